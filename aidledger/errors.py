@@ -1,0 +1,56 @@
+"""Exceptions for programming and configuration faults, and the catalog of problem codes.
+
+Bad *input* is reported as ``aidledger.model.Problem`` records with a stable code from ``CODES``;
+exceptions are for unusable input (a missing file) and for bugs. Every exception subclasses
+``AidledgerError`` and the matching built-in, so callers can catch either.
+"""
+
+from __future__ import annotations
+
+#: Stable problem codes. AL1xx: reading input; AL2xx: assembling pledges; AL3xx: units and money;
+#: AL4xx: the store. Tests assert on codes, not messages.
+CODES: dict[str, str] = {
+    "AL101": "file is empty",
+    "AL102": "file is not valid UTF-8 text (bytes replaced)",
+    "AL103": "malformed JSONL line skipped",
+    "AL104": "document has no text",
+    "AL105": "document has no publication date: relative dates left unresolved",
+    "AL106": "binary file skipped",
+    "AL107": "invalid publication date in metadata",
+    "AL108": "duplicate document id",
+    "AL201": "number near an aid item but no pledge recorded",
+    "AL202": "donor not recognised",
+    "AL203": "item not recognised",
+    "AL204": "status unclear",
+    "AL205": "extractor stage failed on this document",
+    "AL301": "stated conversion differs from the ECB rate of the day by more than 5 %",
+    "AL302": "no exchange rate for this currency and date",
+    "AL303": "currency ambiguous; resolved by the donor's own currency",
+    "AL304": "unknown currency code",
+    "AL401": "database is not an aidledger database",
+}
+
+#: Codes that make a command exit non-zero (errors rather than doubts).
+ERROR_CODES = frozenset({"AL101", "AL102", "AL103", "AL104", "AL106", "AL107", "AL304", "AL401"})
+
+
+class AidledgerError(Exception):
+    """Base class of every exception raised on purpose by aidledger."""
+
+
+class InputError(AidledgerError, ValueError):
+    """Input that cannot be used at all (a missing file, an unknown option value)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.path, self.line, self.message = path, line, message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class StoreError(AidledgerError, RuntimeError):
+    """The database cannot be opened or is not an aidledger database."""

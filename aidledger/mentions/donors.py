@@ -1,0 +1,137 @@
+"""Donor mentions: countries, demonyms, capitals as metonyms, institutions and named officials.
+
+Sources (all data, in ``aidledger/data``):
+- ``donors.csv``: ``alias,code,kind`` — country names, demonyms, capitals, institutions (EU, NATO,
+  Pentagon), and the recipient / hostile parties (Ukraine, Russia) so they are recognised *and*
+  excluded as donors.
+- ``officials.csv``: officials with their country (heads of state and government, defence and
+  foreign ministers); surnames are matched too, and misspelt surnames fuzzily (rapidfuzz).
+- pycountry: every ISO 3166 country's name, common name and official name.
+
+>>> [(m.text, m.code, m.kind) for m in find_donors("Danish Defence Minister said Berlin agreed.")]
+[('Danish', 'DNK', 'demonym'), ('Berlin', 'DEU', 'capital')]
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from typing import NamedTuple
+
+from aidledger.resources import data_path
+
+NON_DONOR_KINDS = frozenset({"recipient", "hostile"})
+
+
+class DonorMention(NamedTuple):
+    """A word or phrase naming a (possible) donor.
+
+    Attributes:
+        start, end: half-open span in the text; ``text`` is ``source[start:end]``.
+        code: ISO 3166-1 alpha-3, ``EU`` or ``NATO`` (``UKR`` / ``RUS`` for non-donors).
+        kind: ``name``, ``demonym``, ``capital``, ``institution``, ``official``, ``recipient``,
+            ``hostile``.
+    """
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """alias → (code, kind) for exact matches; surname → code for officials."""
+    import pycountry
+
+    lex: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name:
+                lex.setdefault(name, (c.alpha_3, "name"))
+    with open(data_path("donors.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            lex[row["alias"]] = (row["code"], row["kind"])
+    surnames: dict[str, str] = {}
+    with open(data_path("officials.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            full = row["name"].strip()
+            lex[full] = (row["code"], "official")
+            lex[_fold(full)] = (row["code"], "official")
+            surname = full.split()[-1]
+            for key in {surname, _fold(surname)}:
+                surnames.setdefault(key, row["code"])
+                if surnames[key] != row["code"]:
+                    surnames[key] = ""  # ambiguous surname: not used alone
+    for s, code in surnames.items():
+        if code and s not in lex:
+            lex[s] = (code, "official")
+    return lex, {k: v for k, v in surnames.items() if v}
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    lex, _ = _lexicon()
+    names = sorted(lex, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    # Names are matched case-sensitively (capitalised), with an optional possessive.
+    return re.compile(rf"(?<![\w-])(?:the\s+)?({alt})(?:['’]s)?(?![\w-])")
+
+
+def _lookup(name: str) -> tuple[str, str] | None:
+    lex, _ = _lexicon()
+    key = re.sub(r"\s+", " ", name)
+    return lex.get(key) or lex.get(_fold(key))
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
+    """All donor-like mentions in ``text``, sorted by start.
+
+    Capitalised words that are not in the lexicon but are close to an official's surname
+    (rapidfuzz ratio >= 85, e.g. a misspelt "Lecorne" for "Lecornu") are reported as that
+    official's country when ``fuzzy`` is true.
+    """
+    out: list[DonorMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _pattern().finditer(text):
+        hit = _lookup(m.group(1))
+        if hit is None:
+            continue
+        code, kind = hit
+        out.append(DonorMention(m.start(1), m.end(1), m.group(1), code, kind))
+        taken.append((m.start(), m.end()))
+    if fuzzy:
+        out.extend(_fuzzy_officials(text, taken))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMention]:
+    from rapidfuzz import fuzz, process
+
+    _, surnames = _lexicon()
+    keys = list(surnames)
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = _fold(m.group(1))
+        best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=85)
+        if best is None:
+            continue
+        # Require the same first letter and a close length: misspellings, not other words.
+        if best[0][0] != word[0] or abs(len(best[0]) - len(word)) > 2:
+            continue
+        found.append(DonorMention(m.start(1), m.end(1), m.group(1), surnames[best[0]], "official"))
+    return found

@@ -1,0 +1,68 @@
+"""Split a document into sentences and clauses, as half-open spans into the original text.
+
+Sentences end at ``.``, ``!`` or ``?`` followed by a capital, a quote or a digit (not after a
+known abbreviation or an initial), and at line breaks, so headlines, captions and bulleted
+items stay separate. Clauses split a sentence at ``;``, dashes, and conjunctions that start a new
+statement (", and", "while", "but", "whereas").
+
+>>> text = "The U.S. sent 4 HIMARS. Lt. Col. Smith said so.\\nUK: 600 Brimstone missiles"
+>>> [text[s:e] for s, e in split_sentences(text)]
+['The U.S. sent 4 HIMARS.', 'Lt. Col. Smith said so.', 'UK: 600 Brimstone missiles']
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+    "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
+    "d.c", "e.u", "a.m", "p.m", "jr", "sr",
+}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*[\"“‘'(\[]?[A-Z0-9À-Ý])|\n+")
+_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[dot - 1].isupper()  # an initial: "J. Smith"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed of surrounding white space; empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if text[m.start()] == "." and m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if text[m.start()] != "\n" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside the sentence ``text[start:end]``."""
+    out = []
+    s = start
+    for m in _CLAUSE.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.start()
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]

@@ -1,0 +1,38 @@
+import pytest
+
+from aidledger.mentions.donors import find_donors
+
+
+def codes(text):
+    return [(m.text, m.code, m.kind) for m in find_donors(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway will send boats.", [("Norway", "NOR", "name")]),
+    ("The Swedish government agreed.", [("Swedish", "SWE", "demonym")]),
+    ("Berlin said no.", [("Berlin", "DEU", "capital")]),
+    ("The Pentagon unveiled a package.", [("Pentagon", "USA", "institution")]),
+    ("The European Union and NATO met.", [("European Union", "EU", "institution"), ("NATO", "NATO", "institution")]),
+    ("Ukraine's Defence Ministry thanked Canada.", [("Ukraine", "UKR", "recipient"), ("Canada", "CAN", "name")]),
+    ("Czechia and the Czech Republic are one.", [("Czechia", "CZE", "name"), ("Czech Republic", "CZE", "name")]),
+])
+def test_names_demonyms_capitals_institutions(text, expected):
+    assert codes(text) == expected
+
+
+def test_officials_full_name_and_surname():
+    assert codes("Olaf Scholz spoke. Later Scholz added more.") == [
+        ("Olaf Scholz", "DEU", "official"), ("Scholz", "DEU", "official")]
+
+
+def test_misspelt_official_is_matched_fuzzily():
+    # a one-letter slip in a minister's surname still names his country
+    assert ("Pistorios", "DEU", "official") in codes("Defence Minister Pistorios said the tanks would go.")
+
+
+def test_lowercase_words_are_not_countries():
+    assert codes("us and them, turkey for dinner") == []
+
+
+def test_accented_surname_folds():
+    assert codes("Černochová said so.")[0][1] == "CZE"

@@ -1,0 +1,41 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aidledger.sentences import split_clauses, split_sentences
+
+
+def spans(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_do_not_split():
+    text = "The U.S. Defense Department sent 4 HIMARS. Lt. Col. Jane Doe said so on Oct. 11 in Washington, D.C. today."
+    assert spans(text) == ["The U.S. Defense Department sent 4 HIMARS.",
+                           "Lt. Col. Jane Doe said so on Oct. 11 in Washington, D.C. today."]
+
+
+def test_lines_are_sentences():
+    text = "Packages announced:\nNorway: 2 boats\n\nSpain: 6 howitzers"
+    assert spans(text) == ["Packages announced:", "Norway: 2 boats", "Spain: 6 howitzers"]
+
+
+def test_quote_then_capital():
+    text = "“They have arrived!,” the ministry posted.“Top machines.” Then more."
+    assert len(spans(text)) >= 2
+
+
+def test_clauses_split_on_semicolon_and_while():
+    text = "Britain sent tanks; Poland sent guns, while Spain sent trucks."
+    (s, e), = split_sentences(text)
+    assert [text[a:b] for a, b in split_clauses(text, s, e)] == [
+        "Britain sent tanks", "; Poland sent guns", ", while Spain sent trucks."]
+
+
+@given(st.text())
+def test_spans_are_inside_and_ordered(text):
+    prev = 0
+    for s, e in split_sentences(text):
+        assert prev <= s < e <= len(text)
+        prev = e
+        for a, b in split_clauses(text, s, e):
+            assert s <= a < b <= e

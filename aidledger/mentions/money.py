@@ -1,0 +1,244 @@
+"""Find amounts of money in news text, each with its exact character span and currency.
+
+A money mention is a number (see :mod:`aidledger.mentions.numbers`) with a currency written right
+before it (``€200 million``, ``US$7 billion``, ``SEK 4.3 billion``, ``CHF100 million``,
+``$CAN406 million``) or right after it (``200 million euros``, ``4.3 billion Swedish kronor``,
+``200 million USD``, ``15 €``).  Currency forms come from ``data/currencies.csv``; three-letter codes
+are matched case-sensitively, currency words case-insensitively.
+
+>>> for m in find_money("€200 million and 450 million dollars"):
+...     print(m.text, m.amount, m.currency, m.explicit)
+€200 million 200000000 EUR True
+450 million dollars 450000000 USD False
+
+Multipliers after a currency sign include the bare letters: ``$500m``, ``€10M``, ``$2.174T``.
+
+>>> [(m.text, m.amount) for m in find_money("a $500m loan, €2.6bn, CAN$90 million")]
+[('$500m', Decimal('500000000')), ('€2.6bn', Decimal('2600000000')), ('CAN$90 million', Decimal('90000000'))]
+
+Guarded words.  ``pounds`` and ``won`` are money only with a scale (``two and a half billion
+pounds``, ``1 trillion won``); ``500 pounds`` is a weight and ``3 won`` is not a price.
+
+>>> [m.text for m in find_money("a 500 pounds bomb; two and a half billion pounds")]
+['two and a half billion pounds']
+
+Conversions.  A money mention in brackets right after another one, optionally introduced by
+``about``/``around``/``approx.``/``roughly``/``or``/``some``/``c.``, or set off by dashes as
+``— or $217 million —``, is the first one's ``conversion`` and is not returned at top level.
+The top-level span does not include the bracket.
+
+>>> m, = find_money("Berlin pledged €200 million ($217 million) on Friday")
+>>> m.text, m.conversion.text, m.conversion.currency
+('€200 million', '$217 million', 'USD')
+
+Approximation.  The qualifiers of the number parser (``about``, ``up to``, ``more than`` ...) right
+before the whole expression (``about $5bn``, ``more than 2 billion kroner``) set ``approximate``.
+
+Currency resolution (:func:`resolve_currency`).
+  * ``explicit`` mentions (``US$``, ``USD``, ``€``, ``euros``, ``£``, ``CAN$``, ``C$``, ``A$``,
+    ``SEK``, ``Canadian dollars``, ``Swiss francs``, ``zloty`` ...) keep ``m.currency``.
+  * an ambiguous form belongs to a family (``$``/``dollars`` → dollar, ``kroner``/``krone``/
+    ``kronor``/``krona``/``crowns``/``kr`` → krone, ``pounds`` → pound, ``francs`` → franc,
+    ``¥`` → yen, ``lira`` → lira); when the donor's own currency (``data/donor_currencies.csv``) is
+    in that family, it is the answer (CAN ``$`` → CAD, AUS → AUD, NZL → NZD, USA → USD; DNK
+    ``kroner`` → DKK, NOR → NOK, SWE → SEK, CZE → CZK, ISL → ISK);
+  * otherwise the form's default guess: ``$``/``dollars`` → USD, ``pounds`` → GBP,
+    ``francs`` → CHF, ``¥`` → JPY, krone words → None.
+
+>>> m, = find_money("2.3 billion kroner")
+>>> m.currency, resolve_currency(m, "NOR"), resolve_currency(m, "DEU")
+(None, 'NOK', None)
+>>> m, = find_money("$500 million")
+>>> resolve_currency(m, "CAN"), resolve_currency(m, "FRA"), resolve_currency(m, None)
+('CAD', 'USD', 'USD')
+
+Not money: a currency sign with no number after it (``$``), a number glued to letters (``Su-25``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from aidledger.mentions.numbers import NumberMention, approx_before, clean_decimal, find_numbers
+from aidledger.resources import data_path
+
+__all__ = ["MoneyMention", "find_money", "resolve_currency", "currency_family"]
+
+
+class MoneyMention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    currency: str | None
+    explicit: bool
+    symbol: str
+    approximate: bool
+    conversion: MoneyMention | None
+
+
+class _Form(NamedTuple):
+    form: str
+    iso: str | None
+    explicit: bool
+    family: str
+    position: str
+    kind: str
+    guard: str
+
+
+def _load_forms() -> list[_Form]:
+    out = []
+    with open(data_path("currencies.csv"), newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out.append(
+                _Form(
+                    r["form"],
+                    r["iso"] or None,
+                    r["explicit"] == "1",
+                    r["family"],
+                    r["position"],
+                    r["kind"],
+                    r.get("guard") or "",
+                )
+            )
+    return out
+
+
+_FORMS = _load_forms()
+_BY_FORM_CS = {f.form: f for f in _FORMS if f.kind != "word"}
+_BY_FORM_CI = {f.form.lower(): f for f in _FORMS if f.kind == "word"}
+_ISO_FAMILY = {f.iso: f.family for f in _FORMS if f.kind == "code" and f.iso}
+
+
+def _donors() -> dict[str, str]:
+    with open(data_path("donor_currencies.csv"), newline="", encoding="utf-8") as fh:
+        return {r["country"].strip().upper(): r["currency"].strip() for r in csv.DictReader(fh)}
+
+
+_DONOR_CURRENCY = _donors()
+
+
+def _form_regex(form: str) -> str:
+    parts = [re.escape(p) for p in form.split(" ")]
+    return r"[\s\u00a0]*".join(parts) if form[-1] == "$" else r"[\s\u00a0]+".join(parts)
+
+
+def _alternation(forms: list[_Form]) -> str:
+    forms = sorted(forms, key=lambda f: len(f.form), reverse=True)
+    out = []
+    for f in forms:
+        rx = _form_regex(f.form)
+        if f.kind == "word":
+            rx = f"(?i:{rx})"
+        if f.form[0].isalpha():
+            rx = r"(?<![A-Za-z])" + rx
+        out.append(rx)
+    return "|".join(out)
+
+
+_PREFIX_FORMS = [f for f in _FORMS if f.position in ("prefix", "both")]
+_SUFFIX_FORMS = [f for f in _FORMS if f.position in ("suffix", "both")]
+# prefix: searched in a short window ending at the number; the leftmost hit is the longest form
+_PREFIX_RE = re.compile(r"(?:" + _alternation(_PREFIX_FORMS) + r")[\s\u00a0]?\Z")
+# suffix: matched at the number's end ("200 million euros", "15 €", "200 million USD")
+_SUFFIX_RE = re.compile(
+    r"(?:[\s\u00a0]*[\-‐‑]?[\s\u00a0]*)(?P<cur>" + _alternation(_SUFFIX_FORMS) + r")(?![A-Za-z])"
+)
+_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
+_OPEN_CONV = re.compile(
+    r"[\s\u00a0]*(?:\(|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b)[\s\u00a0]*"
+    r"(?:(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost)[\s\u00a0]+)?",
+    re.IGNORECASE,
+)
+_CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:\)|[\-–—]|,|\.|$)")
+_QUICK = re.compile(
+    r"[$€£¥₩₴₺₹₽₪]|zł|Kč|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
+    r"|korun|zlot|forint|lei|lev|lira|hryvn|roubl|rubl|yuan|renminbi|rupee|shekel)"
+)
+
+
+def _lookup(form_text: str) -> _Form | None:
+    norm = re.sub(r"[\s\u00a0]+", " ", form_text)
+    return _BY_FORM_CS.get(norm) or _BY_FORM_CS.get(norm.replace(" ", "")) or _BY_FORM_CI.get(norm.lower())
+
+
+def _money_from_number(text: str, n: NumberMention) -> MoneyMention | None:
+    # prefix currency
+    if n.start > 0:
+        pm = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
+        if pm:
+            raw = pm.group().rstrip(" \u00a0")
+            f = _lookup(raw)
+            if f is not None:
+                s, e = pm.start(), n.end
+                return MoneyMention(
+                    s, e, text[s:e], n.value, f.iso, f.explicit, raw, approx_before(text, s), None
+                )
+    sm = _SUFFIX_RE.match(text, n.end)
+    if sm:
+        raw = sm.group("cur")
+        f = _lookup(raw)
+        if f is None:
+            return None
+        if f.guard == "scale" and not _SCALED.search(n.text):
+            return None
+        s, e = n.start, sm.end()
+        return MoneyMention(s, e, text[s:e], n.value, f.iso, f.explicit, raw, n.approximate, None)
+    return None
+
+
+def _attach_conversions(text: str, ms: list[MoneyMention]) -> list[MoneyMention]:
+    out: list[MoneyMention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if i + 1 < len(ms):
+            nxt = ms[i + 1]
+            om = _OPEN_CONV.match(text, m.end)
+            if om and om.end() == nxt.start and om.group().strip():
+                opened = om.group().lstrip(" \u00a0")[0]
+                cm = _CLOSE_CONV.match(text, nxt.end)
+                if cm and (opened != "(" or cm.group().strip() == ")"):
+                    out.append(m._replace(conversion=nxt))
+                    i += 2
+                    continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """All money mentions in ``text``, sorted by start, non-overlapping, conversions nested."""
+    if not text or not _QUICK.search(text):
+        return []
+    out: list[MoneyMention] = []
+    last_end = -1
+    for n in find_numbers(text):
+        m = _money_from_number(text, n)
+        if m is None or m.start < last_end:
+            continue
+        out.append(m._replace(amount=clean_decimal(m.amount)))
+        last_end = m.end
+    return _attach_conversions(text, out) if len(out) > 1 else out
+
+
+def currency_family(m: MoneyMention) -> str | None:
+    """Family of the form written (``dollar``, ``krone`` ...), None for an unknown form."""
+    f = _lookup(m.symbol)
+    return f.family if f else None
+
+
+def resolve_currency(m: MoneyMention, donor: str | None) -> str | None:
+    """ISO 4217 currency of ``m`` for a donor (ISO alpha-3, ``EU`` or ``NATO``); rules in the module doc."""
+    if m.explicit:
+        return m.currency
+    fam = currency_family(m)
+    if donor and fam:
+        own = _DONOR_CURRENCY.get(donor.strip().upper())
+        if own and _ISO_FAMILY.get(own) == fam:
+            return own
+    return m.currency

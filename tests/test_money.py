@@ -1,0 +1,188 @@
+"""Tests for aidledger.mentions.money (find_money, resolve_currency)."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidledger.mentions.money import find_money, resolve_currency
+
+D = Decimal
+M = 10**6
+B = 10**9
+
+# (expression, amount, currency, explicit, symbol); each is tested alone and inside a sentence
+FORMS = [
+    ("€200 million", 200 * M, "EUR", True, "€"),
+    ("€5 billion", 5 * B, "EUR", True, "€"),
+    ("€118 million", 118 * M, "EUR", True, "€"),
+    ("EUR 200 million", 200 * M, "EUR", True, "EUR"),
+    ("200 million euros", 200 * M, "EUR", True, "euros"),
+    ("450 million dollars", 450 * M, "USD", False, "dollars"),
+    ("$2.5bn", D("2.5") * B, "USD", False, "$"),
+    ("$2.5 billion", D("2.5") * B, "USD", False, "$"),
+    ("$500m", 500 * M, "USD", False, "$"),
+    ("US$7 billion", 7 * B, "USD", True, "US$"),
+    ("U.S. $31 million", 31 * M, "USD", True, "U.S. $"),
+    ("USD 300 million", 300 * M, "USD", True, "USD"),
+    ("£2.3 billion", D("2.3") * B, "GBP", True, "£"),
+    ("two and a half billion pounds", D("2.5") * B, "GBP", False, "pounds"),
+    ("CAN$90 million", 90 * M, "CAD", True, "CAN$"),
+    ("C$500 million", 500 * M, "CAD", True, "C$"),
+    ("$CAN406 million", 406 * M, "CAD", True, "$CAN"),
+    ("CAD 50 million", 50 * M, "CAD", True, "CAD"),
+    ("A$100 million", 100 * M, "AUD", True, "A$"),
+    ("AUD 110 million", 110 * M, "AUD", True, "AUD"),
+    ("SEK 4.3 billion", D("4.3") * B, "SEK", True, "SEK"),
+    ("4.3 billion Swedish kronor", D("4.3") * B, "SEK", True, "Swedish kronor"),
+    ("2.3 billion kroner", D("2.3") * B, None, False, "kroner"),
+    ("NOK 7.5 billion", D("7.5") * B, "NOK", True, "NOK"),
+    ("DKK 1.7 billion", D("1.7") * B, "DKK", True, "DKK"),
+    ("CHF100 million", 100 * M, "CHF", True, "CHF"),
+    ("100 million Swiss francs", 100 * M, "CHF", True, "Swiss francs"),
+    ("3 billion zloty", 3 * B, "PLN", True, "zloty"),
+    ("PLN 3 billion", 3 * B, "PLN", True, "PLN"),
+    ("¥10 billion", 10 * B, "JPY", False, "¥"),
+    ("10 billion yen", 10 * B, "JPY", True, "yen"),
+    ("KRW 1 trillion", 10**12, "KRW", True, "KRW"),
+    ("CZK 2 billion", 2 * B, "CZK", True, "CZK"),
+    ("1 billion Czech crowns", 1 * B, "CZK", True, "Czech crowns"),
+    ("€2.6bn", D("2.6") * B, "EUR", True, "€"),
+    ("$1 billion", 1 * B, "USD", False, "$"),
+    ("$35.1 billion", D("35.1") * B, "USD", False, "$"),
+    ("€17 billion", 17 * B, "EUR", True, "€"),
+    ("€1.5m", D("1.5") * M, "EUR", True, "€"),
+    ("a billion dollars", 1 * B, "USD", False, "dollars"),
+    ("$100,000", 100000, "USD", False, "$"),
+    ("HUF 20 billion", 20 * B, "HUF", True, "HUF"),
+    ("RON 500 million", 500 * M, "RON", True, "RON"),
+    ("BGN 100 million", 100 * M, "BGN", True, "BGN"),
+    ("2 billion Turkish lira", 2 * B, "TRY", True, "Turkish lira"),
+    ("ISK 300 million", 300 * M, "ISK", True, "ISK"),
+    ("5 billion hryvnias", 5 * B, "UAH", True, "hryvnias"),
+    ("NZ$5 million", 5 * M, "NZD", True, "NZ$"),
+    ("NZD 4 million", 4 * M, "NZD", True, "NZD"),
+    ("1 trillion won", 10**12, "KRW", True, "won"),
+    ("200 million USD", 200 * M, "USD", True, "USD"),
+    ("15 €", 15, "EUR", True, "€"),
+]
+
+
+@pytest.mark.parametrize("expr,amount,currency,explicit,symbol", FORMS)
+def test_forms(expr, amount, currency, explicit, symbol):
+    for prefix, suffix in (("", ""), ("The minister announced ", " in military aid on Friday.")):
+        text = prefix + expr + suffix
+        (m,) = find_money(text)
+        assert m.text == expr
+        assert text[m.start : m.end] == m.text
+        assert m.amount == amount
+        assert m.currency == currency
+        assert m.explicit is explicit
+        assert m.symbol == symbol
+        assert m.conversion is None
+
+
+@pytest.mark.parametrize(
+    "text,outer,inner",
+    [
+        ("Berlin pledged €200 million ($217 million) on Friday.", "€200 million", "$217 million"),
+        ("Oslo gives 2.3 billion kroner (308 million euros).", "2.3 billion kroner", "308 million euros"),
+        ("London: $2.5 billion (£2 billion) for drones.", "$2.5 billion", "£2 billion"),
+        ("Bern: CHF 100 million (US$ 105 million).", "CHF 100 million", "US$ 105 million"),
+        ("Rome: €1 billion (about $1.1 billion).", "€1 billion", "$1.1 billion"),
+        ("Paris: €200 million — or $217 million — for shells.", "€200 million", "$217 million"),
+    ],
+)
+def test_conversions(text, outer, inner):
+    (m,) = find_money(text)
+    assert m.text == outer and m.conversion is not None and m.conversion.text == inner
+    c = m.conversion
+    assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text,approx",
+    [
+        ("about $5bn", True),
+        ("almost €2 billion", True),
+        ("up to 2 billion kroner", True),
+        ("nearly £1bn", True),
+        ("more than $3 billion", True),
+        ("over €500 million", True),
+        ("$5bn", False),
+    ],
+)
+def test_approximate(text, approx):
+    (m,) = find_money(text)
+    assert m.approximate is approx
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a $ sign", "Su-25 jets", "a 500 pounds bomb", "they won 3 medals", "F-16 and 155mm", "USD", "€", "5%"],
+)
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    "expr,donor,expected",
+    [
+        ("$500 million", "CAN", "CAD"),
+        ("$500 million", "AUS", "AUD"),
+        ("$500 million", "NZL", "NZD"),
+        ("$500 million", "USA", "USD"),
+        ("$500 million", "DEU", "USD"),
+        ("$500 million", None, "USD"),
+        ("450 million dollars", "CAN", "CAD"),
+        ("2.3 billion kroner", "DNK", "DKK"),
+        ("2.3 billion kroner", "NOR", "NOK"),
+        ("2.3 billion kronor", "SWE", "SEK"),
+        ("1 billion crowns", "CZE", "CZK"),
+        ("500 million kronur", "ISL", "ISK"),
+        ("2.3 billion kroner", "FRA", None),
+        ("2.3 billion kroner", None, None),
+        ("US$7 billion", "CAN", "USD"),
+        ("€200 million", "USA", "EUR"),
+        ("SEK 4.3 billion", "NOR", "SEK"),
+        ("two billion pounds", "GBR", "GBP"),
+        ("two billion pounds", "DEU", "GBP"),
+        ("10 billion yen", "JPN", "JPY"),
+        ("1 trillion won", "KOR", "KRW"),
+    ],
+)
+def test_resolve_currency(expr, donor, expected):
+    (m,) = find_money(expr)
+    assert resolve_currency(m, donor) == expected
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_raises_and_spans_valid(text):
+    last = -1
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last
+        last = m.end
+        if m.conversion is not None:
+            assert text[m.conversion.start : m.conversion.end] == m.conversion.text
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="0123456789 ,.$€£¥()kmbnMBUSDEURCHF-", max_size=50))
+def test_never_raises_on_money_like_text(text):
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_euro_million_round_trip(n):
+    (m,) = find_money(f"It pledged €{n:,} million.")
+    assert m.amount == n * 10**6 and m.currency == "EUR" and m.text == f"€{n:,} million"
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_dollar_plain_round_trip(n):
+    (m,) = find_money(f"a grant of ${n:,} for training")
+    assert m.amount == n and m.currency == "USD"

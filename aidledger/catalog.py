@@ -1,0 +1,661 @@
+"""The catalog of weapon systems and generic equipment terms, and a fast matcher over text.
+
+Data lives in ``aidledger/data/systems.csv`` (named systems) and ``aidledger/data/generic_items.csv``
+(generic words such as "machine guns"); both formats are documented in ``aidledger/data/README.md``.
+
+>>> cat = load_catalog()
+>>> cat.get("Panzerhaubice 2000").name
+'PzH 2000'
+>>> [m.text for m in cat.find("Paris sent two Caesars and the HIMARS; an archer watched.")]
+['Caesars', 'HIMARS']
+>>> cat.resolve(operator="DNK", origin="FRA", category="artillery").name
+'Caesar'
+
+Matching rules of :meth:`Catalog.find`:
+
+- an alias matches on word boundaries, with an optional plural suffix (``s``, ``es``, ``'s``) that is
+  part of the mention span;
+- a separator (space, hyphen, dash, slash) in an alias, and every letter/digit transition, may be
+  written as a space, a hyphen or a dash, or left out: "Leopard 2A4" matches "Leopard-2A4" and
+  "Leopard 2 A4", "F-16" matches "F16" and "F 16";
+- case: aliases with a digit, a separator or several words match in any case, except their letter
+  groups of one or two letters, which keep the case they are written with ("AS-90" does not match
+  "as 90"; "S-300" does not match "s 300"). A single plain word written in capitals (HIMARS, NLAW)
+  matches in any case, unless it is a common English word (HARM, TOW, SCALP: capitals only). A
+  single plain word written with an initial capital (Caesar, Archer, Patriot) matches only with an
+  initial capital ("Caesar", "CAESAR", never "caesar");
+- the longest alias wins at a position; mentions never overlap.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aidledger.resources import data_path
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+CATEGORIES = (
+    "tank", "ifv_apc", "artillery", "mlrs", "air_defence", "aircraft", "helicopter", "drone",
+    "ammunition", "missile", "small_arms", "vehicle", "naval", "other_equipment",
+)
+COUNTING_UNITS = ("unit", "round", "battery")
+QUANTITY_UNITS = ("units", "rounds")
+
+SYSTEMS_COLUMNS = (
+    "name", "family", "aliases", "category", "origin", "manufacturer", "operators", "calibre", "range",
+    "counting_unit", "source",
+)
+GENERIC_COLUMNS = ("term", "name", "category", "quantity_unit")
+
+# States that no longer exist, and their successors: a system designed in Czechoslovakia has origin
+# CSK and is found by resolve(origin="CZE") and resolve(origin="SVK").
+SUCCESSORS: dict[str, frozenset[str]] = {
+    "SUN": frozenset({"RUS", "UKR", "BLR", "KAZ", "GEO", "ARM", "AZE", "MDA", "LTU", "LVA", "EST",
+                      "UZB", "TKM", "TJK", "KGZ"}),
+    "CSK": frozenset({"CZE", "SVK"}),
+    "YUG": frozenset({"SRB", "HRV", "SVN", "BIH", "MKD", "MNE"}),
+    "DDR": frozenset({"DEU"}),
+}
+
+# All-capital aliases that are also common English words: they match in capitals only.
+_CAPITALS_ONLY = frozenset({
+    "HARM", "TOW", "SCALP", "MILAN", "REMUS", "ATMOS", "LAW", "AUG", "BONUS", "HAWK", "DANA", "ARTHUR",
+    "COBRA", "VAMPIRE", "RAVEN", "LUNA", "SPIKE", "SMART", "MARS", "VECTOR", "PUMA", "MAMBA",
+})
+# Short letter groups that keep their written case even inside longer aliases ("AS-90", "Mod 56").
+_STOPWORDS = frozenset({
+    "the", "and", "for", "one", "two", "ten", "new", "old", "was", "has", "are", "not", "all", "can",
+    "may", "per", "via", "mod", "had", "but",
+})
+# Phrases that look like a system but are not one ("Excalibur Army" is a Czech company).
+_NOT_SYSTEMS = ("Excalibur Army", "Patriot Act", "Patriot Front", "Hawk Eye", "Harpoon Shipping")
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_APOSTROPHES = "'\u2019\u2018\u02bc`"
+_SEPARATORS = set(" \t\n\r\u00a0\u2009\u202f/" + _DASHES)
+# a run of white space with at most one line break (a blank line separates paragraphs)
+_WS = r"[^\S\n]*\n?[^\S\n]*"
+_SEP_RE = r"(?:" + _WS + r"[" + re.escape(_DASHES) + r"/]" + _WS + r"|(?=\s)" + _WS + r")?"
+_DOT_SEP_RE = r"(?:" + _WS + r"[" + re.escape(_DASHES) + r"/.]" + _WS + r"|(?=\s)" + _WS + r")?"
+_PLURAL_RE = r"(?:[" + _APOSTROPHES + r"]s|es|s)?"
+
+
+@dataclass(frozen=True, slots=True)
+class System:
+    """One weapon system (or one generic item when ``generic`` is true).
+
+    Attributes:
+        name: canonical short name ("Leopard 2A4", or "machine guns" for a generic item).
+        family: what variants sum to ("Leopard 2"); equal to ``name`` without variants.
+        aliases: other names (not including ``name``).
+        category: one of :data:`CATEGORIES`.
+        origin: ISO 3166-1 alpha-3 codes of the country (countries) of origin; historic codes SUN,
+            CSK, YUG, DDR for states that no longer exist.
+        manufacturer: main manufacturer, or None.
+        operators: alpha-3 codes of countries that operated or ordered the system.
+        calibre, range: pint lengths or None.
+        counting_unit: "unit", "round" or "battery".
+        source: where the facts come from.
+        generic: true for rows of ``generic_items.csv``.
+        quantity_unit: "units" or "rounds" (the unit of the quantity in JSON output).
+    """
+
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+    category: str
+    origin: tuple[str, ...]
+    manufacturer: str | None
+    operators: tuple[str, ...]
+    calibre: pint.Quantity | None = field(compare=False)
+    range: pint.Quantity | None = field(compare=False)
+    counting_unit: str
+    source: str
+    generic: bool = False
+    quantity_unit: str = "units"
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """``name`` followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class SystemMention:
+    """A system named in a text: ``text == document_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    system: System
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: NFKC, case-folded, without spaces, hyphens, dashes, slashes, dots
+    and apostrophes (``"Leopard-2 A4"`` and ``"leopard 2a4"`` give ``"leopard2a4"``)."""
+    s = unicodedata.normalize("NFKC", name).replace("\u00d7", "x").casefold()
+    return "".join(ch for ch in s if ch not in _SEPARATORS and ch not in _APOSTROPHES and ch != "."
+                   and not ch.isspace())
+
+
+# ---- pattern building ------------------------------------------------------------------------------
+
+_SEP, _DOT = ("sep",), ("dot",)
+
+
+def _is_plain_word(alias: str) -> bool:
+    return alias.isalpha() and " " not in alias
+
+
+def _word_units(alias: str, mode: str) -> list[tuple[str, str]]:
+    """Units of a single plain word. mode: "any" (case-insensitive), "cap" (initial capital),
+    "exact" (as written)."""
+    if mode == "any":
+        return [("i", ch.casefold()) for ch in alias]
+    if mode == "cap":
+        return [("e", alias[0].upper())] + [("i", ch.casefold()) for ch in alias[1:]]
+    return [("e", ch) for ch in alias]
+
+
+def _alias_units(alias: str, *, generic: bool = False) -> list[tuple[str, ...]]:
+    """Split an alias into matching units: ("i", c) any case, ("e", c) exact case, separators."""
+    alias = unicodedata.normalize("NFKC", alias).replace("\u00d7", "x").strip()
+    # groups: runs of letters, runs of digits, single other characters, and separators
+    groups: list[tuple[str, str]] = []
+    for m in re.finditer(r"[^\W\d_]+|\d+|\s*\.\s*|[\s/" + re.escape(_DASHES) + r"]+|.", alias):
+        g = m.group()
+        if g.strip() == "." or (g.strip() == "" and "." in g):
+            groups.append(("dot", g))
+        elif g.strip() == "" or all(ch in _SEPARATORS or ch.isspace() for ch in g):
+            groups.append(("sep", g))
+        elif g.isdigit():
+            groups.append(("digit", g))
+        elif g.isalpha():
+            groups.append(("alpha", g))
+        else:
+            groups.append(("other", g))
+    units: list[tuple[str, ...]] = []
+    prev = None
+    for kind, g in groups:
+        if kind in ("sep", "dot"):
+            if units and units[-1] not in (_SEP, _DOT):
+                units.append(_DOT if kind == "dot" else _SEP)
+            elif units and kind == "dot":
+                units[-1] = _DOT
+            prev = kind
+            continue
+        if prev in ("alpha", "digit") and kind in ("alpha", "digit") and kind != prev:
+            units.append(_SEP)  # a letter/digit transition may be written with a separator
+        if kind == "alpha":
+            exact = not generic and g.casefold() != "x" and (len(g) <= 2 or g.casefold() in _STOPWORDS)
+            units.extend(("e", ch) if exact else ("i", ch.casefold()) for ch in g)
+        elif kind == "digit":
+            units.extend(("i", ch) for ch in g)
+        else:
+            units.append(("i", g))
+        prev = kind
+    while units and units[-1] in (_SEP, _DOT):
+        units.pop()
+    return units
+
+
+def _unit_regex(unit: tuple[str, ...]) -> str:
+    if unit == _SEP:
+        return _SEP_RE
+    if unit == _DOT:
+        return _DOT_SEP_RE
+    kind, ch = unit
+    if ch in _APOSTROPHES:
+        return "[" + _APOSTROPHES + "]"
+    if ch == "x" and kind == "i":
+        return "[x\u00d7]"
+    if kind == "e" and ch.isalpha():
+        return "(?-i:" + re.escape(ch) + ")"
+    return re.escape(ch)
+
+
+class _Trie:
+    """A trie of unit sequences, serialised as one regular expression (fast with Python's ``re``:
+    each branch point tries only the distinct next units)."""
+
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[tuple[str, ...], _Trie] = {}
+        self.end = False
+
+    def add(self, units: Sequence[tuple[str, ...]]) -> None:
+        node = self
+        for u in units:
+            node = node.children.setdefault(u, _Trie())
+        node.end = True
+
+    def regex(self) -> str:
+        parts: list[str] = []
+        node = self
+        # a chain without branching is written as a plain sequence
+        while len(node.children) == 1 and not node.end:
+            (u, child), = node.children.items()
+            parts.append(_unit_regex(u))
+            node = child
+        if node.children:
+            # separators first so that "Leopard 2A4" is preferred over stopping at "Leopard"
+            items = sorted(node.children.items(), key=lambda kv: (kv[0] not in (_SEP, _DOT), kv[0]))
+            alts = [_unit_regex(u) + child.regex() for u, child in items]
+            body = "(?:" + "|".join(alts) + ")"
+            parts.append(body + "?" if node.end else body)
+        return "".join(parts)
+
+
+class _Matcher:
+    """One compiled, case-insensitive trie pattern over many aliases. A match is mapped back to its
+    entry by key, then checked against the case rules of the aliases with that key; when the check
+    fails, shorter matches at the same position are tried."""
+
+    def __init__(self, entries: Iterable[tuple[list[tuple[str, ...]], str]], lookup: dict[str, Any]):
+        trie = _Trie()
+        self.checks: dict[str, list[list[tuple[str, ...]]]] = {}
+        n = 0
+        for units, key in entries:
+            if not units:
+                continue
+            trie.add([u if u in (_SEP, _DOT) else ("i", u[1].casefold()) for u in units])
+            self.checks.setdefault(key, []).append(units)
+            n += 1
+        self.lookup = lookup
+        self._compiled: dict[str, list[re.Pattern[str] | None]] = {}
+        body = trie.regex() if n else r"(?!x)x"
+        self.pattern = re.compile(r"(?<!\w)(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
+
+    def _case_ok(self, key: str, stem: str) -> bool:
+        checks = self._compiled.get(key)
+        if checks is None:
+            checks = []
+            for units in self.checks.get(key, ()):
+                if all(u in (_SEP, _DOT) or u[0] == "i" for u in units):
+                    checks.append(None)  # no case rule: always passes
+                else:
+                    checks.append(re.compile("".join(_unit_regex(u) for u in units), re.IGNORECASE))
+            self._compiled[key] = checks
+        return any(c is None or c.fullmatch(stem) for c in checks)
+
+    def _accept(self, m: re.Match[str]) -> tuple[int, Any] | None:
+        """(end, value) when the match names an entry and satisfies its case rules."""
+        stem, suffix = m.group(1), m.group(2)
+        for candidate, end in ((stem, m.end()), (stem + suffix, m.end())) if suffix else ((stem, m.end()),):
+            key = normalise(candidate)
+            value = self.lookup.get(key)
+            if value is not None and self._case_ok(key, candidate):
+                return end, value
+        return None
+
+    def finditer(self, text: str) -> Iterable[tuple[int, int, str, Any]]:
+        pattern, n, pos = self.pattern, len(text), 0
+        while True:
+            m = pattern.search(text, pos)
+            if m is None:
+                return
+            start, hit = m.start(), self._accept(m)
+            endpos = m.end() - 1
+            while hit is None and endpos > start:
+                # try shorter aliases at the same start (the longest one broke a case rule)
+                m = pattern.match(text, start, endpos)
+                if m is None:
+                    break
+                if m.end() < n and (text[m.end()].isalnum() or text[m.end()] == "_"):
+                    endpos = m.end() - 1
+                    continue
+                hit = self._accept(m)
+                endpos = m.end() - 1
+            if hit is None:
+                pos = start + 1
+                continue
+            end, value = hit
+            if value is not False:  # False marks a phrase that is not a system
+                yield start, end, text[start:end], value
+            pos = end
+
+
+def _plain_word_mode(alias: str, system_words: set[str]) -> str:
+    if alias.isupper() and len(alias) > 1:
+        if alias in _CAPITALS_ONLY:
+            return "exact"
+        if alias.casefold() in system_words:  # also written "Caesar": initial capital rule wins
+            return "cap"
+        return "any"
+    if alias[:1].isupper():
+        return "cap"
+    return "any"
+
+
+# ---- generic terms: plurals and spelling variants -------------------------------------------------
+
+_SPELLINGS = (("armour", "armor"), ("defence", "defense"), ("calibre", "caliber"), ("metre", "meter"),
+              ("harbour", "harbor"), ("motorised", "motorized"), ("organisation", "organization"))
+
+
+def _spelling_variants(term: str) -> set[str]:
+    out = {term}
+    for brit, amer in _SPELLINGS:
+        for t in list(out):
+            if brit in t:
+                out.add(t.replace(brit, amer))
+            if amer in t:
+                out.add(t.replace(amer, brit))
+    return out
+
+
+def _plural_word(word: str) -> str:
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def _plural(term: str) -> str:
+    words = term.split(" ")
+    if " of " in term:
+        i = words.index("of") - 1
+    else:
+        i = len(words) - 1
+    words[i] = _plural_word(words[i])
+    return " ".join(words)
+
+
+# ---- the catalog -----------------------------------------------------------------------------------
+
+
+class Catalog:
+    """Named systems and generic items, with lookups and matchers.
+
+    Attributes:
+        systems: the named systems, in file order.
+        generics: the generic items (one per generic name, its terms as aliases).
+    """
+
+    def __init__(self, systems: Sequence[System], generics: Sequence[System] = ()):
+        self.systems: tuple[System, ...] = tuple(systems)
+        self.generics: tuple[System, ...] = tuple(generics)
+        self._by_key: dict[str, System] = {}
+        for s in self.systems:
+            for n in s.all_names:
+                self._by_key.setdefault(normalise(n), s)
+        self._family_rows = {s.name: s for s in self.systems if s.name == s.family}
+        self._generic_by_key: dict[str, System] = {}
+        for g in self.generics:
+            for n in g.all_names:
+                self._generic_by_key.setdefault(normalise(n), g)
+        self._matcher: _Matcher | None = None
+        self._generic_matcher: _Matcher | None = None
+        self._fuzzy_keys: dict[str, System] | None = None
+
+    # -- loading ------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, systems_path: str | Path | None = None, generics_path: str | Path | None = None) -> Catalog:
+        """Read the two CSV files (defaults: the package data files)."""
+        systems = read_systems(systems_path or data_path("systems.csv"))
+        generics = read_generics(generics_path or data_path("generic_items.csv"))
+        return cls(systems, generics)
+
+    # -- lookups ------------------------------------------------------------------------------------
+
+    def get(self, name: str) -> System | None:
+        """The named system called ``name`` (canonical name or alias; case, spaces, hyphens and dots
+        ignored), or None."""
+        if not name:
+            return None
+        return self._by_key.get(normalise(name))
+
+    def get_generic(self, term: str) -> System | None:
+        """The generic item for a term ("machine gun", "machine guns", "armored vehicles"), or None."""
+        if not term:
+            return None
+        return self._generic_by_key.get(normalise(term))
+
+    def family_of(self, name: str) -> str | None:
+        """The family of the system called ``name``, or None when unknown."""
+        s = self.get(name)
+        return s.family if s is not None else None
+
+    def resolve(self, *, operator: str | None = None, origin: str | None = None,
+                category: str | None = None) -> System | None:
+        """The unique system matching all given facets, or None when no family or several match.
+
+        ``operator`` and ``origin`` are ISO alpha-3 codes (alpha-2 codes and country names are
+        converted); ``origin`` also matches the predecessor state ("CZE" matches a CSK design). The
+        answer is the family row of the matching family when the catalog has one.
+        """
+        if operator is None and origin is None and category is None:
+            return None
+        op = _country_code(operator) if operator else None
+        org = _country_code(origin) if origin else None
+        matches: list[System] = []
+        for s in self.systems:
+            if category is not None and s.category != category:
+                continue
+            if op is not None and op not in s.operators:
+                continue
+            if org is not None and not any(o == org or org in SUCCESSORS.get(o, ()) for o in s.origin):
+                continue
+            matches.append(s)
+        families = {s.family for s in matches}
+        if len(families) != 1:
+            return None
+        family = families.pop()
+        return self._family_rows.get(family) or matches[0]
+
+    def fuzzy(self, token: str, *, min_score: int = 90) -> System | None:
+        """The named system whose name or alias is closest to an unknown capitalised token of six
+        characters or more (rapidfuzz ratio >= ``min_score``), or None."""
+        if len(token) < 6 or not token[:1].isupper():
+            return None
+        exact = self.get(token)
+        if exact is not None:
+            return exact
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = self._build_fuzzy_keys()
+        best = process.extractOne(normalise(token), list(self._fuzzy_keys), scorer=fuzz.ratio,
+                                  score_cutoff=min_score)
+        return self._fuzzy_keys[best[0]] if best else None
+
+    def _build_fuzzy_keys(self) -> dict[str, System]:
+        """Keys of names and aliases (five characters or more), and the word of a "word + short
+        designation" name when that word belongs to one family only ("Panzerhaubitze" -> PzH 2000)."""
+        keys = {k: s for k, s in self._by_key.items() if len(k) >= 5}
+        first: dict[str, set[str]] = {}
+        for s in self.systems:
+            for n in s.all_names:
+                m = re.fullmatch(r"([^\W\d_]{6,})[\s-]+(\w*\d\w*)", n)
+                if m and len(m.group(2)) <= 4:
+                    first.setdefault(normalise(m.group(1)), set()).add(s.family)
+        for k, fams in first.items():
+            if len(fams) == 1 and k not in keys:
+                fam = next(iter(fams))
+                keys[k] = self._family_rows.get(fam) or next(s for s in self.systems if s.family == fam)
+        return keys
+
+    # -- matching -----------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[SystemMention]:
+        """Named systems in ``text``: sorted by start, non-overlapping, the longest alias winning."""
+        if self._matcher is None:
+            self._matcher = self._build_matcher()
+        return [SystemMention(s, e, t, sys) for s, e, t, sys in self._matcher.finditer(text)
+                if isinstance(sys, System)]
+
+    def find_generic(self, text: str) -> list[SystemMention]:
+        """Generic item terms in ``text`` (any case, plurals, British and American spellings): sorted,
+        non-overlapping, the longest term winning."""
+        if self._generic_matcher is None:
+            self._generic_matcher = self._build_generic_matcher()
+        return [SystemMention(s, e, t, g) for s, e, t, g in self._generic_matcher.finditer(text)]
+
+    def _build_matcher(self) -> _Matcher:
+        entries: list[tuple[list[tuple[str, ...]], str]] = []
+        lookup: dict[str, Any] = dict(self._by_key)
+        for s in self.systems:
+            words = {n.casefold() for n in s.all_names if _is_plain_word(n) and not n.isupper()}
+            for n in s.all_names:
+                if _is_plain_word(n):
+                    units = _word_units(n, _plain_word_mode(n, words))
+                else:
+                    units = _alias_units(n)
+                entries.append((units, normalise(n)))
+        for phrase in _NOT_SYSTEMS:
+            entries.append((_alias_units(phrase), normalise(phrase)))
+            lookup[normalise(phrase)] = False
+        return _Matcher(entries, lookup)
+
+    def _build_generic_matcher(self) -> _Matcher:
+        entries = [(_alias_units(n, generic=True), normalise(n)) for g in self.generics for n in g.all_names]
+        return _Matcher(entries, dict(self._generic_by_key))
+
+    def __len__(self) -> int:
+        return len(self.systems)
+
+    def __repr__(self) -> str:
+        return f"Catalog({len(self.systems)} systems, {len(self.generics)} generic items)"
+
+
+# ---- reading the CSV files -------------------------------------------------------------------------
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def _length(value: str, where: str) -> pint.Quantity | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    from aidledger.units import Q_
+
+    q = Q_(value)
+    if q.dimensionality != Q_("1 m").dimensionality:
+        raise ValueError(f"{where}: {value!r} is not a length")
+    return q
+
+
+def read_systems(path: str | Path) -> list[System]:
+    """Rows of a systems CSV file as :class:`System` records (validated: columns, category,
+    counting unit, lengths)."""
+    out: list[System] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(SYSTEMS_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        for i, row in enumerate(reader, start=2):
+            where = f"{path}:{i}"
+            name = (row["name"] or "").strip()
+            if not name:
+                raise ValueError(f"{where}: empty name")
+            category = row["category"].strip()
+            if category not in CATEGORIES:
+                raise ValueError(f"{where}: unknown category {category!r}")
+            counting = (row["counting_unit"] or "unit").strip()
+            if counting not in COUNTING_UNITS:
+                raise ValueError(f"{where}: unknown counting unit {counting!r}")
+            aliases = tuple(dict.fromkeys(a for a in _split(row["aliases"]) if a != name))
+            out.append(System(
+                name=name,
+                family=(row["family"] or "").strip() or name,
+                aliases=aliases,
+                category=category,
+                origin=_split(row["origin"]),
+                manufacturer=(row["manufacturer"] or "").strip() or None,
+                operators=_split(row["operators"]),
+                calibre=_length(row["calibre"], where + " calibre"),
+                range=_length(row["range"], where + " range"),
+                counting_unit=counting,
+                source=(row["source"] or "").strip(),
+                quantity_unit="rounds" if counting == "round" else "units",
+            ))
+    return out
+
+
+def read_generics(path: str | Path) -> list[System]:
+    """Rows of a generic items CSV file, grouped by generic name: one :class:`System` per name whose
+    aliases are all its terms with their plurals and British/American spellings."""
+    terms: dict[str, list[str]] = {}
+    facts: dict[str, tuple[str, str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(GENERIC_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        for i, row in enumerate(reader, start=2):
+            where = f"{path}:{i}"
+            term = " ".join((row["term"] or "").split())
+            name = (row["name"] or "").strip()
+            category = (row["category"] or "").strip()
+            qunit = (row["quantity_unit"] or "units").strip()
+            if not term or not name:
+                raise ValueError(f"{where}: empty term or name")
+            if category not in CATEGORIES:
+                raise ValueError(f"{where}: unknown category {category!r}")
+            if qunit not in QUANTITY_UNITS:
+                raise ValueError(f"{where}: unknown quantity unit {qunit!r}")
+            if name in facts and facts[name] != (category, qunit):
+                raise ValueError(f"{where}: {name!r} has two categories or units")
+            facts[name] = (category, qunit)
+            forms = terms.setdefault(name, [])
+            for variant in sorted(_spelling_variants(term)):
+                forms.append(variant)
+                if not term.isupper():  # acronyms ("APC") take a plain "s" through the matcher
+                    forms.append(_plural(variant))
+    out = []
+    for name, forms in terms.items():
+        category, qunit = facts[name]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
+        out.append(System(
+            name=name, family=name, aliases=aliases, category=category, origin=(), manufacturer=None,
+            operators=(), calibre=None, range=None,
+            counting_unit="round" if qunit == "rounds" else "unit", source="aidledger generic_items.csv",
+            generic=True, quantity_unit=qunit,
+        ))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _country_code(value: str) -> str:
+    """An ISO alpha-3 code for a code or a country name (unknown values are returned upper-cased)."""
+    v = value.strip()
+    if len(v) == 3 and v.isalpha() and v.isupper():
+        return v
+    try:
+        import pycountry
+
+        c = pycountry.countries.lookup(v)
+        return c.alpha_3
+    except (LookupError, ImportError):
+        return v.upper()
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    """The default catalog (package data files), loaded once."""
+    return Catalog.load()
+
+
+__all__ = [
+    "CATEGORIES", "COUNTING_UNITS", "Catalog", "System", "SystemMention", "load_catalog", "normalise",
+    "read_generics", "read_systems",
+]

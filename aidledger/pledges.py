@@ -1,0 +1,657 @@
+"""The assembler: joins mentions into pledge records, sentence by sentence.
+
+For every sentence the recognisers' mentions (systems, generic items, numbers, money, physical
+quantities, donors, status cues, context cues, dates) are gathered, and each *item* — a named
+system, a numbered generic item, or an amount of money — becomes a ``Pledge`` when the text says
+who gives it (a donor in the clause, the sentence, or carried over from the sentences before) and
+in what state (a status cue governing it). Items in clauses about running totals, year-on-year
+differences, sales, compensation, export licences, requests, inventories, deployments, prices,
+battlefield numbers or delivery schedules give no record. What is skipped with a number near an
+item is kept as a ``Problem`` (``AL201``) so a researcher can audit it (``--explain``).
+
+The rules follow the annotation rules of the evaluation set (README of ``eval/dev``): one record
+per (donor, item, status, quantity), joint pledges give one record per donor without a quantity,
+bracketed conversions are checked, never recorded twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from aidledger.model import Document, Pledge, Problem, Provenance
+
+RECIPIENT = "UKR"
+
+# Words allowed between a count and the item it counts ("12 more Caesar", "18 coastal and riverine
+# patrol boats", "19 powerful French howitzers"). Anything else (verbs, prepositions, numbers)
+# breaks the link.
+_FILLER_STOP = {
+    "to", "for", "from", "with", "by", "in", "on", "at", "will", "would", "has", "have", "had", "is",
+    "are", "was", "were", "be", "been", "that", "which", "who", "as", "than", "per", "each", "every",
+    "percent", "per cent", "years", "year", "days", "day", "months", "month", "weeks", "week",
+    "people", "soldiers", "troops", "servicemen", "civilians", "countries", "nations", "members",
+    "ministers", "times", "hours", "minutes", "kilometres", "kilometers", "miles", "km", "metres",
+    "meters", "targets", "missions", "pilots", "engineers", "specialists", "representatives",
+    "ukrainians", "personnel", "staff", "crews", "crew", "aircrew", "instructors", "it", "they",
+    "he", "she", "we", "its", "their", "his", "her", "our", "this", "these", "those", "said",
+    "says", "not", "no", "also", "up", "about",
+}
+_CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
+                            r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
+_ORIGIN_AFTER = re.compile(r"^\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
+_ORIGIN_BEFORE = re.compile(r"(?:made|built|produced|manufactured|designed)\s+in\s+(?:the\s+)?$", re.I)
+_LOCATION_BEFORE = re.compile(r"(?:\b(?:in|near|at|across|inside|outside|into|toward|towards|around|"
+                              r"within|of\s+the\s+\w+\s+in|summit\s+in|base\s+in|visit\s+to|trip\s+to)\s+"
+                              r"(?:the\s+)?)$", re.I)
+_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:members?|summit|allies|ally|alliance|countries|states|"
+                              r"partners?|territory|air\s+base|base|border|sidelines|chief|secretary|"
+                              r"leaders?|meeting|standards?|membership|forces?\s+in)\b", re.I)
+_SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
+                          r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
+                          r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
+_DELIVERED_STATE = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in)|"
+                              r"that\s+are\s+already|are\s+already|now\s+in|in\s+action)", re.I)
+_GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
+                      r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
+                      r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
+_DATELINE = re.compile(r"^\s*[:,]\s*(?:\(|\w+\s+\d{1,2}\b|$)")
+_ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
+_COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
+                               r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
+_MORE = re.compile(r"\b(?:more|another|additional|further|extra|new|second|third)\b", re.I)
+_PACKAGE_WORDS = (
+    ("drawdown", "military aid package (drawdown)"),
+    ("initiative", "initiative"),
+    ("fund", "fund"),
+    ("facility", "fund"),
+    ("package", "military aid package"),
+    ("tranche", "military aid package"),
+)
+_HEDGE_LABELS = ("considering",)
+
+
+@dataclass
+class _Item:
+    """An item candidate in a sentence: a named system, a generic item, or money."""
+
+    start: int  # span of the whole item phrase (count included)
+    end: int
+    name: str
+    category: str
+    kind: str  # "system", "generic", "money"
+    head_start: int = 0  # span of the item's name
+    head_end: int = 0
+    quantity: Decimal | None = None
+    unit: str = "units"
+    money: object = None
+    family: str | None = None
+    status_override: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _lazy():
+    from aidledger.catalog import load_catalog
+    from aidledger.mentions import cues, dates, donors, money, numbers, quantities
+    return load_catalog(), cues, dates, donors, money, numbers, quantities
+
+
+def extract(text: str, *, published: dt.date | None = None, doc_id: str = "text") -> list[Pledge]:
+    """Pledge records found in ``text`` (a convenience over ``extract_document``).
+
+    >>> [(p.donor, p.system, p.quantity_value, p.status)
+    ...  for p in extract("Denmark said on Monday it would send 19 Caesar howitzers to Ukraine.")]
+    [('DNK', 'Caesar', 19.0, 'pledged')]
+    """
+    doc = Document(id=doc_id, text=text, published=published)
+    return extract_document(doc)[0]
+
+
+def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pledge], list[Problem]]:
+    """Pledges of one document, and problems (doubts) found on the way.
+
+    With ``explain``, every sentence that carries a number near an item, donor or currency but
+    gave no record adds an ``AL201`` problem with the reason.
+    """
+    try:
+        return _Assembler(doc, explain=explain).run()
+    except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
+        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+
+
+class _Assembler:
+    def __init__(self, doc: Document, *, explain: bool):
+        self.doc = doc
+        self.text = doc.text
+        self.explain = explain
+        self.problems: list[Problem] = []
+        catalog, cues, dates, donors, money, numbers, quantities = _lazy()
+        self.catalog = catalog
+        t = self.text
+        from aidledger.sentences import split_clauses, split_sentences
+        self.split_clauses = split_clauses
+        self.sentences = split_sentences(t)
+        self.systems = catalog.find(t)
+        self.generics = catalog.find_generic(t)
+        self.money = money.find_money(t)
+        self.resolve_currency = money.resolve_currency
+        self.quantities = quantities.find_quantities(t)
+        self.numbers = numbers.find_numbers(t)
+        self.donors = donors.find_donors(t)
+        self.status_cues = cues.find_status_cues(t)
+        self.context_cues = cues.find_context_cues(t)
+        self.dates = dates.find_dates(t, published=doc.published)
+        self.records: list[Pledge] = []
+        self.last_donors: list[str] = []
+        self.recent_systems: list[tuple[int, object]] = []  # (sentence index, System)
+
+    # ---- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _inside(items, start: int, end: int):
+        return [x for x in items if start <= x.start and x.end <= end]
+
+    def _blocked_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans whose numbers are not counts: money, physical quantities, dates, system names."""
+        spans = [(m.start, m.end) for m in self._inside(self.money, start, end)]
+        for m in self._inside(self.money, start, end):
+            if m.conversion is not None:
+                spans.append((m.conversion.start, m.conversion.end))
+        for q in self._inside(self.quantities, start, end):
+            if q.kind != "count":
+                spans.append((q.start, q.end))
+            if q.conversion is not None:
+                spans.append((q.conversion.start, q.conversion.end))
+        spans += [(d.start, d.end) for d in self._inside(self.dates, start, end)]
+        spans += [(s.start, s.end) for s in self._inside(self.systems, start, end)]
+        return spans
+
+    # ---- main loop -----------------------------------------------------------------------
+    def run(self) -> tuple[list[Pledge], list[Problem]]:
+        list_status: str | None = None
+        for idx, (s, e) in enumerate(self.sentences):
+            sentence_status = self._sentence(idx, s, e, list_status)
+            if sentence_status:
+                list_status = sentence_status
+        return _dedupe(self.records), self.problems
+
+    def _sentence(self, idx: int, s: int, e: int, list_status: str | None) -> str | None:
+        text = self.text
+        systems = self._inside(self.systems, s, e)
+        generics = [g for g in self._inside(self.generics, s, e)
+                    if not any(x.start < g.end and g.start < x.end for x in systems)]
+        monies = self._inside(self.money, s, e)
+        donors = self._donor_candidates(s, e)
+        cues = self._inside(self.status_cues, s, e)
+        contexts = self._inside(self.context_cues, s, e)
+        items = self._items(s, e, systems, generics, monies)
+        for sysm in systems:
+            self.recent_systems.append((idx, sysm.system))
+        bullet = _bullet_donor(text, s, e, donors)
+        result_status = None
+        if cues:
+            result_status = _majority([c.label for c in cues if c.label in ("pledged", "delivered", "funded")])
+        for item in items:
+            clause = self._clause_of(s, e, item)
+            reason = self._skip_reason(item, clause, contexts, cues)
+            if reason:
+                self._explain(item, reason)
+                continue
+            status = self._status(item, clause, (s, e), cues)
+            if status is None and (bullet is not None or _is_headline(text, s, e, idx)):
+                status = list_status or "pledged"
+            if status is None:
+                self._explain(item, "no status cue governs the item")
+                continue
+            if status != "refused" and self._recipient_elsewhere(item, clause):
+                self._explain(item, "recipient is not Ukraine")
+                continue
+            item_donors = [bullet] if bullet else self._donors_for(item, clause, (s, e), donors)
+            if not item_donors:
+                self._explain(item, "no donor")
+                continue
+            self._resolve_generic(item, idx, item_donors[0], s, e)
+            date = self._date_for(item, clause, (s, e), idx)
+            joint = len(item_donors) > 1
+            for donor in item_donors:
+                self._emit(item, donor, status, date, s, e, joint)
+            self.last_donors = item_donors
+        if not items:
+            named = [d.code for d in donors]
+            if named:
+                self.last_donors = named[:1]
+        return result_status if (cues and not items) else None
+
+    # ---- items -----------------------------------------------------------------------------
+    def _items(self, s, e, systems, generics, monies) -> list[_Item]:
+        text = self.text
+        items: list[_Item] = []
+        blocked = self._blocked_spans(s, e)
+        # Named systems, dropping a repeat of the same system in brackets right after it.
+        kept_systems = []
+        for m in systems:
+            if kept_systems and kept_systems[-1].system.name == m.system.name and \
+                    re.fullmatch(r"[\s(\[,-]*", text[kept_systems[-1].end:m.start]):
+                continue
+            kept_systems.append(m)
+        # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
+        free_generics = []
+        for g in generics:
+            prev = [m for m in kept_systems if m.end <= g.start]
+            if prev and re.fullmatch(r"[\s\w-]{0,40}", text[prev[-1].end:g.start]) and \
+                    not re.search(r"\d|\b(?:and|or|plus|with)\b", text[prev[-1].end:g.start]):
+                continue
+            # "three launchers belonging to the Patriot system": the named system is the item.
+            nxt = [m for m in kept_systems if m.start >= g.end]
+            if nxt and re.fullmatch(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?", text[g.end:nxt[0].start]) \
+                    and g.system.category != "ammunition":
+                continue
+            free_generics.append(g)
+        heads = sorted([("system", m) for m in kept_systems] + [("generic", g) for g in free_generics],
+                       key=lambda x: x[1].start)
+        numbers = [n for n in self._inside(self.numbers, s, e)
+                   if not any(a <= n.start < b for a, b in blocked)
+                   and not _is_year(n) and not _glued(text, n)]
+        used_numbers: set[int] = set()
+        for kind, m in heads:
+            sysobj = m.system
+            item = _Item(m.start, m.end, sysobj.name, sysobj.category, kind, m.start, m.end,
+                         family=getattr(sysobj, "family", None),
+                         unit="rounds" if sysobj.category == "ammunition" else "units")
+            # ammunition for a named system: "HIMARS ammunition", "Gepard rounds"
+            if kind == "system" and re.match(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b",
+                                             text[m.end:m.end + 20]) and sysobj.category not in (
+                                                 "ammunition", "missile"):
+                amm = re.match(r"\s+(\w+)", text[m.end:]).group(1)
+                item = _Item(m.start, m.end + len(re.match(r"\s+\w+", text[m.end:]).group(0)),
+                             f"{sysobj.name} {amm.lower()}", "ammunition", "generic", m.start, m.end,
+                             unit="rounds")
+            num = self._count_before(item.head_start, s, numbers, used_numbers, heads)
+            if num is None:
+                num = self._count_after(item.head_end, e, numbers, used_numbers)
+            if num is not None:
+                used_numbers.add(num.start)
+                item.quantity = num.value
+                item.start = min(item.start, num.start)
+                item.end = max(item.end, num.end)
+                total = self._of_the_total(num, numbers, used_numbers, item)
+                if total is not None:
+                    used_numbers.add(total.start)
+                    tot = _Item(item.start, item.end, item.name, item.category, item.kind,
+                                item.head_start, item.head_end, total.value, item.unit,
+                                family=item.family, status_override="pledged")
+                    items.append(tot)
+            elif kind == "system" and _ARTICLE_ONE.search(text[max(s, m.start - 12):m.start]) and \
+                    _COUNT_NOUN_AFTER.match(text[m.end:m.end + 40]):
+                item.quantity = Decimal(1)
+            elif kind == "generic":
+                item.notes.append("unnumbered")
+            # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
+            if item.quantity is None and _SUPPORT_FOR.search(text[max(s, m.start - 60):m.start]):
+                continue
+            items.append(item)
+        # Unnumbered generic items count only when the sentence names a single item type.
+        unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
+        if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
+            items = [i for i in items if "unnumbered" not in i.notes]
+        for m in monies:
+            items.append(_Item(m.start, m.end, "military aid package", "money", "money", m.start, m.end,
+                               money=m))
+        items.sort(key=lambda i: i.head_start)
+        return items
+
+    def _count_before(self, head_start, s, numbers, used, heads):
+        text = self.text
+        cands = [n for n in numbers if n.end <= head_start and n.start not in used]
+        if not cands:
+            return None
+        n = cands[-1]
+        if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
+            return None
+        between = text[n.end:head_start]
+        if _CLASSIFIER_OF.match(between.strip() + " ") or re.fullmatch(r"\s*[x×]?\s*", between):
+            return n
+        if re.search(r"[^\w\s'’-]", between):
+            return None
+        words = between.split()
+        if len(words) > 5:
+            return None
+        if any(w.lower() in _FILLER_STOP for w in words):
+            return None
+        if re.search(r"\d", between):
+            return None
+        return n
+
+    def _count_after(self, head_end, e, numbers, used):
+        """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4'."""
+        text = self.text
+        for n in numbers:
+            if n.start >= head_end and n.start not in used:
+                between = text[head_end:n.start]
+                if re.fullmatch(r"\s*(?:\(|:|x|×|-|–)\s*", between) and (
+                        "(" not in between or text[n.end:n.end + 1] == ")"):
+                    return n
+                return None
+        return None
+
+    def _of_the_total(self, num, numbers, used, item):
+        """'the first four of the 13 MiG-29s': the 13 is the pledge the four belong to."""
+        text = self.text
+        for n in numbers:
+            if n.start > num.end and n.start not in used and n.end <= item.head_start:
+                if _OF_THE.match(text[num.end:n.start]):
+                    return n
+        return None
+
+    # ---- donors ----------------------------------------------------------------------------
+    def _donor_candidates(self, s, e):
+        from aidledger.mentions.donors import NON_DONOR_KINDS
+        text = self.text
+        out = []
+        for d in self._inside(self.donors, s, e):
+            if d.kind in NON_DONOR_KINDS:
+                continue
+            before, after = text[max(s, d.start - 40):d.start], text[d.end:min(e, d.end + 40)]
+            if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
+                continue
+            if _LOCATION_BEFORE.search(before):
+                continue
+            if _NOT_DONOR_AFTER.match(after):
+                continue
+            if d.start == s and _DATELINE.match(after) and d.kind == "capital":
+                continue
+            if d.kind == "demonym" and self._modifies_item(d, e):
+                continue
+            out.append(d)
+        return out
+
+    def _modifies_item(self, d, e) -> bool:
+        """A demonym right before an item names its origin ("French howitzers"), not a donor."""
+        text = self.text
+        for m in self.systems + self.generics:
+            if d.end <= m.start <= d.end + 30 and m.start < e:
+                between = text[d.end:m.start]
+                return bool(re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}?", between)) and not re.search(
+                    r"\b(?:and|to|for|with|of|will|would|has|have)\b", between)
+        return False
+
+    def _donors_for(self, item, clause, sentence, donors) -> list[str]:
+        text = self.text
+        in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
+        pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
+        if pool:
+            before = [d for d in pool if d.end <= item.head_start]
+            if before:
+                group = _coordinated(text, before)
+                codes = _unique([d.code for d in group])
+                # "From the USA come Strykers, from the UK Challengers": nearest preceding donor
+                return codes
+            after = [d for d in pool if d.start >= item.end]
+            if after:
+                group = _coordinated(text, after[:1] + after[1:], forward=True)
+                return _unique([d.code for d in group])
+        return list(self.last_donors[:1]) if len(self.last_donors) == 1 else list(self.last_donors)
+
+    def _recipient_elsewhere(self, item, clause) -> bool:
+        """True when the clause gives the item to a country other than Ukraine."""
+        text = self.text
+        cs, ce = clause
+        clause_text = text[cs:ce]
+        if re.search(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)", clause_text):
+            return False
+        for d in self._inside(self.donors, cs, ce):
+            if d.kind in ("recipient",):
+                return False
+            before = text[max(cs, d.start - 30):d.start]
+            if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
+                return True
+        return bool(re.search(r"\bthird\s+countr", clause_text, re.I))
+
+    # ---- status ----------------------------------------------------------------------------
+    def _status(self, item, clause, sentence, cues) -> str | None:
+        if item.status_override:
+            return item.status_override
+        text = self.text
+        cs, ce = clause
+        in_clause = [c for c in cues if cs <= c.start < ce]
+        if any(c.label == "refused" for c in in_clause):
+            return "refused"
+        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end]
+        if not hedges:
+            # an "option" stated earlier in the sentence covers what follows it
+            hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start
+                      and re.search(r"option|possib", c.text, re.I)]
+        if hedges:
+            return "considering"
+        if item.kind == "money" and any(c.label == "funded" for c in in_clause):
+            return "funded"
+        if item.quantity is not None and _DELIVERED_STATE.match(text[item.head_end:item.head_end + 60]):
+            return "delivered"
+        pool = in_clause or [c for c in cues if sentence[0] <= c.start < sentence[1]]
+        pool = [c for c in pool if c.label != "funded" or item.kind == "money" or
+                re.search(r"pa(?:y|ys|id|ying)\s+for|fund(?:ed|s)?\b|financ", c.text, re.I)]
+        if not pool:
+            return None
+
+        def distance(c):
+            if c.end <= item.start:
+                return item.start - c.end
+            if c.start >= item.end:
+                return c.start - item.end
+            return 0
+
+        best = min(pool, key=distance)
+        return best.label
+
+    # ---- filters ---------------------------------------------------------------------------
+    def _clause_of(self, s, e, item) -> tuple[int, int]:
+        for cs, ce in self.split_clauses(self.text, s, e):
+            if cs <= item.head_start < ce:
+                return cs, ce
+        return s, e
+
+    def _skip_reason(self, item, clause, contexts, cues) -> str | None:
+        cs, ce = clause
+        labels = {c.label: c for c in contexts if cs <= c.start < ce}
+        refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
+        delivered_state = item.quantity is not None and _DELIVERED_STATE.match(
+            self.text[item.head_end:item.head_end + 60])
+        for label in ("cumulative", "yoy", "not_aid", "schedule"):
+            c = labels.get(label)
+            if c is None:
+                continue
+            if label == "cumulative" and delivered_state:
+                continue
+            if refused and label == "not_aid" and re.search(r"request|ask|export|appeal", c.text, re.I):
+                continue
+            if label == "schedule" and item.quantity is None:
+                continue
+            return f"{label.replace('_', ' ')} ({c.text!r})"
+        return None
+
+    def _explain(self, item, reason: str) -> None:
+        if not self.explain:
+            return
+        src = Provenance.of(self.doc.id, self.text, item.start, item.end)
+        self.problems.append(Problem("AL201", f"no record for {src.quote!r}: {reason}", self.doc.id, src))
+
+    # ---- generic items resolved to systems ------------------------------------------------
+    def _resolve_generic(self, item, idx, donor, s, e) -> None:
+        if item.kind != "generic" or item.category in ("money", "ammunition"):
+            return
+        text = self.text
+        before = text[max(s, item.head_start - 30):item.head_start]
+        origin = None
+        from aidledger.mentions.donors import find_donors
+        for d in find_donors(before, fuzzy=False):
+            if d.kind == "demonym":
+                origin = d.code
+        if origin:
+            sysobj = self.catalog.resolve(operator=donor, origin=origin, category=item.category)
+            if sysobj is not None:
+                item.name, item.family = sysobj.name, sysobj.family
+                item.notes.append("system-from-operator")
+                return
+        # a named system of the same category in this or the two sentences before
+        for j, sysobj in reversed(self.recent_systems):
+            if idx - j <= 2 and sysobj.category == item.category:
+                item.name, item.family = sysobj.name, sysobj.family
+                item.notes.append("system-from-context")
+                return
+
+    # ---- dates -----------------------------------------------------------------------------
+    def _date_for(self, item, clause, sentence, idx) -> dt.date | None:
+        dates = [d for d in self._inside(self.dates, *sentence) if d.date is not None]
+        if dates:
+            return min(dates, key=lambda d: abs(d.start - item.start)).date
+        for j in (idx + 1, idx - 1):
+            if 0 <= j < len(self.sentences):
+                s, e = self.sentences[j]
+                if re.search(r"announce|unveil", self.text[s:e], re.I):
+                    dates = [d for d in self._inside(self.dates, s, e) if d.date is not None]
+                    if dates:
+                        return dates[0].date
+        return None
+
+    # ---- output ----------------------------------------------------------------------------
+    def _emit(self, item, donor, status, date, s, e, joint) -> None:
+        from aidledger.units import Q_
+        src = Provenance.of(self.doc.id, self.text, s, e)
+        notes = tuple(item.notes) + (("joint",) if joint else ())
+        if item.kind == "money":
+            m = item.money
+            currency = self.resolve_currency(m, donor)
+            stated_amount = stated_currency = None
+            if m.conversion is not None:
+                stated_amount = m.conversion.amount
+                stated_currency = self.resolve_currency(m.conversion, donor)
+            name = _package_name(self.text[s:e])
+            self.records.append(Pledge(
+                donor=donor, recipient=RECIPIENT, system=name, category="money", status=status,
+                source=src, amount=m.amount, currency=currency, date=date,
+                stated_amount=stated_amount, stated_currency=stated_currency,
+                item_text=self.text[item.head_start:item.head_end], notes=notes))
+            return
+        quantity = None
+        if item.quantity is not None and not joint:
+            quantity = Q_(float(item.quantity), "round" if item.unit == "rounds" else "unit")
+        self.records.append(Pledge(
+            donor=donor, recipient=RECIPIENT, system=item.name, category=item.category, status=status,
+            source=src, quantity=quantity, date=date,
+            item_text=self.text[item.head_start:item.head_end], notes=notes))
+
+
+# ---- small pure helpers ----------------------------------------------------------------------
+def _unique(codes: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _majority(labels: list[str]) -> str | None:
+    return max(set(labels), key=labels.count) if labels else None
+
+
+def _coordinated(text: str, donors, forward: bool = False):
+    """The donor nearest the item, with donors coordinated with it ("Denmark, Germany and the
+    Netherlands"; "France and Italy")."""
+    if not donors:
+        return []
+    if forward:
+        group = [donors[0]]
+        for d in donors[1:]:
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", text[group[-1].end:d.start]):
+                group.append(d)
+            else:
+                break
+        return group
+    group = [donors[-1]]
+    for d in reversed(donors[:-1]):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", text[d.end:group[0].start]):
+            group.insert(0, d)
+        else:
+            break
+    return group
+
+
+def _bullet_donor(text: str, s: int, e: int, donors) -> str | None:
+    """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
+    for d in donors:
+        if d.start - s <= 5 and re.match(r"\s*:", text[d.end:e]) and \
+                re.fullmatch(r"[\s\-•*–—]*(?:the\s+)?", text[s:d.start], re.I):
+            return d.code
+    return None
+
+
+def _is_headline(text: str, s: int, e: int, idx: int) -> bool:
+    line = text[s:e]
+    return idx == 0 and not line.rstrip().endswith(".") and len(line) < 160
+
+
+def _is_year(n) -> bool:
+    v = n.value
+    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and "," not in n.text
+
+
+def _glued(text: str, n) -> bool:
+    """Digits glued to a letter or hyphen (model numbers like F-16 are not counts)."""
+    before = text[n.start - 1:n.start] if n.start else ""
+    after = text[n.end:n.end + 1]
+    return bool(before and (before.isalpha() or before in "-/")) or bool(
+        after and after.isalpha() and n.kind == "digits" and not text[n.end:n.end + 1] in "xX")
+
+
+def _package_name(sentence: str) -> str:
+    low = sentence.lower()
+    for word, name in _PACKAGE_WORDS:
+        if word in low:
+            return name
+    return "military aid"
+
+
+def _key(p: Pledge):
+    item = p.system if p.category != "money" else (p.currency, p.amount)
+    return (p.donor, p.category, item, p.status)
+
+
+def _dedupe(records: list[Pledge]) -> list[Pledge]:
+    """One record per (donor, item, status, quantity); an unnumbered record is dropped when the
+    same donor, item (or category, for generic items) and status has a numbered one."""
+    out: list[Pledge] = []
+    seen: set = set()
+    for p in records:
+        k = _key(p) + (p.quantity_value,)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(p)
+
+    def same_item(a: Pledge, b: Pledge) -> bool:
+        if a.donor != b.donor or a.status != b.status or a.category != b.category:
+            return False
+        if a.category == "money":
+            return a.currency == b.currency and a.amount == b.amount
+        return a.system == b.system or "generic" in a.notes or not _is_named(a) or not _is_named(b)
+
+    result = []
+    for p in out:
+        if p.category != "money" and p.quantity is None and any(
+                q is not p and q.quantity is not None and same_item(p, q) for q in out):
+            continue
+        if p.category != "money" and p.quantity is None and not _is_named(p) and any(
+                q is not p and q.quantity is None and _is_named(q) and same_item(p, q) for q in out):
+            continue
+        result.append(p)
+    return result
+
+
+def _is_named(p: Pledge) -> bool:
+    from aidledger.catalog import load_catalog
+    return load_catalog().get(p.system) is not None and not any(
+        n.startswith("unnumbered") for n in p.notes) or "system-from" in " ".join(p.notes)

@@ -1,0 +1,119 @@
+"""The assembler on sentences written for these tests (same spirit as real news, not copied)."""
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidledger.model import Document
+from aidledger.pledges import extract, extract_document
+
+WED = dt.date(2023, 3, 15)  # a Wednesday
+
+
+def rows(text, published=WED):
+    return sorted((p.donor, p.system, p.category, p.quantity_value, p.amount and int(p.amount),
+                   p.currency, p.status) for p in extract(text, published=published))
+
+
+def test_count_system_pledged_with_weekday_date():
+    (p,) = extract("Norway's defence minister said on Monday that Norway would send 8 Leopard 2A4 tanks.",
+                   published=WED)
+    assert (p.donor, p.system, p.category, p.quantity_value, p.status) == (
+        "NOR", "Leopard 2A4", "tank", 8.0, "pledged")
+    assert p.date == dt.date(2023, 3, 13)
+    assert p.quantity_unit == "units"
+
+
+def test_generic_item_takes_system_from_previous_sentence():
+    text = ("Spain will send six more Leopard 2A4 tanks to Ukraine. "
+            "The ten tanks already delivered came from Spanish stocks.")
+    assert ("ESP", "Leopard 2A4", "tank", 10.0, None, None, "delivered") in rows(text)
+
+
+def test_money_with_stated_conversion_is_one_record():
+    (p,) = extract("Sweden pledged SEK 3 billion ($290 million) for Ukraine's armed forces on Tuesday.",
+                   published=WED)
+    assert (p.donor, p.category, int(p.amount), p.currency) == ("SWE", "money", 3_000_000_000, "SEK")
+    assert (int(p.stated_amount), p.stated_currency) == (290_000_000, "USD")
+
+
+def test_bare_dollar_is_donors_dollar():
+    (p,) = extract("Canada will provide $500 million in military aid to Ukraine.")
+    assert p.currency == "CAD"
+
+
+def test_money_into_a_fund_is_funded():
+    (p,) = extract("Belgium put €50 million into the fund for ammunition for Ukraine.")
+    assert p.status == "funded" and p.currency == "EUR"
+
+
+def test_cumulative_totals_and_inventories_are_not_pledges():
+    assert rows("Since the start of the war, Austria has given Ukraine €900 million in aid.") == []
+    assert rows("The Polish army has 70 Krab howitzers in service.") == []
+    assert rows("Kyiv asked Berlin for 40 Marder vehicles.") == []
+
+
+def test_battlefield_distance_calibre_population_give_nothing():
+    text = ("The village of about 400 people, 9 kilometres (6 miles) south of the city, was shelled. "
+            "The 155 mm guns can fire at ranges of up to 40 km.")
+    assert rows(text) == []
+
+
+def test_refusal_and_considering():
+    assert ("DEU", "Taurus", "missile", None, None, None, "refused") in rows(
+        "German Chancellor Olaf Scholz again refused to send Taurus missiles to Ukraine.")
+    assert ("USA", "M1 Abrams", "tank", 31.0, None, None, "considering") in rows(
+        "Officials said the US package could include 31 Abrams tanks.")
+
+
+def test_joint_pledge_gives_one_record_per_donor_without_quantity():
+    got = rows("Portugal and Spain will together send 20 Leopard 2A6 tanks to Ukraine.")
+    assert ("PRT", "Leopard 2A6", "tank", None, None, None, "pledged") in got
+    assert ("ESP", "Leopard 2A6", "tank", None, None, None, "pledged") in got
+
+
+def test_bulleted_list_lines_with_donor_and_colon():
+    text = "The allies announced new packages:\nNorway: 4 M109 howitzers\nFinland: 2 Patria vehicles and drones"
+    got = rows(text)
+    assert ("NOR", "M109", "artillery", 4.0, None, None, "pledged") in got
+
+
+def test_operator_and_origin_resolve_the_system():
+    (p,) = extract("Denmark pledged its fleet of 19 French howitzers to Ukraine.")
+    assert (p.system, p.quantity_value) == ("Caesar", 19.0)
+    assert "system-from-operator" in p.notes
+
+
+def test_munitions_for_a_system_do_not_pledge_the_system():
+    assert all(p.system != "NASAMS" for p in extract(
+        "The package includes munitions for the NASAMS systems Ukraine operates."))
+
+
+def test_explain_lists_skipped_numbers_with_reason():
+    doc = Document("x", "Kyiv asked Berlin for 40 Marder vehicles.", published=WED)
+    pledges, problems = extract_document(doc, explain=True)
+    assert pledges == []
+    assert problems and problems[0].code == "AL201"
+    assert "40 Marder" in problems[0].source.quote
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises_and_quotes_are_spans(text):
+    doc = Document("h", text)
+    first = extract_document(doc)
+    for p in first[0]:
+        assert text[p.source.start:p.source.end] == p.source.quote
+    assert all(pr.code != "AL205" for pr in first[1])
+    assert extract_document(doc) == first
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from([
+    "France will send 12 Caesar howitzers.", "The village has 400 people.", "Norway pledged €5 million.",
+    "Berlin refused.", "Kyiv", "\n", " 155 mm ", "Denmark: 3 tanks", "((", "Lecornu said so"]), max_size=8))
+def test_never_raises_on_shuffled_news_fragments(parts):
+    text = " ".join(parts)
+    for p in extract(text):
+        assert text[p.source.start:p.source.end] == p.source.quote

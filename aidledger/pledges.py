@@ -604,7 +604,7 @@ def _glued(text: str, n) -> bool:
     before = text[n.start - 1:n.start] if n.start else ""
     after = text[n.end:n.end + 1]
     return bool(before and (before.isalpha() or before in "-/")) or bool(
-        after and after.isalpha() and n.kind == "digits" and not text[n.end:n.end + 1] in "xX")
+        after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")
 
 
 def _package_name(sentence: str) -> str:

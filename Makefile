@@ -1,0 +1,37 @@
+# aidledger: `make demo` to see it work, `make test` to check it. Both create .venv first.
+# Only python3 (3.11 or newer, with venv) is needed; everything else comes from pip.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO   ?= build/demo
+PIP_FLAGS ?= --disable-pip-version-check --quiet
+
+.PHONY: help venv demo test lint pytest clean
+
+help:
+	@echo "make demo   create .venv, install aidledger, extract the seed corpus, print views, draw a chart"
+	@echo "make test   create .venv, install aidledger, run ruff and pytest"
+	@echo "make clean  remove .venv, build/ and caches"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install $(PIP_FLAGS) -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/aidledger demo --out $(DEMO)
+
+lint: $(STAMP)
+	$(BIN)/ruff check aidledger tests benchmarks
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint pytest
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache aidledger-demo

@@ -1,0 +1,73 @@
+"""aidledger: military-aid pledges from news text, as a typed ledger for SQL, polars and plots.
+
+>>> import aidledger
+>>> aidledger.__version__
+'0.1.0'
+
+The public API is imported lazily (``import aidledger`` stays fast; DuckDB, polars, pint and
+matplotlib load on first use):
+
+- ``extract(text, *, published=None, doc_id="text") -> list[Pledge]``
+- ``read_documents(paths, *, published=None)`` yields ``Document`` or ``Problem``
+- ``open_ledger(path=None, *, read_only=False) -> Ledger`` (``.pledges()``, ``.view(name)``,
+  ``.sql(query)``, ``.ingest(paths)``...)
+- ``to_frame(pledges)``, ``validate_ledger(frame)``, ``LEDGER_SCHEMA``
+- records ``Document``, ``Pledge``, ``Problem``, ``Provenance``; errors ``AidledgerError``,
+  ``InputError``, ``StoreError``
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "extract": "aidledger.api",
+    "extract_paths": "aidledger.api",
+    "ingest": "aidledger.api",
+    "query": "aidledger.api",
+    "demo": "aidledger.api",
+    "update_rates": "aidledger.api",
+    "open_ledger": "aidledger.store",
+    "Ledger": "aidledger.store",
+    "read_documents": "aidledger.documents",
+    "to_frame": "aidledger.ledger",
+    "validate_ledger": "aidledger.ledger",
+    "LEDGER_SCHEMA": "aidledger.ledger",
+    "Document": "aidledger.model",
+    "Pledge": "aidledger.model",
+    "Problem": "aidledger.model",
+    "Provenance": "aidledger.model",
+    "AidledgerError": "aidledger.errors",
+    "InputError": "aidledger.errors",
+    "StoreError": "aidledger.errors",
+}
+
+__all__ = [
+    "__version__", "extract", "extract_paths", "ingest", "query", "demo", "update_rates", "open_ledger",
+    "Ledger", "read_documents", "to_frame", "validate_ledger", "LEDGER_SCHEMA", "Document", "Pledge",
+    "Problem", "Provenance", "AidledgerError", "InputError", "StoreError",
+]
+
+if TYPE_CHECKING:
+    from aidledger.api import demo, extract, extract_paths, ingest, query, update_rates
+    from aidledger.documents import read_documents
+    from aidledger.errors import AidledgerError, InputError, StoreError
+    from aidledger.ledger import LEDGER_SCHEMA, to_frame, validate_ledger
+    from aidledger.model import Document, Pledge, Problem, Provenance
+    from aidledger.store import Ledger, open_ledger
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aidledger' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,517 @@
+"""The DuckDB store: the only module that imports duckdb.
+
+A ``Ledger`` wraps one DuckDB connection. Opening a database for writing applies the numbered
+``sql/*.sql`` files in order (each recorded with its sha256 in ``_aidledger_migrations`` and
+applied again only when its text changes; every statement is idempotent), loads the bundled ECB
+rates when ``fx_rates`` is empty and the systems catalog when it can be imported. Every other
+query Python runs is a named block of ``sql/queries/store.sql``.
+
+Data crosses between DuckDB and polars as Arrow tables: frames are registered and inserted
+with ``INSERT ... BY NAME SELECT``, and results come back with ``.pl()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from aidledger import ledger as ledger_mod
+from aidledger.errors import ERROR_CODES, InputError, StoreError
+from aidledger.model import Document, Pledge, Problem
+from aidledger.resources import sql_dir, sql_files
+
+DEFAULT_DB = "aidledger.duckdb"
+MIGRATIONS_TABLE = "_aidledger_migrations"
+SKIPPED_LINE_CODES = frozenset({"AL103", "AL104"})
+_NAME_RE = re.compile(r"^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)([!#$^*]*)\s*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Named queries
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One named SQL block.
+
+    Attributes:
+        name: identifier after ``-- name:``.
+        op: suffix: ``""`` rows, ``"!"`` a write, ``"#"`` a script of several statements.
+        doc: the comment lines under the header.
+        sql: the SQL text.
+        path: the file it comes from; line: the line of its header.
+    """
+
+    name: str
+    op: str
+    doc: str
+    sql: str
+    path: str
+    line: int
+
+
+def parse_queries(text: str, *, path: str = "<sql>") -> dict[str, Query]:
+    """Named blocks of a SQL file (text before the first ``-- name:`` is the file's header)."""
+    queries: dict[str, Query] = {}
+    current: tuple[str, str, int] | None = None
+    doc: list[str] = []
+    body: list[str] = []
+
+    def close() -> None:
+        if current is not None:
+            name, op, line = current
+            sql = "\n".join(body).strip()
+            if not sql:
+                raise StoreError(f"{path}:{line}: query {name} has no SQL")
+            queries[name] = Query(name, op, "\n".join(doc).strip(), sql, path, line)
+
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        m = _NAME_RE.match(raw.strip())
+        if m:
+            close()
+            if m.group(1) in queries:
+                raise StoreError(f"{path}:{lineno}: query {m.group(1)} defined twice")
+            current, doc, body = (m.group(1), m.group(2), lineno), [], []
+        elif current is not None:
+            if not body and raw.strip().startswith("--"):
+                doc.append(raw.strip()[2:].strip())
+            else:
+                body.append(raw)
+    close()
+    return queries
+
+
+@cache
+def queries() -> dict[str, Query]:
+    """Every named query of ``sql/queries/*.sql``."""
+    found: dict[str, Query] = {}
+    for path in sorted((sql_dir() / "queries").glob("*.sql")):
+        found.update(parse_queries(path.read_text(encoding="utf-8"), path=str(path)))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did.
+
+    Attributes:
+        db: the database path (``:memory:`` for an in-memory one).
+        documents: documents written; replaced: how many of them replaced earlier rows.
+        pledges: pledge records written.
+        problems: every problem found (reading and extracting).
+        skipped_lines: JSONL lines skipped (codes AL103, AL104).
+    """
+
+    db: str
+    documents: int = 0
+    replaced: int = 0
+    pledges: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    skipped_lines: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.code in ERROR_CODES]
+
+
+@dataclass(frozen=True, slots=True)
+class RatesReport:
+    """The rate file loaded into ``fx_rates``.
+
+    Attributes:
+        source: file name; n_rates: rows in fx_rates (EUR rows included);
+        first_date, last_date: the range of ECB days; currencies: number of currencies.
+    """
+
+    source: str
+    n_rates: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    currencies: int
+
+
+# ---------------------------------------------------------------------------------------------
+# The ledger
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Ledger:
+    """A DuckDB database with the aidledger tables and views.
+
+    Open one with ``Ledger.open(path)`` (or ``aidledger.open_ledger``); ``path=None`` gives an
+    in-memory database. Use it as a context manager, or call ``close()``.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False,
+             load_rates: bool = True) -> Ledger:
+        """Open (and, unless read-only, create or upgrade) the database at ``path``.
+
+        Raises ``StoreError`` when a read-only database does not exist, the file is not a DuckDB
+        database, or it holds other tables but is not an aidledger database (code AL401).
+        """
+        target = ":memory:" if path is None or str(path) == ":memory:" else str(path)
+        if target != ":memory:":
+            p = Path(target)
+            if p.is_dir():
+                raise StoreError(f"{target}: is a folder, not a database file")
+            if read_only and not p.is_file():
+                raise StoreError(f"{target}: no such database (run `aidledger ingest` first)")
+        try:
+            con = duckdb.connect(target, read_only=read_only and target != ":memory:")
+        except (duckdb.IOException, duckdb.InvalidInputException, duckdb.SerializationException,
+                duckdb.CatalogException) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"{target}: cannot open as a DuckDB database ({first})") from None
+        self = cls(con, path=target, read_only=read_only)
+        try:
+            names = set(self._relations())
+            if read_only:
+                if MIGRATIONS_TABLE not in names:
+                    raise StoreError(f"{target}: AL401 not an aidledger database (no {MIGRATIONS_TABLE})")
+            else:
+                if names and MIGRATIONS_TABLE not in names:
+                    raise StoreError(f"{target}: AL401 not an aidledger database (it has other tables)")
+                self.migrate()
+                if load_rates and self._scalar("fx_rates_loaded") == 0:
+                    from aidledger import rates
+
+                    self.load_rates(rates.read_bundled(), source=rates.BUNDLED_NAME)
+                if self._scalar_sql("SELECT count(*) FROM systems") == 0:
+                    self.load_systems()
+        except BaseException:
+            con.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Ledger({self.path!r}, read_only={self.read_only})"
+
+    # -- low level ---------------------------------------------------------------------------
+
+    def _run(self, name: str, params: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+        q = queries()[name]
+        return self.con.execute(q.sql, params) if params else self.con.execute(q.sql)
+
+    def _exec(self, name: str, params: dict[str, Any] | None = None) -> None:
+        """Run a named statement or script to completion, discarding its result."""
+        self._run(name, params).fetchall()
+
+    def _scalar(self, name: str, params: dict[str, Any] | None = None) -> Any:
+        rows = self._run(name, params).fetchall()
+        return rows[0][0] if rows else None
+
+    def _scalar_sql(self, sql: str) -> Any:
+        rows = self.con.execute(sql).fetchall()
+        return rows[0][0] if rows else None
+
+    def _relations(self) -> dict[str, str]:
+        return dict(self._run("list_relations").fetchall())
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: commit at the end, roll back on any exception."""
+        self.con.execute("BEGIN TRANSACTION").fetchall()
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK").fetchall()
+            raise
+        self.con.execute("COMMIT").fetchall()
+
+    @contextmanager
+    def _registered(self, **tables: Any) -> Iterator[None]:
+        for name, table in tables.items():
+            self.con.register(name, table)
+        try:
+            yield
+        finally:
+            for name in tables:
+                self.con.unregister(name)
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        """Apply the ``sql/*.sql`` files not applied yet (or changed since); their names."""
+        self._exec("create_migrations_table")
+        applied = dict(self._run("applied_migrations").fetchall())
+        done = []
+        for path in sql_files():
+            text = path.read_text(encoding="utf-8")
+            digest = _sha256(text)
+            if applied.get(path.name) == digest:
+                continue
+            try:
+                self.con.execute(text).fetchall()
+            except duckdb.Error as exc:
+                raise StoreError(f"{path}: cannot apply ({exc})") from exc
+            self._exec("record_migration", {"name": path.name, "sha256": digest})
+            done.append(path.name)
+        return done
+
+    def tables(self) -> list[str]:
+        return sorted(n for n, kind in self._relations().items() if "table" in kind)
+
+    def views(self) -> list[str]:
+        return sorted(n for n, kind in self._relations().items() if kind == "view")
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def sql(self, query: str, params: dict[str, Any] | Sequence[Any] | None = None) -> pl.DataFrame:
+        """Run one SQL statement; its result as a polars frame (empty for statements without one)."""
+        try:
+            rel = self.con.sql(query, params=params) if params else self.con.sql(query)
+            return pl.DataFrame() if rel is None else rel.pl()
+        except duckdb.Error as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise InputError(f"SQL error: {message}") from None
+
+    def view(self, name: str) -> pl.DataFrame:
+        """Every row of a view (or table) by name."""
+        relations = self._relations()
+        if name not in relations:
+            raise InputError(f"no view or table named {name!r}; views: {', '.join(self.views())}")
+        return self.con.sql(f'SELECT * FROM "{name}"').pl()
+
+    def pledges(self, *, fx: bool = False) -> pl.DataFrame:
+        """The ledger (``LEDGER_SCHEMA``); with ``fx=True`` the ``pledges_fx`` view instead."""
+        name = "pledges_fx" if fx else "pledges"
+        return self.con.sql(f"SELECT * FROM {name} ORDER BY doc_id, span_start, pledge_id").pl()
+
+    def documents(self) -> pl.DataFrame:
+        return self.con.sql("SELECT * FROM documents ORDER BY doc_id").pl()
+
+    def problems(self) -> pl.DataFrame:
+        return self.con.sql("SELECT * FROM problems ORDER BY doc_id, span_start, code").pl()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: documents, pledges, problems, fx_rates."""
+        frame = self.con.sql(queries()["counts"].sql).pl()
+        return {k: int(v) for k, v in frame.row(0, named=True).items()}
+
+    def as_of(self) -> dt.date | None:
+        """The latest publication date among the documents (the ledger's as-of date)."""
+        return self._scalar("as_of")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _require_write(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+
+    def write(self, documents: Sequence[Document], pledges: Sequence[Pledge],
+              problems: Sequence[Problem] = (), *, ingested_at: dt.datetime | None = None) -> int:
+        """Write documents with their pledges and problems, replacing earlier rows of the same
+        documents; returns how many documents replaced earlier rows. Runs in the caller's
+        transaction (see ``add`` for a self-contained one)."""
+        self._require_write()
+        published = {d.id: d.published for d in documents}
+        docs = ledger_mod.documents_frame(documents, ingested_at=ingested_at).to_arrow()
+        rows = ledger_mod.to_frame(pledges, published=published).to_arrow()
+        probs = ledger_mod.problems_frame(problems).to_arrow()
+        with self._registered(incoming_documents=docs, incoming_pledges=rows, incoming_problems=probs):
+            replaced = self._scalar_sql(
+                "SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM incoming_documents)")
+            self._exec("delete_incoming_documents")
+            self._exec("insert_incoming")
+        return int(replaced or 0)
+
+    def add(self, pledges: Iterable[Pledge], *, documents: Iterable[Document] = (),
+            problems: Iterable[Problem] = ()) -> int:
+        """Store pledge records built elsewhere (with their documents) in one transaction."""
+        with self.transaction():
+            return self.write(list(documents), list(pledges), list(problems))
+
+    def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
+               batch_size: int = 200) -> IngestReport:
+        """Read, extract and store every document under ``paths``, in one transaction.
+
+        A document already in the database (same id) has its rows replaced. A document id seen
+        twice in one run is kept once (problem AL108). Raises ``InputError`` for a path that
+        does not exist, before anything is written.
+        """
+        from aidledger.documents import expand_paths, read_documents
+
+        self._require_write()
+        paths = list(paths)
+        expand_paths(paths)  # fail fast on a missing path
+        report = IngestReport(db=self.path)
+        seen: set[str] = set()
+        now = dt.datetime.now(dt.UTC)
+
+        def items() -> Iterator[Document | Problem]:
+            yield from read_documents(paths, published=published)
+
+        with self.transaction():
+            self.load_systems()
+            for batch in _batched(items(), batch_size):
+                docs, pledges, problems = [], [], []
+                for item in batch:
+                    if isinstance(item, Problem):
+                        problems.append(item)
+                        continue
+                    if item.id in seen:
+                        problems.append(Problem("AL108", f"{item.source}: duplicate document id "
+                                                f"{item.id!r}; first one kept", doc_id=item.id))
+                        continue
+                    seen.add(item.id)
+                    found, doubts = extract_safely(item)
+                    docs.append(item)
+                    pledges.extend(found)
+                    problems.extend(doubts)
+                report.replaced += self.write(docs, pledges, problems, ingested_at=now)
+                report.documents += len(docs)
+                report.pledges += len(pledges)
+                report.problems.extend(problems)
+        report.skipped_lines = sum(p.code in SKIPPED_LINE_CODES for p in report.problems)
+        return report
+
+    def load_rates(self, table: Any, *, source: str) -> RatesReport:
+        """Replace ``fx_rates`` with a wide ECB Arrow table (see ``aidledger.rates``)."""
+        self._require_write()
+        with self._registered(ecb_wide=table), self.transaction():
+            self._exec("load_ecb_rates")
+            self._exec("record_fx_source", {"source": source})
+        n, first, last, currencies = self.con.execute(
+            "SELECT count(*), min(date), max(date), count(DISTINCT currency) FROM fx_rates").fetchall()[0]
+        return RatesReport(source, n, first, last, currencies)
+
+    def update_rates(self, path: str | Path) -> RatesReport:
+        """Load a newer ECB history file (``eurofxref-hist.csv`` or ``.zip``) into ``fx_rates``."""
+        from aidledger import rates
+
+        return self.load_rates(rates.read_ecb_file(path), source=Path(path).name)
+
+    def load_systems(self) -> int:
+        """Replace ``systems`` with the catalog; 0 (and no change) when the catalog is unavailable."""
+        self._require_write()
+        frame = systems_frame()
+        if frame is None:
+            return 0
+        with self._registered(incoming_systems=frame.to_arrow()):
+            self._exec("replace_systems")
+        return frame.height
+
+
+def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
+    """``pledges.extract_document``, with a crash turned into problem AL205."""
+    from aidledger.pledges import extract_document
+
+    try:
+        pledges, problems = extract_document(doc)
+    except Exception as exc:  # a crashing stage is one more problem, never a lost run
+        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+    return list(pledges), list(problems)
+
+
+SYSTEMS_SCHEMA = pl.Schema({
+    "name": pl.String, "family": pl.String, "category": pl.String, "origin": pl.List(pl.String),
+    "manufacturer": pl.String, "operators": pl.List(pl.String), "aliases": pl.List(pl.String),
+    "calibre_mm": pl.Float64, "range_km": pl.Float64, "quantity_unit": pl.String, "generic": pl.Boolean,
+    "source": pl.String,
+})
+
+
+def _codes(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _magnitude(value: Any, unit: str) -> float | None:
+    if value is None:
+        return None
+    if hasattr(value, "to"):
+        return float(value.to(unit).magnitude)
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and value.strip():
+        from aidledger.units import Q_
+
+        return float(Q_(value).to(unit).magnitude)
+    return None
+
+
+def systems_frame() -> pl.DataFrame | None:
+    """The catalog as a ``systems`` frame, or None when ``aidledger.catalog`` is not available."""
+    try:
+        from aidledger.catalog import load_catalog
+    except ImportError:
+        return None
+    try:
+        systems = list(load_catalog().systems)
+        rows: dict[str, list[Any]] = {name: [] for name in SYSTEMS_SCHEMA}
+        seen: set[str] = set()
+        for s in systems:
+            name = str(s.name)
+            if name in seen:
+                continue
+            seen.add(name)
+            rows["name"].append(name)
+            for attr in ("family", "category", "manufacturer", "quantity_unit", "source"):
+                rows[attr].append(_text(getattr(s, attr, None)))
+            for attr in ("origin", "operators", "aliases"):
+                rows[attr].append(_codes(getattr(s, attr, None)))
+            rows["generic"].append(bool(getattr(s, "generic", False)))
+            rows["calibre_mm"].append(_magnitude(getattr(s, "calibre", None), "mm"))
+            rows["range_km"].append(_magnitude(getattr(s, "range", None), "km"))
+        return pl.DataFrame(rows, schema=SYSTEMS_SCHEMA)
+    except Exception as exc:  # the catalog is optional here: warn, keep the old table
+        warnings.warn(f"aidledger: systems catalog not loaded ({type(exc).__name__}: {exc})", stacklevel=2)
+        return None
+
+
+def open_ledger(path: str | Path | None = None, *, read_only: bool = False) -> Ledger:
+    """Open the ledger database at ``path`` (``None``: in memory), creating it if needed."""
+    return Ledger.open(path, read_only=read_only)

@@ -1,0 +1,90 @@
+"""Charts: totals, figures, files that are real images."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from aidledger import plot
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def frame(seeded) -> pl.DataFrame:
+    return seeded.pledges(fx=True)
+
+
+def test_totals_by_donor(frame):
+    units = plot.totals(frame, by="donor", measure="units")
+    assert units["key"].to_list() == ["FRA", "DNK"]
+    assert units.row(0, named=True)["pledged"] == 12 and units.row(0, named=True)["delivered"] == 18
+    assert units["total"].to_list() == [30, 19]
+    eur = plot.totals(frame, by="donor", measure="eur")
+    assert eur["key"].to_list() == ["FRA"] and eur["funded"][0] == pytest.approx(200e6)
+    usd = plot.totals(frame, by="donor", measure="usd")
+    assert usd["funded"][0] == pytest.approx(216.66e6)
+
+
+def test_totals_top_n_and_others(frame):
+    many = pl.concat([frame.with_columns(pl.lit(f"D{i:02d}").alias("donor")) for i in range(12)])
+    table = plot.totals(many, by="donor", measure="units", top=5)
+    assert table.height == 6 and table["key"][-1] == "others (7)"
+    assert table["total"].sum() == pytest.approx(12 * 49)
+
+
+def test_totals_rejects_unknown_options(frame):
+    with pytest.raises(ValueError):
+        plot.totals(frame, by="colour")
+    with pytest.raises(ValueError):
+        plot.totals(frame, measure="gbp")
+
+
+@pytest.mark.parametrize("func", [plot.plot_by_donor, plot.plot_by_system, plot.plot_by_category])
+def test_plot_functions_return_figures(frame, func):
+    from matplotlib.figure import Figure
+
+    fig = func(frame)
+    assert isinstance(fig, Figure)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") and "(" in ax.get_xlabel()  # axis label with its unit
+
+
+def test_plot_onto_given_axes(frame):
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    ax = fig.add_subplot()
+    assert plot.plot_totals(frame, by="system", measure="eur", ax=ax) is fig
+    assert ax.get_xlabel() == "Money (EUR million)"
+
+
+def test_overview_png_is_a_real_image(frame, tmp_path):
+    import matplotlib.image
+
+    fig = plot.plot_overview(frame, by="donor", title="Seed")
+    path = plot.save(fig, tmp_path / "chart.png")
+    data = path.read_bytes()
+    assert data.startswith(PNG_MAGIC) and len(data) > 10_000
+    pixels = matplotlib.image.imread(path)
+    assert pixels.shape[0] > 300 and pixels.shape[1] > 1000
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["France", "Denmark"]
+    notes = [t.get_text() for t in fig.texts] + [fig._supxlabel.get_text()]
+    assert any("ECB" in n for n in notes)
+
+
+@pytest.mark.parametrize("suffix, magic", [(".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_svg_and_pdf(frame, tmp_path, suffix, magic):
+    path = plot.save(plot.plot_overview(frame), tmp_path / f"chart{suffix}")
+    assert path.read_bytes().startswith(magic)
+
+
+def test_empty_frame_still_draws(tmp_path, ledger):
+    fig = plot.plot_overview(ledger.pledges(fx=True))
+    assert plot.save(fig, tmp_path / "empty.png").read_bytes().startswith(PNG_MAGIC)
+
+
+def test_save_rejects_other_formats(frame, tmp_path):
+    with pytest.raises(ValueError):
+        plot.save(plot.plot_overview(frame), tmp_path / "chart.gif")

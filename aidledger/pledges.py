@@ -47,9 +47,12 @@ _ORIGIN_BEFORE = re.compile(r"(?:made|built|produced|manufactured|designed)\s+in
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|near|at|across|inside|outside|into|toward|towards|around|"
                               r"within|of\s+the\s+\w+\s+in|summit\s+in|base\s+in|visit\s+to|trip\s+to)\s+"
                               r"(?:the\s+)?)$", re.I)
-_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:members?|summit|allies|ally|alliance|countries|states|"
+_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:initiative|coalition|news|media|newspapers?|agency|outlets?|"
+                              r"portal|company|firms?|manufacturers?|industry|plants?|sources|press|broadcaster|"
+                              r"television|TV|radio|website|army\s+has|members?|summit|allies|ally|alliance|countries|states|"
                               r"partners?|territory|air\s+base|base|border|sidelines|chief|secretary|"
-                              r"leaders?|meeting|standards?|membership|forces?\s+in)\b", re.I)
+                              r"leaders?|meeting|standards?|membership|forces?\s+in|training|cent(?:er|re)|headquarters|mission|"
+                              r"exercises?)\b", re.I)
 _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
@@ -60,10 +63,14 @@ _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|
                       r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
-_DATELINE = re.compile(r"^\s*[:,]\s*(?:\(|\w+\s+\d{1,2}\b|$)")
+_DATELINE = re.compile(r"^\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
                                r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
+_COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
+                            re.I)
+_CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
+                              r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
 _MORE = re.compile(r"\b(?:more|another|additional|further|extra|new|second|third)\b", re.I)
 _PACKAGE_WORDS = (
     ("drawdown", "military aid package (drawdown)"),
@@ -74,6 +81,15 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
+_MODIFIER_NOUN = re.compile(r"\s+(?:package|packages|aid|assistance|capabilit(?:y|ies)|network|umbrella|shield|"
+                            r"needs|exchange|swap|deal|crews?|battalions?|brigades?|production|factory|factories|"
+                            r"plants?|maintenance|repairs?|training|coalition|shortages?|stocks?|stockpiles?|"
+                            r"supply|supplies|deliveries|strikes?|attacks?|threats?|programmes?|programs?|"
+                            r"industry|makers?|manufacturers?|pilots?|drivers?|operators?|fire|warfare)\b", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments|member\s+states|others|G7|G20|"
+                            r"the\s+West|Western\s+\w+|donors)\b")
 
 
 @dataclass
@@ -143,7 +159,7 @@ class _Assembler:
         self.quantities = quantities.find_quantities(t)
         self.numbers = numbers.find_numbers(t)
         self.donors = donors.find_donors(t)
-        self.status_cues = cues.find_status_cues(t)
+        self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
         self.records: list[Pledge] = []
@@ -202,8 +218,13 @@ class _Assembler:
                 self._explain(item, reason)
                 continue
             status = self._status(item, clause, (s, e), cues)
+            extra_statuses = self._relative_statuses(item, clause, cues, status)
+            headline = False
             if status is None and (bullet is not None or _is_headline(text, s, e, idx)):
                 status = list_status or "pledged"
+                headline = bullet is None
+                if headline:
+                    item.notes.append("headline")
             if status is None:
                 self._explain(item, "no status cue governs the item")
                 continue
@@ -218,7 +239,8 @@ class _Assembler:
             date = self._date_for(item, clause, (s, e), idx)
             joint = len(item_donors) > 1
             for donor in item_donors:
-                self._emit(item, donor, status, date, s, e, joint)
+                for st in (status, *extra_statuses):
+                    self._emit(item, donor, st, date if st == status else None, s, e, joint)
             self.last_donors = item_donors
         if not items:
             named = [d.code for d in donors]
@@ -240,6 +262,7 @@ class _Assembler:
             kept_systems.append(m)
         # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
         free_generics = []
+        phrase_start: dict[int, int] = {}
         for g in generics:
             prev = [m for m in kept_systems if m.end <= g.start]
             if prev and re.fullmatch(r"[\s\w-]{0,40}", text[prev[-1].end:g.start]) and \
@@ -249,6 +272,10 @@ class _Assembler:
             nxt = [m for m in kept_systems if m.start >= g.end]
             if nxt and re.fullmatch(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?", text[g.end:nxt[0].start]) \
                     and g.system.category != "ammunition":
+                phrase_start[nxt[0].start] = g.start
+                continue
+            # a generic word used as a modifier ("missile exchange", "tank crews") is no item
+            if _MODIFIER_NOUN.match(text[g.end:g.end + 30]):
                 continue
             free_generics.append(g)
         heads = sorted([("system", m) for m in kept_systems] + [("generic", g) for g in free_generics],
@@ -270,7 +297,13 @@ class _Assembler:
                 item = _Item(m.start, m.end + len(re.match(r"\s+\w+", text[m.end:]).group(0)),
                              f"{sysobj.name} {amm.lower()}", "ammunition", "generic", m.start, m.end,
                              unit="rounds")
-            num = self._count_before(item.head_start, s, numbers, used_numbers, heads)
+            num = self._count_before(phrase_start.get(m.start, item.head_start), s, numbers, used_numbers, heads)
+            total = None
+            if num is not None:
+                earlier = [n for n in numbers if n.end <= num.start and n.start not in used_numbers]
+                if earlier and _OF_THE.match(text[earlier[-1].end:num.start]):
+                    # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged
+                    num, total = earlier[-1], num
             if num is None:
                 num = self._count_after(item.head_end, e, numbers, used_numbers)
             if num is not None:
@@ -278,17 +311,18 @@ class _Assembler:
                 item.quantity = num.value
                 item.start = min(item.start, num.start)
                 item.end = max(item.end, num.end)
-                total = self._of_the_total(num, numbers, used_numbers, item)
                 if total is not None:
                     used_numbers.add(total.start)
                     tot = _Item(item.start, item.end, item.name, item.category, item.kind,
                                 item.head_start, item.head_end, total.value, item.unit,
                                 family=item.family, status_override="pledged")
                     items.append(tot)
-            elif kind == "system" and _ARTICLE_ONE.search(text[max(s, m.start - 12):m.start]) and \
-                    _COUNT_NOUN_AFTER.match(text[m.end:m.end + 40]):
+            elif kind == "system" and _ARTICLE_ONE.search(text[max(s, m.start - 12):m.start]) and (
+                    _COUNT_NOUN_AFTER.match(text[m.end:m.end + 40]) or _COUNT_NOUN_IN.search(m.text)):
                 item.quantity = Decimal(1)
             elif kind == "generic":
+                if _DEFINITE.search(text[max(s, m.start - 12):m.start]):
+                    continue  # "the tanks", "these vehicles": items already named before
                 item.notes.append("unnumbered")
             # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
             if item.quantity is None and _SUPPORT_FOR.search(text[max(s, m.start - 60):m.start]):
@@ -298,6 +332,9 @@ class _Assembler:
         unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
         if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
             items = [i for i in items if "unnumbered" not in i.notes]
+        if monies:
+            # a money package's unnumbered contents, named systems included, get no record
+            items = [i for i in items if i.quantity is not None]
         for m in monies:
             items.append(_Item(m.start, m.end, "military aid package", "money", "money", m.start, m.end,
                                money=m))
@@ -313,7 +350,8 @@ class _Assembler:
         if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
             return None
         between = text[n.end:head_start]
-        if _CLASSIFIER_OF.match(between.strip() + " ") or re.fullmatch(r"\s*[x×]?\s*", between):
+        if _CLASSIFIER_OF.match(between.strip() + " ") or re.fullmatch(r"\s*[x×]?\s*", between) \
+                or _CLASSIFIER_LINK.match(between):
             return n
         if re.search(r"[^\w\s'’-]", between):
             return None
@@ -336,15 +374,6 @@ class _Assembler:
                         "(" not in between or text[n.end:n.end + 1] == ")"):
                     return n
                 return None
-        return None
-
-    def _of_the_total(self, num, numbers, used, item):
-        """'the first four of the 13 MiG-29s': the 13 is the pledge the four belong to."""
-        text = self.text
-        for n in numbers:
-            if n.start > num.end and n.start not in used and n.end <= item.head_start:
-                if _OF_THE.match(text[num.end:n.start]):
-                    return n
         return None
 
     # ---- donors ----------------------------------------------------------------------------
@@ -382,6 +411,8 @@ class _Assembler:
     def _donors_for(self, item, clause, sentence, donors) -> list[str]:
         text = self.text
         in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
+        if not in_clause and _GROUP_SUBJECT.search(text[clause[0]:item.head_start]):
+            return []  # "other allies are expected to ship ...": no single donor
         pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
         if pool:
             before = [d for d in pool if d.end <= item.head_start]
@@ -394,7 +425,12 @@ class _Assembler:
             if after:
                 group = _coordinated(text, after[:1] + after[1:], forward=True)
                 return _unique([d.code for d in group])
-        return list(self.last_donors[:1]) if len(self.last_donors) == 1 else list(self.last_donors)
+        # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
+        modifiers = [d for d in self._inside(self.donors, *sentence)
+                     if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
+        if modifiers and item.kind == "system":
+            return [modifiers[-1].code]
+        return list(self.last_donors)
 
     def _recipient_elsewhere(self, item, clause) -> bool:
         """True when the clause gives the item to a country other than Ukraine."""
@@ -431,9 +467,13 @@ class _Assembler:
             return "funded"
         if item.quantity is not None and _DELIVERED_STATE.match(text[item.head_end:item.head_end + 60]):
             return "delivered"
-        pool = in_clause or [c for c in cues if sentence[0] <= c.start < sentence[1]]
-        pool = [c for c in pool if c.label != "funded" or item.kind == "money" or
-                re.search(r"pa(?:y|ys|id|ying)\s+for|fund(?:ed|s)?\b|financ", c.text, re.I)]
+        pool = in_clause
+        if not pool and any(cs <= d.start < ce for d in self._donor_candidates(cs, ce)):
+            # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before
+            pool = [c for c in cues if sentence[0] <= c.start < cs]
+        if item.kind != "money":
+            # a contribution or allocation is money; items are funded only when paid for or ordered
+            pool = [c for c in pool if c.label != "funded" or _ITEM_FUNDED.search(c.text)]
         if not pool:
             return None
 
@@ -446,6 +486,17 @@ class _Assembler:
 
         best = min(pool, key=distance)
         return best.label
+
+    def _relative_statuses(self, item, clause, cues, status) -> list[str]:
+        """'the $300 million package, which had been announced in March and was delivered this
+        month': a relative clause stating two steps gives a record for each."""
+        cs, ce = clause
+        rel = re.match(r"\s*,?\s*(?:which|that)\b", self.text[item.end:ce])
+        if not rel:
+            return []
+        labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce
+                  and c.label in ("pledged", "delivered")]
+        return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
 
     # ---- filters ---------------------------------------------------------------------------
     def _clause_of(self, s, e, item) -> tuple[int, int]:
@@ -615,9 +666,18 @@ def _package_name(sentence: str) -> str:
     return "military aid"
 
 
+_CLASS = {"funded": "pledged"}
+
+
 def _key(p: Pledge):
-    item = p.system if p.category != "money" else (p.currency, p.amount)
-    return (p.donor, p.category, item, p.status)
+    if p.category == "money":  # one amount, one record: pledged and funded are one commitment
+        return (p.donor, p.category, (p.currency, p.amount), _CLASS.get(p.status, p.status))
+    return (p.donor, p.category, _family(p.system), p.status)
+
+
+def _family(name: str) -> str:
+    from aidledger.catalog import load_catalog
+    return load_catalog().family_of(name) or name
 
 
 def _dedupe(records: list[Pledge]) -> list[Pledge]:
@@ -625,6 +685,8 @@ def _dedupe(records: list[Pledge]) -> list[Pledge]:
     same donor, item (or category, for generic items) and status has a numbered one."""
     out: list[Pledge] = []
     seen: set = set()
+    # records read from a statement's own words come before those inferred from a headline
+    records = sorted(records, key=lambda p: "headline" in p.notes)
     for p in records:
         k = _key(p) + (p.quantity_value,)
         if k in seen:

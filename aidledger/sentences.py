@@ -3,7 +3,8 @@
 Sentences end at ``.``, ``!`` or ``?`` followed by a capital, a quote or a digit (not after a
 known abbreviation or an initial), and at line breaks, so headlines, captions and bulleted
 items stay separate. Clauses split a sentence at ``;``, dashes, and conjunctions that start a new
-statement (", and", "while", "but", "whereas").
+statement (", and", "while", "but", "whereas"). Dashes are not clause breaks: in news they mostly set
+off an apposition ("from Germany Marders — all now part of the army").
 
 >>> text = "The U.S. sent 4 HIMARS. Lt. Col. Smith said so.\\nUK: 600 Brimstone missiles"
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -20,8 +21,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
     "d.c", "e.u", "a.m", "p.m", "jr", "sr",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*[\"“‘'(\[]?[A-Z0-9À-Ý])|\n+")
-_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|\n+")
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -81,6 +81,7 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
 _MODIFIER_NOUN = re.compile(r"\s+(?:package|packages|aid|assistance|capabilit(?:y|ies)|network|umbrella|shield|"
                             r"needs|exchange|swap|deal|crews?|battalions?|brigades?|production|factory|factories|"
@@ -163,6 +164,7 @@ class _Assembler:
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
         self.records: list[Pledge] = []
+        self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
         self.last_donors: list[str] = []
         self.recent_systems: list[tuple[int, object]] = []  # (sentence index, System)
 
@@ -188,14 +190,16 @@ class _Assembler:
 
     # ---- main loop -----------------------------------------------------------------------
     def run(self) -> tuple[list[Pledge], list[Problem]]:
-        list_status: str | None = None
+        ctx = _ListContext()
         for idx, (s, e) in enumerate(self.sentences):
-            sentence_status = self._sentence(idx, s, e, list_status)
-            if sentence_status:
-                list_status = sentence_status
-        return _dedupe(self.records), self.problems
+            self._sentence(idx, s, e, ctx)
+        # the same count of the same system told elsewhere in the text as a sale, an inventory or a
+        # request is that fact again, not a pledge
+        records = [p for p in self.records if p.quantity is None or p.status == "refused"
+                   or (_family(p.system), Decimal(str(p.quantity_value))) not in self.not_aid_facts]
+        return _dedupe(records), self.problems
 
-    def _sentence(self, idx: int, s: int, e: int, list_status: str | None) -> str | None:
+    def _sentence(self, idx: int, s: int, e: int, ctx: _ListContext) -> None:
         text = self.text
         systems = self._inside(self.systems, s, e)
         generics = [g for g in self._inside(self.generics, s, e)
@@ -208,9 +212,10 @@ class _Assembler:
         for sysm in systems:
             self.recent_systems.append((idx, sysm.system))
         bullet = _bullet_donor(text, s, e, donors)
-        result_status = None
-        if cues:
-            result_status = _majority([c.label for c in cues if c.label in ("pledged", "delivered", "funded")])
+        in_list = bullet is not None or (ctx.open and _is_list_line(text, s, e))
+        if in_list and ctx.package and bullet is None:
+            # a money package's unnumbered contents, named systems included, get no record
+            items = [i for i in items if i.quantity is not None or i.kind == "money"]
         for item in items:
             clause = self._clause_of(s, e, item)
             reason = self._skip_reason(item, clause, contexts, cues)
@@ -219,12 +224,12 @@ class _Assembler:
                 continue
             status = self._status(item, clause, (s, e), cues)
             extra_statuses = self._relative_statuses(item, clause, cues, status)
-            headline = False
-            if status is None and (bullet is not None or _is_headline(text, s, e, idx)):
-                status = list_status or "pledged"
-                headline = bullet is None
-                if headline:
-                    item.notes.append("headline")
+            if status is None and in_list:
+                status = ctx.status or "pledged"
+                item.notes.append("list-item")
+            elif status is None and _is_headline(text, s, e, idx):
+                status = "pledged"
+                item.notes.append("headline")
             if status is None:
                 self._explain(item, "no status cue governs the item")
                 continue
@@ -237,16 +242,20 @@ class _Assembler:
                 continue
             self._resolve_generic(item, idx, item_donors[0], s, e)
             date = self._date_for(item, clause, (s, e), idx)
+            if date is None and "list-item" in item.notes:
+                date = ctx.date
             joint = len(item_donors) > 1
             for donor in item_donors:
                 for st in (status, *extra_statuses):
                     self._emit(item, donor, st, date if st == status else None, s, e, joint)
-            self.last_donors = item_donors
-        if not items:
-            named = [d.code for d in donors]
-            if named:
-                self.last_donors = named[:1]
-        return result_status if (cues and not items) else None
+            if bullet is None:
+                self.last_donors = item_donors
+        subject = _subject_donor(text, s, donors, cues)
+        if subject and bullet is None:
+            self.last_donors = [subject]
+        elif not items and donors and bullet is None:
+            self.last_donors = [donors[0].code]
+        ctx.update(self, idx, s, e, cues, monies, in_list)
 
     # ---- items -----------------------------------------------------------------------------
     def _items(self, s, e, systems, generics, monies) -> list[_Item]:
@@ -507,7 +516,10 @@ class _Assembler:
 
     def _skip_reason(self, item, clause, contexts, cues) -> str | None:
         cs, ce = clause
-        labels = {c.label: c for c in contexts if cs <= c.start < ce}
+        labels: dict = {}
+        for c in contexts:
+            if cs <= c.start < ce and (c.label != "cumulative" or _governs_total(c, item)):
+                labels.setdefault(c.label, c)
         refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
         delivered_state = item.quantity is not None and _DELIVERED_STATE.match(
             self.text[item.head_end:item.head_end + 60])
@@ -515,12 +527,14 @@ class _Assembler:
             c = labels.get(label)
             if c is None:
                 continue
-            if label == "cumulative" and delivered_state:
+            if label == "cumulative" and (delivered_state or not _governs_total(c, item)):
                 continue
             if refused and label == "not_aid" and re.search(r"request|ask|export|appeal", c.text, re.I):
                 continue
             if label == "schedule" and item.quantity is None:
                 continue
+            if label == "not_aid" and item.quantity is not None and _COMMERCIAL.search(c.text):
+                self.not_aid_facts.add((_family(item.name), item.quantity))
             return f"{label.replace('_', ' ')} ({c.text!r})"
         return None
 
@@ -597,6 +611,14 @@ class _Assembler:
 
 
 # ---- small pure helpers ----------------------------------------------------------------------
+def _governs_total(cue, item) -> bool:
+    """Does a running-total cue speak of this item? "bringing the total to 30" speaks of what
+    follows it; "has so far given €2bn" and "12 tanks in all" of what it precedes or just follows."""
+    if re.match(r"(?:bring|tak)", cue.text, re.I):
+        return cue.end <= item.start
+    return cue.start < item.start or 0 <= cue.start - item.end <= 12
+
+
 def _unique(codes: Iterable[str]) -> list[str]:
     out: list[str] = []
     for c in codes:
@@ -606,7 +628,7 @@ def _unique(codes: Iterable[str]) -> list[str]:
 
 
 def _majority(labels: list[str]) -> str | None:
-    return max(set(labels), key=labels.count) if labels else None
+    return max(sorted(set(labels)), key=labels.count) if labels else None
 
 
 def _coordinated(text: str, donors, forward: bool = False):
@@ -629,6 +651,53 @@ def _coordinated(text: str, donors, forward: bool = False):
         else:
             break
     return group
+
+
+@dataclass
+class _ListContext:
+    """What a bulleted list inherits from the sentence that introduces it."""
+
+    open: bool = False  # the previous sentence introduced a list (ended with ':') or was a list line
+    status: str | None = None
+    date: dt.date | None = None
+    package: bool = False  # the list states a money package's contents
+
+    def update(self, asm: _Assembler, idx: int, s: int, e: int, cues, monies, in_list: bool) -> None:
+        text = asm.text
+        intro = text[s:e].rstrip().endswith(":")
+        if in_list and not intro:
+            return  # the list goes on with the same context
+        labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
+        if intro or labels:
+            self.status = _majority(labels) if labels else self.status
+            dates = [d.date for d in asm._inside(asm.dates, s, e) if d.date is not None]
+            self.date = dates[0] if dates else self.date
+        if monies:
+            self.package = True
+        elif intro and not re.search(r"package|tranche|drawdown|assistance", text[s:e], re.I):
+            self.package = False
+        self.open = intro
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _is_list_line(text: str, s: int, e: int) -> bool:
+    """A bulleted or numbered line, or a short line under a list introduction."""
+    line = text[s:e]
+    return bool(_LIST_MARK.match(line)) or (len(line) < 200 and not line.rstrip().endswith("."))
+
+
+def _subject_donor(text: str, s: int, donors, cues) -> str | None:
+    """The donor a sentence is about, when it opens the sentence (before any status cue)."""
+    first_cue = cues[0].start if cues else len(text)
+    for d in donors:
+        if d.start - s > 60 or d.start > first_cue:
+            return None
+        if re.fullmatch(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}", text[s:d.start]):
+            return d.code
+        return None
+    return None
 
 
 def _bullet_donor(text: str, s: int, e: int, donors) -> str | None:

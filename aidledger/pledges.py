@@ -81,6 +81,7 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_RUNNING = re.compile(r"(?:bring|tak)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
 _MODIFIER_NOUN = re.compile(r"\s+(?:package|packages|aid|assistance|capabilit(?:y|ies)|network|umbrella|shield|"
@@ -164,6 +165,7 @@ class _Assembler:
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
         self.records: list[Pledge] = []
+        self.publisher = publisher_donor(doc)
         self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
         self.last_donors: list[str] = []
         self.recent_systems: list[tuple[int, object]] = []  # (sentence index, System)
@@ -382,6 +384,10 @@ class _Assembler:
                 if re.fullmatch(r"\s*(?:\(|:|x|×|-|–)\s*", between) and (
                         "(" not in between or text[n.end:n.end + 1] == ")"):
                     return n
+                # "155 mm artillery shells, 10,000 units"
+                if re.fullmatch(r"\s*,\s*", between) and re.match(
+                        r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", text[n.end:n.end + 12], re.I):
+                    return n
                 return None
         return None
 
@@ -439,7 +445,9 @@ class _Assembler:
                      if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
         if modifiers and item.kind == "system":
             return [modifiers[-1].code]
-        return list(self.last_donors)
+        if self.last_donors:
+            return list(self.last_donors)
+        return [self.publisher] if self.publisher else []
 
     def _recipient_elsewhere(self, item, clause) -> bool:
         """True when the clause gives the item to a country other than Ukraine."""
@@ -517,9 +525,14 @@ class _Assembler:
     def _skip_reason(self, item, clause, contexts, cues) -> str | None:
         cs, ce = clause
         labels: dict = {}
-        for c in contexts:
-            if cs <= c.start < ce and (c.label != "cumulative" or _governs_total(c, item)):
-                labels.setdefault(c.label, c)
+        in_clause = [c for c in contexts if cs <= c.start < ce]
+        running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)),
+                      default=None)
+        for c in in_clause:
+            if c.label == "cumulative" and running is not None and c.start >= running \
+                    and item.start < running:
+                continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
+            labels.setdefault(c.label, c)
         refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
         delivered_state = item.quantity is not None and _DELIVERED_STATE.match(
             self.text[item.head_end:item.head_end + 60])
@@ -527,7 +540,7 @@ class _Assembler:
             c = labels.get(label)
             if c is None:
                 continue
-            if label == "cumulative" and (delivered_state or not _governs_total(c, item)):
+            if label == "cumulative" and delivered_state:
                 continue
             if refused and label == "not_aid" and re.search(r"request|ask|export|appeal", c.text, re.I):
                 continue
@@ -611,12 +624,37 @@ class _Assembler:
 
 
 # ---- small pure helpers ----------------------------------------------------------------------
-def _governs_total(cue, item) -> bool:
-    """Does a running-total cue speak of this item? "bringing the total to 30" speaks of what
-    follows it; "has so far given €2bn" and "12 tanks in all" of what it precedes or just follows."""
-    if re.match(r"(?:bring|tak)", cue.text, re.I):
-        return cue.end <= item.start
-    return cue.start < item.start or 0 <= cue.start - item.end <= 12
+_GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
+                         r"defen[cs]e|forsvar|bundesregierung|bundeswehr|bmvg|president|whitehouse|kremlin|"
+                         r"state|armed\s*forces|defensa|difesa|ministero)\b", re.I)
+
+
+def publisher_donor(doc: Document) -> str | None:
+    """The donor an official statement speaks for, from its metadata: a government outlet
+    ("UK Ministry of Defence") or a government web address (``.gov``, ``.mil``, ``gov.uk``,
+    ``regeringen.se`` ...). Used only for items whose text names no donor at all."""
+    from urllib.parse import urlparse
+
+    from aidledger.mentions.donors import NON_DONOR_KINDS, find_donors
+
+    if doc.outlet and _GOVERNMENT.search(doc.outlet):
+        found = [d for d in find_donors(doc.outlet, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
+        if found:
+            return found[0].code
+    host = urlparse(doc.url or "").hostname or ""
+    if not host or not _GOVERNMENT.search(host.replace(".", " ").replace("-", " ")):
+        return None
+    labels = host.lower().split(".")
+    if labels[-1] in ("gov", "mil"):
+        return "USA"
+    if len(labels[-1]) == 2:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2="GB" if labels[-1] == "uk" else labels[-1].upper())
+        if labels[-1] == "eu":
+            return "EU"
+        return country.alpha_3 if country else None
+    return None
 
 
 def _unique(codes: Iterable[str]) -> list[str]:
@@ -669,7 +707,7 @@ class _ListContext:
             return  # the list goes on with the same context
         labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
         if intro or labels:
-            self.status = _majority(labels) if labels else self.status
+            self.status = _majority(labels) if labels or intro else self.status
             dates = [d.date for d in asm._inside(asm.dates, s, e) if d.date is not None]
             self.date = dates[0] if dates else self.date
         if monies:

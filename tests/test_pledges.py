@@ -117,3 +117,53 @@ def test_never_raises_on_shuffled_news_fragments(parts):
     text = " ".join(parts)
     for p in extract(text):
         assert text[p.source.start:p.source.end] == p.source.quote
+
+
+FACT_SHEET = """New security assistance for Ukraine
+Today, the Department of Defense announced a package of security assistance valued at up to $300 million.
+Capabilities in this package include:
+• Three Avenger air defense systems;
+• Additional ammunition for HIMARS;
+• 12 Bradley Infantry Fighting Vehicles;
+• Spare parts and other field equipment.
+The United States has committed more than $40 billion in security assistance since the start of the war.
+"""
+
+
+def test_fact_sheet_bullets_inherit_donor_status_and_date():
+    got = {(p.system, p.quantity_value, p.status, p.date) for p in extract(FACT_SHEET, published=WED)
+           if p.category != "money"}
+    assert got == {("Avenger", 3.0, "pledged", WED), ("Bradley", 12.0, "pledged", WED)}
+    money = [(p.donor, int(p.amount), p.currency) for p in extract(FACT_SHEET, published=WED) if p.amount]
+    assert money == [("USA", 300_000_000, "USD")]  # the running total gives no record
+
+
+def test_a_new_list_heading_switches_the_status():
+    text = ("Support delivered (selection):\n• 6 Leopard 2A6 tanks\n"
+            "Support in preparation (selection):\n• 4 Patriot launchers\n")
+    doc = Document("s", text, published=WED, url="https://www.defence-ministry.gov.example.de/aid")
+    got = {(p.donor, p.system, p.status) for p in extract_document(doc)[0]}
+    assert got == {("DEU", "Leopard 2A6", "delivered"), ("DEU", "Patriot", "pledged")}
+
+
+def test_publisher_donor_only_for_government_sources():
+    text = "Support delivered:\n• 6 Leopard 2A6 tanks\n"
+    news = Document("n", text, url="https://www.example-news.de/ukraine")
+    assert extract_document(news)[0] == []
+
+
+def test_count_after_the_item():
+    got = rows("Latvia will send the following:\n- 155 mm artillery shells, 5,000 units\n- Javelin missiles (40)")
+    assert ("LVA", "artillery shells", "ammunition", 5000.0, None, None, "pledged") in got
+    assert ("LVA", "Javelin", "missile", 40.0, None, None, "pledged") in got
+
+
+def test_running_total_does_not_swallow_the_batch():
+    got = rows("Sweden said it had delivered 6 more Archer howitzers, bringing the total sent to 14.")
+    assert got == [("SWE", "Archer", "artillery", 6.0, None, None, "delivered")]
+
+
+def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
+    text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
+            "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")
+    assert rows(text) == []

@@ -199,6 +199,8 @@ class _Assembler:
         # request is that fact again, not a pledge
         records = [p for p in self.records if p.quantity is None or p.status == "refused"
                    or (_family(p.system), Decimal(str(p.quantity_value))) not in self.not_aid_facts]
+        records = _drop_schedule_parts(records)
+        records = _drop_reversed_refusals(records)
         return _dedupe(records), self.problems
 
     def _sentence(self, idx: int, s: int, e: int, ctx: _ListContext) -> None:
@@ -544,7 +546,10 @@ class _Assembler:
                 continue
             if refused and label == "not_aid" and re.search(r"request|ask|export|appeal", c.text, re.I):
                 continue
-            if label == "schedule" and item.quantity is None:
+            if label == "schedule":
+                # a schedule splits a pledge only when the text states a larger figure: decided later
+                if item.quantity is not None:
+                    item.notes.append("schedule")
                 continue
             if label == "not_aid" and item.quantity is not None and _COMMERCIAL.search(c.text):
                 self.not_aid_facts.add((_family(item.name), item.quantity))
@@ -655,6 +660,45 @@ def publisher_donor(doc: Document) -> str | None:
             return "EU"
         return country.alpha_3 if country else None
     return None
+
+
+def _compatible(a: Pledge, b: Pledge) -> bool:
+    """Same kind of item: one family name contains the other ("Leopard" / "Leopard 2"), or the
+    same category when either is a generic item."""
+    if a.category != b.category:
+        return False
+    fa, fb = _norm(_family(a.system)), _norm(_family(b.system))
+    return fa in fb or fb in fa or not _is_named(a) or not _is_named(b)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
+    """'six are due in January, eight more in 2024': parts of a larger figure stated in the same
+    text give no record; a scheduled figure with no larger one is a pledge."""
+    out = []
+    for p in records:
+        if "schedule" in p.notes and any(
+                q is not p and q.donor == p.donor and q.quantity_value is not None
+                and q.quantity_value > (p.quantity_value or 0) and _compatible(p, q) for q in records):
+            continue
+        out.append(p)
+    return out
+
+
+def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
+    """A refusal followed in the same text by a pledge or delivery of the same kind of item by
+    the same donor was reversed: not recorded. One that still stands is."""
+    out = []
+    for p in records:
+        if p.status == "refused" and any(
+                q.donor == p.donor and q.status in ("pledged", "delivered", "funded")
+                and q.source.start >= p.source.start and _compatible(p, q) for q in records):
+            continue
+        out.append(p)
+    return out
 
 
 def _unique(codes: Iterable[str]) -> list[str]:
@@ -806,13 +850,17 @@ def _dedupe(records: list[Pledge]) -> list[Pledge]:
             return False
         if a.category == "money":
             return a.currency == b.currency and a.amount == b.amount
-        return a.system == b.system or "generic" in a.notes or not _is_named(a) or not _is_named(b)
+        return _compatible(a, b)
 
     result = []
     for p in out:
         if p.category != "money" and p.quantity is None and any(
                 q is not p and q.quantity is not None and same_item(p, q) for q in out):
             continue
+        if p.category != "money" and p.quantity is not None and not _is_named(p) and any(
+                q is not p and _is_named(q) and q.quantity_value == p.quantity_value and same_item(p, q)
+                for q in out):
+            continue  # "19 jets" and "19 F-16 fighter jets": one fact
         if p.category != "money" and p.quantity is None and not _is_named(p) and any(
                 q is not p and q.quantity is None and _is_named(q) and same_item(p, q) for q in out):
             continue

@@ -167,3 +167,27 @@ def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")
     assert rows(text) == []
+
+
+def test_a_refusal_reversed_later_in_the_text_is_not_recorded():
+    text = ("Vienna had refused to send tanks for months, but Austria agreed on Monday to send 10 Leopard 2A4 tanks. "
+            "Greece ruled out sending its Leopard tanks, but agreed to send 20 BMP-1 vehicles.")
+    got = rows(text)
+    assert ("AUT", "Leopard 2A4", "tank", 10.0, None, None, "pledged") in got
+    assert not any(r[0] == "AUT" and r[-1] == "refused" for r in got)
+    assert ("GRC", "BMP-1", "ifv_apc", 20.0, None, None, "pledged") in got
+    assert any(r[0] == "GRC" and r[-1] == "refused" for r in got)  # the refusal that still stands
+
+
+def test_schedule_splitting_a_larger_pledge_gives_no_extra_record():
+    text = "Norway will give 12 F-16 jets in all: four are due to land this summer and eight by the end of next year."
+    assert [r[3] for r in rows(text)] == [12.0]
+    alone = rows("Norway will deliver 6 F-16 jets by the end of next year.")
+    assert [(r[3], r[-1]) for r in alone] == [(6.0, "pledged")]
+
+
+def test_received_and_approved_delivery():
+    assert rows("Ukraine received 14 Leopard 2A6 tanks from Germany, officials said.") == [
+        ("DEU", "Leopard 2A6", "tank", 14.0, None, None, "delivered")]
+    assert rows("Norway approved the delivery of 8 Leopard 2A4 tanks.") == [
+        ("NOR", "Leopard 2A4", "tank", 8.0, None, None, "pledged")]

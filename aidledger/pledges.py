@@ -81,6 +81,7 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
 _RUNNING = re.compile(r"(?:bring|tak)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
@@ -345,6 +346,17 @@ class _Assembler:
         unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
         if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
             items = [i for i in items if "unnumbered" not in i.notes]
+        # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
+        # item named just before it
+        for n in numbers:
+            if n.start in used_numbers or not _ELLIPTIC_MORE.match(text[n.end:n.end + 40]):
+                continue
+            previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+            if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
+                ref = previous[-1]
+                used_numbers.add(n.start)
+                items.append(_Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
+                                   ref.unit, family=ref.family, notes=["elliptical"]))
         if monies:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None]
@@ -580,11 +592,21 @@ class _Assembler:
                 item.notes.append("system-from-operator")
                 return
         # a named system of the same category in this or the two sentences before
-        for j, sysobj in reversed(self.recent_systems):
-            if idx - j <= 2 and sysobj.category == item.category:
-                item.name, item.family = sysobj.name, sysobj.family
-                item.notes.append("system-from-context")
+        near = [sysobj for j, sysobj in reversed(self.recent_systems)
+                if idx - j <= 2 and sysobj.category == item.category]
+        if not near:
+            return
+        same_sentence = [x for j, x in self.recent_systems if j == idx and x.category == item.category]
+        if len({x.name for x in same_sentence}) > 1:
+            # "two air defence systems, IRIS-T SLM and SLS": the count covers several systems
+            families = {x.family for x in same_sentence}
+            if len(families) != 1:
                 return
+            family = families.pop()
+            item.name, item.family = family, family
+        else:
+            item.name, item.family = near[0].name, near[0].family
+        item.notes.append("system-from-context")
 
     # ---- dates -----------------------------------------------------------------------------
     def _date_for(self, item, clause, sentence, idx) -> dt.date | None:

@@ -191,3 +191,15 @@ def test_received_and_approved_delivery():
         ("DEU", "Leopard 2A6", "tank", 14.0, None, None, "delivered")]
     assert rows("Norway approved the delivery of 8 Leopard 2A4 tanks.") == [
         ("NOR", "Leopard 2A4", "tank", 8.0, None, None, "pledged")]
+
+
+def test_elliptical_more_refers_to_the_item_before():
+    got = rows("Belgium will send 2 F-16 jets this year and 28 more by 2028, the prime minister said.")
+    assert ("BEL", "F-16", "aircraft", 2.0, None, None, "pledged") in got
+    assert ("BEL", "F-16", "aircraft", 28.0, None, None, "pledged") in got
+
+
+def test_hostile_actions_and_battlefield_claims_give_nothing():
+    text = ("Sweden will send 10 CV90 vehicles. Russia fired 30 missiles and 40 drones at Ukrainian cities. "
+            "Ukraine said it destroyed 12 Russian tanks. North Korea has sent 1 million shells to Russia.")
+    assert rows(text) == [("SWE", "CV90", "ifv_apc", 10.0, None, None, "pledged")]

@@ -81,6 +81,7 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
 _RUNNING = re.compile(r"(?:bring|tak)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
@@ -522,7 +523,7 @@ class _Assembler:
         """'the $300 million package, which had been announced in March and was delivered this
         month': a relative clause stating two steps gives a record for each."""
         cs, ce = clause
-        rel = re.match(r"\s*,?\s*(?:which|that)\b", self.text[item.end:ce])
+        rel = re.match(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b", self.text[item.end:ce])
         if not rel:
             return []
         labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce
@@ -623,8 +624,17 @@ class _Assembler:
         return None
 
     # ---- output ----------------------------------------------------------------------------
+    def _restated(self, item) -> bool:
+        """'all 500,000 rounds', 'the same 19 jets': a figure stated before, told again."""
+        if item.quantity is None or not _RESTATED.search(self.text[max(0, item.start - 12):item.start]):
+            return False
+        return any(p.quantity_value == float(item.quantity) and p.category == item.category for p in self.records)
+
     def _emit(self, item, donor, status, date, s, e, joint) -> None:
         from aidledger.units import Q_
+        if self._restated(item):
+            self._explain(item, "a figure stated before, told again")
+            return
         src = Provenance.of(self.doc.id, self.text, s, e)
         notes = tuple(item.notes) + (("joint",) if joint else ())
         if item.kind == "money":

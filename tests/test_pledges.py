@@ -203,3 +203,18 @@ def test_hostile_actions_and_battlefield_claims_give_nothing():
     text = ("Sweden will send 10 CV90 vehicles. Russia fired 30 missiles and 40 drones at Ukrainian cities. "
             "Ukraine said it destroyed 12 Russian tanks. North Korea has sent 1 million shells to Russia.")
     assert rows(text) == [("SWE", "CV90", "ifv_apc", 10.0, None, None, "pledged")]
+
+
+def test_relative_clause_with_two_steps_gives_both_records():
+    text = "Norway said the €50 million aid package, which was announced in May and delivered in June, helped."
+    assert {r[-1] for r in rows(text)} == {"pledged", "delivered"}
+
+
+def test_a_figure_restated_with_all_is_not_a_new_record():
+    text = ("Latvia will provide 20,000 artillery shells to Ukraine. "
+            "Estonia has paid for all 20,000 artillery shells, officials said.")
+    assert rows(text) == [("LVA", "artillery shells", "ammunition", 20000.0, None, None, "pledged")]
+
+
+def test_the_purpose_of_a_programme_is_not_a_pledge():
+    assert rows("Ireland is part of the coalition to buy ammunition for Ukraine.") == []

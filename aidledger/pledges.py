@@ -83,7 +83,7 @@ _PACKAGE_WORDS = (
 _HEDGE_LABELS = ("considering",)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
-_RUNNING = re.compile(r"(?:bring|tak)", re.I)
+_RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
 _MODIFIER_NOUN = re.compile(r"\s+(?:package|packages|aid|assistance|capabilit(?:y|ies)|network|umbrella|shield|"
@@ -170,7 +170,7 @@ class _Assembler:
         self.publisher = publisher_donor(doc)
         self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
         self.last_donors: list[str] = []
-        self.recent_systems: list[tuple[int, object]] = []  # (sentence index, System)
+        self.recent_systems: list[tuple[int, int, object]] = []  # (sentence index, start, System)
 
     # ---- helpers -------------------------------------------------------------------------
     @staticmethod
@@ -216,7 +216,7 @@ class _Assembler:
         contexts = self._inside(self.context_cues, s, e)
         items = self._items(s, e, systems, generics, monies)
         for sysm in systems:
-            self.recent_systems.append((idx, sysm.system))
+            self.recent_systems.append((idx, sysm.start, sysm.system))
         bullet = _bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (ctx.open and _is_list_line(text, s, e))
         if in_list and ctx.package and bullet is None:
@@ -593,11 +593,13 @@ class _Assembler:
                 item.notes.append("system-from-operator")
                 return
         # a named system of the same category in this or the two sentences before
-        near = [sysobj for j, sysobj in reversed(self.recent_systems)
-                if idx - j <= 2 and sysobj.category == item.category]
+        # named before the generic word: later names are its parts ("400 vehicles, including 60 Jackals")
+        near = [sysobj for j, start, sysobj in reversed(self.recent_systems)
+                if idx - j <= 2 and sysobj.category == item.category and (j < idx or start < item.head_start)]
         if not near:
             return
-        same_sentence = [x for j, x in self.recent_systems if j == idx and x.category == item.category]
+        same_sentence = [x for j, start, x in self.recent_systems
+                         if j == idx and x.category == item.category and start < item.head_start]
         if len({x.name for x in same_sentence}) > 1:
             # "two air defence systems, IRIS-T SLM and SLS": the count covers several systems
             families = {x.family for x in same_sentence}
@@ -614,7 +616,7 @@ class _Assembler:
         dates = [d for d in self._inside(self.dates, *sentence) if d.date is not None]
         if dates:
             return min(dates, key=lambda d: abs(d.start - item.start)).date
-        for j in (idx + 1, idx - 1):
+        for j in (idx + 1, idx - 1, idx - 2):
             if 0 <= j < len(self.sentences):
                 s, e = self.sentences[j]
                 if re.search(r"announce|unveil", self.text[s:e], re.I):

@@ -26,7 +26,11 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whe
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    """True when the '.' at ``dot`` ends an abbreviation, an initial or a list number ("1. "),
+    not a sentence."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    if re.fullmatch(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})", text[line_start:dot]):
+        return True
     m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
     if not m:
         return False

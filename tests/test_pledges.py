@@ -218,3 +218,14 @@ def test_a_figure_restated_with_all_is_not_a_new_record():
 
 def test_the_purpose_of_a_programme_is_not_a_pledge():
     assert rows("Ireland is part of the coalition to buy ammunition for Ukraine.") == []
+
+
+def test_numbered_list_and_part_of_a_larger_total():
+    text = ("Iceland has announced a new package of support worth €10 million. Iceland will send:\n"
+            "1. 20 Brimstone missiles\n2. 100 armoured vehicles, including 12 Jackal vehicles\n"
+            "The package is part of the €30 million of military aid pledged by Iceland this year.")
+    got = rows(text)
+    assert ("ISL", "military aid package", "money", None, 10_000_000, "EUR", "pledged") in got
+    assert ("ISL", "Brimstone", "missile", 20.0, None, None, "pledged") in got
+    assert ("ISL", "armoured vehicles", "vehicle", 100.0, None, None, "pledged") in got
+    assert not any(r[4] == 30_000_000 for r in got)

@@ -16,6 +16,7 @@ bracketed conversions are checked, never recorded twice.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -166,6 +167,10 @@ class _Assembler:
         self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
+        self._starts: dict[int, list[int]] = {}  # id(mention list) -> its starts
+        for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,
+                    self.status_cues, self.context_cues, self.dates):
+            lst.sort(key=lambda x: x.start)
         self.records: list[Pledge] = []
         self.publisher = publisher_donor(doc)
         self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
@@ -173,9 +178,22 @@ class _Assembler:
         self.recent_systems: list[tuple[int, int, object]] = []  # (sentence index, start, System)
 
     # ---- helpers -------------------------------------------------------------------------
-    @staticmethod
-    def _inside(items, start: int, end: int):
-        return [x for x in items if start <= x.start and x.end <= end]
+    def _inside(self, items, start: int, end: int):
+        """The mentions of a start-sorted list that lie within [start, end) — by bisection, so a
+        long document costs linear time, not quadratic."""
+        starts = self._starts.get(id(items))
+        if starts is None or len(starts) != len(items):
+            starts = [x.start for x in items]
+            self._starts[id(items)] = starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        return [x for x in items[lo:hi] if x.end <= end]
+
+    def _starting(self, items, start: int, end: int):
+        """The mentions of a start-sorted list that start within [start, end)."""
+        self._inside(items, 0, 0)  # make sure the starts are indexed
+        starts = self._starts[id(items)]
+        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _blocked_spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans whose numbers are not counts: money, physical quantities, dates, system names."""
@@ -431,11 +449,12 @@ class _Assembler:
     def _modifies_item(self, d, e) -> bool:
         """A demonym right before an item names its origin ("French howitzers"), not a donor."""
         text = self.text
-        for m in self.systems + self.generics:
-            if d.end <= m.start <= d.end + 30 and m.start < e:
-                between = text[d.end:m.start]
-                return bool(re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}?", between)) and not re.search(
-                    r"\b(?:and|to|for|with|of|will|would|has|have)\b", between)
+        window = self._starting(self.systems, d.end, min(e, d.end + 31)) + \
+            self._starting(self.generics, d.end, min(e, d.end + 31))
+        for m in window:
+            between = text[d.end:m.start]
+            return bool(re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}?", between)) and not re.search(
+                r"\b(?:and|to|for|with|of|will|would|has|have)\b", between)
         return False
 
     def _donors_for(self, item, clause, sentence, donors) -> list[str]:
@@ -886,17 +905,21 @@ def _dedupe(records: list[Pledge]) -> list[Pledge]:
             return a.currency == b.currency and a.amount == b.amount
         return _compatible(a, b)
 
+    groups: dict[tuple, list[Pledge]] = {}  # same donor, status and category: the only candidates
+    for p in out:
+        groups.setdefault((p.donor, p.status, p.category), []).append(p)
     result = []
     for p in out:
+        peers = groups[(p.donor, p.status, p.category)]
         if p.category != "money" and p.quantity is None and any(
-                q is not p and q.quantity is not None and same_item(p, q) for q in out):
+                q is not p and q.quantity is not None and same_item(p, q) for q in peers):
             continue
         if p.category != "money" and p.quantity is not None and not _is_named(p) and any(
                 q is not p and _is_named(q) and q.quantity_value == p.quantity_value and same_item(p, q)
-                for q in out):
+                for q in peers):
             continue  # "19 jets" and "19 F-16 fighter jets": one fact
         if p.category != "money" and p.quantity is None and not _is_named(p) and any(
-                q is not p and q.quantity is None and _is_named(q) and same_item(p, q) for q in out):
+                q is not p and q.quantity is None and _is_named(q) and same_item(p, q) for q in peers):
             continue
         result.append(p)
     return result

@@ -638,7 +638,11 @@ class _Assembler:
         for j in (idx + 1, idx - 1, idx - 2):
             if 0 <= j < len(self.sentences):
                 s, e = self.sentences[j]
-                if re.search(r"announce|unveil", self.text[s:e], re.I):
+                # "The department made the announcement on Thursday.": a sentence about the
+                # announcement itself, naming no items of its own
+                if re.search(r"announce|unveil", self.text[s:e], re.I) and not (
+                        self._inside(self.systems, s, e) or self._inside(self.generics, s, e)
+                        or self._inside(self.money, s, e)):
                     dates = [d for d in self._inside(self.dates, s, e) if d.date is not None]
                     if dates:
                         return dates[0].date

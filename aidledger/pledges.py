@@ -82,6 +82,11 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
+                           r"(?:\w+\s+){0,3}?(?:will|would|has|have|had|is|are|was|to|said|says|pledged|sent|"
+                           r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
+_NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those", "There", "Officials", "Sources",
+              "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
@@ -263,6 +268,7 @@ class _Assembler:
             item_donors = [bullet] if bullet else self._donors_for(item, clause, (s, e), donors)
             if not item_donors:
                 self._explain(item, "no donor")
+                self._unknown_donor(item, clause)
                 continue
             self._resolve_generic(item, idx, item_donors[0], s, e)
             date = self._date_for(item, clause, (s, e), idx)
@@ -587,6 +593,15 @@ class _Assembler:
                 self.not_aid_facts.add((_family(item.name), item.quantity))
             return f"{label.replace('_', ' ')} ({c.text!r})"
         return None
+
+    def _unknown_donor(self, item, clause) -> None:
+        """A giving statement whose subject is a name we do not know ("Atlantis will send 5 tanks")
+        is kept in the diagnostics (AL202), whatever ``explain`` says."""
+        cs, _ = clause
+        m = _SUBJECT_NAME.match(self.text, cs, item.head_start)
+        if m and m.group(1) not in _NOT_NAMES:
+            src = Provenance.of(self.doc.id, self.text, m.start(1), m.end(1))
+            self.problems.append(Problem("AL202", f"donor not recognised: {src.quote!r}", self.doc.id, src))
 
     def _explain(self, item, reason: str) -> None:
         if not self.explain:

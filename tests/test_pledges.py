@@ -229,3 +229,9 @@ def test_numbered_list_and_part_of_a_larger_total():
     assert ("ISL", "Brimstone", "missile", 20.0, None, None, "pledged") in got
     assert ("ISL", "armoured vehicles", "vehicle", 100.0, None, None, "pledged") in got
     assert not any(r[4] == 30_000_000 for r in got)
+
+
+def test_unknown_donor_is_kept_in_the_diagnostics():
+    pledges, problems = extract_document(Document("u", "Atlantis will send 5 Leopard 2A4 tanks to Ukraine."))
+    assert pledges == []
+    assert [(p.code, p.source.quote) for p in problems] == [("AL202", "Atlantis")]

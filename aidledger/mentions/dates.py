@@ -85,10 +85,10 @@ def resolve_weekday(name: str, published: dt.date | None) -> dt.date | None:
 def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMention]:
     """Date mentions in ``text``, sorted by start, non-overlapping (earlier patterns win)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already matched: linear time
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             date: dt.date | None = None
             try:
@@ -110,6 +110,6 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
                 date = None
             found.append(DateMention(m.start(), m.end(), m.group(0), date,
                                      kind.replace("month_day", "day_month")))
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda d: d.start)
     return found

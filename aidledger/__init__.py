@@ -11,6 +11,10 @@ matplotlib load on first use):
 - ``read_documents(paths, *, published=None)`` yields ``Document`` or ``Problem``
 - ``open_ledger(path=None, *, read_only=False) -> Ledger`` (``.pledges()``, ``.view(name)``,
   ``.sql(query)``, ``.ingest(paths)``...)
+- analysis (``aidledger.api``): ``pledge_frame(ledger_or_path, donor=, system=, category=, status=,
+  since=, until=, currency=, lazy=)`` (``api.pledges``; ``aidledger.pledges`` is the extractor
+  module), ``frame(ledger_or_path, view, ...)``, ``describe(ledger_or_path)``,
+  ``figure(ledger_or_path, kind)``, ``export(view, db=, fmt=, out=)``
 - ``to_frame(pledges)``, ``validate_ledger(frame)``, ``LEDGER_SCHEMA``
 - records ``Document``, ``Pledge``, ``Problem``, ``Provenance``; errors ``AidledgerError``,
   ``InputError``, ``StoreError``
@@ -30,6 +34,11 @@ _EXPORTS = {
     "query": "aidledger.api",
     "demo": "aidledger.api",
     "update_rates": "aidledger.api",
+    "pledge_frame": "aidledger.api",
+    "frame": "aidledger.api",
+    "describe": "aidledger.api",
+    "figure": "aidledger.api",
+    "export": "aidledger.api",
     "open_ledger": "aidledger.store",
     "Ledger": "aidledger.store",
     "read_documents": "aidledger.documents",
@@ -47,12 +56,25 @@ _EXPORTS = {
 
 __all__ = [
     "__version__", "extract", "extract_paths", "ingest", "query", "demo", "update_rates", "open_ledger",
+    "pledge_frame", "frame", "describe", "figure", "export",
     "Ledger", "read_documents", "to_frame", "validate_ledger", "LEDGER_SCHEMA", "Document", "Pledge",
     "Problem", "Provenance", "AidledgerError", "InputError", "StoreError",
 ]
 
 if TYPE_CHECKING:
-    from aidledger.api import demo, extract, extract_paths, ingest, query, update_rates
+    from aidledger.api import (
+        demo,
+        describe,
+        export,
+        extract,
+        extract_paths,
+        figure,
+        frame,
+        ingest,
+        pledge_frame,
+        query,
+        update_rates,
+    )
     from aidledger.documents import read_documents
     from aidledger.errors import AidledgerError, InputError, StoreError
     from aidledger.ledger import LEDGER_SCHEMA, to_frame, validate_ledger

@@ -3,7 +3,16 @@
 >>> import aidledger
 >>> with aidledger.open_ledger() as ledger:        # in memory; a path gives a DuckDB file
 ...     sorted(ledger.views())[:3]
-['by_category', 'by_donor', 'by_donor_system']
+['by_category', 'by_donor', 'by_donor_category']
+
+For analysis (every function takes an open ``Ledger`` or the path of a database file):
+
+- ``pledges(source, donor=, system=, category=, status=, since=, until=, currency=, lazy=)``:
+  the pledge records with money in EUR and USD, filtered; a polars DataFrame (or LazyFrame).
+  Re-exported as ``aidledger.pledge_frame`` (``aidledger.pledges`` is the extractor module).
+- ``frame(source, name, **filters)``: any view or table, filtered the same way.
+- ``describe(source)``: every view and table with its columns.
+- ``figure(source, kind)`` / ``plot(db=, kind=, out=)``: charts; ``export(name, db=, fmt=, out=)``.
 
 Functions here take keyword-only options, return records or polars frames, and raise
 ``InputError`` / ``StoreError`` (both ``AidledgerError``) for input they cannot use.
@@ -13,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,13 +35,18 @@ if TYPE_CHECKING:
     import polars as pl
 
 __all__ = [
-    "DEFAULT_DB", "PLOT_FORMATS", "VIEWS_BY", "DemoReport", "ExtractResult", "IngestReport", "Ledger",
-    "RatesReport", "demo", "extract", "extract_paths", "iter_extract", "ingest", "open_ledger",
-    "parse_date_option", "plot", "query", "seeds_dir", "update_rates",
+    "DEFAULT_DB", "EXPORT_FORMATS", "PLOT_FORMATS", "PLOT_KINDS", "VIEWS_BY", "DemoReport", "ExportReport",
+    "ExtractResult", "IngestReport", "Ledger", "RatesReport", "compare", "demo", "describe", "evaluate",
+    "export", "extract", "extract_paths", "figure", "frame", "import_tracker", "iter_extract", "ingest",
+    "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "update_rates",
 ]
 
 PLOT_FORMATS = (".png", ".svg", ".pdf")
+PLOT_KINDS = ("donor", "system", "category", "timeline", "heatmap", "money")
+EXPORT_FORMATS = ("csv", "parquet", "json")
 VIEWS_BY = {"donor": "by_donor", "system": "by_system", "category": "by_category"}
+CURRENCIES = ("EUR", "USD")
+TRACKERS = ("kiel", "oryx")
 
 
 def parse_date_option(value: str | dt.date | None) -> dt.date | None:
@@ -68,21 +83,77 @@ class ExtractResult:
         return [p for p in self.problems if p.code in ERROR_CODES]
 
 
-def iter_extract(paths: Iterable[str | Path], *,
-                 published: dt.date | None = None) -> Iterator[Document | Pledge | Problem]:
-    """Stream documents, their pledges and problems from files or folders, document by document."""
+def _extract_explained(doc: Document) -> tuple[list[Pledge], list[Problem]]:
+    """``extract_document(doc, explain=True)``, a crash turned into problem AL205."""
+    from aidledger.pledges import extract_document
+
+    try:
+        found, problems = extract_document(doc, explain=True)
+    except Exception as exc:  # a crashing stage is one more problem
+        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+    return list(found), list(problems)
+
+
+def _extract_many() -> Any:
+    """``aidledger.batch.extract_many`` when that module exists, else None."""
+    try:
+        from aidledger.batch import extract_many
+    except ImportError:
+        return None
+    return extract_many
+
+
+def _jobs(jobs: int) -> int:
+    """Worker processes: ``jobs``, or one per core for 0."""
+    import os
+
+    if jobs < 0:
+        raise InputError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    return jobs or os.cpu_count() or 1
+
+
+def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = None, explain: bool = False,
+                 jobs: int = 1) -> Iterator[Document | Pledge | Problem]:
+    """Stream documents, their pledges and problems from files or folders, document by document.
+
+    ``explain`` adds a problem AL201 for each sentence that carries a number near an item, donor
+    or currency but gave no record, with the reason and its span. ``jobs`` > 1 extracts on that
+    many processes (``aidledger.batch``; 0 = one per core), keeping the order of the documents.
+    """
     from aidledger.documents import expand_paths, read_documents
 
     paths = list(paths)
     expand_paths(paths)  # a missing path fails before any output
-    for item in read_documents(paths, published=published):
+    jobs = _jobs(jobs)
+    items = read_documents(paths, published=published)
+    extract_many = _extract_many() if jobs > 1 and not explain else None
+    if extract_many is not None:
+        read_problems: list[Problem] = []
+
+        def documents() -> Iterator[Document]:
+            for item in items:
+                if isinstance(item, Problem):
+                    read_problems.append(item)
+                else:
+                    yield item
+
+        for doc, found, problems in extract_many(documents(), jobs=jobs):
+            yield from read_problems
+            read_problems.clear()
+            yield doc
+            yield from problems
+            yield from found
+        yield from read_problems
+        return
+    extract_one = _extract_explained if explain else extract_safely
+    for item in items:
         if isinstance(item, Problem):
             yield item
             continue
         yield item
-        pledges, problems = extract_safely(item)
+        found, problems = extract_one(item)
         yield from problems
-        yield from pledges
+        yield from found
 
 
 def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = None) -> ExtractResult:
@@ -98,15 +169,34 @@ def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = No
     return result
 
 
-def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB,
-           published: dt.date | None = None) -> IngestReport:
-    """Extract and store ``paths`` into the database ``db`` (created when missing)."""
+def _accepts(method: Any, name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(method).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, published: dt.date | None = None,
+           progress: Any = None, jobs: int = 1) -> IngestReport:
+    """Extract and store ``paths`` into the database ``db`` (created when missing).
+
+    ``progress(done, total)`` is called as documents are stored (``total`` may be None) when the
+    store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it.
+    """
     paths = list(paths)
     from aidledger.documents import expand_paths
 
+    jobs = _jobs(jobs)
     expand_paths(paths)  # fail before creating a database for nothing
     with open_ledger(db) as ledger:
-        return ledger.ingest(paths, published=published)
+        options: dict[str, Any] = {"published": published}
+        if progress is not None and _accepts(ledger.ingest, "progress"):
+            options["progress"] = progress
+        if jobs > 1 and _accepts(ledger.ingest, "jobs"):
+            options["jobs"] = jobs
+        return ledger.ingest(paths, **options)
 
 
 def query(sql: str, *, db: str | Path = DEFAULT_DB, write: bool = False,
@@ -136,6 +226,40 @@ def _plot_figure(ledger: Ledger, *, by: str, title: str | None = None, top: int 
     return plot_mod.plot_overview(frame, by=by, as_of=ledger.as_of(), title=title, top=top)
 
 
+def _check_currency(currency: str | None) -> str | None:
+    if currency is None:
+        return None
+    code = str(currency).strip().upper()
+    if code not in CURRENCIES:
+        raise InputError(f"cannot report in {currency!r}: choose one of {', '.join(CURRENCIES)}")
+    return code
+
+
+def figure(source: Ledger | str | Path, kind: str = "donor", *, currency: str = "EUR", top: int = 10,
+           title: str | None = None) -> Any:
+    """The matplotlib Figure of ``aidledger plot KIND`` for a ledger (or a database path).
+
+    ``kind``: donor (equipment and money by donor, stacked by status), system, category,
+    timeline (cumulative by month), heatmap (donor x category) or money (by donor, with the
+    share of GDP). ``currency``: EUR or USD.
+    """
+    from aidledger import plot as plot_mod
+
+    if kind not in PLOT_KINDS:
+        raise InputError(f"cannot plot {kind!r}: choose one of {', '.join(PLOT_KINDS)}")
+    if top < 1:
+        raise InputError(f"--top must be 1 or more, not {top}")
+    code = _check_currency(currency) or "EUR"
+    with _opened(source) as ledger:
+        data = _relation(ledger, "counted_pledges" if "counted_pledges" in ledger.views() else "pledges_fx")
+        gdp = None
+        if kind == "money" and "gdp" in ledger.tables():
+            g = ledger.sql("SELECT donor, CAST(gdp_eur_bn AS DOUBLE) * 1e9 AS gdp_eur FROM gdp")
+            gdp = dict(zip(g["donor"].to_list(), g["gdp_eur"].to_list(), strict=True))
+        as_of = ledger.as_of()
+    return plot_mod.plot_kind(kind, data, currency=code, top=top, as_of=as_of, gdp=gdp, title=title)
+
+
 def _check_plot_path(out: str | Path) -> Path:
     out = Path(out)
     if out.suffix.lower() not in PLOT_FORMATS:
@@ -146,15 +270,267 @@ def _check_plot_path(out: str | Path) -> Path:
     return out
 
 
-def plot(*, db: str | Path = DEFAULT_DB, by: str = "donor", out: str | Path, top: int = 10) -> Path:
-    """Chart the totals of ``db`` by donor, system or category into ``out`` (.png, .svg, .pdf)."""
+def plot(*, db: str | Path = DEFAULT_DB, kind: str | None = None, by: str | None = None, out: str | Path,
+         top: int = 10, currency: str = "EUR") -> Path:
+    """Draw the chart ``kind`` of ``db`` into ``out`` (.png, .svg, .pdf); see ``figure``.
+
+    ``by`` (donor, system, category) is the older name of ``kind`` and is still accepted.
+    """
     from aidledger import plot as plot_mod
 
+    if kind is not None and by is not None and kind != by:
+        raise InputError(f"give the chart once: KIND {kind!r} and --by {by!r} disagree")
+    kind = kind or by or "donor"
+    if by is not None and by not in VIEWS_BY:
+        raise InputError(f"cannot plot by {by!r}: choose one of {', '.join(VIEWS_BY)}")
     out = _check_plot_path(out)
     with open_ledger(db, read_only=True) as ledger:
-        fig = _plot_figure(ledger, by=by, top=top)
+        fig = figure(ledger, kind, currency=currency, top=top)
     plot_mod.save(fig, out)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysis: views and pledges as polars frames
+
+
+@contextmanager
+def _opened(source: Ledger | str | Path) -> Iterator[Ledger]:
+    """An open ledger: ``source`` itself, or the database file ``source`` opened read-only."""
+    if isinstance(source, Ledger):
+        yield source
+        return
+    with open_ledger(source, read_only=True) as ledger:
+        yield ledger
+
+
+def _relation(ledger: Ledger, name: str, *, lazy: bool = False) -> Any:
+    relations = set(ledger.views()) | set(ledger.tables())
+    if name not in relations:
+        raise InputError(f"no view or table named {name!r}; views: {', '.join(ledger.views())}")
+    rel = ledger.con.sql(f'SELECT * FROM "{name}"')  # Arrow, no Python rows
+    return rel.pl(lazy=True) if lazy else rel.pl()
+
+
+def _as_list(value: str | Iterable[str] | None, *, upper: bool = False) -> list[str] | None:
+    if value is None:
+        return None
+    values = [value] if isinstance(value, str) else list(value)
+    return [str(v).strip().upper() if upper else str(v).strip() for v in values]
+
+
+FILTER_COLUMNS = {"donor": "donor", "system": "system", "category": "category", "status": "status"}
+
+
+def _filters(columns: Sequence[str], *, donor: Any = None, system: Any = None, category: Any = None,
+             status: Any = None, since: Any = None, until: Any = None) -> list[pl.Expr]:
+    import polars as pl
+
+    wanted = {"donor": _as_list(donor, upper=True), "system": _as_list(system),
+              "category": _as_list(category), "status": _as_list(status)}
+    exprs = []
+    for key, values in wanted.items():
+        if values is None:
+            continue
+        if key not in columns:
+            raise InputError(f"cannot filter by {key}: the frame has no column {key!r}")
+        exprs.append(pl.col(key).is_in(values))
+    since_d, until_d = parse_date_option(since), parse_date_option(until)
+    if since_d is not None or until_d is not None:
+        dates = [c for c in ("effective_date", "date", "published", "month") if c in columns]
+        if not dates:
+            raise InputError("cannot filter by date: the frame has no date column")
+        when = pl.coalesce([pl.col(c) for c in dates])
+        if since_d is not None:
+            exprs.append(when >= since_d)
+        if until_d is not None:
+            exprs.append(when <= until_d)
+    return exprs
+
+
+def frame(source: Ledger | str | Path, name: str, *, lazy: bool = False, donor: str | Iterable[str] | None = None,
+          system: str | Iterable[str] | None = None, category: str | Iterable[str] | None = None,
+          status: str | Iterable[str] | None = None, since: str | dt.date | None = None,
+          until: str | dt.date | None = None) -> pl.DataFrame | pl.LazyFrame:
+    """A view or table of ``source`` (an open ``Ledger`` or a database path) as a polars frame.
+
+    Filters keep the rows whose column is one of the values given (a string or a list);
+    ``since``/``until`` (``YYYY-MM-DD`` or dates, inclusive) apply to the announcement date, or the
+    publication date when the text gives none. ``lazy=True`` gives a LazyFrame whose filters
+    DuckDB runs (valid while the ledger is open; from a path it is read first).
+
+    >>> import aidledger
+    >>> with aidledger.open_ledger() as ledger:
+    ...     aidledger.frame(ledger, "money_by_donor").columns[:4]
+    ['donor', 'n_events', 'pledged_eur', 'delivered_eur']
+    """
+    with _opened(source) as ledger:
+        lf = _relation(ledger, name, lazy=True)
+        exprs = _filters(lf.collect_schema().names(), donor=donor, system=system, category=category,
+                         status=status, since=since, until=until)
+        if exprs:
+            lf = lf.filter(*exprs)
+        if lazy and isinstance(source, Ledger):
+            return lf
+        result = lf.collect()
+    return result.lazy() if lazy else result
+
+
+def pledges(source: Ledger | str | Path, *, donor: str | Iterable[str] | None = None,
+            system: str | Iterable[str] | None = None, category: str | Iterable[str] | None = None,
+            status: str | Iterable[str] | None = None, since: str | dt.date | None = None,
+            until: str | dt.date | None = None, currency: str | None = None,
+            lazy: bool = False) -> pl.DataFrame | pl.LazyFrame:
+    """Pledge records (view ``pledges_fx``: each record with ``amount_eur`` and ``amount_usd`` at
+    the ECB rate of its date), filtered as in ``frame``, sorted by document and position.
+
+    ``currency="EUR"`` or ``"USD"`` adds ``report_amount`` (the money in that currency) and
+    ``report_currency``.
+
+    >>> import aidledger
+    >>> from aidledger.model import Document
+    >>> with aidledger.open_ledger() as ledger:
+    ...     doc = Document(id="d1", text="France will send 12 Caesar howitzers to Ukraine.")
+    ...     _ = ledger.add(aidledger.extract(doc.text, doc_id="d1"), documents=[doc])
+    ...     aidledger.pledge_frame(ledger, donor="FRA").select("donor", "system", "quantity", "status").rows()
+    [('FRA', 'Caesar', 12.0, 'pledged')]
+    """
+    import polars as pl
+
+    code = _check_currency(currency)
+    with _opened(source) as ledger:
+        lf = frame(ledger, "pledges_fx", lazy=True, donor=donor, system=system, category=category,
+                   status=status, since=since, until=until)
+        lf = lf.sort("doc_id", "span_start", "pledge_id")
+        if code is not None:
+            lf = lf.with_columns(pl.col(f"amount_{code.lower()}").alias("report_amount"),
+                                 pl.lit(code).alias("report_currency"))
+        if lazy and isinstance(source, Ledger):
+            return lf
+        result = lf.collect()
+    return result.lazy() if lazy else result
+
+
+def pledge_frame(source: Ledger | str | Path, **filters: Any) -> pl.DataFrame | pl.LazyFrame:
+    """``pledges`` (the name ``aidledger.pledges`` belongs to the extractor module)."""
+    return pledges(source, **filters)
+
+
+def describe(source: Ledger | str | Path) -> pl.DataFrame:
+    """Every view and table: ``name``, ``kind`` (view, table) and ``columns`` (name: type).
+
+    >>> import aidledger
+    >>> with aidledger.open_ledger() as ledger:
+    ...     d = aidledger.describe(ledger)
+    ...     d.filter(d["name"] == "money_share_gdp")["kind"].to_list()
+    ['view']
+    """
+    import polars as pl
+
+    with _opened(source) as ledger:
+        names = [(n, "view") for n in ledger.views()] + [(n, "table") for n in ledger.tables()]
+        rows = []
+        for name, kind in sorted(names):
+            schema = _relation(ledger, name, lazy=True).collect_schema()
+            rows.append({"name": name, "kind": kind,
+                         "columns": [f"{col}: {dtype}" for col, dtype in schema.items()]})
+    return pl.DataFrame(rows, schema={"name": pl.String, "kind": pl.String, "columns": pl.List(pl.String)})
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What ``export`` wrote.
+
+    Attributes:
+        name: the view or table; path: the file; fmt: csv, parquet or json; rows: rows written.
+    """
+
+    name: str
+    path: Path
+    fmt: str
+    rows: int
+
+
+def export(name: str, *, db: str | Path = DEFAULT_DB, fmt: str | None = None, out: str | Path) -> ExportReport:
+    """Write the view or table ``name`` of ``db`` to ``out`` as csv, parquet or json.
+
+    ``fmt`` defaults to the file's suffix. Parquet keeps every type (a polars read gives the
+    same frame back); CSV joins list columns with ``", "``; JSON is an array of objects.
+    """
+    import polars as pl
+
+    out = Path(out)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"cannot export as {fmt or 'a file without suffix'!r}: "
+                         f"use --format {' or '.join(EXPORT_FORMATS)}", path=str(out))
+    if not out.parent.exists():
+        raise InputError("folder does not exist", path=str(out.parent))
+    with open_ledger(db, read_only=True) as ledger:
+        data = _relation(ledger, name)
+    if fmt == "parquet":
+        data.write_parquet(out)
+    elif fmt == "csv":
+        nested = [n for n, d in data.schema.items() if isinstance(d, pl.List | pl.Array)]
+        flat = data.with_columns(pl.col(n).cast(pl.List(pl.String)).list.join(", ") for n in nested)
+        flat.write_csv(out)
+    else:
+        import json
+
+        out.write_text(json.dumps(data.to_dicts(), default=str, ensure_ascii=False, indent=1) + "\n",
+                       encoding="utf-8")
+    return ExportReport(name=name, path=out, fmt=fmt, rows=data.height)
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation and other trackers
+
+
+def evaluate(gold: str | Path, docs: str | Path) -> Any:
+    """Extract the documents of ``docs`` (JSONL) and score them against ``gold`` (JSONL):
+    an ``aidledger.evaluate.Score`` (precision, recall, F1, misses and extras)."""
+    from aidledger import evaluate as evaluate_mod
+
+    for path in (gold, docs):
+        if not Path(path).is_file():
+            raise InputError("no such file", path=str(path))
+    try:
+        return evaluate_mod.evaluate(gold, docs)
+    except (ValueError, KeyError) as exc:  # a malformed gold line
+        raise InputError(f"cannot score: {type(exc).__name__}: {exc}", path=str(gold)) from None
+
+
+def import_tracker(tracker: str, path: str | Path, *, db: str | Path = DEFAULT_DB) -> Any:
+    """Import a Kiel (``weapons.csv``) or Oryx (``donated_vehicles.csv``) file into ``db``:
+    ``Ledger.import_kiel`` / ``Ledger.import_oryx``; their ImportReport."""
+    if tracker not in TRACKERS:
+        raise InputError(f"cannot import {tracker!r}: choose one of {', '.join(TRACKERS)}")
+    if not Path(path).is_file():
+        raise InputError("no such file", path=str(path))
+    with open_ledger(db) as ledger:
+        method = getattr(ledger, f"import_{tracker}", None)
+        if method is None:
+            raise InputError(f"this version of the store cannot import {tracker} files")
+        return method(path)
+
+
+def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, pl.DataFrame]:
+    """The ledger beside the imported Kiel and Oryx counts (``Ledger.compare``): frames
+    ``pairs``, ``differences``, ``gaps``, ``unmatched`` and ``reasons``."""
+    if threshold < 0:
+        raise InputError(f"--threshold must be 0 or more, not {threshold}")
+    with open_ledger(db, read_only=True) as ledger:
+        method = getattr(ledger, "compare", None)
+        if method is None:
+            raise InputError("this version of the store cannot compare with other trackers")
+        result = method(threshold=threshold)
+    if hasattr(result, "_asdict"):
+        result = result._asdict()
+    return dict(result)
 
 
 def seeds_dir() -> Path:
@@ -198,6 +574,6 @@ def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | No
         report = ledger.ingest(sources)
         views = {name: ledger.view(name) for name in ("by_donor", "by_donor_system", "by_system")}
         views["conversion_checks"] = ledger.view("conversion_checks")
-        fig = _plot_figure(ledger, by="donor", title="Military aid to Ukraine in the demo corpus")
+        fig = figure(ledger, "donor", title="Military aid to Ukraine in the demo corpus")
     plot_mod.save(fig, chart)
     return DemoReport(db=db, chart=chart, ingest=report, views=views)

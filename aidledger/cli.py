@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from enum import StrEnum
 from functools import wraps
@@ -43,6 +44,9 @@ app = typer.Typer(
 rates_app = typer.Typer(help="Manage the ECB exchange rates held in a database.", no_args_is_help=True,
                         rich_markup_mode=None)
 app.add_typer(rates_app, name="rates")
+import_app = typer.Typer(help="Import another tracker's published file (Kiel, Oryx) into a database.",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(import_app, name="import")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,9 +57,29 @@ class By(StrEnum):
     category = "category"
 
 
+class Kind(StrEnum):
+    donor = "donor"
+    system = "system"
+    category = "category"
+    timeline = "timeline"
+    heatmap = "heatmap"
+    money = "money"
+
+
+class Currency(StrEnum):
+    EUR = "EUR"
+    USD = "USD"
+
+
 class Format(StrEnum):
     table = "table"
     csv = "csv"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
     json = "json"
 
 
@@ -84,6 +108,8 @@ def handle_errors(func: F) -> F:
             raise fail(f"{where}{exc.strerror or exc}") from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
+        except Exception as exc:  # a bug: still one line, never a traceback
+            raise fail(f"internal error: {type(exc).__name__}: {exc}") from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -97,13 +123,23 @@ def parse_published(value: str | None) -> dt.date | None:
         raise fail(f"invalid value for --published: {value!r} is not a date YYYY-MM-DD", EXIT_USAGE) from None
 
 
-def report_problems(problems: Iterable[Problem]) -> bool:
-    """Print problems on stderr as ``doc:start-end: CODE message``; True when any is an error."""
+def problem_dict(problem: Problem) -> dict[str, Any]:
+    """A problem as a JSON object: code, message, doc_id, start, end, quote."""
+    src = problem.source
+    return {"code": problem.code, "message": problem.message, "doc_id": problem.doc_id,
+            "start": src.start if src else None, "end": src.end if src else None,
+            "quote": src.quote if src else None}
+
+
+def report_problems(problems: Iterable[Problem], *, as_json: bool = False) -> bool:
+    """Print problems on stderr as ``doc:start-end: CODE message`` (or one JSON object a line);
+    True when any is an error."""
     from aidledger.errors import ERROR_CODES
 
     has_errors = False
     for problem in problems:
-        typer.echo(problem.render(), err=True)
+        line = json.dumps(problem_dict(problem), ensure_ascii=False) if as_json else problem.render()
+        typer.echo(line, err=True)
         has_errors = has_errors or problem.code in ERROR_CODES
     return has_errors
 
@@ -152,6 +188,9 @@ PublishedOption = Annotated[str | None, typer.Option(
 PathsArgument = Annotated[list[Path], typer.Argument(help=".txt files, folders or .jsonl files.",
                                                      show_default=False)]
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                         help="Extract on N processes, 0 = one per core (the order of "
+                                              "documents is kept).")]
 
 
 @app.command()
@@ -161,8 +200,11 @@ def extract(
     published: PublishedOption = None,
     output: Annotated[Path | None, typer.Option("-o", "--output",
                                                 help="Write JSON lines here instead of stdout.")] = None,
-    explain: Annotated[bool, typer.Option("--explain",
-                                          help="Also show each pledge with its quote on stderr.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="On stderr: each pledge with its quote, and each sentence with a number near an "
+                          "item, donor or currency that gave no record (AL201), with the reason.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Problems on stderr as JSON lines.")] = False,
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract pledges and print one JSON object per pledge (Pledge.to_dict())."""
     from aidledger import api
@@ -172,14 +214,14 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     has_errors, n = False, 0
     try:
-        for item in api.iter_extract(paths, published=date):
+        for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs):
             if isinstance(item, Pledge):
                 out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
-                if explain:
+                if explain and not as_json:
                     _explain(item)
             elif not isinstance(item, Document):
-                has_errors = report_problems([item]) or has_errors
+                has_errors = report_problems([item], as_json=as_json) or has_errors
     finally:
         if output:
             out.close()
@@ -206,18 +248,45 @@ def ingest(
     paths: PathsArgument,
     db: DbOption = Path(DEFAULT_DB),
     published: PublishedOption = None,
+    jobs: JobsOption = 1,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).",
+        show_default=False)] = None,
 ) -> None:
     """Extract pledges and store them in a DuckDB database (re-ingesting replaces a document)."""
     from aidledger import api
 
     date = parse_published(published)
-    report = api.ingest(paths, db=db, published=date)
+    show = sys.stderr.isatty() if progress is None else progress
+    with _progress_bar(show) as callback:
+        report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs)
     has_errors = report_problems(report.problems)
-    typer.echo(f"{report.db}: {report.documents} document(s) ({report.replaced} replaced), "
+    unchanged = getattr(report, "unchanged", 0)
+    typer.echo(f"{report.db}: {report.documents} document(s) ({report.replaced} replaced"
+               f"{f', {unchanged} unchanged' if unchanged else ''}), "
                f"{report.pledges} pledge(s), {len(report.problems)} problem(s), "
                f"{report.skipped_lines} skipped line(s)")
     if has_errors:
         raise typer.Exit(EXIT_ERRORS)
+
+
+@contextmanager
+def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | None]:
+    """A rich progress bar on stderr fed by ``callback(done, total)``; None when not shown."""
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                  TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+
+        def callback(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield callback
 
 
 @app.command()
@@ -252,17 +321,132 @@ def write_frame(frame: pl.DataFrame, fmt: Format) -> None:
 @app.command()
 @handle_errors
 def plot(
-    output: Annotated[Path, typer.Option("-o", "--output", help="Chart file: .png, .svg or .pdf.",
-                                         show_default=False)],
-    by: Annotated[By, typer.Option("--by", help="What the bars are.")] = By.donor,
+    kind: Annotated[Kind | None, typer.Argument(
+        help="donor (equipment and money by donor), system, category, timeline (cumulative by month), "
+             "heatmap (donor x category) or money (by donor, share of GDP). Default: donor.",
+        show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Chart file: .png, .svg or .pdf.",
+                                                show_default=False)] = None,
+    by: Annotated[By | None, typer.Option("--by", help="Older name of KIND: donor, system or category.",
+                                          show_default=False)] = None,
     db: DbOption = Path(DEFAULT_DB),
-    top: Annotated[int, typer.Option("--top", min=1, help="Bars before 'others'.")] = 10,
+    currency: Annotated[Currency, typer.Option("--currency", help="Currency of money figures.")] = Currency.EUR,
+    top: Annotated[int, typer.Option("--top", min=1, help="Bars (or heatmap rows) before 'others'.")] = 10,
 ) -> None:
-    """Chart equipment and money totals by donor, system or category."""
+    """Chart the ledger: totals by donor, system or category, timeline, heatmap or money."""
     from aidledger import api
 
-    path = api.plot(db=db, by=by.value, out=output, top=top)
+    if output is None:
+        raise fail("missing option -o / --output FILE.png|svg|pdf", EXIT_USAGE)
+    path = api.plot(db=db, kind=kind.value if kind else None, by=by.value if by else None, out=output,
+                    top=top, currency=currency.value)
     typer.echo(f"Chart: {path}")
+
+
+@app.command()
+@handle_errors
+def export(
+    name: Annotated[str, typer.Argument(help="A view or table (see docs/sql.md), e.g. by_donor_system.",
+                                        show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write.", show_default=False)],
+    fmt: Annotated[ExportFormat | None, typer.Option(
+        "--format", "-f", help="csv, parquet or json (default: the file's suffix).", show_default=False)] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write a view or table to a CSV, Parquet or JSON file."""
+    from aidledger import api
+
+    report = api.export(name, db=db, fmt=fmt.value if fmt else None, out=output)
+    typer.echo(f"{report.path}: {report.rows} row(s) of {report.name} ({report.fmt})")
+
+
+@app.command("eval")
+@handle_errors
+def eval_(
+    docs: Annotated[Path, typer.Argument(help="Documents as JSON lines (id, text, published, ...).",
+                                         show_default=False)],
+    gold: Annotated[Path, typer.Option("--gold", help="Hand-checked gold records as JSON lines.",
+                                       show_default=False)],
+    details: Annotated[bool, typer.Option("--details", help="List every miss and every extra with its quote.")]
+    = False,
+) -> None:
+    """Score the extractor against gold records: precision, recall, F1 (last line F1=...)."""
+    from aidledger import api
+    from aidledger.evaluate import format_record
+
+    score = api.evaluate(gold, docs)
+    if details:
+        for title, records in (("miss", score.misses), ("extra", score.extras)):
+            for record in records:
+                typer.echo(f"{title}: {format_record(record)}")
+    typer.echo(f"gold={score.gold} pred={score.pred} matched={score.matched}")
+    typer.echo(f"P={score.precision:.3f} R={score.recall:.3f}")
+    typer.echo(f"F1={score.f1:.3f}")
+
+
+def _print_report(report: Any) -> bool:
+    """Print an import report's counts on one line and its problems on stderr; True on errors."""
+    import dataclasses
+
+    fields = (dataclasses.asdict(report) if dataclasses.is_dataclass(report)
+              else report._asdict() if hasattr(report, "_asdict") else vars(report))
+    problems = fields.pop("problems", None) or []
+    shown = ", ".join(f"{k}={v}" for k, v in fields.items() if isinstance(v, int | float | str | Path))
+    has_errors = report_problems(getattr(report, "problems", problems))
+    typer.echo(shown or str(report))
+    return has_errors
+
+
+def _import(tracker: str, file: Path, db: Path) -> None:
+    from aidledger import api
+
+    report = api.import_tracker(tracker, file, db=db)
+    if _print_report(report):
+        raise typer.Exit(EXIT_ERRORS)
+
+
+FileArgument = Annotated[Path, typer.Argument(help="The tracker's CSV file.", show_default=False)]
+
+
+@import_app.command("kiel")
+@handle_errors
+def import_kiel(file: FileArgument, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Import the Kiel Ukraine Support Tracker's weapons.csv (heavy weapons committed)."""
+    _import("kiel", file, db)
+
+
+@import_app.command("oryx")
+@handle_errors
+def import_oryx(file: FileArgument, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Import an Oryx-style donated_vehicles.csv (equipment seen delivered)."""
+    _import("oryx", file, db)
+
+
+@app.command()
+@handle_errors
+def compare(
+    threshold: Annotated[float, typer.Option("--threshold", min=0,
+                                             help="List differences larger than N items.")] = 0,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Set the ledger beside the imported Kiel and Oryx counts: differences and gaps with reasons."""
+    import polars as pl
+
+    from aidledger import api
+
+    frames = api.compare(db=db, threshold=threshold)
+    shown = {k: frames[k] for k in ("differences", "gaps", "reasons") if k in frames}
+    if fmt is Format.table:
+        for name, frame in shown.items():
+            print_frame(frame, title=name)
+    elif fmt is Format.json:
+        out = {name: frame.to_dicts() for name, frame in shown.items()}
+        sys.stdout.write(json.dumps(out, default=str, ensure_ascii=False, indent=1) + "\n")
+    else:
+        parts = [f.with_columns(pl.lit(name).alias("section")).select("section", pl.exclude("section"))
+                 for name, f in shown.items() if name != "reasons"]
+        write_frame(pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame(), Format.csv)
 
 
 @rates_app.command("update")

@@ -107,8 +107,16 @@ def read_text_file(path: Path, *, published: dt.date | None = None) -> Iterator[
 
 
 def read_jsonl(path: Path, *, published: dt.date | None = None) -> Iterator[Document | Problem]:
-    """Documents from a JSONL file, streamed line by line; bad lines become problems."""
+    """Documents from a JSONL file, streamed line by line; bad lines become problems.
+
+    Each problem about a line names ``file:line`` (AL103 malformed, AL104 no text); the other
+    lines are still read. A file whose first 4 KiB hold NUL bytes is binary (AL106), skipped.
+    """
     with path.open("rb") as handle:
+        if b"\x00" in handle.read(4096):
+            yield Problem("AL106", f"{path}: binary file skipped")
+            return
+        handle.seek(0)
         empty = True
         for lineno, raw in enumerate(handle, start=1):
             if not raw.strip():
@@ -150,6 +158,19 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", path=str(p))
     return files
+
+
+def count_documents(files: Iterable[Path]) -> int:
+    """How many documents ``files`` may hold: one per text file, one per non-blank JSONL line.
+    Reads bytes only (no decoding), for a progress bar's total."""
+    n = 0
+    for path in files:
+        if path.suffix != ".jsonl":
+            n += 1
+            continue
+        with path.open("rb") as handle:
+            n += sum(1 for raw in handle if raw.strip())
+    return n
 
 
 def read_documents(paths: Iterable[str | Path], *,

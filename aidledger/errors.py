@@ -3,6 +3,17 @@
 Bad *input* is reported as ``aidledger.model.Problem`` records with a stable code from ``CODES``;
 exceptions are for unusable input (a missing file) and for bugs. Every exception subclasses
 ``AidledgerError`` and the matching built-in, so callers can catch either.
+
+Exit codes of the ``aidledger`` command (``docs/errors.md`` has the full table):
+
+====  ========================================================================================
+0     success; doubts (codes not in ``ERROR_CODES``: AL105, AL109, AL2xx, AL301...) may be printed
+1     errors: a problem whose code is in ``ERROR_CODES`` (the other documents are still stored),
+      or unusable input (``InputError``: a missing file; ``StoreError``: a missing or foreign
+      database, code AL401)
+2     usage errors (an unknown option, a bad option value)
+130   interrupted (Ctrl-C); an interrupted ingest leaves the database as it was before it
+====  ========================================================================================
 """
 
 from __future__ import annotations
@@ -12,12 +23,13 @@ from __future__ import annotations
 CODES: dict[str, str] = {
     "AL101": "file is empty",
     "AL102": "file is not valid UTF-8 text (bytes replaced)",
-    "AL103": "malformed JSONL line skipped",
+    "AL103": "malformed line skipped (JSONL document or tracker CSV record)",
     "AL104": "document has no text",
     "AL105": "document has no publication date: relative dates left unresolved",
     "AL106": "binary file skipped",
     "AL107": "invalid publication date in metadata",
     "AL108": "duplicate document id",
+    "AL109": "very large document extracted in segments (context does not cross a cut)",
     "AL201": "number near an aid item but no pledge recorded",
     "AL202": "donor not recognised",
     "AL203": "item not recognised",

@@ -7,8 +7,15 @@ without pyplot on the Agg canvas, so nothing is ever shown and no global state c
 - ``plot_totals(frame, by="donor"|"system"|"category", measure="units"|"eur"|"usd")``:
   horizontal bars stacked by status, largest first, the top N then one "others" bar.
 - ``plot_by_donor``, ``plot_by_system``, ``plot_by_category``: the same, by one key.
-- ``plot_overview``: two panels side by side, equipment (units) and money (EUR).
+- ``plot_overview``: two panels side by side, equipment (units) and money (EUR or USD).
+- ``plot_money``: money by donor in EUR or USD, stacked by status, with the share of GDP.
+- ``plot_timeline``: cumulative items and money per month (pledged and delivered apart).
+- ``plot_heatmap``: donor x category, items committed, top donors and categories.
+- ``KINDS`` / ``plot_kind(kind, frame, ...)``: the figure of each ``aidledger plot KIND``.
 - ``save(fig, path)``: PNG, SVG or PDF by the file's suffix.
+
+The frame may also be the ``counted_pledges`` view (the same column names, plus ``family`` and
+``effective_date``), which is what ``aidledger plot`` draws.
 """
 
 from __future__ import annotations
@@ -104,7 +111,7 @@ def _new_figure(width: float, height: float) -> Figure:
 
 def _draw(ax: Axes, table: pl.DataFrame, *, by: str, measure: str, rows: int | None = None,
           suffixes: dict[str, str] | None = None) -> None:
-    label, divisor, fmt = MEASURES[measure]
+    label, divisor, fmt = _scale(measure, float(table["total"].max() or 0) if table.height else 0.0)
     if table.height == 0:
         ax.text(0.5, 0.5, "no records", ha="center", va="center", transform=ax.transAxes, color="0.4")
         ax.set_yticks([])
@@ -139,8 +146,20 @@ def _draw(ax: Axes, table: pl.DataFrame, *, by: str, measure: str, rows: int | N
               handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
 
 
+def _scale(measure: str, largest: float) -> tuple[str, float, str]:
+    """Axis label, divisor and number format; money past 10 billion is shown in billions."""
+    label, divisor, fmt = MEASURES[measure]
+    if measure != "units" and largest >= 1e10:
+        return label.replace("million", "billion"), 1e9, "{:,.2f}"
+    return label, divisor, fmt
+
+
 def _note(fig: Figure, *, as_of: dt.date | None, source: str) -> None:
+    import textwrap
+
     text = source if as_of is None else f"As of {as_of.isoformat()}.  {source}"
+    width = max(40, int(fig.get_figwidth() * 15))  # characters of 8 pt text that fit across the figure
+    text = "\n".join(textwrap.wrap(text, width))
     fig.get_layout_engine()  # keep the note inside the constrained layout's margins
     fig.supxlabel(text, fontsize=8, color="0.35", x=0.01, ha="left")
 
@@ -179,23 +198,274 @@ def plot_by_category(frame: pl.DataFrame, **options: Any) -> Figure:
 
 
 def plot_overview(frame: pl.DataFrame, *, by: str = "donor", top: int = 10, title: str | None = None,
-                  as_of: dt.date | None = None, source: str = SOURCE_NOTE) -> Figure:
-    """Two panels: equipment (items) and money (EUR million), each by ``by``, stacked by status."""
+                  as_of: dt.date | None = None, source: str = SOURCE_NOTE, currency: str = "EUR") -> Figure:
+    """Two panels: equipment (items) and money (``currency`` million), each by ``by``, stacked by status.
+
+    Each money bar also gives the total in the other currency, in brackets.
+    """
+    measure = _currency_measure(currency)
+    other = "usd" if measure == "eur" else "eur"
     units = totals(frame, by=by, measure="units", top=top)
-    money = totals(frame, by=by, measure="eur", top=top)
+    money = totals(frame, by=by, measure=measure, top=top)
     rows = max(units.height, money.height, 2)
     fig = _new_figure(12.0, 2.4 + 0.5 * rows)
     ax_units, ax_money = fig.subplots(1, 2)
     _draw(ax_units, units, by=by, measure="units", rows=rows)
     ax_units.set_title(f"Equipment by {by}", loc="left", fontsize=11, pad=18)
-    usd = totals(frame, by=by, measure="usd", top=top)
-    in_usd = {k: f"  (${v / 1e6:,.1f}M)" for k, v in zip(usd["key"], usd["total"], strict=True)}
-    _draw(ax_money, money, by=by, measure="eur", rows=rows, suffixes=in_usd)
+    alt = totals(frame, by=by, measure=other, top=top)
+    symbol = "$" if other == "usd" else "€"
+    in_other = {k: f"  ({symbol}{v / 1e6:,.1f}M)" for k, v in zip(alt["key"], alt["total"], strict=True)}
+    _draw(ax_money, money, by=by, measure=measure, rows=rows, suffixes=in_other)
     ax_money.set_title(f"Money by {by}", loc="left", fontsize=11, pad=18)
     fig.suptitle(title or f"Military aid to Ukraine by {by}", fontsize=13, x=0.01, ha="left",
                  fontweight="bold")
     _note(fig, as_of=as_of, source=source)
     return fig
+
+
+def _currency_measure(currency: str) -> str:
+    measure = str(currency).strip().lower()
+    if measure not in ("eur", "usd"):
+        raise ValueError(f"currency must be EUR or USD, not {currency!r}")
+    return measure
+
+
+def _own_axes(ax: Axes | None, width: float, height: float) -> tuple[Figure, Axes, bool]:
+    if ax is not None:
+        return ax.figure, ax, False  # type: ignore[return-value]
+    fig = _new_figure(width, height)
+    return fig, fig.add_subplot(), True
+
+
+def plot_money(frame: pl.DataFrame, *, currency: str = "EUR", top: int = 15, ax: Axes | None = None,
+               gdp: dict[str, float] | None = None, title: str | None = None, as_of: dt.date | None = None,
+               source: str = SOURCE_NOTE) -> Figure:
+    """Money by donor in ``currency`` (EUR or USD at the ECB rate of each record's date), stacked by
+    status, largest first, the top N then "others". ``gdp`` (donor -> GDP in EUR) adds each
+    donor's money as a percentage of its GDP after the bar."""
+    measure = _currency_measure(currency)
+    table = totals(frame, by="donor", measure=measure, top=top)
+    suffixes: dict[str, str] = {}
+    if gdp:
+        eur = totals(frame, by="donor", measure="eur", top=top)
+        for key, value in zip(eur["key"], eur["total"], strict=True):
+            if gdp.get(key):
+                suffixes[key] = f"  ({100 * value / gdp[key]:.3g} % of GDP)"
+    fig, ax, own = _own_axes(ax, 8.5, 1.8 + 0.42 * max(table.height, 2))
+    _draw(ax, table, by="donor", measure=measure, suffixes=suffixes or None)
+    unit = "EUR" if measure == "eur" else "USD"
+    ax.set_title(title or f"Military aid money by donor ({unit}, at the ECB rate of each announcement day)",
+                 loc="left", fontsize=11, pad=18)
+    if own:
+        _note(fig, as_of=as_of, source=source + (" GDP: 2021, Kiel Ukraine Support Tracker." if gdp else ""))
+    return fig
+
+
+def _effective_date(frame: pl.DataFrame) -> pl.Expr:
+    names = [c for c in ("effective_date", "date", "published") if c in frame.columns]
+    return pl.coalesce([pl.col(c) for c in names]) if names else pl.lit(None, dtype=pl.Date)
+
+
+def monthly(frame: pl.DataFrame, *, currency: str = "EUR") -> pl.DataFrame:
+    """Per month (every month from the first to the last): items pledged (and funded), items
+    delivered and money in ``currency``, with cumulative columns ``cum_*``."""
+    measure = _currency_measure(currency)
+    items = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
+    counted = pl.col("status").is_in(["pledged", "delivered", "funded"])
+    per = (frame.lazy()
+           .select(_effective_date(frame).dt.truncate("1mo").alias("month"),
+                   pl.col("status"), items.cast(pl.Float64).alias("items"),
+                   pl.col(f"amount_{measure}").cast(pl.Float64).alias("money"))
+           .filter(pl.col("month").is_not_null())
+           .group_by("month")
+           .agg(pl.col("items").filter(pl.col("status").is_in(["pledged", "funded"])).sum().alias("pledged"),
+                pl.col("items").filter(pl.col("status") == "delivered").sum().alias("delivered"),
+                pl.col("money").filter(counted).sum().alias("money"))
+           .collect())
+    if per.height == 0:
+        return pl.DataFrame(schema={"month": pl.Date, "pledged": pl.Float64, "delivered": pl.Float64,
+                                    "money": pl.Float64, "cum_pledged": pl.Float64,
+                                    "cum_delivered": pl.Float64, "cum_money": pl.Float64})
+    months = pl.DataFrame({"month": pl.date_range(per["month"].min(), per["month"].max(), "1mo", eager=True)})
+    full = months.join(per, on="month", how="left").with_columns(pl.col("pledged", "delivered", "money")
+                                                                  .fill_null(0.0)).sort("month")
+    return full.with_columns(pl.col("pledged").cum_sum().alias("cum_pledged"),
+                             pl.col("delivered").cum_sum().alias("cum_delivered"),
+                             pl.col("money").cum_sum().alias("cum_money"))
+
+
+def plot_timeline(frame: pl.DataFrame, *, currency: str = "EUR", ax: Axes | None = None,
+                  title: str | None = None, as_of: dt.date | None = None, source: str = SOURCE_NOTE) -> Figure:
+    """Cumulative totals per month: items pledged and delivered (upper panel) and money in
+    ``currency`` (lower panel). With ``ax``, only the items panel is drawn onto it."""
+    measure = _currency_measure(currency)
+    table = monthly(frame, currency=currency)
+    if ax is None:
+        fig = _new_figure(10.0, 6.5)
+        ax_items, ax_money = fig.subplots(2, 1, sharex=True)
+        own = True
+    else:
+        fig, ax_items, ax_money, own = ax.figure, ax, None, False
+    if table.height == 0:
+        ax_items.text(0.5, 0.5, "no dated records", ha="center", va="center", transform=ax_items.transAxes,
+                      color="0.4")
+    months = table["month"].to_list()
+    # Each month's total holds until the next month starts: steps end one month after the last.
+    edges = months + ([_next_month(months[-1])] if months else [])
+
+    def extended(column: str, divisor: float = 1.0) -> list[float]:
+        values = [v / divisor for v in table[column].to_list()]
+        return values + values[-1:]
+
+    for column, status in (("cum_pledged", "pledged"), ("cum_delivered", "delivered")):
+        if table.height:
+            ax_items.step(edges, extended(column), where="post", color=STATUS_COLOURS[status],
+                          label=f"{status}{' (and funded)' if status == 'pledged' else ''}", linewidth=2)
+            ax_items.plot(months, table[column].to_list(), "o", color=STATUS_COLOURS[status], markersize=4)
+    ax_items.set_ylabel("Equipment, cumulative\n(number of items)")
+    ax_items.set_title(title or "Military aid to Ukraine over time (cumulative, by month of announcement)",
+                       loc="left", fontsize=11)
+    if table.height:
+        ax_items.legend(loc="upper left", frameon=False, fontsize=8)
+    for a in (ax_items, ax_money):
+        if a is not None:
+            a.spines[["top", "right"]].set_visible(False)
+            a.grid(axis="y", color="0.9")
+            a.set_axisbelow(True)
+    if ax_money is not None:
+        label, divisor, _ = _scale(measure, float(table["cum_money"].max() or 0) if table.height else 0.0)
+        if table.height:
+            ax_money.fill_between(edges, extended("cum_money", divisor), step="post",
+                                  color=STATUS_COLOURS["funded"], alpha=0.4, linewidth=0)
+            ax_money.step(edges, extended("cum_money", divisor), where="post", color=STATUS_COLOURS["funded"],
+                          linewidth=2, label="pledged, delivered and funded")
+            ax_money.legend(loc="upper left", frameon=False, fontsize=8)
+        ax_money.set_ylabel(label.replace("Money (", "Money, cumulative\n("))
+        ax_money.set_xlabel("Month of announcement (publication month when the text gives no date)")
+        ax_money.set_ylim(bottom=0)
+    ax_items.set_ylim(bottom=0)
+    if table.height:
+        from matplotlib.dates import ConciseDateFormatter, MonthLocator
+
+        locator = MonthLocator(interval=max(1, -(-len(edges) // 12)))  # month starts, at most ~12 ticks
+        top_items = float(max(table["cum_pledged"].max() or 0, table["cum_delivered"].max() or 0))
+        ax_items.set_ylim(0, max(top_items, 1) * 1.3)  # room for the legend above the lines
+        for a in (ax_items, ax_money):
+            if a is not None:
+                a.xaxis.set_major_locator(locator)
+                a.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        if ax_money is not None:
+            ax_money.set_ylim(0, max(float(table["cum_money"].max() or 0) / divisor, 1) * 1.3)
+    if own:
+        _note(fig, as_of=as_of, source=source)
+    return fig
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def donor_category(frame: pl.DataFrame, *, top: int = 15) -> pl.DataFrame:
+    """Items committed per donor (rows, the top N then "others") and category (columns), wide.
+
+    Committed = per donor and family (or system), the larger of items pledged (and funded) and
+    items delivered, so a delivery that fulfils a pledge is not counted twice.
+    """
+    group = "family" if "family" in frame.columns else "system"
+    items = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
+    per = (frame.lazy()
+           .filter(pl.col("status").is_in(["pledged", "funded", "delivered"]))
+           .select("donor", pl.col(group).alias("group"), "category", "status",
+                   items.cast(pl.Float64).alias("items"))
+           .filter(pl.col("items").is_not_null() & (pl.col("items") > 0))
+           .group_by("donor", "group", "category")
+           .agg(pl.col("items").filter(pl.col("status") != "delivered").sum().alias("committed"),
+                pl.col("items").filter(pl.col("status") == "delivered").sum().alias("delivered"))
+           .select("donor", "category", pl.max_horizontal("committed", "delivered").alias("items"))
+           .group_by("donor", "category").agg(pl.col("items").sum())
+           .collect())
+    if per.height == 0:
+        return pl.DataFrame(schema={"donor": pl.String})
+    wide = per.pivot(on="category", index="donor", values="items").fill_null(0.0)
+    order = per.group_by("category").agg(pl.col("items").sum()).sort(["items", "category"],
+                                                                       descending=[True, False])
+    cats = order["category"].to_list()
+    wide = (wide.select("donor", *cats).with_columns(pl.sum_horizontal(cats).alias("_total"))
+            .sort(["_total", "donor"], descending=[True, False]))
+    if wide.height > top:
+        tail = wide.slice(top)
+        others = tail.select(pl.lit(f"{OTHERS} ({tail.height})").alias("donor"),
+                             *[pl.col(c).sum() for c in (*cats, "_total")])
+        wide = pl.concat([wide.head(top), others])
+    return wide.drop("_total")
+
+
+def plot_heatmap(frame: pl.DataFrame, *, top: int = 15, ax: Axes | None = None, title: str | None = None,
+                 as_of: dt.date | None = None, source: str = SOURCE_NOTE) -> Figure:
+    """Donor x category heatmap of items committed (see ``donor_category``), each cell labelled."""
+    import math
+
+    from matplotlib.colors import LogNorm, Normalize
+
+    table = donor_category(frame, top=top)
+    cats = [c for c in table.columns if c != "donor"]
+    fig, ax, own = _own_axes(ax, max(6.5, 2.8 + 1.0 * len(cats)), 2.0 + 0.38 * max(table.height, 3))
+    ax.set_title(title or "Equipment committed to Ukraine by donor and category (number of items)",
+                 loc="left", fontsize=11)
+    if table.height == 0 or not cats:
+        ax.text(0.5, 0.5, "no equipment records", ha="center", va="center", transform=ax.transAxes, color="0.4")
+        ax.set_xticks([])
+        ax.set_yticks([])
+    else:
+        values = [[float(v) for v in row] for row in table.select(cats).iter_rows()]
+        masked = [[v if v > 0 else math.nan for v in row] for row in values]
+        largest = max(max(row) for row in values)
+        smallest = min(v for row in values for v in row if v > 0)
+        log = largest / smallest > 50  # a wide range: a log scale keeps small donors visible
+        norm = LogNorm(vmin=max(smallest, 1), vmax=largest) if log else Normalize(vmin=0, vmax=largest)
+        image = ax.imshow(masked, aspect="auto", cmap="Blues", norm=norm, interpolation="nearest")
+        ax.set_facecolor("0.97")
+        for i, row in enumerate(values):
+            for j, v in enumerate(row):
+                if v > 0:
+                    dark = norm(v) > 0.6
+                    ax.text(j, i, f"{v:,.0f}", ha="center", va="center", fontsize=8,
+                            color="white" if dark else "0.1")
+        ax.set_xticks(range(len(cats)), [_label("category", c) for c in cats], rotation=30, ha="right")
+        names = [d if d.startswith(OTHERS) else _label("donor", d) for d in table["donor"].to_list()]
+        ax.set_yticks(range(table.height), names)
+        ax.set_xlabel("Category")
+        ax.tick_params(length=0)
+        for side in ax.spines.values():
+            side.set_visible(False)
+        bar = fig.colorbar(image, ax=ax, shrink=0.8, pad=0.02)
+        bar.set_label("Items committed" + (" (log scale)" if log else ""))
+    if own:
+        _note(fig, as_of=as_of, source=source + " Committed = larger of pledged and delivered per system;"
+              " money not shown.")
+    return fig
+
+
+#: The figure of each ``aidledger plot KIND``.
+KINDS = ("donor", "system", "category", "timeline", "heatmap", "money")
+
+
+def plot_kind(kind: str, frame: pl.DataFrame, *, currency: str = "EUR", top: int = 10,
+              as_of: dt.date | None = None, gdp: dict[str, float] | None = None,
+              title: str | None = None) -> Figure:
+    """The figure ``aidledger plot KIND`` draws from a pledge frame."""
+    if kind == "donor":
+        return plot_overview(frame, by="donor", top=top, currency=currency, as_of=as_of, title=title)
+    if kind in ("system", "category"):
+        return plot_totals(frame, by=kind, measure="units", top=top, as_of=as_of,
+                           title=title or f"Equipment for Ukraine by {kind} (number of items, by status)")
+    if kind == "timeline":
+        return plot_timeline(frame, currency=currency, as_of=as_of, title=title)
+    if kind == "heatmap":
+        return plot_heatmap(frame, top=top, as_of=as_of, title=title)
+    if kind == "money":
+        return plot_money(frame, currency=currency, top=top, gdp=gdp, as_of=as_of, title=title)
+    raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
 def save(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:

@@ -16,9 +16,10 @@ import datetime as dt
 import hashlib
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ import polars as pl
 
 from aidledger import ledger as ledger_mod
 from aidledger.errors import ERROR_CODES, InputError, StoreError
-from aidledger.model import Document, Pledge, Problem
+from aidledger.model import Document, Pledge, Problem, Provenance
 from aidledger.resources import sql_dir, sql_files
 
 DEFAULT_DB = "aidledger.duckdb"
@@ -111,8 +112,11 @@ class IngestReport:
 
     Attributes:
         db: the database path (``:memory:`` for an in-memory one).
-        documents: documents written; replaced: how many of them replaced earlier rows.
-        pledges: pledge records written.
+        documents: documents written; replaced: how many of them replaced earlier rows (the
+            document changed: other text or publication date).
+        unchanged: documents already stored with the same content hash and publication date,
+            skipped (their rows are left exactly as they were).
+        pledges: pledge records (mentions) written.
         problems: every problem found (reading and extracting).
         skipped_lines: JSONL lines skipped (codes AL103, AL104).
     """
@@ -123,10 +127,40 @@ class IngestReport:
     pledges: int = 0
     problems: list[Problem] = field(default_factory=list)
     skipped_lines: int = 0
+    unchanged: int = 0
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.code in ERROR_CODES]
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What a tracker import did (``Ledger.import_kiel``, ``Ledger.import_oryx``).
+
+    Attributes:
+        source: ``kiel`` (weapons.csv), ``kiel-money`` (data_explorer.csv) or ``oryx``.
+        path: the file imported.
+        table: the table written (``tracker_items`` or ``tracker_money``).
+        rows: rows written; replaced: rows of an earlier import of the same source removed.
+        problems: every problem about the file (``doc_id`` is ``file:line``), also stored in
+            the ``problems`` table.
+    """
+
+    source: str
+    path: str
+    table: str
+    rows: int = 0
+    replaced: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.code in ERROR_CODES]
+
+
+#: ``progress(done, total)``: documents done so far, and the total when it is known.
+Progress = Callable[[int, "int | None"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,51 +399,157 @@ class Ledger:
             problems: Iterable[Problem] = ()) -> int:
         """Store pledge records built elsewhere (with their documents) in one transaction."""
         with self.transaction():
-            return self.write(list(documents), list(pledges), list(problems))
+            replaced = self.write(list(documents), list(pledges), list(problems))
+            self.refresh_fx_problems()
+            return replaced
 
     def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
-               batch_size: int = 200) -> IngestReport:
+               batch_size: int = 500, force: bool = False,
+               progress: Progress | None = None) -> IngestReport:
         """Read, extract and store every document under ``paths``, in one transaction.
 
-        A document already in the database (same id) has its rows replaced. A document id seen
-        twice in one run is kept once (problem AL108). Raises ``InputError`` for a path that
-        does not exist, before anything is written.
+        Idempotent: a document already stored with the same id, content hash and publication
+        date is skipped (``unchanged``) and its rows stay as they are, ``ingested_at``
+        included; ``force=True`` extracts and writes it again (after an extractor upgrade). A
+        changed document has its rows replaced. A document id seen twice in one run is kept
+        once (problem AL108). Raises ``InputError`` for a path that does not exist, before
+        anything is written.
+
+        Atomic: everything is written in one transaction, committed at the end. An exception,
+        or the process being killed, leaves the database as it was before the call (none of the
+        new batch). Documents are streamed and written every ``batch_size`` documents, so memory
+        holds one batch, not the corpus.
+
+        ``progress(done, total)`` is called after each document (``total``: the number of
+        documents and JSONL lines, counted before the run).
         """
-        from aidledger.documents import expand_paths, read_documents
+        from aidledger.documents import count_documents, expand_paths, read_documents
 
         self._require_write()
         paths = list(paths)
-        expand_paths(paths)  # fail fast on a missing path
+        files = expand_paths(paths)  # fail fast on a missing path
         report = IngestReport(db=self.path)
         seen: set[str] = set()
         now = dt.datetime.now(dt.UTC)
-
-        def items() -> Iterator[Document | Problem]:
-            yield from read_documents(paths, published=published)
+        total = count_documents(files) if progress is not None else None
+        done = 0
 
         with self.transaction():
             self.load_systems()
-            for batch in _batched(items(), batch_size):
-                docs, pledges, problems = [], [], []
+            for batch in _batched(read_documents(paths, published=published), batch_size):
+                incoming = [d for d in batch if isinstance(d, Document)]
+                stored = {} if force else self._stored_documents([d.id for d in incoming])
+                docs, pledges, problems, skipped = [], [], [], set()
                 for item in batch:
                     if isinstance(item, Problem):
                         problems.append(item)
                         continue
+                    done += 1
                     if item.id in seen:
                         problems.append(Problem("AL108", f"{item.source}: duplicate document id "
                                                 f"{item.id!r}; first one kept", doc_id=item.id))
-                        continue
-                    seen.add(item.id)
-                    found, doubts = extract_safely(item)
-                    docs.append(item)
-                    pledges.extend(found)
-                    problems.extend(doubts)
-                report.replaced += self.write(docs, pledges, problems, ingested_at=now)
+                    elif stored.get(item.id) == (item.content_hash, item.published):
+                        seen.add(item.id)
+                        skipped.add(item.id)
+                        report.unchanged += 1
+                    else:
+                        seen.add(item.id)
+                        found, doubts = extract_safely(item)
+                        docs.append(item)
+                        pledges.extend(found)
+                        problems.extend(doubts)
+                    if progress is not None:
+                        progress(done, total)
+                # The problems of a skipped document are stored already: leave them be.
+                to_write = [p for p in problems if (p.source.doc_id if p.source else p.doc_id) not in skipped]
+                report.replaced += self.write(docs, pledges, to_write, ingested_at=now)
                 report.documents += len(docs)
                 report.pledges += len(pledges)
                 report.problems.extend(problems)
+            if report.documents:
+                self.refresh_fx_problems()
         report.skipped_lines = sum(p.code in SKIPPED_LINE_CODES for p in report.problems)
         return report
+
+    def _stored_documents(self, ids: Sequence[str]) -> dict[str, tuple[str, dt.date | None]]:
+        """doc_id -> (content_hash, published) of those of ``ids`` already stored."""
+        if not ids:
+            return {}
+        rows = self._run("stored_documents", {"ids": list(ids)}).fetchall()
+        return {doc_id: (digest, published) for doc_id, digest, published in rows}
+
+    def refresh_fx_problems(self) -> int:
+        """Recompute the FX problems of every pledge into ``problems``: AL301 (a conversion stated
+        in the text differs from the ECB rate of the day by more than 5 %, view
+        ``conversion_checks``) and AL302 (no rate for the currency and date, ``pledges_fx``).
+        Runs in the caller's transaction; returns how many there are."""
+        self._require_write()
+        self._exec("refresh_fx_problems")
+        return int(self._scalar_sql("SELECT count(*) FROM problems WHERE code IN ('AL301', 'AL302')") or 0)
+
+    # -- other trackers ----------------------------------------------------------------------
+
+    def _import_tracker(self, source: str, path: str | Path, frame: pl.DataFrame,
+                        problems: list[Problem], *, table: str, tracker: str) -> ImportReport:
+        self._require_write()
+        report = ImportReport(source=source, path=str(path), table=table, problems=list(problems))
+        query = "replace_tracker_items" if table == "tracker_items" else "replace_tracker_money"
+        args = pl.DataFrame({"tracker": [tracker], "source_file": [str(path)]})
+        with self._registered(incoming_tracker=frame.to_arrow(), incoming_args=args.to_arrow(),
+                              incoming_problems=ledger_mod.problems_frame(problems).to_arrow()), \
+                self.transaction():
+            report.replaced = int(self._scalar_sql(
+                f"SELECT count(*) FROM {table} WHERE tracker = '{tracker}'") or 0)
+            self._exec(query)
+        report.rows = frame.height
+        return report
+
+    def import_kiel(self, path: str | Path) -> ImportReport:
+        """Import a Kiel Ukraine Support Tracker file: ``weapons.csv`` into ``tracker_items``, or
+        ``data_explorer.csv`` (money per donor and month; told apart by its header) into
+        ``tracker_money``. An import replaces every row of the earlier Kiel import of the same
+        kind (one release at a time, so counts are never doubled), and its problems. Raises
+        ``InputError`` for a missing file or one in neither format."""
+        from aidledger.trackers import kiel
+
+        if _csv_header(path) >= {"country", "year", "month", "total"}:
+            frame, problems = kiel.read_data_explorer(path)
+            return self._import_tracker("kiel-money", path, frame, problems, table="tracker_money",
+                                        tracker="kiel")
+        frame, problems = kiel.read_weapons(path)
+        return self._import_tracker("kiel", path, frame, problems, table="tracker_items", tracker="kiel")
+
+    def import_oryx(self, path: str | Path) -> ImportReport:
+        """Import an Oryx-style ``donated_vehicles.csv`` into ``tracker_items`` (replacing the
+        rows and problems of the earlier Oryx import)."""
+        from aidledger.trackers import oryx
+
+        frame, problems = oryx.read_donated(path)
+        return self._import_tracker("oryx", path, frame, problems, table="tracker_items", tracker="oryx")
+
+    def tracker_frame(self, tracker: str) -> pl.DataFrame:
+        """The ``tracker_items`` rows of one tracker, as the frame its reader gives."""
+        from aidledger.trackers import kiel, oryx
+
+        schema = {"kiel": kiel.WEAPONS_SCHEMA, "oryx": oryx.DONATED_SCHEMA}[tracker]
+        cols = ", ".join(f'"{c}"' for c in schema)
+        frame = self.con.sql(
+            f"SELECT {cols} FROM tracker_items WHERE tracker = $t ORDER BY source_file, source_line, item",
+            params={"t": tracker}).pl()
+        return frame.cast(schema)  # type: ignore[arg-type]
+
+    def compare(self, *, threshold: float = 0) -> dict[str, pl.DataFrame]:
+        """The ledger beside the imported Kiel and Oryx rows, per donor x catalog family.
+
+        The ledger side is ``pledge_events`` (each pledge counted once; running totals left
+        out). Keys: ``pairs``, ``differences``, ``gaps``, ``unmatched``, ``reasons`` (see
+        ``aidledger.trackers.compare``)."""
+        from aidledger.trackers import compare_frames
+
+        events = self.con.sql(queries()["events_for_compare"].sql).pl()
+        result = compare_frames(events, self.tracker_frame("kiel"), self.tracker_frame("oryx"),
+                                threshold=threshold)  # type: ignore[arg-type]
+        return dict(result._asdict())
 
     def load_rates(self, table: Any, *, source: str) -> RatesReport:
         """Replace ``fx_rates`` with a wide ECB Arrow table (see ``aidledger.rates``)."""
@@ -417,6 +557,7 @@ class Ledger:
         with self._registered(ecb_wide=table), self.transaction():
             self._exec("load_ecb_rates")
             self._exec("record_fx_source", {"source": source})
+            self._exec("refresh_fx_problems")
         n, first, last, currencies = self.con.execute(
             "SELECT count(*), min(date), max(date), count(DISTINCT currency) FROM fx_rates").fetchall()[0]
         return RatesReport(source, n, first, last, currencies)
@@ -438,15 +579,76 @@ class Ledger:
         return frame.height
 
 
-def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
-    """``pledges.extract_document``, with a crash turned into problem AL205."""
-    from aidledger.pledges import extract_document
+def _csv_header(path: str | Path) -> set[str]:
+    """The column names of a CSV file's first line (empty when unreadable)."""
+    import csv
 
     try:
-        pledges, problems = extract_document(doc)
-    except Exception as exc:  # a crashing stage is one more problem, never a lost run
-        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
-    return list(pledges), list(problems)
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+            return {h.strip() for h in next(csv.reader(handle), [])}
+    except OSError:
+        return set()
+
+
+#: Documents longer than this (characters) are extracted in segments (problem AL109).
+SEGMENT_CHARS = 100_000
+
+
+def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """Half-open ``(start, end)`` pieces of ``text`` of at most ``size`` characters, cut at a
+    paragraph break, else a line break, else a sentence end, else anywhere."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while len(text) - pos > size:
+        window = text[pos:pos + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". "):
+            i = window.rfind(sep)
+            if i > size // 2:
+                cut = i + len(sep)
+                break
+        end = pos + (cut if cut > 0 else size)
+        out.append((pos, end))
+        pos = end
+    out.append((pos, len(text)))
+    return out
+
+
+def _shift(prov: Provenance | None, offset: int, doc_id: str) -> Provenance | None:
+    if prov is None:
+        return None
+    return Provenance(doc_id, prov.start + offset, prov.end + offset, prov.quote)
+
+
+def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
+    """``pledges.extract_document``, with a crash turned into problem AL205.
+
+    A document longer than ``SEGMENT_CHARS`` is extracted piece by piece (``segments``), the
+    spans shifted back into the whole text, so one huge document costs time in proportion to
+    its length (problem AL109: context such as the donor does not carry across a cut).
+    """
+    from aidledger.pledges import extract_document
+
+    pieces = segments(doc.text) if len(doc.text) > SEGMENT_CHARS else [(0, len(doc.text))]
+    found: list[Pledge] = []
+    problems: list[Problem] = []
+    if len(pieces) > 1:
+        problems.append(Problem("AL109", f"document of {len(doc.text):,} characters extracted in "
+                                f"{len(pieces)} segments", doc_id=doc.id))
+    for start, end in pieces:
+        part = doc if len(pieces) == 1 else dc_replace(doc, text=doc.text[start:end])
+        try:
+            pledges, doubts = extract_document(part)
+        except Exception as exc:  # a crashing stage is one more problem, never a lost run
+            problems.append(Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id))
+            continue
+        if start == 0:
+            found.extend(pledges)
+            problems.extend(doubts)
+            continue
+        found.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in pledges)
+        problems.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in doubts)
+    return found, problems
 
 
 SYSTEMS_SCHEMA = pl.Schema({

@@ -1,12 +1,16 @@
 """Extraction throughput (MB/s of news text), aidledger against quantulum3, same input, one run.
 
-usage: python benchmarks/extract_throughput.py [DOCS.jsonl] [--mb 1.0] [--no-peer]
+usage: python benchmarks/extract_throughput.py [DOCS.jsonl] [--mb 1.0] [--peer-mb 0.1] [--no-peer]
+                                               [--linear 1000,10000,100000,1000000] [--peer-linear 100000]
 
-The input is the text of DOCS.jsonl (default: the evaluation dev set in ../shared/eval/dev)
-repeated until it reaches ``--mb`` megabytes; without it, the seed article is used. Each tool
-sees the same documents, one at a time. quantulum3 (the quantity extractor a researcher might try
-instead) runs on a sample of the same documents, since it is far slower; its rate is per character
-as well. The ratio is printed last.
+1. Throughput: the texts of DOCS.jsonl (default: the evaluation dev set in ../shared/eval/dev; the
+   seed article when that is missing) repeated to ``--mb`` megabytes, extracted one document at a
+   time in one process. quantulum3's ``parser.parse`` (the quantity extractor a researcher might
+   try instead) runs on the first ``--peer-mb`` megabytes of the same documents, one at a time;
+   aidledger's rate on that same slice is printed beside it, with the ratio.
+2. Linearity: documents of 1k, 10k, 100k and 1M characters built by concatenating synthetic
+   sentences (``benchmarks/synthetic.py``); time per character for each size, for aidledger and
+   (up to ``--peer-linear`` characters) for quantulum3.
 """
 
 from __future__ import annotations
@@ -15,7 +19,11 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import text_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "docs.jsonl"
@@ -28,15 +36,29 @@ def load_texts(path: Path | None) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
+def timed(fn, texts: list[str]) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("docs", nargs="?", type=Path, default=DEFAULT_DOCS)
     ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--peer-mb", type=float, default=0.1)
     ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--linear", default="1000,10000,100000,1000000")
+    ap.add_argument("--peer-linear", type=int, default=10_000,
+                    help="largest document given to quantulum3 (it is superlinear)")
     args = ap.parse_args(argv)
 
     from aidledger.model import Document
     from aidledger.pledges import extract_document
+
+    def ours(text: str) -> None:
+        extract_document(Document("d", text))
 
     base = load_texts(args.docs)
     texts: list[str] = []
@@ -44,35 +66,52 @@ def main(argv: list[str]) -> None:
         texts.extend(base)
     n_chars = sum(map(len, texts))
     n_bytes = sum(len(t.encode("utf-8")) for t in texts)
-    extract_document(Document("warm", base[0]))  # load catalog and compile patterns once
+    ours(base[0])  # load the catalog and compile the patterns once
+    secs = timed(ours, texts)
+    print(f"input: {len(texts)} documents, {n_bytes / 1e6:.2f} MB ({n_chars:,} chars), mean "
+          f"{n_chars // len(texts):,} chars/document, from {args.docs if args.docs.is_file() else 'seeds/'}")
+    print(f"aidledger  : {n_bytes / 1e6 / secs:6.2f} MB/s  ({n_chars / secs:,.0f} chars/s, 1 process)")
 
-    t0 = time.perf_counter()
-    n_pledges = 0
-    for i, t in enumerate(texts):
-        n_pledges += len(extract_document(Document(str(i), t))[0])
-    ours = time.perf_counter() - t0
-    ours_cps = n_chars / ours
-    print(f"aidledger: {n_bytes / 1e6:.2f} MB in {ours:.2f} s = {n_bytes / 1e6 / ours:.2f} MB/s "
-          f"({ours_cps:,.0f} chars/s, {n_pledges} pledges, 1 process)")
+    parse = None
+    if not args.no_peer:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                from quantulum3 import parser
+            parse = parser.parse
+        except ImportError:
+            print("quantulum3 not installed (pip install -e '.[bench]'): no peer figures")
+    if parse is not None:
+        sample, size = [], 0
+        for t in texts:
+            if size >= args.peer_mb * 1_000_000:
+                break
+            sample.append(t)
+            size += len(t)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parse(sample[0][:200])  # its model loading
+            peer = timed(parse, sample)
+        mine = timed(ours, sample)
+        print(f"same {len(sample)} documents ({size:,} chars), one at a time:")
+        print(f"  quantulum3: {size / peer:12,.0f} chars/s  ({size / 1e6 / peer:.3f} MB/s)")
+        print(f"  aidledger : {size / mine:12,.0f} chars/s  ({size / 1e6 / mine:.3f} MB/s)")
+        print(f"  ratio aidledger/quantulum3 = {peer / mine:.1f}x")
 
-    if args.no_peer:
-        return
-    try:
-        from quantulum3 import parser
-    except ImportError:
-        print("quantulum3 not installed (pip install quantulum3): no peer figure")
-        return
-    sample = base[: max(1, len(base))]
-    parser.parse(sample[0][:200])  # warm up its model loading
-    t0 = time.perf_counter()
-    chars = 0
-    for t in sample:
-        parser.parse(t)
-        chars += len(t)
-    peer = time.perf_counter() - t0
-    peer_cps = chars / peer
-    print(f"quantulum3: {chars:,} chars in {peer:.2f} s = {peer_cps:,.0f} chars/s")
-    print(f"ratio aidledger/quantulum3 = {ours_cps / peer_cps:.1f}x")
+    print("linearity (one synthetic document per size; time per character):")
+    import random
+
+    for n in (int(x) for x in args.linear.split(",") if x):
+        text = text_of(n, random.Random(n))[:n]
+        reps = max(1, 200_000 // n)
+        secs = timed(ours, [text] * reps) / reps
+        line = f"  {n:>9,} chars: aidledger {secs / n * 1e6:6.3f} µs/char ({secs:8.4f} s)"
+        if parse is not None and n <= args.peer_linear:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                psecs = timed(parse, [text])
+            line += f"   quantulum3 {psecs / n * 1e6:7.2f} µs/char ({psecs:7.2f} s)   ratio {psecs / secs:5.1f}x"
+        print(line)
 
 
 if __name__ == "__main__":

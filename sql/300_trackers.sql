@@ -81,21 +81,25 @@ FROM tracker_items
 WHERE donor IS NOT NULL AND family IS NOT NULL AND recipient = 'UKR' AND duplicate_of IS NULL
 GROUP BY tracker, donor, family;
 
--- Ledger counts per donor x catalog family (quantities in units, pledged or delivered).
+-- Ledger counts per donor x catalog family (quantities in units, pledged or delivered), over
+-- pledge events (050_events.sql): a pledge reported by several articles counts once, running
+-- totals are left out.
 CREATE OR REPLACE VIEW ledger_family_counts AS
 SELECT
-    p.donor,
+    e.donor,
     s.family,
     any_value(s.category)                                           AS category,
-    sum(p.quantity) FILTER (WHERE p.status = 'pledged')             AS ledger_pledged,
-    sum(p.quantity) FILTER (WHERE p.status = 'delivered')           AS ledger_delivered
-FROM pledges AS p
+    sum(e.quantity) FILTER (WHERE e.status = 'pledged')             AS ledger_pledged,
+    sum(e.quantity) FILTER (WHERE e.status = 'delivered')           AS ledger_delivered
+FROM pledge_events AS e
+JOIN pledges AS p ON p.pledge_id = e.first_pledge_id
 JOIN systems AS s ON s.name = p.system
-WHERE p.quantity IS NOT NULL
-  AND coalesce(p.quantity_unit, 'units') = 'units'
-  AND p.status IN ('pledged', 'delivered')
-  AND p.recipient = 'UKR'
-GROUP BY p.donor, s.family;
+WHERE e.quantity IS NOT NULL
+  AND coalesce(e.quantity_unit, 'units') = 'units'
+  AND e.status IN ('pledged', 'delivered')
+  AND e.recipient = 'UKR'
+  AND NOT e.is_running_total
+GROUP BY e.donor, s.family;
 
 -- The ledger, Kiel and Oryx side by side per donor x family (aidledger compare, without reasons).
 CREATE OR REPLACE VIEW tracker_comparison AS

@@ -16,7 +16,9 @@ from typer.testing import CliRunner
 from aidledger.cli import app
 
 runner = CliRunner()
-COMMANDS = ["extract", "ingest", "sql", "plot", "rates", "demo"]
+COMMANDS = ["extract", "ingest", "sql", "plot", "export", "eval", "import", "compare", "rates", "demo"]
+LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare",
+          "rates update", "demo"}
 
 
 def invoke(*args: str):
@@ -35,11 +37,10 @@ def test_help_lists_every_command():
     result = invoke("--help")
     assert result.exit_code == 0
     for command in COMMANDS:
-        assert command in result.stdout
-    assert "eval" not in result.stdout.split()
+        assert command in result.stdout.split()
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "rates"] + ["rates update"])
+@pytest.mark.parametrize("command", sorted(LEAVES))
 def test_every_command_has_help(command):
     result = invoke(*command.split(), "--help")
     assert result.exit_code == 0 and "Usage:" in result.stdout
@@ -110,8 +111,8 @@ def test_ingest_then_sql_in_three_formats(tmp_path, fake_extractor):
     result = invoke("ingest", SEEDS, "--db", db)
     assert result.exit_code == 0, result.output
     assert "1 document(s) (0 replaced), 4 pledge(s), 0 problem(s), 0 skipped line(s)" in result.stdout
-    again = invoke("ingest", SEEDS, "--db", db)
-    assert "(1 replaced), 4 pledge(s)" in again.stdout
+    again = invoke("ingest", SEEDS, "--db", db)  # the same document again: left as it is
+    assert "0 document(s) (0 replaced, 1 unchanged), 0 pledge(s)" in again.stdout
     table = invoke("sql", "SELECT donor, pledged, delivered FROM by_donor", "--db", db)
     assert table.exit_code == 0 and "FRA" in table.stdout and "DNK" in table.stdout
     csv = invoke("sql", "SELECT donor, pledged FROM by_donor", "--db", db, "--format", "csv")
@@ -206,7 +207,7 @@ def test_every_command_and_option_is_documented():
             yield prefix, cmd
 
     found = dict(walk(group, ""))
-    assert set(found) == {"extract", "ingest", "sql", "plot", "rates update", "demo"}
+    assert set(found) == LEAVES
     for name, cmd in found.items():
         assert f"## `aidledger {name}`" in docs, name
         assert f"aidledger {name}" in readme, name
@@ -215,3 +216,148 @@ def test_every_command_and_option_is_documented():
             for opt in param.opts:
                 if opt.startswith("-") and opt not in ("--help", "-h"):
                     assert opt in docs, f"{name} {opt}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Plot kinds, exports, eval, --explain, trackers, progress
+
+
+@pytest.mark.parametrize("kind", ["donor", "system", "category", "timeline", "heatmap", "money"])
+def test_plot_every_kind(seeded_db, tmp_path, kind):
+    out = tmp_path / f"{kind}.png"
+    result = invoke("plot", kind, "--db", seeded_db, "--currency", "USD", "--top", "5", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:4] == b"\x89PNG" and result.stdout.strip() == f"Chart: {out}"
+
+
+def test_plot_by_alias_and_errors(seeded_db, tmp_path):
+    assert invoke("plot", "--by", "category", "--db", seeded_db, "-o", tmp_path / "c.svg").exit_code == 0
+    result = invoke("plot", "money", "--by", "donor", "--db", seeded_db, "-o", tmp_path / "c.png")
+    assert result.exit_code == 1 and "disagree" in one_line_error(result)
+    assert invoke("plot", "pie", "--db", seeded_db, "-o", tmp_path / "c.png").exit_code == 2
+    assert invoke("plot", "money", "--currency", "GBP", "--db", seeded_db, "-o", tmp_path / "c.png").exit_code == 2
+    result = invoke("plot", "money", "--db", seeded_db)
+    assert result.exit_code == 2 and "--output" in one_line_error(result)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "json"])
+def test_export(seeded_db, tmp_path, fmt):
+    import polars as pl
+
+    out = tmp_path / f"by_donor_system.{fmt}"
+    result = invoke("export", "by_donor_system", "--format", fmt, "-o", out, "--db", seeded_db)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"{out}: 3 row(s) of by_donor_system ({fmt})"
+    if fmt == "parquet":
+        frame = pl.read_parquet(out)
+        assert frame.filter(pl.col("donor") == "FRA", pl.col("system") == "Caesar")["delivered"].to_list() == [18.0]
+
+
+def test_export_errors(seeded_db, tmp_path):
+    result = invoke("export", "nothing", "-o", tmp_path / "x.csv", "--db", seeded_db)
+    assert result.exit_code == 1 and "no view or table" in one_line_error(result)
+    result = invoke("export", "by_donor", "-o", tmp_path / "x.txt", "--db", seeded_db)
+    assert result.exit_code == 1 and "use --format" in one_line_error(result)
+    result = invoke("export", "by_donor", "-o", tmp_path / "x.csv", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code == 1 and "no such database" in one_line_error(result)
+
+
+@pytest.fixture
+def eval_files(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "e1", "published": "2023-05-02",
+                                "text": "France will send 12 Caesar howitzers to Ukraine."}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        {"doc": "e1", "donor": "FRA", "status": "pledged", "item": "Caesar", "category": "artillery",
+         "quantity": 12, "quote": "France will send 12 Caesar howitzers"},
+        {"doc": "e1", "donor": "DEU", "status": "delivered", "item": "Leopard 2", "category": "tank",
+         "quantity": 14, "quote": "Germany delivered 14 Leopard 2 tanks"},
+    ]) + "\n")
+    return gold, docs
+
+
+def test_eval_prints_scores_and_details(eval_files):
+    gold, docs = eval_files
+    result = invoke("eval", "--gold", gold, docs)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "gold=2 pred=1 matched=1"
+    assert lines[1] == "P=1.000 R=0.500" and lines[-1] == "F1=0.667"
+    detailed = invoke("eval", "--gold", gold, docs, "--details")
+    assert any(line.startswith("miss: e1 DEU delivered Leopard 2") and "Germany delivered" in line
+               for line in detailed.stdout.splitlines())
+    assert detailed.stdout.strip().splitlines()[-1] == "F1=0.667"
+
+
+def test_eval_missing_file(eval_files, tmp_path):
+    gold, _ = eval_files
+    result = invoke("eval", "--gold", gold, tmp_path / "none.jsonl")
+    assert result.exit_code == 1 and "no such file" in one_line_error(result)
+
+
+def test_extract_explain_lists_skipped_sentences(tmp_path):
+    doc = tmp_path / "d.txt"
+    doc.write_text("France will send 12 Caesar howitzers to Ukraine. Russia lost 40 tanks near Bakhmut, "
+                   "and 300 soldiers were killed.\n")
+    result = invoke("extract", doc, "--published", "2023-05-02", "--explain")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]  # stdout stays pure JSONL
+    assert [r["system"] for r in records] == ["Caesar"]
+    assert "AL201" in result.stderr
+    as_json = invoke("extract", doc, "--published", "2023-05-02", "--explain", "--json")
+    assert [json.loads(line)["system"] for line in as_json.stdout.splitlines()] == ["Caesar"]
+    problems = [json.loads(line) for line in as_json.stderr.splitlines()]
+    assert problems and all(p["code"] == "AL201" for p in problems)
+    text = doc.read_text()
+    assert all(text[p["start"]:p["end"]] == p["quote"] for p in problems)
+
+
+def test_extract_and_ingest_jobs(tmp_path, fake_extractor):
+    result = invoke("extract", SEEDS, "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 4
+    assert invoke("extract", SEEDS, "--jobs", "-1").exit_code == 2
+    db = tmp_path / "j.duckdb"
+    result = invoke("ingest", SEEDS, "--db", db, "--jobs", "2", "--no-progress")
+    assert result.exit_code == 0 and "4 pledge(s)" in result.stdout
+
+
+def test_ingest_progress_bar_does_not_touch_stdout(tmp_path, fake_extractor):
+    db = tmp_path / "p.duckdb"
+    result = invoke("ingest", SEEDS, "--db", db, "--progress")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines() == [
+        f"{db}: 1 document(s) (0 replaced), 4 pledge(s), 0 problem(s), 0 skipped line(s)"]
+
+
+def _store_has(name: str) -> bool:
+    from aidledger.store import Ledger
+
+    return hasattr(Ledger, name)
+
+
+@pytest.mark.skipif(not _store_has("import_kiel"), reason="the store has no tracker import yet")
+def test_import_and_compare(seeded_db, tmp_path):
+    kiel = tmp_path / "weapons.csv"
+    kiel.write_text("donor,category,number_of_weapons,monetary_value_eur,weapons_list\n"
+                    "France,Howitzers,30,,Caesar (30)\n", encoding="utf-8")
+    oryx = tmp_path / "donated_vehicles.csv"
+    oryx.write_text("id,vehicle_name,vehicle_type,supplier,supplier_abbr,recipient,recipient_abbr,count,"
+                    "is_delivered,is_soviet,proof,year_first_produced\n"
+                    "1,Caesar,Self-Propelled Artillery,France,FR,Ukraine,UA,18,True,False,,\n", encoding="utf-8")
+    for tracker, path in (("kiel", kiel), ("oryx", oryx)):
+        result = invoke("import", tracker, path, "--db", seeded_db)
+        assert result.exit_code in (0, 1), result.output
+        assert "Traceback" not in result.output
+    table = invoke("compare", "--db", seeded_db)
+    assert table.exit_code == 0, table.output
+    js = invoke("compare", "--db", seeded_db, "--format", "json", "--threshold", "1")
+    assert js.exit_code == 0 and "differences" in json.loads(js.stdout)
+    csv = invoke("compare", "--db", seeded_db, "--format", "csv")
+    assert csv.exit_code == 0
+
+
+def test_import_missing_file(tmp_path):
+    result = invoke("import", "kiel", tmp_path / "none.csv", "--db", tmp_path / "x.duckdb")
+    assert result.exit_code == 1 and "no such file" in one_line_error(result)

@@ -16,7 +16,8 @@ from aidledger.model import Document, Pledge, Problem, Provenance
 from aidledger.resources import sql_files
 from aidledger.store import Ledger, parse_queries, queries
 
-VIEWS = {"pledges_fx", "by_donor", "by_system", "by_donor_system", "by_category", "by_month", "by_status",
+VIEWS = {"pledges_fx", "pledge_mentions", "pledge_events", "event_lifecycle", "donor_family_lifecycle",
+         "by_donor", "by_system", "by_donor_system", "by_category", "by_month", "by_status",
          "conversion_checks", "fx_bounds"}
 TABLES = {"documents", "pledges", "problems", "fx_rates", "fx_sources", "systems", "_aidledger_migrations"}
 
@@ -116,8 +117,13 @@ def test_ingest_twice_gives_identical_tables(tmp_path, fake_extractor):
         report = led.ingest([SEEDS])
         assert (report.documents, report.pledges, report.replaced) == (1, 4, 0)
         first = _snapshot(led)
+        stamp = led.sql("SELECT ingested_at FROM documents").rows()
         again = led.ingest([SEEDS])
-        assert (again.documents, again.pledges, again.replaced) == (1, 4, 1)
+        assert (again.documents, again.pledges, again.replaced, again.unchanged) == (0, 0, 0, 1)
+        assert _snapshot(led) == first
+        assert led.sql("SELECT ingested_at FROM documents").rows() == stamp  # a no-op touches nothing
+        forced = led.ingest([SEEDS], force=True)
+        assert (forced.documents, forced.pledges, forced.replaced) == (1, 4, 1)
         assert _snapshot(led) == first
 
 
@@ -330,7 +336,7 @@ def test_every_table_and_view_is_documented(ledger):
     every_doc = "\n".join(p.read_text(encoding="utf-8") for p in (root / "docs").glob("*.md"))
     core = set()
     for f in sql_files():
-        if f.name in ("010_tables.sql", "020_fx.sql", "100_views.sql"):
+        if f.name in ("010_tables.sql", "020_fx.sql", "050_events.sql", "100_views.sql"):
             core |= set(re.findall(r"CREATE (?:OR REPLACE )?(?:TABLE|VIEW)(?: IF NOT EXISTS)? (\w+)",
                                    f.read_text(encoding="utf-8")))
     assert {"pledges", "pledges_fx", "by_donor"} <= core

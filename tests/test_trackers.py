@@ -412,3 +412,81 @@ def test_oryx_round_trip(rows):
         oryx_mod.write_donated(frame, second)
         again, _ = oryx_mod.read_donated(second)
         assert _without_file(again).equals(_without_file(frame))
+
+
+# -- In the store: Ledger.import_kiel / import_oryx / compare ------------------------------------------
+
+
+def _stored_problems(led, path):
+    return sorted(led.sql("SELECT code FROM problems WHERE starts_with(doc_id, $p)", {"p": f"{path}:"})["code"])
+
+
+def test_store_imports_round_trip_and_reimport_replaces():
+    from aidledger.store import Ledger
+
+    with Ledger.open(None) as led:
+        first = led.import_kiel(WEAPONS)
+        frame, problems = kiel_mod.read_weapons(WEAPONS)
+        assert (first.source, first.table, first.rows, first.replaced) == ("kiel", "tracker_items", frame.height, 0)
+        assert [p.code for p in first.problems] == [p.code for p in problems]
+        assert {p.code for p in first.errors} <= ERROR_CODES and first.errors
+        assert led.tracker_frame("kiel").equals(frame)
+        assert _stored_problems(led, WEAPONS) == sorted(p.code for p in problems)
+        again = led.import_kiel(WEAPONS)
+        assert (again.rows, again.replaced) == (frame.height, frame.height)
+        assert led.sql("SELECT count(*) AS n FROM tracker_items")["n"].item() == frame.height
+        assert _stored_problems(led, WEAPONS) == sorted(p.code for p in problems)
+
+        oryx = led.import_oryx(DONATED)
+        o_frame, _ = oryx_mod.read_donated(DONATED)
+        assert (oryx.source, oryx.rows) == ("oryx", o_frame.height)
+        assert led.tracker_frame("oryx").equals(o_frame)
+        assert led.tracker_frame("kiel").equals(frame)  # the other tracker is untouched
+
+        money = led.import_kiel(EXPLORER)  # told apart by its header
+        m_frame, m_problems = kiel_mod.read_data_explorer(EXPLORER)
+        assert (money.source, money.table, money.rows) == ("kiel-money", "tracker_money", m_frame.height)
+        assert "AL202" in {p.code for p in m_problems}  # unknown donor kept as a problem ...
+        assert "AL202" in _stored_problems(led, EXPLORER)  # ... in the diagnostics
+        assert led.sql("SELECT count(*) AS n FROM tracker_items")["n"].item() == frame.height + o_frame.height
+
+
+def test_store_import_of_a_missing_or_foreign_file(tmp_path):
+    from aidledger.store import Ledger
+
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n", encoding="utf-8")
+    with Ledger.open(None) as led:
+        with pytest.raises(InputError):
+            led.import_kiel(tmp_path / "missing.csv")
+        with pytest.raises(InputError, match="header lacks"):
+            led.import_oryx(other)
+        assert led.sql("SELECT count(*) AS n FROM tracker_items")["n"].item() == 0
+
+
+def test_store_compare_matches_the_pure_comparison_and_counts_events(seeded):
+    seeded.import_kiel(WEAPONS)
+    seeded.import_oryx(DONATED)
+    result = seeded.compare(threshold=0)
+    assert set(result) == {"pairs", "differences", "gaps", "unmatched", "reasons"}
+    ref = compare(None, kiel_mod.read_weapons(WEAPONS)[0], oryx_mod.read_donated(DONATED)[0])
+    assert result["unmatched"].equals(ref.unmatched)
+    pairs = {(r["donor"], r["family"]): r for r in result["pairs"].rows(named=True)}
+    assert pairs[("FRA", "Caesar")]["ledger_pledged"] == 12 and pairs[("FRA", "Caesar")]["ledger_delivered"] == 18
+    assert pairs[("DNK", "Caesar")]["ledger_pledged"] == 19
+    assert pairs[("DNK", "Caesar")]["kiel_count"] == 19
+    diffs = {(r["donor"], r["family"], r["comparison"]) for r in result["differences"].rows(named=True)}
+    assert ("FRA", "Caesar", "ledger_pledged~kiel") in diffs
+    assert ("DNK", "Caesar", "ledger_pledged~kiel") not in diffs
+    # The same pledge in a second article is one event: the ledger side does not double.
+    from conftest import seed_document, seed_pledges
+
+    from aidledger.model import Document
+
+    first = seed_document()
+    copy = Document("copy", first.text, published=first.published)
+    seeded.add(seed_pledges(copy), documents=[copy])
+    again = {(r["donor"], r["family"]): r for r in seeded.compare()["pairs"].rows(named=True)}
+    assert again[("FRA", "Caesar")]["ledger_pledged"] == 12
+    high = seeded.compare(threshold=100)["differences"]
+    assert high.filter(pl.col("difference").is_not_null()).height == 0

@@ -53,6 +53,82 @@ def _expand(pattern: str) -> str:
     return pattern.replace("GIVEN", given).replace("GIVE", give)
 
 
+class _Unknown(Exception):
+    pass
+
+
+def _firsts(items: list) -> tuple[set[str], bool]:
+    """The characters a match of the parsed sequence ``items`` can start with, and whether it can
+    be empty. Raises ``_Unknown`` for what is not analysed (classes such as ``\\w``, ``.``,
+    scoped flags, back references)."""
+    from re import _constants as c  # the parser's own vocabulary (stable since Python 3.11)
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is c.IN:
+            for sop, sav in av:
+                if sop is c.LITERAL:
+                    out.add(chr(sav))
+                elif sop is c.RANGE and sav[1] - sav[0] < 128:
+                    out.update(map(chr, range(sav[0], sav[1] + 1)))
+                else:
+                    raise _Unknown
+            return out, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next item starts the match
+            continue
+        if op is c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                chars, empty = _firsts(list(alt))
+                out |= chars
+                nullable |= empty
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unknown
+            chars, nullable = _firsts(list(av[3]))
+            out |= chars
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            chars, nullable = _firsts(list(av[2]))
+            out |= chars
+            nullable = nullable or av[0] == 0
+        else:
+            raise _Unknown
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _gate(pattern: str, flags: int) -> str:
+    """A lookahead that fails at once where ``pattern`` cannot start (``(?=[adg])``), or ``""``.
+
+    It only rejects positions where the pattern cannot match, so prefixing it changes no match;
+    it saves trying every alternative of the pattern at every word of the text.
+    """
+    from re import _parser
+
+    try:
+        chars, nullable = _firsts(list(_parser.parse(pattern, flags)))
+    except _Unknown:
+        return ""
+    if nullable or not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
+
+
+def _starts_at_boundary(pattern: str, flags: int) -> bool:
+    """True when every alternative of ``pattern`` starts with ``\\b``."""
+    from re import _constants as c
+    from re import _parser
+
+    items = list(_parser.parse(pattern, flags))
+    if items and items[0][0] is c.BRANCH and len(items) == 1:
+        return all(alt and alt[0] == (c.AT, c.AT_BOUNDARY) for alt in items[0][1][1])
+    return bool(items) and items[0] == (c.AT, c.AT_BOUNDARY)
+
+
 @functools.lru_cache(maxsize=1)
 def _status_patterns() -> tuple[re.Pattern[str], list[str]]:
     labels: list[str] = []
@@ -60,7 +136,8 @@ def _status_patterns() -> tuple[re.Pattern[str], list[str]]:
     with open(data_path("status_cues.csv"), encoding="utf-8") as f:
         for i, row in enumerate(csv.DictReader(f)):
             labels.append(row["label"])
-            parts.append(f"(?P<c{i}>{_expand(row['pattern'])})")
+            pattern = _expand(row["pattern"])
+            parts.append(f"{_gate(pattern, re.I)}(?P<c{i}>{pattern})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.I), labels
 
 
@@ -69,7 +146,13 @@ def _context_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     with open(data_path("context_cues.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            out.append((row["label"], re.compile(_expand(row["pattern"]), re.I)))
+            pattern = _expand(row["pattern"])
+            gate = _gate(pattern, re.I)
+            if gate and _starts_at_boundary(pattern, re.I):
+                # "\b(?=[...])(?:pattern)" matches what "pattern" matches: every alternative
+                # starts with \b, and the gate only drops positions where none can start.
+                pattern = r"\b" + gate + "(?:" + pattern + ")"
+            out.append((row["label"], re.compile(pattern, re.I)))
     return out
 
 

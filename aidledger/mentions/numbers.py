@@ -549,7 +549,20 @@ def _collective_mentions(text: str) -> list[NumberMention]:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """All number mentions in ``text``, sorted by start, non-overlapping (longer wins on a tie)."""
-    if not text or not _QUICK.search(text):
+    if not text:
+        return []
+    # The extractor asks for the numbers of one text three times (money, quantities, counts):
+    # the last few answers are kept (mentions are immutable; each caller gets its own list).
+    return list(_numbers_of(text))
+
+
+@lru_cache(maxsize=4)
+def _numbers_of(text: str) -> tuple[NumberMention, ...]:
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> list[NumberMention]:
+    if not _QUICK.search(text):
         return []
     cands = _digit_mentions(text) if any(c.isdigit() for c in text[:1]) or re.search(r"\d", text) else []
     cands += _word_mentions(text)

@@ -28,13 +28,78 @@ DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM incoming_documents);
 
 -- name: insert_incoming#
 -- Insert the registered Arrow tables incoming_documents, incoming_pledges and incoming_problems.
--- Problems without a document replace an identical earlier problem instead of piling up.
+-- A problem identical to one stored already (same document or none, code, message and span:
+-- a malformed line, a file without text) replaces it instead of piling up, so ingesting the
+-- same corpus again leaves the problems table as it was.
 INSERT INTO documents BY NAME SELECT * FROM incoming_documents;
 INSERT INTO pledges BY NAME SELECT * FROM incoming_pledges;
-DELETE FROM problems AS p WHERE p.doc_id IS NULL
-    AND EXISTS (SELECT 1 FROM incoming_problems AS i WHERE i.doc_id IS NULL AND i.code = p.code
-                AND i.message = p.message);
-INSERT INTO problems BY NAME SELECT * FROM incoming_problems;
+DELETE FROM problems AS p
+    WHERE EXISTS (SELECT 1 FROM incoming_problems AS i
+                  WHERE i.doc_id IS NOT DISTINCT FROM p.doc_id AND i.code = p.code AND i.message = p.message
+                    AND i.span_start IS NOT DISTINCT FROM p.span_start
+                    AND i.span_end IS NOT DISTINCT FROM p.span_end);
+INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
+
+-- name: stored_documents
+-- Id, content hash and publication date of the stored documents among $ids (a list).
+SELECT doc_id, content_hash, published
+FROM documents
+WHERE list_contains(CAST($ids AS VARCHAR[]), doc_id);
+
+-- name: refresh_fx_problems#
+-- Recompute the FX problems of every pledge: AL301 where a conversion stated in the text differs
+-- from the ECB rate of the day by more than 5 % (conversion_checks.flagged), AL302 where a money
+-- amount has no rate for its currency and date (pledges_fx.fx_note).
+DELETE FROM problems WHERE code IN ('AL301', 'AL302');
+INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
+SELECT
+    c.doc_id, 'AL301',
+    'stated ' || c.stated_currency || ' ' || CAST(c.stated_amount AS VARCHAR) || ' differs from '
+        || CAST(round(c.computed_amount, 2) AS VARCHAR) || ' at the ECB rate of '
+        || CAST(c.fx_rate_date AS VARCHAR) || ' by ' || CAST(round(100 * c.relative_difference, 1) AS VARCHAR)
+        || ' %',
+    p.span_start, p.span_end, p.quote
+FROM conversion_checks AS c
+JOIN pledges AS p USING (pledge_id)
+WHERE c.flagged;
+INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
+SELECT doc_id, 'AL302', fx_note || ' (' || coalesce(currency, '?') || ' on '
+        || coalesce(CAST(fx_date AS VARCHAR), 'no date') || ')',
+       span_start, span_end, quote
+FROM pledges_fx
+WHERE amount IS NOT NULL AND fx_note IS NOT NULL;
+
+-- name: replace_tracker_items#
+-- Replace the tracker_items rows of one tracker (incoming_args.tracker) by the registered Arrow
+-- table incoming_tracker, and the problems of the files of its earlier import (doc_id "file" or
+-- "file:line") by incoming_problems.
+DELETE FROM problems AS p
+    WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT t.source_file AS f FROM tracker_items AS t, incoming_args AS a
+                                 WHERE t.tracker = a.tracker
+                                 UNION SELECT source_file FROM incoming_args) AS s
+                  WHERE p.doc_id = s.f OR starts_with(p.doc_id, s.f || ':'));
+DELETE FROM tracker_items WHERE tracker IN (SELECT tracker FROM incoming_args);
+INSERT INTO tracker_items BY NAME SELECT * FROM incoming_tracker;
+INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
+
+-- name: replace_tracker_money#
+-- The same for tracker_money (Kiel data_explorer.csv).
+DELETE FROM problems AS p
+    WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT t.source_file AS f FROM tracker_money AS t, incoming_args AS a
+                                 WHERE t.tracker = a.tracker
+                                 UNION SELECT source_file FROM incoming_args) AS s
+                  WHERE p.doc_id = s.f OR starts_with(p.doc_id, s.f || ':'));
+DELETE FROM tracker_money WHERE tracker IN (SELECT tracker FROM incoming_args);
+INSERT INTO tracker_money BY NAME SELECT * FROM incoming_tracker;
+INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
+
+-- name: events_for_compare
+-- The ledger side of `aidledger compare`: one row per pledge event (running totals left out),
+-- with the catalog system of its first mention.
+SELECT e.donor, e.recipient, p.system, e.category, e.quantity, e.quantity_unit, e.status, e.event_id
+FROM pledge_events AS e
+JOIN pledges AS p ON p.pledge_id = e.first_pledge_id
+WHERE NOT e.is_running_total;
 
 -- name: load_ecb_rates#
 -- Replace fx_rates with the registered Arrow table ecb_wide (the ECB's wide file: Date, USD,

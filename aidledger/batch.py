@@ -1,0 +1,313 @@
+"""Extraction at corpus scale: many documents on all cores, and Arrow record batches in and out.
+
+- ``extract_many(documents, *, jobs=1, chunk=64)`` extracts a stream of documents, in order, in
+  this process (``jobs=1``) or in a pool of ``jobs`` worker processes (``jobs=0``: one per core).
+  Memory stays bounded: documents are read from the iterable only as results are taken, at most
+  ``2 * jobs`` chunks of ``chunk`` documents are in flight at any time.
+- ``extract_batch(batch)`` is a pure function from an Arrow record batch (or table) of documents
+  to an Arrow table of pledge rows (``pledge_batch_schema()``). It is what a distributed engine
+  calls on each partition (Dask ``map_partitions``, Ray Data ``map_batches``, Spark
+  ``mapInArrow``); see ``docs/distributed.md``. ``extract_partition`` wraps it for engines that
+  hand out pandas frames (Dask): Arrow-backed columns in and out, so money stays decimal.
+
+>>> from aidledger.model import Document
+>>> [(d.id, [p.system for p in pledges]) for d, pledges, problems in extract_many(
+...     [Document("a", "Denmark will send 19 Caesar howitzers to Ukraine."), Document("b", "No aid.")])]
+[('a', ['Caesar']), ('b', [])]
+
+Worker processes are started with ``spawn`` (safe next to DuckDB's threads and on every
+platform), and each loads the catalog and compiles its patterns once, when it starts. A crash of
+a worker process is not a crash of the run: the chunk is extracted again one document at a time,
+and a document that still fails gets problem ``AL205``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from aidledger.errors import InputError
+from aidledger.model import Document, Pledge, Problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow as pa
+
+__all__ = ["DOCUMENT_BATCH_COLUMNS", "PLEDGE_BATCH_COLUMNS", "documents_from_batch", "extract_batch",
+           "extract_many", "extract_partition", "pledge_batch_schema", "pledges_to_table"]
+
+Result = tuple[Document, list[Pledge], list[Problem]]
+
+#: Columns of the documents an Arrow batch may hold (``id`` and ``text`` are required).
+DOCUMENT_BATCH_COLUMNS = ("id", "text", "published", "url", "outlet", "title")
+#: Columns of ``extract_batch``'s output: the keys of ``Pledge.to_dict()``, in that order, then the
+#: document's ``published`` date and the ledger's ``pledge_id``.
+PLEDGE_BATCH_COLUMNS = (
+    "doc_id", "donor", "recipient", "system", "category", "quantity", "quantity_unit", "amount", "currency",
+    "status", "date", "quote", "start", "end", "stated_amount", "stated_currency", "item_text", "notes",
+    "published", "pledge_id",
+)
+
+
+# ---- many documents, many processes ---------------------------------------------------------------
+
+
+def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64) -> Iterator[Result]:
+    """``(document, pledges, problems)`` for every document, in input order.
+
+    Args:
+        documents (Iterable[Document]): read lazily, as results are taken.
+        jobs (int): worker processes; 1 extracts in this process, 0 uses one per core.
+        chunk (int): documents sent to a worker at a time.
+
+    Raises ``InputError`` (a ``ValueError``) for a negative ``jobs`` or a ``chunk`` below 1.
+    """
+    if jobs < 0:
+        raise InputError(f"jobs must be 0 (all cores) or more, not {jobs}")
+    if chunk < 1:
+        raise InputError(f"chunk must be 1 or more, not {chunk}")
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1:
+        from aidledger.pledges import extract_document
+
+        for doc in documents:
+            pledges, problems = extract_document(doc)
+            yield doc, list(pledges), list(problems)
+        return
+    yield from _Pool(jobs).run(documents, chunk)
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _warm() -> None:
+    """Worker initializer: load the catalog, the lexicons and every pattern once."""
+    from aidledger.pledges import extract_document
+
+    extract_document(Document("warm-up", "On Monday Denmark said it would send 19 Caesar howitzers "
+                                         "and €200 million ($217 million) to Ukraine."))
+
+
+def _pack(pledge: Pledge) -> Pledge:
+    """A pledge that pickles: pint quantities unpickle into pint's application registry, which
+    does not know aidledger's units, so they travel as ``(magnitude, unit)``."""
+    q = pledge.quantity
+    if q is None:
+        return pledge
+    return replace(pledge, quantity=(q.magnitude, str(q.units)))
+
+
+def _unpack(pledge: Pledge) -> Pledge:
+    if not isinstance(pledge.quantity, tuple):
+        return pledge
+    from aidledger.units import Q_
+
+    magnitude, unit = pledge.quantity
+    return replace(pledge, quantity=Q_(magnitude, unit))
+
+
+def _work(docs: list[Document]) -> list[tuple[list[Pledge], list[Problem]]]:
+    """Extract a chunk in a worker process."""
+    from aidledger.pledges import extract_document
+
+    out = []
+    for doc in docs:
+        pledges, problems = extract_document(doc)
+        out.append(([_pack(p) for p in pledges], list(problems)))
+    return out
+
+
+class _Pool:
+    """A process pool with bounded, ordered in-flight chunks; rebuilt when a worker dies."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.executor: Any = None
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_warm)
+
+    def _stop(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def run(self, documents: Iterable[Document], chunk: int) -> Iterator[Result]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        self._start()
+        try:
+            chunks = _chunks(documents, chunk)
+            pending: deque[tuple[list[Document], Any]] = deque()
+            for docs in chunks:
+                pending.append((docs, self.executor.submit(_work, docs)))
+                if len(pending) >= 2 * self.jobs:
+                    break
+            while pending:
+                docs, future = pending.popleft()
+                try:
+                    results = future.result()
+                except Exception as exc:  # a dead worker or an unpicklable result: retry one by one
+                    if isinstance(exc, BrokenProcessPool):
+                        self._restart(pending)
+                    results = self._one_by_one(docs, pending)
+                for doc, (pledges, problems) in zip(docs, results, strict=True):
+                    yield doc, [_unpack(p) for p in pledges], problems
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    pending.append((nxt, self.executor.submit(_work, nxt)))
+        finally:
+            self._stop()
+
+    def _restart(self, pending: deque[tuple[list[Document], Any]]) -> None:
+        self._stop()
+        self._start()
+        for i, (docs, _) in enumerate(pending):
+            pending[i] = (docs, self.executor.submit(_work, docs))
+
+    def _one_by_one(self, docs: Sequence[Document],
+                    pending: deque[tuple[list[Document], Any]]) -> list[tuple[list[Pledge], list[Problem]]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        out: list[tuple[list[Pledge], list[Problem]]] = []
+        for doc in docs:
+            try:
+                out.append(self.executor.submit(_work, [doc]).result()[0])
+            except Exception as exc:
+                if isinstance(exc, BrokenProcessPool):
+                    self._restart(pending)
+                out.append(([], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}",
+                                         doc_id=doc.id)]))
+        return out
+
+
+# ---- Arrow record batches -----------------------------------------------------------------------
+
+
+def pledge_batch_schema() -> pa.Schema:
+    """The Arrow schema of ``extract_batch``'s output.
+
+    Money is ``decimal128(38, 2)`` (full currency units, rounded to cents like the ledger), as in
+    the DuckDB ``pledges`` table; ``start``/``end`` are the half-open character span of ``quote``;
+    ``notes`` is a list of strings (the ledger joins them with ``"; "``).
+    """
+    import pyarrow as pa
+
+    money = pa.decimal128(38, 2)
+    return pa.schema([
+        ("doc_id", pa.string()), ("donor", pa.string()), ("recipient", pa.string()), ("system", pa.string()),
+        ("category", pa.string()), ("quantity", pa.float64()), ("quantity_unit", pa.string()),
+        ("amount", money), ("currency", pa.string()), ("status", pa.string()), ("date", pa.date32()),
+        ("quote", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("stated_amount", money),
+        ("stated_currency", pa.string()), ("item_text", pa.string()), ("notes", pa.list_(pa.string())),
+        ("published", pa.date32()), ("pledge_id", pa.string()),
+    ])
+
+
+_CENT = Decimal("0.01")
+
+
+def _money(value: Decimal | None) -> Decimal | None:
+    return None if value is None else Decimal(value).quantize(_CENT)
+
+
+def _published(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    from aidledger.documents import parse_date
+
+    try:
+        return parse_date(value)
+    except (ValueError, TypeError):
+        return None  # as read_documents does (there with problem AL107)
+
+
+def documents_from_batch(batch: pa.RecordBatch | pa.Table) -> list[Document]:
+    """The documents of an Arrow batch: columns ``id`` and ``text``; ``published`` (date32,
+    timestamp or ISO string), ``url``, ``outlet``, ``title`` when present; nulls allowed there.
+    Rows without text are skipped (``read_documents`` reports them as AL104)."""
+    names = set(batch.schema.names)
+    missing = {"id", "text"} - names
+    if missing:
+        raise InputError(f"document batch lacks column(s) {', '.join(sorted(missing))}")
+    cols = {name: batch.column(name).to_pylist() for name in DOCUMENT_BATCH_COLUMNS if name in names}
+    n = batch.num_rows
+    empty = [None] * n
+    docs = []
+    for i in range(n):
+        text = cols["text"][i]
+        if not isinstance(text, str) or not text.strip():
+            continue
+        docs.append(Document(
+            id=str(cols["id"][i]), text=text, published=_published(cols.get("published", empty)[i]),
+            url=cols.get("url", empty)[i], outlet=cols.get("outlet", empty)[i], title=cols.get("title", empty)[i]))
+    return docs
+
+
+def pledges_to_table(rows: Iterable[tuple[Document, Sequence[Pledge]]]) -> pa.Table:
+    """``pledge_batch_schema()`` rows of the pledges of some documents."""
+    import pyarrow as pa
+
+    from aidledger.ledger import pledge_ids
+
+    cols: dict[str, list[Any]] = {name: [] for name in PLEDGE_BATCH_COLUMNS}
+    for doc, pledges in rows:
+        for p, pid in zip(pledges, pledge_ids(pledges), strict=True):
+            d = p.to_dict()
+            for name in PLEDGE_BATCH_COLUMNS[:-2]:
+                cols[name].append(d[name])
+            cols["quantity"][-1] = p.quantity_value
+            cols["amount"][-1] = _money(p.amount)
+            cols["stated_amount"][-1] = _money(p.stated_amount)
+            cols["date"][-1] = p.date
+            cols["published"].append(doc.published)
+            cols["pledge_id"].append(pid)
+    return pa.Table.from_pydict(cols, schema=pledge_batch_schema())
+
+
+def extract_batch(batch: pa.RecordBatch | pa.Table) -> pa.Table:
+    """Pledge rows (``pledge_batch_schema()``) of the documents of an Arrow batch.
+
+    A pure function of its input (no I/O, no global state besides the loaded catalog), so any
+    engine that hands out Arrow batches can run it in parallel and write the result as Parquet.
+
+    >>> import pyarrow as pa
+    >>> docs = pa.table({"id": ["a"], "text": ["Denmark will send 19 Caesar howitzers to Ukraine."]})
+    >>> extract_batch(docs).select(["doc_id", "donor", "system", "quantity", "status"]).to_pylist()
+    [{'doc_id': 'a', 'donor': 'DNK', 'system': 'Caesar', 'quantity': 19.0, 'status': 'pledged'}]
+    """
+    from aidledger.pledges import extract_document
+
+    docs = documents_from_batch(batch)
+    return pledges_to_table((doc, extract_document(doc)[0]) for doc in docs)
+
+
+def extract_partition(frame: Any) -> Any:
+    """``extract_batch`` over a pandas DataFrame (a Dask partition), returning a pandas DataFrame
+    with Arrow-backed columns (``pd.ArrowDtype``), so decimals and dates survive unchanged.
+
+    ``ddf.map_partitions(extract_partition, meta=extract_partition(ddf._meta))`` runs it on
+    Dask; pandas is imported only here (it comes with Dask, it is no dependency of aidledger).
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    return extract_batch(table).to_pandas(types_mapper=pd.ArrowDtype)

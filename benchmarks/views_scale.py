@@ -1,0 +1,177 @@
+"""Views over a large synthetic ledger in DuckDB (default 10M pledge rows), and FX conversion of
+1M rows in SQL against per-row ``currency_converter``. One script, two benchmarks.
+
+usage: python benchmarks/views_scale.py [--rows 10000000] [--fx-rows 1000000] [--cc-rows N]
+                                        [--skip-views] [--skip-fx]
+
+The ledger is created with the store's own schema (``aidledger.store.open_ledger``: the sql/*.sql
+files, the bundled ECB rates) and filled by one ``INSERT ... SELECT`` over ``range(n)``: 40
+donors, 300 systems, five statuses, quantities, and money on one row in five (EUR, USD, GBP, NOK,
+SEK, PLN, CAD) dated 2022-2024. Query results are fetched as Arrow tables (no Python objects).
+
+1. donor x system totals: the ``by_donor_system`` view as shipped (over ``pledge_events``, which
+   groups mentions into events), the same totals straight over ``pledges_fx`` (as-of FX joins,
+   no event grouping), and the plain ``GROUP BY donor, system`` over ``pledges``. Goal: < 1 s.
+2. FX: ``SELECT ... FROM pledges_fx`` materialising EUR and USD amounts of a second ledger of
+   ``--fx-rows`` money rows (the as-of join, with ``fx_rate_date``), fetched as Arrow, against
+   ``CurrencyConverter.convert`` called per
+   row (to EUR and to USD) with the equivalent fallback (last known rate, like the as-of join);
+   ``--cc-rows`` limits the per-row peer to a sample, its rate extrapolated (printed as such).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FILL = """
+INSERT INTO pledges BY NAME
+SELECT
+    'd' || (i // 8) || ':' || (i % 8) || '-' || (i % 8 + 40) AS pledge_id,
+    'd' || (i // 8) AS doc_id,
+    ['USA','DEU','GBR','FRA','POL','CAN','NOR','SWE','DNK','NLD','ITA','ESP','FIN','EST','LTU','LVA','BEL',
+     'PRT','CZE','SVK','AUS','JPN','KOR','ROU','BGR','GRC','HRV','SVN','AUT','IRL','LUX','ISL','NZL','CHE',
+     'TUR','HUN','ALB','MNE','MKD','EU'][1 + h % 40] AS donor,
+    'UKR' AS recipient,
+    'system ' || (h // 40) % 300 AS system,
+    ['tank','artillery','air_defence','ifv_apc','ammunition','drone','vehicle','missile'][1 + ((h // 40) % 300) % 8]
+        AS category,
+    CASE WHEN i % $m = 0 THEN NULL ELSE 1 + (h // 11) % 200 END AS quantity,
+    CASE WHEN i % $m = 0 THEN NULL ELSE 'units' END AS quantity_unit,
+    CASE WHEN i % $m = 0 THEN CAST(1 + (h // 13) % 900 AS DECIMAL(38, 2)) * 1000000 END AS amount,
+    CASE WHEN i % $m = 0 THEN ['EUR','USD','GBP','NOK','SEK','PLN','CAD'][1 + (h // 17) % 7] END AS currency,
+    ['pledged','delivered','funded','considering','refused'][1 + (h // 19) % 5] AS status,
+    CASE WHEN i % 3 = 0 THEN NULL ELSE DATE '2022-02-24' + CAST((h // 23) % 1000 AS INTEGER) END AS date,
+    DATE '2022-02-24' + CAST((h // 29) % 1000 AS INTEGER) AS published,
+    'synthetic quote of forty characters.....' AS quote,
+    i % 8 AS span_start,
+    i % 8 + 40 AS span_end
+FROM (SELECT i, CAST(hash(i) % 1000000007 AS BIGINT) AS h FROM range($n) AS t(i))
+"""
+
+PLAIN = """
+SELECT donor, system, category, quantity_unit, count(*) AS n_records,
+       coalesce(sum(quantity) FILTER (WHERE status = 'pledged'), 0) AS pledged,
+       coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered,
+       coalesce(sum(amount) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount
+FROM pledges GROUP BY ALL
+"""
+
+FX_TOTALS = """
+SELECT donor, system, category, quantity_unit, count(*) AS n_records,
+       coalesce(sum(quantity) FILTER (WHERE status = 'pledged'), 0) AS pledged,
+       coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered,
+       coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_eur,
+       coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_usd
+FROM pledges_fx GROUP BY ALL
+"""
+
+
+def best_of(con, sql: str, repeat: int = 3) -> tuple[float, int]:
+    """Best wall time of the query, its result fetched as Arrow (columnar: no Python objects)."""
+    times, rows = [], 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        rows = con.sql(sql).to_arrow_table().num_rows
+        times.append(time.perf_counter() - t0)
+    return min(times), rows
+
+
+def build(path: Path, n: int, *, money_every: int = 5) -> None:
+    from aidledger.store import open_ledger
+
+    t0 = time.perf_counter()
+    with open_ledger(path) as ledger:
+        ledger.con.execute("DELETE FROM pledges")
+        ledger.con.execute(FILL, {"n": n, "m": money_every})
+        ledger.con.execute("CHECKPOINT")
+    print(f"built {n:,} synthetic pledge rows (money on 1 in {money_every}) in {time.perf_counter() - t0:.1f} s")
+
+
+def views(path: Path) -> None:
+    from aidledger.store import open_ledger
+
+    with open_ledger(path, read_only=True) as ledger:
+        con = ledger.con
+        threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
+        n = con.execute("SELECT count(*) FROM pledges").fetchall()[0][0]
+        print(f"donor x system totals over {n:,} rows (DuckDB threads={threads}, best of 3):")
+        for name, sql in (("GROUP BY over pledges (no FX)", PLAIN),
+                          ("totals over pledges_fx (as-of FX)", FX_TOTALS),
+                          ("by_donor_system view (events)", "SELECT * FROM by_donor_system")):
+            try:
+                secs, rows = best_of(con, sql, 3 if "events" not in name else 1)
+                print(f"  {name:36s} {secs:7.3f} s  ({rows:,} rows)")
+            except Exception as exc:  # a view that a newer schema renamed: say so, go on
+                print(f"  {name:36s} failed: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+
+
+def fx(path: Path, cc_rows: int) -> None:
+    from currency_converter import CurrencyConverter
+
+    from aidledger.store import open_ledger
+
+    with open_ledger(path, read_only=True) as ledger:
+        con = ledger.con
+        sql = "SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL"
+        try:
+            sql_secs, n = best_of(con, sql)
+        except Exception:  # noqa: BLE001 - a pledges_fx without fx_rate_date
+            sql = "SELECT pledge_id, amount_eur, amount_usd FROM pledges_fx WHERE amount IS NOT NULL"
+            sql_secs, n = best_of(con, sql)
+        got = dict(con.execute(f"SELECT pledge_id, amount_eur FROM pledges_fx WHERE amount IS NOT NULL "
+                               f"ORDER BY pledge_id LIMIT {cc_rows}").fetchall())
+        rows = con.execute(f"SELECT pledge_id, CAST(amount AS DOUBLE), currency, coalesce(date, published) "
+                           f"FROM pledges WHERE amount IS NOT NULL ORDER BY pledge_id LIMIT {cc_rows}").fetchall()
+    print(f"FX conversion of {n:,} money rows to EUR and USD:")
+    print(f"  DuckDB pledges_fx (as-of join, Arrow out): {sql_secs:7.3f} s  ({n / sql_secs:,.0f} rows/s)")
+    cc = CurrencyConverter(fallback_on_wrong_date=True, fallback_on_missing_rate=True,
+                           fallback_on_missing_rate_method="last_known")
+    t0 = time.perf_counter()
+    out = {}
+    for pid, amount, cur, day in rows:
+        try:
+            out[pid] = (cc.convert(amount, cur, "EUR", date=day), cc.convert(amount, cur, "USD", date=day))
+        except Exception:  # noqa: BLE001 - a rate the peer lacks
+            out[pid] = (None, None)
+    cc_secs = time.perf_counter() - t0
+    rate = len(rows) / cc_secs
+    label = "" if len(rows) == n else f" (run on {len(rows):,} rows, time extrapolated)"
+    print(f"  currency_converter.convert per row        : {n / rate:7.3f} s  ({rate:,.0f} rows/s){label}")
+    print(f"  ratio = {n / rate / sql_secs:.1f}x")
+    agree = sum(1 for pid, (e, _) in out.items() if e is not None and got.get(pid) is not None
+                and abs(float(got[pid]) - e) <= 1e-6 * max(1.0, abs(e)))
+    print(f"  same EUR amount (1e-6 relative) on {agree:,} of {len(out):,} compared rows")
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--fx-rows", type=int, default=1_000_000)
+    ap.add_argument("--cc-rows", type=int, default=1_000_000)
+    ap.add_argument("--skip-views", action="store_true")
+    ap.add_argument("--skip-fx", action="store_true")
+    args = ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="aidledger-views-"))
+    print(f"{dt.date.today()}  nproc={os.cpu_count()}")
+    try:
+        if not args.skip_views:
+            build(tmp / "views.duckdb", args.rows)
+            views(tmp / "views.duckdb")
+            (tmp / "views.duckdb").unlink()
+        if not args.skip_fx:
+            build(tmp / "fx.duckdb", args.fx_rows, money_every=1)
+            fx(tmp / "fx.duckdb", args.cc_rows)
+    finally:
+        for f in tmp.iterdir():
+            f.unlink()
+        tmp.rmdir()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

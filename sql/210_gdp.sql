@@ -1,0 +1,48 @@
+-- GDP of donors: the rows of the table gdp (created in sql/200_analytics.sql), the denominator of
+-- the view money_share_gdp. GENERATED from aidledger/data/gdp.csv by scripts/gen_gdp_sql.py:
+-- edit the CSV, then run the script. gdp_eur_bn = gross domestic product of the year `year` in
+-- EUR billion at current prices; `source` names where each figure comes from.
+
+DELETE FROM gdp;
+INSERT INTO gdp (donor, name, year, gdp_eur_bn, source) VALUES
+    ('AUS', 'Australia', 2021, 1312.771, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('AUT', 'Austria', 2021, 406.149, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('BEL', 'Belgium', 2021, 502.312, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('BGR', 'Bulgaria', 2021, 71.069, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('CAN', 'Canada', 2021, 1681.127, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('CHE', 'Switzerland', 2021, 676.937, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('CHN', 'China', 2021, 14994.046, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('CYP', 'Cyprus', 2021, 24.019, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('CZE', 'Czechia', 2021, 238.242, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('DEU', 'Germany', 2021, 3601.750, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('DNK', 'Denmark', 2021, 336.763, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('ESP', 'Spain', 2021, 1206.842, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('EST', 'Estonia', 2021, 31.445, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('FIN', 'Finland', 2021, 251.367, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('FRA', 'France', 2021, 2500.870, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('GBR', 'United Kingdom', 2021, 2647.562, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('GRC', 'Greece', 2021, 181.675, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('HRV', 'Croatia', 2021, 58.301, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('HUN', 'Hungary', 2021, 153.751, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('IND', 'India', 2021, 2685.539, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('IRL', 'Ireland', 2021, 426.283, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('ISL', 'Iceland', 2021, 21.647, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('ITA', 'Italy', 2021, 1782.050, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('JPN', 'Japan', 2021, 4177.483, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('KOR', 'South Korea', 2021, 1531.153, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('LTU', 'Lithuania', 2021, 56.179, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('LUX', 'Luxembourg', 2021, 72.295, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('LVA', 'Latvia', 2021, 33.696, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('MLT', 'Malta', 2021, 14.681, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('NLD', 'Netherlands', 2021, 856.356, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('NOR', 'Norway', 2021, 407.676, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('NZL', 'New Zealand', 2021, 211.277, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('POL', 'Poland', 2021, 574.467, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('PRT', 'Portugal', 2021, 214.471, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('ROU', 'Romania', 2021, 240.194, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('SVK', 'Slovakia', 2021, 98.523, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('SVN', 'Slovenia', 2021, 52.208, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('SWE', 'Sweden', 2021, 537.450, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('TUR', 'Türkiye', 2021, 692.489, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('TWN', 'Taiwan', 2021, 655.258, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)'),
+    ('USA', 'United States', 2021, 19712.764, 'Kiel Institute Ukraine Support Tracker, Release 29 (2026-08-04), data_explorer.csv column gdp (2021 GDP, EUR billion, current prices)');

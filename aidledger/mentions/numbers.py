@@ -2,7 +2,7 @@
 
 ``find_numbers(text)`` returns :class:`NumberMention` tuples sorted by ``start`` and never overlapping;
 ``text[m.start:m.end] == m.text`` always holds.  Words, multipliers, fractions and the approximation
-qualifiers come from ``data/number_words.csv`` (format in ``data/FORMATS-parsers.md``).
+qualifiers come from ``data/number_words.csv`` (format in ``data/README.md``).
 
 Rules
 -----

@@ -102,6 +102,35 @@ _GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments
                             r"the\s+West|Western\s+\w+|donors)\b")
 
 
+# Patterns of the assembler's rules, compiled once (they were written inline).
+_BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
+_PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
+_PHRASE_BREAK = re.compile(r"\d|\b(?:and|or|plus|with)\b")
+_BELONGING = re.compile(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?")
+_AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_TIMES = re.compile(r"\s*[x×]?\s*")
+_PUNCT = re.compile(r"[^\w\s'’-]")
+_DIGIT = re.compile(r"\d")
+_COUNT_AFTER_GAP = re.compile(r"\s*(?:\(|:|x|×|-|–)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
+_MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
+_MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
+_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
+_THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+_OPTION = re.compile(r"option|possib", re.I)
+_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
+_REQUEST = re.compile(r"request|ask|export|appeal", re.I)
+_ANNOUNCE = re.compile(r"announce|unveil", re.I)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
+_PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
+_SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_COLON = re.compile(r"\s*:")
+_BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
+
+
 @dataclass
 class _Item:
     """An item candidate in a sentence: a named system, a generic item, or money."""
@@ -181,29 +210,39 @@ class _Assembler:
         self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
         self.last_donors: list[str] = []
         self.recent_systems: list[tuple[int, int, object]] = []  # (sentence index, start, System)
+        self._candidates: dict[tuple[int, int], list] = {}  # span -> its donor candidates
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its clauses
+        self._announcements: dict[tuple[int, int], bool] = {}  # sentence -> _about_announcement
 
     # ---- helpers -------------------------------------------------------------------------
     def _inside(self, items, start: int, end: int):
         """The mentions of a start-sorted list that lie within [start, end) — by bisection, so a
         long document costs linear time, not quadratic."""
+        if not items:
+            return []
         starts = self._starts.get(id(items))
         if starts is None or len(starts) != len(items):
             starts = [x.start for x in items]
             self._starts[id(items)] = starts
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
         return [x for x in items[lo:hi] if x.end <= end]
 
     def _starting(self, items, start: int, end: int):
         """The mentions of a start-sorted list that start within [start, end)."""
+        if not items:
+            return []
         self._inside(items, 0, 0)  # make sure the starts are indexed
         starts = self._starts[id(items)]
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _blocked_spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans whose numbers are not counts: money, physical quantities, dates, system names."""
-        spans = [(m.start, m.end) for m in self._inside(self.money, start, end)]
-        for m in self._inside(self.money, start, end):
+        monies = self._inside(self.money, start, end)
+        spans = [(m.start, m.end) for m in monies]
+        for m in monies:
             if m.conversion is not None:
                 spans.append((m.conversion.start, m.conversion.end))
         for q in self._inside(self.quantities, start, end):
@@ -236,8 +275,9 @@ class _Assembler:
         monies = self._inside(self.money, s, e)
         donors = self._donor_candidates(s, e)
         cues = self._inside(self.status_cues, s, e)
-        contexts = self._inside(self.context_cues, s, e)
-        items = self._items(s, e, systems, generics, monies)
+        # a sentence naming no system, generic item or money has no item: ``_items`` would give []
+        items = self._items(s, e, systems, generics, monies) if systems or generics or monies else []
+        contexts = self._inside(self.context_cues, s, e) if items else []
         for sysm in systems:
             self.recent_systems.append((idx, sysm.start, sysm.system))
         bullet = _bullet_donor(text, s, e, donors)
@@ -296,7 +336,7 @@ class _Assembler:
         kept_systems = []
         for m in systems:
             if kept_systems and kept_systems[-1].system.name == m.system.name and \
-                    re.fullmatch(r"[\s(\[,-]*", text[kept_systems[-1].end:m.start]):
+                    _BRACKET_REPEAT.fullmatch(text, kept_systems[-1].end, m.start):
                 continue
             kept_systems.append(m)
         # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
@@ -304,12 +344,12 @@ class _Assembler:
         phrase_start: dict[int, int] = {}
         for g in generics:
             prev = [m for m in kept_systems if m.end <= g.start]
-            if prev and re.fullmatch(r"[\s\w-]{0,40}", text[prev[-1].end:g.start]) and \
-                    not re.search(r"\d|\b(?:and|or|plus|with)\b", text[prev[-1].end:g.start]):
+            if prev and _PHRASE_GAP.fullmatch(text, prev[-1].end, g.start) and \
+                    not _PHRASE_BREAK.search(text[prev[-1].end:g.start]):
                 continue
             # "three launchers belonging to the Patriot system": the named system is the item.
             nxt = [m for m in kept_systems if m.start >= g.end]
-            if nxt and re.fullmatch(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?", text[g.end:nxt[0].start]) \
+            if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) \
                     and g.system.category != "ammunition":
                 phrase_start[nxt[0].start] = g.start
                 continue
@@ -329,11 +369,10 @@ class _Assembler:
                          family=getattr(sysobj, "family", None),
                          unit="rounds" if sysobj.category == "ammunition" else "units")
             # ammunition for a named system: "HIMARS ammunition", "Gepard rounds"
-            if kind == "system" and re.match(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b",
-                                             text[m.end:m.end + 20]) and sysobj.category not in (
+            if kind == "system" and _AMMO_AFTER.match(text[m.end:m.end + 20]) and sysobj.category not in (
                                                  "ammunition", "missile"):
-                amm = re.match(r"\s+(\w+)", text[m.end:]).group(1)
-                item = _Item(m.start, m.end + len(re.match(r"\s+\w+", text[m.end:]).group(0)),
+                amm = _NEXT_WORD.match(text, m.end).group(1)
+                item = _Item(m.start, m.end + len(_NEXT_WORD.match(text, m.end).group(0)),
                              f"{sysobj.name} {amm.lower()}", "ammunition", "generic", m.start, m.end,
                              unit="rounds")
             num = self._count_before(phrase_start.get(m.start, item.head_start), s, numbers, used_numbers, heads)
@@ -400,17 +439,17 @@ class _Assembler:
         if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
             return None
         between = text[n.end:head_start]
-        if _CLASSIFIER_OF.match(between.strip() + " ") or re.fullmatch(r"\s*[x×]?\s*", between) \
+        if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) \
                 or _CLASSIFIER_LINK.match(between):
             return n
-        if re.search(r"[^\w\s'’-]", between):
+        if _PUNCT.search(between):
             return None
         words = between.split()
         if len(words) > 5:
             return None
         if any(w.lower() in _FILLER_STOP for w in words):
             return None
-        if re.search(r"\d", between):
+        if _DIGIT.search(between):
             return None
         return n
 
@@ -420,18 +459,27 @@ class _Assembler:
         for n in numbers:
             if n.start >= head_end and n.start not in used:
                 between = text[head_end:n.start]
-                if re.fullmatch(r"\s*(?:\(|:|x|×|-|–)\s*", between) and (
+                if _COUNT_AFTER_GAP.fullmatch(between) and (
                         "(" not in between or text[n.end:n.end + 1] == ")"):
                     return n
                 # "155 mm artillery shells, 10,000 units"
-                if re.fullmatch(r"\s*,\s*", between) and re.match(
-                        r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", text[n.end:n.end + 12], re.I):
+                if _COMMA.fullmatch(between) and _UNITS_AFTER.match(
+                        text[n.end:n.end + 12]):
                     return n
                 return None
         return None
 
     # ---- donors ----------------------------------------------------------------------------
     def _donor_candidates(self, s, e):
+        """The donors of the span that can be donors (not origins, places, outlets ...). Read only:
+        kept per span, as the status rules ask again for a clause."""
+        key = (s, e)
+        found = self._candidates.get(key)
+        if found is None:
+            found = self._candidates[key] = self._find_donor_candidates(s, e)
+        return found
+
+    def _find_donor_candidates(self, s, e):
         from aidledger.mentions.donors import NON_DONOR_KINDS
         text = self.text
         out = []
@@ -459,8 +507,7 @@ class _Assembler:
             self._starting(self.generics, d.end, min(e, d.end + 31))
         for m in window:
             between = text[d.end:m.start]
-            return bool(re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}?", between)) and not re.search(
-                r"\b(?:and|to|for|with|of|will|would|has|have)\b", between)
+            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between)
         return False
 
     def _donors_for(self, item, clause, sentence, donors) -> list[str]:
@@ -494,7 +541,7 @@ class _Assembler:
         text = self.text
         cs, ce = clause
         clause_text = text[cs:ce]
-        if re.search(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)", clause_text):
+        if _UKRAINE.search(clause_text):
             return False
         for d in self._inside(self.donors, cs, ce):
             if d.kind in ("recipient",):
@@ -502,7 +549,7 @@ class _Assembler:
             before = text[max(cs, d.start - 30):d.start]
             if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
                 return True
-        return bool(re.search(r"\bthird\s+countr", clause_text, re.I))
+        return bool(_THIRD_COUNTRY.search(clause_text))
 
     # ---- status ----------------------------------------------------------------------------
     def _status(self, item, clause, sentence, cues) -> str | None:
@@ -517,7 +564,7 @@ class _Assembler:
         if not hedges:
             # an "option" stated earlier in the sentence covers what follows it
             hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start
-                      and re.search(r"option|possib", c.text, re.I)]
+                      and _OPTION.search(c.text)]
         if hedges:
             return "considering"
         if item.kind == "money" and any(c.label == "funded" for c in in_clause):
@@ -548,7 +595,7 @@ class _Assembler:
         """'the $300 million package, which had been announced in March and was delivered this
         month': a relative clause stating two steps gives a record for each."""
         cs, ce = clause
-        rel = re.match(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b", self.text[item.end:ce])
+        rel = _RELATIVE.match(self.text[item.end:ce])
         if not rel:
             return []
         labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce
@@ -557,7 +604,10 @@ class _Assembler:
 
     # ---- filters ---------------------------------------------------------------------------
     def _clause_of(self, s, e, item) -> tuple[int, int]:
-        for cs, ce in self.split_clauses(self.text, s, e):
+        clauses = self._clauses.get((s, e))
+        if clauses is None:
+            clauses = self._clauses[(s, e)] = self.split_clauses(self.text, s, e)
+        for cs, ce in clauses:
             if cs <= item.head_start < ce:
                 return cs, ce
         return s, e
@@ -582,7 +632,7 @@ class _Assembler:
                 continue
             if label == "cumulative" and delivered_state:
                 continue
-            if refused and label == "not_aid" and re.search(r"request|ask|export|appeal", c.text, re.I):
+            if refused and label == "not_aid" and _REQUEST.search(c.text):
                 continue
             if label == "schedule":
                 # a schedule splits a pledge only when the text states a larger figure: decided later
@@ -655,13 +705,21 @@ class _Assembler:
                 s, e = self.sentences[j]
                 # "The department made the announcement on Thursday.": a sentence about the
                 # announcement itself, naming no items of its own
-                if re.search(r"announce|unveil", self.text[s:e], re.I) and not (
-                        self._inside(self.systems, s, e) or self._inside(self.generics, s, e)
-                        or self._inside(self.money, s, e)):
+                if self._about_announcement(s, e):
                     dates = [d for d in self._inside(self.dates, s, e) if d.date is not None]
                     if dates:
                         return dates[0].date
         return None
+
+    def _about_announcement(self, s: int, e: int) -> bool:
+        """The sentence speaks of an announcement and names no system, generic item or money
+        (kept per sentence: it is asked for every item of the sentences around it)."""
+        found = self._announcements.get((s, e))
+        if found is None:
+            found = self._announcements[(s, e)] = bool(_ANNOUNCE.search(self.text[s:e])) and not (
+                self._inside(self.systems, s, e) or self._inside(self.generics, s, e)
+                or self._inside(self.money, s, e))
+        return found
 
     # ---- output ----------------------------------------------------------------------------
     def _restated(self, item) -> bool:
@@ -693,7 +751,7 @@ class _Assembler:
             return
         quantity = None
         if item.quantity is not None and not joint:
-            quantity = Q_(float(item.quantity), "round" if item.unit == "rounds" else "unit")
+            quantity = Q_(float(item.quantity), _count_unit("round" if item.unit == "rounds" else "unit"))
         self.records.append(Pledge(
             donor=donor, recipient=RECIPIENT, system=item.name, category=item.category, status=status,
             source=src, quantity=quantity, date=date,
@@ -701,6 +759,19 @@ class _Assembler:
 
 
 # ---- small pure helpers ----------------------------------------------------------------------
+_COUNT_UNITS: dict[str, object] = {}
+
+
+def _count_unit(name: str):
+    """The registry's unit ``name``, parsed once (``Q_(v, unit)`` is ``Q_(v, name)`` without parsing
+    the name for every record)."""
+    unit = _COUNT_UNITS.get(name)
+    if unit is None:
+        from aidledger.units import ureg
+        unit = _COUNT_UNITS[name] = ureg.Unit(name)
+    return unit
+
+
 _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
                          r"defen[cs]e|forsvar|bundesregierung|bundeswehr|bmvg|president|whitehouse|kremlin|"
                          r"state|armed\s*forces|defensa|difesa|ministero)\b", re.I)
@@ -744,7 +815,7 @@ def _compatible(a: Pledge, b: Pledge) -> bool:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
@@ -793,14 +864,14 @@ def _coordinated(text: str, donors, forward: bool = False):
     if forward:
         group = [donors[0]]
         for d in donors[1:]:
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", text[group[-1].end:d.start]):
+            if _COORDINATION.fullmatch(text[group[-1].end:d.start]):
                 group.append(d)
             else:
                 break
         return group
     group = [donors[-1]]
     for d in reversed(donors[:-1]):
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", text[d.end:group[0].start]):
+        if _COORDINATION.fullmatch(text[d.end:group[0].start]):
             group.insert(0, d)
         else:
             break
@@ -828,7 +899,7 @@ class _ListContext:
             self.date = dates[0] if dates else self.date
         if monies:
             self.package = True
-        elif intro and not re.search(r"package|tranche|drawdown|assistance", text[s:e], re.I):
+        elif intro and not _PACKAGE_INTRO.search(text[s:e]):
             self.package = False
         self.open = intro
 
@@ -848,7 +919,7 @@ def _subject_donor(text: str, s: int, donors, cues) -> str | None:
     for d in donors:
         if d.start - s > 60 or d.start > first_cue:
             return None
-        if re.fullmatch(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}", text[s:d.start]):
+        if _SUBJECT_LEAD.fullmatch(text[s:d.start]):
             return d.code
         return None
     return None
@@ -857,8 +928,8 @@ def _subject_donor(text: str, s: int, donors, cues) -> str | None:
 def _bullet_donor(text: str, s: int, e: int, donors) -> str | None:
     """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
     for d in donors:
-        if d.start - s <= 5 and re.match(r"\s*:", text[d.end:e]) and \
-                re.fullmatch(r"[\s\-•*–—]*(?:the\s+)?", text[s:d.start], re.I):
+        if d.start - s <= 5 and _COLON.match(text[d.end:e]) and \
+                _BULLET_LEAD.fullmatch(text[s:d.start]):
             return d.code
     return None
 

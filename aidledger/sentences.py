@@ -22,6 +22,11 @@ _ABBREVIATIONS = {
     "d.c", "e.u", "a.m", "p.m", "jr", "sr",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|\n+")
+# The same, starting with one class of the characters a sentence end starts with, so that Python's
+# ``re`` skips to them at C speed (the two alternatives start with different characters).
+_END_FAST = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|(?<=\n)\n*)")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
 
 
@@ -29,9 +34,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation, an initial or a list number ("1. "),
     not a sentence."""
     line_start = text.rfind("\n", 0, dot) + 1
-    if re.fullmatch(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})", text[line_start:dot]):
+    if _LIST_NUMBER.fullmatch(text[line_start:dot]):
         return True
-    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    m = _LAST_WORD.search(text[max(0, dot - 12):dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
@@ -44,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space; empty ones dropped."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _END.finditer(text):
+    for m in _END_FAST.finditer(text):
         if text[m.start()] == "." and m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if text[m.start()] != "\n" else m.start()

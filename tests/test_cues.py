@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aidledger.mentions.cues import find_context_cues, find_status_cues
 
@@ -43,3 +45,49 @@ def test_context_cues(text, label):
 
 def test_plain_sentence_has_no_context_cue():
     assert find_context_cues("Norway will send two boats to Ukraine.") == []
+
+
+# ---- the scanners find exactly what the plain patterns find ------------------------------------------
+
+_CUE_WORDS = ["will", "would", "not", "send", "sent", "sending", "to", "be", "delivered", "handed", "over", "has",
+              "already", "refused", "ruled", "out", "considering", "no", "decision", "could", "may", "May", "pledged",
+              "promised", "so", "far", "since", "the", "war", "contract", "sold", "asked", "for", "killed", "in",
+              "service", "by", "summer", "each", "month", "'ll", "n't", "tanks", "Ukraine", "12", "K", "ſ", "İ",
+              "SENT", "Will", "option", "an", "increase", "of", "costs", "humanitarian", "re-export"]
+_SEPARATORS = [" ", "  ", "\n", "-", "", ",", ".", "\u00a0", "'", "_", "ſ"]
+
+
+def _plain_status(text):
+    from aidledger.mentions.cues import Cue, _status_patterns
+    pattern, labels = _status_patterns()
+    return [Cue(m.start(), m.end(), m.group(0), labels[int(m.lastgroup[1:]) if m.lastgroup else 0])
+            for m in pattern.finditer(text)]
+
+
+def _plain_context(text):
+    from aidledger.mentions.cues import Cue, _context_patterns
+    out = []
+    for label, pattern in _context_patterns():
+        out.extend(Cue(m.start(), m.end(), m.group(0), label) for m in pattern.finditer(text))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from(_SEPARATORS),
+                          st.sampled_from(["lower", "upper", "title", "same"])), max_size=12))
+def test_scanners_find_what_the_patterns_find(parts):
+    text = "".join((w if case == "same" else getattr(w, case)()) + sep for w, sep, case in parts)
+    assert find_status_cues(text) == _plain_status(text)
+    assert find_context_cues(text) == _plain_context(text)
+
+
+@given(st.text())
+def test_scanners_on_any_text(text):
+    assert find_status_cues(text) == _plain_status(text)
+    assert find_context_cues(text) == _plain_context(text)
+
+
+def test_scanners_are_built():
+    from aidledger.mentions.cues import _context_scanner, _status_scanner
+    assert _status_scanner() is not None
+    assert _context_scanner().scanned and _context_scanner().at_start is not None

@@ -36,3 +36,16 @@ def test_lowercase_words_are_not_countries():
 
 def test_accented_surname_folds():
     assert codes("Černochová said so.")[0][1] == "CZE"
+
+
+def test_capitalised_words_pattern_is_unchanged():
+    import random
+    import re
+
+    from aidledger.mentions.donors import _CAPITALISED
+    plain = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])")
+    rnd = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rnd.choice("AbcdeÉéxyZ-  _\nÀÿß1.") for _ in range(rnd.randrange(30)))
+        assert [(m.span(), m.span(1)) for m in _CAPITALISED.finditer(text)] == \
+            [(m.span(), m.span(1)) for m in plain.finditer(text)]

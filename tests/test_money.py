@@ -186,3 +186,9 @@ def test_euro_million_round_trip(n):
 def test_dollar_plain_round_trip(n):
     (m,) = find_money(f"a grant of ${n:,} for training")
     assert m.amount == n and m.currency == "USD"
+
+
+@given(st.text(alphabet="kKrRdolaeuDOLLAR€$zł č ABC1\n-"))
+def test_quick_check_is_the_alternation(text):
+    from aidledger.mentions.money import _QUICK, _quick
+    assert _quick(text) == (_QUICK.search(text) is not None)

@@ -39,3 +39,10 @@ def test_spans_are_inside_and_ordered(text):
         prev = e
         for a, b in split_clauses(text, s, e):
             assert s <= a < b <= e
+
+
+@given(st.text(alphabet=".!?\n\"'”’)]“‘([ aA1À\tx"))
+def test_fast_end_pattern_is_the_end_pattern(text):
+    from aidledger.sentences import _END, _END_FAST
+    assert [(m.span(), m.group(0)) for m in _END_FAST.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in _END.finditer(text)]

@@ -115,13 +115,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:the\s+)?({_trie(list(lex))})(?:['’]s)?(?![\w-])")
 
 
+@functools.lru_cache(maxsize=65536)
 def _lookup(name: str) -> tuple[str, str] | None:
     lex, _ = _lexicon()
     key = re.sub(r"\s+", " ", name)
     return lex.get(key) or lex.get(_fold(key))
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])")
+# "(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])" with the lookbehind after the capital
+# (it checks the character before it): Python's ``re`` skips to the capitals at C speed.
+_CAPITALISED = re.compile(r"([A-ZÀ-Ý](?<![\w-](?s:.))[a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 
 def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:

@@ -267,6 +267,9 @@ _APPROX_RE = re.compile(
     re.IGNORECASE,
 )
 _QUICK = re.compile(r"\d|\b(?:" + _NW + r"|couple|pair)\b", re.IGNORECASE)
+# ``_QUICK.search`` as two searches: a digit is found at C speed, and most texts have one
+_QUICK_DIGIT = re.compile(r"\d")
+_QUICK_WORD = re.compile(r"\b(?:" + _NW + r"|couple|pair)\b", re.IGNORECASE)
 
 
 def approx_before(text: str, start: int) -> bool:
@@ -562,9 +565,10 @@ def _numbers_of(text: str) -> tuple[NumberMention, ...]:
 
 
 def _find_numbers(text: str) -> list[NumberMention]:
-    if not _QUICK.search(text):
+    has_digit = _QUICK_DIGIT.search(text) is not None
+    if not has_digit and not _QUICK_WORD.search(text):
         return []
-    cands = _digit_mentions(text) if any(c.isdigit() for c in text[:1]) or re.search(r"\d", text) else []
+    cands = _digit_mentions(text) if has_digit else []
     cands += _word_mentions(text)
     low = text.lower()
     if "couple" in low or "pair" in low:

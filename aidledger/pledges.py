@@ -82,6 +82,9 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
+                    re.I)
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
                            r"(?:\w+\s+){0,3}?(?:will|would|has|have|had|is|are|was|to|said|says|pledged|sent|"
                            r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
@@ -302,6 +305,9 @@ class _Assembler:
             if status is None:
                 self._explain(item, "no status cue governs the item")
                 continue
+            if _QUESTION.search(text, s, e) and status in ("pledged", "delivered", "funded"):
+                self._explain(item, "a question, not a statement")
+                continue
             if status != "refused" and self._recipient_elsewhere(item, clause):
                 self._explain(item, "recipient is not Ukraine")
                 continue
@@ -422,8 +428,10 @@ class _Assembler:
                 items.append(_Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
                                    ref.unit, family=ref.family, notes=["elliptical"]))
         if monies:
-            # a money package's unnumbered contents, named systems included, get no record
-            items = [i for i in items if i.quantity is not None]
+            # a money package's unnumbered contents, named systems included, get no record; an item
+            # the money is the worth of ("howitzers worth €20 million") keeps its record
+            items = [i for i in items if i.quantity is not None or any(
+                _WORTH.fullmatch(text, i.end, m.start) for m in monies)]
         for m in monies:
             items.append(_Item(m.start, m.end, "military aid package", "money", "money", m.start, m.end,
                                money=m))

@@ -235,3 +235,15 @@ def test_unknown_donor_is_kept_in_the_diagnostics():
     pledges, problems = extract_document(Document("u", "Atlantis will send 5 Leopard 2A4 tanks to Ukraine."))
     assert pledges == []
     assert [(p.code, p.source.quote) for p in problems] == [("AL202", "Atlantis")]
+
+
+def test_a_question_is_not_a_statement():
+    assert rows("Will Sweden send Gripen jets to Ukraine? Stockholm says it is not decided.") == []
+    assert [r[-1] for r in rows("Sweden to send Gripens? No decision has been made on the Gripen jets.")] == [
+        "considering"]
+
+
+def test_an_item_worth_money_keeps_its_record():
+    got = rows("Estonia handed over howitzers worth EUR 20 million to Ukraine.")
+    assert ("EST", "howitzers", "artillery", None, None, None, "delivered") in got
+    assert ("EST", "military aid", "money", None, 20_000_000, "EUR", "delivered") in got

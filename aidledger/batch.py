@@ -1,7 +1,8 @@
 """Extraction at corpus scale: many documents on all cores, and Arrow record batches in and out.
 
 - ``extract_many(documents, *, jobs=1, chunk=64)`` extracts a stream of documents, in order, in
-  this process (``jobs=1``) or in a pool of ``jobs`` worker processes (``jobs=0``: one per core).
+  this process (``jobs=1``) or in a pool of ``jobs`` worker processes (``jobs=0``: one per core),
+  each with ``extract_safely`` (a document over ``SEGMENT_CHARS`` in segments, a crash as AL205).
   Memory stays bounded: documents are read from the iterable only as results are taken, at most
   ``2 * jobs`` chunks of ``chunk`` documents are in flight at any time.
 - ``extract_batch(batch)`` is a pure function from an Arrow record batch (or table) of documents
@@ -27,18 +28,19 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import replace as dc_replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from aidledger.errors import InputError
-from aidledger.model import Document, Pledge, Problem
+from aidledger.model import Document, Pledge, Problem, Provenance
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
-__all__ = ["DOCUMENT_BATCH_COLUMNS", "PLEDGE_BATCH_COLUMNS", "documents_from_batch", "extract_batch",
-           "extract_many", "extract_partition", "pledge_batch_schema", "pledges_to_table"]
+__all__ = ["DOCUMENT_BATCH_COLUMNS", "PLEDGE_BATCH_COLUMNS", "SEGMENT_CHARS", "documents_from_batch", "extract_batch",
+           "extract_many", "extract_partition", "extract_safely", "pledge_batch_schema", "pledges_to_table",
+           "segments"]
 
 Result = tuple[Document, list[Pledge], list[Problem]]
 
@@ -73,11 +75,9 @@ def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 6
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
-        from aidledger.pledges import extract_document
-
         for doc in documents:
-            pledges, problems = extract_document(doc)
-            yield doc, list(pledges), list(problems)
+            pledges, problems = extract_safely(doc)
+            yield doc, pledges, problems
         return
     yield from _Pool(jobs).run(documents, chunk)
 
@@ -101,33 +101,73 @@ def _warm() -> None:
                                          "and €200 million ($217 million) to Ukraine."))
 
 
-def _pack(pledge: Pledge) -> Pledge:
-    """A pledge that pickles: pint quantities unpickle into pint's application registry, which
-    does not know aidledger's units, so they travel as ``(magnitude, unit)``."""
-    q = pledge.quantity
-    if q is None:
-        return pledge
-    return replace(pledge, quantity=(q.magnitude, str(q.units)))
-
-
-def _unpack(pledge: Pledge) -> Pledge:
-    if not isinstance(pledge.quantity, tuple):
-        return pledge
-    from aidledger.units import Q_
-
-    magnitude, unit = pledge.quantity
-    return replace(pledge, quantity=Q_(magnitude, unit))
-
-
 def _work(docs: list[Document]) -> list[tuple[list[Pledge], list[Problem]]]:
-    """Extract a chunk in a worker process."""
+    """Extract a chunk in a worker process (``extract_safely``: huge documents in segments).
+
+    Pledges travel back pickled, pint quantities included: ``aidledger.units`` makes its registry
+    pint's application registry, so they unpickle into it in the parent."""
+    return [extract_safely(doc) for doc in docs]
+
+
+#: Documents longer than this (characters) are extracted in segments (problem AL109).
+SEGMENT_CHARS = 100_000
+
+
+def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """Half-open ``(start, end)`` pieces of ``text`` of at most ``size`` characters, cut at a
+    paragraph break, else a line break, else a sentence end, else anywhere."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while len(text) - pos > size:
+        window = text[pos:pos + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". "):
+            i = window.rfind(sep)
+            if i > size // 2:
+                cut = i + len(sep)
+                break
+        end = pos + (cut if cut > 0 else size)
+        out.append((pos, end))
+        pos = end
+    out.append((pos, len(text)))
+    return out
+
+
+def _shift(prov: Provenance | None, offset: int, doc_id: str) -> Provenance | None:
+    if prov is None:
+        return None
+    return Provenance(doc_id, prov.start + offset, prov.end + offset, prov.quote)
+
+
+def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
+    """``pledges.extract_document``, with a crash turned into problem AL205.
+
+    A document longer than ``SEGMENT_CHARS`` is extracted piece by piece (``segments``), the
+    spans shifted back into the whole text, so one huge document costs time in proportion to
+    its length (problem AL109: context such as the donor does not carry across a cut).
+    """
     from aidledger.pledges import extract_document
 
-    out = []
-    for doc in docs:
-        pledges, problems = extract_document(doc)
-        out.append(([_pack(p) for p in pledges], list(problems)))
-    return out
+    pieces = segments(doc.text) if len(doc.text) > SEGMENT_CHARS else [(0, len(doc.text))]
+    found: list[Pledge] = []
+    problems: list[Problem] = []
+    if len(pieces) > 1:
+        problems.append(Problem("AL109", f"document of {len(doc.text):,} characters extracted in "
+                                f"{len(pieces)} segments", doc_id=doc.id))
+    for start, end in pieces:
+        part = doc if len(pieces) == 1 else dc_replace(doc, text=doc.text[start:end])
+        try:
+            pledges, doubts = extract_document(part)
+        except Exception as exc:  # a crashing stage is one more problem, never a lost run
+            problems.append(Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id))
+            continue
+        if start == 0:
+            found.extend(pledges)
+            problems.extend(doubts)
+            continue
+        found.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in pledges)
+        problems.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in doubts)
+    return found, problems
 
 
 class _Pool:
@@ -152,6 +192,8 @@ class _Pool:
     def run(self, documents: Iterable[Document], chunk: int) -> Iterator[Result]:
         from concurrent.futures.process import BrokenProcessPool
 
+        import aidledger.units  # noqa: F401 - quantities unpickle into its registry (the application one)
+
         self._start()
         try:
             chunks = _chunks(documents, chunk)
@@ -169,7 +211,7 @@ class _Pool:
                         self._restart(pending)
                     results = self._one_by_one(docs, pending)
                 for doc, (pledges, problems) in zip(docs, results, strict=True):
-                    yield doc, [_unpack(p) for p in pledges], problems
+                    yield doc, list(pledges), list(problems)
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append((nxt, self.executor.submit(_work, nxt)))

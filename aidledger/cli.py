@@ -260,11 +260,14 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     with _progress_bar(show) as callback:
         report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs)
-    has_errors = report_problems(report.problems)
+    has_errors = report_problems(report.problems) or getattr(report, "n_errors", 0) > 0
     unchanged = getattr(report, "unchanged", 0)
+    n_problems = getattr(report, "n_problems", len(report.problems))
+    if n_problems > len(report.problems):
+        typer.echo(f"({n_problems - len(report.problems)} more problem(s) in the problems table)", err=True)
     typer.echo(f"{report.db}: {report.documents} document(s) ({report.replaced} replaced"
                f"{f', {unchanged} unchanged' if unchanged else ''}), "
-               f"{report.pledges} pledge(s), {len(report.problems)} problem(s), "
+               f"{report.pledges} pledge(s), {n_problems} problem(s), "
                f"{report.skipped_lines} skipped line(s)")
     if has_errors:
         raise typer.Exit(EXIT_ERRORS)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import uuid
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from dataclasses import replace as dc_replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,23 @@ import duckdb
 import polars as pl
 
 from aidledger import ledger as ledger_mod
+from aidledger.batch import SEGMENT_CHARS, extract_safely, segments
 from aidledger.errors import ERROR_CODES, InputError, StoreError
-from aidledger.model import Document, Pledge, Problem, Provenance
+from aidledger.model import Document, Pledge, Problem
 from aidledger.resources import sql_dir, sql_files
 
 DEFAULT_DB = "aidledger.duckdb"
 MIGRATIONS_TABLE = "_aidledger_migrations"
 SKIPPED_LINE_CODES = frozenset({"AL103", "AL104"})
+#: An IngestReport keeps the first this many problems (and the first of every other code); all
+#: of them are in the ``problems`` table, and counted in ``IngestReport.problem_counts``.
+REPORT_PROBLEMS = 1000
+#: DuckDB's memory limit while an ingest into a database file runs (it spills to disk beyond it),
+#: so that the ingest's peak memory stays bounded whatever the size of the ledger.
+INGEST_MEMORY_LIMIT = "512MB"
+
+__all__ = ["DEFAULT_DB", "SEGMENT_CHARS", "ImportReport", "IngestReport", "Ledger", "RatesReport", "extract_safely",
+           "open_ledger", "segments"]
 _NAME_RE = re.compile(r"^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)([!#$^*]*)\s*$")
 
 
@@ -117,8 +128,11 @@ class IngestReport:
         unchanged: documents already stored with the same content hash and publication date,
             skipped (their rows are left exactly as they were).
         pledges: pledge records (mentions) written.
-        problems: every problem found (reading and extracting).
+        problems: the first ``REPORT_PROBLEMS`` problems found (reading and extracting), and the
+            first one of every other code; all of them are stored in the ``problems`` table.
+        problem_counts: every problem found, counted by code.
         skipped_lines: JSONL lines skipped (codes AL103, AL104).
+        run_id: the id of the run (its rows were staged under it, then published).
     """
 
     db: str
@@ -128,10 +142,31 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)
     skipped_lines: int = 0
     unchanged: int = 0
+    problem_counts: dict[str, int] = field(default_factory=dict)
+    run_id: str = ""
 
     @property
     def errors(self) -> list[Problem]:
+        """The errors among ``problems`` (``n_errors`` counts them all)."""
         return [p for p in self.problems if p.code in ERROR_CODES]
+
+    @property
+    def n_problems(self) -> int:
+        """Every problem found (``problems`` may hold only the first ones)."""
+        return sum(self.problem_counts.values())
+
+    @property
+    def n_errors(self) -> int:
+        return sum(n for code, n in self.problem_counts.items() if code in ERROR_CODES)
+
+    def note(self, problem: Problem) -> None:
+        """Count a problem; keep it when fewer than ``REPORT_PROBLEMS`` are kept or its code is new."""
+        seen = problem.code in self.problem_counts
+        self.problem_counts[problem.code] = self.problem_counts.get(problem.code, 0) + 1
+        if len(self.problems) < REPORT_PROBLEMS or not seen:
+            self.problems.append(problem)
+        if problem.code in SKIPPED_LINE_CODES:
+            self.skipped_lines += 1
 
 
 @dataclass(slots=True)
@@ -198,6 +233,10 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+def _problem_doc(problem: Problem) -> str | None:
+    return problem.source.doc_id if problem.source else problem.doc_id
+
+
 class Ledger:
     """A DuckDB database with the aidledger tables and views.
 
@@ -242,13 +281,19 @@ class Ledger:
             else:
                 if names and MIGRATIONS_TABLE not in names:
                     raise StoreError(f"{target}: AL401 not an aidledger database (it has other tables)")
-                self.migrate()
+                migrated = self.migrate()
+                if self._scalar("staging_rows"):
+                    self._exec("clear_staging")  # left by a killed ingest
                 if load_rates and self._scalar("fx_rates_loaded") == 0:
                     from aidledger import rates
 
                     self.load_rates(rates.read_bundled(), source=rates.BUNDLED_NAME)
                 if self._scalar_sql("SELECT count(*) FROM systems") == 0:
                     self.load_systems()
+                n_pledges, n_mentions, _ = self._run("derived_rows").fetchall()[0]
+                if n_pledges != n_mentions or (migrated and n_pledges):
+                    with self.transaction():  # written by another client, or a new schema
+                        self.refresh_events()
         except BaseException:
             con.close()
             raise
@@ -397,16 +442,28 @@ class Ledger:
 
     def add(self, pledges: Iterable[Pledge], *, documents: Iterable[Document] = (),
             problems: Iterable[Problem] = ()) -> int:
-        """Store pledge records built elsewhere (with their documents) in one transaction."""
+        """Store pledge records built elsewhere (with their documents) in one transaction, and
+        refresh the events and totals in it."""
         with self.transaction():
             replaced = self.write(list(documents), list(pledges), list(problems))
             self.refresh_fx_problems()
+            self.refresh_events()
             return replaced
 
+    def refresh_events(self) -> None:
+        """Recompute the materialised events and totals (tables ``mention_events``, ``events``,
+        ``totals_by_*``; named query ``refresh_events``) from ``pledges``, ``systems`` and
+        ``fx_rates``. Every write of the store does it in its own transaction; call it after
+        writing to ``pledges`` with SQL of your own. Runs in the caller's transaction, if any."""
+        self._require_write()
+        n_pledges, n_mentions, n_events = self._run("derived_rows").fetchall()[0]
+        if n_pledges or n_mentions or n_events:
+            self._exec("refresh_events")
+
     def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
-               batch_size: int = 500, force: bool = False,
-               progress: Progress | None = None) -> IngestReport:
-        """Read, extract and store every document under ``paths``, in one transaction.
+               batch_size: int = 500, force: bool = False, progress: Progress | None = None,
+               jobs: int = 1) -> IngestReport:
+        """Read, extract and store every document under ``paths``; publish them at the end.
 
         Idempotent: a document already stored with the same id, content hash and publication
         date is skipped (``unchanged``) and its rows stay as they are, ``ingested_at``
@@ -415,10 +472,15 @@ class Ledger:
         once (problem AL108). Raises ``InputError`` for a path that does not exist, before
         anything is written.
 
-        Atomic: everything is written in one transaction, committed at the end. An exception,
-        or the process being killed, leaves the database as it was before the call (none of the
-        new batch). Documents are streamed and written every ``batch_size`` documents, so memory
-        holds one batch, not the corpus.
+        Atomic and in bounded memory: documents are streamed, extracted (``jobs`` worker
+        processes when above 1, 0 = one per core; ``aidledger.batch.extract_many``) and appended
+        every ``batch_size`` documents to the staging tables under this run's id, each batch
+        committed. At the end one short transaction publishes the run: the replaced documents'
+        rows deleted, the staged rows inserted, the staging rows deleted, FX problems, events and
+        totals refreshed. An exception deletes the run's staging rows; a killed process leaves
+        only staging rows, never read by any view, which the next open for writing deletes. Either
+        way the ledger stays as it was before the call. The report keeps counts and the first
+        ``REPORT_PROBLEMS`` problems; every problem is stored in ``problems``.
 
         ``progress(done, total)`` is called after each document (``total``: the number of
         documents and JSONL lines, counted before the run).
@@ -426,50 +488,175 @@ class Ledger:
         from aidledger.documents import count_documents, expand_paths, read_documents
 
         self._require_write()
+        if jobs < 0:
+            raise InputError(f"jobs must be 0 (one per core) or more, not {jobs}")
         paths = list(paths)
         files = expand_paths(paths)  # fail fast on a missing path
-        report = IngestReport(db=self.path)
-        seen: set[str] = set()
-        now = dt.datetime.now(dt.UTC)
+        report = IngestReport(db=self.path, run_id=uuid.uuid4().hex)
         total = count_documents(files) if progress is not None else None
+        now = dt.datetime.now(dt.UTC)
+        seen: set[str] = set()
+        skipped: set[str] = set()  # unchanged documents: their stored problems are left be
         done = 0
+        buffer: tuple[list[Document], list[Pledge], list[Problem]] = ([], [], [])
 
-        with self.transaction():
-            self.load_systems()
+        def classified() -> Iterator[tuple[str, Document | Problem]]:
+            """("problem" | "extract" | "done", item) in input order; one look-up per batch."""
             for batch in _batched(read_documents(paths, published=published), batch_size):
                 incoming = [d for d in batch if isinstance(d, Document)]
                 stored = {} if force else self._stored_documents([d.id for d in incoming])
-                docs, pledges, problems, skipped = [], [], [], set()
+                out: list[tuple[str, Document | Problem]] = []
                 for item in batch:
                     if isinstance(item, Problem):
-                        problems.append(item)
-                        continue
-                    done += 1
-                    if item.id in seen:
-                        problems.append(Problem("AL108", f"{item.source}: duplicate document id "
-                                                f"{item.id!r}; first one kept", doc_id=item.id))
+                        out.append(("problem", item))
+                    elif item.id in seen:
+                        out.append(("problem", Problem("AL108", f"{item.source}: duplicate document id "
+                                                       f"{item.id!r}; first one kept", doc_id=item.id)))
+                        out.append(("done", item))
                     elif stored.get(item.id) == (item.content_hash, item.published):
                         seen.add(item.id)
                         skipped.add(item.id)
                         report.unchanged += 1
+                        out.append(("done", item))
                     else:
                         seen.add(item.id)
-                        found, doubts = extract_safely(item)
-                        docs.append(item)
-                        pledges.extend(found)
-                        problems.extend(doubts)
-                    if progress is not None:
-                        progress(done, total)
-                # The problems of a skipped document are stored already: leave them be.
-                to_write = [p for p in problems if (p.source.doc_id if p.source else p.doc_id) not in skipped]
-                report.replaced += self.write(docs, pledges, to_write, ingested_at=now)
+                        out.append(("extract", item))
+                yield from out
+
+        def flush(last: bool = False) -> None:
+            docs, pledges, problems = buffer
+            if (last and (docs or problems)) or len(docs) >= batch_size or len(problems) >= batch_size:
+                self._stage(report.run_id, docs, pledges, problems, ingested_at=now)
                 report.documents += len(docs)
                 report.pledges += len(pledges)
-                report.problems.extend(problems)
-            if report.documents:
-                self.refresh_fx_problems()
-        report.skipped_lines = sum(p.code in SKIPPED_LINE_CODES for p in report.problems)
+                for items in buffer:
+                    items.clear()
+
+        def handle(kind: str, item: Document | Problem, found: Sequence[Pledge] = (),
+                   doubts: Sequence[Problem] = ()) -> None:
+            nonlocal done
+            if isinstance(item, Problem):
+                report.note(item)
+                if _problem_doc(item) not in skipped:
+                    buffer[2].append(item)
+                flush()
+                return
+            if kind == "extract":
+                buffer[0].append(item)
+                buffer[1].extend(found)
+                for doubt in doubts:
+                    report.note(doubt)
+                buffer[2].extend(doubts)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+            flush()
+
+        limit = self._limit_memory()
+        try:
+            if jobs == 1:
+                for kind, item in classified():
+                    if kind == "extract":
+                        assert isinstance(item, Document)
+                        handle(kind, item, *extract_safely(item))
+                    else:
+                        handle(kind, item)
+            else:
+                from aidledger.batch import extract_many
+
+                pending: deque[tuple[str, Document | Problem]] = deque()
+
+                def to_extract() -> Iterator[Document]:
+                    for kind, item in classified():
+                        if kind == "extract":
+                            assert isinstance(item, Document)
+                            yield item
+                        else:
+                            pending.append((kind, item))
+
+                for doc, found, doubts in extract_many(to_extract(), jobs=jobs):
+                    while pending:
+                        handle(*pending.popleft())
+                    handle("extract", doc, found, doubts)
+                while pending:
+                    handle(*pending.popleft())
+            flush(True)
+            try:
+                report.replaced = self._publish(report.run_id, changed=report.documents > 0)
+            except duckdb.OutOfMemoryException:
+                if limit is None:
+                    raise
+                # Rolled back: rather than lose the run, publish again without the memory limit.
+                warnings.warn(f"aidledger: the publish of the ingest needed more than {INGEST_MEMORY_LIMIT}; "
+                              "retried without the memory limit", stacklevel=2)
+                self._restore_memory(limit)
+                limit = None
+                report.replaced = self._publish(report.run_id, changed=report.documents > 0)
+        except BaseException:
+            self._drop_run(report.run_id)
+            raise
+        finally:
+            self._restore_memory(limit)
         return report
+
+    def _stage(self, run_id: str, documents: Sequence[Document], pledges: Sequence[Pledge],
+               problems: Sequence[Problem], *, ingested_at: dt.datetime) -> None:
+        """Append one batch to the staging tables under ``run_id``, in its own transaction."""
+        published = {d.id: d.published for d in documents}
+        run = pl.lit(run_id, dtype=pl.String).alias("run_id")
+        docs = ledger_mod.documents_frame(documents, ingested_at=ingested_at).with_columns(run).to_arrow()
+        rows = ledger_mod.to_frame(pledges, published=published).with_columns(run).to_arrow()
+        probs = ledger_mod.problems_frame(problems).with_columns(run).to_arrow()
+        with self._registered(incoming_documents=docs, incoming_pledges=rows, incoming_problems=probs), \
+                self.transaction():
+            self._exec("stage_incoming")
+
+    def _publish(self, run_id: str, *, changed: bool) -> int:
+        """Publish a staged run in one transaction; how many stored documents it replaced."""
+        run = pl.DataFrame({"run_id": [run_id]}).to_arrow()
+        systems = systems_frame()
+        tables: dict[str, Any] = {"incoming_run": run}
+        if systems is not None:
+            tables["incoming_systems"] = systems.to_arrow()
+        # registered outside the transaction: unregistering inside an aborted one would fail
+        with self._registered(**tables), self.transaction():
+            replaced = int(self._scalar("staged_replaced") or 0)
+            self._exec("publish_run")
+            if systems is not None and self._scalar("systems_differ"):
+                self._exec("replace_systems")
+                changed = True
+            if changed:
+                self.refresh_fx_problems()
+                self.refresh_events()
+        return replaced
+
+    def _drop_run(self, run_id: str) -> None:
+        """Delete the staging rows of a failed run (best effort: the next open clears them too)."""
+        try:
+            with self._registered(incoming_run=pl.DataFrame({"run_id": [run_id]}).to_arrow()):
+                self._exec("drop_run")
+        except duckdb.Error:
+            pass
+
+    def _limit_memory(self) -> tuple[str, str] | None:
+        """Lower DuckDB's memory limit to INGEST_MEMORY_LIMIT, on one thread, for a database file
+        (it spills to the file's temporary folder; with more threads, the per-thread states of
+        the event refresh do not fit in that limit); the previous settings, to restore."""
+        if self.path == ":memory:":
+            return None
+        previous = self.con.execute(
+            "SELECT current_setting('memory_limit'), current_setting('threads')").fetchall()[0]
+        self.con.execute(f"SET memory_limit = '{INGEST_MEMORY_LIMIT}'").fetchall()
+        self.con.execute("SET threads = 1").fetchall()
+        return str(previous[0]), str(previous[1])
+
+    def _restore_memory(self, previous: tuple[str, str] | None) -> None:
+        if previous is not None:
+            try:
+                self.con.execute(f"SET memory_limit = '{previous[0]}'").fetchall()
+                self.con.execute(f"SET threads = {int(previous[1])}").fetchall()
+            except duckdb.Error:
+                pass
 
     def _stored_documents(self, ids: Sequence[str]) -> dict[str, tuple[str, dt.date | None]]:
         """doc_id -> (content_hash, published) of those of ``ids`` already stored."""
@@ -558,6 +745,7 @@ class Ledger:
             self._exec("load_ecb_rates")
             self._exec("record_fx_source", {"source": source})
             self._exec("refresh_fx_problems")
+            self.refresh_events()  # events carry amounts converted at their first mention
         n, first, last, currencies = self.con.execute(
             "SELECT count(*), min(date), max(date), count(DISTINCT currency) FROM fx_rates").fetchall()[0]
         return RatesReport(source, n, first, last, currencies)
@@ -569,13 +757,15 @@ class Ledger:
         return self.load_rates(rates.read_ecb_file(path), source=Path(path).name)
 
     def load_systems(self) -> int:
-        """Replace ``systems`` with the catalog; 0 (and no change) when the catalog is unavailable."""
+        """Replace ``systems`` with the catalog (and refresh the events, which group variants by
+        family) in one transaction; 0 (and no change) when the catalog is unavailable."""
         self._require_write()
         frame = systems_frame()
         if frame is None:
             return 0
-        with self._registered(incoming_systems=frame.to_arrow()):
+        with self._registered(incoming_systems=frame.to_arrow()), self.transaction():
             self._exec("replace_systems")
+            self.refresh_events()
         return frame.height
 
 
@@ -588,67 +778,6 @@ def _csv_header(path: str | Path) -> set[str]:
             return {h.strip() for h in next(csv.reader(handle), [])}
     except OSError:
         return set()
-
-
-#: Documents longer than this (characters) are extracted in segments (problem AL109).
-SEGMENT_CHARS = 100_000
-
-
-def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` pieces of ``text`` of at most ``size`` characters, cut at a
-    paragraph break, else a line break, else a sentence end, else anywhere."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while len(text) - pos > size:
-        window = text[pos:pos + size]
-        cut = -1
-        for sep in ("\n\n", "\n", ". "):
-            i = window.rfind(sep)
-            if i > size // 2:
-                cut = i + len(sep)
-                break
-        end = pos + (cut if cut > 0 else size)
-        out.append((pos, end))
-        pos = end
-    out.append((pos, len(text)))
-    return out
-
-
-def _shift(prov: Provenance | None, offset: int, doc_id: str) -> Provenance | None:
-    if prov is None:
-        return None
-    return Provenance(doc_id, prov.start + offset, prov.end + offset, prov.quote)
-
-
-def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
-    """``pledges.extract_document``, with a crash turned into problem AL205.
-
-    A document longer than ``SEGMENT_CHARS`` is extracted piece by piece (``segments``), the
-    spans shifted back into the whole text, so one huge document costs time in proportion to
-    its length (problem AL109: context such as the donor does not carry across a cut).
-    """
-    from aidledger.pledges import extract_document
-
-    pieces = segments(doc.text) if len(doc.text) > SEGMENT_CHARS else [(0, len(doc.text))]
-    found: list[Pledge] = []
-    problems: list[Problem] = []
-    if len(pieces) > 1:
-        problems.append(Problem("AL109", f"document of {len(doc.text):,} characters extracted in "
-                                f"{len(pieces)} segments", doc_id=doc.id))
-    for start, end in pieces:
-        part = doc if len(pieces) == 1 else dc_replace(doc, text=doc.text[start:end])
-        try:
-            pledges, doubts = extract_document(part)
-        except Exception as exc:  # a crashing stage is one more problem, never a lost run
-            problems.append(Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id))
-            continue
-        if start == 0:
-            found.extend(pledges)
-            problems.extend(doubts)
-            continue
-        found.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in pledges)
-        problems.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in doubts)
-    return found, problems
 
 
 SYSTEMS_SCHEMA = pl.Schema({

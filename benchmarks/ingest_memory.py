@@ -1,13 +1,15 @@
 """Ingest of a large synthetic JSONL corpus into the DuckDB ledger: time and peak memory (RSS).
 
 usage: python benchmarks/ingest_memory.py [--gb 1.0] [--corpus FILE.jsonl] [--db FILE.duckdb] [--keep]
-                                          [--mode ingest|batches] [--jobs 1] [--batch 500]
+                                          [--mode ingest|batches] [--jobs 1] [--batch 500] [--every 5000]
 
 Writes a synthetic corpus of ``--gb`` gigabytes (``benchmarks/synthetic.py``; skipped when
 ``--corpus`` names an existing file), then runs the public store API,
-``aidledger.store.open_ledger(db).ingest([corpus])``, and prints documents, pledges, wall time,
-MB/s and the peak resident set size of the process (``resource.getrusage``; ``VmHWM`` of
-/proc/self/status where available). Goal: peak RSS under 1 GB whatever the corpus size.
+``aidledger.store.open_ledger(db).ingest([corpus], jobs=N, batch_size=B)``, and prints documents,
+pledges, wall time, MB/s and the peak resident set size of the process (``resource.getrusage``;
+``VmHWM`` of /proc/self/status where available). Goal: peak RSS under 1 GB whatever the corpus
+size. Every ``--every`` documents it prints the current and peak RSS (the trend), and at the end
+how long the final publish (one transaction: staged rows in, events and totals refreshed) took.
 
 ``--mode batches`` runs the same path through other public calls instead: ``read_documents`` ->
 ``aidledger.batch.extract_many(jobs=N)`` -> ``Ledger.add`` once per ``--batch`` documents (one
@@ -79,6 +81,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--mode", choices=("ingest", "batches"), default="ingest")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--every", type=int, default=5000, help="print RSS every N documents")
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="aidledger-ingest-"))
     corpus = args.corpus or tmp / "corpus.jsonl"
@@ -93,10 +96,20 @@ def main(argv: list[str]) -> None:
 
     before = rss_mb()
     t0 = time.perf_counter()
+    marks = {"last": 0.0}
+
+    def progress(done: int, total: int | None) -> None:
+        marks["last"] = time.perf_counter()
+        if done % args.every == 0:
+            print(f"  {done:>9,} documents {marks['last'] - t0:7.0f} s  RSS {rss_mb():5.0f} MB  "
+                  f"peak {peak_rss_mb():5.0f} MB", flush=True)
+
     with open_ledger(db) as ledger:
         if args.mode == "ingest":
-            report = ledger.ingest([corpus])
+            report = ledger.ingest([corpus], jobs=args.jobs, batch_size=args.batch, progress=progress)
             n_docs, n_pledges = report.documents, report.pledges
+            print(f"  publish (after the last document): {time.perf_counter() - marks['last']:.1f} s; "
+                  f"{report.n_problems:,} problems ({len(report.problems):,} kept in the report)")
         else:
             n_docs, n_pledges = batches(ledger, corpus, jobs=args.jobs, size=args.batch)
         counts = ledger.counts()

@@ -9,9 +9,12 @@ files, the bundled ECB rates) and filled by one ``INSERT ... SELECT`` over ``ran
 donors, 300 systems, five statuses, quantities, and money on one row in five (EUR, USD, GBP, NOK,
 SEK, PLN, CAD) dated 2022-2024. Query results are fetched as Arrow tables (no Python objects).
 
-1. donor x system totals: the ``by_donor_system`` view as shipped (over ``pledge_events``, which
-   groups mentions into events), the same totals straight over ``pledges_fx`` (as-of FX joins,
-   no event grouping), and the plain ``GROUP BY donor, system`` over ``pledges``. Goal: < 1 s.
+1. donor x system totals: the ``by_donor_system`` view as shipped (it reads ``totals_by_donor_system``,
+   refreshed with the events by ``Ledger.refresh_events()``, which the build runs and times, as
+   every ingest does), the same totals straight over ``pledges_fx`` (as-of FX joins, no event
+   grouping), and the plain ``GROUP BY donor, system`` over ``pledges``. Goal: < 1 s.
+   ``--live`` also times ``compute_by_donor_system`` (the totals computed afresh from
+   ``pledge_events``) and ``compute_events`` (the grouping itself).
 2. FX: ``SELECT ... FROM pledges_fx`` materialising EUR and USD amounts of a second ledger of
    ``--fx-rows`` money rows (the as-of join, with ``fx_rate_date``), fetched as Arrow, against
    ``CurrencyConverter.convert`` called per
@@ -82,7 +85,7 @@ def best_of(con, sql: str, repeat: int = 3) -> tuple[float, int]:
     return min(times), rows
 
 
-def build(path: Path, n: int, *, money_every: int = 5) -> None:
+def build(path: Path, n: int, *, money_every: int = 5, refresh: bool = True) -> None:
     from aidledger.store import open_ledger
 
     t0 = time.perf_counter()
@@ -90,10 +93,18 @@ def build(path: Path, n: int, *, money_every: int = 5) -> None:
         ledger.con.execute("DELETE FROM pledges")
         ledger.con.execute(FILL, {"n": n, "m": money_every})
         ledger.con.execute("CHECKPOINT")
-    print(f"built {n:,} synthetic pledge rows (money on 1 in {money_every}) in {time.perf_counter() - t0:.1f} s")
+        print(f"built {n:,} synthetic pledge rows (money on 1 in {money_every}) in {time.perf_counter() - t0:.1f} s")
+        if refresh:
+            t0 = time.perf_counter()
+            with ledger.transaction():
+                ledger.refresh_events()
+            events = ledger.con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+            print(f"refresh_events (mention_events, events, totals_by_*; one transaction): "
+                  f"{time.perf_counter() - t0:.1f} s, {events:,} events")
+            ledger.con.execute("CHECKPOINT")
 
 
-def views(path: Path) -> None:
+def views(path: Path, *, live: bool = False) -> None:
     from aidledger.store import open_ledger
 
     with open_ledger(path, read_only=True) as ledger:
@@ -101,11 +112,18 @@ def views(path: Path) -> None:
         threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
         n = con.execute("SELECT count(*) FROM pledges").fetchall()[0][0]
         print(f"donor x system totals over {n:,} rows (DuckDB threads={threads}, best of 3):")
-        for name, sql in (("GROUP BY over pledges (no FX)", PLAIN),
-                          ("totals over pledges_fx (as-of FX)", FX_TOTALS),
-                          ("by_donor_system view (events)", "SELECT * FROM by_donor_system")):
+        queries = [("GROUP BY over pledges (no FX)", PLAIN),
+                   ("totals over pledges_fx (as-of FX)", FX_TOTALS),
+                   ("by_donor_system view (events)", "SELECT * FROM by_donor_system"),
+                   ("by_donor view (events)", "SELECT * FROM by_donor"),
+                   ("pledge_events, donor x system sums", "SELECT donor, system, sum(quantity), sum(amount_eur) "
+                                                          "FROM pledge_events GROUP BY ALL")]
+        if live:
+            queries += [("compute_by_donor_system (afresh)", "SELECT * FROM compute_by_donor_system"),
+                        ("compute_events (grouping afresh)", "SELECT count(*) FROM compute_events")]
+        for name, sql in queries:
             try:
-                secs, rows = best_of(con, sql, 3 if "events" not in name else 1)
+                secs, rows = best_of(con, sql, 3 if "afresh" not in name else 1)
                 print(f"  {name:36s} {secs:7.3f} s  ({rows:,} rows)")
             except Exception as exc:  # a view that a newer schema renamed: say so, go on
                 print(f"  {name:36s} failed: {type(exc).__name__}: {str(exc).splitlines()[0]}")
@@ -156,16 +174,17 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--cc-rows", type=int, default=1_000_000)
     ap.add_argument("--skip-views", action="store_true")
     ap.add_argument("--skip-fx", action="store_true")
+    ap.add_argument("--live", action="store_true", help="also time the compute_* views (slow)")
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="aidledger-views-"))
     print(f"{dt.date.today()}  nproc={os.cpu_count()}")
     try:
         if not args.skip_views:
             build(tmp / "views.duckdb", args.rows)
-            views(tmp / "views.duckdb")
+            views(tmp / "views.duckdb", live=args.live)
             (tmp / "views.duckdb").unlink()
         if not args.skip_fx:
-            build(tmp / "fx.duckdb", args.fx_rows, money_every=1)
+            build(tmp / "fx.duckdb", args.fx_rows, money_every=1, refresh=False)
             fx(tmp / "fx.duckdb", args.cc_rows)
     finally:
         for f in tmp.iterdir():

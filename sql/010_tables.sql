@@ -65,3 +65,13 @@ CREATE TABLE IF NOT EXISTS systems (
     generic       BOOLEAN,              -- a generic item ("machine guns"), not a named system
     source        VARCHAR               -- where the catalog entry comes from
 );
+
+-- Staging (issue 8): an ingest appends each batch of documents, pledges and problems here,
+-- tagged with its run_id, and commits it; at the end it publishes the run into the three tables
+-- above in one short transaction (replaced documents' rows deleted, INSERT ... SELECT from here,
+-- the run's staging rows deleted). Rows left here belong to a killed run: never read by any view,
+-- deleted when the database is next opened for writing. Same columns as the tables, plus run_id.
+-- Recreated (empty) whenever this file is applied again, so they follow the tables' columns.
+CREATE OR REPLACE TABLE staging_documents AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM documents LIMIT 0;
+CREATE OR REPLACE TABLE staging_pledges AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM pledges LIMIT 0;
+CREATE OR REPLACE TABLE staging_problems AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM problems LIMIT 0;

@@ -6,25 +6,36 @@
 -- into *events* (pledge_events), and the totals views of 100_views.sql count events. The rules
 -- are documented in docs/methodology-events.md.
 --
+-- Materialised (issue 8): grouping 10M mentions into events takes tens of seconds (window sorts),
+-- so the grouping is computed by the views compute_mention_events and compute_events and stored in
+-- the tables mention_events and events; pledge_mentions and pledge_events read those tables. The
+-- store refreshes them (named query refresh_events of sql/queries/store.sql: DELETE, then INSERT
+-- ... SELECT * FROM compute_*) in the same transaction as every write to pledges, documents,
+-- systems or fx_rates. A client that writes to pledges itself runs the same statements. The tables
+-- are derived data: applying this file again recreates them empty (with the columns of the views),
+-- and the store refreshes them after any migration.
+--
 -- Money conversion (pledges_fx): an as-of join on fx_rates. A pledge's rate is the latest ECB
 -- rate published on or before its fx_date (weekends and holidays take the previous working
 -- day), where fx_date = the announcement date, or the document's publication date when the text
 -- gives none. A date outside the currency's range of rates (fx_bounds) gives NULL amounts and an
 -- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD').
+-- Only rows with an amount go through the as-of joins; the others (most rows: equipment) are
+-- appended with NULL fx columns (UNION ALL).
 
 -- Each pledge with its amount in EUR and USD, and how the rate was chosen.
 CREATE OR REPLACE VIEW pledges_fx AS
 WITH base AS (
     SELECT
         p.*,
-        CASE WHEN p.amount IS NULL THEN NULL ELSE coalesce(p.date, p.published) END AS fx_date,
+        coalesce(p.date, p.published) AS fx_date,
         CASE
-            WHEN p.amount IS NULL THEN 'none'
             WHEN p.date IS NOT NULL THEN 'announcement'
             WHEN p.published IS NOT NULL THEN 'publication'
             ELSE 'none'
         END AS fx_basis
     FROM pledges AS p
+    WHERE p.amount IS NOT NULL
 ),
 with_cur AS (
     SELECT b.*, r.date AS cur_rate_date, r.per_eur AS cur_per_eur
@@ -68,7 +79,6 @@ SELECT
     CASE WHEN usd_ok THEN usd_per_eur_raw END AS usd_per_eur,
     fx_basis,
     CASE
-        WHEN amount IS NULL THEN NULL
         WHEN currency IS NULL THEN 'no currency'
         WHEN fx_date IS NULL THEN 'no date: announcement and publication dates unknown'
         WHEN currency <> 'EUR' AND cur_first IS NULL THEN 'no ECB rates for ' || currency
@@ -78,10 +88,20 @@ SELECT
             || coalesce(CAST(usd_first AS VARCHAR), '?') || ' to ' || coalesce(CAST(usd_last AS VARCHAR), '?')
             || '): no amount_usd'
     END AS fx_note
-FROM checked;
+FROM checked
+UNION ALL
+SELECT
+    pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
+    amount, currency, status, date, published, quote, span_start, span_end,
+    stated_amount, stated_currency, item_text, notes,
+    CAST(NULL AS DOUBLE) AS amount_eur, CAST(NULL AS DOUBLE) AS amount_usd, CAST(NULL AS DATE) AS fx_date,
+    CAST(NULL AS DATE) AS fx_rate_date, CAST(NULL AS DOUBLE) AS per_eur, CAST(NULL AS DOUBLE) AS usd_per_eur,
+    'none' AS fx_basis, CAST(NULL AS VARCHAR) AS fx_note
+FROM pledges
+WHERE amount IS NULL;
 
--- Each mention (a row of pledges: one extracted record with its document, quote and span) with
--- what groups it into an event, the event it belongs to, and its place in a money package.
+-- How each mention is grouped into an event (what compute_events and pledge_mentions read):
+-- the event it belongs to, its rank in the event, and its place in a money package.
 --
 -- The grouping rule (docs/methodology-events.md):
 --   key            = donor, recipient, family (systems.family, else the system name), status,
@@ -91,18 +111,33 @@ FROM checked;
 --   within a key, mentions are ordered by effective_date and a new event starts where the gap to
 --   the previous mention is more than 30 days (so a chain of mentions each < 30 days apart is one
 --   event). Undated mentions (no date, no publication date) of a key form one event of their own.
---   event_id = md5 of the key and the event's first effective_date ('undated' when none).
-CREATE OR REPLACE VIEW pledge_mentions AS
-WITH m AS (
+--   event_id = md5 of the key and the event's first effective date ('undated' when none).
+--
+-- Money packages: in one document, for one donor and currency, the largest amount is a package
+-- total when the other (distinct, smaller) amounts add up to it within 1 %, or when the
+-- extractor noted a mention as a part (notes "component" / "package-part"). When the total is
+-- stated twice, the mention with the smallest pledge_id is the one the parts point to.
+CREATE OR REPLACE VIEW compute_mention_events AS
+WITH flags AS (
+    SELECT
+        p.pledge_id, p.doc_id, p.span_start, p.donor, p.recipient, p.system, p.status, p.quantity,
+        p.quantity_unit, p.amount, p.currency,
+        coalesce(s.family, p.system) AS family,
+        coalesce(p.date, p.published) AS effective_date,
+        coalesce(p.notes ILIKE '%running-total%' OR p.notes ILIKE '%cumulative%', false) AS is_running_total,
+        coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part
+    FROM pledges AS p
+    LEFT JOIN systems AS s ON s.name = p.system
+),
+m AS (
     SELECT
         f.*,
-        s.family AS catalog_family,
-        coalesce(s.family, f.system) AS family,
-        coalesce(f.date, f.published) AS effective_date,
-        coalesce(f.notes ILIKE '%running-total%' OR f.notes ILIKE '%cumulative%', false) AS is_running_total,
-        coalesce(f.notes ILIKE '%component%' OR f.notes ILIKE '%package-part%', false) AS stated_part
-    FROM pledges_fx AS f
-    LEFT JOIN systems AS s ON s.name = f.system
+        concat_ws('|',
+            coalesce(donor, ''), coalesce(recipient, ''), coalesce(family, ''), coalesce(status, ''),
+            CASE WHEN is_running_total THEN 'running' ELSE '' END,
+            coalesce(quantity_unit, ''), coalesce(CAST(quantity AS VARCHAR), ''),
+            coalesce(CAST(amount AS VARCHAR), ''), coalesce(currency, '')) AS event_key
+    FROM flags AS f
 ),
 ordered AS (
     SELECT
@@ -110,58 +145,49 @@ ordered AS (
         row_number() OVER k AS key_rank,
         lag(effective_date) OVER k AS prev_date
     FROM m
-    WINDOW k AS (PARTITION BY donor, recipient, family, status, is_running_total, quantity_unit, quantity,
-                              amount, currency
-                 ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id)
+    WINDOW k AS (PARTITION BY event_key ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id)
 ),
 starts AS (
+    -- start_label: the first effective date of the event a mention starts (NULL: it continues one)
     SELECT
         o.*,
         CASE
-            WHEN key_rank = 1 THEN 1
-            WHEN effective_date IS NULL THEN (CASE WHEN prev_date IS NULL THEN 0 ELSE 1 END)
-            WHEN effective_date - prev_date > 30 THEN 1
-            ELSE 0
-        END AS starts_event
+            WHEN key_rank = 1
+              OR (effective_date IS NULL AND prev_date IS NOT NULL)
+              OR effective_date - prev_date > 30
+            THEN coalesce(CAST(effective_date AS VARCHAR), 'undated')
+        END AS start_label,
+        CASE
+            WHEN key_rank = 1
+              OR (effective_date IS NULL AND prev_date IS NOT NULL)
+              OR effective_date - prev_date > 30
+            THEN key_rank
+        END AS start_rank
     FROM ordered AS o
 ),
-grouped AS (
+runs AS (
+    -- Along a key, start labels only grow (ISO dates in order, then 'undated'), so the running
+    -- maximum is the label of the event the mention belongs to; likewise the start's rank.
     SELECT
         s.*,
-        sum(starts_event) OVER (
-            PARTITION BY donor, recipient, family, status, is_running_total, quantity_unit, quantity, amount,
-                         currency
-            ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS event_no
+        md5(event_key || '|' || max(start_label) OVER r) AS event_id,
+        key_rank - max(start_rank) OVER r + 1 AS mention_rank,
+        -- the event has this mention only: it starts one, and the next mention of the key (if
+        -- any) starts another
+        (start_rank IS NOT NULL AND (lead(key_rank) OVER r IS NULL OR lead(start_rank) OVER r IS NOT NULL))
+            AS is_single
     FROM starts AS s
+    WINDOW r AS (PARTITION BY event_key ORDER BY key_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 ),
-keyed AS (
-    SELECT
-        g.*,
-        md5(concat_ws('|',
-            coalesce(donor, ''), coalesce(recipient, ''), coalesce(family, ''), coalesce(status, ''),
-            CASE WHEN is_running_total THEN 'running' ELSE '' END,
-            coalesce(quantity_unit, ''), coalesce(CAST(quantity AS VARCHAR), ''),
-            coalesce(CAST(amount AS VARCHAR), ''), coalesce(currency, ''),
-            coalesce(CAST(min(effective_date) OVER e AS VARCHAR), 'undated'))) AS event_id,
-        row_number() OVER (e ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id) AS mention_rank
-    FROM grouped AS g
-    WINDOW e AS (PARTITION BY donor, recipient, family, status, is_running_total, quantity_unit, quantity,
-                              amount, currency, event_no)
-),
--- Money packages: in one document, for one donor and currency, the largest amount is a package
--- total when the other (distinct, smaller) amounts add up to it within 1 %, or when the
--- extractor noted a mention as a part (notes "component" / "package-part").
 money AS (
-    SELECT * FROM keyed
+    SELECT pledge_id, doc_id, donor, currency, amount, stated_part, event_id
+    FROM runs
     WHERE amount IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'delivered', 'funded')
 ),
 totals AS (
     SELECT
         doc_id, donor, currency,
         max(amount) AS total,
-        arg_max(event_id, amount) AS total_event_id,
-        arg_max(pledge_id, amount) AS total_pledge_id,
         sum(DISTINCT amount) - max(amount) AS parts,
         count(DISTINCT amount) AS n_amounts,
         bool_or(stated_part) AS any_stated_part
@@ -173,56 +199,138 @@ packages AS (
     WHERE n_amounts >= 2
       AND (any_stated_part OR (n_amounts >= 3 AND abs(parts - total) <= total * 0.01))
 ),
+heads AS (
+    SELECT
+        pk.doc_id, pk.donor, pk.currency, pk.total, pk.parts, pk.n_amounts,
+        min(mo.pledge_id) AS total_pledge_id,
+        arg_min(mo.event_id, mo.pledge_id) AS total_event_id
+    FROM packages AS pk
+    JOIN money AS mo ON mo.doc_id = pk.doc_id AND mo.donor = pk.donor AND mo.currency = pk.currency
+        AND mo.amount = pk.total
+    GROUP BY pk.doc_id, pk.donor, pk.currency, pk.total, pk.parts, pk.n_amounts
+),
 parts AS (
-    SELECT mo.pledge_id, p.total_event_id, p.total_pledge_id
+    SELECT mo.pledge_id, h.total_pledge_id, h.total_event_id
     FROM money AS mo
-    JOIN packages AS p USING (doc_id, donor, currency)
-    WHERE mo.amount < p.total
-      AND (mo.stated_part OR (p.n_amounts >= 3 AND abs(p.parts - p.total) <= p.total * 0.01))
+    JOIN heads AS h USING (doc_id, donor, currency)
+    WHERE mo.amount < h.total
+      AND (mo.stated_part OR (h.n_amounts >= 3 AND abs(h.parts - h.total) <= h.total * 0.01))
 )
 SELECT
-    k.* EXCLUDE (catalog_family, stated_part, key_rank, prev_date, starts_event, event_no),
+    r.pledge_id,
+    r.doc_id,
+    r.event_id,
+    r.mention_rank,
+    r.family,
+    r.effective_date,
+    r.is_running_total,
+    r.is_single,
     pa.pledge_id IS NOT NULL AS is_component,
     pa.total_pledge_id AS package_pledge_id,
     pa.total_event_id AS package_event_id
-FROM keyed AS k
-LEFT JOIN parts AS pa USING (pledge_id);
+FROM runs AS r
+LEFT JOIN parts AS pa ON pa.pledge_id = r.pledge_id;
 
--- Pledge events: one row per group of mentions of the same pledge (see pledge_mentions for the
--- rule). Money is converted at the first mention's date. Totals count events, not mentions:
--- components of a package (is_component) are left out of money sums, and running totals
--- (is_running_total) are never summed.
-CREATE OR REPLACE VIEW pledge_events AS
+-- The grouping of every mention, as last refreshed (see the header of this file).
+CREATE OR REPLACE TABLE mention_events AS SELECT * FROM compute_mention_events LIMIT 0;
+
+-- Each mention (a row of pledges: one extracted record with its document, quote and span, with
+-- its converted money) with the event it belongs to and its place in a money package.
+CREATE OR REPLACE VIEW pledge_mentions AS
 SELECT
-    event_id,
-    any_value(donor) AS donor,
-    any_value(recipient) AS recipient,
-    CASE WHEN count(DISTINCT system) = 1 THEN any_value(system) ELSE any_value(family) END AS system,
-    any_value(family) AS family,
-    any_value(category) FILTER (WHERE mention_rank = 1) AS category,
-    any_value(status) AS status,
-    any_value(quantity) AS quantity,
-    any_value(quantity_unit) AS quantity_unit,
-    any_value(amount) AS amount,
-    any_value(currency) AS currency,
-    min(date) AS date,
-    min(effective_date) AS effective_date,
-    max(effective_date) AS last_effective_date,
-    count(*) AS n_mentions,
-    count(DISTINCT doc_id) AS n_sources,
-    list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids,
-    list(pledge_id ORDER BY mention_rank) AS pledge_ids,
-    any_value(doc_id) FILTER (WHERE mention_rank = 1) AS first_doc_id,
-    any_value(pledge_id) FILTER (WHERE mention_rank = 1) AS first_pledge_id,
-    any_value(quote) FILTER (WHERE mention_rank = 1) AS quote,
-    bool_or(is_component) AS is_component,
-    min(package_event_id) AS package_event_id,
-    any_value(is_running_total) AS is_running_total,
-    any_value(amount_eur) FILTER (WHERE mention_rank = 1) AS amount_eur,
-    any_value(amount_usd) FILTER (WHERE mention_rank = 1) AS amount_usd,
-    any_value(fx_rate_date) FILTER (WHERE mention_rank = 1) AS fx_rate_date
-FROM pledge_mentions
-GROUP BY event_id;
+    f.*,
+    m.family,
+    m.effective_date,
+    m.is_running_total,
+    m.event_id,
+    m.mention_rank,
+    m.is_component,
+    m.package_pledge_id,
+    m.package_event_id
+FROM pledges_fx AS f
+LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
+
+-- Pledge events computed from mention_events: one row per group of mentions of the same pledge.
+-- Money is converted at the first mention's date. Totals count events, not mentions: components
+-- of a package (is_component) are left out of money sums, and running totals (is_running_total)
+-- are never summed.
+CREATE OR REPLACE VIEW compute_events AS
+WITH single AS (
+    -- Events of one mention (most of them): no grouping needed.
+    SELECT
+        me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
+        p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
+        me.effective_date AS last_effective_date, CAST(1 AS BIGINT) AS n_mentions,
+        CAST(1 AS BIGINT) AS n_sources, [p.doc_id] AS doc_ids, [p.pledge_id] AS pledge_ids,
+        p.doc_id AS first_doc_id, p.pledge_id AS first_pledge_id, p.quote, me.is_component,
+        me.package_event_id, me.is_running_total
+    FROM mention_events AS me
+    JOIN pledges AS p ON p.pledge_id = me.pledge_id
+    WHERE me.is_single
+),
+firsts AS (
+    -- The first mention of each event of several: the key and what "first" means come from it.
+    SELECT me.event_id, me.family, me.is_running_total, p.*
+    FROM mention_events AS me
+    JOIN pledges AS p ON p.pledge_id = me.pledge_id
+    WHERE NOT me.is_single AND me.mention_rank = 1
+),
+aggregated AS (
+    -- Small aggregate states only (DuckDB spills them under a memory limit); lists are built
+    -- unordered and sorted afterwards (ordered aggregates cost 4x at 10M rows).
+    SELECT
+        me.event_id,
+        min(p.system) AS min_system,
+        max(p.system) AS max_system,
+        min(p.date) AS date,
+        min(me.effective_date) AS effective_date,
+        max(me.effective_date) AS last_effective_date,
+        count(*) AS n_mentions,
+        bool_or(me.is_component) AS is_component,
+        min(me.package_event_id) AS package_event_id
+    FROM mention_events AS me
+    JOIN pledges AS p ON p.pledge_id = me.pledge_id
+    WHERE NOT me.is_single
+    GROUP BY me.event_id
+),
+listed AS (
+    SELECT
+        me.event_id,
+        list_sort(list_distinct(list(me.doc_id))) AS doc_ids,
+        list_sort(list(struct_pack(r := me.mention_rank, p := me.pledge_id))) AS ranked
+    FROM mention_events AS me
+    WHERE NOT me.is_single
+    GROUP BY me.event_id
+),
+grouped AS (
+    SELECT
+        f.event_id, f.donor, f.recipient,
+        CASE WHEN a.min_system = a.max_system THEN a.min_system ELSE f.family END AS system,
+        f.family, f.category, f.status, f.quantity, f.quantity_unit, f.amount, f.currency, a.date,
+        a.effective_date, a.last_effective_date, a.n_mentions, CAST(len(l.doc_ids) AS BIGINT) AS n_sources,
+        l.doc_ids, [x.p FOR x IN l.ranked] AS pledge_ids, f.doc_id AS first_doc_id,
+        f.pledge_id AS first_pledge_id, f.quote, a.is_component, a.package_event_id, f.is_running_total
+    FROM firsts AS f
+    JOIN aggregated AS a ON a.event_id = f.event_id
+    JOIN listed AS l ON l.event_id = f.event_id
+),
+e AS (
+    SELECT * FROM single
+    UNION ALL
+    SELECT * FROM grouped
+)
+SELECT e.*, fx.amount_eur, fx.amount_usd, fx.fx_rate_date
+FROM e
+LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
+    ON fx.pledge_id = e.first_pledge_id;
+
+-- The events, as last refreshed (see the header of this file).
+CREATE OR REPLACE TABLE events AS SELECT * FROM compute_events LIMIT 0;
+
+-- Pledge events: one row per group of mentions of the same pledge (see compute_mention_events
+-- for the rule): the table events.
+CREATE OR REPLACE VIEW pledge_events AS
+SELECT * FROM events;
 
 -- Each delivered event with the pledged (or funded) event it fulfils, where one exists: the
 -- latest pledged event of the same donor, recipient, family and quantity unit whose effective

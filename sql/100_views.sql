@@ -2,6 +2,11 @@
 -- views of 050_events.sql: they work in any DuckDB client, with or without the aidledger package.
 -- Every view is CREATE OR REPLACE.
 --
+-- Materialised (issue 8): each by_* view reads a small table (totals_by_*) that holds what its
+-- compute_by_* view computes from pledge_events; the store refreshes the tables together with
+-- events (named query refresh_events of sql/queries/store.sql), so a totals view answers in
+-- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
+--
 -- Totals count *events* (pledge_events: mentions of the same pledge grouped), not mentions.
 -- n_records = events, n_mentions = the mentions behind them, n_sources = distinct documents.
 -- Quantities add events in their quantity_unit per status, running totals left out (they are
@@ -11,13 +16,20 @@
 
 -- Totals per donor. Quantities count items (quantity_unit = 'units') per status; rounds of
 -- ammunition are summed apart.
-CREATE OR REPLACE VIEW by_donor AS
+CREATE OR REPLACE VIEW compute_by_donor AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, count(*) AS n_sources
+    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     donor,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_documents,
+    any_value(s.n_sources) AS n_sources,
+    any_value(s.n_sources) AS n_documents,
     coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'pledged' AND NOT is_running_total), 0)
         AS pledged,
     coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered' AND NOT is_running_total),
@@ -36,17 +48,24 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     min(effective_date) AS first_date,
     max(last_effective_date) AS last_date
-FROM pledge_events
-GROUP BY donor
-ORDER BY amount_eur DESC, pledged + delivered + funded DESC, donor;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor
+GROUP BY e.donor;
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
-CREATE OR REPLACE VIEW by_donor_system AS
+CREATE OR REPLACE VIEW compute_by_donor_system AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, s_1, s_2, s_3, count(*) AS n_sources
+    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     donor, system, category, quantity_unit,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
+    any_value(s.n_sources) AS n_sources,
     coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
     coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
     coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
@@ -58,18 +77,25 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     min(effective_date) AS first_date,
     max(last_effective_date) AS last_date
-FROM pledge_events
-GROUP BY donor, system, category, quantity_unit
-ORDER BY donor, category, system, quantity_unit;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor AND s.s_1 IS NOT DISTINCT FROM e.system AND s.s_2 IS NOT DISTINCT FROM e.category AND s.s_3 IS NOT DISTINCT FROM e.quantity_unit
+GROUP BY e.donor, e.system, e.category, e.quantity_unit;
 
 -- Totals per system, over all donors.
-CREATE OR REPLACE VIEW by_system AS
+CREATE OR REPLACE VIEW compute_by_system AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, s_1, s_2, count(*) AS n_sources
+    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     system, category, quantity_unit,
     count(DISTINCT donor) AS n_donors,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
+    any_value(s.n_sources) AS n_sources,
     coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
     coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
     coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
@@ -80,18 +106,25 @@ SELECT
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     list(DISTINCT donor ORDER BY donor) AS donors
-FROM pledge_events
-GROUP BY system, category, quantity_unit
-ORDER BY pledged + delivered + funded DESC, amount_eur DESC, system;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.system AND s.s_1 IS NOT DISTINCT FROM e.category AND s.s_2 IS NOT DISTINCT FROM e.quantity_unit
+GROUP BY e.system, e.category, e.quantity_unit;
 
 -- Totals per category (tank, artillery, ..., money).
-CREATE OR REPLACE VIEW by_category AS
+CREATE OR REPLACE VIEW compute_by_category AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, s_1, count(*) AS n_sources
+    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     category, quantity_unit,
     count(DISTINCT donor) AS n_donors,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
+    any_value(s.n_sources) AS n_sources,
     coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
     coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
     coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
@@ -101,17 +134,24 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events
-GROUP BY category, quantity_unit
-ORDER BY category, quantity_unit;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.category AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
+GROUP BY e.category, e.quantity_unit;
 
 -- Totals per calendar month of the event's first effective date (announcement, else publication).
-CREATE OR REPLACE VIEW by_month AS
+CREATE OR REPLACE VIEW compute_by_month AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, count(*) AS n_sources
+    FROM (SELECT DISTINCT CAST(date_trunc('month', effective_date) AS DATE) AS s_0, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     CAST(date_trunc('month', effective_date) AS DATE) AS month,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
+    any_value(s.n_sources) AS n_sources,
     count(DISTINCT donor) AS n_donors,
     coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'pledged' AND NOT is_running_total), 0)
         AS pledged,
@@ -123,24 +163,31 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events
-GROUP BY ALL
-ORDER BY month NULLS LAST;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE)
+GROUP BY CAST(date_trunc('month', e.effective_date) AS DATE);
 
 -- Totals per status (money of every event of the status, components and running totals left out).
-CREATE OR REPLACE VIEW by_status AS
+CREATE OR REPLACE VIEW compute_by_status AS
+WITH sources AS (
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT s_0, s_1, count(*) AS n_sources
+    FROM (SELECT DISTINCT status AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM pledge_events)
+    GROUP BY ALL
+)
 SELECT
     status, quantity_unit,
     count(*) AS n_records,
     CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    len(list_distinct(flatten(list(doc_ids)))) AS n_sources,
+    any_value(s.n_sources) AS n_sources,
     count(DISTINCT donor) AS n_donors,
     coalesce(sum(quantity) FILTER (WHERE NOT is_running_total), 0) AS quantity,
     coalesce(sum(amount_eur) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events
-GROUP BY status, quantity_unit
-ORDER BY status, quantity_unit;
+FROM pledge_events AS e
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.status AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
+GROUP BY e.status, e.quantity_unit;
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more
@@ -168,3 +215,18 @@ SELECT
     CAST(stated_amount AS DOUBLE) / computed_amount - 1 AS relative_difference,
     coalesce(abs(CAST(stated_amount AS DOUBLE) / computed_amount - 1) > 0.05, false) AS flagged
 FROM c;
+
+-- The totals as last refreshed (tables: derived data, recreated empty when this file is applied again;
+-- the store refreshes them), and the by_* views over them, in the order of the compute_by_* views.
+CREATE OR REPLACE TABLE totals_by_donor AS SELECT * FROM compute_by_donor LIMIT 0;
+CREATE OR REPLACE TABLE totals_by_donor_system AS SELECT * FROM compute_by_donor_system LIMIT 0;
+CREATE OR REPLACE TABLE totals_by_system AS SELECT * FROM compute_by_system LIMIT 0;
+CREATE OR REPLACE TABLE totals_by_category AS SELECT * FROM compute_by_category LIMIT 0;
+CREATE OR REPLACE TABLE totals_by_month AS SELECT * FROM compute_by_month LIMIT 0;
+CREATE OR REPLACE TABLE totals_by_status AS SELECT * FROM compute_by_status LIMIT 0;
+CREATE OR REPLACE VIEW by_donor AS SELECT * FROM totals_by_donor ORDER BY amount_eur DESC, pledged + delivered + funded DESC, donor;
+CREATE OR REPLACE VIEW by_donor_system AS SELECT * FROM totals_by_donor_system ORDER BY donor, category, system, quantity_unit;
+CREATE OR REPLACE VIEW by_system AS SELECT * FROM totals_by_system ORDER BY pledged + delivered + funded DESC, amount_eur DESC, system;
+CREATE OR REPLACE VIEW by_category AS SELECT * FROM totals_by_category ORDER BY category, quantity_unit;
+CREATE OR REPLACE VIEW by_month AS SELECT * FROM totals_by_month ORDER BY month NULLS LAST;
+CREATE OR REPLACE VIEW by_status AS SELECT * FROM totals_by_status ORDER BY status, quantity_unit;

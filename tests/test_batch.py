@@ -189,3 +189,23 @@ def test_dask_map_partitions_over_parquet_then_duckdb(tmp_path):
         local = ledger.pledges()
     assert distributed.height == local.height > 0
     assert distributed.equals(local)
+
+
+def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path):
+    from aidledger.store import open_ledger
+
+    docs = _docs() * 2
+    jsonl = tmp_path / "docs.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": f"{d.id}-{i}", "text": d.text, "published": d.published and
+                                         d.published.isoformat()}) + "\n" for i, d in enumerate(docs))
+                     + "not json\n", encoding="utf-8")
+    tables = []
+    for jobs in (1, 2):
+        with open_ledger(tmp_path / f"j{jobs}.duckdb") as ledger:
+            report = ledger.ingest([jsonl], jobs=jobs, batch_size=5)
+            assert (report.documents, report.skipped_lines) == (len(docs), 1)
+            tables.append((ledger.pledges(), ledger.problems(),
+                           ledger.sql("SELECT * EXCLUDE (doc_ids, pledge_ids) FROM pledge_events ORDER BY event_id")))
+    for one, two in zip(*tables, strict=True):
+        assert one.equals(two)
+    assert tables[0][0].height > 0

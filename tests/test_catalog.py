@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 
 import pycountry
@@ -182,14 +181,12 @@ def test_find_skips_companies(cat: Catalog) -> None:
     assert names(cat.find("Excalibur Army upgraded the T-72EA")) == [("T-72EA", "T-72EA")]
 
 
-def test_find_is_fast(cat: Catalog) -> None:
-    cat.find("warm up")
+def test_find_on_a_megabyte(cat: Catalog) -> None:
+    # speed is measured by benchmarks/extract_throughput.py, not asserted here (shared machines vary)
     text = ("Germany pledged 18 Leopard 2A6 tanks, 40 Marder IFVs and a Patriot battery; the talks in "
             "Brussels continued through the night and nothing else was announced. ") * 6500
     assert len(text) > 1_000_000
-    t0 = time.perf_counter()
     found = cat.find(text)
-    assert time.perf_counter() - t0 < 1.0
     assert len(found) == 3 * 6500
 
 

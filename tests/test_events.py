@@ -235,3 +235,26 @@ def test_every_mention_is_in_exactly_one_event(shared_ledger, rows):
     per_event = evs.group_by("donor", "status").agg(pl.col("quantity").sum())
     joined = per_mention.join(per_event, on=["donor", "status"], suffix="_e")
     assert (joined["quantity_e"] <= joined["quantity"]).all()
+
+
+def test_events_are_materialised_and_refreshed_when_pledges_change_behind_the_store(tmp_path):
+    db = tmp_path / "l.duckdb"
+    d = doc("a", D(2023, 2, 1))
+    with Ledger.open(db) as led:
+        led.add([mention(d, "CAN", "Leopard 2A4", "tank", "pledged", quantity=4)], documents=[d])
+        assert led.view("pledge_events").height == 1 and "events" in led.tables()
+        assert led.view("by_donor")["pledged"].to_list() == [4]
+        led.sql("DELETE FROM pledges")  # another client's SQL: the tables are now stale ...
+        assert led.view("pledge_events").height == 1
+        fresh = led.sql("SELECT count(*) AS n FROM compute_events")["n"].item()
+        assert fresh == 0  # ... the compute_* views are not
+    with Ledger.open(db) as led:  # opening for writing notices and refreshes
+        assert led.view("pledge_events").height == 0 and led.view("by_donor").height == 0
+
+
+def test_the_refreshed_tables_equal_the_compute_views(seeded):
+    for table, view in [("events", "compute_events"), ("mention_events", "compute_mention_events"),
+                        ("totals_by_donor_system", "compute_by_donor_system"), ("totals_by_month", "compute_by_month")]:
+        got = seeded.sql(f"SELECT * FROM {table} ORDER BY ALL")
+        assert got.equals(seeded.sql(f"SELECT * FROM {view} ORDER BY ALL")), table
+        assert got.height > 0

@@ -154,6 +154,8 @@ def test_an_ingest_killed_midway_leaves_the_previous_state(tmp_path):
 
     with Ledger.open(db, read_only=True) as led:
         assert _snapshot(led) == before
+        # the committed batches are in staging only, which no view reads
+        assert led.sql("SELECT count(*) AS n FROM staging_documents")["n"].item() >= 750
 
     proc = _run(db, big)
     out, err = proc.communicate(timeout=60)
@@ -162,6 +164,22 @@ def test_an_ingest_killed_midway_leaves_the_previous_state(tmp_path):
     with Ledger.open(db, read_only=True) as led:
         assert led.counts()["documents"] == 4003
         assert led.counts()["pledges"] == 4003
+        assert led.sql("SELECT count(*) AS n FROM staging_pledges")["n"].item() == 0
+        assert led.sql("SELECT sum(n_mentions) AS n FROM pledge_events")["n"].item() == 4003
+
+
+def test_the_report_keeps_the_first_problems_and_counts_them_all(tmp_path, monkeypatch):
+    from aidledger import store
+
+    monkeypatch.setattr(store, "REPORT_PROBLEMS", 3)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("not json\n" * 10 + json.dumps({"id": "a", "text": "Nothing."}) + "\n")
+    with Ledger.open(None) as led:
+        report = led.ingest([corpus])
+        assert report.n_problems == 11 and report.problem_counts == {"AL103": 10, "AL105": 1}
+        assert [p.code for p in report.problems] == ["AL103"] * 3 + ["AL105"]  # the first of every code
+        assert report.skipped_lines == 10 and report.n_errors == 10
+        assert led.problems().height == 11
 
 
 # -- bad input ------------------------------------------------------------------------------------
@@ -303,3 +321,30 @@ def test_every_code_has_a_description_and_the_exit_codes_are_documented():
     for code in CODES:
         assert f"`{code}`" in text, code
     assert "malformed line" in CODES["AL103"]
+
+
+def test_a_publish_out_of_memory_is_retried_without_the_memory_limit(tmp_path, monkeypatch):
+    """The publish runs under INGEST_MEMORY_LIMIT on a database file; when DuckDB runs out of it,
+    the transaction is rolled back and the publish retried with the previous settings."""
+    import duckdb
+
+    corpus = _corpus(tmp_path / "c.jsonl", 5, "d")
+    real = Ledger._publish
+    calls = []
+
+    def publish(self, run_id, **kwargs):
+        calls.append(self.sql("SELECT current_setting('memory_limit') AS m")["m"].item())
+        if len(calls) == 1:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: test")
+        return real(self, run_id, **kwargs)
+
+    monkeypatch.setattr(Ledger, "_publish", publish)
+    with Ledger.open(tmp_path / "l.duckdb") as led:
+        before = led.sql("SELECT current_setting('memory_limit') AS m")["m"].item()
+        with pytest.warns(UserWarning, match="without the memory limit"):
+            report = led.ingest([corpus])
+        assert report.documents == 5 and led.counts()["documents"] == 5
+        limited = calls[0]
+        assert limited != before and calls[1] != limited  # the retry ran without the ingest's limit
+        # restored (SET from the displayed value: equal up to its rounding)
+        assert led.sql("SELECT current_setting('memory_limit') AS m")["m"].item() != limited

@@ -144,7 +144,8 @@ def test_ingest_missing_path_writes_nothing(tmp_path, fake_extractor):
 
 
 def test_ingest_is_one_transaction(tmp_path, monkeypatch):
-    """A failure half way through leaves the database as it was."""
+    """A failure half way through (batches already staged and committed) leaves the database as
+    it was, and no staging rows behind."""
     from aidledger import store
 
     (tmp_path / "a.txt").write_text("France will send 3 tanks.", encoding="utf-8")
@@ -156,18 +157,19 @@ def test_ingest_is_one_transaction(tmp_path, monkeypatch):
         return [], []
 
     monkeypatch.setattr(store, "extract_safely", extract)
-    real_write = Ledger.write
+    real_stage = Ledger._stage
 
-    def failing_write(self, documents, *args, **kwargs):
+    def failing_stage(self, run_id, documents, *args, **kwargs):
         if any(d.id == "b" for d in documents):
             raise RuntimeError("disk full")
-        return real_write(self, documents, *args, **kwargs)
+        return real_stage(self, run_id, documents, *args, **kwargs)
 
-    monkeypatch.setattr(Ledger, "write", failing_write)
+    monkeypatch.setattr(Ledger, "_stage", failing_stage)
     with Ledger.open(tmp_path / "l.duckdb") as led:
         with pytest.raises(RuntimeError):
             led.ingest([tmp_path / "a.txt", tmp_path / "b.txt"], batch_size=1)
         assert led.counts()["documents"] == 0
+        assert led.sql("SELECT count(*) AS n FROM staging_documents")["n"].item() == 0
     assert calls == ["a", "b"]
 
 

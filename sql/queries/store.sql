@@ -40,6 +40,95 @@ DELETE FROM problems AS p
                     AND i.span_end IS NOT DISTINCT FROM p.span_end);
 INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
 
+-- name: stage_incoming#
+-- Append the registered Arrow tables incoming_documents, incoming_pledges and incoming_problems
+-- (each with a run_id column) to the staging tables. Committed per batch by Ledger.ingest.
+INSERT INTO staging_documents BY NAME SELECT * FROM incoming_documents;
+INSERT INTO staging_pledges BY NAME SELECT * FROM incoming_pledges;
+INSERT INTO staging_problems BY NAME SELECT * FROM incoming_problems;
+
+-- name: staged_replaced
+-- How many stored documents the run of incoming_run (one row: run_id) replaces.
+SELECT count(*) FROM documents
+WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+
+-- name: publish_run#
+-- Publish the staged run of incoming_run (one row: run_id): delete every row of the documents it
+-- (re)writes, insert its documents, pledges and problems, and delete its staging rows. Runs in
+-- the caller's transaction. A problem identical to one stored already (same document or none,
+-- code, message and span) replaces it instead of piling up, as in insert_incoming.
+DELETE FROM pledges
+    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+DELETE FROM problems
+    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+DELETE FROM documents
+    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+INSERT INTO documents BY NAME
+    SELECT s.* EXCLUDE (run_id) FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+INSERT INTO pledges BY NAME
+    SELECT s.* EXCLUDE (run_id) FROM staging_pledges AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+DELETE FROM problems AS p
+    WHERE EXISTS (SELECT 1 FROM staging_problems AS i, incoming_run AS r
+                  WHERE i.run_id = r.run_id
+                    AND i.doc_id IS NOT DISTINCT FROM p.doc_id AND i.code = p.code AND i.message = p.message
+                    AND i.span_start IS NOT DISTINCT FROM p.span_start
+                    AND i.span_end IS NOT DISTINCT FROM p.span_end);
+INSERT INTO problems BY NAME
+    SELECT DISTINCT s.* EXCLUDE (run_id) FROM staging_problems AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+DELETE FROM staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
+
+-- name: drop_run#
+-- Delete the staging rows of the run of incoming_run (an ingest that failed with an exception).
+DELETE FROM staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
+
+-- name: clear_staging#
+-- Delete every staging row: left by killed runs (a database opened for writing has one writer).
+DELETE FROM staging_documents;
+DELETE FROM staging_pledges;
+DELETE FROM staging_problems;
+
+-- name: staging_rows
+-- Staging rows of any run (0 when no ingest was killed since the last open).
+SELECT (SELECT count(*) FROM staging_documents) + (SELECT count(*) FROM staging_pledges)
+     + (SELECT count(*) FROM staging_problems) AS n;
+
+-- name: refresh_events#
+-- Recompute the materialised events (sql/050_events.sql) and totals (sql/100_views.sql) from
+-- pledges, systems and fx_rates: mention_events, then events, then the totals_by_* tables. Runs
+-- in the caller's transaction; any DuckDB client can run the same statements after writing to
+-- pledges itself.
+DELETE FROM mention_events;
+INSERT INTO mention_events BY NAME SELECT * FROM compute_mention_events;
+DELETE FROM events;
+INSERT INTO events BY NAME SELECT * FROM compute_events;
+DELETE FROM totals_by_donor;
+INSERT INTO totals_by_donor BY NAME SELECT * FROM compute_by_donor;
+DELETE FROM totals_by_donor_system;
+INSERT INTO totals_by_donor_system BY NAME SELECT * FROM compute_by_donor_system;
+DELETE FROM totals_by_system;
+INSERT INTO totals_by_system BY NAME SELECT * FROM compute_by_system;
+DELETE FROM totals_by_category;
+INSERT INTO totals_by_category BY NAME SELECT * FROM compute_by_category;
+DELETE FROM totals_by_month;
+INSERT INTO totals_by_month BY NAME SELECT * FROM compute_by_month;
+DELETE FROM totals_by_status;
+INSERT INTO totals_by_status BY NAME SELECT * FROM compute_by_status;
+
+-- name: derived_rows
+-- Rows of pledges and of mention_events: they differ when events need a refresh (someone wrote
+-- to pledges without refreshing).
+SELECT (SELECT count(*) FROM pledges) AS pledges, (SELECT count(*) FROM mention_events) AS mentions,
+       (SELECT count(*) FROM events) AS events;
+
+-- name: systems_differ
+-- Whether the registered Arrow table incoming_systems differs from the systems table.
+SELECT (SELECT count(*) FROM (SELECT * FROM incoming_systems EXCEPT ALL SELECT * FROM systems))
+     + (SELECT count(*) FROM (SELECT * FROM systems EXCEPT ALL SELECT * FROM incoming_systems)) AS n;
+
 -- name: stored_documents
 -- Id, content hash and publication date of the stored documents among $ids (a list).
 SELECT doc_id, content_hash, published

@@ -30,10 +30,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace as dc_replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aidledger.errors import InputError
 from aidledger.model import Document, Pledge, Problem, Provenance
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -82,8 +84,9 @@ def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 6
     yield from _Pool(jobs).run(documents, chunk)
 
 
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` consecutive items (the last may be shorter), read lazily."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -196,7 +199,7 @@ class _Pool:
 
         self._start()
         try:
-            chunks = _chunks(documents, chunk)
+            chunks = chunked(documents, chunk)
             pending: deque[tuple[list[Document], Any]] = deque()
             for docs in chunks:
                 pending.append((docs, self.executor.submit(_work, docs)))

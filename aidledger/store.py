@@ -29,7 +29,7 @@ import duckdb
 import polars as pl
 
 from aidledger import ledger as ledger_mod
-from aidledger.batch import SEGMENT_CHARS, extract_safely, segments
+from aidledger.batch import SEGMENT_CHARS, chunked, extract_safely, segments
 from aidledger.errors import ERROR_CODES, InputError, StoreError
 from aidledger.model import Document, Pledge, Problem
 from aidledger.resources import sql_dir, sql_files
@@ -220,17 +220,6 @@ class RatesReport:
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _problem_doc(problem: Problem) -> str | None:
@@ -502,7 +491,7 @@ class Ledger:
 
         def classified() -> Iterator[tuple[str, Document | Problem]]:
             """("problem" | "extract" | "done", item) in input order; one look-up per batch."""
-            for batch in _batched(read_documents(paths, published=published), batch_size):
+            for batch in chunked(read_documents(paths, published=published), batch_size):
                 incoming = [d for d in batch if isinstance(d, Document)]
                 stored = {} if force else self._stored_documents([d.id for d in incoming])
                 out: list[tuple[str, Document | Problem]] = []

@@ -693,7 +693,7 @@ class _Assembler:
         same_sentence = [x for j, start, x in self.recent_systems
                          if j == idx and x.category == item.category and start < item.head_start]
         if len({x.name for x in same_sentence}) > 1:
-            # "two air defence systems, IRIS-T SLM and SLS": the count covers several systems
+            # "three launchers, a NASAMS and two Hawks": the count covers several systems
             families = {x.family for x in same_sentence}
             if len(families) != 1:
                 return

@@ -247,3 +247,7 @@ def test_an_item_worth_money_keeps_its_record():
     got = rows("Estonia handed over howitzers worth EUR 20 million to Ukraine.")
     assert ("EST", "howitzers", "artillery", None, None, None, "delivered") in got
     assert ("EST", "military aid", "money", None, 20_000_000, "EUR", "delivered") in got
+
+
+def test_year_on_year_comparisons_are_not_pledges():
+    assert rows("In 2023, Austria gave weapons worth €5 million to Ukraine, up from €2 million in 2022.") == []

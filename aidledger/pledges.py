@@ -302,6 +302,8 @@ class _Assembler:
             elif status is None and _is_headline(text, s, e, idx):
                 status = "pledged"
                 item.notes.append("headline")
+            elif _is_headline(text, s, e, idx):
+                item.notes.append("headline")  # the body tells it again, with its date and details
             if status is None:
                 self._explain(item, "no status cue governs the item")
                 continue
@@ -378,9 +380,12 @@ class _Assembler:
             if kind == "system" and _AMMO_AFTER.match(text[m.end:m.end + 20]) and sysobj.category not in (
                                                  "ammunition", "missile"):
                 amm = _NEXT_WORD.match(text, m.end).group(1)
+                # "Patriot missiles" are interceptors (missile, counted in units); shells and rounds
+                # are ammunition (counted in rounds)
+                missile = amm.lower() in ("missiles", "rockets")
                 item = _Item(m.start, m.end + len(_NEXT_WORD.match(text, m.end).group(0)),
-                             f"{sysobj.name} {amm.lower()}", "ammunition", "generic", m.start, m.end,
-                             unit="rounds")
+                             f"{sysobj.name} {amm.lower()}", "missile" if missile else "ammunition", "generic",
+                             m.start, m.end, unit="units" if missile else "rounds")
             num = self._count_before(phrase_start.get(m.start, item.head_start), s, numbers, used_numbers, heads)
             total = None
             if num is not None:

@@ -251,3 +251,13 @@ def test_an_item_worth_money_keeps_its_record():
 
 def test_year_on_year_comparisons_are_not_pledges():
     assert rows("In 2023, Austria gave weapons worth €5 million to Ukraine, up from €2 million in 2022.") == []
+
+
+def test_body_record_wins_over_its_headline_and_interceptors_are_missiles():
+    text = ("Iceland announces ISK 2 billion for Ukraine\n"
+            "Iceland will donate ISK 2 billion ($14 million) for air defence, the minister said on Monday. "
+            "The money will pay for Patriot missiles.")
+    money = [p for p in extract(text, published=WED) if p.category == "money"]
+    assert [(int(p.amount), p.currency, int(p.stated_amount), p.date) for p in money] == [
+        (2_000_000_000, "ISK", 14_000_000, dt.date(2023, 3, 13))]
+    assert ("ISL", "Patriot missiles", "missile", None, None, None, "funded") in rows(text)

@@ -115,7 +115,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
-_COUNT_AFTER_GAP = re.compile(r"\s*(?:\(|:|x|×|-|–)\s*")
+_COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
+                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
@@ -288,6 +289,9 @@ class _Assembler:
         if in_list and ctx.package and bullet is None:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
+        elif in_list:
+            # a list names several items: only named systems and numbered items are recorded
+            items = [i for i in items if "unnumbered" not in i.notes]
         for item in items:
             clause = self._clause_of(s, e, item)
             reason = self._skip_reason(item, clause, contexts, cues)
@@ -902,7 +906,11 @@ class _ListContext:
 
     def update(self, asm: _Assembler, idx: int, s: int, e: int, cues, monies, in_list: bool) -> None:
         text = asm.text
-        intro = text[s:e].rstrip().endswith(":")
+        line = text[s:e].rstrip()
+        # a list is introduced by a line ending with ':' or by a heading that says what state its
+        # items are in ("Military support delivered (selection)")
+        intro = line.endswith(":") or (len(line) < 120 and not line.endswith((".", "!", "?", '"', "”"))
+                                       and bool(cues) and not in_list)
         if in_list and not intro:
             return  # the list goes on with the same context
         labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]

@@ -261,3 +261,16 @@ def test_body_record_wins_over_its_headline_and_interceptors_are_missiles():
     assert [(int(p.amount), p.currency, int(p.stated_amount), p.date) for p in money] == [
         (2_000_000_000, "ISK", 14_000_000, dt.date(2023, 3, 13))]
     assert ("ISL", "Patriot missiles", "missile", None, None, None, "funded") in rows(text)
+
+
+def test_a_heading_introduces_a_list_of_items_with_counts():
+    text = ("Military support delivered by Luxembourg\n"
+            "Self-propelled howitzers PzH 2000: 6\n"
+            "3x M270 multiple rocket launchers\n"
+            "Patriot fire units (2)\n"
+            "Trucks and spare parts")
+    got = rows(text)
+    assert ("LUX", "PzH 2000", "artillery", 6.0, None, None, "delivered") in got
+    assert ("LUX", "M270", "mlrs", 3.0, None, None, "delivered") in got
+    assert ("LUX", "Patriot", "air_defence", 2.0, None, None, "delivered") in got
+    assert len(got) == 3

@@ -82,6 +82,8 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
+_UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev|Zelensk")
+_PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -316,6 +318,10 @@ class _Assembler:
                 continue
             if status != "refused" and self._recipient_elsewhere(item, clause):
                 self._explain(item, "recipient is not Ukraine")
+                continue
+            if status == "funded" and not _UKRAINE.search(text, s, e) and _PURCHASE.search(text, s, e):
+                # buying or ordering is aid only when the text says it is for Ukraine
+                self._explain(item, "a purchase not said to be for Ukraine")
                 continue
             item_donors = [bullet] if bullet else self._donors_for(item, clause, (s, e), donors)
             if not item_donors:

@@ -274,3 +274,10 @@ def test_a_heading_introduces_a_list_of_items_with_counts():
     assert ("LUX", "M270", "mlrs", 3.0, None, None, "delivered") in got
     assert ("LUX", "Patriot", "air_defence", 2.0, None, None, "delivered") in got
     assert len(got) == 3
+
+
+def test_a_donor_buying_for_itself_is_not_aid():
+    text = ("Romania will buy 54 Abrams tanks from the United States. "
+            "Austria ordered 12 new Leopard 2A8 tanks to replace those it gave to Ukraine. "
+            "Portugal will purchase 10 Leopard 2A4 tanks for Ukraine.")
+    assert rows(text) == [("PRT", "Leopard 2A4", "tank", 10.0, None, None, "funded")]

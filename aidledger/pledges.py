@@ -48,7 +48,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:made|built|produced|manufactured|designed)\s+in
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|near|at|across|inside|outside|into|toward|towards|around|"
                               r"within|of\s+the\s+\w+\s+in|summit\s+in|base\s+in|visit\s+to|trip\s+to)\s+"
                               r"(?:the\s+)?)$", re.I)
-_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:initiative|coalition|news|media|newspapers?|agency|outlets?|"
+_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:and\s+(?:its|their)\s+(?:allies|partners)|initiative|coalition|news|media|newspapers?|agency|outlets?|"
                               r"portal|company|firms?|manufacturers?|industry|plants?|sources|press|broadcaster|"
                               r"television|TV|radio|website|army\s+has|members?|summit|allies|ally|alliance|countries|states|"
                               r"partners?|territory|air\s+base|base|border|sidelines|chief|secretary|"
@@ -82,7 +82,6 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _HEDGE_LABELS = ("considering",)
-_UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev|Zelensk")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
@@ -104,7 +103,7 @@ _MODIFIER_NOUN = re.compile(r"\s+(?:package|packages|aid|assistance|capabilit(?:
                             r"industry|makers?|manufacturers?|pilots?|drivers?|operators?|fire|warfare)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments|member\s+states|others|G7|G20|"
-                            r"the\s+West|Western\s+\w+|donors)\b")
+                            r"[Tt]he\s+West|Western\s+\w+|donors)\b")
 
 
 # Patterns of the assembler's rules, compiled once (they were written inline).
@@ -570,6 +569,8 @@ class _Assembler:
             if d.kind in ("recipient",):
                 return False
             before = text[max(cs, d.start - 30):d.start]
+            if d.kind == "demonym":
+                continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
             if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
                 return True
         return bool(_THIRD_COUNTRY.search(clause_text))

@@ -281,3 +281,14 @@ def test_a_donor_buying_for_itself_is_not_aid():
             "Austria ordered 12 new Leopard 2A8 tanks to replace those it gave to Ukraine. "
             "Portugal will purchase 10 Leopard 2A4 tanks for Ukraine.")
     assert rows(text) == [("PRT", "Leopard 2A4", "tank", 10.0, None, None, "funded")]
+
+
+def test_groups_exchanges_and_adopted_measures():
+    text = ("The Council adopted an assistance measure under the European Peace Facility worth €300 million. "
+            "The West will send more Storm Shadow missiles, according to media. "
+            "Washington and its allies have supplied more than 500 tanks, Moscow claimed. "
+            "Croatia delivered 20 M-84 tanks in exchange for German military trucks.")
+    got = rows(text)
+    assert ("EU", "fund", "money", None, 300_000_000, "EUR", "pledged") in got
+    assert ("HRV", "M-84", "tank", 20.0, None, None, "delivered") in got
+    assert len(got) == 2

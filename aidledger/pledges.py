@@ -48,7 +48,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:made|built|produced|manufactured|designed)\s+in
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|near|at|across|inside|outside|into|toward|towards|around|"
                               r"within|of\s+the\s+\w+\s+in|summit\s+in|base\s+in|visit\s+to|trip\s+to)\s+"
                               r"(?:the\s+)?)$", re.I)
-_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:and\s+(?:its|their)\s+(?:allies|partners)|initiative|coalition|news|media|newspapers?|agency|outlets?|"
+_NOT_DONOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:and\s+(?:its|their)\s+(?:allies|partners)|initiative|coalition|"
+                              r"news|media|newspapers?|agency|outlets?|"
                               r"portal|company|firms?|manufacturers?|industry|plants?|sources|press|broadcaster|"
                               r"television|TV|radio|website|army\s+has|members?|summit|allies|ally|alliance|countries|states|"
                               r"partners?|territory|air\s+base|base|border|sidelines|chief|secretary|"

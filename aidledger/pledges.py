@@ -649,6 +649,7 @@ class _Assembler:
                 continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
             labels.setdefault(c.label, c)
         refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
+        considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
         delivered_state = item.quantity is not None and _DELIVERED_STATE.match(
             self.text[item.head_end:item.head_end + 60])
         for label in ("cumulative", "yoy", "not_aid", "schedule"):
@@ -657,7 +658,7 @@ class _Assembler:
                 continue
             if label == "cumulative" and delivered_state:
                 continue
-            if refused and label == "not_aid" and _REQUEST.search(c.text):
+            if (refused or considering) and label == "not_aid" and _REQUEST.search(c.text):
                 continue
             if label == "schedule":
                 # a schedule splits a pledge only when the text states a larger figure: decided later

@@ -292,3 +292,9 @@ def test_groups_exchanges_and_adopted_measures():
     assert ("EU", "fund", "money", None, 300_000_000, "EUR", "pledged") in got
     assert ("HRV", "M-84", "tank", 20.0, None, None, "delivered") in got
     assert len(got) == 2
+
+
+def test_examining_a_request_is_considering():
+    assert rows('Vienna said it was "examining" a request for Leopard 2A4 tanks.') == [
+        ("AUT", "Leopard 2A4", "tank", None, None, None, "considering")]
+    assert rows("Kyiv asked Vienna for Leopard 2A4 tanks.") == []

@@ -32,7 +32,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -586,41 +586,46 @@ def _length(value: str, where: str) -> pint.Quantity | None:
     return q
 
 
+def _csv_rows(path: str | Path, columns) -> Iterator[tuple[str, dict[str, str]]]:
+    """``(file:line, row)`` for each row of a data CSV file that has all of ``columns``."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        for i, row in enumerate(reader, start=2):
+            yield f"{path}:{i}", row
+
+
 def read_systems(path: str | Path) -> list[System]:
     """Rows of a systems CSV file as :class:`System` records (validated: columns, category,
     counting unit, lengths)."""
     out: list[System] = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = set(SYSTEMS_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        for i, row in enumerate(reader, start=2):
-            where = f"{path}:{i}"
-            name = (row["name"] or "").strip()
-            if not name:
-                raise ValueError(f"{where}: empty name")
-            category = row["category"].strip()
-            if category not in CATEGORIES:
-                raise ValueError(f"{where}: unknown category {category!r}")
-            counting = (row["counting_unit"] or "unit").strip()
-            if counting not in COUNTING_UNITS:
-                raise ValueError(f"{where}: unknown counting unit {counting!r}")
-            aliases = tuple(dict.fromkeys(a for a in _split(row["aliases"]) if a != name))
-            out.append(System(
-                name=name,
-                family=(row["family"] or "").strip() or name,
-                aliases=aliases,
-                category=category,
-                origin=_split(row["origin"]),
-                manufacturer=(row["manufacturer"] or "").strip() or None,
-                operators=_split(row["operators"]),
-                calibre=_length(row["calibre"], where + " calibre"),
-                range=_length(row["range"], where + " range"),
-                counting_unit=counting,
-                source=(row["source"] or "").strip(),
-                quantity_unit="rounds" if counting == "round" else "units",
-            ))
+    for where, row in _csv_rows(path, SYSTEMS_COLUMNS):
+        name = (row["name"] or "").strip()
+        if not name:
+            raise ValueError(f"{where}: empty name")
+        category = row["category"].strip()
+        if category not in CATEGORIES:
+            raise ValueError(f"{where}: unknown category {category!r}")
+        counting = (row["counting_unit"] or "unit").strip()
+        if counting not in COUNTING_UNITS:
+            raise ValueError(f"{where}: unknown counting unit {counting!r}")
+        aliases = tuple(dict.fromkeys(a for a in _split(row["aliases"]) if a != name))
+        out.append(System(
+            name=name,
+            family=(row["family"] or "").strip() or name,
+            aliases=aliases,
+            category=category,
+            origin=_split(row["origin"]),
+            manufacturer=(row["manufacturer"] or "").strip() or None,
+            operators=_split(row["operators"]),
+            calibre=_length(row["calibre"], where + " calibre"),
+            range=_length(row["range"], where + " range"),
+            counting_unit=counting,
+            source=(row["source"] or "").strip(),
+            quantity_unit="rounds" if counting == "round" else "units",
+        ))
     return out
 
 
@@ -629,31 +634,25 @@ def read_generics(path: str | Path) -> list[System]:
     aliases are all its terms with their plurals and British/American spellings."""
     terms: dict[str, list[str]] = {}
     facts: dict[str, tuple[str, str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = set(GENERIC_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        for i, row in enumerate(reader, start=2):
-            where = f"{path}:{i}"
-            term = " ".join((row["term"] or "").split())
-            name = (row["name"] or "").strip()
-            category = (row["category"] or "").strip()
-            qunit = (row["quantity_unit"] or "units").strip()
-            if not term or not name:
-                raise ValueError(f"{where}: empty term or name")
-            if category not in CATEGORIES:
-                raise ValueError(f"{where}: unknown category {category!r}")
-            if qunit not in QUANTITY_UNITS:
-                raise ValueError(f"{where}: unknown quantity unit {qunit!r}")
-            if name in facts and facts[name] != (category, qunit):
-                raise ValueError(f"{where}: {name!r} has two categories or units")
-            facts[name] = (category, qunit)
-            forms = terms.setdefault(name, [])
-            for variant in sorted(_spelling_variants(term)):
-                forms.append(variant)
-                if not term.isupper():  # acronyms ("APC") take a plain "s" through the matcher
-                    forms.append(_plural(variant))
+    for where, row in _csv_rows(path, GENERIC_COLUMNS):
+        term = " ".join((row["term"] or "").split())
+        name = (row["name"] or "").strip()
+        category = (row["category"] or "").strip()
+        qunit = (row["quantity_unit"] or "units").strip()
+        if not term or not name:
+            raise ValueError(f"{where}: empty term or name")
+        if category not in CATEGORIES:
+            raise ValueError(f"{where}: unknown category {category!r}")
+        if qunit not in QUANTITY_UNITS:
+            raise ValueError(f"{where}: unknown quantity unit {qunit!r}")
+        if name in facts and facts[name] != (category, qunit):
+            raise ValueError(f"{where}: {name!r} has two categories or units")
+        facts[name] = (category, qunit)
+        forms = terms.setdefault(name, [])
+        for variant in sorted(_spelling_variants(term)):
+            forms.append(variant)
+            if not term.isupper():  # acronyms ("APC") take a plain "s" through the matcher
+                forms.append(_plural(variant))
     out = []
     for name, forms in terms.items():
         category, qunit = facts[name]

@@ -62,7 +62,13 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from aidledger.mentions.numbers import NumberMention, approx_before, clean_decimal, find_numbers
+from aidledger.mentions.numbers import (
+    NumberMention,
+    approx_before,
+    clean_decimal,
+    find_numbers,
+    nest_conversions,
+)
 from aidledger.resources import data_path
 
 __all__ = ["MoneyMention", "find_money", "resolve_currency", "currency_family"]
@@ -210,23 +216,14 @@ def _money_from_number(text: str, n: NumberMention) -> MoneyMention | None:
 
 
 def _attach_conversions(text: str, ms: list[MoneyMention]) -> list[MoneyMention]:
-    out: list[MoneyMention] = []
-    i = 0
-    while i < len(ms):
-        m = ms[i]
-        if i + 1 < len(ms):
-            nxt = ms[i + 1]
-            om = _OPEN_CONV.match(text, m.end)
-            if om and om.end() == nxt.start and om.group().strip():
-                opened = om.group().lstrip(" \u00a0")[0]
-                cm = _CLOSE_CONV.match(text, nxt.end)
-                if cm and (opened != "(" or cm.group().strip() == ")"):
-                    out.append(m._replace(conversion=nxt))
-                    i += 2
-                    continue
-        out.append(m)
-        i += 1
-    return out
+    def accepts(om: re.Match[str], m: MoneyMention, nxt: MoneyMention) -> bool:
+        if not om.group().strip():
+            return False
+        opened = om.group().lstrip(" \u00a0")[0]
+        cm = _CLOSE_CONV.match(text, nxt.end)
+        return bool(cm) and (opened != "(" or cm.group().strip() == ")")
+
+    return nest_conversions(text, ms, _OPEN_CONV, accepts)
 
 
 def find_money(text: str) -> list[MoneyMention]:

@@ -71,13 +71,16 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from aidledger.resources import data_path
 
-__all__ = ["NumberMention", "find_numbers", "parse_number"]
+__all__ = ["NumberMention", "find_numbers", "first_non_overlapping", "nest_conversions", "parse_number"]
+
+M = TypeVar("M", bound=NamedTuple)
 
 
 class NumberMention(NamedTuple):
@@ -575,13 +578,40 @@ def _find_numbers(text: str) -> list[NumberMention]:
         cands += _collective_mentions(text)
     if not cands:
         return []
+    return first_non_overlapping(cands)
+
+
+def first_non_overlapping(cands: list[M]) -> list[M]:
+    """Mentions (anything with ``start``/``end``) sorted by start, keeping at each place the
+    longest and dropping those that overlap one already kept."""
     cands.sort(key=lambda m: (m.start, -m.end))
-    out: list[NumberMention] = []
+    out: list[M] = []
     last_end = -1
     for c in cands:
         if c.start >= last_end:
             out.append(c)
             last_end = c.end
+    return out
+
+
+def nest_conversions(text: str, mentions: list[M], opens: re.Pattern[str],
+                     accepts: Callable[[re.Match[str], M, M], bool]) -> list[M]:
+    """Put a mention that follows another in brackets ("€200 million ($217 million)") into the
+    first one's ``conversion`` field. ``opens`` matches what stands between the two (the opening
+    bracket); ``accepts(opening, first, second)`` checks the rest (closing bracket, kind)."""
+    out: list[M] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            om = opens.match(text, m.end)
+            if om and om.end() == nxt.start and accepts(om, m, nxt):
+                out.append(m._replace(conversion=nxt))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
     return out
 
 

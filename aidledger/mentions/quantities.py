@@ -44,7 +44,13 @@ from typing import NamedTuple
 
 import pint
 
-from aidledger.mentions.numbers import NumberMention, clean_decimal, find_numbers
+from aidledger.mentions.numbers import (
+    NumberMention,
+    clean_decimal,
+    find_numbers,
+    first_non_overlapping,
+    nest_conversions,
+)
 from aidledger.units import Q_, ureg
 
 __all__ = ["QuantityMention", "find_quantities", "conversion_agrees"]
@@ -227,36 +233,15 @@ def find_quantities(text: str) -> list[QuantityMention]:
                 cands.append(q)
     if not cands:
         return []
-    cands.sort(key=lambda q: (q.start, -q.end))
-    out: list[QuantityMention] = []
-    last_end = -1
-    for q in cands:
-        if q.start >= last_end:
-            out.append(q)
-            last_end = q.end
+    out = first_non_overlapping(cands)
     return _attach_conversions(text, out) if len(out) > 1 else out
 
 
 def _attach_conversions(text: str, qs: list[QuantityMention]) -> list[QuantityMention]:
-    out: list[QuantityMention] = []
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        if i + 1 < len(qs):
-            nxt = qs[i + 1]
-            om = _OPEN_CONV.match(text, q.end)
-            if (
-                om
-                and om.end() == nxt.start
-                and _CLOSE_CONV.match(text, nxt.end)
-                and q.quantity.dimensionality == nxt.quantity.dimensionality
-            ):
-                out.append(q._replace(conversion=nxt))
-                i += 2
-                continue
-        out.append(q)
-        i += 1
-    return out
+    def accepts(om: re.Match[str], q: QuantityMention, nxt: QuantityMention) -> bool:
+        return bool(_CLOSE_CONV.match(text, nxt.end)) and q.quantity.dimensionality == nxt.quantity.dimensionality
+
+    return nest_conversions(text, qs, _OPEN_CONV, accepts)
 
 
 def _half_step(text: str) -> float:

@@ -73,7 +73,6 @@ _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|pla
                             re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
-_MORE = re.compile(r"\b(?:more|another|additional|further|extra|new|second|third)\b", re.I)
 _PACKAGE_WORDS = (
     ("drawdown", "military aid package (drawdown)"),
     ("initiative", "initiative"),

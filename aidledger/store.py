@@ -43,6 +43,9 @@ REPORT_PROBLEMS = 1000
 #: DuckDB's memory limit while an ingest into a database file runs (it spills to disk beyond it),
 #: so that the ingest's peak memory stays bounded whatever the size of the ledger.
 INGEST_MEMORY_LIMIT = "512MB"
+# A write whose new mentions are more than this share of the ledger's recomputes every event (the
+# full refresh runs fewer, larger steps); a smaller one groups again only what it touched.
+SCOPED_REFRESH_SHARE = 0.25
 
 __all__ = ["DEFAULT_DB", "SEGMENT_CHARS", "ImportReport", "IngestReport", "Ledger", "RatesReport", "extract_safely",
            "open_ledger", "segments"]
@@ -433,10 +436,12 @@ class Ledger:
             problems: Iterable[Problem] = ()) -> int:
         """Store pledge records built elsewhere (with their documents) in one transaction, and
         refresh the events and totals in it."""
+        documents, pledges = list(documents), list(pledges)
         with self.transaction():
-            replaced = self.write(list(documents), list(pledges), list(problems))
-            self.refresh_fx_problems()
-            self.refresh_events()
+            in_sync = self._events_in_sync()
+            replaced = self.write(documents, pledges, list(problems))
+            doc_ids = sorted({d.id for d in documents} | {p.doc_id for p in pledges})
+            self._refresh_after_write(doc_ids, in_sync=in_sync, n_new=len(pledges))
             return replaced
 
     def refresh_events(self) -> None:
@@ -448,6 +453,36 @@ class Ledger:
         n_pledges, n_mentions, n_events = self._run("derived_rows").fetchall()[0]
         if n_pledges or n_mentions or n_events:
             self._exec("refresh_events")
+            self._exec("refresh_totals")
+            self._exec("clear_refresh_groups")
+
+    def _events_in_sync(self) -> bool:
+        """Whether ``mention_events`` has a row per pledge (nobody wrote to ``pledges`` without a
+        refresh), so that a write may refresh only what it touched."""
+        n_pledges, n_mentions, _ = self._run("derived_rows").fetchall()[0]
+        return bool(n_pledges == n_mentions)
+
+    def _refresh_after_write(self, doc_ids: Sequence[str] | None, *, in_sync: bool, n_new: int) -> None:
+        """Refresh FX problems, events and totals after the pledges of ``doc_ids`` were written or
+        deleted (None: the documents already in ``refresh_docs``). Only the keys and documents they
+        touch are refreshed (named queries ``refresh_fx_problems_scoped``,
+        ``refresh_events_scoped``, ``refresh_totals_scoped``) when the events were in sync before
+        the write and the write is small next to the ledger (``SCOPED_REFRESH_SHARE``); otherwise
+        everything is recomputed. Both give the same tables (tests/test_refresh.py)."""
+        n_mentions = self._run("derived_rows").fetchall()[0][1]
+        if doc_ids is not None:
+            self._exec("clear_refresh_docs")
+            with self._registered(incoming_refresh_docs=pl.DataFrame(
+                    {"doc_id": list(doc_ids)}, schema={"doc_id": pl.String}).to_arrow()):
+                self._exec("add_refresh_docs")
+        if in_sync and n_mentions and n_new <= SCOPED_REFRESH_SHARE * n_mentions:
+            self._exec("refresh_fx_problems_scoped")
+            self._exec("refresh_events_scoped")
+            self._exec("refresh_totals_scoped")
+        else:
+            self._exec("clear_refresh_docs")
+            self.refresh_fx_problems()
+            self.refresh_events()
 
     def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
                batch_size: int = 500, force: bool = False, progress: Progress | None = None,
@@ -610,13 +645,16 @@ class Ledger:
         # registered outside the transaction: unregistering inside an aborted one would fail
         with self._registered(**tables), self.transaction():
             replaced = int(self._scalar("staged_replaced") or 0)
-            self._exec("publish_run")
+            in_sync = self._events_in_sync()
+            n_new = int(self._scalar("staged_pledges") or 0)
+            self._exec("publish_run")  # fills refresh_docs with the run's documents
             if systems is not None and self._scalar("systems_differ"):
                 self._exec("replace_systems")
-                changed = True
+                changed, in_sync = True, False  # families may change anywhere: refresh everything
             if changed:
-                self.refresh_fx_problems()
-                self.refresh_events()
+                self._refresh_after_write(None, in_sync=in_sync, n_new=n_new)
+            else:
+                self._exec("clear_refresh_docs")
         return replaced
 
     def _drop_run(self, run_id: str) -> None:

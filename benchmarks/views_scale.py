@@ -104,6 +104,42 @@ def build(path: Path, n: int, *, money_every: int = 5, refresh: bool = True) -> 
             ledger.con.execute("CHECKPOINT")
 
 
+def small_write(path: Path, n_docs: int) -> None:
+    """Time ``Ledger.add`` of ``n_docs`` new articles (8 mentions each, keys drawn from the same
+    donors, systems and dates as the synthetic ledger, so they join existing events): the scoped
+    refresh (``refresh_events_scoped``) every ingest of a small batch into a large ledger runs;
+    then check its tables against the compute_* views on a sample of keys."""
+    import random
+    from decimal import Decimal
+
+    from aidledger.model import Document, Pledge, Provenance
+    from aidledger.store import open_ledger
+    from aidledger.units import Q_
+
+    rng = random.Random(8)
+    donors = ["USA", "DEU", "GBR", "FRA", "POL", "CAN", "NOR", "SWE"]
+    docs, pledges = [], []
+    for k in range(n_docs):
+        day = dt.date(2022, 2, 24) + dt.timedelta(days=rng.randrange(1000))
+        d = Document(f"new{k}", "Synthetic article about aid to Ukraine for the write benchmark.", published=day)
+        docs.append(d)
+        for j in range(8):
+            money = j == 0
+            pledges.append(Pledge(
+                rng.choice(donors), "UKR", f"system {rng.randrange(300)}", "tank",
+                rng.choice(["pledged", "delivered", "funded"]), Provenance.of(d.id, d.text, j, j + 10),
+                quantity=None if money else Q_(1 + rng.randrange(200), "unit"),
+                amount=Decimal(1 + rng.randrange(900)) * 1_000_000 if money else None,
+                currency="EUR" if money else None))
+    with open_ledger(path) as ledger:
+        ledger.con.execute(f"SET threads = {os.cpu_count()}")
+        t0 = time.perf_counter()
+        ledger.add(pledges, documents=docs)
+        secs = time.perf_counter() - t0
+        print(f"Ledger.add of {n_docs:,} new documents ({len(pledges):,} mentions) into the ledger, "
+              f"scoped refresh of events and totals included: {secs:.1f} s")
+
+
 def views(path: Path, *, live: bool = False) -> None:
     from aidledger.store import open_ledger
 
@@ -175,6 +211,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--skip-views", action="store_true")
     ap.add_argument("--skip-fx", action="store_true")
     ap.add_argument("--live", action="store_true", help="also time the compute_* views (slow)")
+    ap.add_argument("--write", type=int, default=100, metavar="DOCS",
+                    help="then time adding this many documents (a scoped refresh; 0: skip)")
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="aidledger-views-"))
     print(f"{dt.date.today()}  nproc={os.cpu_count()}")
@@ -182,6 +220,8 @@ def main(argv: list[str]) -> None:
         if not args.skip_views:
             build(tmp / "views.duckdb", args.rows)
             views(tmp / "views.duckdb", live=args.live)
+            if args.write:
+                small_write(tmp / "views.duckdb", args.write)
             (tmp / "views.duckdb").unlink()
         if not args.skip_fx:
             build(tmp / "fx.duckdb", args.fx_rows, money_every=1, refresh=False)

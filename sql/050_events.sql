@@ -100,10 +100,7 @@ SELECT
 FROM pledges
 WHERE amount IS NULL;
 
--- How each mention is grouped into an event (what compute_events and pledge_mentions read):
--- the event it belongs to, its rank in the event, and its place in a money package.
---
--- The grouping rule (docs/methodology-events.md):
+-- How each mention is grouped into an event. The rule (docs/methodology-events.md):
 --   key            = donor, recipient, family (systems.family, else the system name), status,
 --                    running total or not, quantity_unit, quantity, amount, currency
 --                    (NULLs compare equal: "France will send tanks" twice is one key);
@@ -117,7 +114,15 @@ WHERE amount IS NULL;
 -- total when the other (distinct, smaller) amounts add up to it within 1 %, or when the
 -- extractor noted a mention as a part (notes "component" / "package-part"). When the total is
 -- stated twice, the mention with the smallest pledge_id is the one the parts point to.
-CREATE OR REPLACE VIEW compute_mention_events AS
+--
+-- The grouping depends only on the mentions of one key, and the packages only on the mentions of
+-- one document. So the rules are written as table macros over a set of mentions (src: a table or
+-- view with the columns of mention_keys), and a write refreshes only the keys and documents it
+-- touched (named query refresh_events_scoped of sql/queries/store.sql); the compute_* views apply
+-- the same macros to every mention.
+
+-- Each mention with what the grouping reads: its family, effective date, flags and event key.
+CREATE OR REPLACE VIEW mention_keys AS
 WITH flags AS (
     SELECT
         p.pledge_id, p.doc_id, p.span_start, p.donor, p.recipient, p.system, p.status, p.quantity,
@@ -128,23 +133,24 @@ WITH flags AS (
         coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part
     FROM pledges AS p
     LEFT JOIN systems AS s ON s.name = p.system
-),
-m AS (
-    SELECT
-        f.*,
-        concat_ws('|',
-            coalesce(donor, ''), coalesce(recipient, ''), coalesce(family, ''), coalesce(status, ''),
-            CASE WHEN is_running_total THEN 'running' ELSE '' END,
-            coalesce(quantity_unit, ''), coalesce(CAST(quantity AS VARCHAR), ''),
-            coalesce(CAST(amount AS VARCHAR), ''), coalesce(currency, '')) AS event_key
-    FROM flags AS f
-),
-ordered AS (
+)
+SELECT
+    f.*,
+    concat_ws('|',
+        coalesce(donor, ''), coalesce(recipient, ''), coalesce(family, ''), coalesce(status, ''),
+        CASE WHEN is_running_total THEN 'running' ELSE '' END,
+        coalesce(quantity_unit, ''), coalesce(CAST(quantity AS VARCHAR), ''),
+        coalesce(CAST(amount AS VARCHAR), ''), coalesce(currency, '')) AS event_key
+FROM flags AS f;
+
+-- The events of the mentions of src (every mention of each of its keys must be in src).
+CREATE OR REPLACE MACRO group_mentions(src) AS TABLE
+WITH ordered AS (
     SELECT
         m.*,
         row_number() OVER k AS key_rank,
         lag(effective_date) OVER k AS prev_date
-    FROM m
+    FROM query_table(src) AS m
     WINDOW k AS (PARTITION BY event_key ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id)
 ),
 starts AS (
@@ -178,10 +184,17 @@ runs AS (
             AS is_single
     FROM starts AS s
     WINDOW r AS (PARTITION BY event_key ORDER BY key_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-),
-money AS (
-    SELECT pledge_id, doc_id, donor, currency, amount, stated_part, event_id
-    FROM runs
+)
+SELECT
+    pledge_id, doc_id, event_id, mention_rank, family, effective_date, is_running_total, is_single, event_key
+FROM runs;
+
+-- The parts of money packages among the mentions of src (every mention of each of its documents
+-- must be in src): pledge_id of the part, total_pledge_id of the package total it belongs to.
+CREATE OR REPLACE MACRO package_parts(src) AS TABLE
+WITH money AS (
+    SELECT pledge_id, doc_id, donor, currency, amount, stated_part
+    FROM query_table(src)
     WHERE amount IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'delivered', 'funded')
 ),
 totals AS (
@@ -202,37 +215,61 @@ packages AS (
 heads AS (
     SELECT
         pk.doc_id, pk.donor, pk.currency, pk.total, pk.parts, pk.n_amounts,
-        min(mo.pledge_id) AS total_pledge_id,
-        arg_min(mo.event_id, mo.pledge_id) AS total_event_id
+        min(mo.pledge_id) AS total_pledge_id
     FROM packages AS pk
     JOIN money AS mo ON mo.doc_id = pk.doc_id AND mo.donor = pk.donor AND mo.currency = pk.currency
         AND mo.amount = pk.total
     GROUP BY pk.doc_id, pk.donor, pk.currency, pk.total, pk.parts, pk.n_amounts
-),
-parts AS (
-    SELECT mo.pledge_id, h.total_pledge_id, h.total_event_id
-    FROM money AS mo
-    JOIN heads AS h USING (doc_id, donor, currency)
-    WHERE mo.amount < h.total
-      AND (mo.stated_part OR (h.n_amounts >= 3 AND abs(h.parts - h.total) <= h.total * 0.01))
+)
+SELECT mo.pledge_id, h.total_pledge_id
+FROM money AS mo
+JOIN heads AS h USING (doc_id, donor, currency)
+WHERE mo.amount < h.total
+  AND (mo.stated_part OR (h.n_amounts >= 3 AND abs(h.parts - h.total) <= h.total * 0.01));
+
+-- How each mention is grouped into an event (computed afresh over every mention): the event it
+-- belongs to, its rank in the event, and its place in a money package (package_event_id: the
+-- event of the package total).
+CREATE OR REPLACE VIEW compute_mention_events AS
+WITH g AS MATERIALIZED (
+    SELECT * FROM group_mentions(mention_keys)
 )
 SELECT
-    r.pledge_id,
-    r.doc_id,
-    r.event_id,
-    r.mention_rank,
-    r.family,
-    r.effective_date,
-    r.is_running_total,
-    r.is_single,
+    g.pledge_id,
+    g.doc_id,
+    g.event_id,
+    g.mention_rank,
+    g.family,
+    g.effective_date,
+    g.is_running_total,
+    g.is_single,
     pa.pledge_id IS NOT NULL AS is_component,
     pa.total_pledge_id AS package_pledge_id,
-    pa.total_event_id AS package_event_id
-FROM runs AS r
-LEFT JOIN parts AS pa ON pa.pledge_id = r.pledge_id;
+    t.event_id AS package_event_id,
+    g.event_key
+FROM g
+LEFT JOIN package_parts(mention_keys) AS pa ON pa.pledge_id = g.pledge_id
+LEFT JOIN g AS t ON t.pledge_id = pa.total_pledge_id;
 
 -- The grouping of every mention, as last refreshed (see the header of this file).
 CREATE OR REPLACE TABLE mention_events AS SELECT * FROM compute_mention_events LIMIT 0;
+
+-- What a scoped refresh (refresh_events_scoped) works on: the documents whose pledges were
+-- written or deleted (filled by the writer), the mentions to group again, and the events to
+-- build again. Empty outside a refresh.
+CREATE OR REPLACE TABLE refresh_docs (doc_id VARCHAR);
+CREATE OR REPLACE TABLE refresh_keys (event_key VARCHAR);
+CREATE OR REPLACE TABLE refresh_pledges (pledge_id VARCHAR);
+CREATE OR REPLACE TABLE refresh_event_ids (event_id VARCHAR);
+-- the groups of the totals (sql/100_views.sql) of the events deleted and inserted
+CREATE OR REPLACE TABLE refresh_changed_groups (
+    donor VARCHAR, system VARCHAR, category VARCHAR, quantity_unit VARCHAR, status VARCHAR, month DATE);
+CREATE OR REPLACE VIEW refresh_doc_mentions AS
+SELECT * FROM mention_keys WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
+CREATE OR REPLACE VIEW refresh_key_mentions AS
+SELECT * FROM mention_keys WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges);
+CREATE OR REPLACE VIEW refresh_mention_events AS
+SELECT * FROM mention_events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
 
 -- Each mention (a row of pledges: one extracted record with its document, quote and span, with
 -- its converted money) with the event it belongs to and its place in a money package.
@@ -250,30 +287,37 @@ SELECT
 FROM pledges_fx AS f
 LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
 
--- Pledge events computed from mention_events: one row per group of mentions of the same pledge.
--- Money is converted at the first mention's date. Totals count events, not mentions: components
--- of a package (is_component) are left out of money sums, and running totals (is_running_total)
--- are never summed.
-CREATE OR REPLACE VIEW compute_events AS
-WITH single AS (
-    -- Events of one mention (most of them): no grouping needed.
-    SELECT
-        me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
-        p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
-        me.effective_date AS last_effective_date, CAST(1 AS BIGINT) AS n_mentions,
-        CAST(1 AS BIGINT) AS n_sources, [p.doc_id] AS doc_ids, [p.pledge_id] AS pledge_ids,
-        p.doc_id AS first_doc_id, p.pledge_id AS first_pledge_id, p.quote, me.is_component,
-        me.package_event_id, me.is_running_total
-    FROM mention_events AS me
-    JOIN pledges AS p ON p.pledge_id = me.pledge_id
-    WHERE me.is_single
+-- Pledge events built from the grouped mentions of src (rows of mention_events; every mention of
+-- each of its events must be in src): one row per group of mentions of the same pledge. Money is
+-- converted at the first mention's date. Totals count events, not mentions: components of a
+-- package (is_component) are left out of money sums, and running totals (is_running_total) are
+-- never summed. Two macros (events of one mention, events of several) so that a refresh can run
+-- them as two statements, each within the ingest's memory limit.
+CREATE OR REPLACE MACRO single_events(src) AS TABLE
+SELECT
+    me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
+    p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
+    me.effective_date AS last_effective_date, CAST(1 AS BIGINT) AS n_mentions,
+    CAST(1 AS BIGINT) AS n_sources, [p.doc_id] AS doc_ids, [p.pledge_id] AS pledge_ids,
+    p.doc_id AS first_doc_id, p.pledge_id AS first_pledge_id, p.quote, me.is_component,
+    me.package_event_id, me.is_running_total,
+    fx.amount_eur, fx.amount_usd, fx.fx_rate_date
+FROM query_table(src) AS me
+JOIN pledges AS p ON p.pledge_id = me.pledge_id
+LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
+    ON fx.pledge_id = me.pledge_id
+WHERE me.is_single;
+
+CREATE OR REPLACE MACRO grouped_events(src) AS TABLE
+WITH several AS (
+    SELECT * FROM query_table(src) WHERE NOT is_single
 ),
 firsts AS (
     -- The first mention of each event of several: the key and what "first" means come from it.
     SELECT me.event_id, me.family, me.is_running_total, p.*
-    FROM mention_events AS me
+    FROM several AS me
     JOIN pledges AS p ON p.pledge_id = me.pledge_id
-    WHERE NOT me.is_single AND me.mention_rank = 1
+    WHERE me.mention_rank = 1
 ),
 aggregated AS (
     -- Small aggregate states only (DuckDB spills them under a memory limit); lists are built
@@ -288,9 +332,8 @@ aggregated AS (
         count(*) AS n_mentions,
         bool_or(me.is_component) AS is_component,
         min(me.package_event_id) AS package_event_id
-    FROM mention_events AS me
+    FROM several AS me
     JOIN pledges AS p ON p.pledge_id = me.pledge_id
-    WHERE NOT me.is_single
     GROUP BY me.event_id
 ),
 listed AS (
@@ -298,31 +341,28 @@ listed AS (
         me.event_id,
         list_sort(list_distinct(list(me.doc_id))) AS doc_ids,
         list_sort(list(struct_pack(r := me.mention_rank, p := me.pledge_id))) AS ranked
-    FROM mention_events AS me
-    WHERE NOT me.is_single
+    FROM several AS me
     GROUP BY me.event_id
-),
-grouped AS (
-    SELECT
-        f.event_id, f.donor, f.recipient,
-        CASE WHEN a.min_system = a.max_system THEN a.min_system ELSE f.family END AS system,
-        f.family, f.category, f.status, f.quantity, f.quantity_unit, f.amount, f.currency, a.date,
-        a.effective_date, a.last_effective_date, a.n_mentions, CAST(len(l.doc_ids) AS BIGINT) AS n_sources,
-        l.doc_ids, [x.p FOR x IN l.ranked] AS pledge_ids, f.doc_id AS first_doc_id,
-        f.pledge_id AS first_pledge_id, f.quote, a.is_component, a.package_event_id, f.is_running_total
-    FROM firsts AS f
-    JOIN aggregated AS a ON a.event_id = f.event_id
-    JOIN listed AS l ON l.event_id = f.event_id
-),
-e AS (
-    SELECT * FROM single
-    UNION ALL
-    SELECT * FROM grouped
 )
-SELECT e.*, fx.amount_eur, fx.amount_usd, fx.fx_rate_date
-FROM e
+SELECT
+    f.event_id, f.donor, f.recipient,
+    CASE WHEN a.min_system = a.max_system THEN a.min_system ELSE f.family END AS system,
+    f.family, f.category, f.status, f.quantity, f.quantity_unit, f.amount, f.currency, a.date,
+    a.effective_date, a.last_effective_date, a.n_mentions, CAST(len(l.doc_ids) AS BIGINT) AS n_sources,
+    l.doc_ids, [x.p FOR x IN l.ranked] AS pledge_ids, f.doc_id AS first_doc_id,
+    f.pledge_id AS first_pledge_id, f.quote, a.is_component, a.package_event_id, f.is_running_total,
+    fx.amount_eur, fx.amount_usd, fx.fx_rate_date
+FROM firsts AS f
+JOIN aggregated AS a ON a.event_id = f.event_id
+JOIN listed AS l ON l.event_id = f.event_id
 LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
-    ON fx.pledge_id = e.first_pledge_id;
+    ON fx.pledge_id = f.pledge_id;
+
+-- Pledge events computed afresh from mention_events.
+CREATE OR REPLACE VIEW compute_events AS
+SELECT * FROM single_events(mention_events)
+UNION ALL
+SELECT * FROM grouped_events(mention_events);
 
 -- The events, as last refreshed (see the header of this file).
 CREATE OR REPLACE TABLE events AS SELECT * FROM compute_events LIMIT 0;

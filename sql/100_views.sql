@@ -6,6 +6,9 @@
 -- compute_by_* view computes from pledge_events; the store refreshes the tables together with
 -- events (named query refresh_events of sql/queries/store.sql), so a totals view answers in
 -- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
+-- The rules are table macros over a set of events (totals_of_*(src)): compute_by_* applies them
+-- to every event; after a small write the store applies them to the events of the groups the
+-- write changed only (refresh_events_by_*, named query refresh_totals_scoped).
 --
 -- Totals count *events* (pledge_events: mentions of the same pledge grouped), not mentions.
 -- n_records = events, n_mentions = the mentions behind them, n_sources = distinct documents.
@@ -16,12 +19,12 @@
 
 -- Totals per donor. Quantities count items (quantity_unit = 'units') per status; rounds of
 -- ammunition are summed apart.
-CREATE OR REPLACE VIEW compute_by_donor AS
+CREATE OR REPLACE MACRO totals_of_donor(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -48,17 +51,22 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     min(effective_date) AS first_date,
     max(last_effective_date) AS last_date
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor
 GROUP BY e.donor;
+CREATE OR REPLACE VIEW compute_by_donor AS SELECT * FROM totals_of_donor(pledge_events);
+-- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_donor AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
-CREATE OR REPLACE VIEW compute_by_donor_system AS
+CREATE OR REPLACE MACRO totals_of_donor_system(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, s_1, s_2, s_3, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -77,17 +85,25 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     min(effective_date) AS first_date,
     max(last_effective_date) AS last_date
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor AND s.s_1 IS NOT DISTINCT FROM e.system AND s.s_2 IS NOT DISTINCT FROM e.category AND s.s_3 IS NOT DISTINCT FROM e.quantity_unit
 GROUP BY e.donor, e.system, e.category, e.quantity_unit;
+CREATE OR REPLACE VIEW compute_by_donor_system AS SELECT * FROM totals_of_donor_system(pledge_events);
+-- The events of the groups of by_donor_system that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_donor_system AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor
+    AND c.system IS NOT DISTINCT FROM e.system
+    AND c.category IS NOT DISTINCT FROM e.category
+    AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per system, over all donors.
-CREATE OR REPLACE VIEW compute_by_system AS
+CREATE OR REPLACE MACRO totals_of_system(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, s_1, s_2, count(*) AS n_sources
-    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -106,17 +122,24 @@ SELECT
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
     list(DISTINCT donor ORDER BY donor) AS donors
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.system AND s.s_1 IS NOT DISTINCT FROM e.category AND s.s_2 IS NOT DISTINCT FROM e.quantity_unit
 GROUP BY e.system, e.category, e.quantity_unit;
+CREATE OR REPLACE VIEW compute_by_system AS SELECT * FROM totals_of_system(pledge_events);
+-- The events of the groups of by_system that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_system AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM e.system
+    AND c.category IS NOT DISTINCT FROM e.category
+    AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per category (tank, artillery, ..., money).
-CREATE OR REPLACE VIEW compute_by_category AS
+CREATE OR REPLACE MACRO totals_of_category(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, s_1, count(*) AS n_sources
-    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -134,17 +157,23 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.category AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
 GROUP BY e.category, e.quantity_unit;
+CREATE OR REPLACE VIEW compute_by_category AS SELECT * FROM totals_of_category(pledge_events);
+-- The events of the groups of by_category that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_category AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM e.category
+    AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per calendar month of the event's first effective date (announcement, else publication).
-CREATE OR REPLACE VIEW compute_by_month AS
+CREATE OR REPLACE MACRO totals_of_month(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT CAST(date_trunc('month', effective_date) AS DATE) AS s_0, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT CAST(date_trunc('month', effective_date) AS DATE) AS s_0, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -163,17 +192,22 @@ SELECT
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
                                      AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE)
 GROUP BY CAST(date_trunc('month', e.effective_date) AS DATE);
+CREATE OR REPLACE VIEW compute_by_month AS SELECT * FROM totals_of_month(pledge_events);
+-- The events of the groups of by_month that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_month AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE));
 
 -- Totals per status (money of every event of the status, components and running totals left out).
-CREATE OR REPLACE VIEW compute_by_status AS
+CREATE OR REPLACE MACRO totals_of_status(src) AS TABLE
 WITH sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, s_1, count(*) AS n_sources
-    FROM (SELECT DISTINCT status AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM pledge_events)
+    FROM (SELECT DISTINCT status AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM query_table(src))
     GROUP BY ALL
 )
 SELECT
@@ -185,9 +219,15 @@ SELECT
     coalesce(sum(quantity) FILTER (WHERE NOT is_running_total), 0) AS quantity,
     coalesce(sum(amount_eur) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_eur,
     coalesce(sum(amount_usd) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM pledge_events AS e
+FROM query_table(src) AS e
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.status AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
 GROUP BY e.status, e.quantity_unit;
+CREATE OR REPLACE VIEW compute_by_status AS SELECT * FROM totals_of_status(pledge_events);
+-- The events of the groups of by_status that a scoped refresh changed (refresh_changed_groups).
+CREATE OR REPLACE VIEW refresh_events_by_status AS
+SELECT * FROM events AS e
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status
+    AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more

@@ -282,12 +282,15 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | No
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                   TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("ingest", total=None)
 
         def callback(done: int, total: int | None) -> None:
-            bar.update(task, completed=done, total=total)
+            # after the last document the run is published: events and totals refreshed (can take
+            # a minute on a large ledger)
+            last = total is not None and done >= total
+            bar.update(task, completed=done, total=total, description="publish" if last else "ingest")
 
         yield callback
 

@@ -256,6 +256,28 @@ SELECT
     coalesce(abs(CAST(stated_amount AS DOUBLE) / computed_amount - 1) > 0.05, false) AS flagged
 FROM c;
 
+-- The FX problems of each pledge (what the store writes into problems): AL301 where a conversion
+-- stated in the text differs from the ECB rate of the day by more than 5 % (conversion_checks
+-- .flagged), AL302 where a money amount has no rate for its currency and date (pledges_fx.fx_note).
+CREATE OR REPLACE VIEW fx_problems AS
+SELECT
+    c.doc_id, 'AL301' AS code,
+    'stated ' || c.stated_currency || ' ' || CAST(c.stated_amount AS VARCHAR) || ' differs from '
+        || CAST(round(c.computed_amount, 2) AS VARCHAR) || ' at the ECB rate of '
+        || CAST(c.fx_rate_date AS VARCHAR) || ' by ' || CAST(round(100 * c.relative_difference, 1) AS VARCHAR)
+        || ' %' AS message,
+    p.span_start, p.span_end, p.quote
+FROM conversion_checks AS c
+JOIN pledges AS p USING (pledge_id)
+WHERE c.flagged
+UNION ALL
+SELECT doc_id, 'AL302' AS code,
+       fx_note || ' (' || coalesce(currency, '?') || ' on ' || coalesce(CAST(fx_date AS VARCHAR), 'no date') || ')'
+           AS message,
+       span_start, span_end, quote
+FROM pledges_fx
+WHERE amount IS NOT NULL AND fx_note IS NOT NULL;
+
 -- The totals as last refreshed (tables: derived data, recreated empty when this file is applied again;
 -- the store refreshes them), and the by_* views over them, in the order of the compute_by_* views.
 CREATE OR REPLACE TABLE totals_by_donor AS SELECT * FROM compute_by_donor LIMIT 0;

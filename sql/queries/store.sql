@@ -270,49 +270,16 @@ FROM documents
 WHERE list_contains(CAST($ids AS VARCHAR[]), doc_id);
 
 -- name: refresh_fx_problems#
--- Recompute the FX problems of every pledge: AL301 where a conversion stated in the text differs
--- from the ECB rate of the day by more than 5 % (conversion_checks.flagged), AL302 where a money
--- amount has no rate for its currency and date (pledges_fx.fx_note).
+-- Recompute the FX problems of every pledge (view fx_problems of sql/100_views.sql: AL301, AL302).
 DELETE FROM problems WHERE code IN ('AL301', 'AL302');
-INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
-SELECT
-    c.doc_id, 'AL301',
-    'stated ' || c.stated_currency || ' ' || CAST(c.stated_amount AS VARCHAR) || ' differs from '
-        || CAST(round(c.computed_amount, 2) AS VARCHAR) || ' at the ECB rate of '
-        || CAST(c.fx_rate_date AS VARCHAR) || ' by ' || CAST(round(100 * c.relative_difference, 1) AS VARCHAR)
-        || ' %',
-    p.span_start, p.span_end, p.quote
-FROM conversion_checks AS c
-JOIN pledges AS p USING (pledge_id)
-WHERE c.flagged;
-INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
-SELECT doc_id, 'AL302', fx_note || ' (' || coalesce(currency, '?') || ' on '
-        || coalesce(CAST(fx_date AS VARCHAR), 'no date') || ')',
-       span_start, span_end, quote
-FROM pledges_fx
-WHERE amount IS NOT NULL AND fx_note IS NOT NULL;
+INSERT INTO problems (doc_id, code, message, span_start, span_end, quote) SELECT * FROM fx_problems;
 
 -- name: refresh_fx_problems_scoped#
 -- refresh_fx_problems for the pledges of the documents in refresh_docs only (their problems
 -- depend on their own pledges and the rates): after a write that changed no rates.
 DELETE FROM problems WHERE code IN ('AL301', 'AL302') AND doc_id IN (SELECT doc_id FROM refresh_docs);
 INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
-SELECT
-    c.doc_id, 'AL301',
-    'stated ' || c.stated_currency || ' ' || CAST(c.stated_amount AS VARCHAR) || ' differs from '
-        || CAST(round(c.computed_amount, 2) AS VARCHAR) || ' at the ECB rate of '
-        || CAST(c.fx_rate_date AS VARCHAR) || ' by ' || CAST(round(100 * c.relative_difference, 1) AS VARCHAR)
-        || ' %',
-    p.span_start, p.span_end, p.quote
-FROM conversion_checks AS c
-JOIN pledges AS p USING (pledge_id)
-WHERE c.flagged AND c.doc_id IN (SELECT doc_id FROM refresh_docs);
-INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
-SELECT doc_id, 'AL302', fx_note || ' (' || coalesce(currency, '?') || ' on '
-        || coalesce(CAST(fx_date AS VARCHAR), 'no date') || ')',
-       span_start, span_end, quote
-FROM pledges_fx
-WHERE amount IS NOT NULL AND fx_note IS NOT NULL AND doc_id IN (SELECT doc_id FROM refresh_docs);
+SELECT * FROM fx_problems WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
 
 -- name: replace_tracker_items#
 -- Replace the tracker_items rows of one tracker (incoming_args.tracker) by the registered Arrow

@@ -88,17 +88,27 @@ def always_scoped(monkeypatch):
     return seen
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(writes=st.lists(doc_st, min_size=1, max_size=6))
-def test_scoped_refresh_after_any_writes_equals_a_full_one(writes, always_scoped):
+@pytest.fixture(scope="module")
+def shared_ledger():
+    with Ledger.open(None) as led:  # opened once: each example empties it
+        yield led
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(writes=st.lists(doc_st, min_size=1, max_size=5))
+def test_scoped_refresh_after_any_writes_equals_a_full_one(writes, always_scoped, shared_ledger):
+    led = shared_ledger
+    with led.transaction():
+        for table in ("pledges", "problems", "documents"):
+            led.con.execute(f"DELETE FROM {table}")
+        led.refresh_events()
     always_scoped.clear()  # one list for every example
     scoped = 0
-    with Ledger.open(None) as led:
-        for doc_id, published, mentions in writes:  # a document id seen again replaces its rows
-            scoped += led.sql("SELECT count(*) AS n FROM mention_events")["n"].item() > 0
-            d, pledges = build(doc_id, published, mentions)
-            led.add(pledges, documents=[d])
-            same_as_afresh(led)
+    for doc_id, published, mentions in writes:  # a document id seen again replaces its rows
+        scoped += led.sql("SELECT count(*) AS n FROM mention_events")["n"].item() > 0
+        d, pledges = build(doc_id, published, mentions)
+        led.add(pledges, documents=[d])
+        same_as_afresh(led)
     assert always_scoped.count("refresh_events_scoped") == scoped
 
 

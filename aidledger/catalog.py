@@ -34,10 +34,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aidledger.mentions.words import FirstWords
 from aidledger.resources import data_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -253,6 +254,18 @@ def _case_exact_units(units: Iterable[tuple[str, ...]]) -> Callable[[tuple[str, 
     return write
 
 
+# The non-word characters that a unit made of a word character can match: "\u00d7" (the unit "x"),
+# and U+0345, which Python's ``re`` matches with an iota case-insensitively (the only non-word
+# character that matches a word character so; ``tests/test_perf_equivalence.py`` checks it).
+_NON_WORD_ALIKE = "\u00d7\u0345"
+
+
+@cache
+def _word_only(unit: tuple[str, ...]) -> bool:
+    """True when a unit (not a separator) matches word characters only."""
+    return unit[1].isalnum() and not any(re.fullmatch(_unit_regex(unit), ch, re.IGNORECASE) for ch in _NON_WORD_ALIKE)
+
+
 class _Trie:
     """A trie of unit sequences, serialised as one regular expression (fast with Python's ``re``:
     each branch point tries only the distinct next units)."""
@@ -288,6 +301,36 @@ class _Trie:
             parts.append(body + "?" if node.end else body)
         return "".join(parts)
 
+    def first_word_regex(self, depth: int = 5) -> str:
+        """A regex (to fullmatch, case-insensitively) of every word a match of :meth:`regex` followed
+        by ``_PLURAL_RE`` can start with, and more.
+
+        A match starts at a word start and ends at a word end, so it covers the first word (a run of
+        word characters) whole: that word is a path of the trie read with the separators empty (they
+        match only non-word characters), stopping where a word may end: at the end of an entry (after
+        a plural "s" or "es"), before a separator or before a unit that can match a non-word
+        character. Below ``depth`` units any word characters are accepted (a shorter regex, compiled
+        in a few milliseconds, that lets through only slightly more words).
+        """
+        if depth == 0:
+            return r"\w*"
+        alts: list[str] = []
+        stop = self.end
+        for u, child in self.children.items():
+            if u in (_SEP, _DOT):
+                stop = True
+                alts.append(child.first_word_regex(depth))
+                continue
+            if not _word_only(u):
+                stop = True
+            alts.append(_unit_regex(u) + child.first_word_regex(depth - 1))
+        if self.end:
+            alts.append("(?:es|s)")
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if stop else body
+
 
 class _Matcher:
     """One compiled, case-insensitive trie pattern over many aliases. A match is mapped back to its
@@ -308,6 +351,9 @@ class _Matcher:
         self._compiled: dict[str, list[re.Pattern[str] | None]] = {}
         body = trie.regex(_case_exact_units(trie.children)) if n else r"(?!x)x"
         self.pattern = re.compile(r"(?<!\w)(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
+        # the word starts where the pattern may match (it is tried only there)
+        first_word = re.compile(trie.first_word_regex() if n else r"(?!x)x", re.IGNORECASE)
+        self.first_words = FirstWords(lambda word: first_word.fullmatch(word) is not None)
 
     def _case_ok(self, key: str, stem: str) -> bool:
         checks = self._compiled.get(key)
@@ -333,11 +379,15 @@ class _Matcher:
 
     def finditer(self, text: str) -> Iterable[tuple[int, int, str, Any]]:
         pattern, n, pos = self.pattern, len(text), 0
-        while True:
-            m = pattern.search(text, pos)
+        # ``pattern.search(text, pos)`` is the first of these word starts at or after ``pos`` where
+        # the pattern matches: it cannot match at any other place
+        for start in self.first_words.starts(text):
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
             if m is None:
-                return
-            start, hit = m.start(), self._accept(m)
+                continue
+            hit = self._accept(m)
             endpos = m.end() - 1
             while hit is None and endpos > start:
                 # try shorter aliases at the same start (the longest one broke a case rule)
@@ -350,7 +400,6 @@ class _Matcher:
                 hit = self._accept(m)
                 endpos = m.end() - 1
             if hit is None:
-                pos = start + 1
                 continue
             end, value = hit
             if value is not False:  # False marks a phrase that is not a system

@@ -203,6 +203,7 @@ class _Assembler:
         self.quantities = quantities.find_quantities(t)
         self.numbers = numbers.find_numbers(t)
         self.donors = donors.find_donors(t)
+        self.non_donor_kinds = donors.NON_DONOR_KINDS
         self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
@@ -278,10 +279,12 @@ class _Assembler:
         generics = [g for g in self._inside(self.generics, s, e)
                     if not any(x.start < g.end and g.start < x.end for x in systems)]
         monies = self._inside(self.money, s, e)
-        donors = self._donor_candidates(s, e)
         cues = self._inside(self.status_cues, s, e)
         # a sentence naming no system, generic item or money has no item: ``_items`` would give []
         items = self._items(s, e, systems, generics, monies) if systems or generics or monies else []
+        # without items, only the first donor candidates are read (the bullet, the subject, the donor
+        # carried over): the others are not looked for
+        donors = self._donor_candidates(s, e) if items else self._leading_donor_candidates(s, e)
         contexts = self._inside(self.context_cues, s, e) if items else []
         for sysm in systems:
             self.recent_systems.append((idx, sysm.start, sysm.system))
@@ -423,7 +426,7 @@ class _Assembler:
                     continue  # "the tanks", "these vehicles": items already named before
                 item.notes.append("unnumbered")
             # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
-            if item.quantity is None and _SUPPORT_FOR.search(text[max(s, m.start - 60):m.start]):
+            if item.quantity is None and _support_for(text[max(s, m.start - 60):m.start]):
                 continue
             items.append(item)
         # Unnumbered generic items count only when the sentence names a single item type.
@@ -502,25 +505,37 @@ class _Assembler:
         return found
 
     def _find_donor_candidates(self, s, e):
-        from aidledger.mentions.donors import NON_DONOR_KINDS
-        text = self.text
+        return [d for d in self._inside(self.donors, s, e) if self._is_donor_candidate(d, s, e)]
+
+    def _leading_donor_candidates(self, s, e):
+        """The first donor candidates of the span, as far as a sentence without items reads them: the
+        first one and every one starting within five characters of the span's start (``_bullet_donor``
+        reads those, ``_subject_donor`` and the carried-over donor the first)."""
+        found = self._candidates.get((s, e))
+        if found is not None:
+            return found
         out = []
         for d in self._inside(self.donors, s, e):
-            if d.kind in NON_DONOR_KINDS:
-                continue
-            before, after = text[max(s, d.start - 40):d.start], text[d.end:min(e, d.end + 40)]
-            if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
-                continue
-            if _LOCATION_BEFORE.search(before):
-                continue
-            if _NOT_DONOR_AFTER.match(after):
-                continue
-            if d.start == s and _DATELINE.match(after) and d.kind == "capital":
-                continue
-            if d.kind == "demonym" and self._modifies_item(d, e):
-                continue
-            out.append(d)
+            if out and d.start - s > 5:
+                break
+            if self._is_donor_candidate(d, s, e):
+                out.append(d)
         return out
+
+    def _is_donor_candidate(self, d, s, e) -> bool:
+        if d.kind in self.non_donor_kinds:
+            return False
+        text = self.text
+        before, after = text[max(s, d.start - 40):d.start], text[d.end:min(e, d.end + 40)]
+        if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
+            return False
+        if _LOCATION_BEFORE.search(before):
+            return False
+        if _NOT_DONOR_AFTER.match(after):
+            return False
+        if d.start == s and _DATELINE.match(after) and d.kind == "capital":
+            return False
+        return not (d.kind == "demonym" and self._modifies_item(d, e))
 
     def _modifies_item(self, d, e) -> bool:
         """A demonym right before an item names its origin ("French howitzers"), not a donor."""
@@ -703,11 +718,18 @@ class _Assembler:
                 return
         # a named system of the same category in this or the two sentences before
         # named before the generic word: later names are its parts ("400 vehicles, including 60 Jackals")
-        near = [sysobj for j, start, sysobj in reversed(self.recent_systems)
-                if idx - j <= 2 and sysobj.category == item.category and (j < idx or start < item.head_start)]
+        # (``recent_systems`` is in sentence order: only its tail, back to sentence idx - 2, is read;
+        # reading all of it made a long document quadratic)
+        recent = []
+        for j, start, sysobj in reversed(self.recent_systems):
+            if idx - j > 2:
+                break
+            recent.append((j, start, sysobj))
+        near = [sysobj for j, start, sysobj in recent
+                if sysobj.category == item.category and (j < idx or start < item.head_start)]
         if not near:
             return
-        same_sentence = [x for j, start, x in self.recent_systems
+        same_sentence = [x for j, start, x in reversed(recent)
                          if j == idx and x.category == item.category and start < item.head_start]
         if len({x.name for x in same_sentence}) > 1:
             # "three launchers, a NASAMS and two Hawks": the count covers several systems
@@ -847,23 +869,34 @@ def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
     """'six are due in January, eight more in 2024': parts of a larger figure stated in the same
     text give no record; a scheduled figure with no larger one is a pledge."""
     out = []
+    same_donor = _by_donor(records)
     for p in records:
         if "schedule" in p.notes and any(
-                q is not p and q.donor == p.donor and q.quantity_value is not None
-                and q.quantity_value > (p.quantity_value or 0) and _compatible(p, q) for q in records):
+                q is not p and q.quantity_value is not None
+                and q.quantity_value > (p.quantity_value or 0) and _compatible(p, q) for q in same_donor[p.donor]):
             continue
         out.append(p)
     return out
+
+
+def _by_donor(records: list[Pledge]) -> dict[str | None, list[Pledge]]:
+    """The records of each donor, in order (the rules compare a record with the same donor's only:
+    looking through every record for each made a long text quadratic)."""
+    groups: dict[str | None, list[Pledge]] = {}
+    for p in records:
+        groups.setdefault(p.donor, []).append(p)
+    return groups
 
 
 def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     """A refusal followed in the same text by a pledge or delivery of the same kind of item by
     the same donor was reversed: not recorded. One that still stands is."""
     out = []
+    same_donor = _by_donor(records)
     for p in records:
         if p.status == "refused" and any(
-                q.donor == p.donor and q.status in ("pledged", "delivered", "funded")
-                and q.source.start >= p.source.start and _compatible(p, q) for q in records):
+                q.status in ("pledged", "delivered", "funded")
+                and q.source.start >= p.source.start and _compatible(p, q) for q in same_donor[p.donor]):
             continue
         out.append(p)
     return out
@@ -966,6 +999,12 @@ def _bullet_donor(text: str, s: int, e: int, donors) -> str | None:
 def _is_headline(text: str, s: int, e: int, idx: int) -> bool:
     line = text[s:e]
     return idx == 0 and not line.rstrip().endswith(".") and len(line) < 160
+
+
+def _support_for(before: str) -> bool:
+    """``_SUPPORT_FOR.search(before)``, searched only when ``before`` has the "for" it needs (the
+    pattern is tried at every position; only F, O and R match f, o and r case-insensitively)."""
+    return "for" in before.lower() and _SUPPORT_FOR.search(before) is not None
 
 
 def _is_year(n) -> bool:

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from aidledger.mentions.words import FirstWords
 from aidledger.resources import data_path
 
 
@@ -348,11 +349,46 @@ def _literal_chars(*prefix_sets: set[tuple]) -> set[str]:
     return {e[1] for pre in prefix_sets for t in pre for e in t if e[0] == "L" and e[2]}
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_only(element: tuple, classes: dict[str, str]) -> bool:
+    """True when an element of a prefix matches word characters only (a class: not known, False)."""
+    if element[0] != "L":
+        return False
+    _, ch, ignorecase = element
+    return all(_WORD_CHAR.match(x) for x in (classes[ch] if ignorecase else ch))
+
+
+def _word_regex(prefixes: set[tuple], classes: dict[str, str]) -> str:
+    """A regex to fullmatch every word (run of word characters) that a match starting with one of
+    ``prefixes`` can start with (and more): the word is read along the prefixes; it may end before
+    an element that can match a non-word character (the one after the word), and any word characters
+    may follow a complete prefix."""
+    tree: dict = {}
+    for t in prefixes:
+        node = tree
+        for element in t:
+            node = node.setdefault(element, {})
+        node[None] = {}
+
+    def emit(node: dict) -> str:
+        if None in node:  # this prefix is all that is known
+            return r"\w*"
+        alts = sorted(_element_regex(element, classes) + emit(child) for element, child in node.items())
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if not all(_word_only(element, classes) for element in node) else body
+
+    return emit(tree)
+
+
 class _StatusScanner(NamedTuple):
     scanner: re.Pattern[str]  # a character that is no word character or '-', before a prefix of a cue
     at_start: re.Pattern[str]  # a prefix of a cue (at the start of the text)
     by_first: dict[str, re.Pattern[str]]  # first character -> the alternatives that can start with it
     other: re.Pattern[str]  # the alternatives whose first character is not known
+    words: FirstWords | None  # word -> the alternatives that can start with it, each a pattern (None: scanner)
+    others: re.Pattern[str] | None  # where a cue starting with a non-word character can start
 
 
 @functools.lru_cache(maxsize=1)
@@ -382,7 +418,27 @@ def _status_scanner() -> _StatusScanner | None:
     # "[^\w-](?=...)" finds the character before each candidate: Python's ``re`` skips to those
     # characters at C speed, where "(?<![\w-])(?=...)" is tried at every position.
     trie = _trie_regex(whole, classes)
-    return _StatusScanner(re.compile(r"[^\w-](?=" + trie + ")"), re.compile("(?=" + trie + ")"), by_first, other)
+    # Faster still: a cue that starts with a word character starts at a word start, so the candidates
+    # are the starts of the words a cue can start with (``words.FirstWords``: each distinct word is
+    # read once, with the alternatives that can start with it, in file order), and the places of the
+    # few cues that start with a non-word character (an apostrophe: "'ll") after no word character
+    # or '-'. Only when those start with a literal.
+    words = others = None
+    rest = {t for t in whole if not _word_only(t[0], classes)}
+    if all(t[0][0] == "L" for t in rest):
+        classes = _case_classes(_literal_chars(whole, *each))  # (the same letters: each part is in whole)
+        tests = [re.compile(_word_regex(pre, classes)) for pre in each]
+
+        def alternatives(word: str) -> tuple[re.Pattern[str], ...]:
+            # one pattern per alternative (compiled once each, not one per set of alternatives)
+            return tuple(subset((i,)) for i, test in enumerate(tests) if test.fullmatch(word) is not None)
+
+        words = FirstWords(alternatives)
+        chars = sorted({x for t in rest for x in (classes[t[0][1]] if t[0][2] else t[0][1])})
+        if chars:
+            others = re.compile("[" + "".join(map(re.escape, chars)) + r"](?<![\w-][\s\S])")
+    return _StatusScanner(re.compile(r"[^\w-](?=" + trie + ")"), re.compile("(?=" + trie + ")"), by_first, other,
+                          words, others)
 
 
 class _ContextScanner(NamedTuple):
@@ -390,6 +446,7 @@ class _ContextScanner(NamedTuple):
     at_start: re.Pattern[str] | None  # the same at the start of the text (None: the scanner finds it)
     scanned: list[int]  # indexes into _context_patterns()
     plain: list[int]  # patterns searched with finditer
+    words: FirstWords | None = None  # answer for a word: the i of the patterns ``scanned[i]`` it may start
 
 
 @functools.lru_cache(maxsize=1)
@@ -416,8 +473,15 @@ def _context_scanner() -> _ContextScanner:
     firsts = _first_characters(union, classes)
     if firsts is not None and all(re.match(r"\w", ch) for ch in firsts):
         # every cue starts with a word character: \b before it is a character that is not one (or
-        # the start of the text), and "\W(?=...)" is found at C speed
-        return _ContextScanner(re.compile(r"\W" + body), re.compile(body), scanned, plain)
+        # the start of the text), and "\W(?=...)" is found at C speed. Faster still: the cues start
+        # at word starts, so the candidates are the starts of the words some cue can start with,
+        # each distinct word read once (``words.FirstWords``), with the patterns it may start.
+        tests = [re.compile(_word_regex(pre, classes)) for pre in prefix_sets]
+
+        def which(word: str) -> tuple[int, ...]:
+            return tuple(k for k, test in enumerate(tests) if test.fullmatch(word) is not None)
+
+        return _ContextScanner(re.compile(r"\W" + body), re.compile(body), scanned, plain, FirstWords(which))
     return _ContextScanner(re.compile(r"\b" + body), None, scanned, plain)
 
 
@@ -435,6 +499,20 @@ def _candidates(scanner: re.Pattern[str], at_start: re.Pattern[str] | None, text
         yield m.end(), m
 
 
+def _status_candidates(fast: _StatusScanner, text: str) -> list[tuple[int, tuple[re.Pattern[str], ...]]]:
+    """The places where a status cue may start, left to right, each with the alternatives to try in
+    turn (patterns of one or more alternatives, in file order)."""
+    by_first, other = fast.by_first, fast.other
+    if fast.words is None:
+        return [(at, (by_first.get(text[at], other),)) for at, _ in _candidates(fast.scanner, fast.at_start, text)]
+    found = fast.words.found(text)
+    if fast.others is not None:
+        extra = [(m.start(), (by_first.get(m.group()[0], other),)) for m in fast.others.finditer(text)]
+        if extra:  # (never a word start: no position is in both)
+            found = sorted(found + extra, key=lambda candidate: candidate[0])
+    return found
+
+
 def find_status_cues(text: str) -> list[Cue]:
     """Status cues in ``text``, left to right, non-overlapping."""
     pattern, labels = _status_patterns()
@@ -446,13 +524,15 @@ def find_status_cues(text: str) -> list[Cue]:
             out.append(Cue(m.start(), m.end(), m.group(0), labels[idx]))
         return out
     # the matches of ``pattern.finditer``: the leftmost match at or after the end of the last one
-    by_first, other = fast.by_first, fast.other
     last = 0
-    for at, _ in _candidates(fast.scanner, fast.at_start, text):
+    for at, alternatives in _status_candidates(fast, text):
         if at < last:
             continue
-        m = by_first.get(text[at], other).match(text, at)
-        if m is None:
+        for alternative in alternatives:  # the first that matches is the match of the whole alternation
+            m = alternative.match(text, at)
+            if m is not None:
+                break
+        else:
             continue
         idx = int(m.lastgroup[1:]) if m.lastgroup else 0
         out.append(Cue(at, m.end(), m.group(0), labels[idx]))
@@ -468,20 +548,29 @@ def find_context_cues(text: str) -> list[Cue]:
     for i in fast.plain:
         label, pattern = patterns[i]
         found[i] = [Cue(m.start(), m.end(), m.group(0), label) for m in pattern.finditer(text)]
-    if fast.scanned:
-        # each pattern's own matches do not overlap: the leftmost at or after the end of its last one
-        last = [0] * len(patterns)
+    # each pattern's own matches do not overlap: the leftmost at or after the end of its last one
+    last = [0] * len(patterns)
+
+    def take(i: int, at: int) -> None:
+        if at < last[i]:
+            return
+        label, pattern = patterns[i]
+        m = pattern.match(text, at)
+        if m is not None:
+            found[i].append(Cue(at, m.end(), m.group(0), label))
+            last[i] = m.end()
+
+    if fast.words is not None:
+        for at, which in fast.words.found(text):
+            for k in which:
+                take(fast.scanned[k], at)
+    elif fast.scanned:
         scanned = list(enumerate(fast.scanned, start=1))
         for at, candidate in _candidates(fast.scanner, fast.at_start, text):
             regs = candidate.regs
             for group, i in scanned:
-                if regs[group][0] < 0 or at < last[i]:
-                    continue
-                label, pattern = patterns[i]
-                m = pattern.match(text, at)
-                if m is not None:
-                    found[i].append(Cue(at, m.end(), m.group(0), label))
-                    last[i] = m.end()
+                if regs[group][0] >= 0:
+                    take(i, at)
     out = [c for cues in found for c in cues]
     out.sort(key=lambda c: c.start)
     return out

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from aidledger.mentions.words import word_set
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -84,6 +86,14 @@ _FAST_PATTERNS = [
                             r"(?<=(?-i:[Tt]))his evening))\b", re.I)),
 ]
 assert [k for k, _ in _FAST_PATTERNS] == [k for k, _ in _PATTERNS]
+
+# A month or weekday name in these patterns is a whole word of the text (a boundary or white space
+# before it, white space, a comma, a dot or a boundary after it): a text that has none of these
+# words has no match of the pattern, which is then not run.
+_MONTH_NAMES = frozenset(m.capitalize() for m in (*MONTHS, *_MON_ABBR))  # every word _MONTH_WORDS match
+_NEEDS = {"day_month_year": _MONTH_NAMES, "month_day_year": _MONTH_NAMES, "day_month": _MONTH_NAMES,
+          "month_day": _MONTH_NAMES,
+          "weekday": frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})}
 assert "(?:" + "|".join(_MONTH_WORDS) + ")" == _MONTH_RE
 
 
@@ -117,7 +127,11 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
     """Date mentions in ``text``, sorted by start, non-overlapping (earlier patterns win)."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already matched: linear time
+    words = word_set(text)
     for kind, pattern in _FAST_PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and words.isdisjoint(needs):
+            continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue

@@ -19,8 +19,10 @@ import csv
 import functools
 import re
 import unicodedata
+from itertools import compress
 from typing import NamedTuple
 
+from aidledger.mentions.words import word_starts
 from aidledger.resources import data_path
 
 NON_DONOR_KINDS = frozenset({"recipient", "hostile"})
@@ -115,6 +117,35 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:the\s+)?({_trie(list(lex))})(?:['’]s)?(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str] | None:
+    """The words a match of ``_pattern()`` can start with: "the", and the first word of each name (up
+    to its first non-word character; the whole name when it has none). A match starts at a word start
+    and ends at a word end, so the word there is one of these. None when a name starts with a
+    non-word character (then every place is tried)."""
+    lex, _ = _lexicon()
+    word = re.compile(r"\w*")
+    firsts = {word.match(name).group() for name in lex}
+    return None if "" in firsts else frozenset(firsts | {"the"})
+
+
+def _matches(text: str):
+    """``_pattern().finditer(text)``: the pattern is tried only at the starts of the words it can start
+    with (``_first_words``), left to right, from the end of the last match on."""
+    pattern, firsts = _pattern(), _first_words()
+    if firsts is None:
+        yield from pattern.finditer(text)
+        return
+    words, starts = word_starts(text)
+    pos = 0
+    for start in compress(starts, map(firsts.__contains__, words)):
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 @functools.lru_cache(maxsize=65536)
 def _lookup(name: str) -> tuple[str, str] | None:
     lex, _ = _lexicon()
@@ -136,7 +167,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     """
     out: list[DonorMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         hit = _lookup(m.group(1))
         if hit is None:
             continue

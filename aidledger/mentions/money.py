@@ -133,14 +133,14 @@ def _form_regex(form: str) -> str:
     return r"[\s\u00a0]*".join(parts) if form[-1] == "$" else r"[\s\u00a0]+".join(parts)
 
 
-def _alternation(forms: list[_Form]) -> str:
+def _alternation(forms: list[_Form], *, lookbehind: bool = True) -> str:
     forms = sorted(forms, key=lambda f: len(f.form), reverse=True)
     out = []
     for f in forms:
         rx = _form_regex(f.form)
         if f.kind == "word":
             rx = f"(?i:{rx})"
-        if f.form[0].isalpha():
+        if f.form[0].isalpha() and lookbehind:
             rx = r"(?<![A-Za-z])" + rx
         out.append(rx)
     return "|".join(out)
@@ -151,8 +151,14 @@ _SUFFIX_FORMS = [f for f in _FORMS if f.position in ("suffix", "both")]
 # prefix: searched in a short window ending at the number; the leftmost hit is the longest form
 _PREFIX_RE = re.compile(r"(?:" + _alternation(_PREFIX_FORMS) + r")[\s\u00a0]?\Z")
 # suffix: matched at the number's end ("200 million euros", "15 €", "200 million USD")
+# The forms starting with a letter are one group behind one "(?<![A-Za-z])", the others another:
+# written before each form, the lookbehind made ``re`` enter every alternative at every number. At a
+# place only one group can match (its first character is a letter or not), and each keeps its order.
 _SUFFIX_RE = re.compile(
-    r"(?:[\s\u00a0]*[\-‐‑]?[\s\u00a0]*)(?P<cur>" + _alternation(_SUFFIX_FORMS) + r")(?![A-Za-z])"
+    r"(?:[\s\u00a0]*[\-‐‑]?[\s\u00a0]*)(?P<cur>(?<![A-Za-z])(?:"
+    + (_alternation([f for f in _SUFFIX_FORMS if f.form[0].isalpha()], lookbehind=False) or "(?!)")
+    + r")|(?:" + (_alternation([f for f in _SUFFIX_FORMS if not f.form[0].isalpha()]) or "(?!)")
+    + r"))(?![A-Za-z])"
 )
 _SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
@@ -190,9 +196,24 @@ def _lookup(form_text: str) -> _Form | None:
     return _BY_FORM_CS.get(norm) or _BY_FORM_CS.get(norm.replace(" ", "")) or _BY_FORM_CI.get(norm.lower())
 
 
+# The last character of every prefix form (none is a case-insensitive word): a prefix currency ends
+# with one of them right before the number or before one white space character there. Where neither
+# character is one, ``_PREFIX_RE`` cannot match and is not searched (None: always searched).
+_PREFIX_LAST = (frozenset(f.form[-1] for f in _PREFIX_FORMS)
+                if all(f.kind != "word" and not f.form[-1].isspace() for f in _PREFIX_FORMS) else None)
+
+
+def _prefix_possible(text: str, start: int) -> bool:
+    last = _PREFIX_LAST
+    if last is None:
+        return True
+    ch = text[start - 1]
+    return ch in last or (ch.isspace() and start >= 2 and text[start - 2] in last)  # isspace() is ``\s``
+
+
 def _money_from_number(text: str, n: NumberMention) -> MoneyMention | None:
     # prefix currency
-    if n.start > 0:
+    if n.start > 0 and _prefix_possible(text, n.start):
         pm = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
         if pm:
             raw = pm.group().rstrip(" \u00a0")

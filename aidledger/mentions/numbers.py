@@ -76,6 +76,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
+from aidledger.mentions.words import FirstWords
 from aidledger.resources import data_path
 
 __all__ = ["NumberMention", "find_numbers", "first_non_overlapping", "nest_conversions", "parse_number"]
@@ -251,6 +252,12 @@ _WORD_RUN_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[A-Za-z]+|[,&]")
+# A run starts with "a", "an", "half" (each followed by a space or hyphen) or a number word followed by
+# ``\b``: when the number words are plain words, that first word is a whole word of the text, and the
+# run pattern is tried only at the starts of such words (``_word_runs``).
+_RUN_FIRST = re.compile(rf"(?:an?|half|{_NW})", re.IGNORECASE)
+_RUN_FIRST_WORDS = (FirstWords(lambda word: _RUN_FIRST.fullmatch(word) is not None)
+                    if all(re.fullmatch(r"\w+", w) for w in W.lookup) else None)
 _ORDINAL_AFTER = re.compile(
     r"[\s\-‐‑]*(?:first|second|third|fifth|eighth|ninth|twelfth|\w+ieth|"
     r"(?:four|six|seven|ten|eleven|\w+teen|hundred|thousand|million|billion)th)\b",
@@ -507,9 +514,23 @@ def _parse_tokens(toks: list[tuple[str, int, int]], i: int, text: str):
     return committed[0], committed[1], start_char
 
 
+def _word_runs(text: str):
+    """``_WORD_RUN_RE.finditer(text)``: the leftmost match at or after the end of the last one."""
+    if _RUN_FIRST_WORDS is None:
+        yield from _WORD_RUN_RE.finditer(text)
+        return
+    pos = 0
+    for start in _RUN_FIRST_WORDS.starts(text):
+        if start >= pos:
+            m = _WORD_RUN_RE.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def _word_mentions(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
-    for m in _WORD_RUN_RE.finditer(text):
+    for m in _word_runs(text):
         toks = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())]
         i = 0
         while i < len(toks):

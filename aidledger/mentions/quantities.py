@@ -148,10 +148,13 @@ _UNIT_RE = re.compile(
     + "|".join(f"(?P<u{i}>{rx if cs else f'(?i:{rx})'})" for i, (rx, _, cs) in enumerate(_UNIT_FORMS))
     + r")(?![\w/^²³])(?![\s\u00a0]+(?:squared|cubed)\b)"
 )
+# "(?<![\w.,])(\d{1,3}..." written with the lookbehind after the first digit ("\d(?<![\w.,]\d)\d{0,2}":
+# the character before the digit is none of [\w.,]), so that Python's ``re`` skips to the digits at C
+# speed instead of trying the lookbehind at every position; the groups and matches are the same.
 _CALIBRE_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)[\s\u00a0]?[x×][\s\u00a0]?\d{1,3}(?:\.\d+)?[\s\u00a0]?mm\b"
+    r"(\d(?<![\w.,]\d)\d{0,2}(?:\.\d+)?)[\s\u00a0]?[x×][\s\u00a0]?\d{1,3}(?:\.\d+)?[\s\u00a0]?mm\b"
 )
-_DECIMAL_COMMA_RE = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,.])")
+_DECIMAL_COMMA_RE = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}),(\d{1,2})(?![\d,.])")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₩₴₺₹₽₪][\s\u00a0]?\Z|[A-Z]{3}[\s\u00a0]?\Z")
 _OPEN_CONV = re.compile(
     r"[\s\u00a0]*\([\s\u00a0]*(?:(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost)"

@@ -1,0 +1,269 @@
+"""The faster forms of the recognisers find exactly what their straightforward forms find.
+
+Each rewritten scanner or pattern is compared with the plain one (a ``finditer`` of the original
+pattern, the original regex) on random strings of its own vocabulary: names, words, separators,
+case variants and characters that match letters case-insensitively (``K``, ``ſ``, ``İ``, ``ı``).
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidledger.catalog import _DOT, _NON_WORD_ALIKE, _SEP, _unit_regex, _word_only, load_catalog
+from aidledger.mentions import dates, donors, money, numbers, quantities, words
+
+_ODD = ["K", "ſ", "İ", "ı", "\u00a0", "\u2009", "–", "—", "-", "/", ".", "'", "’", "_", "ﬁ", "×", "\u0345", "é"]
+_SEPARATORS = [" ", " ", "  ", "\n", "-", "", ",", ".", "\u00a0", "'", "’", "_", "ſ", "(", ")", "s", "es", "'s"]
+_CASES = st.sampled_from(["lower", "upper", "title", "same", "swapcase"])
+
+
+def _texts(vocabulary: list[str], max_size: int = 14):
+    def join(parts):
+        return "".join((w if case == "same" else getattr(w, case)()) + sep for w, sep, case in parts)
+
+    return st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(_SEPARATORS), _CASES),
+                    max_size=max_size).map(join)
+
+
+def _pieces(names: list[str]) -> list[str]:
+    """Names, their words and the first few characters of each."""
+    out = set(names)
+    for n in names:
+        for w in re.split(r"[\s\-/]+", n):
+            out.update({w, w[:1], w[:2], w[:3]})
+    return sorted(x for x in out if x) + _ODD
+
+
+# ---- words.FirstWords ----------------------------------------------------------------------------
+
+def test_words_doctest():
+    assert doctest.testmod(words).failed == 0
+
+
+@settings(deadline=None)
+@given(st.text())
+def test_word_starts_are_the_word_starts(text):
+    found, starts = words.word_starts(text)
+    assert starts == [m.start() for m in re.finditer(r"(?<!\w)\w", text)]
+    assert found == re.findall(r"\w+", text)
+
+
+def test_first_words_forgets_beyond_its_limit():
+    fw = words.FirstWords(lambda w: w.startswith("t"), limit=3)
+    assert fw.starts("one two three four five") == [4, 8]
+    assert fw.starts("ten eleven twelve thirteen") == [0, 11, 18]
+
+
+# ---- the catalog's matchers -----------------------------------------------------------------------
+
+def _plain_finditer(matcher, text):
+    """``_Matcher.finditer`` as it was: ``pattern.search`` from the last match on."""
+    pattern, n, pos = matcher.pattern, len(text), 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        start, hit = m.start(), matcher._accept(m)
+        endpos = m.end() - 1
+        while hit is None and endpos > start:
+            m = pattern.match(text, start, endpos)
+            if m is None:
+                break
+            if m.end() < n and (text[m.end()].isalnum() or text[m.end()] == "_"):
+                endpos = m.end() - 1
+                continue
+            hit = matcher._accept(m)
+            endpos = m.end() - 1
+        if hit is None:
+            pos = start + 1
+            continue
+        end, value = hit
+        if value is not False:
+            yield start, end, text[start:end], value
+        pos = end
+
+
+_CAT = load_catalog()
+_SYSTEM_WORDS = _pieces([n for s in _CAT.systems for n in s.all_names][::3] + ["Patriot Act", "Excalibur Army"])
+_GENERIC_WORDS = _pieces([n for g in _CAT.generics for n in g.all_names])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SYSTEM_WORDS))
+def test_catalog_finds_what_the_search_finds(text):
+    _CAT.find("")
+    assert list(_CAT._matcher.finditer(text)) == list(_plain_finditer(_CAT._matcher, text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_GENERIC_WORDS))
+def test_generic_items_found_as_by_the_search(text):
+    _CAT.find_generic("")
+    assert list(_CAT._generic_matcher.finditer(text)) == list(_plain_finditer(_CAT._generic_matcher, text))
+
+
+def test_word_only_units_match_no_other_character():
+    """``_word_only``: a unit of a word character matches no non-word character case-insensitively,
+    except those in ``_NON_WORD_ALIKE`` (checked against every code point)."""
+    import array
+
+    every = (array.array("I", range(0xD800)).tobytes().decode("utf-32-le")
+             + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le"))
+    non_word = re.sub(r"\w", "", every)
+    _CAT.find("")
+    _CAT.find_generic("")
+    units = {u if u in (_SEP, _DOT) else ("i", u[1].casefold())
+             for m in (_CAT._matcher, _CAT._generic_matcher) for checks in m.checks.values()
+             for units in checks for u in units}
+    word_only = [u for u in units if u not in (_SEP, _DOT) and _word_only(u)]
+    assert word_only
+    found = re.findall("|".join(_unit_regex(u) for u in word_only), non_word, re.IGNORECASE)
+    assert found == []
+    # and the exceptions are real: "x" matches "\u00d7", an iota matches U+0345
+    assert not _word_only(("i", "x")) and not _word_only(("i", "\u03b9"))
+    assert all(re.fullmatch(r"\w", ch) is None for ch in _NON_WORD_ALIKE)
+
+
+# ---- numbers: the word runs ---------------------------------------------------------------------
+
+_NUMBER_WORDS = sorted(numbers.W.lookup) + ["a", "an", "A", "half", "and", "of", "&", ",", "hundreds", "tenths",
+                                            "an-", "one-", "twenty-five", "x", "8", "ten2"] + _ODD
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_NUMBER_WORDS))
+def test_word_runs_are_the_pattern_matches(text):
+    assert [m.span() for m in numbers._word_runs(text)] == [m.span() for m in numbers._WORD_RUN_RE.finditer(text)]
+
+
+# ---- donors -----------------------------------------------------------------------------------
+
+_DONOR_WORDS = _pieces(list(donors._lexicon()[0])[::4] + ["the", "The", "U.S.", "St. Kitts"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_DONOR_WORDS))
+def test_donor_matches_are_the_pattern_matches(text):
+    assert [m.span(1) for m in donors._matches(text)] == [m.span(1) for m in donors._pattern().finditer(text)]
+
+
+# ---- money ------------------------------------------------------------------------------------
+
+_ORIGINAL_SUFFIX = re.compile(
+    r"(?:[\s\u00a0]*[\-‐‑]?[\s\u00a0]*)(?P<cur>" + money._alternation(money._SUFFIX_FORMS) + r")(?![A-Za-z])")
+_MONEY_WORDS = sorted({f.form for f in money._FORMS} | {w for f in money._FORMS for w in f.form.split()}) + [
+    "12", "1.5", "bn", "million", "m", "tanks", "$", "€", "A", "Z", "k"] + _ODD
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_MONEY_WORDS), st.integers(0, 60))
+def test_suffix_pattern_is_the_original(text, at):
+    at = min(at, len(text))
+    new, old = money._SUFFIX_RE.match(text, at), _ORIGINAL_SUFFIX.match(text, at)
+    assert (new and (new.span(), new.group("cur"))) == (old and (old.span(), old.group("cur")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_MONEY_WORDS), st.integers(1, 60))
+def test_prefix_check_lets_every_prefix_through(text, at):
+    text += "5"
+    at = min(at, len(text) - 1)
+    if money._PREFIX_RE.search(text, max(0, at - 8), at):
+        assert money._prefix_possible(text, at)
+
+
+# ---- quantities -------------------------------------------------------------------------------
+
+_ORIGINAL_CALIBRE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)[\s\u00a0]?[x×][\s\u00a0]?\d{1,3}(?:\.\d+)?[\s\u00a0]?mm\b")
+_ORIGINAL_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,.])")
+_DIGIT_TEXT = st.text(alphabet="0123456789.,x× \u00a0mma_-", max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DIGIT_TEXT)
+def test_calibre_and_decimal_comma_patterns_are_the_originals(text):
+    for new, old in ((quantities._CALIBRE_RE, _ORIGINAL_CALIBRE),
+                     (quantities._DECIMAL_COMMA_RE, _ORIGINAL_DECIMAL_COMMA)):
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+# ---- dates ------------------------------------------------------------------------------------
+
+def test_month_names_are_every_month_word():
+    word_part = re.compile("(?:" + "|".join(w.replace(r"\.?", "") for w in dates._MONTH_WORDS) + ")")
+    prefixes = {m[:k] for m in [*dates.MONTHS, "sept"] for k in range(1, len(m) + 1)}
+    assert {p.capitalize() for p in prefixes if word_part.fullmatch(p.capitalize())} == dates._MONTH_NAMES
+
+
+_DATE_WORDS = sorted(dates._MONTH_NAMES | {"Monday", "Friday", "Mondays", "today", "12", "2023", "3rd", "of", "on",
+                                           "2023-01-31", "may", "MAY", "Sept.", "Jan.", "June"}) + _ODD
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_DATE_WORDS))
+def test_dates_skipping_patterns_find_the_same(text):
+    import datetime as dt
+
+    published = dt.date(2023, 5, 5)
+    found = dates.find_dates(text, published=published)
+    with mock.patch.dict(dates._NEEDS, clear=True):  # every pattern run
+        assert found == dates.find_dates(text, published=published)
+
+
+# ---- cues: the word scanners are in use (tests/test_cues.py compares them with the plain patterns) --
+
+def test_cue_scanners_read_words():
+    from aidledger.mentions.cues import _context_scanner, _status_scanner
+
+    assert _status_scanner().words is not None and _status_scanner().others is not None
+    assert _context_scanner().words is not None
+
+
+# ---- the assembler: a sentence without items reads only its first donor candidates ---------------
+
+_SENTENCE_WORDS = ["Germany", "German", "France", "the", "UK", ":", "•", "in", "made", "from", "said", "Kyiv",
+                   "Ukraine", "will", "send", "tanks", "Berlin", "Paris", "news", "agency", "Danish", "Leopard"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_SENTENCE_WORDS, max_size=20))
+def test_leading_donor_candidates_are_what_is_read(text):
+    from aidledger.model import Document
+    from aidledger.pledges import _Assembler
+
+    asm = _Assembler(Document("d", text), explain=False)
+    for s, e in asm.sentences:
+        full = asm._find_donor_candidates(s, e)
+        lead = asm._leading_donor_candidates(s, e)
+        assert lead == full[:len(lead)]
+        assert (not full or lead) and all(d in lead for d in full if d.start - s <= 5)
+
+
+# ---- the assembler's pre-check for "support for" ---------------------------------------------------
+
+def test_only_f_o_r_match_for_case_insensitively():
+    import array
+
+    every = (array.array("I", range(0xD800)).tobytes().decode("utf-32-le")
+             + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le"))
+    assert sorted(re.findall("[for]", every, re.IGNORECASE)) == sorted("FORfor")
+    assert sorted(ch for ch in every if ch.lower() in ("f", "o", "r")) == sorted("FORfor")
+
+
+_SUPPORT_WORDS = ["ammunition", "munitions", "rounds", "support", "spare", "parts", "for", "FOR", "For", "fOr",
+                  "the", "its", "Ukraine's", "12", "1,000", "training", "of"] + _ODD
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_SUPPORT_WORDS))
+def test_support_for_check_is_the_search(text):
+    from aidledger.pledges import _SUPPORT_FOR, _support_for
+
+    assert _support_for(text) == (_SUPPORT_FOR.search(text) is not None)

@@ -363,6 +363,15 @@ class Ledger:
                 raise StoreError(f"{path}: cannot apply ({exc})") from exc
             self._exec("record_migration", {"name": path.name, "sha256": digest})
             done.append(path.name)
+        if self._scalar("pledges_primary_key"):
+            # created before pledge_id lost its PRIMARY KEY (the index did not fit an ingest's
+            # memory limit): the same table without it
+            with self.transaction():
+                self._exec("set_aside_keyed_pledges")
+                tables = next(p for p in sql_files() if p.name == "010_tables.sql")
+                self.con.execute(tables.read_text(encoding="utf-8")).fetchall()
+                self._exec("restore_keyed_pledges")
+            done.append("pledges without PRIMARY KEY")
         return done
 
     def tables(self) -> list[str]:
@@ -429,6 +438,9 @@ class Ledger:
             replaced = self._scalar_sql(
                 "SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM incoming_documents)")
             self._exec("delete_incoming_documents")
+            if self._scalar("pledges_already_stored"):
+                raise StoreError("pledge ids already stored in another document, or given twice "
+                                 "(write the whole document again instead)")
             self._exec("insert_incoming")
         return int(replaced or 0)
 

@@ -18,7 +18,10 @@ CREATE TABLE IF NOT EXISTS documents (
 
 -- One row per pledge record extracted from a document.
 CREATE TABLE IF NOT EXISTS pledges (
-    pledge_id       VARCHAR PRIMARY KEY,  -- doc_id:span_start-span_end (".2" etc. on collision)
+    -- Unique: doc_id:span_start-span_end (".2" etc. on collision), and the store replaces a
+    -- document's rows as a whole. Not a PRIMARY KEY: DuckDB keeps such an index in memory (about
+    -- 370 MB for 6.8M ids), more than an ingest's memory limit (docs/benchmarks.md).
+    pledge_id       VARCHAR NOT NULL,
     doc_id          VARCHAR NOT NULL,
     donor           VARCHAR NOT NULL,     -- ISO 3166-1 alpha-3, or EU / NATO
     recipient       VARCHAR NOT NULL,     -- ISO 3166-1 alpha-3 (UKR)

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from aidledger import ledger as ledger_mod
 from aidledger import store
 from aidledger.model import Document, Pledge, Provenance
 from aidledger.store import Ledger
@@ -164,3 +165,33 @@ def test_an_ingest_into_a_large_ledger_is_scoped(tmp_path, monkeypatch):
         assert "refresh_events_scoped" in calls and "refresh_events" not in calls
         same_as_afresh(led)
         assert led.sql("SELECT count(*) AS n FROM events")["n"].item() == 2
+
+
+def test_a_database_with_the_old_pledges_key_loses_it_and_keeps_its_rows(tmp_path):
+    """pledge_id was a PRIMARY KEY; its in-memory index did not fit an ingest's memory limit."""
+    db = tmp_path / "old.duckdb"
+    d, pledges = build("a", D(2023, 1, 5), [{"donor": "DEU", "system": SYSTEMS[0], "status": "pledged",
+                                             "quantity": 4, "amount": None, "date": None, "notes": (),
+                                             "currency": "EUR"}])
+    with Ledger.open(db) as led:
+        led.add(pledges, documents=[d])
+        led.con.execute("CREATE TABLE old AS SELECT * FROM pledges; DROP TABLE pledges; "
+                        "CREATE TABLE pledges AS SELECT * FROM old; DROP TABLE old; "
+                        "ALTER TABLE pledges ADD PRIMARY KEY (pledge_id)")
+        assert led._scalar("pledges_primary_key") == 1
+    with Ledger.open(db) as led:
+        assert led._scalar("pledges_primary_key") == 0
+        assert led.pledges()["pledge_id"].to_list() == ledger_mod.pledge_ids(pledges)
+        assert led.view("by_donor")["pledged"].to_list() == [4]
+
+
+def test_pledge_ids_stay_unique_without_the_key(ledger):
+    d, pledges = build("a", D(2023, 1, 5), [{"donor": "DEU", "system": SYSTEMS[0], "status": "pledged",
+                                             "quantity": 4, "amount": None, "date": None, "notes": (),
+                                             "currency": "EUR"}])
+    ledger.add(pledges, documents=[d])
+    ledger.add(pledges, documents=[d])  # the whole document again: replaced
+    assert ledger.pledges().height == 1
+    with pytest.raises(store.StoreError, match="already stored"):
+        ledger.add(pledges)  # the same records without their document: refused, nothing written
+    assert ledger.pledges().height == 1

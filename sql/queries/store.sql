@@ -99,6 +99,25 @@ DELETE FROM staging_documents;
 DELETE FROM staging_pledges;
 DELETE FROM staging_problems;
 
+-- name: pledges_primary_key
+-- Whether pledges still has the PRIMARY KEY of databases created before it was dropped.
+SELECT count(*) FROM duckdb_constraints()
+WHERE table_name = 'pledges' AND schema_name = 'main' AND constraint_type = 'PRIMARY KEY';
+
+-- name: set_aside_keyed_pledges#
+-- First step of dropping that key: rename the table (010_tables.sql then creates it anew).
+ALTER TABLE pledges RENAME TO _pledges_keyed;
+
+-- name: restore_keyed_pledges#
+-- Last step: copy the rows into the new table and drop the old one.
+INSERT INTO pledges BY NAME SELECT * FROM _pledges_keyed;
+DROP TABLE _pledges_keyed;
+
+-- name: pledges_already_stored
+-- How many of the registered incoming_pledges have an id stored already, or twice among them.
+SELECT (SELECT count(*) FROM incoming_pledges WHERE pledge_id IN (SELECT pledge_id FROM pledges))
+     + (SELECT count(*) - count(DISTINCT pledge_id) FROM incoming_pledges);
+
 -- name: staging_rows
 -- Staging rows of any run (0 when no ingest was killed since the last open).
 SELECT (SELECT count(*) FROM staging_documents) + (SELECT count(*) FROM staging_pledges)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -116,6 +117,14 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
+# ``_ORIGIN_BEFORE`` and ``_LOCATION_BEFORE`` read backwards: each ends at the end of the text before a
+# donor (``$``, reached only after ``\s+``), so ``search`` tried every position of the 40-character
+# window; the reversed pattern is tried once, at the start of the reversed window (same matches:
+# ``tests/test_perf_equivalence.py``).
+_ORIGIN_BEFORE_REV = re.compile(r"(?:\s+eht)?\s+ni\s+(?:edam|tliub|decudorp|derutcafunam|dengised)", re.I)
+_LOCATION_BEFORE_REV = re.compile(r"(?:\s+eht)?\s+(?:ni|raen|ta|ssorca|edisni|edistuo|otni|drawot|sdrawot|dnuora|"
+                                  r"nihtiw|ni\s+\w+\s+eht\s+fo|ni\s+timmus|ni\s+esab|ot\s+tisiv|ot\s+pirt)\b",
+                                  re.I)
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*")
 _COMMA = re.compile(r"\s*,\s*")
@@ -211,6 +220,7 @@ class _Assembler:
         for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,
                     self.status_cues, self.context_cues, self.dates):
             lst.sort(key=lambda x: x.start)
+            self._starts[id(lst)] = [x.start for x in lst]  # indexed once: the lists do not change
         self.records: list[Pledge] = []
         self.publisher = publisher_donor(doc)
         self.not_aid_facts: set[tuple[str, Decimal]] = set()  # (family, count) told as a sale, inventory...
@@ -224,14 +234,12 @@ class _Assembler:
     def _inside(self, items, start: int, end: int):
         """The mentions of a start-sorted list that lie within [start, end) — by bisection, so a
         long document costs linear time, not quadratic."""
-        if not items:
-            return []
         starts = self._starts.get(id(items))
         if starts is None or len(starts) != len(items):
             starts = [x.start for x in items]
             self._starts[id(items)] = starts
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
         if lo == hi:
             return []
         return [x for x in items[lo:hi] if x.end <= end]
@@ -244,9 +252,9 @@ class _Assembler:
         starts = self._starts[id(items)]
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
-    def _blocked_spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans whose numbers are not counts: money, physical quantities, dates, system names."""
-        monies = self._inside(self.money, start, end)
+    def _blocked_spans(self, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
+        """Spans whose numbers are not counts: money, physical quantities, dates, system names
+        (``monies`` and ``systems``: those within [start, end), as the sentence has them)."""
         spans = [(m.start, m.end) for m in monies]
         for m in monies:
             if m.conversion is not None:
@@ -257,7 +265,7 @@ class _Assembler:
             if q.conversion is not None:
                 spans.append((q.conversion.start, q.conversion.end))
         spans += [(d.start, d.end) for d in self._inside(self.dates, start, end)]
-        spans += [(s.start, s.end) for s in self._inside(self.systems, start, end)]
+        spans += [(s.start, s.end) for s in systems]
         return spans
 
     # ---- main loop -----------------------------------------------------------------------
@@ -276,8 +284,9 @@ class _Assembler:
     def _sentence(self, idx: int, s: int, e: int, ctx: _ListContext) -> None:
         text = self.text
         systems = self._inside(self.systems, s, e)
-        generics = [g for g in self._inside(self.generics, s, e)
-                    if not any(x.start < g.end and g.start < x.end for x in systems)]
+        generics = self._inside(self.generics, s, e)
+        if generics and systems:
+            generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
         monies = self._inside(self.money, s, e)
         cues = self._inside(self.status_cues, s, e)
         # a sentence naming no system, generic item or money has no item: ``_items`` would give []
@@ -351,7 +360,7 @@ class _Assembler:
     def _items(self, s, e, systems, generics, monies) -> list[_Item]:
         text = self.text
         items: list[_Item] = []
-        blocked = self._blocked_spans(s, e)
+        blocked = self._blocked_spans(s, e, monies, systems)
         # Named systems, dropping a repeat of the same system in brackets right after it.
         kept_systems = []
         for m in systems:
@@ -379,9 +388,15 @@ class _Assembler:
             free_generics.append(g)
         heads = sorted([("system", m) for m in kept_systems] + [("generic", g) for g in free_generics],
                        key=lambda x: x[1].start)
-        numbers = [n for n in self._inside(self.numbers, s, e)
-                   if not any(a <= n.start < b for a, b in blocked)
-                   and not _is_year(n) and not _glued(text, n)]
+        numbers = []
+        for n in self._inside(self.numbers, s, e):
+            start = n.start
+            for a, b in blocked:
+                if a <= start < b:
+                    break
+            else:
+                if not _is_year(n) and not _glued(text, n):
+                    numbers.append(n)
         used_numbers: set[int] = set()
         for kind, m in heads:
             sysobj = m.system
@@ -527,9 +542,10 @@ class _Assembler:
             return False
         text = self.text
         before, after = text[max(s, d.start - 40):d.start], text[d.end:min(e, d.end + 40)]
-        if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
+        if _ORIGIN_AFTER.match(after):
             return False
-        if _LOCATION_BEFORE.search(before):
+        before = before[::-1]  # _ORIGIN_BEFORE, _LOCATION_BEFORE read backwards
+        if _ORIGIN_BEFORE_REV.match(before) or _LOCATION_BEFORE_REV.match(before):
             return False
         if _NOT_DONOR_AFTER.match(after):
             return False

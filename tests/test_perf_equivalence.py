@@ -267,3 +267,21 @@ def test_support_for_check_is_the_search(text):
     from aidledger.pledges import _SUPPORT_FOR, _support_for
 
     assert _support_for(text) == (_SUPPORT_FOR.search(text) is not None)
+
+
+# ---- the assembler's donor filters read backwards -----------------------------------------------------
+
+_BEFORE_WORDS = ["made", "built", "produced", "manufactured", "designed", "in", "In", "IN", "the", "The", "near",
+                 "at", "across", "inside", "outside", "into", "toward", "towards", "around", "within", "of",
+                 "summit", "base", "visit", "trip", "to", "said", "Berlin", "x", "a1", "n", "e"] + _ODD
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(_BEFORE_WORDS, max_size=10), st.sampled_from(["", " ", "\n", "  ", "\u00a0", "x", " \n"]))
+def test_reversed_donor_filters_are_the_searches(text, tail):
+    from aidledger.pledges import _LOCATION_BEFORE, _LOCATION_BEFORE_REV, _ORIGIN_BEFORE, _ORIGIN_BEFORE_REV
+
+    for before in (text, text + tail, text[-40:], (text + tail)[-40:]):
+        rev = before[::-1]
+        assert (_ORIGIN_BEFORE.search(before) is None) == (_ORIGIN_BEFORE_REV.match(rev) is None)
+        assert (_LOCATION_BEFORE.search(before) is None) == (_LOCATION_BEFORE_REV.match(rev) is None)

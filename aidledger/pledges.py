@@ -16,7 +16,6 @@ bracketed conversions are checked, never recorded twice.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -234,10 +233,7 @@ class _Assembler:
     def _inside(self, items, start: int, end: int):
         """The mentions of a start-sorted list that lie within [start, end) — by bisection, so a
         long document costs linear time, not quadratic."""
-        starts = self._starts.get(id(items))
-        if starts is None or len(starts) != len(items):
-            starts = [x.start for x in items]
-            self._starts[id(items)] = starts
+        starts = self._starts[id(items)]  # one of the mention lists indexed in __init__
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
         if lo == hi:
@@ -246,11 +242,8 @@ class _Assembler:
 
     def _starting(self, items, start: int, end: int):
         """The mentions of a start-sorted list that start within [start, end)."""
-        if not items:
-            return []
-        self._inside(items, 0, 0)  # make sure the starts are indexed
         starts = self._starts[id(items)]
-        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return items[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _blocked_spans(self, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
         """Spans whose numbers are not counts: money, physical quantities, dates, system names

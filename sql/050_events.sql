@@ -9,9 +9,10 @@
 -- Materialised (issue 8): grouping 10M mentions into events takes tens of seconds (window sorts),
 -- so the grouping is computed by the views compute_mention_events and compute_events and stored in
 -- the tables mention_events and events; pledge_mentions and pledge_events read those tables. The
--- store refreshes them (named query refresh_events of sql/queries/store.sql: DELETE, then INSERT
--- ... SELECT * FROM compute_*) in the same transaction as every write to pledges, documents,
--- systems or fx_rates. A client that writes to pledges itself runs the same statements. The tables
+-- store refreshes them in the same transaction as every write to pledges, documents, systems or
+-- fx_rates: all of them (named query refresh_events of sql/queries/store.sql), or after a small
+-- write only what it touched (refresh_events_scoped; see the macros below). A client that writes
+-- to pledges itself runs the statements of refresh_events and refresh_totals. The tables
 -- are derived data: applying this file again recreates them empty (with the columns of the views),
 -- and the store refreshes them after any migration.
 --
@@ -366,6 +367,13 @@ SELECT * FROM grouped_events(mention_events);
 
 -- The events, as last refreshed (see the header of this file).
 CREATE OR REPLACE TABLE events AS SELECT * FROM compute_events LIMIT 0;
+
+-- The groups of the totals (sql/100_views.sql) of the events in refresh_event_ids: what a scoped
+-- refresh notes in refresh_changed_groups before it deletes those events and after it builds them.
+CREATE OR REPLACE VIEW refresh_event_groups AS
+SELECT donor, system, category, quantity_unit, status, CAST(date_trunc('month', effective_date) AS DATE) AS month
+FROM events
+WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
 
 -- Pledge events: one row per group of mentions of the same pledge (see compute_mention_events
 -- for the rule): the table events.

@@ -4,7 +4,7 @@
 --
 -- Materialised (issue 8): each by_* view reads a small table (totals_by_*) that holds what its
 -- compute_by_* view computes from pledge_events; the store refreshes the tables together with
--- events (named query refresh_events of sql/queries/store.sql), so a totals view answers in
+-- events (named query refresh_totals of sql/queries/store.sql), so a totals view answers in
 -- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
 -- The rules are table macros over a set of events (totals_of_*(src)): compute_by_* applies them
 -- to every event; after a small write the store applies them to the events of the groups the

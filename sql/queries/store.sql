@@ -197,15 +197,11 @@ WHERE mention_events.package_pledge_id = t.pledge_id;
 INSERT INTO refresh_event_ids
     SELECT event_id FROM mention_events WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges);
 DELETE FROM refresh_changed_groups;
-INSERT INTO refresh_changed_groups
-    SELECT donor, system, category, quantity_unit, status, CAST(date_trunc('month', effective_date) AS DATE)
-    FROM events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+INSERT INTO refresh_changed_groups BY NAME SELECT * FROM refresh_event_groups;
 DELETE FROM events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
 INSERT INTO events BY NAME SELECT * FROM single_events(refresh_mention_events);
 INSERT INTO events BY NAME SELECT * FROM grouped_events(refresh_mention_events);
-INSERT INTO refresh_changed_groups
-    SELECT donor, system, category, quantity_unit, status, CAST(date_trunc('month', effective_date) AS DATE)
-    FROM events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+INSERT INTO refresh_changed_groups BY NAME SELECT * FROM refresh_event_groups;
 DELETE FROM refresh_docs;
 DELETE FROM refresh_keys;
 DELETE FROM refresh_pledges;

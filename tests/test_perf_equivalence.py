@@ -235,53 +235,13 @@ _SENTENCE_WORDS = ["Germany", "German", "France", "the", "UK", ":", "•", "in",
 @settings(max_examples=300, deadline=None)
 @given(_texts(_SENTENCE_WORDS, max_size=20))
 def test_leading_donor_candidates_are_what_is_read(text):
+    from aidledger.extract.donor import DonorFinder
+    from aidledger.extract.index import Mentions
     from aidledger.model import Document
-    from aidledger.pledges import _Assembler
 
-    asm = _Assembler(Document("d", text), explain=False)
-    for s, e in asm.sentences:
-        full = asm._find_donor_candidates(s, e)
-        lead = asm._leading_donor_candidates(s, e)
+    m = Mentions(Document("d", text))
+    for s, e in m.sentences:
+        full = [d for d in m.inside(m.donors, s, e) if DonorFinder(m).is_candidate(d, s, e)]
+        lead = DonorFinder(m).leading(s, e)
         assert lead == full[:len(lead)]
         assert (not full or lead) and all(d in lead for d in full if d.start - s <= 5)
-
-
-# ---- the assembler's pre-check for "support for" ---------------------------------------------------
-
-def test_only_f_o_r_match_for_case_insensitively():
-    import array
-
-    every = (array.array("I", range(0xD800)).tobytes().decode("utf-32-le")
-             + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le"))
-    assert sorted(re.findall("[for]", every, re.IGNORECASE)) == sorted("FORfor")
-    assert sorted(ch for ch in every if ch.lower() in ("f", "o", "r")) == sorted("FORfor")
-
-
-_SUPPORT_WORDS = ["ammunition", "munitions", "rounds", "support", "spare", "parts", "for", "FOR", "For", "fOr",
-                  "the", "its", "Ukraine's", "12", "1,000", "training", "of"] + _ODD
-
-
-@settings(max_examples=500, deadline=None)
-@given(_texts(_SUPPORT_WORDS))
-def test_support_for_check_is_the_search(text):
-    from aidledger.pledges import _SUPPORT_FOR, _support_for
-
-    assert _support_for(text) == (_SUPPORT_FOR.search(text) is not None)
-
-
-# ---- the assembler's donor filters read backwards -----------------------------------------------------
-
-_BEFORE_WORDS = ["made", "built", "produced", "manufactured", "designed", "in", "In", "IN", "the", "The", "near",
-                 "at", "across", "inside", "outside", "into", "toward", "towards", "around", "within", "of",
-                 "summit", "base", "visit", "trip", "to", "said", "Berlin", "x", "a1", "n", "e"] + _ODD
-
-
-@settings(max_examples=1500, deadline=None)
-@given(_texts(_BEFORE_WORDS, max_size=10), st.sampled_from(["", " ", "\n", "  ", "\u00a0", "x", " \n"]))
-def test_reversed_donor_filters_are_the_searches(text, tail):
-    from aidledger.pledges import _LOCATION_BEFORE, _LOCATION_BEFORE_REV, _ORIGIN_BEFORE, _ORIGIN_BEFORE_REV
-
-    for before in (text, text + tail, text[-40:], (text + tail)[-40:]):
-        rev = before[::-1]
-        assert (_ORIGIN_BEFORE.search(before) is None) == (_ORIGIN_BEFORE_REV.match(rev) is None)
-        assert (_LOCATION_BEFORE.search(before) is None) == (_LOCATION_BEFORE_REV.match(rev) is None)

@@ -1,0 +1,17 @@
+"""Extraction: from a ``Document`` to pledge records, in stages a newcomer finds by name.
+
+- ``index``: the mentions of the document (every recogniser once), indexed by position;
+- ``candidates``: every item a sentence names, with its count (recall first);
+- ``context``: what the document says once and later sentences inherit (publisher, lists, the
+  last donor, systems a later word refers back to, dates);
+- ``donor``: who gives an item (the one place a donor is decided);
+- ``status``: in what state (the one place a status is decided);
+- ``exclusions``: whether it is aid at all (the one place a candidate is excluded);
+- ``records``: the typed records and the rules that read a document's records together;
+- ``pipeline``: the stages in order.
+"""
+
+from aidledger.extract.context import publisher_donor
+from aidledger.extract.pipeline import extract, extract_document
+
+__all__ = ["extract", "extract_document", "publisher_donor"]

@@ -1,0 +1,257 @@
+"""Candidates: every item a sentence names — a named system, a generic item, an amount of money —
+with the count that belongs to it.
+
+Recall first: this stage decides nothing about donors, statuses or whether the item is aid. It
+only joins a count to the noun it counts ("12 more Caesar howitzers", "Caesar howitzers (12)",
+"M113: 31", "a NASAMS system") and keeps numbers that are not counts (model numbers, years,
+money, calibres, dates) away from items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from aidledger.extract.index import Mentions
+from aidledger.extract.vocabulary import words
+
+_CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
+                            r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
+_ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
+_COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
+                               r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
+_COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
+                            re.I)
+_CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
+                              r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
+_WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
+                    re.I)
+_SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
+                          r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
+                          r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
+_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
+_BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
+_PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
+_PHRASE_BREAK = re.compile(r"\d|\b(?:and|or|plus|with)\b")
+_BELONGING = re.compile(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?")
+_AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_TIMES = re.compile(r"\s*[x×]?\s*")
+_PUNCT = re.compile(r"[^\w\s'’-]")
+_DIGIT = re.compile(r"\d")
+_COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
+                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
+
+
+@dataclass
+class Item:
+    """An item candidate in a sentence: a named system, a generic item, or money."""
+
+    start: int  # span of the whole item phrase (count included)
+    end: int
+    name: str
+    category: str
+    kind: str  # "system", "generic", "money"
+    head_start: int = 0  # span of the item's name
+    head_end: int = 0
+    quantity: Decimal | None = None
+    unit: str = "units"
+    money: object = None
+    family: str | None = None
+    status_override: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
+    """Spans whose numbers are not counts: money, physical quantities, dates, system names
+    (``monies`` and ``systems``: those within [start, end), as the sentence has them)."""
+    spans = [(x.start, x.end) for x in monies]
+    for x in monies:
+        if x.conversion is not None:
+            spans.append((x.conversion.start, x.conversion.end))
+    for q in m.inside(m.quantities, start, end):
+        if q.kind != "count":
+            spans.append((q.start, q.end))
+        if q.conversion is not None:
+            spans.append((q.conversion.start, q.conversion.end))
+    spans += [(d.start, d.end) for d in m.inside(m.dates, start, end)]
+    spans += [(x.start, x.end) for x in systems]
+    return spans
+
+
+def counts(m: Mentions, s: int, e: int, blocked) -> list:
+    """The numbers of sentence [s, e) that can count items: not inside money, quantities, dates or
+    system names, not years, not glued to letters (model numbers)."""
+    out = []
+    for n in m.inside(m.numbers, s, e):
+        if any(a <= n.start < b for a, b in blocked):
+            continue
+        if not is_year(n) and not glued(m.text, n):
+            out.append(n)
+    return out
+
+
+def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[Item]:
+    """The items of sentence [s, e), each with its count when it has one."""
+    text = m.text
+    items: list[Item] = []
+    blocked = blocked_spans(m, s, e, monies, systems)
+    # Named systems, dropping a repeat of the same system in brackets right after it.
+    kept_systems = []
+    for x in systems:
+        if kept_systems and kept_systems[-1].system.name == x.system.name and \
+                _BRACKET_REPEAT.fullmatch(text, kept_systems[-1].end, x.start):
+            continue
+        kept_systems.append(x)
+    # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
+    free_generics = []
+    phrase_start: dict[int, int] = {}
+    for g in generics:
+        prev = [x for x in kept_systems if x.end <= g.start]
+        if prev and _PHRASE_GAP.fullmatch(text, prev[-1].end, g.start) and \
+                not _PHRASE_BREAK.search(text[prev[-1].end:g.start]):
+            continue
+        # "three launchers belonging to the Patriot system": the named system is the item.
+        nxt = [x for x in kept_systems if x.start >= g.end]
+        if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) and g.system.category != "ammunition":
+            phrase_start[nxt[0].start] = g.start
+            continue
+        # a generic word used as a modifier ("missile exchange", "tank crews") is no item
+        if words("modifier_noun").match_after(text, g.end, g.end + 30):
+            continue
+        free_generics.append(g)
+    heads = sorted([("system", x) for x in kept_systems] + [("generic", g) for g in free_generics],
+                   key=lambda h: h[1].start)
+    numbers = counts(m, s, e, blocked)
+    used: set[int] = set()
+    for kind, x in heads:
+        sysobj = x.system
+        item = Item(x.start, x.end, sysobj.name, sysobj.category, kind, x.start, x.end,
+                    family=getattr(sysobj, "family", None),
+                    unit="rounds" if sysobj.category == "ammunition" else "units")
+        # ammunition for a named system: "HIMARS ammunition", "Gepard rounds"
+        if kind == "system" and _AMMO_AFTER.match(text[x.end:x.end + 20]) and sysobj.category not in (
+                "ammunition", "missile"):
+            nxt = _NEXT_WORD.match(text, x.end)
+            amm = nxt.group(1)
+            # "Patriot missiles" are interceptors (missile, counted in units); shells and rounds
+            # are ammunition (counted in rounds)
+            missile = amm.lower() in ("missiles", "rockets")
+            item = Item(x.start, x.end + len(nxt.group(0)), f"{sysobj.name} {amm.lower()}",
+                        "missile" if missile else "ammunition", "generic", x.start, x.end,
+                        unit="units" if missile else "rounds")
+        num = count_before(m, phrase_start.get(x.start, item.head_start), numbers, used, heads)
+        total = None
+        if num is not None:
+            earlier = [n for n in numbers if n.end <= num.start and n.start not in used]
+            if earlier and _OF_THE.match(text[earlier[-1].end:num.start]):
+                # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged
+                num, total = earlier[-1], num
+        if num is None:
+            num = count_after(m, item.head_end, numbers, used)
+        if num is not None:
+            used.add(num.start)
+            item.quantity = num.value
+            item.start = min(item.start, num.start)
+            item.end = max(item.end, num.end)
+            if total is not None:
+                used.add(total.start)
+                items.append(Item(item.start, item.end, item.name, item.category, item.kind,
+                                  item.head_start, item.head_end, total.value, item.unit,
+                                  family=item.family, status_override="pledged"))
+        elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 12):x.start]) and (
+                _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
+            item.quantity = Decimal(1)
+        elif kind == "generic":
+            if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
+                continue  # "the tanks", "these vehicles": items already named before
+            item.notes.append("unnumbered")
+        # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
+        if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
+            continue
+        items.append(item)
+    # Unnumbered generic items count only when the sentence names a single item type.
+    unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
+    if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
+        items = [i for i in items if "unnumbered" not in i.notes]
+    # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
+    # item named just before it
+    for n in numbers:
+        if n.start in used or not _ELLIPTIC_MORE.match(text[n.end:n.end + 40]):
+            continue
+        previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
+            ref = previous[-1]
+            used.add(n.start)
+            items.append(Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
+                              ref.unit, family=ref.family, notes=["elliptical"]))
+    if monies:
+        # a money package's unnumbered contents, named systems included, get no record; an item
+        # the money is the worth of ("howitzers worth €20 million") keeps its record
+        items = [i for i in items if i.quantity is not None or any(
+            _WORTH.fullmatch(text, i.end, x.start) for x in monies)]
+    for x in monies:
+        items.append(Item(x.start, x.end, "military aid package", "money", "money", x.start, x.end, money=x))
+    items.sort(key=lambda i: i.head_start)
+    return items
+
+
+def count_before(m: Mentions, head_start, numbers, used, heads):
+    """The count written before an item's name ("12 more Caesar", "three launchers of the")."""
+    text = m.text
+    cands = [n for n in numbers if n.end <= head_start and n.start not in used]
+    if not cands:
+        return None
+    n = cands[-1]
+    if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
+        return None
+    between = text[n.end:head_start]
+    if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
+        return n
+    if _PUNCT.search(between):
+        return None
+    gap = between.split()
+    if len(gap) > 5:
+        return None
+    if any(w.lower() in words("filler_stop").words for w in gap):
+        return None
+    if _DIGIT.search(between):
+        return None
+    return n
+
+
+def count_after(m: Mentions, head_end, numbers, used):
+    """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units'."""
+    text = m.text
+    for n in numbers:
+        if n.start >= head_end and n.start not in used:
+            between = text[head_end:n.start]
+            if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or text[n.end:n.end + 1] == ")"):
+                return n
+            if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]):
+                return n
+            return None
+    return None
+
+
+def support_for(before: str) -> bool:
+    """The item is the target of support ("munitions for the NASAMS"), not the thing given."""
+    return "for" in before.lower() and _SUPPORT_FOR.search(before) is not None
+
+
+def is_year(n) -> bool:
+    v = n.value
+    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and "," not in n.text
+
+
+def glued(text: str, n) -> bool:
+    """Digits glued to a letter or hyphen (model numbers like F-16 are not counts)."""
+    before = text[n.start - 1:n.start] if n.start else ""
+    after = text[n.end:n.end + 1]
+    return bool(before and (before.isalpha() or before in "-/")) or bool(
+        after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")

@@ -1,0 +1,176 @@
+"""Context: what a document says once and the sentences after it inherit.
+
+- the donor a government statement speaks for (its outlet or web address: ``publisher_donor``);
+- the donors of the last sentence that had one (``Discourse.last_donors``), for a sentence that
+  names none ("It will also send 40 Marders");
+- the systems named recently, that a later generic word refers back to ("the howitzers", "an
+  initial batch of 14 will be sent");
+- what a list inherits from the line that introduces it (``ListContext``): status, date, and
+  whether it lists a money package's contents.
+
+This is the only state carried from one sentence to the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from aidledger.extract.index import Mentions
+from aidledger.model import Document
+
+_GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
+                         r"defen[cs]e|forsvar|bundesregierung|bundeswehr|bmvg|president|whitehouse|kremlin|"
+                         r"state|armed\s*forces|defensa|difesa|ministero)\b", re.I)
+_PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_ANNOUNCE = re.compile(r"announce|unveil", re.I)
+
+
+def publisher_donor(doc: Document) -> str | None:
+    """The donor an official statement speaks for, from its metadata: a government outlet
+    ("UK Ministry of Defence") or a government web address (``.gov``, ``.mil``, ``gov.uk``,
+    ``regeringen.se`` ...). Used only for items whose text names no donor at all."""
+    from urllib.parse import urlparse
+
+    from aidledger.mentions.donors import NON_DONOR_KINDS, find_donors
+
+    if doc.outlet and _GOVERNMENT.search(doc.outlet):
+        found = [d for d in find_donors(doc.outlet, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
+        if found:
+            return found[0].code
+    host = urlparse(doc.url or "").hostname or ""
+    if not host or not _GOVERNMENT.search(host.replace(".", " ").replace("-", " ")):
+        return None
+    labels = host.lower().split(".")
+    if labels[-1] in ("gov", "mil"):
+        return "USA"
+    if len(labels[-1]) == 2:
+        import pycountry
+
+        if labels[-1] == "eu":
+            return "EU"
+        country = pycountry.countries.get(alpha_2="GB" if labels[-1] == "uk" else labels[-1].upper())
+        return country.alpha_3 if country else None
+    return None
+
+
+def _majority(labels: list[str]) -> str | None:
+    return max(sorted(set(labels)), key=labels.count) if labels else None
+
+
+@dataclass
+class ListContext:
+    """What a bulleted list inherits from the sentence that introduces it."""
+
+    open: bool = False  # the previous sentence introduced a list (ended with ':') or was a list line
+    status: str | None = None
+    date: dt.date | None = None
+    package: bool = False  # the list states a money package's contents
+
+    def update(self, m: Mentions, s: int, e: int, cues, monies, in_list: bool) -> None:
+        text = m.text
+        line = text[s:e].rstrip()
+        # a list is introduced by a line ending with ':' or by a heading that says what state its
+        # items are in ("Military support delivered (selection)")
+        intro = line.endswith(":") or (len(line) < 120 and not line.endswith((".", "!", "?", '"', "”"))
+                                       and bool(cues) and not in_list)
+        if in_list and not intro:
+            return  # the list goes on with the same context
+        labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
+        if intro or labels:
+            self.status = _majority(labels) if labels or intro else self.status
+            dates = [d.date for d in m.inside(m.dates, s, e) if d.date is not None]
+            self.date = dates[0] if dates else self.date
+        if monies:
+            self.package = True
+        elif intro and not _PACKAGE_INTRO.search(text[s:e]):
+            self.package = False
+        self.open = intro
+
+
+def is_list_line(text: str, s: int, e: int) -> bool:
+    """A bulleted or numbered line, or a short line under a list introduction."""
+    line = text[s:e]
+    return bool(_LIST_MARK.match(line)) or (len(line) < 200 and not line.rstrip().endswith("."))
+
+
+def is_headline(text: str, s: int, e: int, idx: int) -> bool:
+    line = text[s:e]
+    return idx == 0 and not line.rstrip().endswith(".") and len(line) < 160
+
+
+@dataclass
+class Discourse:
+    """The state carried across the sentences of one document."""
+
+    publisher: str | None = None
+    last_donors: list[str] = field(default_factory=list)
+    recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
+    lists: ListContext = field(default_factory=ListContext)
+    _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)
+
+    def resolve_generic(self, m: Mentions, item, idx: int, donor: str, s: int) -> None:
+        """A generic item that refers to a system: by the donor's operators and a demonym of origin
+        ("Denmark's French howitzers" → Caesar), or to a system of its category named just before
+        ("the howitzers", "an initial batch of 14")."""
+        if item.kind != "generic" or item.category in ("money", "ammunition"):
+            return
+        before = m.text[max(s, item.head_start - 30):item.head_start]
+        origin = None
+        from aidledger.mentions.donors import find_donors
+        for d in find_donors(before, fuzzy=False):
+            if d.kind == "demonym":
+                origin = d.code
+        if origin:
+            sysobj = m.catalog.resolve(operator=donor, origin=origin, category=item.category)
+            if sysobj is not None:
+                item.name, item.family = sysobj.name, sysobj.family
+                item.notes.append("system-from-operator")
+                return
+        # a named system of the same category in this or the two sentences before, named before the
+        # generic word: later names are its parts ("400 vehicles, including 60 Jackals")
+        recent = []
+        for j, start, sysobj in reversed(self.recent_systems):
+            if idx - j > 2:
+                break
+            recent.append((j, start, sysobj))
+        near = [sysobj for j, start, sysobj in recent
+                if sysobj.category == item.category and (j < idx or start < item.head_start)]
+        if not near:
+            return
+        same_sentence = [x for j, start, x in reversed(recent)
+                         if j == idx and x.category == item.category and start < item.head_start]
+        if len({x.name for x in same_sentence}) > 1:
+            # "three launchers, a NASAMS and two Hawks": the count covers several systems
+            families = {x.family for x in same_sentence}
+            if len(families) != 1:
+                return
+            family = families.pop()
+            item.name, item.family = family, family
+        else:
+            item.name, item.family = near[0].name, near[0].family
+        item.notes.append("system-from-context")
+
+    def date_for(self, m: Mentions, item, sentence, idx) -> dt.date | None:
+        """The date of the sentence nearest the item, or of a neighbouring sentence that speaks of
+        the announcement itself ("The department made the announcement on Thursday.")."""
+        dates = [d for d in m.inside(m.dates, *sentence) if d.date is not None]
+        if dates:
+            return min(dates, key=lambda d: abs(d.start - item.start)).date
+        for j in (idx + 1, idx - 1, idx - 2):
+            if 0 <= j < len(m.sentences):
+                s, e = m.sentences[j]
+                if self._about_announcement(m, s, e):
+                    dates = [d for d in m.inside(m.dates, s, e) if d.date is not None]
+                    if dates:
+                        return dates[0].date
+        return None
+
+    def _about_announcement(self, m: Mentions, s: int, e: int) -> bool:
+        found = self._announcements.get((s, e))
+        if found is None:
+            found = self._announcements[(s, e)] = bool(_ANNOUNCE.search(m.text[s:e])) and not (
+                m.inside(m.systems, s, e) or m.inside(m.generics, s, e) or m.inside(m.money, s, e))
+        return found

@@ -1,0 +1,176 @@
+"""Donor attribution: who gives an item.
+
+This is the one place where a donor is decided. In order:
+
+1. a list line that opens with a donor and a colon ("UK: 600 Brimstone missiles");
+2. a donor in the item's clause, else in its sentence: the nearest one before the item with the
+   donors coordinated with it ("Denmark, Germany and the Netherlands"), else the first after it;
+3. a demonym right before a named system, when nothing else names a donor ("British Challengers");
+4. the donors of the last sentence that had one (``Discourse.last_donors``);
+5. the government that publishes the statement (``context.publisher_donor``).
+
+Mentions that are no donor of the clause are left out first: origins ("made in Germany"),
+places ("a summit in Vilnius"), outlets and groups ("German media", "NATO allies"), a dateline,
+a demonym that only says where an item comes from ("French howitzers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extract.index import Mentions
+from aidledger.extract.vocabulary import words
+from aidledger.model import Problem, Provenance
+
+_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
+_DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
+_GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments|member\s+states|others|G7|G20|"
+                            r"[Tt]he\s+West|Western\s+\w+|donors)\b")
+_COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
+_MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
+_MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
+_SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_COLON = re.compile(r"\s*:")
+_BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
+_SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
+                           r"(?:\w+\s+){0,3}?(?:will|would|has|have|had|is|are|was|to|said|says|pledged|sent|"
+                           r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
+_NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those", "There", "Officials", "Sources",
+              "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
+
+
+class DonorFinder:
+    """The donor candidates of the spans of one document (kept per span: the status rules ask
+    again for a clause)."""
+
+    def __init__(self, m: Mentions):
+        self.m = m
+        self._candidates: dict[tuple[int, int], list] = {}
+
+    def candidates(self, s: int, e: int) -> list:
+        """The donors of [s, e) that can be donors (not origins, places, outlets ...)."""
+        found = self._candidates.get((s, e))
+        if found is None:
+            found = self._candidates[(s, e)] = [d for d in self.m.inside(self.m.donors, s, e)
+                                                if self.is_candidate(d, s, e)]
+        return found
+
+    def leading(self, s: int, e: int) -> list:
+        """The first donor candidates of the span: the first one and every one starting within five
+        characters of the span's start (what a sentence without items needs)."""
+        found = self._candidates.get((s, e))
+        if found is not None:
+            return found
+        out = []
+        for d in self.m.inside(self.m.donors, s, e):
+            if out and d.start - s > 5:
+                break
+            if self.is_candidate(d, s, e):
+                out.append(d)
+        return out
+
+    def is_candidate(self, d, s: int, e: int) -> bool:
+        m = self.m
+        if d.kind in m.non_donor_kinds:
+            return False
+        text = m.text
+        if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
+            return False
+        if words("location_before").ends(text[max(s, d.start - 40):d.start]):
+            return False  # "in Germany", "a summit in the Netherlands", "made in the USA"
+        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True):
+            return False
+        if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
+            return False
+        return not (d.kind == "demonym" and self._modifies_item(d, e))
+
+    def _modifies_item(self, d, e: int) -> bool:
+        """A demonym right before an item names its origin ("French howitzers"), not a donor."""
+        m = self.m
+        window = m.starting(m.systems, d.end, min(e, d.end + 31)) + m.starting(m.generics, d.end, min(e, d.end + 31))
+        for x in window:
+            between = m.text[d.end:x.start]
+            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between)
+        return False
+
+
+def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
+    """The donors of an item (several for a joint pledge), or [] when the text names none."""
+    text = m.text
+    in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
+    if not in_clause and _GROUP_SUBJECT.search(text[clause[0]:item.head_start]):
+        return []  # "other allies are expected to ship ...": no single donor
+    pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
+    if pool:
+        before = [d for d in pool if d.end <= item.head_start]
+        if before:
+            # "From the USA come Strykers, from the UK Challengers": nearest preceding donor
+            return _unique([d.code for d in coordinated(text, before)])
+        after = [d for d in pool if d.start >= item.end]
+        if after:
+            return _unique([d.code for d in coordinated(text, after, forward=True)])
+    # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
+    modifiers = [d for d in m.inside(m.donors, *sentence)
+                 if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
+    if modifiers and item.kind == "system":
+        return [modifiers[-1].code]
+    if discourse.last_donors:
+        return list(discourse.last_donors)
+    return [discourse.publisher] if discourse.publisher else []
+
+
+def coordinated(text: str, donors, forward: bool = False):
+    """The donor nearest the item, with donors coordinated with it ("Denmark, Germany and the
+    Netherlands"; "France and Italy")."""
+    if not donors:
+        return []
+    if forward:
+        group = [donors[0]]
+        for d in donors[1:]:
+            if _COORDINATION.fullmatch(text[group[-1].end:d.start]):
+                group.append(d)
+            else:
+                break
+        return group
+    group = [donors[-1]]
+    for d in reversed(donors[:-1]):
+        if _COORDINATION.fullmatch(text[d.end:group[0].start]):
+            group.insert(0, d)
+        else:
+            break
+    return group
+
+
+def subject_donor(text: str, s: int, donors, cues) -> str | None:
+    """The donor a sentence is about, when it opens the sentence (before any status cue)."""
+    first_cue = cues[0].start if cues else len(text)
+    for d in donors:
+        if d.start - s > 60 or d.start > first_cue:
+            return None
+        if _SUBJECT_LEAD.fullmatch(text[s:d.start]):
+            return d.code
+        return None
+    return None
+
+
+def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
+    """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
+    for d in donors:
+        if d.start - s <= 5 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
+            return d.code
+    return None
+
+
+def unknown_donor(m: Mentions, item, clause) -> Problem | None:
+    """A giving statement whose subject is a name we do not know ("Atlantis will send 5 tanks"):
+    an AL202 problem, so the lexicon can grow."""
+    cs, _ = clause
+    found = _SUBJECT_NAME.match(m.text, cs, item.head_start)
+    if found and found.group(1) not in _NOT_NAMES:
+        src = Provenance.of(m.doc.id, m.text, found.start(1), found.end(1))
+        return Problem("AL202", f"donor not recognised: {src.quote!r}", m.doc.id, src)
+    return None
+
+
+def _unique(codes) -> list[str]:
+    return list(dict.fromkeys(codes))

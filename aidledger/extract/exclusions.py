@@ -1,0 +1,100 @@
+"""Exclusions: whether an item is aid at all (the annotation rules' "what does not count").
+
+This is the one place where a candidate is excluded. Each filter returns a reason (shown with
+``--explain`` as ``AL201``) or None:
+
+- context cues of the clause (``data/context_cues.csv``): running totals ("bringing the total
+  to"), year-on-year differences, things that are not aid (sales, contracts, requests,
+  inventories, deployments, prices), delivery schedules (decided later, against the whole text);
+- a question, not a statement;
+- a recipient other than Ukraine ("sent to Poland", "third countries");
+- a purchase not said to be for Ukraine;
+- a figure stated before and told again ("all 500,000 rounds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extract.index import Mentions
+from aidledger.extract.status import delivered_state
+
+_RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
+_COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
+_REQUEST = re.compile(r"request|ask|export|appeal", re.I)
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
+_PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
+_GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
+                      r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
+                      r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+_THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+_RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
+
+
+def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
+    """Why the context cues of the clause exclude the item, or None. A sale or contract of a
+    counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
+    a delivery schedule only marks the item (``schedule``), decided against the whole text."""
+    from aidledger.extract.records import family
+
+    cs, ce = clause
+    labels: dict = {}
+    in_clause = [c for c in contexts if cs <= c.start < ce]
+    running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
+    for c in in_clause:
+        if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
+            continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
+        labels.setdefault(c.label, c)
+    refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
+    considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
+    for label in ("cumulative", "yoy", "not_aid", "schedule"):
+        c = labels.get(label)
+        if c is None:
+            continue
+        if label == "cumulative" and delivered_state(m, item):
+            continue
+        if (refused or considering) and label == "not_aid" and _REQUEST.search(c.text):
+            continue
+        if label == "schedule":
+            if item.quantity is not None:
+                item.notes.append("schedule")
+            continue
+        if label == "not_aid" and item.quantity is not None and _COMMERCIAL.search(c.text):
+            not_aid_facts.add((family(item.name), item.quantity))
+        return f"{label.replace('_', ' ')} ({c.text!r})"
+    return None
+
+
+def is_question(m: Mentions, s: int, e: int) -> bool:
+    return _QUESTION.search(m.text, s, e) is not None
+
+
+def recipient_elsewhere(m: Mentions, item, clause) -> bool:
+    """True when the clause gives the item to a country other than Ukraine."""
+    text = m.text
+    cs, ce = clause
+    if _UKRAINE.search(text, cs, ce):
+        return False
+    for d in m.inside(m.donors, cs, ce):
+        if d.kind == "recipient":
+            return False
+        before = text[max(cs, d.start - 30):d.start]
+        if d.kind == "demonym":
+            continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
+        if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
+            return True
+    return _THIRD_COUNTRY.search(text, cs, ce) is not None
+
+
+def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
+    """Buying or ordering is aid only when the text says it is for Ukraine."""
+    return not _UKRAINE.search(m.text, s, e) and _PURCHASE.search(m.text, s, e) is not None
+
+
+def restated(m: Mentions, item, records) -> bool:
+    """'all 500,000 rounds', 'the same 19 jets': a figure stated before, told again."""
+    if item.quantity is None or not _RESTATED.search(m.text[max(0, item.start - 12):item.start]):
+        return False
+    return any(p.quantity_value == float(item.quantity) and p.category == item.category for p in records)

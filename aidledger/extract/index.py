@@ -1,0 +1,80 @@
+"""The mentions of one document, found once and indexed for the stages that read them.
+
+Every recogniser of ``aidledger.mentions`` runs once over the whole text; the lists are sorted by
+start and indexed, so a stage asks for "the donors inside this clause" by bisection and a long
+document costs linear time. Nothing here decides anything: it only holds what was found.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from aidledger.model import Document
+
+
+@cache
+def _recognisers():
+    from aidledger.catalog import load_catalog
+    from aidledger.mentions import cues, dates, donors, money, numbers, quantities
+    return load_catalog(), cues, dates, donors, money, numbers, quantities
+
+
+class Mentions:
+    """What the recognisers found in one document: sentences, systems, generic items, money,
+    physical quantities, numbers, donors, status and context cues, dates."""
+
+    def __init__(self, doc: Document):
+        from aidledger.sentences import split_clauses, split_sentences
+
+        catalog, cues, dates, donors, money, numbers, quantities = _recognisers()
+        t = doc.text
+        self.doc = doc
+        self.text = t
+        self.catalog = catalog
+        self.resolve_currency = money.resolve_currency
+        self.non_donor_kinds = donors.NON_DONOR_KINDS
+        self._split_clauses = split_clauses
+        self.sentences = split_sentences(t)
+        self.systems = catalog.find(t)
+        self.generics = catalog.find_generic(t)
+        self.money = money.find_money(t)
+        self.quantities = quantities.find_quantities(t)
+        self.numbers = numbers.find_numbers(t)
+        self.donors = donors.find_donors(t)
+        self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
+        self.context_cues = cues.find_context_cues(t)
+        self.dates = dates.find_dates(t, published=doc.published)
+        self._starts: dict[int, list[int]] = {}  # id(mention list) -> its starts
+        for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,
+                    self.status_cues, self.context_cues, self.dates):
+            lst.sort(key=lambda x: x.start)
+            self._starts[id(lst)] = [x.start for x in lst]  # indexed once: the lists do not change
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def inside(self, items, start: int, end: int):
+        """The mentions of one of the lists above that lie within [start, end)."""
+        starts = self._starts[id(items)]
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
+        return [x for x in items[lo:hi] if x.end <= end]
+
+    def starting(self, items, start: int, end: int):
+        """The mentions of one of the lists above that start within [start, end)."""
+        starts = self._starts[id(items)]
+        return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        found = self._clauses.get((s, e))
+        if found is None:
+            found = self._clauses[(s, e)] = self._split_clauses(self.text, s, e)
+        return found
+
+    def clause_of(self, s: int, e: int, position: int) -> tuple[int, int]:
+        """The clause of sentence [s, e) that holds ``position``."""
+        for cs, ce in self.clauses(s, e):
+            if cs <= position < ce:
+                return cs, ce
+        return s, e

@@ -1,0 +1,140 @@
+"""The extraction pipeline: the stages in order, sentence by sentence.
+
+``Mentions`` (all recognisers, once) → for each sentence: ``candidates.find_items`` → for each item:
+``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``donor.donors_for`` (who
+gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; at
+the end ``records.finish`` reads the document's records together. A crashing stage becomes one
+``AL205`` problem for its document, never a crash of the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aidledger.extract import candidates, donor, exclusions, records, status
+from aidledger.extract.context import Discourse, is_headline, is_list_line, publisher_donor
+from aidledger.extract.index import Mentions
+from aidledger.model import Document, Pledge, Problem, Provenance
+
+
+def extract(text: str, *, published: dt.date | None = None, doc_id: str = "text") -> list[Pledge]:
+    """Pledge records found in ``text`` (a convenience over ``extract_document``).
+
+    >>> [(p.donor, p.system, p.quantity_value, p.status)
+    ...  for p in extract("Denmark said on Monday it would send 19 Caesar howitzers to Ukraine.")]
+    [('DNK', 'Caesar', 19.0, 'pledged')]
+    """
+    return extract_document(Document(id=doc_id, text=text, published=published))[0]
+
+
+def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pledge], list[Problem]]:
+    """Pledges of one document, and problems (doubts) found on the way.
+
+    With ``explain``, every item candidate that gave no record adds an ``AL201`` problem with the
+    reason.
+    """
+    try:
+        return _Run(doc, explain).run()
+    except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
+        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+
+
+class _Run:
+    """One document through the stages."""
+
+    def __init__(self, doc: Document, explain: bool):
+        self.m = Mentions(doc)
+        self.explain = explain
+        self.donors = donor.DonorFinder(self.m)
+        self.discourse = Discourse(publisher=publisher_donor(doc))
+        self.records: list[Pledge] = []
+        self.problems: list[Problem] = []
+        self.not_aid_facts: set = set()  # (family, count) told as a sale, inventory...
+
+    def run(self) -> tuple[list[Pledge], list[Problem]]:
+        for idx, (s, e) in enumerate(self.m.sentences):
+            self._sentence(idx, s, e)
+        return records.finish(self.records, self.not_aid_facts), self.problems
+
+    def _skip(self, item, reason: str) -> None:
+        if self.explain:
+            src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
+            self.problems.append(Problem("AL201", f"no record for {src.quote!r}: {reason}", self.m.doc.id, src))
+
+    def _sentence(self, idx: int, s: int, e: int) -> None:
+        m, text, discourse, lists = self.m, self.m.text, self.discourse, self.discourse.lists
+        systems = m.inside(m.systems, s, e)
+        generics = m.inside(m.generics, s, e)
+        if generics and systems:
+            generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
+        monies = m.inside(m.money, s, e)
+        cues = m.inside(m.status_cues, s, e)
+        items = candidates.find_items(m, s, e, systems, generics, monies) if systems or generics or monies else []
+        # without items, only the first donor candidates are read (the bullet, the subject)
+        donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
+        contexts = m.inside(m.context_cues, s, e) if items else []
+        for x in systems:
+            discourse.recent_systems.append((idx, x.start, x.system))
+        bullet = donor.bullet_donor(text, s, e, donors)
+        in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
+        if in_list and lists.package and bullet is None:
+            # a money package's unnumbered contents, named systems included, get no record
+            items = [i for i in items if i.quantity is not None or i.kind == "money"]
+        elif in_list:
+            # a list names several items: only named systems and numbered items are recorded
+            items = [i for i in items if "unnumbered" not in i.notes]
+        headline = is_headline(text, s, e, idx)
+        for item in items:
+            clause = m.clause_of(s, e, item.head_start)
+            reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
+            if reason:
+                self._skip(item, reason)
+                continue
+            state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
+            extra_states = status.relative_statuses(m, item, clause, cues, state)
+            if state is None and in_list:
+                state = lists.status or "pledged"
+                item.notes.append("list-item")
+            elif state is None and headline:
+                state = "pledged"
+                item.notes.append("headline")
+            elif headline:
+                item.notes.append("headline")  # the body tells it again, with its date and details
+            if state is None:
+                self._skip(item, "no status cue governs the item")
+                continue
+            if exclusions.is_question(m, s, e) and state in ("pledged", "delivered", "funded"):
+                self._skip(item, "a question, not a statement")
+                continue
+            if state != "refused" and exclusions.recipient_elsewhere(m, item, clause):
+                self._skip(item, "recipient is not Ukraine")
+                continue
+            if state == "funded" and exclusions.purchase_not_for_ukraine(m, s, e):
+                self._skip(item, "a purchase not said to be for Ukraine")
+                continue
+            item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if not item_donors:
+                self._skip(item, "no donor")
+                problem = donor.unknown_donor(m, item, clause)
+                if problem:
+                    self.problems.append(problem)
+                continue
+            discourse.resolve_generic(m, item, idx, item_donors[0], s)
+            date = discourse.date_for(m, item, (s, e), idx)
+            if date is None and "list-item" in item.notes:
+                date = lists.date
+            joint = len(item_donors) > 1
+            for who in item_donors:
+                for st in (state, *extra_states):
+                    if exclusions.restated(m, item, self.records):
+                        self._skip(item, "a figure stated before, told again")
+                        continue
+                    self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
+            if bullet is None:
+                discourse.last_donors = item_donors
+        subject = donor.subject_donor(text, s, donors, cues)
+        if subject and bullet is None:
+            discourse.last_donors = [subject]
+        elif not items and donors and bullet is None:
+            discourse.last_donors = [donors[0].code]
+        lists.update(m, s, e, cues, monies, in_list)

@@ -1,0 +1,169 @@
+"""Records: one typed ``Pledge`` per decision that survives, with its provenance, and the rules
+that read the document's records together (one record per fact; delivery schedules that split a
+larger pledge; refusals reversed later in the text; the same count told elsewhere as not aid).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from aidledger.model import Pledge, Provenance
+
+RECIPIENT = "UKR"
+_PACKAGE_WORDS = (
+    ("drawdown", "military aid package (drawdown)"),
+    ("initiative", "initiative"),
+    ("fund", "fund"),
+    ("facility", "fund"),
+    ("package", "military aid package"),
+    ("tranche", "military aid package"),
+)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_CLASS = {"funded": "pledged"}
+
+
+def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -> Pledge:
+    """The record of one item for one donor in one state; the quote is the sentence [s, e)."""
+    text = m.text
+    src = Provenance.of(m.doc.id, text, s, e)
+    notes = tuple(item.notes) + (("joint",) if joint else ())
+    if item.kind == "money":
+        x = item.money
+        stated_amount = stated_currency = None
+        if x.conversion is not None:
+            stated_amount = x.conversion.amount
+            stated_currency = m.resolve_currency(x.conversion, donor)
+        return Pledge(donor=donor, recipient=RECIPIENT, system=package_name(text[s:e]), category="money",
+                      status=status, source=src, amount=x.amount, currency=m.resolve_currency(x, donor), date=date,
+                      stated_amount=stated_amount, stated_currency=stated_currency,
+                      item_text=text[item.head_start:item.head_end], notes=notes)
+    quantity = None
+    if item.quantity is not None and not joint:
+        from aidledger.units import Q_
+        quantity = Q_(float(item.quantity), _count_unit("round" if item.unit == "rounds" else "unit"))
+    return Pledge(donor=donor, recipient=RECIPIENT, system=item.name, category=item.category, status=status,
+                  source=src, quantity=quantity, date=date, item_text=text[item.head_start:item.head_end],
+                  notes=notes)
+
+
+@cache
+def _count_unit(name: str):
+    """The registry's unit ``name``, parsed once."""
+    from aidledger.units import ureg
+    return ureg.Unit(name)
+
+
+def package_name(sentence: str) -> str:
+    low = sentence.lower()
+    for word, name in _PACKAGE_WORDS:
+        if word in low:
+            return name
+    return "military aid"
+
+
+def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
+    """The document's records, read together: the same count of the same system told elsewhere as a
+    sale, an inventory or a request is that fact again, not a pledge; schedule parts and reversed
+    refusals go; one record per fact."""
+    records = [p for p in records if p.quantity is None or p.status == "refused"
+               or (family(p.system), Decimal(str(p.quantity_value))) not in not_aid_facts]
+    records = _drop_schedule_parts(records)
+    records = _drop_reversed_refusals(records)
+    return dedupe(records)
+
+
+def family(name: str) -> str:
+    from aidledger.catalog import load_catalog
+    return load_catalog().family_of(name) or name
+
+
+def is_named(p: Pledge) -> bool:
+    from aidledger.catalog import load_catalog
+    return load_catalog().get(p.system) is not None and not any(
+        n.startswith("unnumbered") for n in p.notes) or "system-from" in " ".join(p.notes)
+
+
+def compatible(a: Pledge, b: Pledge) -> bool:
+    """Same kind of item: one family name contains the other ("Leopard" / "Leopard 2"), or the
+    same category when either is a generic item."""
+    if a.category != b.category:
+        return False
+    fa, fb = _norm(family(a.system)), _norm(family(b.system))
+    return fa in fb or fb in fa or not is_named(a) or not is_named(b)
+
+
+def _norm(name: str) -> str:
+    return _NOT_ALNUM.sub("", name.lower())
+
+
+def _by_donor(records: list[Pledge]) -> dict[str | None, list[Pledge]]:
+    groups: dict[str | None, list[Pledge]] = {}
+    for p in records:
+        groups.setdefault(p.donor, []).append(p)
+    return groups
+
+
+def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
+    """'six are due in January, eight more in 2024': parts of a larger figure stated in the same
+    text give no record; a scheduled figure with no larger one is a pledge."""
+    same_donor = _by_donor(records)
+    return [p for p in records if not ("schedule" in p.notes and any(
+        q is not p and q.quantity_value is not None and q.quantity_value > (p.quantity_value or 0)
+        and compatible(p, q) for q in same_donor[p.donor]))]
+
+
+def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
+    """A refusal followed in the same text by a pledge or delivery of the same kind of item by
+    the same donor was reversed: not recorded. One that still stands is."""
+    same_donor = _by_donor(records)
+    return [p for p in records if not (p.status == "refused" and any(
+        q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start and compatible(p, q)
+        for q in same_donor[p.donor]))]
+
+
+def _key(p: Pledge):
+    if p.category == "money":  # one amount, one record: pledged and funded are one commitment
+        return (p.donor, p.category, (p.currency, p.amount), _CLASS.get(p.status, p.status))
+    return (p.donor, p.category, family(p.system), p.status)
+
+
+def dedupe(records: list[Pledge]) -> list[Pledge]:
+    """One record per (donor, item, status, quantity); an unnumbered record is dropped when the
+    same donor, item (or category, for generic items) and status has a numbered one."""
+    out: list[Pledge] = []
+    seen: set = set()
+    # records read from a statement's own words come before those inferred from a headline
+    for p in sorted(records, key=lambda p: "headline" in p.notes):
+        k = _key(p) + (p.quantity_value,)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(p)
+
+    def same_item(a: Pledge, b: Pledge) -> bool:
+        if a.donor != b.donor or a.status != b.status or a.category != b.category:
+            return False
+        if a.category == "money":
+            return a.currency == b.currency and a.amount == b.amount
+        return compatible(a, b)
+
+    groups: dict[tuple, list[Pledge]] = {}  # same donor, status and category: the only candidates
+    for p in out:
+        groups.setdefault((p.donor, p.status, p.category), []).append(p)
+    result = []
+    for p in out:
+        peers = groups[(p.donor, p.status, p.category)]
+        if p.category != "money" and p.quantity is None and any(
+                q is not p and q.quantity is not None and same_item(p, q) for q in peers):
+            continue
+        if p.category != "money" and p.quantity is not None and not is_named(p) and any(
+                q is not p and is_named(q) and q.quantity_value == p.quantity_value and same_item(p, q)
+                for q in peers):
+            continue  # "19 jets" and "19 F-16 fighter jets": one fact
+        if p.category != "money" and p.quantity is None and not is_named(p) and any(
+                q is not p and q.quantity is None and is_named(q) and same_item(p, q) for q in peers):
+            continue
+        result.append(p)
+    return result

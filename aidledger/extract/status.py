@@ -1,0 +1,75 @@
+"""Status: in what state an item is — pledged, delivered, funded, considering or refused.
+
+This is the one place where a status is decided, from the status cues of the item's clause
+(``data/status_cues.csv``): a refusal in the clause wins; then a hedge (considering); money with a
+funding cue is funded; a counted item followed by "already in action" is delivered; otherwise the
+cue nearest the item. A clause with a donor but no cue borrows the verb of the clause before
+("Britain will send 14 tanks, and Poland 10").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extract.index import Mentions
+
+_HEDGE_LABELS = ("considering",)
+_OPTION = re.compile(r"option|possib", re.I)
+_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
+DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in)|"
+                             r"that\s+are\s+already|are\s+already|now\s+in|in\s+action)", re.I)
+_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
+
+
+def delivered_state(m: Mentions, item) -> bool:
+    """'19 howitzers already in action': a counted item said to be in use in Ukraine."""
+    return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
+
+
+def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
+    """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
+    if item.status_override:
+        return item.status_override
+    cs, ce = clause
+    in_clause = [c for c in cues if cs <= c.start < ce]
+    if any(c.label == "refused" for c in in_clause):
+        return "refused"
+    hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end]
+    if not hedges:
+        # an "option" stated earlier in the sentence covers what follows it
+        hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
+    if hedges:
+        return "considering"
+    if item.kind == "money" and any(c.label == "funded" for c in in_clause):
+        return "funded"
+    if delivered_state(m, item):
+        return "delivered"
+    pool = in_clause
+    if not pool and any(cs <= d.start < ce for d in donor_candidates(cs, ce)):
+        # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before
+        pool = [c for c in cues if sentence[0] <= c.start < cs]
+    if item.kind != "money":
+        # a contribution or allocation is money; items are funded only when paid for or ordered
+        pool = [c for c in pool if c.label != "funded" or _ITEM_FUNDED.search(c.text)]
+    if not pool:
+        return None
+
+    def distance(c):
+        if c.end <= item.start:
+            return item.start - c.end
+        if c.start >= item.end:
+            return c.start - item.end
+        return 0
+
+    return min(pool, key=distance).label
+
+
+def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
+    """'the $300 million package, which had been announced in March and was delivered this
+    month': a relative clause stating two steps gives a record for each."""
+    cs, ce = clause
+    rel = _RELATIVE.match(m.text[item.end:ce])
+    if not rel:
+        return []
+    labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
+    return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []

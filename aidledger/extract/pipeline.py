@@ -101,6 +101,8 @@ class _Run:
             elif headline:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
+                state = status.default(m, item, clause)
+            if state is None:
                 self._skip(item, "no status cue governs the item")
                 continue
             if exclusions.is_question(m, s, e) and state in ("pledged", "delivered", "funded"):

@@ -48,9 +48,6 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if not pool and any(cs <= d.start < ce for d in donor_candidates(cs, ce)):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before
         pool = [c for c in cues if sentence[0] <= c.start < cs]
-    if item.kind != "money":
-        # a contribution or allocation is money; items are funded only when paid for or ordered
-        pool = [c for c in pool if c.label != "funded" or _ITEM_FUNDED.search(c.text)]
     if not pool:
         return None
 
@@ -61,7 +58,25 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             return c.start - item.end
         return 0
 
-    return min(pool, key=distance).label
+    best = min(pool, key=distance)
+    if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
+        return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
+    return best.label
+
+
+def default(m: Mentions, item, clause) -> str | None:
+    """The status of an item no cue governs: a counted item or an amount of money that the text
+    gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
+    "One more $100 million"), the most common state of aid news; the exclusions have already
+    removed totals, sales, inventories and requests. An unnumbered item stays without a status,
+    and so does one whose clause is about the recipient or the enemy ("Russia fired 30 missiles",
+    "Ukraine said it destroyed 12 tanks")."""
+    if any(d.kind in m.non_donor_kinds for d in m.inside(m.donors, clause[0], item.head_start)):
+        return None
+    if item.quantity is not None or item.kind == "money":
+        item.notes.append("no-cue")
+        return "pledged"
+    return None
 
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:

@@ -1,0 +1,72 @@
+"""Extraction accuracy on the evaluation sets, overall and per genre, side by side.
+
+    python benchmarks/accuracy.py                 # dev and check (../shared/eval), per genre
+    python benchmarks/accuracy.py --sets dev      # one set
+
+The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
+news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
+Ukrainian outlets and translations, ``s`` state media and aggregators, ``t`` spoken and social
+sources, ``x`` donors outside Europe and institutions, ``d`` the first 24 documents). Only figures
+are printed: the check set is for measuring, never for reading its misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from aidledger.documents import read_documents
+from aidledger.evaluate import load_jsonl, score
+from aidledger.model import Document
+from aidledger.pledges import extract_document
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
+          "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
+
+
+def run(name: str) -> dict[str, tuple[float, float, float, int]]:
+    folder = EVAL / name
+    gold = load_jsonl(folder / "gold.jsonl")
+    pred: list[dict] = []
+    for doc in read_documents([folder / "docs.jsonl"]):
+        if isinstance(doc, Document):
+            pred.extend(p.to_dict() for p in extract_document(doc)[0])
+    out = {}
+    for key in ["all", *GENRES]:
+        g = [r for r in gold if key == "all" or r["doc"].startswith(key)]
+        p = [r for r in pred if key == "all" or r["doc_id"].startswith(key)]
+        if g:
+            s = score(g, p)
+            out[key] = (s.precision, s.recall, s.f1, s.gold)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=["dev", "check"])
+    args = parser.parse_args(argv)
+    if not EVAL.is_dir():
+        print(f"no evaluation sets at {EVAL}", file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+    results = {name: run(name) for name in args.sets}
+    header = "genre".ljust(16) + "".join(f"{name + ' P/R/F1 (gold)':>30}" for name in args.sets)
+    print(header)
+    for key in ["all", *GENRES]:
+        cells = []
+        for name in args.sets:
+            r = results[name].get(key)
+            cells.append(f"{r[0]:.3f}/{r[1]:.3f}/{r[2]:.3f} ({r[3]:>3})" if r else "-")
+        if any(c != "-" for c in cells):
+            print(GENRES.get(key, key).ljust(16) + "".join(f"{c:>30}" for c in cells))
+    print(" ".join(f"{name}_F1={results[name]['all'][2]:.3f}" for name in args.sets),
+          f"({time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

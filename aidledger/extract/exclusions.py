@@ -43,9 +43,12 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     labels: dict = {}
     in_clause = [c for c in contexts if cs <= c.start < ce]
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
+    giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered", "funded")]
     for c in in_clause:
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
+        if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) for g in giving):
+            continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         labels.setdefault(c.label, c)
     refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
@@ -65,6 +68,14 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add((family(item.name), item.quantity))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+def _distance(cue, item) -> int:
+    if cue.end <= item.start:
+        return item.start - cue.end
+    if cue.start >= item.end:
+        return cue.start - item.end
+    return 0
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

@@ -24,12 +24,15 @@ from aidledger.resources import data_path
 
 
 class Cue(NamedTuple):
-    """A cue in the text. Attributes: start, end, text (the span), label."""
+    """A cue in the text. Attributes: start, end, text (the span), label, and for context cues the
+    scope of the row that found it (``clause``: the whole clause; ``unless_given``: the clause,
+    unless a status cue is nearer the item)."""
 
     start: int
     end: int
     text: str
     label: str
+    scope: str = "clause"
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,6 +154,12 @@ def _status_regex(parts: list[str]) -> str:
 def _status_patterns() -> tuple[re.Pattern[str], list[str]]:
     parts, labels = _status_parts()
     return re.compile(_status_regex(parts), re.I), labels
+
+
+@functools.lru_cache(maxsize=1)
+def _context_scopes() -> list[str]:
+    with open(data_path("context_cues.csv"), encoding="utf-8") as f:
+        return [row["scope"] for row in csv.DictReader(f)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -543,11 +552,12 @@ def find_status_cues(text: str) -> list[Cue]:
 def find_context_cues(text: str) -> list[Cue]:
     """Context cues in ``text`` (may overlap each other), sorted by start."""
     patterns = _context_patterns()
+    scopes = _context_scopes()
     fast = _context_scanner()
     found: list[list[Cue]] = [[] for _ in patterns]
     for i in fast.plain:
         label, pattern = patterns[i]
-        found[i] = [Cue(m.start(), m.end(), m.group(0), label) for m in pattern.finditer(text)]
+        found[i] = [Cue(m.start(), m.end(), m.group(0), label, scopes[i]) for m in pattern.finditer(text)]
     # each pattern's own matches do not overlap: the leftmost at or after the end of its last one
     last = [0] * len(patterns)
 
@@ -557,7 +567,7 @@ def find_context_cues(text: str) -> list[Cue]:
         label, pattern = patterns[i]
         m = pattern.match(text, at)
         if m is not None:
-            found[i].append(Cue(at, m.end(), m.group(0), label))
+            found[i].append(Cue(at, m.end(), m.group(0), label, scopes[i]))
             last[i] = m.end()
 
     if fast.words is not None:

@@ -65,10 +65,10 @@ def _plain_status(text):
 
 
 def _plain_context(text):
-    from aidledger.mentions.cues import Cue, _context_patterns
+    from aidledger.mentions.cues import Cue, _context_patterns, _context_scopes
     out = []
-    for label, pattern in _context_patterns():
-        out.extend(Cue(m.start(), m.end(), m.group(0), label) for m in pattern.finditer(text))
+    for (label, pattern), scope in zip(_context_patterns(), _context_scopes(), strict=True):
+        out.extend(Cue(m.start(), m.end(), m.group(0), label, scope) for m in pattern.finditer(text))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -43,7 +43,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     labels: dict = {}
     in_clause = [c for c in contexts if cs <= c.start < ce]
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
-    giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered", "funded")]
+    giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered")]
     for c in in_clause:
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only

@@ -337,7 +337,8 @@ class _Matcher:
     entry by key, then checked against the case rules of the aliases with that key; when the check
     fails, shorter matches at the same position are tried."""
 
-    def __init__(self, entries: Iterable[tuple[list[tuple[str, ...]], str]], lookup: dict[str, Any]):
+    def __init__(self, entries: Iterable[tuple[list[tuple[str, ...]], str]], lookup: dict[str, Any],
+                 not_after: str = r"\w"):
         trie = _Trie()
         self.checks: dict[str, list[list[tuple[str, ...]]]] = {}
         n = 0
@@ -350,7 +351,7 @@ class _Matcher:
         self.lookup = lookup
         self._compiled: dict[str, list[re.Pattern[str] | None]] = {}
         body = trie.regex(_case_exact_units(trie.children)) if n else r"(?!x)x"
-        self.pattern = re.compile(r"(?<!\w)(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
+        self.pattern = re.compile(r"(?<!" + not_after + r")(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
         # the word starts where the pattern may match (it is tried only there)
         first_word = re.compile(trie.first_word_regex() if n else r"(?!x)x", re.IGNORECASE)
         self.first_words = FirstWords(lambda word: first_word.fullmatch(word) is not None)
@@ -605,7 +606,8 @@ class Catalog:
 
     def _build_generic_matcher(self) -> _Matcher:
         entries = [(_alias_units(n, generic=True), normalise(n)) for g in self.generics for n in g.all_names]
-        return _Matcher(entries, dict(self._generic_by_key))
+        # a generic word is not matched after a hyphen: "anti-tank" names no tank, "counter-drone" no drone
+        return _Matcher(entries, dict(self._generic_by_key), not_after=r"[\w-]")
 
     def __len__(self) -> int:
         return len(self.systems)

@@ -21,6 +21,19 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|hav
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
+_NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|(?:aid|support|assistance|donation)\s+packages?)",
+                       re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+
+
+def _weak(m: Mentions, cue) -> bool:
+    """A cue that names the act without stating it: a noun ("a donation from Denmark") or a past
+    participle that modifies a noun ("tanks supplied by Germany"). The clause's verb, when it has one,
+    decides ("... had reached Ukraine", "... are going to reach Ukraine")."""
+    return _NOUN_CUE.fullmatch(cue.text) is not None or (
+        cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
+
+
 def delivered_state(m: Mentions, item) -> bool:
     """'19 howitzers already in action': a counted item said to be in use in Ukraine."""
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
@@ -50,6 +63,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         pool = [c for c in cues if sentence[0] <= c.start < cs]
     if not pool:
         return None
+    strong = [c for c in pool if not _weak(m, c)]
+    pool = strong or pool
 
     def distance(c):
         if c.end <= item.start:

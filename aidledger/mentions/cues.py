@@ -3,9 +3,9 @@ totals, year-on-year differences, things that are not aid, delivery schedules).
 
 Both lists are data: ``data/status_cues.csv`` (``label,pattern,note``) and
 ``data/context_cues.csv`` (``label,scope,pattern,note``). Patterns are Python regular expressions,
-matched case-insensitively; ``GIVE`` stands for any form of a verb of giving and ``GIVEN`` for its
-past forms (both from ``data/give_verbs.csv``). Status patterns are tried in file order and the
-first that matches at a position wins, so specific patterns (refusals, hedges, future passives)
+matched case-insensitively; ``GIVE`` stands for any form of a verb of giving, ``GIVEN`` for its
+past forms, ``GIVES`` for its present and ``GIVING`` for its -ing forms (from ``data/give_verbs.csv``).
+Status patterns are tried in file order and the first that matches at a position wins, so specific patterns (refusals, hedges, future passives)
 come before general ones.
 
 >>> [(c.label, c.text) for c in find_status_cues("France would send 12 howitzers")]
@@ -36,25 +36,31 @@ class Cue(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _give_forms() -> tuple[str, str]:
-    every: list[str] = []
-    past: list[str] = []
+def _give_forms() -> dict[str, str]:
+    """The macros of the cue patterns, from ``give_verbs.csv``: ``GIVE`` every form, ``GIVEN`` the past
+    forms, ``GIVES`` the present forms, ``GIVING`` the -ing forms of the verbs of giving."""
+    forms: dict[str, list[str]] = {"GIVE": [], "GIVEN": [], "GIVES": [], "GIVING": []}
     with open(data_path("give_verbs.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for col in ("base", "past", "present", "ing"):
-                every.extend(row[col].split("|"))
-            past.extend(row["past"].split("|"))
+                forms["GIVE"].extend(row[col].split("|"))
+            forms["GIVEN"].extend(row["past"].split("|"))
+            forms["GIVES"].extend(row["present"].split("|"))
+            forms["GIVING"].extend(row["ing"].split("|"))
 
     def alt(words: list[str]) -> str:
         return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                 for w in sorted(set(words), key=len, reverse=True)) + r")\b"
 
-    return alt(every), alt(past)
+    return {name: alt(words) for name, words in forms.items()}
+
+
+_MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE")
 
 
 def _expand(pattern: str) -> str:
-    give, given = _give_forms()
-    return pattern.replace("GIVEN", given).replace("GIVE", give)
+    forms = _give_forms()
+    return _MACRO.sub(lambda m: forms[m.group(0)], pattern)
 
 
 class _Unknown(Exception):

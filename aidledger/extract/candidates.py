@@ -18,13 +18,15 @@ from aidledger.extract.vocabulary import words
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
-_ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
+_ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
+                          r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
                                r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
 _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
                             re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
+_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
@@ -44,6 +46,7 @@ _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*")
+_SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)")
 _COMMA = re.compile(r"\s*,\s*")
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
@@ -157,6 +160,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[I
         if num is not None:
             used.add(num.start)
             item.quantity = num.value
+            thousands = _thousands_before(text, num, numbers)
+            if thousands is not None:
+                used.add(thousands.start)
+                item.quantity = thousands.value * 1000 + num.value
+                item.start = min(item.start, thousands.start)
             item.start = min(item.start, num.start)
             item.end = max(item.end, num.end)
             if total is not None:
@@ -211,7 +219,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
     between = text[n.end:head_start]
-    if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
+    if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between) \
+            or _OWN.fullmatch(between):
         return n
     if _PUNCT.search(between):
         return None
@@ -225,14 +234,27 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     return n
 
 
+def _thousands_before(text: str, n, numbers):
+    """'2 500 combat drones': a group of one to three digits a single space before a count of exactly
+    three digits is its thousands (a single space group is read as two numbers by the number
+    recogniser, which cannot know what follows)."""
+    if not (n.kind == "digits" and len(n.text) == 3 and n.text.isdigit()):
+        return None
+    for p in numbers:
+        if p.end == n.start - 1 and text[p.end] == " " and p.kind == "digits" and p.text.isdigit() \
+                and 1 <= len(p.text) <= 3 and not text[p.start - 1:p.start].isdigit():
+            return p
+    return None
+
+
 def count_after(m: Mentions, head_end, numbers, used):
     """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units'."""
     text = m.text
     for n in numbers:
         if n.start >= head_end and n.start not in used:
             between = text[head_end:n.start]
-            if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or text[n.end:n.end + 1] == ")"):
-                return n
+            if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or _SETS_AFTER.match(text, n.end)):
+                return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
             if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]):
                 return n
             return None

@@ -17,9 +17,11 @@ a demonym that only says where an item comes from ("French howitzers").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from aidledger.extract.index import Mentions
 from aidledger.extract.vocabulary import words
+from aidledger.mentions.donors import DonorMention
 from aidledger.model import Problem, Provenance
 
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
@@ -27,6 +29,7 @@ _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments|member\s+states|others|G7|G20|"
                             r"[Tt]he\s+West|Western\s+\w+|donors)\b")
 _COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
+_TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -39,6 +42,26 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
 
 
+_REFERENCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
+    r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
+    r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
+
+
+def find_references(m: Mentions) -> list[DonorMention]:
+    """Unqualified institutions ("the government", "the Ministry of Defence", "the department",
+    "the MoD"): they speak for the donor the document is about, which the pipeline fills in
+    (``code`` is empty here). One that overlaps a named donor ("the Department of Defense") or
+    follows a name ("the Ukrainian government") is not a reference."""
+    out = []
+    for found in _REFERENCE.finditer(m.text):
+        start, end = found.span()
+        if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
+            continue
+        out.append(DonorMention(start, end, found.group(0), "", "reference"))
+    return out
+
+
 class DonorFinder:
     """The donor candidates of the spans of one document (kept per span: the status rules ask
     again for a clause)."""
@@ -46,13 +69,19 @@ class DonorFinder:
     def __init__(self, m: Mentions):
         self.m = m
         self._candidates: dict[tuple[int, int], list] = {}
+        self.references = find_references(m)
+        self._reference_starts = [r.start for r in self.references]
 
     def candidates(self, s: int, e: int) -> list:
         """The donors of [s, e) that can be donors (not origins, places, outlets ...)."""
         found = self._candidates.get((s, e))
         if found is None:
-            found = self._candidates[(s, e)] = [d for d in self.m.inside(self.m.donors, s, e)
-                                                if self.is_candidate(d, s, e)]
+            found = [d for d in self.m.inside(self.m.donors, s, e) if self.is_candidate(d, s, e)]
+            refs = self.references[bisect_left(self._reference_starts, s):bisect_left(self._reference_starts, e)]
+            if refs:
+                found = sorted(found + [r for r in refs if r.end <= e and self.is_candidate(r, s, e)],
+                               key=lambda d: d.start)
+            self._candidates[(s, e)] = found
         return found
 
     def leading(self, s: int, e: int) -> list:
@@ -94,6 +123,15 @@ class DonorFinder:
         return False
 
 
+def resolved(donors: list, default: str | None) -> list:
+    """The donors with each reference ("the government") read as ``default``, the donor the
+    document is about at this point; without one, references are dropped."""
+    if not any(d.kind == "reference" for d in donors):
+        return donors
+    return [d._replace(code=default) if d.kind == "reference" else d for d in donors
+            if d.kind != "reference" or default]
+
+
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
@@ -104,8 +142,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
         if before:
-            # "From the USA come Strykers, from the UK Challengers": nearest preceding donor
-            return _unique([d.code for d in coordinated(text, before)])
+            # "From the USA come Strykers, from the UK Challengers": nearest preceding donor, with the
+            # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
+            nearest = before[-1]
+            chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
+            partners = [d for d in pool if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
+            return _unique([d.code for d in coordinated(text, chain)] + [d.code for d in partners])
         after = [d for d in pool if d.start >= item.end]
         if after:
             return _unique([d.code for d in coordinated(text, after, forward=True)])

@@ -72,6 +72,7 @@ class _Run:
         items = candidates.find_items(m, s, e, systems, generics, monies) if systems or generics or monies else []
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
+        donors = donor.resolved(donors, discourse.last_donors[0] if discourse.last_donors else discourse.publisher)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))

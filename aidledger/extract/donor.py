@@ -107,8 +107,9 @@ class DonorFinder:
             return False
         if words("location_before").ends(text[max(s, d.start - 40):d.start]):
             return False  # "in Germany", "a summit in the Netherlands", "made in the USA"
-        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True):
-            return False
+        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
+                d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
+            return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
         if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
             return False
         return not (d.kind == "demonym" and self._modifies_item(d, e))

@@ -56,8 +56,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         c = labels.get(label)
         if c is None:
             continue
-        if label == "cumulative" and delivered_state(m, item):
-            continue
+        if label == "cumulative" and (delivered_state(m, item) or refused or considering):
+            continue  # "has so far refused to send": the refusal stands, it is no running total
         if (refused or considering) and label == "not_aid" and _REQUEST.search(c.text):
             continue
         if label == "schedule":

@@ -99,6 +99,15 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
     return out
 
 
+_YEAR_THEN_MONEY = re.compile(r"(?:19|20)\d\d\s+[A-Z]{3}\s*\d")
+_IN_ROUNDS = re.compile(r"\b(?:in|over)\s+$", re.I)
+
+
+def real_money(text: str, monies) -> list:
+    """Money mentions that are amounts: "in 2024 DKK 1.4 billion" is a year, then an amount."""
+    return [x for x in monies if not _YEAR_THEN_MONEY.match(text, x.start)]
+
+
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[Item]:
     """The items of sentence [s, e), each with its count when it has one."""
     text = m.text
@@ -157,6 +166,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[I
                 num, total = earlier[-1], num
         if num is None:
             num = count_after(m, item.head_end, numbers, used)
+        if num is not None and item.unit == "rounds" and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
+                and _IN_ROUNDS.search(text, max(s, num.start - 6), num.start):
+            continue  # "paid out in three rounds": phases of a payment, not ammunition
         if num is not None:
             used.add(num.start)
             item.quantity = num.value

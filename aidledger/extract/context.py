@@ -90,6 +90,17 @@ class ListContext:
         self.open = intro
 
 
+_PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+packages?)\b", re.I)
+_CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
+                       r"part\s+of|contents?|features?)\b", re.I)
+
+
+def lists_package_contents(text: str, s: int, e: int) -> bool:
+    """The sentence lists what a package contains ("the package includes ...", "... will be part of
+    the support package")."""
+    return _PACKAGE_WORD.search(text, s, e) is not None and _CONTENTS.search(text, s, e) is not None
+
+
 def is_list_line(text: str, s: int, e: int) -> bool:
     """A bulleted or numbered line, or a short line under a list introduction."""
     line = text[s:e]

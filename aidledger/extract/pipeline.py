@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidledger.extract import candidates, donor, exclusions, records, status
+from aidledger.extract import candidates, context, donor, exclusions, records, status
 from aidledger.extract.context import Discourse, is_headline, is_list_line, publisher_donor
 from aidledger.extract.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
@@ -67,7 +67,7 @@ class _Run:
         generics = m.inside(m.generics, s, e)
         if generics and systems:
             generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
-        monies = m.inside(m.money, s, e)
+        monies = candidates.real_money(m.text, m.inside(m.money, s, e))
         cues = m.inside(m.status_cues, s, e)
         items = candidates.find_items(m, s, e, systems, generics, monies) if systems or generics or monies else []
         # without items, only the first donor candidates are read (the bullet, the subject)
@@ -84,6 +84,10 @@ class _Run:
         elif in_list:
             # a list names several items: only named systems and numbered items are recorded
             items = [i for i in items if "unnumbered" not in i.notes]
+        elif len(items) > 1 and context.lists_package_contents(text, s, e):
+            # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
+            # unnumbered contents, named systems included, get no record (rule 2)
+            items = [i for i in items if i.quantity is not None or i.kind == "money"]
         headline = is_headline(text, s, e, idx)
         for item in items:
             clause = m.clause_of(s, e, item.head_start)

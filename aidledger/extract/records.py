@@ -69,6 +69,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     refusals go; one record per fact."""
     records = [p for p in records if p.quantity is None or p.status == "refused"
                or (family(p.system), Decimal(str(p.quantity_value))) not in not_aid_facts]
+    records = _drop_told_conversions(records)
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)
     return dedupe(records)
@@ -103,6 +104,14 @@ def _by_donor(records: list[Pledge]) -> dict[str | None, list[Pledge]]:
     for p in records:
         groups.setdefault(p.donor, []).append(p)
     return groups
+
+
+def _drop_told_conversions(records: list[Pledge]) -> list[Pledge]:
+    """'CA$2 billion (about US$1.4 billion)' and later 'the US$1.4 billion': an amount that is the
+    stated conversion of another amount of the same donor is that amount told again."""
+    converted = {(p.donor, p.stated_currency, p.stated_amount) for p in records if p.stated_amount is not None}
+    return [p for p in records if p.amount is None or p.stated_amount is not None
+            or (p.donor, p.currency, p.amount) not in converted]
 
 
 def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:

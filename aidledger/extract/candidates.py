@@ -44,8 +44,11 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
+_MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*")
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
-                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*")
+                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*"
+                              r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
+                              r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)")
 _COMMA = re.compile(r"\s*,\s*")
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
@@ -241,8 +244,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
         return None
     if any(w.lower() in words("filler_stop").words for w in gap):
         return None
-    if _DIGIT.search(between):
-        return None
+    if _DIGIT.search(_MODEL.sub("", between)):
+        return None  # another number between them; a model designation ("R70", "2A4") is no number
     return n
 
 

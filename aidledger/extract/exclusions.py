@@ -52,6 +52,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         labels.setdefault(c.label, c)
     refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
+    if item.kind == "money" and "cumulative_money" in labels:
+        labels.setdefault("cumulative", labels["cumulative_money"])
     for label in ("cumulative", "yoy", "not_aid", "schedule"):
         c = labels.get(label)
         if c is None:

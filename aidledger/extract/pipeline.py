@@ -89,6 +89,7 @@ class _Run:
             # unnumbered contents, named systems included, get no record (rule 2)
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
         headline = is_headline(text, s, e, idx)
+        attributed = False
         for item in items:
             clause = m.clause_of(s, e, item.head_start)
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
@@ -139,9 +140,11 @@ class _Run:
                     self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
             if bullet is None:
                 discourse.last_donors = item_donors
+                attributed = True
         subject = donor.subject_donor(text, s, donors, cues)
         if subject and bullet is None:
             discourse.last_donors = [subject]
-        elif not items and donors and bullet is None:
+        elif not attributed and donors and bullet is None:
+            # no item of the sentence was given a donor: its first donor is what it speaks of
             discourse.last_donors = [donors[0].code]
         lists.update(m, s, e, cues, monies, in_list)

@@ -18,6 +18,7 @@ _OPTION = re.compile(r"option|possib", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
 DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in)|"
                              r"that\s+are\s+already|are\s+already|now\s+in|in\s+action)", re.I)
+_CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
@@ -88,6 +89,8 @@ def default(m: Mentions, item, clause) -> str | None:
     "Ukraine said it destroyed 12 tanks")."""
     if any(d.kind in m.non_donor_kinds for d in m.inside(m.donors, clause[0], item.head_start)):
         return None
+    if _CAPABILITY.search(m.text, clause[0], clause[1]):
+        return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid
     if item.quantity is not None or item.kind == "money":
         item.notes.append("no-cue")
         return "pledged"

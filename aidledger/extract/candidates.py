@@ -34,6 +34,9 @@ _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rock
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
+                          re.I)
+_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
@@ -111,8 +114,9 @@ def real_money(text: str, monies) -> list:
     return [x for x in monies if not _YEAR_THEN_MONEY.match(text, x.start)]
 
 
-def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[Item]:
-    """The items of sentence [s, e), each with its count when it has one."""
+def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:
+    """The items of sentence [s, e), each with its count when it has one (``earlier``: the last counted
+    item of the sentences before, that "another 20 will follow" refers to)."""
     text = m.text
     items: list[Item] = []
     blocked = blocked_spans(m, s, e, monies, systems)
@@ -205,9 +209,16 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies) -> list[I
     # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
     # item named just before it
     for n in numbers:
-        if n.start in used or not _ELLIPTIC_MORE.match(text[n.end:n.end + 40]):
+        if n.start in used:
+            continue
+        more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
+        more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+            and _VERB_AFTER.match(text, n.end) is not None
+        if not (more_after or more_before):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        if not previous and not heads and earlier is not None:
+            previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
         if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
             ref = previous[-1]
             used.add(n.start)

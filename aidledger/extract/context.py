@@ -120,6 +120,8 @@ class Discourse:
     last_donors: list[str] = field(default_factory=list)
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
     lists: ListContext = field(default_factory=ListContext)
+    last_item: object = None  # the last counted item given a record, and its sentence
+    last_item_sentence: int = -10
     _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def resolve_generic(self, m: Mentions, item, idx: int, donor: str, s: int) -> None:

@@ -69,7 +69,9 @@ class _Run:
             generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
         monies = candidates.real_money(m.text, m.inside(m.money, s, e))
         cues = m.inside(m.status_cues, s, e)
-        items = candidates.find_items(m, s, e, systems, generics, monies) if systems or generics or monies else []
+        earlier = discourse.last_item if discourse.last_item_sentence >= idx - 2 else None
+        items = candidates.find_items(m, s, e, systems, generics, monies, earlier) \
+            if systems or generics or monies or earlier else []
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
         donors = donor.resolved(donors, discourse.last_donors[0] if discourse.last_donors else discourse.publisher)
@@ -138,6 +140,8 @@ class _Run:
                         self._skip(item, "a figure stated before, told again")
                         continue
                     self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
+            if item.kind != "money" and item.quantity is not None:
+                discourse.last_item, discourse.last_item_sentence = item, idx
             if bullet is None:
                 discourse.last_donors = item_donors
                 attributed = True

@@ -24,13 +24,18 @@ _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|(?:aid|support|assistance|donation)\s+packages?)",
                        re.I)
+_CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 
 
 def _weak(m: Mentions, cue) -> bool:
-    """A cue that names the act without stating it: a noun ("a donation from Denmark") or a past
-    participle that modifies a noun ("tanks supplied by Germany"). The clause's verb, when it has one,
-    decides ("... had reached Ukraine", "... are going to reach Ukraine")."""
+    """A cue that names the act without stating it: a noun ("a donation from Denmark"), a verb of
+    contents ("a batch which includes M577s") or a past participle that modifies a noun ("tanks
+    supplied by Germany"). The clause's verb, when it has one, decides ("... had reached Ukraine",
+    "... are going to reach Ukraine")."""
+    if _CONTENTS_CUE.fullmatch(cue.text):
+        return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
     return _NOUN_CUE.fullmatch(cue.text) is not None or (
         cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
 

@@ -143,7 +143,7 @@ class _Run:
             if item.kind != "money" and item.quantity is not None:
                 discourse.last_item, discourse.last_item_sentence = item, idx
             if bullet is None:
-                discourse.last_donors = item_donors
+                discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         subject = donor.subject_donor(text, s, donors, cues)
         if subject and bullet is None:

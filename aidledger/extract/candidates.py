@@ -110,8 +110,27 @@ _IN_ROUNDS = re.compile(r"\b(?:in|over)\s+$", re.I)
 
 
 def real_money(text: str, monies) -> list:
-    """Money mentions that are amounts: "in 2024 DKK 1.4 billion" is a year, then an amount."""
-    return [x for x in monies if not _YEAR_THEN_MONEY.match(text, x.start)]
+    """Money mentions that are amounts: "in 2024 DKK 1.4 billion" is a year, then an amount (read
+    again from the currency code on)."""
+    out = []
+    for x in monies:
+        if not _YEAR_THEN_MONEY.match(text, x.start):
+            out.append(x)
+            continue
+        code = x.start + len(x.text.split()[0]) + 1
+        while text[code].isspace():
+            code += 1
+        from aidledger.mentions.money import find_money
+
+        again = [y for y in find_money(text[code:code + 60]) if y.start == 0]
+        if again:
+            out.append(_shifted(again[0], code))
+    return out
+
+
+def _shifted(x, by: int):
+    conversion = _shifted(x.conversion, by) if x.conversion is not None else None
+    return x._replace(start=x.start + by, end=x.end + by, conversion=conversion)
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:

@@ -43,7 +43,7 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
 
 
 _REFERENCE = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
     r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
 

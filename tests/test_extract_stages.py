@@ -1,0 +1,209 @@
+"""The extraction stages, each on sentences written for these tests (in the spirit of real news, not
+copied from any evaluation text). One test per rule, named for what it decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extract import extract, extract_document
+from aidledger.extract.candidates import find_items, real_money
+from aidledger.extract.context import lists_package_contents
+from aidledger.extract.donor import DonorFinder, find_references
+from aidledger.extract.index import Mentions
+from aidledger.extract.vocabulary import words
+from aidledger.model import Document
+
+FRI = dt.date(2024, 5, 10)
+
+
+def rows(text, published=FRI):
+    return sorted((p.donor, p.system, p.quantity_value, p.amount and int(p.amount), p.currency, p.status)
+                  for p in extract(text, published=published))
+
+
+# ---- index ---------------------------------------------------------------------------------------
+
+def test_mentions_inside_a_span_by_bisection():
+    m = Mentions(Document("x", "Norway will send 8 Leopard 2A4 tanks. Spain sends 4."))
+    s, e = m.sentences[0]
+    assert [d.code for d in m.inside(m.donors, s, e)] == ["NOR"]
+    assert [x.system.name for x in m.inside(m.systems, s, e)] == ["Leopard 2A4"]
+    assert m.clause_of(s, e, s + 3) == (s, e)
+
+
+# ---- candidates ----------------------------------------------------------------------------------
+
+def _items(text):
+    m = Mentions(Document("x", text))
+    s, e = m.sentences[0]
+    return find_items(m, s, e, m.inside(m.systems, s, e), m.inside(m.generics, s, e),
+                      real_money(text, m.inside(m.money, s, e)))
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Latvia will hand over 1 800 reconnaissance drones.", "drones", 1800),       # thousands after one space
+    ("Canada will donate 400 SkyHawk K9 drones.", "drones", 400),                  # model designation in the gap
+    ("Items: body armour (approx. 2,400)", "body armour", 2400),                  # approximate count in brackets
+    ("Air defence systems (3 sets)", "air defence systems", 3),                    # count of sets in brackets
+    ("Oslo gave 12 of its own M109 howitzers.", "M109", 12),                      # partitive "of its own"
+    ("Rome will send another SAMP/T system.", "SAMP/T", 1),                       # another + system = one
+])
+def test_counts(text, name, count):
+    found = {i.name: i.quantity for i in _items(text)}
+    assert any(name in n and q == count for n, q in found.items()), found
+
+
+def test_a_year_before_a_currency_code_is_no_amount():
+    text = "The money comes in two parts: NOK 2 billion now and in 2026 NOK 500 million."
+    amounts = sorted(int(i.money.amount) for i in _items(text) if i.kind == "money")
+    assert amounts == [500_000_000, 2_000_000_000]
+
+
+def test_payment_rounds_are_not_ammunition():
+    assert not [i for i in _items("The grant is paid in four rounds over two years.") if i.category == "ammunition"]
+
+
+def test_another_n_refers_to_the_last_counted_item():
+    text = "Poland has sent 30 PT-91 tanks to Ukraine, and a further 20 are to follow in the spring."
+    assert ("POL", "PT-91", 20.0, None, None, "pledged") in rows(text)
+
+
+def test_generic_words_are_not_matched_after_a_hyphen():
+    assert not [r for r in rows("Britain will send 500 anti-tank arms to Ukraine.") if r[1] == "tanks"]
+
+
+# ---- context -------------------------------------------------------------------------------------
+
+def test_a_package_sentence_lists_contents():
+    text = "The tranche includes Marder vehicles, IRIS-T launchers and drones."
+    assert lists_package_contents(text, 0, len(text))
+    assert rows("Germany announced a new tranche. " + text) == []  # unnumbered contents: no record (rule 2)
+
+
+def test_the_next_sentence_carries_the_nearest_donor_not_the_joint_group():
+    text = ("Together with Norway, Denmark has delivered ten CV90 vehicles. "
+            "Also in the package are 3 Piranha carriers.")
+    assert ("DNK", "Piranha", 3.0, None, None, "pledged") in rows(text)
+
+
+# ---- donor ---------------------------------------------------------------------------------------
+
+def test_unqualified_institutions_are_references():
+    m = Mentions(Document("x", "The ministry said the government will send 12 howitzers. The Department of Defense agreed."))
+    refs = [r.text for r in find_references(m)]
+    assert "the government" in refs and "The ministry" in refs
+    assert not any("Department of Defense" in r for r in refs)  # a named institution
+
+
+def test_a_reference_speaks_for_the_current_donor():
+    text = "Sweden unveiled its 16th package on Monday. The government will send 10 Archer howitzers."
+    assert ("SWE", "Archer", 10.0, None, None, "pledged") in rows(text)
+
+
+def test_oxford_comma_keeps_every_donor():
+    found = {r[0] for r in rows("Estonia, Latvia, and Lithuania together put up €90 million for drones.")}
+    assert found == {"EST", "LVA", "LTU"}
+
+
+def test_together_with_adds_a_donor():
+    found = {r[0] for r in rows("Belgium is transferring F-16 jets to Ukraine together with Norway.")}
+    assert found == {"BEL", "NOR"}
+
+
+def test_nato_allies_act_as_nato():
+    assert {r[0] for r in rows("NATO allies agreed to provide €40 billion of military aid next year.")} == {"NATO"}
+
+
+def test_donor_finder_reads_leading_candidates_first():
+    m = Mentions(Document("x", "Germany: 20 Marders for Ukraine"))
+    finder = DonorFinder(m)
+    s, e = m.sentences[0]
+    assert [d.code for d in finder.leading(s, e)] == ["DEU"]
+
+
+# ---- status --------------------------------------------------------------------------------------
+
+def test_counted_items_without_a_cue_are_commitments():
+    text = "Italy's new package. Its contents: 40 Puma carriers; 5,000 155mm rounds; 12 radars."
+    got = rows(text)
+    assert ("ITA", "rounds of ammunition", 5000.0, None, None, "pledged") in got or any(
+        r[2] == 5000.0 and r[5] == "pledged" for r in got)
+    assert any(r[2] == 12.0 and r[5] == "pledged" for r in got)
+
+
+def test_the_enemy_or_the_recipient_as_subject_gives_no_default():
+    assert rows("Finland will send 8 mortars. Russia fired 60 drones at Odesa overnight.") == [
+        ("FIN", "mortars", 8.0, None, None, "pledged")]
+
+
+def test_what_a_system_can_do_is_no_pledge():
+    assert rows("A single NASAMS battery can protect a city of 2 million people.") == []
+
+
+def test_the_clause_verb_wins_over_a_noun_and_a_participle():
+    text = "The first eight Leopard 1 tanks, a gift from Denmark, have arrived in Ukraine."
+    assert ("DNK", "Leopard 1", 8.0, None, None, "delivered") in rows(text)
+    text = "Dozens of CV90 vehicles supplied by Sweden are going to reach Ukraine next month."
+    assert [r[5] for r in rows(text)] == ["pledged"]
+
+
+def test_a_contents_verb_in_a_relative_clause_gives_way():
+    text = "Ukraine received from Latvia another batch of aid, which includes 15 M113 carriers."
+    assert ("LVA", "M113", 15.0, None, None, "delivered") in rows(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Romania has not made a final decision on sending a second Patriot system.", "considering"),
+    ("Seoul said it would weigh whether to send 155mm shells.", "considering"),
+    ("Tokyo turned down a request to supply 20 Type 10 tanks.", "refused"),
+    ("Austria has so far refused to send 10 Leopard 2 tanks.", "refused"),
+    ("Ukraine is getting 12 Leopard 2 tanks from Portugal.", "pledged"),
+    ("Kyiv has received 4 IRIS-T launchers from Germany.", "delivered"),
+    ("Another 300 drones from Lithuania are now to be sent.", "pledged"),
+    ("Greece is giving Ukraine 40 BMP-1 vehicles.", "pledged"),
+    ("20 Stryker vehicles are now set aside for Ukraine by the Pentagon.", "pledged"),
+])
+def test_statuses(text, status):
+    assert [r[5] for r in rows(text)] == [status]
+
+
+# ---- exclusions ----------------------------------------------------------------------------------
+
+def test_a_giving_verb_nearer_the_item_outweighs_a_side_remark():
+    text = "Britain would send 14 Challenger 2 tanks, the prime minister said in a phone call on Friday."
+    assert rows(text) == [("GBR", "Challenger 2", 14.0, None, None, "pledged")]
+    # but a purchase to replace one's own stock stays excluded
+    assert rows("Austria ordered 20 new Pandur carriers to replace those it gave to Ukraine.") == []
+
+
+def test_money_given_in_all_is_a_total():
+    assert rows("Canada has provided more than $4 billion in military aid to Ukraine.") == []
+
+
+def test_budget_and_frozen_assets_are_not_military_aid():
+    assert rows("Luxembourg will give €50 million to support the budget of Ukraine.") == []
+    assert rows("Belgium has frozen €3 billion of Russian assets.") == []
+
+
+# ---- records -------------------------------------------------------------------------------------
+
+def test_a_stated_conversion_told_again_is_one_record():
+    text = ("Canada unveiled a C$500 million (US$370 million) package for Ukraine. "
+            "The US$370 million package will fund drones.")
+    assert [r[3:5] for r in rows(text)] == [(500_000_000, "CAD")]
+
+
+# ---- vocabulary ----------------------------------------------------------------------------------
+
+def test_word_lists_are_data():
+    assert "crews" in words("modifier_noun").words
+    assert words("location_before").ends("a summit in the ")
+    assert not words("location_before").ends("a summit with the ")
+
+
+def test_explain_says_why_a_candidate_gave_no_record():
+    doc = Document("x", "Germany has sold 50 Leopard 2 tanks to Ukraine.")
+    records, problems = extract_document(doc, explain=True)
+    assert records == [] and any(p.code == "AL201" and "not aid" in p.message for p in problems)

@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from aidledger.extract import extract, extract_document
-from aidledger.extract.candidates import find_items, real_money
-from aidledger.extract.context import lists_package_contents
-from aidledger.extract.donor import DonorFinder, find_references
-from aidledger.extract.index import Mentions
-from aidledger.extract.vocabulary import words
+from aidledger.extractor import extract, extract_document
+from aidledger.extractor.candidates import find_items, real_money
+from aidledger.extractor.context import lists_package_contents
+from aidledger.extractor.donor import DonorFinder, find_references
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import words
 from aidledger.model import Document
 
 FRI = dt.date(2024, 5, 10)
@@ -91,7 +91,8 @@ def test_the_next_sentence_carries_the_nearest_donor_not_the_joint_group():
 # ---- donor ---------------------------------------------------------------------------------------
 
 def test_unqualified_institutions_are_references():
-    m = Mentions(Document("x", "The ministry said the government will send 12 howitzers. The Department of Defense agreed."))
+    text = "The ministry said the government will send 12 howitzers. The Department of Defense agreed."
+    m = Mentions(Document("x", text))
     refs = [r.text for r in find_references(m)]
     assert "the government" in refs and "The ministry" in refs
     assert not any("Department of Defense" in r for r in refs)  # a named institution

@@ -235,8 +235,8 @@ _SENTENCE_WORDS = ["Germany", "German", "France", "the", "UK", ":", "•", "in",
 @settings(max_examples=300, deadline=None)
 @given(_texts(_SENTENCE_WORDS, max_size=20))
 def test_leading_donor_candidates_are_what_is_read(text):
-    from aidledger.extract.donor import DonorFinder
-    from aidledger.extract.index import Mentions
+    from aidledger.extractor.donor import DonorFinder
+    from aidledger.extractor.index import Mentions
     from aidledger.model import Document
 
     m = Mentions(Document("d", text))

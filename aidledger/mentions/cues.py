@@ -5,8 +5,8 @@ Both lists are data: ``data/status_cues.csv`` (``label,pattern,note``) and
 ``data/context_cues.csv`` (``label,scope,pattern,note``). Patterns are Python regular expressions,
 matched case-insensitively; ``GIVE`` stands for any form of a verb of giving, ``GIVEN`` for its
 past forms, ``GIVES`` for its present and ``GIVING`` for its -ing forms (from ``data/give_verbs.csv``).
-Status patterns are tried in file order and the first that matches at a position wins, so specific patterns (refusals, hedges, future passives)
-come before general ones.
+Status patterns are tried in file order and the first that matches at a position wins, so specific
+patterns (refusals, hedges, future passives) come before general ones.
 
 >>> [(c.label, c.text) for c in find_status_cues("France would send 12 howitzers")]
 [('pledged', 'would send')]

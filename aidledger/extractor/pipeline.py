@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidledger.extract import candidates, context, donor, exclusions, records, status
-from aidledger.extract.context import Discourse, is_headline, is_list_line, publisher_donor
-from aidledger.extract.index import Mentions
+from aidledger.extractor import candidates, context, donor, exclusions, records, status
+from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
+from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
 

@@ -11,7 +11,7 @@
 - ``pipeline``: the stages in order.
 """
 
-from aidledger.extract.context import publisher_donor
-from aidledger.extract.pipeline import extract, extract_document
+from aidledger.extractor.context import publisher_donor
+from aidledger.extractor.pipeline import extract, extract_document
 
 __all__ = ["extract", "extract_document", "publisher_donor"]

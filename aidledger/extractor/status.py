@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extract.index import Mentions
+from aidledger.extractor.index import Mentions
 
 _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
@@ -22,8 +22,8 @@ _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
-_NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|(?:aid|support|assistance|donation)\s+packages?)",
-                       re.I)
+_NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
+                       r"(?:aid|support|assistance|donation)\s+packages?)", re.I)
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)

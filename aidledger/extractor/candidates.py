@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from aidledger.extract.index import Mentions
-from aidledger.extract.vocabulary import words
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import words
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
@@ -34,8 +34,8 @@ _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rock
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
-                          re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+                          r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
@@ -192,7 +192,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 num, total = earlier[-1], num
         if num is None:
             num = count_after(m, item.head_end, numbers, used)
-        if num is not None and item.unit == "rounds" and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
+        if num is not None and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
                 and _IN_ROUNDS.search(text, max(s, num.start - 6), num.start):
             continue  # "paid out in three rounds": phases of a payment, not ammunition
         if num is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extract.index import Mentions
-from aidledger.extract.status import delivered_state
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.status import delivered_state
 
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
@@ -37,7 +37,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
     a delivery schedule only marks the item (``schedule``), decided against the whole text."""
-    from aidledger.extract.records import family
+    from aidledger.extractor.records import family
 
     cs, ce = clause
     labels: dict = {}

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from aidledger.extract.index import Mentions
+from aidledger.extractor.index import Mentions
 from aidledger.model import Document
 
 _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from aidledger.extract.index import Mentions
-from aidledger.extract.vocabulary import words
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import words
 from aidledger.mentions.donors import DonorMention
 from aidledger.model import Problem, Provenance
 
@@ -147,7 +147,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
-            partners = [d for d in pool if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
+            partners = [d for d in pool
+                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             return _unique([d.code for d in coordinated(text, chain)] + [d.code for d in partners])
         after = [d for d in pool if d.start >= item.end]
         if after:

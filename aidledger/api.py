@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 PLOT_FORMATS = (".png", ".svg", ".pdf")
-PLOT_KINDS = ("donor", "system", "category", "timeline", "heatmap", "money")
+PLOT_KINDS = ("donor", "system", "category", "timeline", "heatmap", "money", "value")
 EXPORT_FORMATS = ("csv", "parquet", "json")
 VIEWS_BY = {"donor": "by_donor", "system": "by_system", "category": "by_category"}
 CURRENCIES = ("EUR", "USD")
@@ -240,8 +240,9 @@ def figure(source: Ledger | str | Path, kind: str = "donor", *, currency: str = 
     """The matplotlib Figure of ``aidledger plot KIND`` for a ledger (or a database path).
 
     ``kind``: donor (equipment and money by donor, stacked by status), system, category,
-    timeline (cumulative by month), heatmap (donor x category) or money (by donor, with the
-    share of GDP). ``currency``: EUR or USD.
+    timeline (cumulative by month), heatmap (donor x category), money (by donor, with the
+    share of GDP) or value (money plus estimated value by donor, with its range). ``currency``:
+    EUR or USD.
     """
     from aidledger import plot as plot_mod
 
@@ -251,7 +252,10 @@ def figure(source: Ledger | str | Path, kind: str = "donor", *, currency: str = 
         raise InputError(f"--top must be 1 or more, not {top}")
     code = _check_currency(currency) or "EUR"
     with _opened(source) as ledger:
-        data = _relation(ledger, "counted_pledges" if "counted_pledges" in ledger.views() else "pledges_fx")
+        if kind == "value":
+            data = _relation(ledger, "value_by_donor")
+        else:
+            data = _relation(ledger, "counted_pledges" if "counted_pledges" in ledger.views() else "pledges_fx")
         gdp = None
         if kind == "money" and "gdp" in ledger.tables():
             g = ledger.sql("SELECT donor, CAST(gdp_eur_bn AS DOUBLE) * 1e9 AS gdp_eur FROM gdp")
@@ -531,6 +535,33 @@ def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, p
     if hasattr(result, "_asdict"):
         result = result._asdict()
     return dict(result)
+
+
+def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | None = None,
+                   prices: str | Path | None = None) -> pl.DataFrame:
+    """Kiel's own counts valued with the price table beside Kiel's values, one row per donor x
+    category of Kiel's ``weapons.csv`` (``aidledger.value.kiel.VALUES_SCHEMA``).
+
+    ``kiel``: the ``weapons.csv`` to read; without it, the Kiel rows imported into ``db``
+    (``aidledger import kiel``). ``prices``: a price table in the format of
+    ``aidledger/data/prices.csv`` (default: the bundled one). ``aidledger.value.kiel.summary_line``
+    gives the closing line ``valued rows=N within 50%=K median ratio=R``."""
+    from aidledger.trackers import kiel as kiel_mod
+    from aidledger.value import kiel as value_kiel
+    from aidledger.value.prices import read_prices
+
+    table = read_prices(prices)
+    if kiel is not None:
+        if not Path(kiel).is_file():
+            raise InputError("no such file", path=str(kiel))
+        weapons, _ = kiel_mod.read_weapons(kiel)
+    else:
+        with open_ledger(db if db is not None else DEFAULT_DB, read_only=True) as ledger:
+            weapons = ledger.tracker_frame("kiel")
+        if weapons.height == 0:
+            raise InputError(f"{db}: no Kiel weapons rows: run `aidledger import kiel weapons.csv` first, "
+                             "or give --kiel FILE")
+    return value_kiel.value_weapons(weapons, table)
 
 
 def seeds_dir() -> Path:

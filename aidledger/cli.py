@@ -64,6 +64,7 @@ class Kind(StrEnum):
     timeline = "timeline"
     heatmap = "heatmap"
     money = "money"
+    value = "value"
 
 
 class Currency(StrEnum):
@@ -329,7 +330,8 @@ def write_frame(frame: pl.DataFrame, fmt: Format) -> None:
 def plot(
     kind: Annotated[Kind | None, typer.Argument(
         help="donor (equipment and money by donor), system, category, timeline (cumulative by month), "
-             "heatmap (donor x category) or money (by donor, share of GDP). Default: donor.",
+             "heatmap (donor x category), money (by donor, share of GDP) or value (money plus estimated "
+             "value by donor, with its range). Default: donor.",
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Chart file: .png, .svg or .pdf.",
                                                 show_default=False)] = None,
@@ -435,12 +437,25 @@ def compare(
                                              help="List differences larger than N items.")] = 0,
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    values: Annotated[bool, typer.Option(
+        "--values", help="Value Kiel's own counts with the price table and set them beside Kiel's values "
+                         "(last line: valued rows=N within 50%=K median ratio=R).")] = False,
+    kiel: Annotated[Path | None, typer.Option(
+        "--kiel", help="With --values: Kiel's weapons.csv to read (default: the rows imported into --db).")] = None,
+    prices: Annotated[Path | None, typer.Option(
+        "--prices", help="With --values: a price table like aidledger/data/prices.csv (default: the bundled one).")]
+    = None,
 ) -> None:
     """Set the ledger beside the imported Kiel and Oryx counts: differences and gaps with reasons."""
     import polars as pl
 
     from aidledger import api
 
+    if values:
+        _compare_values(db=db, kiel=kiel, prices=prices, fmt=fmt)
+        return
+    if kiel is not None or prices is not None:
+        raise fail("--kiel and --prices go with --values", EXIT_USAGE)
     frames = api.compare(db=db, threshold=threshold)
     shown = {k: frames[k] for k in ("differences", "gaps", "reasons") if k in frames}
     if fmt is Format.table:
@@ -453,6 +468,34 @@ def compare(
         parts = [f.with_columns(pl.lit(name).alias("section")).select("section", pl.exclude("section"))
                  for name, f in shown.items() if name != "reasons"]
         write_frame(pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame(), Format.csv)
+
+
+#: The columns ``compare --values`` shows as a table (every column in csv and json).
+VALUE_COLUMNS = ("donor", "category", "systems", "kiel_eur", "ours_eur", "low_eur", "high_eur", "ratio", "reason",
+                 "unpriced")
+
+
+def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Format) -> None:
+    import polars as pl
+
+    from aidledger import api
+    from aidledger.value.kiel import summary_line
+
+    frame = api.compare_values(db=db, kiel=kiel, prices=prices)
+    line = summary_line(frame)
+    if fmt is Format.table:
+        shown = frame.select(VALUE_COLUMNS).with_columns(
+            (pl.col(c) / 1e6).round(1).alias(c.replace("_eur", "_eur_m")) for c in ("kiel_eur", "ours_eur",
+                                                                                   "low_eur", "high_eur")
+        ).drop("kiel_eur", "ours_eur", "low_eur", "high_eur").select(
+            "donor", "category", "systems", "kiel_eur_m", "ours_eur_m", "low_eur_m", "high_eur_m", "ratio",
+            "reason", "unpriced").with_columns(pl.col("ratio").round(2))
+        print_frame(shown, title="Kiel weapons.csv valued with the price table (EUR million)")
+        typer.echo(f"kiel rows={frame.height} unvalued={frame['ours_eur'].null_count()}")
+        typer.echo(line)
+        return
+    write_frame(frame, fmt)
+    typer.echo(line, err=True)
 
 
 @rates_app.command("update")

@@ -11,6 +11,8 @@ without pyplot on the Agg canvas, so nothing is ever shown and no global state c
 - ``plot_money``: money by donor in EUR or USD, stacked by status, with the share of GDP.
 - ``plot_timeline``: cumulative items and money per month (pledged and delivered apart).
 - ``plot_heatmap``: donor x category, items committed, top donors and categories.
+- ``plot_value``: money plus estimated value by donor (the ``value_by_donor`` view), with the
+  low-high range of the estimate.
 - ``KINDS`` / ``plot_kind(kind, frame, ...)``: the figure of each ``aidledger plot KIND``.
 - ``save(fig, path)``: PNG, SVG or PDF by the file's suffix.
 
@@ -446,8 +448,61 @@ def plot_heatmap(frame: pl.DataFrame, *, top: int = 15, ax: Axes | None = None, 
     return fig
 
 
+VALUE_COLOURS = {"stated": "#4c78a8", "estimated": "#f2a93b"}
+
+
+def plot_value(frame: pl.DataFrame, *, currency: str = "EUR", top: int = 15, ax: Axes | None = None,
+               title: str | None = None, as_of: dt.date | None = None, source: str = SOURCE_NOTE) -> Figure:
+    """Money plus estimated value by donor (the ``value_by_donor`` view): stated money and the
+    estimate (count x unit price) stacked, the low-high range of the total drawn as a line with
+    caps, largest total first, the top N. Donors with no value at all are left out."""
+    measure = _currency_measure(currency)
+    unit = measure
+    cols = {k: f"{k}_{unit}" for k in ("stated", "estimated", "total", "total_low", "total_high")}
+    table = (frame.filter(pl.col(cols["total"]).is_not_null())
+             .sort(cols["total"], "donor", descending=[True, False]).head(top))
+    fig, ax, own = _own_axes(ax, 8.5, 1.8 + 0.42 * max(table.height, 2))
+    label, divisor, fmt = _scale(measure, float(table[cols["total_high"]].max() or 0) if table.height else 0.0)
+    label = label.replace("Money", "Money and estimated value")
+    if table.height == 0:
+        ax.text(0.5, 0.5, "no values", ha="center", va="center", transform=ax.transAxes, color="0.4")
+        ax.set_yticks([])
+    else:
+        y = list(range(table.height))
+        stated = [(v or 0.0) / divisor for v in table[cols["stated"]].to_list()]
+        estimated = [(v or 0.0) / divisor for v in table[cols["estimated"]].to_list()]
+        ax.barh(y, stated, height=0.7, color=VALUE_COLOURS["stated"], label="stated money", edgecolor="white",
+                linewidth=0.6)
+        ax.barh(y, estimated, left=stated, height=0.7, color=VALUE_COLOURS["estimated"],
+                label="estimated value (count x unit price)", edgecolor="white", linewidth=0.6)
+        total = [a + b for a, b in zip(stated, estimated, strict=True)]
+        low = [(v or 0.0) / divisor for v in table[cols["total_low"]].to_list()]
+        high = [(v or 0.0) / divisor for v in table[cols["total_high"]].to_list()]
+        err = [[max(t - lo, 0.0) for t, lo in zip(total, low, strict=True)],
+               [max(hi - t, 0.0) for t, hi in zip(total, high, strict=True)]]
+        ax.errorbar(total, y, xerr=err, fmt="none", ecolor="0.2", elinewidth=1.0, capsize=3,
+                    label="range of the estimate (low to high unit prices)")
+        for yi, hi, t in zip(y, high, total, strict=True):
+            ax.text(max(hi, t), yi, " " + fmt.format(t), va="center", ha="left", fontsize=9)
+        ax.set_yticks(y, [_label("donor", k) for k in table["donor"].to_list()])
+        ax.set_ylim(max(table.height, 2) - 0.5, -0.6)
+        ax.set_xlim(0, max(high + total) * 1.2 if max(high + total) > 0 else 1)
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, frameon=False, fontsize=8,
+                  handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
+    ax.set_xlabel(label)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="x", color="0.9")
+    ax.set_axisbelow(True)
+    ax.set_title(title or f"Military aid by donor: money stated plus equipment valued ({unit.upper()})",
+                 loc="left", fontsize=11, pad=18)
+    if own:
+        _note(fig, as_of=as_of, source=source + " Equipment valued at published unit prices "
+              "(aidledger/data/prices.csv, each row with its source); unpriced items are not included.")
+    return fig
+
+
 #: The figure of each ``aidledger plot KIND``.
-KINDS = ("donor", "system", "category", "timeline", "heatmap", "money")
+KINDS = ("donor", "system", "category", "timeline", "heatmap", "money", "value")
 
 
 def plot_kind(kind: str, frame: pl.DataFrame, *, currency: str = "EUR", top: int = 10,
@@ -465,6 +520,8 @@ def plot_kind(kind: str, frame: pl.DataFrame, *, currency: str = "EUR", top: int
         return plot_heatmap(frame, top=top, as_of=as_of, title=title)
     if kind == "money":
         return plot_money(frame, currency=currency, top=top, gdp=gdp, as_of=as_of, title=title)
+    if kind == "value":
+        return plot_value(frame, currency=currency, top=top, as_of=as_of, title=title)
     raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 

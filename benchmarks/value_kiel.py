@@ -1,0 +1,42 @@
+"""Kiel's weapons.csv valued with aidledger's price table: the figures of docs/reconciliation.md.
+
+    python benchmarks/value_kiel.py ../shared/reference/kiel-ust-release29/weapons.csv
+
+Prints the share of Kiel's donor x category rows valued (every system of the row priced), how many
+of them are within 50 % of Kiel's own value, the median ratio, the reasons named for the rows
+further off, and the systems left without a price; then the price table's coverage. The same
+rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not Path(argv[0]).is_file():
+        print("usage: python benchmarks/value_kiel.py weapons.csv", file=sys.stderr)
+        return 2
+    from aidledger.trackers import kiel
+    from aidledger.value.kiel import summary, summary_line, value_weapons
+    from aidledger.value.prices import read_prices
+
+    prices = read_prices()
+    frame, _ = kiel.read_weapons(argv[0])
+    values = value_weapons(frame, prices)
+    s = summary(values)
+    print(f"price rows: {len(prices)} (every row with a source)")
+    print(f"Kiel rows: {s['rows']}; valued: {s['valued']} ({100 * s['valued'] / s['rows']:.0f} %); "
+          f"within 50 % of Kiel: {s['within']} ({100 * s['within'] / max(s['valued'], 1):.0f} % of valued)")
+    reasons = Counter(r for r in values["reason"].to_list() if r)
+    print("reasons for rows off by more than half: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    missing = Counter(n for u in values["unpriced"].drop_nulls().to_list() for n in u.split("; "))
+    print("systems without a price (rows): " + "; ".join(f"{k} ({v})" for k, v in missing.most_common()))
+    print(summary_line(values))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,78 @@
+"""Write sql/400_prices.sql from aidledger/data/prices.csv (run after editing the CSV).
+
+    python scripts/gen_prices_sql.py            # rewrite sql/400_prices.sql
+    python scripts/gen_prices_sql.py --check    # exit 1 when the SQL file is out of date
+
+The CSV is checked first (``aidledger.value.prices.read_prices``: every row sourced, bounds
+around the price, systems of the catalog), then written as a ``CREATE OR REPLACE TABLE prices``
+with its rows, so that the table exists in any DuckDB client without the package.
+tests/test_value_prices.py checks that the two files agree.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CSV = ROOT / "aidledger" / "data" / "prices.csv"
+SQL = ROOT / "sql" / "400_prices.sql"
+
+HEADER = """\
+-- The price table (issue 15): one published unit price per catalog system or family, with its
+-- source. GENERATED from aidledger/data/prices.csv by scripts/gen_prices_sql.py: edit the CSV,
+-- then run the script. Read by the valuation views of sql/410_value.sql; the format and the
+-- price basis are documented in aidledger/data/README.md and docs/methodology.md.
+
+CREATE OR REPLACE TABLE prices (
+    system           VARCHAR PRIMARY KEY,     -- catalog name: a system, or a family
+    condition        VARCHAR NOT NULL,        -- new, used (from stocks), refurbished (or upgraded)
+    unit             VARCHAR NOT NULL,        -- what one counted item is: unit, battery, round
+    quantity_unit    VARCHAR NOT NULL,        -- the ledger's quantity_unit it prices: units, rounds
+    price            DECIMAL(38, 2) NOT NULL, -- price of one item, in currency of price_year
+    currency         VARCHAR NOT NULL,        -- ISO 4217
+    price_year       INTEGER NOT NULL,
+    low              DECIMAL(38, 2) NOT NULL, -- lower bound, same currency
+    high             DECIMAL(38, 2) NOT NULL, -- upper bound, same currency
+    derivation       VARCHAR NOT NULL,        -- how the unit price follows from the source
+    bounds           VARCHAR NOT NULL,        -- where low and high come from
+    source_title     VARCHAR NOT NULL,
+    source_publisher VARCHAR NOT NULL,
+    source_year      INTEGER NOT NULL,
+    source_url       VARCHAR NOT NULL
+);
+"""
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def render(csv_path: Path = CSV) -> str:
+    sys.path.insert(0, str(ROOT))
+    from aidledger.value.prices import read_prices
+
+    prices = read_prices(csv_path)
+    values = ",\n".join(
+        f"    ({_quote(p.system)}, {_quote(p.condition)}, {_quote(p.unit)}, {_quote(p.quantity_unit)}, "
+        f"{p.price}, {_quote(p.currency)}, {p.price_year}, {p.low}, {p.high}, {_quote(p.derivation)}, "
+        f"{_quote(p.bounds)}, {_quote(p.source_title)}, {_quote(p.source_publisher)}, {p.source_year}, "
+        f"{_quote(p.source_url)})"
+        for p in prices.values())
+    return HEADER + "INSERT INTO prices VALUES\n" + values + ";\n"
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        if not SQL.is_file() or SQL.read_text(encoding="utf-8") != text:
+            print(f"{SQL} is out of date: run python scripts/gen_prices_sql.py", file=sys.stderr)
+            return 1
+        return 0
+    SQL.write_text(text, encoding="utf-8")
+    print(f"wrote {SQL}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,109 @@
+"""The price table: every row sourced and checked, the generated SQL in step, bad files refused."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from conftest import ROOT
+
+from aidledger.errors import InputError
+from aidledger.resources import data_path
+from aidledger.value.prices import COLUMNS, price_for, read_prices
+
+HEADER = ",".join(COLUMNS)
+GOOD = ("Caesar,new,unit,6000000,USD,2022,5000000,7500000,from a contract,a band,A title,A publisher,2022,"
+        "https://example.org/caesar")
+
+
+def write(tmp_path, *rows: str, header: str = HEADER):
+    path = tmp_path / "prices.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_bundled_row_has_a_source_bounds_and_a_catalog_system():
+    prices = read_prices()
+    assert len(prices) >= 30
+    with open(data_path("prices.csv"), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(prices)  # no row lost, none priced twice
+    for p in prices.values():
+        assert p.source_title and p.source_publisher and p.source_url.startswith("http")
+        assert 1990 <= p.source_year <= 2026 and 1990 <= p.price_year <= 2026
+        assert 0 < p.low <= p.price <= p.high
+        assert p.condition in ("new", "used", "refurbished")
+
+
+def test_a_variant_without_a_row_takes_its_familys_price():
+    prices = read_prices()
+    assert price_for(prices, "Caesar 8x8").system == "Caesar"
+    assert price_for(prices, "Leopard 2A4").system == "Leopard 2A4"   # a row of its own
+    assert price_for(prices, "Leopard 2A6").system == "Leopard 2"     # the family's
+    assert price_for(prices, "no such system") is None
+
+
+def test_a_good_file_is_read(tmp_path):
+    prices = read_prices(write(tmp_path, GOOD))
+    assert prices["Caesar"].price == Decimal("6000000") and prices["Caesar"].quantity_unit == "units"
+
+
+@pytest.mark.parametrize("row, message", [
+    (GOOD.replace("https://example.org/caesar", ""), "source_url is empty"),
+    (GOOD.replace("A title", ""), "source_title is empty"),
+    (GOOD.replace(",6000000,", ",0,"), "price must be a positive number"),
+    (GOOD.replace(",5000000,", ",6500000,"), "low <= price <= high"),
+    (GOOD.replace(",new,", ",second-hand,"), "condition must be one of"),
+    (GOOD.replace(",unit,", ",battery,"), "counted in units in the catalog"),
+    (GOOD.replace("Caesar,", "Wunderwaffe,", 1), "not a system or family of the catalog"),
+    (GOOD.replace(",USD,", ",QQQ,"), "unknown currency code"),
+    (GOOD.replace("https://", "ftp://"), "must be an http"),
+    (GOOD.replace(",2022,5000000", ",22,5000000"), "price_year must be a year"),
+])
+def test_a_bad_row_is_one_clear_error_naming_file_and_line(tmp_path, row, message):
+    path = write(tmp_path, row)
+    with pytest.raises(InputError, match=message) as info:
+        read_prices(path)
+    assert f"{path}:2" in str(info.value)
+
+
+def test_a_system_priced_twice_a_missing_column_and_a_missing_file(tmp_path):
+    with pytest.raises(InputError, match="priced twice"):
+        read_prices(write(tmp_path, GOOD, GOOD))
+    with pytest.raises(InputError, match="missing column"):
+        read_prices(write(tmp_path, GOOD, header=HEADER.replace(",bounds", "")))
+    with pytest.raises(InputError, match="no such file"):
+        read_prices(tmp_path / "absent.csv")
+
+
+def test_prices_sql_file_is_generated_from_the_csv():
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_prices_sql.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_prices_table_agrees_with_the_csv(ledger):
+    prices = read_prices()
+    table = ledger.sql("SELECT system, price, low, high, currency, source_url FROM prices")
+    assert table.height == len(prices)
+    for row in table.iter_rows(named=True):
+        p = prices[row["system"]]
+        assert (Decimal(str(row["price"])), row["currency"], row["source_url"]) == (p.price, p.currency,
+                                                                                    p.source_url)
+
+
+def test_frequency_script_ranks_and_reports_coverage(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"text": "Germany sends HIMARS and more HIMARS and a Wunderwaffe."}\n'
+                    '{"text": "Two HIMARS and one Leopard 2A6 tank."}\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "system_frequency.py"), str(docs), "--top", "5"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("rank,system,family")
+    assert lines[1].startswith("1,HIMARS,HIMARS,mlrs,2,0,3,HIMARS")
+    assert lines[2].startswith("2,Leopard 2A6,Leopard 2,tank,1,0,1,Leopard 2")
+    assert "top 2: priced 2, unpriced 0" in proc.stderr

@@ -106,7 +106,7 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
 
 
 _YEAR_THEN_MONEY = re.compile(r"(?:19|20)\d\d\s+[A-Z]{3}\s*\d")
-_IN_ROUNDS = re.compile(r"\b(?:in|over)\s+$", re.I)
+_IN_ROUNDS = re.compile(r"\bin\s+$", re.I)
 
 
 def real_money(text: str, monies) -> list:
@@ -149,10 +149,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
     free_generics = []
     phrase_start: dict[int, int] = {}
+    phrase_end: dict[int, int] = {}
     for g in generics:
         prev = [x for x in kept_systems if x.end <= g.start]
         if prev and _PHRASE_GAP.fullmatch(text, prev[-1].end, g.start) and \
                 not _PHRASE_BREAK.search(text[prev[-1].end:g.start]):
+            phrase_end[prev[-1].start] = g.end  # a count after the whole phrase: "Leopard 2 A6 tanks (18)"
             continue
         # "three launchers belonging to the Patriot system": the named system is the item.
         nxt = [x for x in kept_systems if x.start >= g.end]
@@ -191,7 +193,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged
                 num, total = earlier[-1], num
         if num is None:
-            num = count_after(m, item.head_end, numbers, used)
+            num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used)
         if num is not None and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
                 and _IN_ROUNDS.search(text, max(s, num.start - 6), num.start):
             continue  # "paid out in three rounds": phases of a payment, not ammunition

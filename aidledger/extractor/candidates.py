@@ -37,6 +37,7 @@ _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:t
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more)\b", re.I)
+_SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
@@ -47,7 +48,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
-_MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*")
+_MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
+                    r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")  # "R70", "2A4", "155 mm"
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
@@ -212,6 +214,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 items.append(Item(item.start, item.end, item.name, item.category, item.kind,
                                   item.head_start, item.head_end, total.value, item.unit,
                                   family=item.family, status_override="pledged"))
+        elif kind == "generic" and _SAME_NUMBER.search(text, max(s, x.start - 30), x.start) and \
+                any(i.quantity is not None for i in items):
+            item.quantity = [i for i in items if i.quantity is not None][-1].quantity  # "the same number of radars"
         elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 12):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
             item.quantity = Decimal(1)

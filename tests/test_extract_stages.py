@@ -208,3 +208,24 @@ def test_explain_says_why_a_candidate_gave_no_record():
     doc = Document("x", "Germany has sold 50 Leopard 2 tanks to Ukraine.")
     records, problems = extract_document(doc, explain=True)
     assert records == [] and any(p.code == "AL201" and "not aid" in p.message for p in problems)
+
+
+def test_pressure_is_context_unless_a_giving_verb_is_nearer():
+    assert rows("Berlin's decision to send 14 Leopard 2A6 tanks came after weeks of pressure.") == [
+        ("DEU", "Leopard 2A6", 14.0, None, None, "pledged")]
+
+
+def test_a_future_pledge_is_no_running_total():
+    assert rows("Japan will supply Ukraine with 100 trucks, its largest contribution so far.") == [
+        ("JPN", "trucks", 100.0, None, None, "pledged")]
+    assert rows("Japan has given Ukraine $7 billion in aid so far.") == []
+
+
+def test_a_calibre_between_count_and_noun_is_a_modifier():
+    assert ("CZE", "artillery shells", 500000.0, None, None, "pledged") in rows(
+        "Czechia will deliver 500,000 155 mm shells to Ukraine.")
+
+
+def test_the_same_number_of_items_takes_the_last_count():
+    assert ("DEU", "radars", 10.0, None, None, "pledged") in rows(
+        "Germany is sending 10 naval drones to Ukraine along with the same number of radars.")

@@ -30,6 +30,8 @@ _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|
                       r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+_FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
+                     r"expected\s+to)\b", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -49,6 +51,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
         if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
+                                           for g in giving):
+            continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
         labels.setdefault(c.label, c)
     refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)

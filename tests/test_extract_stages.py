@@ -200,8 +200,8 @@ def test_a_stated_conversion_told_again_is_one_record():
 
 def test_word_lists_are_data():
     assert "crews" in words("modifier_noun").words
-    assert words("location_before").ends("a summit in the ")
-    assert not words("location_before").ends("a summit with the ")
+    assert words("not_donor_before").ends("a summit in the ")
+    assert not words("not_donor_before").ends("a summit with the ")
 
 
 def test_explain_says_why_a_candidate_gave_no_record():
@@ -229,3 +229,12 @@ def test_a_calibre_between_count_and_noun_is_a_modifier():
 def test_the_same_number_of_items_takes_the_last_count():
     assert ("DEU", "radars", 10.0, None, None, "pledged") in rows(
         "Germany is sending 10 naval drones to Ukraine along with the same number of radars.")
+
+
+def test_a_channel_is_no_donor():
+    assert {r[0] for r in rows("Belgium will, through NATO, give Ukraine 8 million euros for medical kits.")} == {"BEL"}
+
+
+def test_a_group_subject_takes_no_carried_donor():
+    assert rows("Britain sent 20 AS90 guns. Allies in the Baltic have also provided Javelin missiles.") == [
+        ("GBR", "AS-90", 20.0, None, None, "delivered")]

@@ -26,8 +26,8 @@ from aidledger.model import Problem, Provenance
 
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
-_GROUP_SUBJECT = re.compile(r"\b(?:allies|partners|countries|nations|governments|member\s+states|others|G7|G20|"
-                            r"[Tt]he\s+West|Western\s+\w+|donors)\b")
+_GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|[Oo]thers|"
+                            r"G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They)\b")
 _COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
@@ -105,8 +105,8 @@ class DonorFinder:
         text = m.text
         if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
             return False
-        if words("location_before").ends(text[max(s, d.start - 40):d.start]):
-            return False  # "in Germany", "a summit in the Netherlands", "made in the USA"
+        if words("not_donor_before").ends(text[max(s, d.start - 40):d.start]):
+            return False  # places and channels: "in Germany", "made in the USA", "through NATO"
         if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
                 d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting

@@ -92,8 +92,9 @@ def default(m: Mentions, item, clause) -> str | None:
     removed totals, sales, inventories and requests. An unnumbered item stays without a status,
     and so does one whose clause is about the recipient or the enemy ("Russia fired 30 missiles",
     "Ukraine said it destroyed 12 tanks")."""
-    if any(d.kind in m.non_donor_kinds for d in m.inside(m.donors, clause[0], item.head_start)):
-        return None
+    before = m.inside(m.donors, clause[0], item.head_start)
+    if before and before[0].kind in m.non_donor_kinds:
+        return None  # the clause is about the recipient or the enemy
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid
     if item.quantity is not None or item.kind == "money":

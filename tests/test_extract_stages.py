@@ -238,3 +238,13 @@ def test_a_channel_is_no_donor():
 def test_a_group_subject_takes_no_carried_donor():
     assert rows("Britain sent 20 AS90 guns. Allies in the Baltic have also provided Javelin missiles.") == [
         ("GBR", "AS-90", 20.0, None, None, "delivered")]
+
+
+def test_a_payment_schedule_splits_a_larger_amount():
+    text = ("Norway pledged NOK 7 billion for Ukraine's defence. The money will be paid out in three tranches: "
+            "NOK 3 billion this year, NOK 2 billion in 2025 and NOK 2 billion in 2026.")
+    assert [r[3] for r in rows(text)] == [7_000_000_000]
+
+
+def test_adds_up_to_is_a_total():
+    assert rows("Australia's military assistance to Ukraine adds up to over A$1.3 billion.") == []

@@ -68,7 +68,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if (refused or considering) and label == "not_aid" and _REQUEST.search(c.text):
             continue
         if label == "schedule":
-            if item.quantity is not None:
+            if item.quantity is not None or item.kind == "money":
                 item.notes.append("schedule")
             continue
         if label == "not_aid" and item.quantity is not None and _COMMERCIAL.search(c.text):

@@ -115,12 +115,17 @@ def _drop_told_conversions(records: list[Pledge]) -> list[Pledge]:
 
 
 def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
-    """'six are due in January, eight more in 2024': parts of a larger figure stated in the same
-    text give no record; a scheduled figure with no larger one is a pledge."""
+    """'six are due in January, eight more in 2024', 'paid out in three tranches: DKK 4.3 billion this
+    year, ...': parts of a larger figure stated in the same text give no record; a scheduled figure
+    with no larger one is a pledge."""
     same_donor = _by_donor(records)
     return [p for p in records if not ("schedule" in p.notes and any(
-        q is not p and q.quantity_value is not None and q.quantity_value > (p.quantity_value or 0)
-        and compatible(p, q) for q in same_donor[p.donor]))]
+        q is not p and _size(q) is not None and _size(q) > (_size(p) or 0) and compatible(p, q)
+        and q.currency == p.currency for q in same_donor[p.donor]))]
+
+
+def _size(p: Pledge):
+    return p.amount if p.category == "money" else p.quantity_value
 
 
 def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:

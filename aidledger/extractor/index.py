@@ -7,10 +7,14 @@ document costs linear time. Nothing here decides anything: it only holds what wa
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
 from aidledger.model import Document
+
+
+_COLON = re.compile(r":\s")
 
 
 @cache
@@ -67,9 +71,19 @@ class Mentions:
         return items[bisect_left(starts, start):bisect_left(starts, end)]
 
     def clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The clauses of sentence [s, e): ``sentences.split_clauses``, and a colon that opens a list
+        ("... already in the fight: 10 Strykers are now set aside") begins a clause of its own."""
         found = self._clauses.get((s, e))
         if found is None:
-            found = self._clauses[(s, e)] = self._split_clauses(self.text, s, e)
+            found = []
+            for cs, ce in self._split_clauses(self.text, s, e):
+                start = cs
+                for colon in _COLON.finditer(self.text, cs, ce):
+                    if colon.start() > start:
+                        found.append((start, colon.start()))
+                        start = colon.start()
+                found.append((start, ce))
+            self._clauses[(s, e)] = found
         return found
 
     def clause_of(self, s: int, e: int, position: int) -> tuple[int, int]:

@@ -43,7 +43,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
 
     cs, ce = clause
     labels: dict = {}
-    in_clause = [c for c in contexts if cs <= c.start < ce]
+    # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
+    in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
     giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered")]
     for c in in_clause:

@@ -13,7 +13,6 @@ from functools import cache
 
 from aidledger.model import Document
 
-
 _COLON = re.compile(r":\s")
 
 

@@ -248,3 +248,12 @@ def test_a_payment_schedule_splits_a_larger_amount():
 
 def test_adds_up_to_is_a_total():
     assert rows("Australia's military assistance to Ukraine adds up to over A$1.3 billion.") == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Japan will send 20 Type 10 tanks to Ukraine.", 20.0),
+    ("Canada is also giving Ukraine 66 General Dynamics LAV 6 vehicles.", 66.0),
+    ("About 10 tanks will be sent by Poland.", 10.0),
+])
+def test_a_number_after_a_name_is_a_designation_not_a_count(text, count):
+    assert [r[2] for r in rows(text)] == [count]

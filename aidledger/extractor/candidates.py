@@ -48,8 +48,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
-_MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
-                    r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")  # "R70", "2A4", "155 mm"
+_MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|\b[A-Z][A-Za-z-]*\s\d{1,4}\b|"
+                    r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")  # "R70", "2A4", "Type 10", "155 mm"
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
@@ -97,14 +97,32 @@ def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tu
 
 def counts(m: Mentions, s: int, e: int, blocked) -> list:
     """The numbers of sentence [s, e) that can count items: not inside money, quantities, dates or
-    system names, not years, not glued to letters (model numbers)."""
+    system names, not years, not model numbers (glued to letters: "F-16"; after a name: "LAV 6
+    vehicles", "Type 10 tanks")."""
     out = []
     for n in m.inside(m.numbers, s, e):
         if any(a <= n.start < b for a, b in blocked):
             continue
-        if not is_year(n) and not glued(m.text, n):
+        if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n):
             out.append(n)
     return out
+
+
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
+_NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
+Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With
+Plus Including Some Most Many Several January February March April May June July August September October
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+
+
+def _after_name(m: Mentions, s: int, n) -> bool:
+    """A number right after a capitalised name inside a sentence is part of a designation."""
+    if n.kind != "digits" or "," in n.text or len(n.text) > 4:
+        return False
+    found = _NAME_BEFORE.search(m.text, max(s, n.start - 30), n.start)
+    if found is None or found.group(1) in _NOT_NAMES:
+        return False
+    return not m.inside(m.donors, found.start(1), found.end(1))  # "UK 14 tanks": a donor, not a name
 
 
 _YEAR_THEN_MONEY = re.compile(r"(?:19|20)\d\d\s+[A-Z]{3}\s*\d")

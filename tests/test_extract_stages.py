@@ -257,3 +257,7 @@ def test_adds_up_to_is_a_total():
 ])
 def test_a_number_after_a_name_is_a_designation_not_a_count(text, count):
     assert [r[2] for r in rows(text)] == [count]
+
+
+def test_a_nominal_delivery_gives_way_to_the_verb():
+    assert [r[5] for r in rows("Macron announced additional deliveries of 40 Caesar howitzers.")] == ["pledged"]

@@ -23,7 +23,8 @@ _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
 _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
-                       r"(?:aid|support|assistance|donation)\s+packages?)", re.I)
+                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|arrival)",
+                       re.I)
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)

@@ -87,16 +87,16 @@ def test_a_package_total_and_its_parts_and_items_are_valued_once(ledger):
 
 
 def test_unknown_value_is_null_never_zero(ledger):
-    text = "Spain will send 6 Skynex systems and some tanks."
+    text = "Spain will send 6 IRIS-T SLS and some tanks."
     doc = Document(id="nop", text=text, published=dt.date(2023, 5, 2))
     ledger.add([
-        make(doc, "6 Skynex systems", donor="ESP", system="Skynex", category="air_defence", quantity=Q_(6, "unit")),
+        make(doc, "6 IRIS-T SLS", donor="ESP", system="IRIS-T SLS", category="air_defence", quantity=Q_(6, "unit")),
         make(doc, "some tanks", donor="ESP", system="tanks", category="tank"),
     ], documents=[doc])
     ev = ledger.sql("SELECT basis, value_eur, low_eur, high_eur, reason FROM event_values ORDER BY reason")
     assert ev["basis"].to_list() == ["unvalued", "unvalued"]
     assert ev["value_eur"].null_count() == 2 and ev["low_eur"].null_count() == 2
-    assert ev["reason"].to_list() == ["no price for Skynex", "no price for tanks"]
+    assert ev["reason"].to_list() == ["no price for IRIS-T SLS", "no price for tanks"]
     esp = ledger.sql("SELECT * FROM value_by_donor").row(0, named=True)
     assert esp["total_eur"] is None and esp["stated_eur"] is None and esp["estimated_eur"] is None
     assert esp["n_unvalued"] == 2 and esp["share_valued"] == 0

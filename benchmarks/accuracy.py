@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             r = results[name].get(key)
             cells.append(f"{r[0]:.3f}/{r[1]:.3f}/{r[2]:.3f} ({r[3]:>3})" if r else "-")
         if any(c != "-" for c in cells):
-            print({"new": "all but first 24"}.get(key, GENRES.get(key, key)).ljust(16) + "".join(f"{c:>30}" for c in cells))
+            label = {"new": "all but first 24"}.get(key, GENRES.get(key, key))
+            print(label.ljust(16) + "".join(f"{c:>30}" for c in cells))
     print(" ".join(f"{name}_F1={results[name]['all'][2]:.3f}" for name in args.sets),
           f"({time.perf_counter() - t0:.1f} s)")
     return 0

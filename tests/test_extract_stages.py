@@ -261,3 +261,8 @@ def test_a_number_after_a_name_is_a_designation_not_a_count(text, count):
 
 def test_a_nominal_delivery_gives_way_to_the_verb():
     assert [r[5] for r in rows("Macron announced additional deliveries of 40 Caesar howitzers.")] == ["pledged"]
+
+
+def test_a_count_told_as_an_amount_of_units():
+    assert rows("The Netherlands will transfer to Ukraine F-16 fighters in the amount of 6 units.") == [
+        ("NLD", "F-16", 6.0, None, None, "pledged")]

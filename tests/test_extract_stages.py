@@ -266,3 +266,11 @@ def test_a_nominal_delivery_gives_way_to_the_verb():
 def test_a_count_told_as_an_amount_of_units():
     assert rows("The Netherlands will transfer to Ukraine F-16 fighters in the amount of 6 units.") == [
         ("NLD", "F-16", 6.0, None, None, "pledged")]
+
+
+def test_a_condition_is_no_pledge():
+    assert [r[5] for r in rows("If the US were to send ATACMS, Russia would see it as an escalation.")] == ["considering"]
+
+
+def test_money_compared_with_others_combined_is_a_total():
+    assert rows("The United States has allocated $46 billion in military aid, more than all of Europe combined.") == []

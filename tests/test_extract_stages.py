@@ -269,7 +269,8 @@ def test_a_count_told_as_an_amount_of_units():
 
 
 def test_a_condition_is_no_pledge():
-    assert [r[5] for r in rows("If the US were to send ATACMS, Russia would see it as an escalation.")] == ["considering"]
+    text = "If the US were to send ATACMS, Russia would see it as an escalation."
+    assert [r[5] for r in rows(text)] == ["considering"]
 
 
 def test_money_compared_with_others_combined_is_a_total():

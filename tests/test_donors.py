@@ -49,3 +49,10 @@ def test_capitalised_words_pattern_is_unchanged():
         text = "".join(rnd.choice("AbcdeÉéxyZ-  _\nÀÿß1.") for _ in range(rnd.randrange(30)))
         assert [(m.span(), m.span(1)) for m in _CAPITALISED.finditer(text)] == \
             [(m.span(), m.span(1)) for m in plain.finditer(text)]
+
+
+def test_officials_written_in_capitals_in_a_transcript():
+    from aidledger.mentions.donors import find_donors
+
+    found = [(d.text, d.code, d.kind) for d in find_donors("SECRETARY AUSTIN: We are sending 31 tanks. NATO agrees.")]
+    assert ("AUSTIN", "USA", "official") in found and ("NATO", "NATO", "institution") in found

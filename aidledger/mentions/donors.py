@@ -174,10 +174,23 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
         code, kind = hit
         out.append(DonorMention(m.start(1), m.end(1), m.group(1), code, kind))
         taken.append((m.start(), m.end()))
+    if _CAPS_WORD.search(text):
+        # transcripts write speakers in capitals ("SECRETARY AUSTIN:", "MR. KIRBY:"): the same text with
+        # those words title-cased (same length, same offsets) finds the officials among them
+        shadow = _CAPS_WORD.sub(lambda w: w.group(0).title(), text)
+        for m in _matches(shadow):
+            hit = _lookup(m.group(1))
+            if hit is None or hit[1] != "official" or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
+            taken.append((m.start(), m.end()))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -75,10 +75,10 @@ if TYPE_CHECKING:
         query,
         update_rates,
     )
-    from aidledger.documents import read_documents
     from aidledger.errors import AidledgerError, InputError, StoreError
     from aidledger.ledger import LEDGER_SCHEMA, to_frame, validate_ledger
     from aidledger.model import Document, Pledge, Problem, Provenance
+    from aidledger.sources import read_documents
     from aidledger.store import Ledger, open_ledger
 
 

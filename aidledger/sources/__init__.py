@@ -77,7 +77,8 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if format_of(f.name) and f.is_file()))
+            # a broken link is listed too: reading it gives its one problem line (AL110)
+            files.extend(sorted(f for f in p.rglob("*") if format_of(f.name) and (f.is_file() or f.is_symlink())))
         elif p.exists():
             files.append(p)
         else:

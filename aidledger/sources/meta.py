@@ -170,7 +170,8 @@ def make_document(text: str, *, doc_id: str, source: str, fmt: str, user: Mappin
     AL105 when no date is known, AL118 for lone surrogates replaced."""
     user, found = dict(user or {}), dict(found or {})
     problems: list[Problem] = []
-    doc_id = escape_id(_text_field(user.get("id")) or _text_field(user.get("doc_id")) or doc_id)
+    given = next((user[k] for k in ("id", "doc_id") if user.get(k) not in (None, "")), None)
+    doc_id = escape_id(doc_id if given is None else str(given))
     text, bad = replace_surrogates(text)
     if bad:
         problems.append(Problem("AL118", f"{source}: {bad} lone surrogate(s) (invalid Unicode) replaced by U+FFFD",

@@ -157,7 +157,7 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
 
 
 def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = None) -> ExtractResult:
-    """Every pledge and problem in ``paths`` (``.txt`` files, folders, ``.jsonl``)."""
+    """Every pledge and problem in ``paths`` (files of any format in ``aidledger.sources``, folders)."""
     result = ExtractResult()
     for item in iter_extract(paths, published=published):
         if isinstance(item, Document):

@@ -9,9 +9,10 @@ import datetime as dt
 import json
 import tarfile
 import zipfile
-from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sources_builders import (
     ARTICLE,
     HEADLINE,
@@ -325,3 +326,63 @@ def test_ingest_reads_a_folder_that_mixes_every_format(tmp_path):
     sources = {r[1] for r in rows}
     assert f"{corpus / 'feed.xml'}#3" in sources and f"{corpus / 'more.zip'}!x.html" in sources
     assert all(r[2] is not None for r in rows)
+
+
+def test_each_bad_source_is_one_clear_line_and_the_rest_is_ingested(tmp_path):
+    pytest.importorskip("fpdf")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_scanned_pdf(corpus / "scan.pdf")
+    write_pdf(corpus / "locked.pdf", ["Secret statement."], user_password="pw")
+    (corpus / "broken.rss").write_text("<rss><channel><item><title>cut", encoding="utf-8")
+    write_zip(corpus / "pages.zip", {"../escape.html": page_html(), "inside.html": page_html()})
+    (corpus / "good.txt").write_text(article_text())
+    (corpus / "good.json").write_text(json.dumps({"published": "2023-01-25"}))
+    db = tmp_path / "aid.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 1
+    problems = [line for line in result.stderr.splitlines() if ": AL1" in line]
+    assert len(problems) == 4, problems
+    for name, code in (("scan.pdf", "AL113"), ("locked.pdf", "AL114"), ("broken.rss", "AL115"),
+                       ("pages.zip!../escape.html", "AL116")):
+        (line,) = [p for p in problems if name in p]
+        assert f" {code} " in line
+    from aidledger.store import open_ledger
+
+    with open_ledger(db, read_only=True) as led:
+        assert sorted(r[0] for r in led.sql("SELECT doc_id FROM documents").rows()) == ["good", "inside"]
+        assert led.counts()["pledges"] == 10
+
+
+@given(st.lists(st.sampled_from(["a", "..", ".", "b.html", "", "C:", "\\", "/"]), min_size=1, max_size=6))
+def test_a_member_name_that_is_not_refused_stays_inside_its_folder(parts):
+    import posixpath
+
+    name = "/".join(parts)
+    if archive.escapes(name) is None:
+        normal = posixpath.normpath(name.replace("\\", "/"))
+        assert not normal.startswith(("/", "..")) and ":" not in normal.split("/")[0][1:2]
+
+
+@given(st.lists(st.one_of(st.text(max_size=20), st.sampled_from(["\ud800", "\udfff", "\udc80x"])), max_size=6))
+def test_any_jsonl_text_is_read_with_its_length_kept(tmp_path_factory, pieces):
+    line = json.dumps({"id": "t", "text": "".join(pieces), "published": "2023-01-01"})
+    text = json.loads(line)["text"]  # what the line means: an escaped pair is one character
+    path = tmp_path_factory.mktemp("j") / "t.jsonl"
+    path.write_text(line + "\n", encoding="ascii")
+    docs, problems = read(path)
+    if not text.strip():
+        assert docs == [] and [p.code for p in problems] == ["AL104"]
+        return
+    (doc,) = docs
+    assert len(doc.text) == len(text)
+    doc.text.encode("utf-8")  # storable: no lone surrogate left
+    assert all(a == b or b == "\ufffd" for a, b in zip(text, doc.text, strict=True))
+
+
+@given(st.text(max_size=200))
+def test_fragment_text_never_fails_and_gives_printable_paragraphs(markup):
+    from aidledger.sources.html import fragment_text
+
+    text = fragment_text(markup)
+    assert "\n\n\n" not in text and text == text.strip()

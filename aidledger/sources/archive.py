@@ -59,10 +59,11 @@ class Member:
 
 def escapes(name: str) -> str | None:
     """Why a member name escapes the archive's folder, or None when it stays inside."""
-    if name.startswith(("/", "\\")) or _DRIVE.match(name):
-        return "absolute path"
     if ".." in re.split(r"[/\\]", name):
         return "'..' in its path"
+    normal = posixpath.normpath(name.replace("\\", "/"))
+    if name.startswith(("/", "\\")) or normal.startswith("/") or _DRIVE.match(normal):
+        return "absolute path"
     return None
 
 

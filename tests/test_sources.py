@@ -386,3 +386,13 @@ def test_fragment_text_never_fails_and_gives_printable_paragraphs(markup):
 
     text = fragment_text(markup)
     assert "\n\n\n" not in text and text == text.strip()
+
+
+def test_the_progress_total_counts_feed_entries_and_zip_members(tmp_path):
+    from aidledger.sources import count_documents, expand_paths
+
+    (tmp_path / "feed.rss").write_text(rss(RSS_ENTRIES), encoding="utf-8")
+    write_zip(tmp_path / "pages.zip", {"a.html": "x", "b.htm": "y", "notes.json": "{}"})
+    (tmp_path / "bad.zip").write_bytes(b"not a zip")
+    (tmp_path / "one.txt").write_text("x")
+    assert count_documents(expand_paths([tmp_path])) == 3 + 2 + 1 + 1

@@ -90,7 +90,7 @@ def test_a_named_unreadable_file_is_one_line_not_a_usage_error(tmp_path, monkeyp
     result = runner.invoke(app, ["extract", str(locked), str(other), "--published", "2023-01-31"])
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
-    assert line == f"locked: AL110 {locked}: cannot be read (Permission denied); skipped"
+    assert line == f"locked: AL110 {locked}: file cannot be read (Permission denied); skipped"
     assert len(result.stdout.splitlines()) == 1  # the other file is read
 
 
@@ -180,3 +180,24 @@ def test_ids_with_line_breaks_and_control_characters_are_escaped_in_problem_line
     assert lines[0].startswith("evil\\nAL000 forged line: AL104 ")
     assert lines[1].startswith("bell\\x07\\u2028: AL105 ")
     assert all(ch.isprintable() for line in lines for ch in line)
+
+
+def test_a_folder_that_cannot_be_listed_is_one_line_not_silence(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(SENTENCE)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(SENTENCE)
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == tmp_path / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, problems = read(tmp_path, published=dt.date(2023, 1, 31))
+    assert [d.id for d in docs] == ["a"]
+    (problem,) = problems
+    assert problem.message == f"{tmp_path / 'locked'}: folder cannot be read (Permission denied); skipped"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -77,13 +78,26 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            # a broken link is listed too: reading it gives its one problem line (AL110)
-            files.extend(sorted(f for f in p.rglob("*") if format_of(f.name) and (f.is_file() or f.is_symlink())))
+            files.extend(_walk(p))
         elif p.exists():
             files.append(p)
         else:
             raise InputError("no such file or folder", path=str(p))
     return files
+
+
+def _walk(folder: Path) -> list[Path]:
+    """The document files under ``folder``, sorted. A folder that cannot be listed and a broken
+    link are listed too, so that reading them gives their one problem line (AL110) rather than
+    nothing. Links to folders are not followed (as ``Path.rglob``)."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append(Path(exc.filename) if exc.filename else folder)
+
+    for dirpath, _, filenames in os.walk(folder, onerror=unreadable):
+        found.extend(Path(dirpath) / name for name in filenames if format_of(name))
+    return sorted(found)
 
 
 def count_documents(files: Iterable[Path]) -> int:
@@ -138,6 +152,10 @@ def read_file(path: Path, *, published: dt.date | None = None,
     """The documents of one file; an unreadable file is one problem (AL110), never an exception."""
     source = str(path)
     try:
+        if path.is_dir():  # listed by _walk because it could not be listed
+            with os.scandir(path):
+                pass
+            return
         fmt = format_of(path.name)
         if fmt is None:
             with path.open("rb") as handle:
@@ -157,7 +175,8 @@ def read_file(path: Path, *, published: dt.date | None = None,
     except OSError as exc:
         what = exc.strerror or str(exc)
         other = f" {exc.filename}" if exc.filename and str(exc.filename) != source else ""
-        yield Problem("AL110", f"{source}: cannot be read ({what}{other}); skipped", doc_id=path.stem)
+        kind = "folder" if path.is_dir() else "file"
+        yield Problem("AL110", f"{source}: {kind} cannot be read ({what}{other}); skipped", doc_id=path.stem)
 
 
 def _stem(name: str) -> str:

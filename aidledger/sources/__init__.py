@@ -138,8 +138,11 @@ def read_documents(paths: Iterable[str | Path], *,
 
 
 def _lookup(folder: Path, cache: dict[Path, bytes | None]) -> Callable[[str], bytes | None]:
+    """Reads a sidecar beside a file; a folder's ``metadata.json`` is read once per run."""
     def lookup(name: str) -> bytes | None:
         path = folder / name
+        if name != "metadata.json":
+            return path.read_bytes() if path.is_file() else None
         if path not in cache:
             cache[path] = path.read_bytes() if path.is_file() else None
         return cache[path]

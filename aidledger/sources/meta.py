@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -143,7 +144,7 @@ def sidecar(name: str, lookup: Lookup) -> tuple[dict[str, Any], str | None]:
     raw = lookup("metadata.json")
     if raw is not None:
         try:
-            folder = load_json_object(raw)
+            folder = _folder_metadata(raw)
         except ValueError as exc:
             return {}, f"metadata.json is malformed ({exc})"
         entry = folder.get(name) or folder.get(stem)
@@ -151,6 +152,12 @@ def sidecar(name: str, lookup: Lookup) -> tuple[dict[str, Any], str | None]:
             return {}, f"metadata.json: the entry for {name} is not a JSON object"
         return entry or {}, None
     return {}, None
+
+
+@functools.lru_cache(maxsize=4)
+def _folder_metadata(raw: bytes) -> dict[str, Any]:
+    """A folder's ``metadata.json``, parsed once for all the files it describes (read only)."""
+    return load_json_object(raw)
 
 
 def _text_field(value: object) -> str | None:

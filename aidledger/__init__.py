@@ -41,7 +41,7 @@ _EXPORTS = {
     "export": "aidledger.api",
     "open_ledger": "aidledger.store",
     "Ledger": "aidledger.store",
-    "read_documents": "aidledger.documents",
+    "read_documents": "aidledger.sources",
     "to_frame": "aidledger.ledger",
     "validate_ledger": "aidledger.ledger",
     "LEDGER_SCHEMA": "aidledger.ledger",

@@ -396,3 +396,22 @@ def test_the_progress_total_counts_feed_entries_and_zip_members(tmp_path):
     (tmp_path / "bad.zip").write_bytes(b"not a zip")
     (tmp_path / "one.txt").write_text("x")
     assert count_documents(expand_paths([tmp_path])) == 3 + 2 + 1 + 1
+
+
+def test_page_dates_from_json_ld_graphs_and_time_elements_and_a_legacy_encoding(tmp_path):
+    from aidledger.sources.html import stated_dates
+    from aidledger.sources.meta import Stated
+
+    page = (b'<html><head><meta charset="windows-1252"><title>Caf\xe9 talks</title>'
+            b'<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+            b'{"@type": "NewsArticle", "datePublished": "2023-01-25T08:00:00Z"}]}</script></head><body>'
+            b'<article><h1>Caf\xe9 talks end with a pledge</h1><time pubdate datetime="2023-01-25">25 Jan</time>'
+            + "".join(f"<p>{p}</p>" for p in ARTICLE).encode("ascii") + b"</article></body></html>")
+    (tmp_path / "legacy.html").write_bytes(page)
+    (doc,), problems = read(tmp_path / "legacy.html")
+    assert doc.title == "Caf\u00e9 talks end with a pledge" and doc.text.startswith("Caf\u00e9 talks")
+    assert doc.published == dt.date(2023, 1, 25) and problems == []
+    from trafilatura.utils import load_html
+
+    assert stated_dates(load_html(page)) == [Stated(dt.date(2023, 1, 25), "JSON-LD datePublished"),
+                                             Stated(dt.date(2023, 1, 25), "time pubdate")]

@@ -178,7 +178,7 @@ def make_document(text: str, *, doc_id: str, source: str, fmt: str, user: Mappin
     user, found = dict(user or {}), dict(found or {})
     problems: list[Problem] = []
     given = next((user[k] for k in ("id", "doc_id") if user.get(k) not in (None, "")), None)
-    doc_id = escape_id(doc_id if given is None else str(given))
+    doc_id = clean_id(doc_id if given is None else str(given))
     text, bad = replace_surrogates(text)
     if bad:
         problems.append(Problem("AL118", f"{source}: {bad} lone surrogate(s) (invalid Unicode) replaced by U+FFFD",
@@ -214,6 +214,6 @@ def make_document(text: str, *, doc_id: str, source: str, fmt: str, user: Mappin
     return doc, problems
 
 
-def escape_id(doc_id: str) -> str:
+def clean_id(doc_id: str) -> str:
     """A document id as it is kept: lone surrogates replaced (they cannot be stored as UTF-8)."""
     return replace_surrogates(doc_id)[0]

@@ -41,7 +41,7 @@ _EXPORTS = {
     "export": "aidledger.api",
     "open_ledger": "aidledger.store",
     "Ledger": "aidledger.store",
-    "read_documents": "aidledger.documents",
+    "read_documents": "aidledger.sources",
     "to_frame": "aidledger.ledger",
     "validate_ledger": "aidledger.ledger",
     "LEDGER_SCHEMA": "aidledger.ledger",
@@ -75,10 +75,10 @@ if TYPE_CHECKING:
         query,
         update_rates,
     )
-    from aidledger.documents import read_documents
     from aidledger.errors import AidledgerError, InputError, StoreError
     from aidledger.ledger import LEDGER_SCHEMA, to_frame, validate_ledger
     from aidledger.model import Document, Pledge, Problem, Provenance
+    from aidledger.sources import read_documents
     from aidledger.store import Ledger, open_ledger
 
 

@@ -120,7 +120,7 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
     or currency but gave no record, with the reason and its span. ``jobs`` > 1 extracts on that
     many processes (``aidledger.batch``; 0 = one per core), keeping the order of the documents.
     """
-    from aidledger.documents import expand_paths, read_documents
+    from aidledger.sources import expand_paths, read_documents
 
     paths = list(paths)
     expand_paths(paths)  # a missing path fails before any output
@@ -157,7 +157,7 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
 
 
 def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = None) -> ExtractResult:
-    """Every pledge and problem in ``paths`` (``.txt`` files, folders, ``.jsonl``)."""
+    """Every pledge and problem in ``paths`` (files of any format in ``aidledger.sources``, folders)."""
     result = ExtractResult()
     for item in iter_extract(paths, published=published):
         if isinstance(item, Document):
@@ -186,7 +186,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
     store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it.
     """
     paths = list(paths)
-    from aidledger.documents import expand_paths
+    from aidledger.sources import expand_paths
 
     jobs = _jobs(jobs)
     expand_paths(paths)  # fail before creating a database for nothing

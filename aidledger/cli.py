@@ -186,8 +186,8 @@ def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", metavar="YYYY-MM-DD",
     help="Publication date for every document (overrides sidecars and JSONL fields).")]
-PathsArgument = Annotated[list[Path], typer.Argument(help=".txt files, folders or .jsonl files.",
-                                                     show_default=False)]
+PathsArgument = Annotated[list[Path], typer.Argument(
+    help="Files or folders: .txt, .jsonl, .html, .pdf, RSS/Atom feeds, .zip/.tar.gz archives.", show_default=False)]
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0,
                                          help="Extract on N processes, 0 = one per core (the order of "

@@ -30,6 +30,15 @@ CODES: dict[str, str] = {
     "AL107": "invalid publication date in metadata",
     "AL108": "duplicate document id",
     "AL109": "very large document extracted in segments (context does not cross a cut)",
+    "AL110": "file cannot be read (permissions, I/O error): skipped",
+    "AL111": "sidecar NAME.json or metadata.json is malformed: its document skipped",
+    "AL112": "the page states publication dates that disagree: date left unknown",
+    "AL113": "PDF without a text layer (a scan): run OCR first",
+    "AL114": "encrypted PDF: skipped",
+    "AL115": "file cannot be parsed as its format (PDF, feed, HTML, archive): skipped",
+    "AL116": "archive entry refused (escapes its folder, link, zip bomb, nested archive)",
+    "AL117": "publication date in the future: left unknown",
+    "AL118": "lone surrogates (invalid Unicode) replaced by U+FFFD",
     "AL201": "number near an aid item but no pledge recorded",
     "AL202": "donor not recognised",
     "AL203": "item not recognised",
@@ -43,7 +52,8 @@ CODES: dict[str, str] = {
 }
 
 #: Codes that make a command exit non-zero (errors rather than doubts).
-ERROR_CODES = frozenset({"AL101", "AL102", "AL103", "AL104", "AL106", "AL107", "AL304", "AL401"})
+ERROR_CODES = frozenset({"AL101", "AL102", "AL103", "AL104", "AL106", "AL107", "AL110", "AL111", "AL113",
+                         "AL114", "AL115", "AL116", "AL118", "AL304", "AL401"})
 
 
 class AidledgerError(Exception):

@@ -134,9 +134,9 @@ def load_jsonl(path: str | Path) -> list[dict]:
 def evaluate(gold_path: str | Path, docs_path: str | Path) -> Score:
     """Extract pledges from the documents of ``docs_path`` (JSONL) and score them against
     ``gold_path``."""
-    from aidledger.documents import read_documents
     from aidledger.model import Document
     from aidledger.pledges import extract_document
+    from aidledger.sources import read_documents
 
     pred: list[dict] = []
     for doc in read_documents([docs_path]):

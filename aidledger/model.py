@@ -9,6 +9,7 @@ not exceptions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -53,7 +54,10 @@ class Document:
         text: the original text, never modified (all offsets point into it).
         published: publication date, or None when unknown.
         url, outlet, title: metadata when known.
-        source: where the document was read from (path, or path:line for JSONL).
+        source: where the document was read from: a path, ``path:line`` for JSONL, ``feed.xml#3``
+            for a feed's third entry, ``pages.zip!inner/page.html`` for an archive member.
+        format: the reader that made it: ``txt``, ``jsonl``, ``html``, ``pdf``, ``feed``.
+        pages: for a PDF, the offset in ``text`` where each page starts (page 1 at 0); empty otherwise.
     """
 
     id: str
@@ -63,12 +67,32 @@ class Document:
     outlet: str | None = None
     title: str | None = None
     source: str | None = None
+    format: str | None = None
+    pages: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page (from 1) holding the character at ``offset``; None for other formats."""
+        if not self.pages:
+            return None
+        import bisect
+
+        return max(1, bisect.bisect_right(self.pages, offset))
 
     @property
     def content_hash(self) -> str:
         import hashlib
 
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    r"""``text`` on one printable line: control characters and line separators as escapes (``\n``)."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +113,12 @@ class Problem:
     source: Provenance | None = None
 
     def render(self) -> str:
+        """``doc:start-end: CODE message`` on one line: control characters and line breaks in the
+        id or the message (a document id with a newline) are shown as escapes (``\\n``)."""
         where = self.doc_id or "-"
         if self.source is not None:
             where = f"{self.source.doc_id}:{self.source.start}-{self.source.end}"
-        return f"{where}: {self.code} {self.message}"
+        return one_line(f"{where}: {self.code} {self.message}")
 
 
 @dataclass(frozen=True, slots=True)

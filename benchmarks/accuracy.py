@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from aidledger.documents import read_documents
 from aidledger.evaluate import load_jsonl, score
 from aidledger.model import Document
 from aidledger.pledges import extract_document
+from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"

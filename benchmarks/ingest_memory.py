@@ -52,8 +52,8 @@ def rss_mb() -> float:
 
 def batches(ledger, corpus: Path, *, jobs: int, size: int) -> tuple[int, int]:
     from aidledger.batch import extract_many
-    from aidledger.documents import read_documents
     from aidledger.model import Document
+    from aidledger.sources import read_documents
 
     docs = (d for d in read_documents([corpus]) if isinstance(d, Document))
     n_docs = n_pledges = 0

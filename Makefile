@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/aidledger demo --out $(DEMO)
+	$(BIN)/aidledger demo --out $(DEMO) --force
 
 lint: $(STAMP)
 	$(BIN)/ruff check aidledger tests benchmarks

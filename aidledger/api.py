@@ -269,17 +269,18 @@ def _check_plot_path(out: str | Path) -> Path:
     if out.suffix.lower() not in PLOT_FORMATS:
         raise InputError(f"cannot write {out.suffix or 'a file without suffix'}: "
                          f"use one of {', '.join(PLOT_FORMATS)}", path=str(out))
-    if not out.parent.exists():
-        raise InputError("folder does not exist", path=str(out.parent))
     return out
 
 
 def plot(*, db: str | Path = DEFAULT_DB, kind: str | None = None, by: str | None = None, out: str | Path,
-         top: int = 10, currency: str = "EUR") -> Path:
+         top: int = 10, currency: str = "EUR", force: bool = False) -> Path:
     """Draw the chart ``kind`` of ``db`` into ``out`` (.png, .svg, .pdf); see ``figure``.
 
     ``by`` (donor, system, category) is the older name of ``kind`` and is still accepted.
+    ``out`` is written by ``aidledger.outputs.writing``: never the database, an existing file
+    only with ``force``, all or nothing.
     """
+    from aidledger import outputs
     from aidledger import plot as plot_mod
 
     if kind is not None and by is not None and kind != by:
@@ -287,10 +288,12 @@ def plot(*, db: str | Path = DEFAULT_DB, kind: str | None = None, by: str | None
     kind = kind or by or "donor"
     if by is not None and by not in VIEWS_BY:
         raise InputError(f"cannot plot by {by!r}: choose one of {', '.join(VIEWS_BY)}")
+    outputs.check_output(out, inputs=outputs.protected(db=db), force=force)  # before the suffix: exit 2
     out = _check_plot_path(out)
-    with open_ledger(db, read_only=True) as ledger:
-        fig = figure(ledger, kind, currency=currency, top=top)
-    plot_mod.save(fig, out)
+    with outputs.writing(out, inputs=outputs.protected(db=db), force=force) as tmp:
+        with open_ledger(db, read_only=True) as ledger:
+            fig = figure(ledger, kind, currency=currency, top=top)
+        plot_mod.save(fig, tmp)
     return out
 
 
@@ -459,34 +462,39 @@ class ExportReport:
     rows: int
 
 
-def export(name: str, *, db: str | Path = DEFAULT_DB, fmt: str | None = None, out: str | Path) -> ExportReport:
+def export(name: str, *, db: str | Path = DEFAULT_DB, fmt: str | None = None, out: str | Path,
+           force: bool = False) -> ExportReport:
     """Write the view or table ``name`` of ``db`` to ``out`` as csv, parquet or json.
 
     ``fmt`` defaults to the file's suffix. Parquet keeps every type (a polars read gives the
     same frame back); CSV joins list columns with ``", "``; JSON is an array of objects.
+    ``out`` is written by ``aidledger.outputs.writing``: never the database, an existing file
+    only with ``force``, all or nothing.
     """
     import polars as pl
 
+    from aidledger import outputs
+
     out = Path(out)
+    outputs.check_output(out, inputs=outputs.protected(db=db), force=force)  # before the format: exit 2
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"cannot export as {fmt or 'a file without suffix'!r}: "
                          f"use --format {' or '.join(EXPORT_FORMATS)}", path=str(out))
-    if not out.parent.exists():
-        raise InputError("folder does not exist", path=str(out.parent))
-    with open_ledger(db, read_only=True) as ledger:
-        data = _relation(ledger, name)
-    if fmt == "parquet":
-        data.write_parquet(out)
-    elif fmt == "csv":
-        nested = [n for n, d in data.schema.items() if isinstance(d, pl.List | pl.Array)]
-        flat = data.with_columns(pl.col(n).cast(pl.List(pl.String)).list.join(", ") for n in nested)
-        flat.write_csv(out)
-    else:
-        import json
+    with outputs.writing(out, inputs=outputs.protected(db=db), force=force) as tmp:
+        with open_ledger(db, read_only=True) as ledger:
+            data = _relation(ledger, name)
+        if fmt == "parquet":
+            data.write_parquet(tmp)
+        elif fmt == "csv":
+            nested = [n for n, d in data.schema.items() if isinstance(d, pl.List | pl.Array)]
+            flat = data.with_columns(pl.col(n).cast(pl.List(pl.String)).list.join(", ") for n in nested)
+            flat.write_csv(tmp)
+        else:
+            import json
 
-        out.write_text(json.dumps(data.to_dicts(), default=str, ensure_ascii=False, indent=1) + "\n",
-                       encoding="utf-8")
+            tmp.write_text(json.dumps(data.to_dicts(), default=str, ensure_ascii=False, indent=1,
+                                      allow_nan=False) + "\n", encoding="utf-8")
     return ExportReport(name=name, path=out, fmt=fmt, rows=data.height)
 
 
@@ -504,6 +512,8 @@ def evaluate(gold: str | Path, docs: str | Path) -> Any:
             raise InputError("no such file", path=str(path))
     try:
         return evaluate_mod.evaluate(gold, docs)
+    except InputError:  # a bad gold line, named file:line
+        raise
     except (ValueError, KeyError) as exc:  # a malformed gold line
         raise InputError(f"cannot score: {type(exc).__name__}: {exc}", path=str(gold)) from None
 
@@ -588,23 +598,35 @@ class DemoReport:
     views: dict[str, Any]
 
 
-def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | None = None) -> DemoReport:
-    """Extract the seed corpus into ``out/aidledger.duckdb`` (rebuilt from scratch), and chart it."""
+def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | None = None,
+         force: bool = False) -> DemoReport:
+    """Extract the seed corpus into ``out/aidledger.duckdb`` (rebuilt from scratch), and chart it.
+
+    Both files are written by ``aidledger.outputs.writing``: existing ones are replaced only with
+    ``force``, never when they are an input, and a failed run leaves the old ones.
+    """
+    from aidledger import outputs
     from aidledger import plot as plot_mod
+    from aidledger.documents import expand_paths
 
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError("not a folder", path=str(out))
-    out.mkdir(parents=True, exist_ok=True)
     db = out / "aidledger.duckdb"
     chart = out / "aid-by-donor.png"
-    for stale in (db, db.with_name(db.name + ".wal")):
-        stale.unlink(missing_ok=True)
     sources = list(paths) if paths else [seeds_dir()]
-    with open_ledger(db) as ledger:
-        report = ledger.ingest(sources)
-        views = {name: ledger.view(name) for name in ("by_donor", "by_donor_system", "by_system")}
-        views["conversion_checks"] = ledger.view("conversion_checks")
-        fig = figure(ledger, "donor", title="Military aid to Ukraine in the demo corpus")
-    plot_mod.save(fig, chart)
+    inputs = [*sources, *expand_paths(sources)]
+    for target in (db, chart):  # refuse before anything is made
+        if out.is_dir():
+            outputs.check_output(target, inputs=inputs, force=force, database=target == db)
+    out.mkdir(parents=True, exist_ok=True)
+    with outputs.writing(db, inputs=inputs, force=force, database=True) as tmp_db, \
+            outputs.writing(chart, inputs=inputs, force=force) as tmp_chart:
+        with open_ledger(tmp_db) as ledger:
+            report = ledger.ingest(sources)
+            views = {name: ledger.view(name) for name in ("by_donor", "by_donor_system", "by_system")}
+            views["conversion_checks"] = ledger.view("conversion_checks")
+            fig = figure(ledger, "donor", title="Military aid to Ukraine in the demo corpus")
+        plot_mod.save(fig, tmp_chart)
+    db.with_name(db.name + ".wal").unlink(missing_ok=True)  # an old log must not replay into the new file
     return DemoReport(db=db, chart=chart, ingest=report, views=views)

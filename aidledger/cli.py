@@ -96,23 +96,43 @@ def handle_errors(func: F) -> F:
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from aidledger.errors import AidledgerError
+        from aidledger.errors import AidledgerError, OutputRefused, describe_failure
 
         try:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
+        except OutputRefused as exc:
+            raise fail(str(exc), EXIT_USAGE) from None
         except AidledgerError as exc:
             raise fail(str(exc)) from None
+        except BrokenPipeError:  # the reader went away (``| head``): a normal end
+            _quiet_stdout()
+            raise typer.Exit(EXIT_OK) from None
         except OSError as exc:
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             raise fail(f"{where}{exc.strerror or exc}") from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
-        except Exception as exc:  # a bug: still one line, never a traceback
-            raise fail(f"internal error: {type(exc).__name__}: {exc}") from None
+        except Exception as exc:  # a database failure in words, else a bug: still one line, never a traceback
+            said = describe_failure(exc)
+            raise fail(said or f"internal error: {type(exc).__name__}: {exc}") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush to a closed pipe is silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test runner's buffer)
+        pass
+
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -172,10 +192,14 @@ def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
         table.add_row(*(_cell(v) for v in row))
     if frame.height == 0:
         table.caption = "(no rows)"
-    console = Console()
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1: a closed pipe is a normal end (handle_errors)
+            raise BrokenPipeError
+
+    console = _Console()
     if not console.is_terminal:  # a pipe or a file: never squash columns to 80 characters
         widths = [max([len(name), *(len(_cell(v)) for v in frame[name])]) + 3 for name in frame.columns]
-        console = Console(width=max(80, sum(widths) + 1))
+        console = _Console(width=max(80, sum(widths) + 1))
     console.print(table)
 
 
@@ -206,26 +230,32 @@ def extract(
                           "item, donor or currency that gave no record (AL201), with the reason.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Problems on stderr as JSON lines.")] = False,
     jobs: JobsOption = 1,
+    force: ForceOption = False,
 ) -> None:
     """Extract pledges and print one JSON object per pledge (Pledge.to_dict())."""
-    from aidledger import api
+    from contextlib import nullcontext
+
+    from aidledger import api, outputs
+    from aidledger.documents import expand_paths
     from aidledger.model import Document, Pledge
 
     date = parse_published(published)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    inputs = [*paths, *expand_paths(paths)] if output else []
     has_errors, n = False, 0
-    try:
-        for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs):
-            if isinstance(item, Pledge):
-                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-                n += 1
-                if explain and not as_json:
-                    _explain(item)
-            elif not isinstance(item, Document):
-                has_errors = report_problems([item], as_json=as_json) or has_errors
-    finally:
-        if output:
-            out.close()
+    with outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp:
+        out = tmp.open("x", encoding="utf-8") if tmp else sys.stdout
+        try:
+            for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs):
+                if isinstance(item, Pledge):
+                    out.write(json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
+                    n += 1
+                    if explain and not as_json:
+                        _explain(item)
+                elif not isinstance(item, Document):
+                    has_errors = report_problems([item], as_json=as_json) or has_errors
+        finally:
+            if tmp:
+                out.close()
     if output:
         typer.echo(f"{n} pledge(s) written to {output}", err=True)
     if has_errors:
@@ -340,6 +370,7 @@ def plot(
     db: DbOption = Path(DEFAULT_DB),
     currency: Annotated[Currency, typer.Option("--currency", help="Currency of money figures.")] = Currency.EUR,
     top: Annotated[int, typer.Option("--top", min=1, help="Bars (or heatmap rows) before 'others'.")] = 10,
+    force: ForceOption = False,
 ) -> None:
     """Chart the ledger: totals by donor, system or category, timeline, heatmap or money."""
     from aidledger import api
@@ -347,7 +378,7 @@ def plot(
     if output is None:
         raise fail("missing option -o / --output FILE.png|svg|pdf", EXIT_USAGE)
     path = api.plot(db=db, kind=kind.value if kind else None, by=by.value if by else None, out=output,
-                    top=top, currency=currency.value)
+                    top=top, currency=currency.value, force=force)
     typer.echo(f"Chart: {path}")
 
 
@@ -360,11 +391,12 @@ def export(
     fmt: Annotated[ExportFormat | None, typer.Option(
         "--format", "-f", help="csv, parquet or json (default: the file's suffix).", show_default=False)] = None,
     db: DbOption = Path(DEFAULT_DB),
+    force: ForceOption = False,
 ) -> None:
     """Write a view or table to a CSV, Parquet or JSON file."""
     from aidledger import api
 
-    report = api.export(name, db=db, fmt=fmt.value if fmt else None, out=output)
+    report = api.export(name, db=db, fmt=fmt.value if fmt else None, out=output, force=force)
     typer.echo(f"{report.path}: {report.rows} row(s) of {report.name} ({report.fmt})")
 
 
@@ -518,11 +550,13 @@ def rates_update(
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Folder for the database and the chart.")]
     = Path("aidledger-demo"),
+    force: Annotated[bool, typer.Option("--force", help="Replace the database and chart of an earlier demo "
+                                                        "in that folder.")] = False,
 ) -> None:
     """Extract the seed corpus, store it, print the donor and system views, and chart them."""
     from aidledger import api
 
-    report = api.demo(out=out)
+    report = api.demo(out=out, force=force)
     has_errors = report_problems(report.ingest.problems)
     r = report.ingest
     typer.echo(f"Ingested {r.documents} document(s): {r.pledges} pledge(s), {len(r.problems)} problem(s).")
@@ -548,7 +582,13 @@ DEMO_HIDDEN = {"n_documents", "first_date", "last_date", "quote", "doc_id", "ple
 
 def main() -> None:
     """Entry point of the ``aidledger`` script."""
-    app()
+    try:
+        app()
+    finally:  # output still buffered when the reader has gone (``| head``): a normal end, said nothing
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ Exit codes of the ``aidledger`` command (``docs/errors.md`` has the full table):
 
 from __future__ import annotations
 
+import re
+
 #: Stable problem codes. AL1xx: reading input; AL2xx: assembling pledges; AL3xx: units and money;
 #: AL4xx: the store. Tests assert on codes, not messages.
 CODES: dict[str, str] = {
@@ -74,5 +76,61 @@ class InputError(AidledgerError, ValueError):
         return f"{where}: {self.message}" if where else self.message
 
 
+class OutputRefused(InputError):
+    """An output file that would destroy something: one of the command's inputs, its database, or
+    an existing file without ``--force`` (exit 2, a usage error; see ``aidledger.outputs``)."""
+
+
 class StoreError(AidledgerError, RuntimeError):
     """The database cannot be opened or is not an aidledger database."""
+
+
+def describe_failure(exc: BaseException) -> str | None:
+    """What a database failure means for the user, in one line; None for anything else (a bug).
+
+    DuckDB reports a full disk, a damaged file or a lock held by another process as exceptions
+    whose names say little (``TransactionException``, ``FatalException``) or whose text adds a
+    hint meant for DuckDB's own command line. aidledger writes every change in one transaction,
+    so a failed write changed nothing; these lines say so. The exception is recognised by its
+    class names and message, so this module needs no DuckDB import (only the store has one).
+    """
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if not names & {"Error", "DatabaseError", "IOException", "TransactionException", "FatalException",
+                    "InternalException", "OutOfMemoryException"} or "duckdb" not in type(exc).__module__:
+        return None
+    text = " ".join(str(exc).split())
+    low = text.lower()
+    if "no space left" in low or "disk full" in low or "not enough space" in low:
+        return ("the disk is full: the database could not be written; the change was rolled back and "
+                "the ledger is as it was before (free some space and run the command again)")
+    if "corrupt database" in low or "checksum" in low:
+        return (f"the database file is damaged ({_first_clause(text)}); aidledger did not change it: "
+                "restore it from a copy, or ingest the corpus into a new file")
+    if "not a valid duckdb database" in low:
+        return ("cannot open as a DuckDB database: it is not one, or its header is damaged; aidledger did "
+                "not change it (give another --db, or restore the file from a copy)")
+    lock = _LOCK.search(text)
+    if lock:
+        holder = f" ({lock.group('who').rsplit('/', 1)[-1]}, PID {lock.group('pid')})" if lock.group("who") else ""
+        return (f"the database is in use by another process{holder}: nothing was changed; "
+                "run the command again when that process has finished")
+    if "OutOfMemoryException" in names:
+        return ("out of memory: the change was rolled back and the ledger is as it was before "
+                "(run it on fewer documents at a time)")
+    if names & {"TransactionException", "FatalException"}:
+        return (f"the database could not complete the write ({_first_clause(text)}); the change was rolled "
+                "back and the ledger is as it was before")
+    return None
+
+
+def _first_clause(text: str) -> str:
+    """DuckDB's message without its error-class prefix and its documentation hints."""
+    text = _HINT.sub("", text)
+    return _PREFIX.sub("", text).strip().rstrip(".")
+
+
+_LOCK = re.compile(r"Could not set lock on file(?:.*?Conflicting lock is held in (?P<who>\S+) \(PID (?P<pid>\d+)\))?",
+                   re.IGNORECASE)
+_HINT = re.compile(r"\s*(?:However, you would be able to open this database in read-only mode.*?\.|See also \S+)",
+                   re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:[A-Za-z]+ Error: )+")

@@ -131,6 +131,37 @@ def load_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def load_gold(path: str | Path) -> list[dict]:
+    """The gold records of a JSONL file, each checked: a JSON object with ``doc``, ``donor`` and
+    ``status``. Raises ``InputError`` naming ``file:line`` for the first bad line, and for a file
+    with no record at all (a score over nothing would read as F1 = 0)."""
+    from aidledger.errors import InputError
+
+    records: list[dict] = []
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise InputError("not UTF-8 text", path=str(path), line=lineno) from None
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not JSON ({exc.msg} at column {exc.colno})", path=str(path), line=lineno) from None
+            if not isinstance(record, dict):
+                raise InputError(f"a gold record is a JSON object, not {type(record).__name__}",
+                                 path=str(path), line=lineno)
+            missing = [k for k in ("doc", "donor", "status") if record.get(k) in (None, "")]
+            if missing:
+                raise InputError(f"gold record lacks {', '.join(missing)}", path=str(path), line=lineno)
+            if not isinstance(record["doc"], str | int):
+                raise InputError("gold field doc is not a document id", path=str(path), line=lineno)
+            records.append(record)
+    if not records:
+        raise InputError("no gold records (the file is empty): nothing to score against", path=str(path))
+    return records
+
+
 def evaluate(gold_path: str | Path, docs_path: str | Path) -> Score:
     """Extract pledges from the documents of ``docs_path`` (JSONL) and score them against
     ``gold_path``."""
@@ -138,11 +169,12 @@ def evaluate(gold_path: str | Path, docs_path: str | Path) -> Score:
     from aidledger.pledges import extract_document
     from aidledger.sources import read_documents
 
+    gold = load_gold(gold_path)  # checked before any extraction
     pred: list[dict] = []
     for doc in read_documents([docs_path]):
         if isinstance(doc, Document):
             pred.extend(p.to_dict() for p in extract_document(doc)[0])
-    return score(load_jsonl(gold_path), pred)
+    return score(gold, pred)
 
 
 def format_record(r: dict) -> str:

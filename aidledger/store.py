@@ -30,7 +30,7 @@ import polars as pl
 
 from aidledger import ledger as ledger_mod
 from aidledger.batch import SEGMENT_CHARS, chunked, extract_safely, segments
-from aidledger.errors import ERROR_CODES, InputError, StoreError
+from aidledger.errors import ERROR_CODES, InputError, StoreError, describe_failure
 from aidledger.model import Document, Pledge, Problem
 from aidledger.resources import sql_dir, sql_files
 
@@ -260,10 +260,10 @@ class Ledger:
                 raise StoreError(f"{target}: no such database (run `aidledger ingest` first)")
         try:
             con = duckdb.connect(target, read_only=read_only and target != ":memory:")
-        except (duckdb.IOException, duckdb.InvalidInputException, duckdb.SerializationException,
-                duckdb.CatalogException) as exc:
+        except duckdb.Error as exc:  # not a DuckDB file, a damaged one, a lock held by another process
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise StoreError(f"{target}: cannot open as a DuckDB database ({first})") from None
+            said = describe_failure(exc)  # a lock held by another process, a damaged file
+            raise StoreError(f"{target}: {said or f'cannot open as a DuckDB database ({first})'}") from None
         self = cls(con, path=target, read_only=read_only)
         try:
             names = set(self._relations())

@@ -50,12 +50,13 @@ CODES: dict[str, str] = {
     "AL302": "no exchange rate for this currency and date",
     "AL303": "currency ambiguous; resolved by the donor's own currency",
     "AL304": "unknown currency code",
+    "AL305": "number beyond any plausible quantity or amount: no record",
     "AL401": "database is not an aidledger database",
 }
 
 #: Codes that make a command exit non-zero (errors rather than doubts).
 ERROR_CODES = frozenset({"AL101", "AL102", "AL103", "AL104", "AL106", "AL107", "AL110", "AL111", "AL113",
-                         "AL114", "AL115", "AL116", "AL118", "AL304", "AL401"})
+                         "AL114", "AL115", "AL116", "AL118", "AL304", "AL305", "AL401"})
 
 
 class AidledgerError(Exception):

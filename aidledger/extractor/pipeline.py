@@ -33,8 +33,10 @@ def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pled
     With ``explain``, every item candidate that gave no record adds an ``AL201`` problem with the
     reason.
     """
+    from aidledger.bounds import within
+
     try:
-        return _Run(doc, explain).run()
+        return within(*_Run(doc, explain).run())  # an implausible number: AL305, no record
     except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
         return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
 

@@ -191,6 +191,11 @@ def _glued_currency_prefixes() -> tuple[str, ...]:
 # --------------------------------------------------------------------------- regexes
 
 _SPACE_GROUP = "\u00a0\u2009\u202f"
+# Invisible format characters (soft hyphen, zero-width space and joiners, word joiner, direction
+# marks, BOM). Between two digits ("1<ZWSP>2") they make no count at all: the text shows "12" but
+# holds two runs, and guessing 12, 1 or 2 would put a number in the ledger that the source does not
+# plainly state (docs/reliability.md). Elsewhere they are ignored.
+_FORMAT = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 _COUNT_NOUNS = (
     r"rounds|shells|cartridges|projectiles|missiles|mines|grenades|rockets|drones|troops|soldiers|"
     r"personnel|pieces|units|items|vehicles|people|men|tonnes|tons|litres|liters"
@@ -204,7 +209,7 @@ _NUM_CORE = rf"""
   | \d{{1,3}}(?:\.\d{{3}}){{2,}}
   | \d{{1,3}}\.\d{{3}}(?=\s+(?:{_COUNT_NOUNS})\b)
   | \d+(?:\.\d+)?
-)(?!\d)(?![.,]\d)
+)(?!\d)(?![.,]\d)(?![{_FORMAT}]+\d)
 """
 _LEADING_ZERO = re.compile(r"0\d")
 
@@ -214,7 +219,8 @@ def _lookbehind() -> str:
     for p in _glued_currency_prefixes():
         by_len.setdefault(len(p), []).append(re.escape(p))
     extra = "".join(f"|(?<={'|'.join(v)})" for _, v in sorted(by_len.items()))
-    return rf"(?:(?<![\w.,:/#№+^×\-‐‑–−])|(?<=[^\w][\-‐‑–−])|(?<=^[\-‐‑–−]){extra})"
+    return (rf"(?<!\d[{_FORMAT}])(?<!\d[{_FORMAT}][{_FORMAT}])"
+            rf"(?:(?<![\w.,:/#№+^×\-‐‑–−])|(?<=[^\w][\-‐‑–−])|(?<=^[\-‐‑–−]){extra})")
 
 
 _SUFFIX = _alt(W.by_kind.get("suffix", {}))

@@ -170,6 +170,10 @@ def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
             continue
         found.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in pledges)
         problems.extend(dc_replace(p, source=_shift(p.source, start, doc.id)) for p in doubts)
+    if len(pieces) > 1:  # the document's rules (one record per fact...) once over all segments, not per segment
+        from aidledger.extractor.records import finish
+
+        found = finish(found, set())
     return found, problems
 
 

@@ -186,10 +186,12 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
     store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it.
     """
     paths = list(paths)
+    from aidledger import outputs
     from aidledger.sources import expand_paths
 
     jobs = _jobs(jobs)
-    expand_paths(paths)  # fail before creating a database for nothing
+    files = expand_paths(paths)  # fail before creating a database for nothing
+    outputs.check_not_input(db, [*paths, *files])
     with open_ledger(db) as ledger:
         options: dict[str, Any] = {"published": published}
         if progress is not None and _accepts(ledger.ingest, "progress"):
@@ -607,7 +609,7 @@ def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | No
     """
     from aidledger import outputs
     from aidledger import plot as plot_mod
-    from aidledger.documents import expand_paths
+    from aidledger.sources import expand_paths
 
     out = Path(out)
     if out.exists() and not out.is_dir():

@@ -236,7 +236,7 @@ def extract(
     from contextlib import nullcontext
 
     from aidledger import api, outputs
-    from aidledger.documents import expand_paths
+    from aidledger.sources import expand_paths
     from aidledger.model import Document, Pledge
 
     date = parse_published(published)

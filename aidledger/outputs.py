@@ -36,7 +36,7 @@ from pathlib import Path
 
 from aidledger.errors import OutputRefused
 
-__all__ = ["check_output", "protected", "writing"]
+__all__ = ["check_not_input", "check_output", "is_database", "protected", "writing"]
 
 
 def protected(paths: Iterable[str | Path] = (), *, db: str | Path | None = None) -> list[Path]:
@@ -58,6 +58,14 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def check_not_input(target: str | Path, inputs: Iterable[str | Path]) -> None:
+    """``OutputRefused`` when ``target`` is one of ``inputs`` (rule 1; also for ``ingest --db``)."""
+    path = Path(target)
+    for other in inputs:
+        if _same(path, Path(other)):
+            raise OutputRefused(f"is also an input of this command ({other}); write elsewhere", path=str(path))
+
+
 def is_database(path: Path) -> bool:
     """True when ``path`` is a DuckDB database file (its header says ``DUCK``)."""
     try:
@@ -76,9 +84,7 @@ def check_output(target: str | Path, *, inputs: Iterable[str | Path] = (), force
     ``force``, or in a folder that does not exist.
     """
     path = Path(target)
-    for other in inputs:
-        if _same(path, Path(other)):
-            raise OutputRefused(f"is also an input of this command ({other}); write elsewhere", path=str(path))
+    check_not_input(path, inputs)
     real = path.resolve()
     if real.is_dir():
         raise OutputRefused("is a folder; give a file name", path=str(path))

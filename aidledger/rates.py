@@ -67,7 +67,23 @@ def read_ecb_bytes(raw: bytes, *, name: str = "<bytes>") -> pa.Table:
     table = table.select(keep)
     # A currency whose every value is N/A has the null type; make every rate a double.
     fields = [pa.field(c, pa.date32() if c == "Date" else pa.float64()) for c in keep]
-    return table.cast(pa.schema(fields))
+    table = table.cast(pa.schema(fields))
+    _check_rates(table, name)
+    return table
+
+
+def _check_rates(table: pa.Table, name: str) -> None:
+    """``InputError`` naming the first rate that is not a positive finite number (``inf``, ``nan``,
+    0 or below): an amount divided by it would be infinite or NaN in every view."""
+    import pyarrow.compute as pc
+
+    for column in table.column_names[1:]:
+        rates = table.column(column)
+        bad = pc.invert(pc.and_(pc.is_finite(rates), pc.greater(rates, 0)))
+        if pc.any(bad).as_py():
+            i = pc.index(bad, True).as_py()
+            raise InputError(f"rate {rates[i].as_py()} for {column} on {table.column('Date')[i].as_py()} is not a "
+                             "positive number", path=name)
 
 
 def read_ecb_file(path: str | Path) -> pa.Table:

@@ -101,9 +101,10 @@ def describe_failure(exc: BaseException) -> str | None:
         return None
     text = " ".join(str(exc).split())
     low = text.lower()
-    if "no space left" in low or "disk full" in low or "not enough space" in low:
-        return ("the disk is full: the database could not be written; the change was rolled back and "
-                "the ledger is as it was before (free some space and run the command again)")
+    if "no space left" in low or "disk full" in low or "not enough space" in low or "file too large" in low:
+        return ("the disk is full (or the file reached its size limit): the database could not be written; "
+                "the change was rolled back and the ledger is as it was before (free some space and run "
+                "the command again)")
     if "corrupt database" in low or "checksum" in low:
         return (f"the database file is damaged ({_first_clause(text)}); aidledger did not change it: "
                 "restore it from a copy, or ingest the corpus into a new file")

@@ -173,8 +173,7 @@ def test_an_interrupted_extract_leaves_the_old_file(monkeypatch, corpus, tmp_pat
     real = api.iter_extract
 
     def interrupted(*args, **kwargs):
-        for item in real(*args, **kwargs):
-            yield item
+        yield from real(*args, **kwargs)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(api, "iter_extract", interrupted)

@@ -151,7 +151,7 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
                     date = resolve_weekday(m[1], published)
                 elif published is not None:
                     date = published - dt.timedelta(days=1) if m[1].lower() == "yesterday" else published
-            except (ValueError, KeyError):
+            except (ValueError, KeyError, OverflowError):  # OverflowError: a day before 0001-01-01
                 date = None
             found.append(DateMention(m.start(), m.end(), m.group(0), date,
                                      kind.replace("month_day", "day_month")))

@@ -245,9 +245,10 @@ def test_segments_cover_the_text_and_cut_at_breaks():
 
 
 def test_a_huge_document_is_extracted_in_segments_with_exact_spans(tmp_path):
-    donors = ["Germany pledged 14 Leopard 2A6 tanks.", "Poland delivered 4 T-72 tanks."]
+    # a different count in each paragraph: the same fact told again is one record per document
+    donors = ["Germany pledged {} Leopard 2A6 tanks.", "Poland delivered {} T-72 tanks."]
     filler = "Officials met in Brussels to discuss the war and other matters of the day. " * 12
-    paragraphs = [f"{donors[i % 2]} {filler}" for i in range(int(2.5 * SEGMENT_CHARS // len(filler)))]
+    paragraphs = [f"{donors[i % 2].format(i + 1)} {filler}" for i in range(int(2.5 * SEGMENT_CHARS // len(filler)))]
     text = "\n\n".join(paragraphs)
     assert len(text) > 2 * SEGMENT_CHARS
     (tmp_path / "huge.jsonl").write_text(json.dumps({"id": "huge", "text": text, "published": "2023-02-01"}) + "\n")

@@ -495,7 +495,10 @@ def export(name: str, *, db: str | Path = DEFAULT_DB, fmt: str | None = None, ou
         else:
             import json
 
-            tmp.write_text(json.dumps(data.to_dicts(), default=str, ensure_ascii=False, indent=1,
+            # JSON has no Infinity or NaN: a float that is not finite is written as null
+            floats = [n for n, d in data.schema.items() if d in (pl.Float32, pl.Float64)]
+            finite = data.with_columns(pl.when(pl.col(n).is_finite()).then(pl.col(n)).alias(n) for n in floats)
+            tmp.write_text(json.dumps(finite.to_dicts(), default=str, ensure_ascii=False, indent=1,
                                       allow_nan=False) + "\n", encoding="utf-8")
     return ExportReport(name=name, path=out, fmt=fmt, rows=data.height)
 

@@ -169,6 +169,8 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):  # NaN, inf: shown, never int()
+            return str(value)
         if value == int(value) and abs(value) < 1e15:
             return f"{value:,.0f}"
         return f"{value:.4g}" if abs(value) < 100 else f"{value:,.2f}"

@@ -176,3 +176,27 @@ def test_within_keeps_problems_and_order():
     kept, problems = within(records, ["earlier"])  # type: ignore[list-item]
     assert kept == records and problems == ["earlier"]
     assert math.isfinite(float(MAX_AMOUNT)) and MAX_QUANTITY < MAX_AMOUNT
+
+
+def test_a_json_export_writes_null_for_a_float_that_is_not_finite(tmp_path):
+    """A view computed by a user (``sql --write``) may hold inf or NaN; JSON has neither."""
+    from aidledger import api
+    from aidledger.store import Ledger
+
+    db = tmp_path / "aid.duckdb"
+    with Ledger.open(db) as led:
+        led.sql("CREATE VIEW odd AS SELECT * FROM (VALUES (1, 'inf'::DOUBLE), (2, 'nan'::DOUBLE), (3, 1.5)) t(k, x)")
+    api.export("odd", db=db, out=tmp_path / "odd.json")
+    assert json.loads((tmp_path / "odd.json").read_text(encoding="utf-8")) == [
+        {"k": 1, "x": None}, {"k": 2, "x": None}, {"k": 3, "x": 1.5}]
+
+
+def test_the_sql_table_shows_inf_and_nan(tmp_path):
+    from aidledger.store import Ledger
+
+    db = tmp_path / "aid.duckdb"
+    with Ledger.open(db):
+        pass
+    result = invoke("sql", "SELECT 'inf'::DOUBLE AS a, 'nan'::DOUBLE AS b, 2.5::DOUBLE AS c", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "inf" in result.stdout and "nan" in result.stdout and "2.5" in result.stdout

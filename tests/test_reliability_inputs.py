@@ -82,7 +82,7 @@ def memory_ledger():
         yield led
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(doc_id=IDS)
 def test_any_id_round_trips_through_extract_json_and_the_store(doc_id, memory_ledger, tmp_path_factory):

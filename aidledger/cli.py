@@ -238,8 +238,8 @@ def extract(
     from contextlib import nullcontext
 
     from aidledger import api, outputs
-    from aidledger.sources import expand_paths
     from aidledger.model import Document, Pledge
+    from aidledger.sources import expand_paths
 
     date = parse_published(published)
     inputs = [*paths, *expand_paths(paths)] if output else []

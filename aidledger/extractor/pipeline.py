@@ -33,10 +33,13 @@ def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pled
     With ``explain``, every item candidate that gave no record adds an ``AL201`` problem with the
     reason.
     """
+    from aidledger.mentions.language import not_english
+
     try:
-        return _Run(doc, explain).run()
+        pledges, problems = _Run(doc, explain).run()
     except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
-        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+        pledges, problems = [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+    return pledges, problems + not_english(doc)  # AL150: a text not in English says so
 
 
 class _Run:

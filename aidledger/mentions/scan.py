@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from aidledger.mentions.words import FirstWords
+from aidledger.mentions.words import FirstWords, char_set
 
 __all__ = ["KEY", "Scanner"]
 
@@ -82,7 +82,7 @@ class Scanner:
         found = self._words.found(text)
         others = self._others
         chars = []
-        for ch in set(text):
+        for ch in char_set(text):
             ok = others.get(ch)
             if ok is None:
                 ok = others[ch] = _WORD_CHAR.match(ch) is None and bool(self.may_start(ch))

@@ -4,12 +4,14 @@ The cue lists and the date patterns are regular expressions. Python's ``re`` can
 places where an alternation of words may match: it tries the pattern at every position of the text.
 A :class:`Scanner` holds one list of patterns and finds their matches in two steps:
 
-1. *where*: the candidate places are the word starts whose first ``KEY`` characters may begin a
-   match of some pattern, and the non-word characters that may begin one. Whether a key may begin a
-   match is asked of the pattern itself, once per distinct key, by partial matching (the ``regex``
-   package: ``match(key, partial=True)`` succeeds when the pattern matches a prefix of ``key`` or
-   ``key`` is the beginning of some string it matches). The answer is remembered per key and per word
-   (``words.FirstWords``), so a corpus reads each distinct word once, at C speed after that.
+1. *where*: the candidate places are the word starts whose word may begin a match of some pattern,
+   and the non-word characters that may begin one. That is asked of the pattern itself by partial
+   matching (the ``regex`` package: ``match(key, partial=True)`` succeeds when the pattern matches a
+   prefix of ``key`` or ``key`` is the beginning of some string it matches): first of the word's first
+   ``KEY`` characters (remembered per key, so most words need no question at all), then, for the few
+   patterns that pass, of the whole word (remembered per word, ``words.FirstWords``, so a corpus asks
+   about each distinct word once and finds the words that pass at C speed after that), and last of the
+   word with the character after it (remembered too): "s" of "Ukraine's" may begin "sees", "s " not.
 2. *what*: at each candidate, the patterns that may start with its key are matched (``re``) in turn.
 
 A match never starts inside a word: every pattern is compiled behind ``(?<![\\w...])``, so every
@@ -31,12 +33,11 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from aidledger.mentions.words import FirstWords, char_set
+from aidledger.mentions.words import FirstWords
 
 __all__ = ["KEY", "Scanner"]
 
 KEY = 3  # characters of a word that decide whether it may begin a match
-_WORD_CHAR = re.compile(r"\w")
 _REGEX_FLAGS = {re.I: regex.I, re.S: regex.S, re.M: regex.M, re.X: regex.X}
 
 
@@ -51,6 +52,7 @@ class Scanner:
         if r"\w" not in not_after:
             raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
         guard = f"(?<![{not_after}])"
+        self._guard = guard
         self.patterns = [re.compile(f"{guard}(?:{p})", flags) for p in patterns]
         for p, compiled in zip(patterns, self.patterns, strict=True):
             if compiled.fullmatch("") is not None:
@@ -61,8 +63,13 @@ class Scanner:
                 rflags |= rflag
         self._probes = [regex.compile(p, rflags) for p in patterns]
         self._keys: dict[str, tuple[int, ...]] = {}
-        self._words = FirstWords(lambda word: self.may_start(word[:KEY]))
+        self._words = FirstWords(self._may_start_word)
+        self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
         self._others: dict[str, bool] = {}  # non-word character -> may it begin a match
+        for ch in " \t\n\r\u00a0.,;:()\"'’-$€£%/":
+            self._others[ch] = bool(self.may_start(ch))
+        self._other_chars = self._others_regex()
+        self._guard_re = re.compile(guard)
 
     def may_start(self, key: str) -> tuple[int, ...]:
         """The indexes of the patterns whose match may begin with ``key`` (remembered per key)."""
@@ -77,24 +84,52 @@ class Scanner:
             self._keys[key] = found
         return found
 
+    def _may_start_word(self, word: str) -> tuple[int, ...]:
+        """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
+        its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
+        which = self.may_start(word[:KEY])
+        if which and len(word) > KEY:
+            probes = self._probes
+            which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
+        return which
+
     def candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """``(place, patterns that may match there)``, left to right."""
-        found = self._words.found(text)
-        others = self._others
-        chars = []
-        for ch in char_set(text):
+        found = []
+        refined, probes = self._refined, self._probes
+        for at, word, which in self._words.found_words(text):
+            # asked again with the character after the word: "s" (of "Ukraine's") may begin "sees",
+            # "s " may not
+            key = text[at:at + len(word) + 1]
+            again = refined.get(key)
+            if again is None:
+                if len(refined) > 200_000:
+                    refined.clear()
+                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+            if again:
+                found.append((at, again))
+        extra = []
+        others, guard = self._others, self._guard_re
+        for m in self._other_chars.finditer(text):  # non-word characters not known to begin no match
+            ch, at = m.group(), m.start()
             ok = others.get(ch)
             if ok is None:
-                ok = others[ch] = _WORD_CHAR.match(ch) is None and bool(self.may_start(ch))
-            if ok:
-                chars.append(ch)
-        if chars:
-            where = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
-            extra = [(m.start(), self.may_start(text[m.start():m.start() + KEY])) for m in where.finditer(text)]
-            extra = [c for c in extra if c[1]]
-            if extra:  # (a word start is a word character: no place is in both)
-                found = sorted(found + extra, key=lambda c: c[0])
+                ok = others[ch] = bool(self.may_start(ch))
+                if not ok:
+                    self._other_chars = self._others_regex()
+            if ok and guard.match(text, at) is not None:
+                which = self.may_start(text[at:at + KEY])
+                if which:
+                    extra.append((at, which))
+        if extra:  # (a word start is a word character: no place is in both)
+            found = sorted(found + extra, key=lambda c: c[0])
         return found
+
+    def _others_regex(self) -> re.Pattern[str]:
+        """A non-word character that is not known to begin no match (white space begins none:
+        patterns are asked that when built)."""
+        known = "".join(re.escape(ch) for ch, ok in sorted(self._others.items()) if not ok)
+        return re.compile(r"[^\w" + known + "]")
 
     def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """``(index, match)``: the matches of the alternation of the patterns, non-overlapping, left to

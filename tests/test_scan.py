@@ -78,3 +78,21 @@ def test_keys_are_remembered():
 def test_a_pattern_matching_nothing_is_refused():
     with pytest.raises(ValueError, match="empty string"):
         Scanner([r"\w*"])
+
+
+def test_a_pattern_regex_cannot_compile_is_tried_everywhere():
+    from unittest import mock
+
+    import regex
+
+    real = regex.compile
+
+    def refuse(pattern, flags=0):
+        if "send" in pattern:
+            raise regex.error("refused")
+        return real(pattern, flags)
+
+    with mock.patch.object(regex, "compile", refuse):
+        scanner = Scanner([r"will\s+send", r"\bsent\b"], re.I)
+    text = "Oslo sent 2 and WILL SEND more, sent"
+    assert [(i, m.span()) for i, m in scanner.first(text)] == [(1, (5, 9)), (0, (16, 25)), (1, (32, 36))]

@@ -61,7 +61,7 @@ class Scanner:
         for flag, rflag in _REGEX_FLAGS.items():
             if flags & flag:
                 rflags |= rflag
-        self._probes = [regex.compile(p, rflags) for p in patterns]
+        self._probes = [_probe(p, rflags) for p in patterns]
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
@@ -159,3 +159,17 @@ class Scanner:
                     last[i] = m.end()
         return out
 
+
+class _Anywhere:
+    """The probe of a pattern the ``regex`` package does not compile: it may begin anywhere (the
+    pattern is then tried at every word start and non-word character)."""
+
+    def match(self, key: str, partial: bool = False) -> bool:
+        return True
+
+
+def _probe(pattern: str, flags: int):
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error:  # (re and regex differ in a few rarely used constructs)
+        return _Anywhere()

@@ -41,6 +41,7 @@ CODES: dict[str, str] = {
     "AL116": "archive entry refused (escapes its folder, link, zip bomb, nested archive)",
     "AL117": "publication date in the future: left unknown",
     "AL118": "lone surrogates (invalid Unicode) replaced by U+FFFD",
+    "AL150": "text is not English (the language is named): extracted as English, records may be missing",
     "AL201": "number near an aid item but no pledge recorded",
     "AL202": "donor not recognised",
     "AL203": "item not recognised",

@@ -21,10 +21,10 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
     "d.c", "e.u", "a.m", "p.m", "jr", "sr",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|\n+")
-# The same, starting with one class of the characters a sentence end starts with, so that Python's
-# ``re`` skips to them at C speed (the two alternatives start with different characters).
-_END_FAST = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|(?<=\n)\n*)")
+# A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and
+# a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class
+# of characters an end begins with, so that ``re`` skips to them at C speed.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|(?<=\n)\n*)")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
@@ -49,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space; empty ones dropped."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _END_FAST.finditer(text):
+    for m in _END.finditer(text):
         if text[m.start()] == "." and m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if text[m.start()] != "\n" else m.start()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import doctest
 import re
-from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -194,36 +193,21 @@ def test_calibre_and_decimal_comma_patterns_are_the_originals(text):
             [(m.span(), m.groups()) for m in old.finditer(text)]
 
 
-# ---- dates ------------------------------------------------------------------------------------
+# ---- dates: one scanner over the date patterns --------------------------------------------------
 
-def test_month_names_are_every_month_word():
-    word_part = re.compile("(?:" + "|".join(w.replace(r"\.?", "") for w in dates._MONTH_WORDS) + ")")
-    prefixes = {m[:k] for m in [*dates.MONTHS, "sept"] for k in range(1, len(m) + 1)}
-    assert {p.capitalize() for p in prefixes if word_part.fullmatch(p.capitalize())} == dates._MONTH_NAMES
-
-
-_DATE_WORDS = sorted(dates._MONTH_NAMES | {"Monday", "Friday", "Mondays", "today", "12", "2023", "3rd", "of", "on",
-                                           "2023-01-31", "may", "MAY", "Sept.", "Jan.", "June"}) + _ODD
+_DATE_WORDS = sorted(set(dates.MONTHS) | {m.capitalize() for m in dates.MONTHS} | {"Monday", "Friday", "Mondays",
+                                                                                "today", "12", "2023", "3rd",
+                                                                                "of", "on", "2023-01-31", "may",
+                                                                                "MAY", "Sept.", "Jan.", "June",
+                                                                                "This", "morning", "Yesterday"}) + _ODD
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts(_DATE_WORDS))
-def test_dates_skipping_patterns_find_the_same(text):
-    import datetime as dt
-
-    published = dt.date(2023, 5, 5)
-    found = dates.find_dates(text, published=published)
-    with mock.patch.dict(dates._NEEDS, clear=True):  # every pattern run
-        assert found == dates.find_dates(text, published=published)
-
-
-# ---- cues: the word scanners are in use (tests/test_cues.py compares them with the plain patterns) --
-
-def test_cue_scanners_read_words():
-    from aidledger.mentions.cues import _context_scanner, _status_scanner
-
-    assert _status_scanner().words is not None and _status_scanner().others is not None
-    assert _context_scanner().words is not None
+def test_date_scanner_finds_what_the_patterns_find(text):
+    scanner = dates._scanner()
+    assert [[m.span() for m in ms] for ms in scanner.finditer(text)] == \
+        [[m.span() for m in p.finditer(text)] for p in scanner.patterns]
 
 
 # ---- the assembler: a sentence without items reads only its first donor candidates ---------------

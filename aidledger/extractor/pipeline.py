@@ -34,11 +34,13 @@ def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pled
     reason.
     """
     from aidledger.bounds import within
+    from aidledger.mentions.language import not_english
 
     try:
-        return within(*_Run(doc, explain).run())  # an implausible number: AL305, no record
+        pledges, problems = within(*_Run(doc, explain).run())  # an implausible number: AL305, no record
     except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
-        return [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+        pledges, problems = [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
+    return pledges, problems + not_english(doc)  # AL150: a text not in English says so
 
 
 class _Run:

@@ -16,10 +16,10 @@ Rules (the annotation rules of the evaluation set):
 from __future__ import annotations
 
 import datetime as dt
-import re
+import functools
 from typing import NamedTuple
 
-from aidledger.mentions.words import word_set
+from aidledger.mentions.scan import Scanner
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {m: i for i, m in enumerate(
@@ -47,54 +47,23 @@ class DateMention(NamedTuple):
     kind: str
 
 
+# (kind, pattern): tried in this order; a later kind's match that overlaps an earlier one is dropped.
 _PATTERNS = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("day_month_year", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s+(\d{{4}})\b")),
-    ("month_day_year", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})\b")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?![\w])")),
-    ("month_day", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])")),
-    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    ("day_month_year", rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s+(\d{{4}})\b"),
+    ("month_day_year", rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})\b"),
+    ("day_month", rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?![\w])"),
+    ("month_day", rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"),
+    ("weekday", r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("relative", r"(?i:\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b)"),
 ]
 
 
-# The same patterns, written so that Python's ``re`` can skip to the characters a date starts with
-# at C speed (a pattern that starts with ``\b`` is tried at every position of the text). Only the
-# place of the word-boundary test moves: ``\b(\d{4})`` becomes ``(\d(?<=\b\d)\d{3})`` (a digit
-# with a boundary before it, then three more), ``\b(January|...)`` becomes
-# ``(J(?<=\bJ)anuary|...)``; the alternatives keep their order, so every match is the same.
-def _bounded_words(words: list[str]) -> str:
-    return "|".join(f"{w[0]}(?<=\\b{w[0]}){w[1:]}" for w in words)
-
-
-_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December", r"Jan\.?", r"Feb\.?", r"Mar\.?", r"Apr\.?", r"Jun\.?", r"Jul\.?",
-                r"Aug\.?", r"Sept?\.?", r"Oct\.?", r"Nov\.?", r"Dec\.?"]
-_B_MONTH = "(?:" + _bounded_words(_MONTH_WORDS) + ")"
-_B_DAY = r"(\d(?<=\b\d)\d?)"  # \b(\d{1,2})
-_FAST_PATTERNS = [
-    ("iso", re.compile(r"(\d(?<=\b\d)\d{3})-(\d{2})-(\d{2})\b")),
-    ("day_month_year", re.compile(rf"{_B_DAY}\s+({_MONTH_RE})\s*,?\s+(\d{{4}})\b")),
-    ("month_day_year", re.compile(rf"({_B_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})\b")),
-    ("day_month", re.compile(rf"{_B_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?![\w])")),
-    ("month_day", re.compile(rf"({_B_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])")),
-    ("weekday", re.compile(r"(" + _bounded_words(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                                  "Sunday"]) + r")\b")),
-    # case-insensitive: the first letter is a case-sensitive class of what matches it ("t" or "T")
-    ("relative", re.compile(r"((?-i:[TYty])(?<=\b.)(?:(?<=(?-i:[Tt]))oday|(?<=(?-i:[Yy]))esterday|"
-                            r"(?<=(?-i:[Tt]))onight|(?<=(?-i:[Tt]))his morning|(?<=(?-i:[Tt]))his afternoon|"
-                            r"(?<=(?-i:[Tt]))his evening))\b", re.I)),
-]
-assert [k for k, _ in _FAST_PATTERNS] == [k for k, _ in _PATTERNS]
-
-# A month or weekday name in these patterns is a whole word of the text (a boundary or white space
-# before it, white space, a comma, a dot or a boundary after it): a text that has none of these
-# words has no match of the pattern, which is then not run.
-_MONTH_NAMES = frozenset(m.capitalize() for m in (*MONTHS, *_MON_ABBR))  # every word _MONTH_WORDS match
-_NEEDS = {"day_month_year": _MONTH_NAMES, "month_day_year": _MONTH_NAMES, "day_month": _MONTH_NAMES,
-          "month_day": _MONTH_NAMES,
-          "weekday": frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})}
-assert "(?:" + "|".join(_MONTH_WORDS) + ")" == _MONTH_RE
+# One scanner for all of them: each pattern is tried only at the words it may begin with (numbers,
+# month and weekday names, "today" ...), see ``scan.Scanner``.
+@functools.lru_cache(maxsize=1)
+def _scanner() -> Scanner:
+    return Scanner([pattern for _, pattern in _PATTERNS])
 
 
 def _month(name: str) -> int:
@@ -127,12 +96,8 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
     """Date mentions in ``text``, sorted by start, non-overlapping (earlier patterns win)."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already matched: linear time
-    words = word_set(text)
-    for kind, pattern in _FAST_PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs is not None and words.isdisjoint(needs):
-            continue
-        for m in pattern.finditer(text):
+    for (kind, _), matches in zip(_PATTERNS, _scanner().finditer(text), strict=True):
+        for m in matches:
             if any(taken[m.start():m.end()]):
                 continue
             date: dt.date | None = None

@@ -74,6 +74,12 @@ class FirstWords:
         words, starts = word_starts(text)
         return list(compress(starts, self._answers(words, word_set(text))))
 
+    def found_words(self, text: str) -> list[tuple[int, str, object]]:
+        """``(start, word, answer)`` of the words that pass, in order."""
+        words, starts = word_starts(text)
+        answers = self._answers(words, word_set(text))
+        return list(compress(zip(starts, words, answers, strict=True), answers))
+
     def found(self, text: str) -> list[tuple[int, object]]:
         """``(start, answer)`` of the words that pass, in order."""
         words, starts = word_starts(text)

@@ -1,0 +1,175 @@
+"""Find the matches of regular expressions written as data, trying each only where it may start.
+
+The cue lists and the date patterns are regular expressions. Python's ``re`` cannot skip to the
+places where an alternation of words may match: it tries the pattern at every position of the text.
+A :class:`Scanner` holds one list of patterns and finds their matches in two steps:
+
+1. *where*: the candidate places are the word starts whose word may begin a match of some pattern,
+   and the non-word characters that may begin one. That is asked of the pattern itself by partial
+   matching (the ``regex`` package: ``match(key, partial=True)`` succeeds when the pattern matches a
+   prefix of ``key`` or ``key`` is the beginning of some string it matches): first of the word's first
+   ``KEY`` characters (remembered per key, so most words need no question at all), then, for the few
+   patterns that pass, of the whole word (remembered per word, ``words.FirstWords``, so a corpus asks
+   about each distinct word once and finds the words that pass at C speed after that), and last of the
+   word with the character after it (remembered too): "s" of "Ukraine's" may begin "sees", "s " not.
+2. *what*: at each candidate, the patterns that may start with its key are matched (``re``) in turn.
+
+A match never starts inside a word: every pattern is compiled behind ``(?<![\\w...])``, so every
+place a pattern can match is a word start or a non-word character, and step 1 only drops places
+where the pattern cannot match. ``finditer`` then gives exactly what ``re.finditer`` of the pattern
+gives (one pattern), and ``first`` what ``re.finditer`` of the alternation of all the patterns
+gives (the first pattern, in list order, that matches at the leftmost place). ``tests/test_scan.py``
+holds both to that on random text.
+
+>>> s = Scanner([r"will\\s+send", r"\\bsent\\b"], re.I)
+>>> [(m.start(), m.group(), i) for i, m in s.first("Oslo sent 2 and WILL SEND more")]
+[(5, 'sent', 1), (16, 'WILL SEND', 0)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from aidledger.mentions.words import FirstWords
+
+__all__ = ["KEY", "Scanner"]
+
+KEY = 3  # characters of a word that decide whether it may begin a match
+_REGEX_FLAGS = {re.I: regex.I, re.S: regex.S, re.M: regex.M, re.X: regex.X}
+
+
+class Scanner:
+    """The patterns ``patterns`` (``re`` syntax, compiled with ``flags``), each behind
+    ``(?<![not_after])`` (``not_after`` must hold ``\\w``).
+
+    Raises ``ValueError`` for a pattern that matches the empty string (it would match everywhere).
+    """
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0, *, not_after: str = r"\w"):
+        if r"\w" not in not_after:
+            raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
+        guard = f"(?<![{not_after}])"
+        self._guard = guard
+        self.patterns = [re.compile(f"{guard}(?:{p})", flags) for p in patterns]
+        for p, compiled in zip(patterns, self.patterns, strict=True):
+            if compiled.fullmatch("") is not None:
+                raise ValueError(f"pattern matches the empty string: {p!r}")
+        rflags = 0
+        for flag, rflag in _REGEX_FLAGS.items():
+            if flags & flag:
+                rflags |= rflag
+        self._probes = [_probe(p, rflags) for p in patterns]
+        self._keys: dict[str, tuple[int, ...]] = {}
+        self._words = FirstWords(self._may_start_word)
+        self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
+        self._others: dict[str, bool] = {}  # non-word character -> may it begin a match
+        for ch in " \t\n\r\u00a0.,;:()\"'’-$€£%/":
+            self._others[ch] = bool(self.may_start(ch))
+        self._other_chars = self._others_regex()
+        self._guard_re = re.compile(guard)
+
+    def may_start(self, key: str) -> tuple[int, ...]:
+        """The indexes of the patterns whose match may begin with ``key`` (remembered per key)."""
+        found = self._keys.get(key)
+        if found is None:
+            # a pattern that cannot begin with the key less its last character cannot begin with the key
+            which = self.may_start(key[:-1]) if len(key) > 1 else range(len(self._probes))
+            probes = self._probes
+            found = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+            if len(self._keys) > 200_000:
+                self._keys = {}
+            self._keys[key] = found
+        return found
+
+    def _may_start_word(self, word: str) -> tuple[int, ...]:
+        """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
+        its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
+        which = self.may_start(word[:KEY])
+        if which and len(word) > KEY:
+            probes = self._probes
+            which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
+        return which
+
+    def candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """``(place, patterns that may match there)``, left to right."""
+        found = []
+        refined, probes = self._refined, self._probes
+        for at, word, which in self._words.found_words(text):
+            # asked again with the character after the word: "s" (of "Ukraine's") may begin "sees",
+            # "s " may not
+            key = text[at:at + len(word) + 1]
+            again = refined.get(key)
+            if again is None:
+                if len(refined) > 200_000:
+                    refined.clear()
+                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+            if again:
+                found.append((at, again))
+        extra = []
+        others, guard = self._others, self._guard_re
+        for m in self._other_chars.finditer(text):  # non-word characters not known to begin no match
+            ch, at = m.group(), m.start()
+            ok = others.get(ch)
+            if ok is None:
+                ok = others[ch] = bool(self.may_start(ch))
+                if not ok:
+                    self._other_chars = self._others_regex()
+            if ok and guard.match(text, at) is not None:
+                which = self.may_start(text[at:at + KEY])
+                if which:
+                    extra.append((at, which))
+        if extra:  # (a word start is a word character: no place is in both)
+            found = sorted(found + extra, key=lambda c: c[0])
+        return found
+
+    def _others_regex(self) -> re.Pattern[str]:
+        """A non-word character that is not known to begin no match (white space begins none:
+        patterns are asked that when built)."""
+        known = "".join(re.escape(ch) for ch, ok in sorted(self._others.items()) if not ok)
+        return re.compile(r"[^\w" + known + "]")
+
+    def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """``(index, match)``: the matches of the alternation of the patterns, non-overlapping, left to
+        right; at a place, the first pattern in list order that matches."""
+        last = 0
+        for at, which in self.candidates(text):
+            if at < last:
+                continue
+            for i in which:
+                m = self.patterns[i].match(text, at)
+                if m is not None:
+                    yield i, m
+                    last = m.end()
+                    break
+
+    def finditer(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, its matches (non-overlapping, left to right), as ``re.finditer`` finds them."""
+        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        last = [0] * len(self.patterns)
+        for at, which in self.candidates(text):
+            for i in which:
+                if at < last[i]:
+                    continue
+                m = self.patterns[i].match(text, at)
+                if m is not None:
+                    out[i].append(m)
+                    last[i] = m.end()
+        return out
+
+
+class _Anywhere:
+    """The probe of a pattern the ``regex`` package does not compile: it may begin anywhere (the
+    pattern is then tried at every word start and non-word character)."""
+
+    def match(self, key: str, partial: bool = False) -> bool:
+        return True
+
+
+def _probe(pattern: str, flags: int):
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error:  # (re and regex differ in a few rarely used constructs)
+        return _Anywhere()

@@ -1,0 +1,98 @@
+"""The scanner finds exactly what ``re.finditer`` finds, trying its patterns only where they may start."""
+
+from __future__ import annotations
+
+import doctest
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidledger.mentions import scan
+from aidledger.mentions.scan import Scanner
+
+_PATTERNS = [r"will\s+(?:\w+\s+){0,2}send", r"\bsent\b", r"'ll\s+\w+", r"\$\s*\d+", r"\b\d{1,2}(?:st|nd)?\s+May",
+             r"(?-i:May)\s+\d+", r"to\b", r"tons?(?=\s)", r"a\w*e\b", r"(?:re-?)?exports?", r"K\w"]
+_WORDS = ["will", "send", "sent", "'ll", "$", "12", "1st", "May", "may", "to", "ton", "tons", "ate", "able", "a",
+          "export", "re-export", "reexports", "K", "k", "\u212a", "ſ", "İ", "ı", "é", "x"]
+_SEPARATORS = [" ", "  ", "\n", "-", "", ",", ".", "'", "’", "$", "_", "\u00a0"]
+
+
+def _texts():
+    def join(parts):
+        return "".join((w if case == "same" else getattr(w, case)()) + sep for w, sep, case in parts)
+
+    return st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS),
+                              st.sampled_from(["lower", "upper", "title", "same"])), max_size=14).map(join)
+
+
+def test_doctest():
+    assert doctest.testmod(scan).failed == 0
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+@settings(max_examples=400, deadline=None)
+@given(text=_texts())
+def test_finditer_is_re_finditer(flags, text):
+    scanner = Scanner(_PATTERNS, flags)
+    assert [[m.span() for m in ms] for ms in scanner.finditer(text)] == \
+        [[m.span() for m in p.finditer(text)] for p in scanner.patterns]
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+@settings(max_examples=400, deadline=None)
+@given(text=_texts())
+def test_first_is_the_alternation(flags, text):
+    scanner = Scanner(_PATTERNS, flags, not_after=r"\w-")
+    alternation = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(scanner.patterns)), flags)
+    assert [(i, m.span()) for i, m in scanner.first(text)] == \
+        [(int(m.lastgroup[1:]), m.span()) for m in alternation.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_on_any_text(text):
+    scanner = Scanner(_PATTERNS, re.I)
+    assert [[m.span() for m in ms] for ms in scanner.finditer(text)] == \
+        [[m.span() for m in p.finditer(text)] for p in scanner.patterns]
+
+
+def test_a_match_starting_with_a_non_word_character():
+    scanner = Scanner([r"'ll\s+send", r"\$\d+"])
+    found = [(i, m.group()) for i, m in scanner.first("they 'll send $40 and $ 5")]
+    assert found == [(0, "'ll send"), (1, "$40")]
+
+
+def test_never_inside_a_word():
+    assert [m.group() for m in Scanner(["send"]).finditer("resend send")[0]] == ["send"]
+
+
+def test_keys_are_remembered():
+    scanner = Scanner([r"will\s+send"], re.I)
+    assert scanner.may_start("wil") == (0,) and scanner.may_start("Wil") == (0,)
+    assert scanner.may_start("won") == ()
+    assert scanner.may_start("w") == (0,)  # a short word may begin "will send"
+
+
+def test_a_pattern_matching_nothing_is_refused():
+    with pytest.raises(ValueError, match="empty string"):
+        Scanner([r"\w*"])
+
+
+def test_a_pattern_regex_cannot_compile_is_tried_everywhere():
+    from unittest import mock
+
+    import regex
+
+    real = regex.compile
+
+    def refuse(pattern, flags=0):
+        if "send" in pattern:
+            raise regex.error("refused")
+        return real(pattern, flags)
+
+    with mock.patch.object(regex, "compile", refuse):
+        scanner = Scanner([r"will\s+send", r"\bsent\b"], re.I)
+    text = "Oslo sent 2 and WILL SEND more, sent"
+    assert [(i, m.span()) for i, m in scanner.first(text)] == [(1, (5, 9)), (0, (16, 25)), (1, (32, 36))]

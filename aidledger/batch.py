@@ -62,7 +62,7 @@ PLEDGE_BATCH_COLUMNS = (
 # ---- many documents, many processes ---------------------------------------------------------------
 
 
-def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64, scheduler: str | None = None,
+def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64, scheduler: Any = None,
                  extract: Extractor = None) -> Iterator[Result]:
     """``(document, pledges, problems)`` for every document, in input order.
 
@@ -70,8 +70,8 @@ def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 6
         documents (Iterable[Document]): read lazily, as results are taken.
         jobs (int): worker processes; 1 extracts in this process, 0 uses one per core.
         chunk (int): documents sent to a worker at a time.
-        scheduler (str | None): extract on a Dask cluster instead (``aidledger.distributed``):
-            ``"local"`` starts one of ``jobs`` process workers, else the address of a scheduler.
+        scheduler (str | distributed.Client | None): extract on a Dask cluster (``aidledger.distributed``):
+            ``"local"`` starts one of ``jobs`` process workers, else a scheduler address or a client.
         extract: the function run on each document (default ``extract_safely``); with workers, a
             module-level function they can import.
 

@@ -107,7 +107,7 @@ def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:
     ``LocalCluster`` of ``jobs`` process workers (0: one per core) for ``"local"`` (``cluster``
     is None for an address). Every worker gets the ``WarmCatalog`` plugin.
 
-    Raises ``InputError`` when the scheduler cannot be reached.
+    Raises ``InputError`` when the scheduler cannot be reached or its workers cannot load the catalog.
     """
     cluster = None
     try:
@@ -124,10 +124,13 @@ def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     try:
         client.register_plugin(WarmCatalog())
-    except BaseException:
+    except BaseException as exc:
         client.close()
         if cluster is not None:
             cluster.close()
+        if isinstance(exc, Exception):  # e.g. a worker without aidledger installed
+            raise InputError(f"the Dask workers at {scheduler} could not load aidledger's catalog "
+                             f"(is aidledger installed there?): {type(exc).__name__}: {exc}") from None
         raise
     return client, cluster
 

@@ -9,7 +9,9 @@ temporary folder. Two measurements:
 1. **Engine** (the API, in this process): ``extract_many(jobs=1)``, ``extract_many(jobs=N)`` and
    ``extract_on_cluster`` on a ``LocalCluster`` of N process workers. Start-up (the pool's or the
    cluster's, workers warmed) is timed apart from the extraction, so throughput is the steady
-   rate a long run sees; the records of the three runs must be identical.
+   rate a long run sees; the records of the three runs must be identical. Then the corpus is
+   ingested on the same cluster (``Ledger.ingest(scheduler=client)``) into a fresh ledger, and the
+   CPU time of this process (reading, staging, publishing: the single writer) is printed.
 2. **CLI** (unless ``--no-cli``): ``aidledger extract corpus.jsonl -o out.jsonl`` as a user runs it,
    with no option, ``--jobs N`` and ``--scheduler local --jobs N``, wall time of the whole command
    (Python start-up and the cluster's included); the three output files must be byte-identical.
@@ -66,8 +68,14 @@ def dump(results) -> str:
     return h.hexdigest()
 
 
-def engine(docs: list, workers: int, chunk: int) -> list[tuple[str, float, float, str]]:
-    """(label, start-up s, extraction s, digest) for the three engines."""
+#: CPU seconds of this process: the 1-process extraction; the ingest on the cluster (reading, staging, publish).
+CPU: dict[str, float] = {}
+INGEST: dict[str, float] = {}
+
+
+def engine(docs: list, workers: int, chunk: int, corpus: Path | None = None) -> list[tuple[str, float, float, str]]:
+    """(label, start-up s, extraction s, digest) for the three engines; with ``corpus``, an ingest of it
+    on the cluster too (``INGEST``)."""
     from aidledger.batch import extract_many
     from aidledger.distributed import extract_on_cluster, open_client
     from aidledger.model import Document
@@ -75,9 +83,10 @@ def engine(docs: list, workers: int, chunk: int) -> list[tuple[str, float, float
     tiny = [Document("w", "Denmark will send 19 Caesar howitzers to Ukraine.")]
     list(extract_many(tiny))  # this process warmed: catalog and patterns loaded
     out = []
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     results = list(extract_many(docs, jobs=1))
     out.append(("1 process", 0.0, time.perf_counter() - t0, dump(results)))
+    CPU["1 process"] = time.process_time() - c0
 
     t0 = time.perf_counter()
     list(extract_many(tiny, jobs=workers))
@@ -95,6 +104,13 @@ def engine(docs: list, workers: int, chunk: int) -> list[tuple[str, float, float
         t0 = time.perf_counter()
         results = list(extract_on_cluster(docs, scheduler=client, chunk=chunk))
         out.append((f"--scheduler local, {workers} workers", startup, time.perf_counter() - t0, dump(results)))
+        if corpus is not None:  # the same run into a ledger: what the single writer costs
+            from aidledger.store import open_ledger
+
+            with open_ledger(corpus.with_suffix(".duckdb")) as ledger:
+                t0, c0 = time.perf_counter(), time.process_time()
+                ledger.ingest([corpus], scheduler=client)
+                INGEST.update(wall=time.perf_counter() - t0, cpu=time.process_time() - c0)
     finally:
         client.close()
         cluster.close()
@@ -132,7 +148,7 @@ def main(argv: list[str]) -> None:
         docs = load(corpus)
         print(f"corpus: {n_docs:,} distinct documents, {n_bytes / 1e6:.2f} MB of text; "
               f"os.cpu_count() = {os.cpu_count()}; load average before {load_before[0]:.2f}")
-        rows = engine(docs, args.workers, args.chunk)
+        rows = engine(docs, args.workers, args.chunk, corpus)
         one = rows[0][2]
         print("engine (API, this process; start-up apart):")
         for label, startup, secs, _ in rows:
@@ -140,6 +156,13 @@ def main(argv: list[str]) -> None:
                   f"speed-up {one / secs:4.2f}x  (start-up {startup:.2f} s)")
         same = len({d for *_, d in rows}) == 1
         print(f"  records identical in the three runs: {same}")
+        cpu = CPU["1 process"]
+        print(f"per core, in CPU time (less sensitive to load): {n_bytes / 1e6 / cpu:.2f} MB/s, "
+              f"{n_docs / cpu:.1f} docs/s")
+        print(f"ingest on the cluster (Ledger.ingest(scheduler=...)): {INGEST['wall']:.2f} s; this process "
+              f"(reading, staging, publish: the single writer) {INGEST['cpu']:.2f} CPU s = "
+              f"{INGEST['cpu'] / (n_bytes / 1e6):.2f} CPU s per MB, so it saturates near "
+              f"{n_bytes / 1e6 / INGEST['cpu']:.1f} MB/s of documents")
         if not args.no_cli:
             runs = cli(corpus, args.workers, folder)
             print("CLI (aidledger extract corpus.jsonl -o out.jsonl OPTIONS; whole command):")

@@ -14,9 +14,10 @@ one process, byte for byte.
 - Each worker loads the catalog and compiles the patterns once, when it starts (the worker plugin
   ``WarmCatalog``); the catalog then stays in the worker's module-level cache.
 - A worker that dies (killed, out of memory) is replaced by its nanny and the scheduler runs its
-  tasks again elsewhere. A chunk that kills workers ``distributed.scheduler.allowed-failures``
-  times (``KilledWorker``) is extracted again one document per task, and a document that still
-  kills its worker is a problem line (AL205), as a document whose extraction raises is.
+  tasks again elsewhere. A chunk whose task killed more workers than
+  ``distributed.scheduler.allowed-failures`` (``KilledWorker``) is extracted again one document
+  per task, and a document whose own task meets the same fate is a problem line (AL205), as a
+  document whose extraction raises is.
 
 Only this module imports ``distributed`` (the ``distributed`` extra), at the top: importing it
 without Dask raises ``ImportError``, which ``batch.extract_many`` turns into a one-line error.
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 __all__ = ["LOCAL", "DOCUMENT_FIELDS", "WarmCatalog", "documents_from_arrow", "documents_to_batch",
-           "extract_arrow", "extract_on_cluster", "open_client"]
+           "extract_arrow", "extract_on_cluster", "local_cluster", "open_client"]
 
 Result = tuple[Document, list[Pledge], list[Problem]]
 Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]]
@@ -102,6 +103,19 @@ class WarmCatalog(WorkerPlugin):
         _warm()
 
 
+def local_cluster(workers: int) -> Any:
+    """A ``LocalCluster`` of ``workers`` single-threaded process workers (with nannies), no dashboard.
+
+    The scheduler sends a worker one task at a time (``worker-saturation`` 1.0), so when a worker
+    dies only the task it was running is held responsible (``allowed-failures``), not the ones
+    queued behind it."""
+    import dask
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+
+
 def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:
     """``(client, cluster)``: a client of the scheduler at ``scheduler``, or of a new
     ``LocalCluster`` of ``jobs`` process workers (0: one per core) for ``"local"`` (``cluster``
@@ -112,9 +126,7 @@ def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:
     cluster = None
     try:
         if scheduler == LOCAL:
-            n = jobs or os.cpu_count() or 1
-            cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                               dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = local_cluster(jobs or os.cpu_count() or 1)
             client = distributed.Client(cluster, set_as_default=False)
         else:
             client = distributed.Client(scheduler, set_as_default=False)  # waits distributed.comm.timeouts.connect
@@ -191,10 +203,9 @@ class _Run:
                 docs, future = pending.popleft()
                 try:
                     results = future.result()
-                except Exception as exc:  # KilledWorker, or a result that did not travel: one by one
+                except Exception:  # KilledWorker, or a result that did not travel: one by one
                     self._check_connected()
-                    results = (self._one_by_one(docs) if len(docs) > 1
-                               else [([], [Problem("AL205", _failure(exc), doc_id=docs[0].id)])])
+                    results = self._one_by_one(docs)
                 for doc, (pledges, problems) in zip(docs, results, strict=True):
                     yield doc, list(pledges), list(problems)
                 nxt = next(chunks, None)

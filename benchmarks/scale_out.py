@@ -42,7 +42,9 @@ def write_corpus(path: Path, mb: float) -> tuple[int, int]:
     seen: set[str] = set()
     n_bytes = 0
     with path.open("w", encoding="utf-8") as out:
-        for doc in documents(int(mb * 1e6), seed=17):
+        for doc in documents(int(mb * 2e6), seed=17):
+            if n_bytes >= mb * 1e6:  # at least ``mb`` MB of text
+                break
             digest = hashlib.sha256(doc["text"].encode("utf-8")).hexdigest()
             if digest in seen:
                 continue

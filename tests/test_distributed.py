@@ -87,9 +87,10 @@ def cluster():
     """A LocalCluster of 2 process workers; a task is retried once when its worker dies."""
     import dask
 
+    from aidledger.distributed import local_cluster
+
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=50)
+        cluster = local_cluster(2)
     client = distributed.Client(cluster, set_as_default=False)
     from aidledger.distributed import WarmCatalog
 
@@ -186,21 +187,24 @@ def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expecte
 # ---- workers that die ---------------------------------------------------------------------------
 
 
-def test_a_worker_killed_once_is_retried_by_the_scheduler(tmp_path, cluster, expected):
+def kill_two(doc: Document, *, once: str, always: str, flag: str) -> tuple[list, list]:
+    """``kill_on`` for two documents: ``once`` kills its worker the first time, ``always`` every time."""
+    if doc.id == always:
+        return kill_on(doc, victim=always, flag=flag + ".always", always=True)
+    return kill_on(doc, victim=once, flag=flag, always=False)
+
+
+def test_dead_workers_are_retried_and_a_document_that_kills_every_one_is_a_problem_line(tmp_path, cluster,
+                                                                                        expected):
+    """The scheduler runs the task of a killed worker again (allowed-failures=1 here): a document
+    whose worker died once gives its records; one that kills every worker it meets is one AL205
+    line, and every other document gives what one process gives."""
     _, client = cluster
     docs, want = expected
     flag = tmp_path / "killed"
-    killer = functools.partial(kill_on, victim=docs[5].id, flag=str(flag), always=False)
-    assert dump(extract_on_cluster(docs, scheduler=client, chunk=4, extract=killer)) == want
-    assert flag.exists()  # a worker really died
-    client.wait_for_workers(2, timeout=60)
-
-
-def test_a_document_that_kills_every_worker_is_a_problem_line(tmp_path, cluster, expected):
-    _, client = cluster
-    docs, want = expected
-    killer = functools.partial(kill_on, victim=docs[5].id, flag=str(tmp_path / "killed"), always=True)
-    got = dump(extract_on_cluster(docs, scheduler=client, chunk=1, extract=killer))
+    killer = functools.partial(kill_two, once=docs[2].id, always=docs[5].id, flag=str(flag))
+    got = dump(extract_on_cluster(docs, scheduler=client, chunk=3, extract=killer))
+    assert flag.exists()  # a worker really died on docs[2], and its records came back all the same
     assert [g for i, g in enumerate(got) if i != 5] == [w for i, w in enumerate(want) if i != 5]
     doc_id, pledges, problems = got[5]
     assert (doc_id, pledges) == (docs[5].id, [])

@@ -17,7 +17,8 @@ temporary folder. Two measurements:
    (Python start-up and the cluster's included); the three output files must be byte-identical.
 
 The machine's load (``os.getloadavg``) is printed before and after: other work on the cores makes
-the figures unreliable.
+the wall-clock figures unreliable. CPU times are printed too (one process; the Dask workers and
+the client with its in-process scheduler), which other work disturbs much less.
 """
 
 from __future__ import annotations
@@ -103,9 +104,12 @@ def engine(docs: list, workers: int, chunk: int, corpus: Path | None = None) -> 
     try:
         client.wait_for_workers(workers)
         startup = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        w0 = sum(client.run(time.process_time).values())
+        t0, c0 = time.perf_counter(), time.process_time()
         results = list(extract_on_cluster(docs, scheduler=client, chunk=chunk))
         out.append((f"--scheduler local, {workers} workers", startup, time.perf_counter() - t0, dump(results)))
+        CPU["dask client"] = time.process_time() - c0
+        CPU["dask workers"] = sum(client.run(time.process_time).values()) - w0
         if corpus is not None:  # the same run into a ledger: what the single writer costs
             from aidledger.store import open_ledger
 
@@ -161,6 +165,10 @@ def main(argv: list[str]) -> None:
         cpu = CPU["1 process"]
         print(f"per core, in CPU time (less sensitive to load): {n_bytes / 1e6 / cpu:.2f} MB/s, "
               f"{n_docs / cpu:.1f} docs/s")
+        dask_cpu = CPU["dask workers"] + CPU["dask client"]
+        print(f"CPU time of the Dask run: workers {CPU['dask workers']:.2f} s + client and scheduler "
+              f"{CPU['dask client']:.2f} s = {dask_cpu:.2f} s, against {cpu:.2f} s in one process "
+              f"(overhead {100 * (dask_cpu / cpu - 1):+.0f}%)")
         print(f"ingest on the cluster (Ledger.ingest(scheduler=...)): {INGEST['wall']:.2f} s; this process "
               f"(reading, staging, publish: the single writer) {INGEST['cpu']:.2f} CPU s = "
               f"{INGEST['cpu'] / (n_bytes / 1e6):.2f} CPU s per MB, so it saturates near "

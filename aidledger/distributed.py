@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 __all__ = ["LOCAL", "DOCUMENT_FIELDS", "WarmCatalog", "documents_from_arrow", "documents_to_batch",
-           "extract_arrow", "extract_on_cluster", "local_cluster", "open_client"]
+           "extract_arrow", "extract_on_cluster", "from_payload", "local_cluster", "open_client", "to_payload"]
 
 Result = tuple[Document, list[Pledge], list[Problem]]
 Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]]
@@ -79,12 +79,26 @@ def documents_from_arrow(batch: pa.RecordBatch | pa.Table) -> list[Document]:
     return [Document(**{name: row[name] for name in DOCUMENT_FIELDS}) for row in rows]
 
 
-def extract_arrow(batch: pa.RecordBatch, extract: Extractor = extract_safely) -> list[tuple[list[Pledge],
-                                                                                         list[Problem]]]:
+def to_payload(docs: Sequence[Document]) -> pa.RecordBatch | list[Document]:
+    """What a task carries: the documents as an Arrow batch, or, when a text cannot be UTF-8
+    (a lone surrogate read from JSON), as the documents themselves (pickled by Dask)."""
+    try:
+        return documents_to_batch(docs)
+    except UnicodeEncodeError:
+        return list(docs)
+
+
+def from_payload(payload: pa.RecordBatch | list[Document]) -> list[Document]:
+    """The documents of ``to_payload``'s output."""
+    return payload if isinstance(payload, list) else documents_from_arrow(payload)
+
+
+def extract_arrow(payload: pa.RecordBatch | list[Document],
+                  extract: Extractor = extract_safely) -> list[tuple[list[Pledge], list[Problem]]]:
     """The task a worker runs: ``extract`` (by default ``batch.extract_safely``) on every document
-    of a batch, in order. Pledges travel back pickled; their pint quantities unpickle into
-    aidledger's registry (the application registry) in the client."""
-    return [extract(doc) for doc in documents_from_arrow(batch)]
+    of a batch (``to_payload``), in order. Pledges travel back pickled; their pint quantities
+    unpickle into aidledger's registry (the application registry) in the client."""
+    return [extract(doc) for doc in from_payload(payload)]
 
 
 # ---- the cluster ------------------------------------------------------------------------------------
@@ -184,7 +198,7 @@ class _Run:
         self.extract = extract
 
     def _submit(self, docs: Sequence[Document]) -> Any:
-        return self.client.submit(extract_arrow, documents_to_batch(docs), self.extract, pure=False)
+        return self.client.submit(extract_arrow, to_payload(docs), self.extract, pure=False)
 
     def _in_flight(self) -> int:
         workers = self.client.scheduler_info().get("workers", {})

@@ -241,6 +241,22 @@ def test_dead_workers_are_retried_and_a_document_that_kills_every_one_is_a_probl
     client.wait_for_workers(2, timeout=60)
 
 
+def raise_on(doc: Document, *, victim: str) -> tuple[list, list]:
+    if doc.id == victim:
+        raise RuntimeError("boom")
+    return extract_safely(doc)
+
+
+def test_a_document_whose_task_raises_is_a_problem_line(cluster, expected):
+    _, client = cluster
+    docs, want = expected
+    got = dump(extract_on_cluster(docs, scheduler=client, chunk=4,
+                                  extract=functools.partial(raise_on, victim=docs[6].id)))
+    assert [g for i, g in enumerate(got) if i != 6] == [w for i, w in enumerate(want) if i != 6]
+    assert got[6][:2] == (docs[6].id, [])
+    assert got[6][2] == [f"{docs[6].id}: AL205 extractor failed: RuntimeError: boom"]
+
+
 # ---- the Python recipe of docs/distributed.md, run as written -------------------------------------------
 
 

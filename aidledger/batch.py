@@ -18,8 +18,9 @@
 
 Worker processes are started with ``spawn`` (safe next to DuckDB's threads and on every
 platform), and each loads the catalog and compiles its patterns once, when it starts. A crash of
-a worker process is not a crash of the run: the chunk is extracted again one document at a time,
-and a document that still fails gets problem ``AL205``.
+a worker process is not a crash of the run: the pool is rebuilt, every chunk lost with it is
+extracted again alone, and a document that kills its worker alone gets problem ``AL205``.
+``extract_many(..., scheduler=...)`` runs the same on a Dask cluster (``aidledger.distributed``).
 """
 
 from __future__ import annotations

@@ -212,3 +212,11 @@ def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path):
     for one, two in zip(*tables, strict=True):
         assert one.equals(two)
     assert tables[0][0].height > 0
+
+
+def test_scheduler_without_dask_is_a_one_line_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "aidledger.distributed", None)  # as if Dask were not installed
+    with pytest.raises(InputError, match=r"pip install 'aidledger\[distributed\]'"):
+        list(extract_many([Document("a", SENTENCES[0])], scheduler="local"))

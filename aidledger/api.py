@@ -21,6 +21,7 @@ Functions here take keyword-only options, return records or polars frames, and r
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -130,20 +131,22 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
     extract_many = _extract_many() if (jobs > 1 or scheduler is not None) else None
     if extract_many is not None:
         read_problems: list[Problem] = []
+        before: deque[list[Problem]] = deque()  # the reading problems met before each document
 
         def documents() -> Iterator[Document]:
             for item in items:
                 if isinstance(item, Problem):
                     read_problems.append(item)
                 else:
+                    before.append(read_problems[:])
+                    read_problems.clear()
                     yield item
 
         options: dict[str, Any] = {"scheduler": scheduler} if scheduler is not None else {}
         if explain:
             options["extract"] = _extract_explained
         for doc, found, problems in extract_many(documents(), jobs=jobs, **options):
-            yield from read_problems
-            read_problems.clear()
+            yield from before.popleft()  # the same order as in one process
             yield doc
             yield from problems
             yield from found

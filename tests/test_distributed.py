@@ -193,6 +193,24 @@ def test_extract_many_with_a_scheduler_address(cluster, expected):
     assert dump(extract_many(iter(docs), scheduler=mine.scheduler_address, chunk=3)) == want
 
 
+def test_explain_on_the_cluster_equals_one_process(tmp_path, cluster, expected):
+    """``--explain`` (AL201 for each skipped sentence) runs in the workers too, in the same order."""
+    from aidledger import api
+
+    mine, _ = cluster
+    docs, _ = expected
+    skipped = Document("lost", "France will send 12 Caesar howitzers to Ukraine. Russia lost 40 tanks near Bakhmut.")
+    source = write_jsonl(tmp_path / "docs.jsonl", docs[:6] + [skipped] + docs[6:])
+
+    def run(**options):
+        return [x.to_dict() if hasattr(x, "to_dict") else repr(x)
+                for x in api.iter_extract([source], explain=True, **options)]
+
+    one = run()
+    assert run(scheduler=mine.scheduler_address) == one
+    assert any("AL201" in x for x in one if isinstance(x, str))
+
+
 def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expected):
     from aidledger.store import open_ledger
 

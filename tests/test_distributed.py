@@ -256,7 +256,8 @@ def test_dead_workers_are_retried_and_a_document_that_kills_every_one_is_a_probl
     doc_id, pledges, problems = got[5]
     assert (doc_id, pledges) == (docs[5].id, [])
     assert len(problems) == 1 and "AL205" in problems[0] and "worker process died" in problems[0]
-    client.wait_for_workers(2, timeout=60)
+    # (the nanny restarts the last killed worker in the background; the tests after this one need
+    # no more than one worker, so none waits for it: on a loaded machine that takes a minute)
 
 
 def raise_on(doc: Document, *, victim: str) -> tuple[list, list]:

@@ -50,7 +50,7 @@ Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]]
 #: ``--scheduler local``: a cluster of process workers on this machine, for the run.
 LOCAL = "local"
 #: The fields of ``Document`` in a document batch, in order.
-DOCUMENT_FIELDS = ("id", "text", "published", "url", "outlet", "title", "source")
+DOCUMENT_FIELDS = ("id", "text", "published", "url", "outlet", "title", "source", "format", "pages")
 
 
 # ---- documents as Arrow batches --------------------------------------------------------------------
@@ -62,7 +62,7 @@ def document_batch_schema() -> pa.Schema:
 
     return pa.schema([("id", pa.string()), ("text", pa.string()), ("published", pa.date32()),
                       ("url", pa.string()), ("outlet", pa.string()), ("title", pa.string()),
-                      ("source", pa.string())])
+                      ("source", pa.string()), ("format", pa.string()), ("pages", pa.list_(pa.int64()))])
 
 
 def documents_to_batch(docs: Sequence[Document]) -> pa.RecordBatch:
@@ -70,13 +70,15 @@ def documents_to_batch(docs: Sequence[Document]) -> pa.RecordBatch:
     import pyarrow as pa
 
     columns = {name: [getattr(d, name) for d in docs] for name in DOCUMENT_FIELDS}
+    columns["pages"] = [list(p) for p in columns["pages"]]
     return pa.RecordBatch.from_pydict(columns, schema=document_batch_schema())
 
 
 def documents_from_arrow(batch: pa.RecordBatch | pa.Table) -> list[Document]:
     """The documents of ``documents_to_batch``'s output, every row, in order."""
     rows = batch.to_pylist()
-    return [Document(**{name: row[name] for name in DOCUMENT_FIELDS}) for row in rows]
+    return [Document(**{name: row[name] for name in DOCUMENT_FIELDS if name != "pages"}, pages=tuple(row["pages"]))
+            for row in rows]
 
 
 def to_payload(docs: Sequence[Document]) -> pa.RecordBatch | list[Document]:

@@ -118,7 +118,9 @@ def expected():
 
 
 def test_documents_round_trip_through_an_arrow_batch():
-    docs = corpus(5) + [Document("ü\nid", "Text with \u00e9 and a newline\n", None, None, "Outlet", "Title", None)]
+    docs = corpus(5) + [Document("ü\nid", "Text with \u00e9 and a newline\n", None, None, "Outlet", "Title", None),
+                        Document("p", "page one\fpage two", dt.date(2023, 1, 2), source="a.pdf", format="pdf",
+                                 pages=(0, 9))]
     batch = documents_to_batch(docs)
     assert batch.num_rows == len(docs)
     assert documents_from_arrow(batch) == docs

@@ -21,6 +21,7 @@ Functions here take keyword-only options, return records or polars frames, and r
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,12 +114,13 @@ def _jobs(jobs: int) -> int:
 
 
 def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = None, explain: bool = False,
-                 jobs: int = 1) -> Iterator[Document | Pledge | Problem]:
+                 jobs: int = 1, scheduler: str | None = None) -> Iterator[Document | Pledge | Problem]:
     """Stream documents, their pledges and problems from files or folders, document by document.
 
     ``explain`` adds a problem AL201 for each sentence that carries a number near an item, donor
     or currency but gave no record, with the reason and its span. ``jobs`` > 1 extracts on that
-    many processes (``aidledger.batch``; 0 = one per core), keeping the order of the documents.
+    many processes (``aidledger.batch``; 0 = one per core), keeping the order of the documents;
+    ``scheduler`` on a Dask cluster (``"local"``: ``jobs`` process workers here; else an address).
     """
     from aidledger.sources import expand_paths, read_documents
 
@@ -126,20 +128,25 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
     expand_paths(paths)  # a missing path fails before any output
     jobs = _jobs(jobs)
     items = read_documents(paths, published=published)
-    extract_many = _extract_many() if jobs > 1 and not explain else None
+    extract_many = _extract_many() if (jobs > 1 or scheduler is not None) else None
     if extract_many is not None:
         read_problems: list[Problem] = []
+        before: deque[list[Problem]] = deque()  # the reading problems met before each document
 
         def documents() -> Iterator[Document]:
             for item in items:
                 if isinstance(item, Problem):
                     read_problems.append(item)
                 else:
+                    before.append(read_problems[:])
+                    read_problems.clear()
                     yield item
 
-        for doc, found, problems in extract_many(documents(), jobs=jobs):
-            yield from read_problems
-            read_problems.clear()
+        options: dict[str, Any] = {"scheduler": scheduler} if scheduler is not None else {}
+        if explain:
+            options["extract"] = _extract_explained
+        for doc, found, problems in extract_many(documents(), jobs=jobs, **options):
+            yield from before.popleft()  # the same order as in one process
             yield doc
             yield from problems
             yield from found
@@ -179,11 +186,12 @@ def _accepts(method: Any, name: str) -> bool:
 
 
 def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, published: dt.date | None = None,
-           progress: Any = None, jobs: int = 1) -> IngestReport:
+           progress: Any = None, jobs: int = 1, scheduler: str | None = None) -> IngestReport:
     """Extract and store ``paths`` into the database ``db`` (created when missing).
 
     ``progress(done, total)`` is called as documents are stored (``total`` may be None) when the
-    store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it.
+    store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it;
+    ``scheduler`` extracts on a Dask cluster (``"local"`` or an address), the same records.
     """
     paths = list(paths)
     from aidledger import outputs
@@ -198,6 +206,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
             options["progress"] = progress
         if jobs > 1 and _accepts(ledger.ingest, "jobs"):
             options["jobs"] = jobs
+        if scheduler is not None:
+            options["scheduler"] = scheduler
         return ledger.ingest(paths, **options)
 
 

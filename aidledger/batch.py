@@ -18,8 +18,9 @@
 
 Worker processes are started with ``spawn`` (safe next to DuckDB's threads and on every
 platform), and each loads the catalog and compiles its patterns once, when it starts. A crash of
-a worker process is not a crash of the run: the chunk is extracted again one document at a time,
-and a document that still fails gets problem ``AL205``.
+a worker process is not a crash of the run: the pool is rebuilt, every chunk lost with it is
+extracted again alone, and a document that kills its worker alone gets problem ``AL205``.
+``extract_many(..., scheduler=...)`` runs the same on a Dask cluster (``aidledger.distributed``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace as dc_replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -45,6 +46,8 @@ __all__ = ["DOCUMENT_BATCH_COLUMNS", "PLEDGE_BATCH_COLUMNS", "SEGMENT_CHARS", "d
            "segments"]
 
 Result = tuple[Document, list[Pledge], list[Problem]]
+#: A function from a document to its pledges and problems (None: ``extract_safely``).
+Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]] | None
 
 #: Columns of the documents an Arrow batch may hold (``id`` and ``text`` are required).
 DOCUMENT_BATCH_COLUMNS = ("id", "text", "published", "url", "outlet", "title")
@@ -60,28 +63,43 @@ PLEDGE_BATCH_COLUMNS = (
 # ---- many documents, many processes ---------------------------------------------------------------
 
 
-def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64) -> Iterator[Result]:
+def extract_many(documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64, scheduler: Any = None,
+                 extract: Extractor = None) -> Iterator[Result]:
     """``(document, pledges, problems)`` for every document, in input order.
 
     Args:
         documents (Iterable[Document]): read lazily, as results are taken.
         jobs (int): worker processes; 1 extracts in this process, 0 uses one per core.
         chunk (int): documents sent to a worker at a time.
+        scheduler (str | distributed.Client | None): extract on a Dask cluster (``aidledger.distributed``):
+            ``"local"`` starts one of ``jobs`` process workers, else a scheduler address or a client.
+        extract: the function run on each document (default ``extract_safely``); with workers, a
+            module-level function they can import.
 
-    Raises ``InputError`` (a ``ValueError``) for a negative ``jobs`` or a ``chunk`` below 1.
+    Raises ``InputError`` (a ``ValueError``) for a negative ``jobs``, a ``chunk`` below 1, or a
+    ``scheduler`` without Dask installed or out of reach.
     """
     if jobs < 0:
         raise InputError(f"jobs must be 0 (all cores) or more, not {jobs}")
     if chunk < 1:
         raise InputError(f"chunk must be 1 or more, not {chunk}")
+    if scheduler is not None:
+        try:
+            from aidledger.distributed import extract_on_cluster
+        except ImportError:
+            raise InputError("--scheduler needs Dask distributed: pip install 'aidledger[distributed]'") from None
+        yield from extract_on_cluster(documents, scheduler=scheduler, jobs=jobs, chunk=chunk,
+                                      extract=extract or extract_safely)
+        return
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
+        extract_one = extract or extract_safely
         for doc in documents:
-            pledges, problems = extract_safely(doc)
+            pledges, problems = extract_one(doc)
             yield doc, pledges, problems
         return
-    yield from _Pool(jobs).run(documents, chunk)
+    yield from _Pool(jobs, extract).run(documents, chunk)
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -104,12 +122,13 @@ def _warm() -> None:
                                          "and €200 million ($217 million) to Ukraine."))
 
 
-def _work(docs: list[Document]) -> list[tuple[list[Pledge], list[Problem]]]:
+def _work(docs: list[Document], extract: Extractor = None) -> list[tuple[list[Pledge], list[Problem]]]:
     """Extract a chunk in a worker process (``extract_safely``: huge documents in segments).
 
     Pledges travel back pickled, pint quantities included: ``aidledger.units`` makes its registry
     pint's application registry, so they unpickle into it in the parent."""
-    return [extract_safely(doc) for doc in docs]
+    extract = extract or extract_safely
+    return [extract(doc) for doc in docs]
 
 
 #: Documents longer than this (characters) are extracted in segments (problem AL109).
@@ -178,10 +197,18 @@ def extract_safely(doc: Document) -> tuple[list[Pledge], list[Problem]]:
 
 
 class _Pool:
-    """A process pool with bounded, ordered in-flight chunks; rebuilt when a worker dies."""
+    """A process pool with bounded, ordered in-flight chunks; rebuilt when a worker dies.
 
-    def __init__(self, jobs: int):
+    A dead worker breaks the whole pool (``BrokenProcessPool``), every chunk in flight with it,
+    and does not say which chunk killed it. So after a break the pool is rebuilt and each chunk
+    that was lost is extracted again **alone** in the pool: one that breaks it alone is run
+    document by document, alone again, and a document that breaks the pool alone is problem
+    AL205. Every call that can meet a broken pool (a result, a submit) is guarded: a dead worker
+    costs a retry of its documents, never the run."""
+
+    def __init__(self, jobs: int, extract: Extractor = None):
         self.jobs = jobs
+        self.extract = extract
         self.executor: Any = None
 
     def _start(self) -> None:
@@ -196,55 +223,92 @@ class _Pool:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
 
-    def run(self, documents: Iterable[Document], chunk: int) -> Iterator[Result]:
+    def _restart(self) -> None:
+        self._stop()
+        self._start()
+
+    def _submit(self, docs: list[Document]) -> Any:
+        """A future of the chunk's results; on a pool that broke since the last result, a new pool first."""
         from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.executor.submit(_work, docs, self.extract)
+        except BrokenProcessPool:
+            self._restart()
+            return self.executor.submit(_work, docs, self.extract)
+
+    def run(self, documents: Iterable[Document], chunk: int) -> Iterator[Result]:
+        from concurrent.futures import Future
 
         import aidledger.units  # noqa: F401 - quantities unpickle into its registry (the application one)
 
         self._start()
         try:
             chunks = chunked(documents, chunk)
-            pending: deque[tuple[list[Document], Any]] = deque()
+            pending: deque[tuple[list[Document], Future[Any]]] = deque()
             for docs in chunks:
-                pending.append((docs, self.executor.submit(_work, docs)))
+                pending.append((docs, self._submit(docs)))
                 if len(pending) >= 2 * self.jobs:
                     break
             while pending:
                 docs, future = pending.popleft()
                 try:
                     results = future.result()
-                except Exception as exc:  # a dead worker or an unpicklable result: retry one by one
-                    if isinstance(exc, BrokenProcessPool):
-                        self._restart(pending)
-                    results = self._one_by_one(docs, pending)
+                except Exception as exc:
+                    results = self._recover(docs, exc, pending)
                 for doc, (pledges, problems) in zip(docs, results, strict=True):
                     yield doc, list(pledges), list(problems)
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append((nxt, self.executor.submit(_work, nxt)))
+                    pending.append((nxt, self._submit(nxt)))
         finally:
             self._stop()
 
-    def _restart(self, pending: deque[tuple[list[Document], Any]]) -> None:
-        self._stop()
-        self._start()
-        for i, (docs, _) in enumerate(pending):
-            pending[i] = (docs, self.executor.submit(_work, docs))
-
-    def _one_by_one(self, docs: Sequence[Document],
-                    pending: deque[tuple[list[Document], Any]]) -> list[tuple[list[Pledge], list[Problem]]]:
+    def _recover(self, docs: list[Document], exc: Exception,
+                 pending: deque[tuple[list[Document], Any]]) -> list[tuple[list[Pledge], list[Problem]]]:
+        """The results of a chunk whose future failed; after a broken pool, those of every chunk
+        in flight that was lost with it are computed too, each alone (``_alone``)."""
+        from concurrent.futures import Future
         from concurrent.futures.process import BrokenProcessPool
 
-        out: list[tuple[list[Pledge], list[Problem]]] = []
-        for doc in docs:
-            try:
-                out.append(self.executor.submit(_work, [doc]).result()[0])
-            except Exception as exc:
-                if isinstance(exc, BrokenProcessPool):
-                    self._restart(pending)
-                out.append(([], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}",
-                                         doc_id=doc.id)]))
-        return out
+        if not isinstance(exc, BrokenProcessPool):  # e.g. a result that could not travel
+            return [self._one(doc) for doc in docs]
+        self._restart()
+        results = self._alone(docs)
+        for i, (other, future) in enumerate(pending):
+            if not future.done() or future.cancelled() or future.exception() is not None:
+                done: Future[Any] = Future()
+                done.set_result(self._alone(other))
+                pending[i] = (other, done)
+        return results
+
+    def _alone(self, docs: list[Document]) -> list[tuple[list[Pledge], list[Problem]]]:
+        """A chunk with nothing else in the pool; when it breaks the pool, document by document."""
+        try:
+            return self._submit(docs).result()
+        except Exception as exc:
+            from concurrent.futures.process import BrokenProcessPool
+
+            if isinstance(exc, BrokenProcessPool):
+                self._restart()
+                if len(docs) == 1:  # that was its second death: the first broke the chunk
+                    return [([], [Problem("AL205", "a worker process died extracting it, every time it was "
+                                                   "tried", doc_id=docs[0].id)])]
+            return [self._one(doc) for doc in docs]
+
+    def _one(self, doc: Document) -> tuple[list[Pledge], list[Problem]]:
+        """One document alone in the pool; one that breaks it (or cannot travel) is problem AL205."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._submit([doc]).result()[0]
+        except Exception as exc:
+            if isinstance(exc, BrokenProcessPool):
+                self._restart()
+                message = "a worker process died extracting it, every time it was tried"
+            else:
+                message = f"extractor failed: {type(exc).__name__}: {exc}"
+            return [], [Problem("AL205", message, doc_id=doc.id)]
 
 
 # ---- Arrow record batches -----------------------------------------------------------------------

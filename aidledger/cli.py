@@ -218,6 +218,10 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0,
                                          help="Extract on N processes, 0 = one per core (the order of "
                                               "documents is kept).")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", metavar="ADDRESS",
+    help="Extract on a Dask cluster: 'local' starts --jobs process workers here, else the address of a "
+         "scheduler (tcp://host:8786). Same output; needs aidledger[distributed].", show_default=False)]
 
 
 @app.command()
@@ -233,6 +237,7 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Problems on stderr as JSON lines.")] = False,
     jobs: JobsOption = 1,
     force: ForceOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract pledges and print one JSON object per pledge (Pledge.to_dict())."""
     from contextlib import nullcontext
@@ -247,7 +252,8 @@ def extract(
     with outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp:
         out = tmp.open("x", encoding="utf-8") if tmp else sys.stdout
         try:
-            for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs):
+            for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs,
+                                         scheduler=_scheduler(scheduler)):
                 if isinstance(item, Pledge):
                     out.write(json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
                     n += 1
@@ -262,6 +268,13 @@ def extract(
         typer.echo(f"{n} pledge(s) written to {output}", err=True)
     if has_errors:
         raise typer.Exit(EXIT_ERRORS)
+
+
+def _scheduler(value: str | None) -> str | None:
+    """``--scheduler``'s value, stripped (a blank value is a usage error)."""
+    if value is not None and not value.strip():
+        raise fail("invalid value for --scheduler: give 'local' or a scheduler address", EXIT_USAGE)
+    return value.strip() if value else None
 
 
 def _explain(pledge: Any) -> None:
@@ -282,6 +295,7 @@ def ingest(
     db: DbOption = Path(DEFAULT_DB),
     published: PublishedOption = None,
     jobs: JobsOption = 1,
+    scheduler: SchedulerOption = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).",
         show_default=False)] = None,
@@ -292,7 +306,8 @@ def ingest(
     date = parse_published(published)
     show = sys.stderr.isatty() if progress is None else progress
     with _progress_bar(show) as callback:
-        report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs)
+        report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs,
+                            scheduler=_scheduler(scheduler))
     has_errors = report_problems(report.problems) or getattr(report, "n_errors", 0) > 0
     unchanged = getattr(report, "unchanged", 0)
     n_problems = getattr(report, "n_problems", len(report.problems))

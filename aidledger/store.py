@@ -498,7 +498,7 @@ class Ledger:
 
     def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
                batch_size: int = 500, force: bool = False, progress: Progress | None = None,
-               jobs: int = 1) -> IngestReport:
+               jobs: int = 1, scheduler: str | None = None) -> IngestReport:
         """Read, extract and store every document under ``paths``; publish them at the end.
 
         Idempotent: a document already stored with the same id, content hash and publication
@@ -519,7 +519,8 @@ class Ledger:
         ``REPORT_PROBLEMS`` problems; every problem is stored in ``problems``.
 
         ``progress(done, total)`` is called after each document (``total``: the number of
-        documents and JSONL lines, counted before the run).
+        documents and JSONL lines, counted before the run). ``scheduler`` extracts on a Dask
+        cluster instead (``"local"`` or an address; ``aidledger.distributed``), same records.
         """
         from aidledger.documents import count_documents, expand_paths, read_documents
 
@@ -590,7 +591,7 @@ class Ledger:
 
         limit = self._limit_memory()
         try:
-            if jobs == 1:
+            if jobs == 1 and scheduler is None:
                 for kind, item in classified():
                     if kind == "extract":
                         assert isinstance(item, Document)
@@ -610,7 +611,7 @@ class Ledger:
                         else:
                             pending.append((kind, item))
 
-                for doc, found, doubts in extract_many(to_extract(), jobs=jobs):
+                for doc, found, doubts in extract_many(to_extract(), jobs=jobs, scheduler=scheduler):
                     while pending:
                         handle(*pending.popleft())
                     handle("extract", doc, found, doubts)

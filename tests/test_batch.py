@@ -1,17 +1,21 @@
 """Corpus-scale extraction: ``extract_many`` (ordered, bounded, multi-process) and ``extract_batch``
-(Arrow record batches in, pledge rows out), and a local run on Dask when it is installed."""
+(Arrow record batches in, pledge rows out), and worker processes that die."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import multiprocessing
+import os
+import signal
+import time
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
-from aidledger.batch import extract_batch, extract_many, pledge_batch_schema
+from aidledger.batch import extract_batch, extract_many, extract_safely, pledge_batch_schema
 from aidledger.errors import InputError
 from aidledger.ledger import to_frame
 from aidledger.model import Document
@@ -148,64 +152,71 @@ def test_extract_batch_money_is_decimal_to_the_cent():
     assert str(out[0]["amount"]) == "200000000.00" and out[0]["stated_currency"] == "USD"
 
 
-# ---- the same function on an existing engine, and DuckDB reading its Parquet ---------------------
-
-LOAD_PLEDGES = """
-INSERT INTO pledges BY NAME
-SELECT pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit, amount, currency,
-       status, date, published, quote, "start" AS span_start, "end" AS span_end, stated_amount,
-       stated_currency, item_text, CASE WHEN len(notes) = 0 THEN NULL ELSE array_to_string(notes, '; ') END AS notes
-FROM read_parquet($path)
-"""
+# ---- a worker process that dies (issue 14, item 8) ----------------------------------------------------
+# The Dask engine and the Parquet recipe have their tests in tests/test_distributed.py.
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword")
-def test_dask_map_partitions_over_parquet_then_duckdb(tmp_path):
-    dd = pytest.importorskip("dask.dataframe")
-    import dask
+def kill_on(doc, *, victim, flag, always):
+    """``extract_safely``, except that the worker process extracting ``victim`` is killed (SIGKILL),
+    the first time only (``flag`` file) or every time."""
+    if doc.id == victim and (always or not os.path.exists(flag)):
+        Path(flag).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract_safely(doc)
 
-    from aidledger.batch import extract_partition
-    from aidledger.store import open_ledger
 
-    docs = _docs() * 2
-    docs = [Document(f"{d.id}-{i}", d.text, d.published) for i, d in enumerate(docs)]
-    table = _table(docs)
-    pq.write_table(table, tmp_path / "docs.parquet", row_group_size=4)
-    ddf = dd.read_parquet(tmp_path / "docs.parquet", split_row_groups=True, dtype_backend="pyarrow")
-    assert ddf.npartitions > 1
-    rows = ddf.map_partitions(extract_partition, meta=extract_partition(ddf._meta))
-    with dask.config.set(scheduler="threads"):
-        rows.to_parquet(tmp_path / "pledges", write_index=False, schema=pledge_batch_schema())
+def _distinct(n=24):
+    return [Document(f"k{i:02d}", f"{SENTENCES[i % 7]} {SENTENCES[(2 * i + 3) % 7]} Item {i}.",
+                     dt.date(2023, 2, 1 + i % 27)) for i in range(n)]
 
-    # the ledger stays DuckDB: it reads the Parquet output into the pledges table
-    with open_ledger(tmp_path / "dist.duckdb") as ledger:
-        ledger.con.execute(LOAD_PLEDGES, {"path": str(tmp_path / "pledges" / "*.parquet")})
-        distributed = ledger.pledges()
-    jsonl = tmp_path / "docs.jsonl"
-    jsonl.write_text("".join(json.dumps({"id": d.id, "text": d.text, "published": d.published and
-                                         d.published.isoformat()}) + "\n" for d in docs), encoding="utf-8")
-    with open_ledger(tmp_path / "local.duckdb") as ledger:
-        ledger.ingest([jsonl])
-        local = ledger.pledges()
-    assert distributed.height == local.height > 0
-    assert distributed.equals(local)
+
+def test_a_document_that_kills_every_worker_is_a_problem_line(tmp_path):
+    docs = _distinct(6)
+    killer = functools.partial(kill_on, victim=docs[3].id, flag=str(tmp_path / "killed"), always=True)
+    got = _dump(extract_many(docs, jobs=2, chunk=1, extract=killer))
+    want = _dump(extract_many(docs))
+    assert [g for i, g in enumerate(got) if i != 3] == [w for i, w in enumerate(want) if i != 3]
+    assert got[3][:2] == (docs[3].id, [])
+    assert len(got[3][2]) == 1 and "AL205" in got[3][2][0] and "worker process died" in got[3][2][0]
 
 
 def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path):
     from aidledger.store import open_ledger
 
-    docs = _docs() * 2
+    docs = _docs() * 2 + _distinct(300)  # more than the 4 chunks of 64 first in flight
     jsonl = tmp_path / "docs.jsonl"
     jsonl.write_text("".join(json.dumps({"id": f"{d.id}-{i}", "text": d.text, "published": d.published and
                                          d.published.isoformat()}) + "\n" for i, d in enumerate(docs))
                      + "not json\n", encoding="utf-8")
+    killed = []
+
+    def kill_a_worker(done: int, total: int | None) -> None:
+        """Issue 14, item 8: a worker killed while the ingest holds a result. The next submit
+        meets a broken pool (the BrokenProcessPool that used to escape and fail the run); the
+        documents in flight are extracted again."""
+        if done == 3 and not killed:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            victim.join(10)
+            time.sleep(0.5)  # let the pool see it broken
+            killed.append(victim.pid)
+
     tables = []
     for jobs in (1, 2):
         with open_ledger(tmp_path / f"j{jobs}.duckdb") as ledger:
-            report = ledger.ingest([jsonl], jobs=jobs, batch_size=5)
+            report = ledger.ingest([jsonl], jobs=jobs, batch_size=50, progress=kill_a_worker if jobs == 2 else None)
             assert (report.documents, report.skipped_lines) == (len(docs), 1)
             tables.append((ledger.pledges(), ledger.problems(),
                            ledger.sql("SELECT * EXCLUDE (doc_ids, pledge_ids) FROM pledge_events ORDER BY event_id")))
+    assert killed
     for one, two in zip(*tables, strict=True):
         assert one.equals(two)
     assert tables[0][0].height > 0
+
+
+def test_scheduler_without_dask_is_a_one_line_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "aidledger.distributed", None)  # as if Dask were not installed
+    with pytest.raises(InputError, match=r"pip install 'aidledger\[distributed\]'"):
+        list(extract_many([Document("a", SENTENCES[0])], scheduler="local"))

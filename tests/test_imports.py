@@ -12,6 +12,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "aidledger"
 ONLY = {"duckdb": {"store.py"}, "matplotlib": {"plot.py"}, "typer": {"cli.py"}, "click": {"cli.py"}}
+ONLY.update({"distributed": {"distributed.py"}, "dask": {"distributed.py"}})  # the distributed extra
 
 
 def imported_roots(path: Path) -> set[str]:

@@ -498,7 +498,7 @@ class Ledger:
 
     def ingest(self, paths: Iterable[str | Path], *, published: dt.date | None = None,
                batch_size: int = 500, force: bool = False, progress: Progress | None = None,
-               jobs: int = 1) -> IngestReport:
+               jobs: int = 1, keep_text: bool = True) -> IngestReport:
         """Read, extract and store every document under ``paths``; publish them at the end.
 
         Idempotent: a document already stored with the same id, content hash and publication
@@ -519,7 +519,8 @@ class Ledger:
         ``REPORT_PROBLEMS`` problems; every problem is stored in ``problems``.
 
         ``progress(done, total)`` is called after each document (``total``: the number of
-        documents and JSONL lines, counted before the run).
+        documents and JSONL lines, counted before the run). ``keep_text=False`` leaves the
+        documents' texts out of ``documents.text`` (only their quotes are kept).
         """
         from aidledger.documents import count_documents, expand_paths, read_documents
 
@@ -562,7 +563,7 @@ class Ledger:
         def flush(last: bool = False) -> None:
             docs, pledges, problems = buffer
             if (last and (docs or problems)) or len(docs) >= batch_size or len(problems) >= batch_size:
-                self._stage(report.run_id, docs, pledges, problems, ingested_at=now)
+                self._stage(report.run_id, docs, pledges, problems, ingested_at=now, keep_text=keep_text)
                 report.documents += len(docs)
                 report.pledges += len(pledges)
                 for items in buffer:
@@ -636,11 +637,12 @@ class Ledger:
         return report
 
     def _stage(self, run_id: str, documents: Sequence[Document], pledges: Sequence[Pledge],
-               problems: Sequence[Problem], *, ingested_at: dt.datetime) -> None:
+               problems: Sequence[Problem], *, ingested_at: dt.datetime, keep_text: bool = True) -> None:
         """Append one batch to the staging tables under ``run_id``, in its own transaction."""
         published = {d.id: d.published for d in documents}
         run = pl.lit(run_id, dtype=pl.String).alias("run_id")
-        docs = ledger_mod.documents_frame(documents, ingested_at=ingested_at).with_columns(run).to_arrow()
+        docs = ledger_mod.documents_frame(documents, ingested_at=ingested_at,
+                                          keep_text=keep_text).with_columns(run).to_arrow()
         rows = ledger_mod.to_frame(pledges, published=published).with_columns(run).to_arrow()
         probs = ledger_mod.problems_frame(problems).with_columns(run).to_arrow()
         with self._registered(incoming_documents=docs, incoming_pledges=rows, incoming_problems=probs), \

@@ -13,8 +13,11 @@ CREATE TABLE IF NOT EXISTS documents (
     title        VARCHAR,
     source       VARCHAR,              -- where it was read from: path, or path:line for JSONL
     n_chars      BIGINT NOT NULL,      -- length of the text in characters
-    ingested_at  TIMESTAMP NOT NULL    -- when this row was (re)written, UTC
+    ingested_at  TIMESTAMP NOT NULL,   -- when this row was (re)written, UTC
+    text         VARCHAR               -- the text itself (NULL when ingested with --no-text)
 );
+-- columns added after the first release (databases created before them get them here)
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS text VARCHAR;
 
 -- One row per pledge record extracted from a document.
 CREATE TABLE IF NOT EXISTS pledges (
@@ -40,8 +43,10 @@ CREATE TABLE IF NOT EXISTS pledges (
     stated_amount   DECIMAL(38, 2),       -- conversion stated in the text, e.g. ($217 million)
     stated_currency VARCHAR,
     item_text       VARCHAR,              -- the words that named the item
-    notes           VARCHAR               -- machine-readable remarks, separated by "; "
+    notes           VARCHAR,              -- machine-readable remarks, separated by "; "
+    is_additional   BOOLEAN               -- the words mark a new pledge ("another", "a further", "12 more")
 );
+ALTER TABLE pledges ADD COLUMN IF NOT EXISTS is_additional BOOLEAN;
 
 -- Problems found while reading and extracting (doubts and errors, as data).
 CREATE TABLE IF NOT EXISTS problems (

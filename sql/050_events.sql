@@ -20,7 +20,10 @@
 -- rate published on or before its fx_date (weekends and holidays take the previous working
 -- day), where fx_date = the announcement date, or the document's publication date when the text
 -- gives none. A date outside the currency's range of rates (fx_bounds) gives NULL amounts and an
--- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD').
+-- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD'),
+-- rounded to cents. An amount already in EUR (USD) is its own amount_eur (amount_usd), dated or
+-- not. Undated money (neither an announcement nor a publication date) is converted to nothing
+-- else: NULL, and an fx_note. Unknown money is NULL, never 0, in every view.
 -- Only rows with an amount go through the as-of joins; the others (most rows: equipment) are
 -- appended with NULL fx columns (UNION ALL).
 
@@ -64,28 +67,34 @@ checked AS (
 SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
     amount, currency, status, date, published, quote, span_start, span_end,
-    stated_amount, stated_currency, item_text, notes,
-    CASE WHEN cur_ok THEN
-        CASE WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE) ELSE CAST(amount AS DOUBLE) / cur_per_eur END
+    stated_amount, stated_currency, item_text, notes, is_additional,
+    -- an amount already in the target currency needs no rate (whatever its date); rounded to cents
+    CASE
+        WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE)
+        WHEN cur_ok THEN round(CAST(amount AS DOUBLE) / cur_per_eur, 2)
     END AS amount_eur,
-    CASE WHEN cur_ok AND usd_ok THEN
-        CASE WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE) ELSE CAST(amount AS DOUBLE) / cur_per_eur END
-        * usd_per_eur_raw
+    CASE
+        WHEN currency = 'USD' THEN CAST(amount AS DOUBLE)
+        WHEN currency = 'EUR' AND usd_ok THEN round(CAST(amount AS DOUBLE) * usd_per_eur_raw, 2)
+        WHEN cur_ok AND usd_ok THEN round(CAST(amount AS DOUBLE) / cur_per_eur * usd_per_eur_raw, 2)
     END AS amount_usd,
     fx_date,
-    CASE WHEN cur_ok THEN
-        CASE WHEN currency = 'EUR' THEN (CASE WHEN usd_ok THEN usd_rate_date END) ELSE cur_rate_date END
+    CASE
+        WHEN currency = 'EUR' THEN (CASE WHEN usd_ok THEN usd_rate_date END)
+        WHEN cur_ok THEN cur_rate_date
     END AS fx_rate_date,
-    CASE WHEN cur_ok THEN CASE WHEN currency = 'EUR' THEN 1.0 ELSE cur_per_eur END END AS per_eur,
+    CASE WHEN currency = 'EUR' THEN 1.0 WHEN cur_ok THEN cur_per_eur END AS per_eur,
     CASE WHEN usd_ok THEN usd_per_eur_raw END AS usd_per_eur,
     fx_basis,
     CASE
         WHEN currency IS NULL THEN 'no currency'
-        WHEN fx_date IS NULL THEN 'no date: announcement and publication dates unknown'
+        WHEN fx_date IS NULL AND currency IN ('EUR', 'USD')
+            THEN 'no date: announcement and publication dates unknown; kept in ' || currency || ' only'
+        WHEN fx_date IS NULL THEN 'no date: announcement and publication dates unknown; not converted'
         WHEN currency <> 'EUR' AND cur_first IS NULL THEN 'no ECB rates for ' || currency
         WHEN NOT cur_ok THEN 'date outside the ECB rates for ' || currency || ' ('
             || CAST(cur_first AS VARCHAR) || ' to ' || CAST(cur_last AS VARCHAR) || ')'
-        WHEN NOT usd_ok THEN 'date outside the ECB rates for USD ('
+        WHEN NOT usd_ok AND currency <> 'USD' THEN 'date outside the ECB rates for USD ('
             || coalesce(CAST(usd_first AS VARCHAR), '?') || ' to ' || coalesce(CAST(usd_last AS VARCHAR), '?')
             || '): no amount_usd'
     END AS fx_note
@@ -94,7 +103,7 @@ UNION ALL
 SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
     amount, currency, status, date, published, quote, span_start, span_end,
-    stated_amount, stated_currency, item_text, notes,
+    stated_amount, stated_currency, item_text, notes, is_additional,
     CAST(NULL AS DOUBLE) AS amount_eur, CAST(NULL AS DOUBLE) AS amount_usd, CAST(NULL AS DATE) AS fx_date,
     CAST(NULL AS DATE) AS fx_rate_date, CAST(NULL AS DOUBLE) AS per_eur, CAST(NULL AS DOUBLE) AS usd_per_eur,
     'none' AS fx_basis, CAST(NULL AS VARCHAR) AS fx_note
@@ -106,10 +115,13 @@ WHERE amount IS NULL;
 --                    running total or not, quantity_unit, quantity, amount, currency
 --                    (NULLs compare equal: "France will send tanks" twice is one key);
 --   effective_date = the announcement date, else the document's publication date;
---   within a key, mentions are ordered by effective_date and a new event starts where the gap to
---   the previous mention is more than 30 days (so a chain of mentions each < 30 days apart is one
---   event). Undated mentions (no date, no publication date) of a key form one event of their own.
---   event_id = md5 of the key and the event's first effective date ('undated' when none).
+--   within a key, mentions are ordered by effective_date; repeating a figure is not a new pledge,
+--   so a new event starts only where a mention's words mark a new pledge ("another", "a further",
+--   "12 more", "a new package": pledges.is_additional, aidledger/additional.py) and the previous
+--   mention is unmarked, or marked and more than 30 days earlier (the 30-day window only tells
+--   re-reports of one marked pledge from a second one), in another document.
+--   event_id = md5 of the key and the event's first effective date ('undated' when none; '#n'
+--   for the n-th event of the key starting that day).
 --
 -- Money packages: in one document, for one donor and currency, the largest amount is a package
 -- total when the other (distinct, smaller) amounts add up to it within 1 %, or when the
@@ -131,7 +143,8 @@ WITH flags AS (
         coalesce(s.family, p.system) AS family,
         coalesce(p.date, p.published) AS effective_date,
         coalesce(p.notes ILIKE '%running-total%' OR p.notes ILIKE '%cumulative%', false) AS is_running_total,
-        coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part
+        coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part,
+        coalesce(p.is_additional, false) AS is_additional
     FROM pledges AS p
     LEFT JOIN systems AS s ON s.name = p.system
 )
@@ -150,31 +163,46 @@ WITH ordered AS (
     SELECT
         m.*,
         row_number() OVER k AS key_rank,
-        lag(effective_date) OVER k AS prev_date
+        lag(effective_date) OVER k AS prev_date,
+        lag(is_additional) OVER k AS prev_additional,
+        lag(doc_id) OVER k AS prev_doc_id
     FROM query_table(src) AS m
     WINDOW k AS (PARTITION BY event_key ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id)
 ),
 starts AS (
-    -- start_label: the first effective date of the event a mention starts (NULL: it continues one)
+    -- A mention starts an event when it is the key's first, or when its words mark a new pledge
+    -- (is_additional) in another document than the previous mention and that mention is not
+    -- marked, or is marked and more than 30 days earlier (the window tells the re-reports of one
+    -- "another 14 tanks" from a second one). An unmarked repeat never starts an event.
     SELECT
         o.*,
-        CASE
-            WHEN key_rank = 1
-              OR (effective_date IS NULL AND prev_date IS NOT NULL)
-              OR effective_date - prev_date > 30
-            THEN coalesce(CAST(effective_date AS VARCHAR), 'undated')
-        END AS start_label,
-        CASE
-            WHEN key_rank = 1
-              OR (effective_date IS NULL AND prev_date IS NOT NULL)
-              OR effective_date - prev_date > 30
-            THEN key_rank
-        END AS start_rank
+        (key_rank = 1 OR coalesce(
+            is_additional AND doc_id <> prev_doc_id
+            AND (NOT prev_additional OR effective_date - prev_date > 30), false)) AS is_start
     FROM ordered AS o
 ),
+labelled AS (
+    -- start_label: the event's first effective date ('undated' when none), with '#n' for the n-th
+    -- event of the key that starts on the same day; NULL when the mention continues an event.
+    SELECT
+        s.*,
+        CASE WHEN is_start THEN
+            coalesce(CAST(effective_date AS VARCHAR), 'undated')
+            || CASE WHEN day_starts > 1 THEN '#' || lpad(CAST(day_starts AS VARCHAR), 6, '0') ELSE '' END
+        END AS start_label,
+        CASE WHEN is_start THEN key_rank END AS start_rank
+    FROM (
+        SELECT st.*,
+               sum(CASE WHEN is_start THEN 1 ELSE 0 END) OVER (
+                   PARTITION BY event_key, effective_date ORDER BY key_rank
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS day_starts
+        FROM starts AS st
+    ) AS s
+),
 runs AS (
-    -- Along a key, start labels only grow (ISO dates in order, then 'undated'), so the running
-    -- maximum is the label of the event the mention belongs to; likewise the start's rank.
+    -- Along a key, start labels only grow (ISO dates in order, '#n' after the date, then
+    -- 'undated'), so the running maximum is the label of the event the mention belongs to;
+    -- likewise the start's rank.
     SELECT
         s.*,
         md5(event_key || '|' || max(start_label) OVER r) AS event_id,
@@ -183,7 +211,7 @@ runs AS (
         -- any) starts another
         (start_rank IS NOT NULL AND (lead(key_rank) OVER r IS NULL OR lead(start_rank) OVER r IS NOT NULL))
             AS is_single
-    FROM starts AS s
+    FROM labelled AS s
     WINDOW r AS (PARTITION BY event_key ORDER BY key_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 )
 SELECT

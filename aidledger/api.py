@@ -38,7 +38,8 @@ __all__ = [
     "DEFAULT_DB", "EXPORT_FORMATS", "PLOT_FORMATS", "PLOT_KINDS", "VIEWS_BY", "DemoReport", "ExportReport",
     "ExtractResult", "IngestReport", "Ledger", "RatesReport", "compare", "demo", "describe", "evaluate",
     "export", "extract", "extract_paths", "figure", "frame", "import_tracker", "iter_extract", "ingest",
-    "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "update_rates",
+    "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "sources",
+    "update_rates",
 ]
 
 PLOT_FORMATS = (".png", ".svg", ".pdf")
@@ -201,11 +202,29 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
 
 def query(sql: str, *, db: str | Path = DEFAULT_DB, write: bool = False,
           params: dict[str, Any] | Sequence[Any] | None = None) -> pl.DataFrame:
-    """Run one SQL statement on ``db``; read-only unless ``write``."""
-    if not sql.strip():
+    """Run SQL on ``db`` (the result of its last statement).
+
+    Read-only unless ``write``: the connection is opened read-only and locked down with DuckDB's
+    own settings (``Ledger.lock_down``: no file read or written outside the ledger, no database
+    attached, no extension loaded, no setting changed). With ``write``, what the statement changed
+    is refreshed afterwards (events, totals, FX problems; a dropped view is created again).
+    """
+    if not sql.strip() or not _has_statement(sql):
         raise InputError("empty SQL statement")
     with open_ledger(db, read_only=not write) as ledger:
-        return ledger.sql(sql, params)
+        if not write:
+            ledger.lock_down()
+            return ledger.sql(sql, params)
+        result = ledger.sql(sql, params)
+        ledger.refresh_all()
+        return result
+
+
+def _has_statement(sql: str) -> bool:
+    """Whether ``sql`` holds anything besides comments and blanks."""
+    import re
+
+    return bool(re.sub(r"--[^\n]*|/\*.*?\*/|;", " ", sql, flags=re.S).strip())
 
 
 def update_rates(file: str | Path, *, db: str | Path = DEFAULT_DB) -> RatesReport:
@@ -608,3 +627,54 @@ def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | No
         fig = figure(ledger, "donor", title="Military aid to Ukraine in the demo corpus")
     plot_mod.save(fig, chart)
     return DemoReport(db=db, chart=chart, ingest=report, views=views)
+
+
+def sources(source: Ledger | str | Path, *, donor: str | Iterable[str] | None = None,
+            system: str | Iterable[str] | None = None, category: str | Iterable[str] | None = None,
+            status: str | Iterable[str] | None = None, event_id: str | Iterable[str] | None = None,
+            paragraph: bool = True) -> pl.DataFrame:
+    """Where a number comes from: the mentions behind the events of ``donor`` / ``system`` (the
+    system's catalog family matches too) / ``category`` / ``status`` / ``event_id``: each with its
+    event's status and figure, the sentence (``quote``) and the document's outlet, date and url
+    (view ``event_sources``). ``paragraph`` adds the paragraph around the quote when the
+    document's text is stored.
+
+    >>> import aidledger
+    >>> from aidledger.model import Document
+    >>> with aidledger.open_ledger() as ledger:
+    ...     doc = Document(id="d1", text="France will send 12 Caesar howitzers to Ukraine.", outlet="AFP")
+    ...     _ = ledger.add(aidledger.extract(doc.text, doc_id="d1"), documents=[doc])
+    ...     aidledger.api.sources(ledger, donor="FRA", system="Caesar").select("status", "quantity", "outlet").rows()
+    [('pledged', 12.0, 'AFP')]
+    """
+    import polars as pl
+
+    with _opened(source) as ledger:
+        lf = _relation(ledger, "event_sources", lazy=True)
+        exprs = _filters(lf.collect_schema().names(), donor=donor, category=category, status=status)
+        systems = _as_list(system)
+        if systems is not None:
+            exprs.append(pl.col("system").is_in(systems) | pl.col("family").is_in(systems)
+                         | pl.col("event_system").is_in(systems))
+        ids = _as_list(event_id)
+        if ids is not None:
+            exprs.append(pl.col("event_id").is_in(ids))
+        result = (lf.filter(*exprs) if exprs else lf).collect()
+        if paragraph:
+            texts = ledger.sql("SELECT doc_id, text FROM documents WHERE text IS NOT NULL AND "
+                               "list_contains($1, doc_id)", [result["doc_id"].unique().to_list()])
+            by_id = dict(zip(texts["doc_id"].to_list(), texts["text"].to_list(), strict=True))
+            result = result.with_columns(pl.Series("paragraph", [
+                _paragraph(by_id.get(d), s, e)
+                for d, s, e in zip(result["doc_id"], result["span_start"], result["span_end"], strict=True)],
+                dtype=pl.String))
+    return result
+
+
+def _paragraph(text: str | None, start: int, end: int) -> str | None:
+    """The paragraph (between blank-line or line breaks) of ``text`` holding ``[start, end)``."""
+    if text is None:
+        return None
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first:last if last >= 0 else len(text)].strip()

@@ -49,6 +49,7 @@ SCOPED_REFRESH_SHARE = 0.25
 
 __all__ = ["DEFAULT_DB", "SEGMENT_CHARS", "ImportReport", "IngestReport", "Ledger", "RatesReport", "extract_safely",
            "open_ledger", "segments"]
+_CREATED_RE = re.compile(r"CREATE (?:OR REPLACE )?(?:TABLE|VIEW)(?: IF NOT EXISTS)? (\w+)")
 _NAME_RE = re.compile(r"^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)([!#$^*]*)\s*$")
 
 
@@ -263,6 +264,11 @@ class Ledger:
         except (duckdb.IOException, duckdb.InvalidInputException, duckdb.SerializationException,
                 duckdb.CatalogException) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if "lock" in first.lower():
+                pid = re.search(r"\(PID (\d+)\)", str(exc))
+                holder = f" (process {pid.group(1)})" if pid else ""
+                raise StoreError(f"{target}: in use by another process{holder} that is writing to it; "
+                                 "try again when it is done (readers never lock each other out)") from None
             raise StoreError(f"{target}: cannot open as a DuckDB database ({first})") from None
         self = cls(con, path=target, read_only=read_only)
         try:
@@ -351,6 +357,8 @@ class Ledger:
         """Apply the ``sql/*.sql`` files not applied yet (or changed since); their names."""
         self._exec("create_migrations_table")
         applied = dict(self._run("applied_migrations").fetchall())
+        if self._missing_relations():
+            applied = {}  # a view or table was dropped behind the store: apply every file again
         done = []
         for path in sql_files():
             text = path.read_text(encoding="utf-8")
@@ -373,6 +381,30 @@ class Ledger:
                 self._exec("restore_keyed_pledges")
             done.append("pledges without PRIMARY KEY")
         return done
+
+    def _missing_relations(self) -> set[str]:
+        """Tables and views the ``sql/*.sql`` files create that the database lacks."""
+        wanted: set[str] = set()
+        for path in sql_files():
+            wanted |= set(_CREATED_RE.findall(path.read_text(encoding="utf-8")))
+        return wanted - set(self._relations())
+
+    def lock_down(self) -> None:
+        """Make this read-only connection truly read-only (named query ``lock_down``): no file
+        outside the database read or written, no other database attached, no extension installed
+        or loaded, no setting changed from now on."""
+        if not self.read_only:
+            raise StoreError(f"{self.path}: lock_down is for a connection opened read-only")
+        self._exec("lock_down")
+
+    def refresh_all(self) -> None:
+        """After SQL of one's own wrote to the ledger (``aidledger sql --write``): restore any
+        view or table it dropped, and refresh FX problems, events and totals, in one transaction."""
+        self._require_write()
+        self.migrate()
+        with self.transaction():
+            self.refresh_fx_problems()
+            self.refresh_events()
 
     def tables(self) -> list[str]:
         return sorted(n for n, kind in self._relations().items() if "table" in kind)

@@ -266,3 +266,18 @@ FROM pledges AS p
 LEFT JOIN documents AS d USING (doc_id)
 LEFT JOIN (SELECT pledge_id, event_id FROM pledge_mentions) AS m USING (pledge_id)
 ORDER BY p.doc_id, p.span_start, p.pledge_id;
+
+-- Where a number comes from: every mention of every event, with its event's status and figure,
+-- the sentence (quote) and the document's outlet, date and url (aidledger sources, api.sources).
+CREATE OR REPLACE VIEW event_sources AS
+SELECT
+    e.event_id, e.donor, e.family, e.system AS event_system, e.category, e.status,
+    e.quantity, e.quantity_unit, e.amount, e.currency, e.amount_eur, e.amount_usd,
+    e.effective_date, e.n_mentions, e.is_running_total, e.is_component,
+    p.pledge_id, p.system, p.doc_id, d.outlet, d.published, d.url, d.title,
+    p.quote, p.span_start, p.span_end
+FROM events AS e
+JOIN mention_events AS m ON m.event_id = e.event_id
+JOIN pledges AS p ON p.pledge_id = m.pledge_id
+LEFT JOIN documents AS d ON d.doc_id = p.doc_id
+ORDER BY e.donor, e.family, e.effective_date NULLS LAST, e.event_id, d.published NULLS LAST, p.doc_id, p.span_start;

@@ -233,8 +233,7 @@ DELETE FROM totals_by_month AS t
 WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM t.month);
 INSERT INTO totals_by_month BY NAME SELECT * FROM totals_of_month(refresh_events_by_month);
 DELETE FROM totals_by_status AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM t.status
-    AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
+WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM t.status);
 INSERT INTO totals_by_status BY NAME SELECT * FROM totals_of_status(refresh_events_by_status);
 DELETE FROM refresh_changed_groups;
 
@@ -375,7 +374,17 @@ SELECT
     (SELECT count(*) FROM fx_rates) AS fx_rates;
 
 -- name: as_of
--- The last day covered by the ledger's documents and the rate file.
+-- The as-of date of charts and views: the latest publication date in the ledger (never the day
+-- of the ingest); and the last day of the rate file.
 SELECT
-    (SELECT max(coalesce(published, CAST(ingested_at AS DATE))) FROM documents) AS documents_until,
+    (SELECT max(published) FROM documents) AS documents_until,
     (SELECT max(date) FROM fx_rates) AS rates_until;
+
+-- name: lock_down#
+-- Make a read-only connection truly read-only (aidledger sql without --write): no file read or
+-- written outside the database (COPY, EXPORT DATABASE, ATTACH, read_csv...), no extension
+-- installed or loaded, and no setting changed afterwards (SET, PRAGMA that set, RESET).
+SET autoinstall_known_extensions = false;
+SET autoload_known_extensions = false;
+SET enable_external_access = false;
+SET lock_configuration = true;

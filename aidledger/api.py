@@ -95,15 +95,6 @@ def _extract_explained(doc: Document) -> tuple[list[Pledge], list[Problem]]:
     return list(found), list(problems)
 
 
-def _extract_many() -> Any:
-    """``aidledger.batch.extract_many`` when that module exists, else None."""
-    try:
-        from aidledger.batch import extract_many
-    except ImportError:
-        return None
-    return extract_many
-
-
 def _jobs(jobs: int) -> int:
     """Worker processes: ``jobs``, or one per core for 0."""
     import os
@@ -127,8 +118,9 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
     expand_paths(paths)  # a missing path fails before any output
     jobs = _jobs(jobs)
     items = read_documents(paths, published=published)
-    extract_many = _extract_many() if jobs > 1 and not explain else None
-    if extract_many is not None:
+    if jobs > 1 and not explain:
+        from aidledger.batch import extract_many
+
         read_problems: list[Problem] = []
 
         def documents() -> Iterator[Document]:
@@ -170,17 +162,8 @@ def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = No
     return result
 
 
-def _accepts(method: Any, name: str) -> bool:
-    import inspect
-
-    try:
-        return name in inspect.signature(method).parameters
-    except (TypeError, ValueError):
-        return False
-
-
 def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, published: dt.date | None = None,
-           progress: Any = None, jobs: int = 1) -> IngestReport:
+           progress: Any = None, jobs: int = 1, keep_text: bool = True) -> IngestReport:
     """Extract and store ``paths`` into the database ``db`` (created when missing).
 
     ``progress(done, total)`` is called as documents are stored (``total`` may be None) when the
@@ -192,12 +175,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
     jobs = _jobs(jobs)
     expand_paths(paths)  # fail before creating a database for nothing
     with open_ledger(db) as ledger:
-        options: dict[str, Any] = {"published": published}
-        if progress is not None and _accepts(ledger.ingest, "progress"):
-            options["progress"] = progress
-        if jobs > 1 and _accepts(ledger.ingest, "jobs"):
-            options["jobs"] = jobs
-        return ledger.ingest(paths, **options)
+        return ledger.ingest(paths, published=published, progress=progress, jobs=jobs, keep_text=keep_text)
 
 
 def query(sql: str, *, db: str | Path = DEFAULT_DB, write: bool = False,
@@ -535,10 +513,7 @@ def import_tracker(tracker: str, path: str | Path, *, db: str | Path = DEFAULT_D
     if not Path(path).is_file():
         raise InputError("no such file", path=str(path))
     with open_ledger(db) as ledger:
-        method = getattr(ledger, f"import_{tracker}", None)
-        if method is None:
-            raise InputError(f"this version of the store cannot import {tracker} files")
-        return method(path)
+        return ledger.import_kiel(path) if tracker == "kiel" else ledger.import_oryx(path)
 
 
 def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, pl.DataFrame]:
@@ -547,13 +522,7 @@ def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, p
     if threshold < 0:
         raise InputError(f"--threshold must be 0 or more, not {threshold}")
     with open_ledger(db, read_only=True) as ledger:
-        method = getattr(ledger, "compare", None)
-        if method is None:
-            raise InputError("this version of the store cannot compare with other trackers")
-        result = method(threshold=threshold)
-    if hasattr(result, "_asdict"):
-        result = result._asdict()
-    return dict(result)
+        return ledger.compare(threshold=threshold)
 
 
 def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | None = None,

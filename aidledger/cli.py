@@ -252,6 +252,8 @@ def ingest(
     db: DbOption = Path(DEFAULT_DB),
     published: PublishedOption = None,
     jobs: JobsOption = 1,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the documents' texts out of the "
+                                                            "database (only the quotes are kept).")] = False,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).",
         show_default=False)] = None,
@@ -262,7 +264,7 @@ def ingest(
     date = parse_published(published)
     show = sys.stderr.isatty() if progress is None else progress
     with _progress_bar(show) as callback:
-        report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs)
+        report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs, keep_text=not no_text)
     has_errors = report_problems(report.problems) or getattr(report, "n_errors", 0) > 0
     unchanged = getattr(report, "unchanged", 0)
     n_problems = getattr(report, "n_problems", len(report.problems))

@@ -35,6 +35,9 @@ from aidledger.model import Document, Pledge, Problem
 from aidledger.resources import sql_dir, sql_files
 
 DEFAULT_DB = "aidledger.duckdb"
+#: The storage format a new database file is written in: that of DuckDB 1.1, so that every DuckDB
+#: client from 1.1 on (Python, R, the duckdb CLI) opens the file (docs/sql.md, tests/test_citable.py).
+STORAGE_VERSION = "v1.1.0"
 MIGRATIONS_TABLE = "_aidledger_migrations"
 SKIPPED_LINE_CODES = frozenset({"AL103", "AL104"})
 #: An IngestReport keeps the first this many problems (and the first of every other code); all
@@ -259,8 +262,9 @@ class Ledger:
                 raise StoreError(f"{target}: is a folder, not a database file")
             if read_only and not p.is_file():
                 raise StoreError(f"{target}: no such database (run `aidledger ingest` first)")
+        config = {} if read_only or target == ":memory:" else {"storage_compatibility_version": STORAGE_VERSION}
         try:
-            con = duckdb.connect(target, read_only=read_only and target != ":memory:")
+            con = duckdb.connect(target, read_only=read_only and target != ":memory:", config=config)
         except (duckdb.IOException, duckdb.InvalidInputException, duckdb.SerializationException,
                 duckdb.CatalogException) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -272,6 +276,7 @@ class Ledger:
             raise StoreError(f"{target}: cannot open as a DuckDB database ({first})") from None
         self = cls(con, path=target, read_only=read_only)
         try:
+            self._use_internal_schema()
             names = set(self._relations())
             if read_only:
                 if MIGRATIONS_TABLE not in names:
@@ -280,6 +285,7 @@ class Ledger:
                 if names and MIGRATIONS_TABLE not in names:
                     raise StoreError(f"{target}: AL401 not an aidledger database (it has other tables)")
                 migrated = self.migrate()
+                self._use_internal_schema()
                 if self._scalar("staging_rows"):
                     self._exec("clear_staging")  # left by a killed ingest
                 if load_rates and self._scalar("fx_rates_loaded") == 0:
@@ -296,6 +302,14 @@ class Ledger:
             con.close()
             raise
         return self
+
+    def _use_internal_schema(self) -> None:
+        """Let unqualified names reach the plumbing of the schema ``internal`` (``compute_by_donor``)
+        as well as the user's views of ``main``; the SQL files always qualify them."""
+        try:
+            self.con.execute("SET search_path = 'main,internal'").fetchall()
+        except duckdb.Error:
+            pass  # a database written before the schema existed, opened read-only
 
     def close(self) -> None:
         self.con.close()

@@ -135,7 +135,7 @@ WHERE amount IS NULL;
 -- the same macros to every mention.
 
 -- Each mention with what the grouping reads: its family, effective date, flags and event key.
-CREATE OR REPLACE VIEW mention_keys AS
+CREATE OR REPLACE VIEW internal.mention_keys AS
 WITH flags AS (
     SELECT
         p.pledge_id, p.doc_id, p.span_start, p.donor, p.recipient, p.system, p.status, p.quantity,
@@ -158,7 +158,7 @@ SELECT
 FROM flags AS f;
 
 -- The events of the mentions of src (every mention of each of its keys must be in src).
-CREATE OR REPLACE MACRO group_mentions(src) AS TABLE
+CREATE OR REPLACE MACRO internal.group_mentions(src) AS TABLE
 WITH ordered AS (
     SELECT
         m.*,
@@ -220,7 +220,7 @@ FROM runs;
 
 -- The parts of money packages among the mentions of src (every mention of each of its documents
 -- must be in src): pledge_id of the part, total_pledge_id of the package total it belongs to.
-CREATE OR REPLACE MACRO package_parts(src) AS TABLE
+CREATE OR REPLACE MACRO internal.package_parts(src) AS TABLE
 WITH money AS (
     SELECT pledge_id, doc_id, donor, currency, amount, stated_part
     FROM query_table(src)
@@ -259,9 +259,9 @@ WHERE mo.amount < h.total
 -- How each mention is grouped into an event (computed afresh over every mention): the event it
 -- belongs to, its rank in the event, and its place in a money package (package_event_id: the
 -- event of the package total).
-CREATE OR REPLACE VIEW compute_mention_events AS
+CREATE OR REPLACE VIEW internal.compute_mention_events AS
 WITH g AS MATERIALIZED (
-    SELECT * FROM group_mentions(mention_keys)
+    SELECT * FROM internal.group_mentions(internal.mention_keys)
 )
 SELECT
     g.pledge_id,
@@ -277,28 +277,28 @@ SELECT
     t.event_id AS package_event_id,
     g.event_key
 FROM g
-LEFT JOIN package_parts(mention_keys) AS pa ON pa.pledge_id = g.pledge_id
+LEFT JOIN internal.package_parts(internal.mention_keys) AS pa ON pa.pledge_id = g.pledge_id
 LEFT JOIN g AS t ON t.pledge_id = pa.total_pledge_id;
 
 -- The grouping of every mention, as last refreshed (see the header of this file).
-CREATE OR REPLACE TABLE mention_events AS SELECT * FROM compute_mention_events LIMIT 0;
+CREATE OR REPLACE TABLE internal.mention_events AS SELECT * FROM internal.compute_mention_events LIMIT 0;
 
 -- What a scoped refresh (refresh_events_scoped) works on: the documents whose pledges were
 -- written or deleted (filled by the writer), the mentions to group again, and the events to
 -- build again. Empty outside a refresh.
-CREATE OR REPLACE TABLE refresh_docs (doc_id VARCHAR);
-CREATE OR REPLACE TABLE refresh_keys (event_key VARCHAR);
-CREATE OR REPLACE TABLE refresh_pledges (pledge_id VARCHAR);
-CREATE OR REPLACE TABLE refresh_event_ids (event_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_docs (doc_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_keys (event_key VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_pledges (pledge_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_event_ids (event_id VARCHAR);
 -- the groups of the totals (sql/100_views.sql) of the events deleted and inserted
-CREATE OR REPLACE TABLE refresh_changed_groups (
+CREATE OR REPLACE TABLE internal.refresh_changed_groups (
     donor VARCHAR, system VARCHAR, category VARCHAR, quantity_unit VARCHAR, status VARCHAR, month DATE);
-CREATE OR REPLACE VIEW refresh_doc_mentions AS
-SELECT * FROM mention_keys WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
-CREATE OR REPLACE VIEW refresh_key_mentions AS
-SELECT * FROM mention_keys WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges);
-CREATE OR REPLACE VIEW refresh_mention_events AS
-SELECT * FROM mention_events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+CREATE OR REPLACE VIEW internal.refresh_doc_mentions AS
+SELECT * FROM internal.mention_keys WHERE doc_id IN (SELECT doc_id FROM internal.refresh_docs);
+CREATE OR REPLACE VIEW internal.refresh_key_mentions AS
+SELECT * FROM internal.mention_keys WHERE pledge_id IN (SELECT pledge_id FROM internal.refresh_pledges);
+CREATE OR REPLACE VIEW internal.refresh_mention_events AS
+SELECT * FROM internal.mention_events WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
 
 -- Each mention (a row of pledges: one extracted record with its document, quote and span, with
 -- its converted money) with the event it belongs to and its place in a money package.
@@ -314,7 +314,7 @@ SELECT
     m.package_pledge_id,
     m.package_event_id
 FROM pledges_fx AS f
-LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
+LEFT JOIN internal.mention_events AS m ON m.pledge_id = f.pledge_id;
 
 -- Pledge events built from the grouped mentions of src (rows of mention_events; every mention of
 -- each of its events must be in src): one row per group of mentions of the same pledge. Money is
@@ -322,7 +322,7 @@ LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
 -- package (is_component) are left out of money sums, and running totals (is_running_total) are
 -- never summed. Two macros (events of one mention, events of several) so that a refresh can run
 -- them as two statements, each within the ingest's memory limit.
-CREATE OR REPLACE MACRO single_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.single_events(src) AS TABLE
 SELECT
     me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
     p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
@@ -337,7 +337,7 @@ LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_f
     ON fx.pledge_id = me.pledge_id
 WHERE me.is_single;
 
-CREATE OR REPLACE MACRO grouped_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.grouped_events(src) AS TABLE
 WITH several AS (
     SELECT * FROM query_table(src) WHERE NOT is_single
 ),
@@ -388,25 +388,25 @@ LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_f
     ON fx.pledge_id = f.pledge_id;
 
 -- Pledge events computed afresh from mention_events.
-CREATE OR REPLACE VIEW compute_events AS
-SELECT * FROM single_events(mention_events)
+CREATE OR REPLACE VIEW internal.compute_events AS
+SELECT * FROM internal.single_events(internal.mention_events)
 UNION ALL
-SELECT * FROM grouped_events(mention_events);
+SELECT * FROM internal.grouped_events(internal.mention_events);
 
 -- The events, as last refreshed (see the header of this file).
-CREATE OR REPLACE TABLE events AS SELECT * FROM compute_events LIMIT 0;
+CREATE OR REPLACE TABLE internal.events AS SELECT * FROM internal.compute_events LIMIT 0;
 
 -- The groups of the totals (sql/100_views.sql) of the events in refresh_event_ids: what a scoped
 -- refresh notes in refresh_changed_groups before it deletes those events and after it builds them.
-CREATE OR REPLACE VIEW refresh_event_groups AS
+CREATE OR REPLACE VIEW internal.refresh_event_groups AS
 SELECT donor, system, category, quantity_unit, status, CAST(date_trunc('month', effective_date) AS DATE) AS month
-FROM events
-WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+FROM internal.events
+WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
 
 -- Pledge events: one row per group of mentions of the same pledge (see compute_mention_events
 -- for the rule): the table events.
 CREATE OR REPLACE VIEW pledge_events AS
-SELECT * FROM events;
+SELECT * FROM internal.events;
 
 -- Each delivered event with the pledged (or funded) event it fulfils, where one exists: the
 -- latest pledged event of the same donor, recipient, family and quantity unit whose effective

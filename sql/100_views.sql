@@ -34,7 +34,7 @@ CREATE OR REPLACE MACRO sum_by_currency(l) AS
               FOR c IN list_sort(list_distinct([x.currency FOR x IN l]))], []);
 
 -- Totals per donor: items committed per category (units; ammunition also in rounds) and money.
-CREATE OR REPLACE MACRO totals_of_donor(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
 WITH ev AS (SELECT * FROM query_table(src)),
 sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
@@ -131,14 +131,14 @@ FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor
 LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor
 LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor;
-CREATE OR REPLACE VIEW compute_by_donor AS SELECT * FROM totals_of_donor(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_donor AS SELECT * FROM internal.totals_of_donor(pledge_events);
 -- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_donor AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
+CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
-CREATE OR REPLACE MACRO totals_of_donor_system(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
 WITH ev AS (SELECT * FROM query_table(src)),
 sources AS (
     SELECT s_0, s_1, s_2, s_3, count(*) AS n_sources
@@ -212,17 +212,17 @@ FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor AND s.s_1 IS NOT DISTINCT FROM b.system AND s.s_2 IS NOT DISTINCT FROM b.category AND s.s_3 IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor AND i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor AND m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_donor_system AS SELECT * FROM totals_of_donor_system(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_donor_system AS SELECT * FROM internal.totals_of_donor_system(pledge_events);
 -- The events of the groups of by_donor_system that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_donor_system AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor
+CREATE OR REPLACE VIEW internal.refresh_events_by_donor_system AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor
     AND c.system IS NOT DISTINCT FROM e.system
     AND c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per system, over all donors (committed: per donor, the larger of pledged and delivered).
-CREATE OR REPLACE MACRO totals_of_system(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
 WITH ev AS (SELECT * FROM query_table(src)),
 sources AS (
     SELECT s_0, s_1, s_2, count(*) AS n_sources
@@ -297,16 +297,16 @@ FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.system AND s.s_1 IS NOT DISTINCT FROM b.category AND s.s_2 IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN items AS i ON i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN money AS m ON m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_system AS SELECT * FROM totals_of_system(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_system AS SELECT * FROM internal.totals_of_system(pledge_events);
 -- The events of the groups of by_system that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_system AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM e.system
+CREATE OR REPLACE VIEW internal.refresh_events_by_system AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM e.system
     AND c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per category (tank, artillery, ..., money) and quantity unit.
-CREATE OR REPLACE MACRO totals_of_category(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_category(src) AS TABLE
 WITH ev AS (SELECT * FROM query_table(src)),
 sources AS (
     SELECT s_0, s_1, count(*) AS n_sources
@@ -380,17 +380,17 @@ FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.category AND s.s_1 IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN items AS i ON i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
 LEFT JOIN money AS m ON m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_category AS SELECT * FROM totals_of_category(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_category AS SELECT * FROM internal.totals_of_category(pledge_events);
 -- The events of the groups of by_category that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_category AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM e.category
+CREATE OR REPLACE VIEW internal.refresh_events_by_category AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
 -- Totals per calendar month of the event's first effective date (announcement, else publication;
 -- NULL: undated events): events and money pledged (pledged or funded) and delivered in the month.
 -- Items of different kinds are not added up here (see by_donor_system, by_category).
-CREATE OR REPLACE MACRO totals_of_month(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_month(src) AS TABLE
 WITH ev AS (SELECT *, CAST(date_trunc('month', effective_date) AS DATE) AS month FROM query_table(src)),
 sources AS (
     SELECT s_0, count(*) AS n_sources
@@ -437,15 +437,15 @@ SELECT
 FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.month
 LEFT JOIN money AS m ON m.month IS NOT DISTINCT FROM b.month;
-CREATE OR REPLACE VIEW compute_by_month AS SELECT * FROM totals_of_month(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_month AS SELECT * FROM internal.totals_of_month(pledge_events);
 -- The events of the groups of by_month that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_month AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE));
+CREATE OR REPLACE VIEW internal.refresh_events_by_month AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE));
 
 -- Totals per status: events and the money of the status (components and running totals left
 -- out). Quantities of different kinds are not added up here.
-CREATE OR REPLACE MACRO totals_of_status(src) AS TABLE
+CREATE OR REPLACE MACRO internal.totals_of_status(src) AS TABLE
 WITH ev AS (SELECT * FROM query_table(src)),
 sources AS (
     SELECT s_0, count(*) AS n_sources
@@ -477,11 +477,11 @@ SELECT
 FROM base AS b
 LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.status
 LEFT JOIN money AS m ON m.status IS NOT DISTINCT FROM b.status;
-CREATE OR REPLACE VIEW compute_by_status AS SELECT * FROM totals_of_status(pledge_events);
+CREATE OR REPLACE VIEW internal.compute_by_status AS SELECT * FROM internal.totals_of_status(pledge_events);
 -- The events of the groups of by_status that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_status AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status);
+CREATE OR REPLACE VIEW internal.refresh_events_by_status AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status);
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more
@@ -534,15 +534,15 @@ WHERE amount IS NOT NULL AND fx_note IS NOT NULL;
 
 -- The totals as last refreshed (tables: derived data, recreated empty when this file is applied again;
 -- the store refreshes them), and the by_* views over them, in the order of the compute_by_* views.
-CREATE OR REPLACE TABLE totals_by_donor AS SELECT * FROM compute_by_donor LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_donor_system AS SELECT * FROM compute_by_donor_system LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_system AS SELECT * FROM compute_by_system LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_category AS SELECT * FROM compute_by_category LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_month AS SELECT * FROM compute_by_month LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_status AS SELECT * FROM compute_by_status LIMIT 0;
-CREATE OR REPLACE VIEW by_donor AS SELECT * FROM totals_by_donor ORDER BY committed_eur DESC NULLS FIRST, n_events DESC, donor;
-CREATE OR REPLACE VIEW by_donor_system AS SELECT * FROM totals_by_donor_system ORDER BY donor, category, system, quantity_unit;
-CREATE OR REPLACE VIEW by_system AS SELECT * FROM totals_by_system ORDER BY committed DESC, committed_eur DESC NULLS FIRST, system;
-CREATE OR REPLACE VIEW by_category AS SELECT * FROM totals_by_category ORDER BY category, quantity_unit;
-CREATE OR REPLACE VIEW by_month AS SELECT * FROM totals_by_month ORDER BY month NULLS LAST;
-CREATE OR REPLACE VIEW by_status AS SELECT * FROM totals_by_status ORDER BY status;
+CREATE OR REPLACE TABLE internal.totals_by_donor AS SELECT * FROM internal.compute_by_donor LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_donor_system AS SELECT * FROM internal.compute_by_donor_system LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_system AS SELECT * FROM internal.compute_by_system LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_category AS SELECT * FROM internal.compute_by_category LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_month AS SELECT * FROM internal.compute_by_month LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_status AS SELECT * FROM internal.compute_by_status LIMIT 0;
+CREATE OR REPLACE VIEW by_donor AS SELECT * FROM internal.totals_by_donor ORDER BY committed_eur DESC NULLS FIRST, n_events DESC, donor;
+CREATE OR REPLACE VIEW by_donor_system AS SELECT * FROM internal.totals_by_donor_system ORDER BY donor, category, system, quantity_unit;
+CREATE OR REPLACE VIEW by_system AS SELECT * FROM internal.totals_by_system ORDER BY committed DESC, committed_eur DESC NULLS FIRST, system;
+CREATE OR REPLACE VIEW by_category AS SELECT * FROM internal.totals_by_category ORDER BY category, quantity_unit;
+CREATE OR REPLACE VIEW by_month AS SELECT * FROM internal.totals_by_month ORDER BY month NULLS LAST;
+CREATE OR REPLACE VIEW by_status AS SELECT * FROM internal.totals_by_status ORDER BY status;

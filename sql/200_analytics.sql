@@ -276,8 +276,8 @@ SELECT
     e.effective_date, e.n_mentions, e.is_running_total, e.is_component,
     p.pledge_id, p.system, p.doc_id, d.outlet, d.published, d.url, d.title,
     p.quote, p.span_start, p.span_end
-FROM events AS e
-JOIN mention_events AS m ON m.event_id = e.event_id
+FROM internal.events AS e
+JOIN internal.mention_events AS m ON m.event_id = e.event_id
 JOIN pledges AS p ON p.pledge_id = m.pledge_id
 LEFT JOIN documents AS d ON d.doc_id = p.doc_id
 ORDER BY e.donor, e.family, e.effective_date NULLS LAST, e.event_id, d.published NULLS LAST, p.doc_id, p.span_start;

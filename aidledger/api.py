@@ -417,8 +417,10 @@ def pledge_frame(source: Ledger | str | Path, **filters: Any) -> pl.DataFrame | 
     return pledges(source, **filters)
 
 
-def describe(source: Ledger | str | Path) -> pl.DataFrame:
-    """Every view and table: ``name``, ``kind`` (view, table) and ``columns`` (name: type).
+def describe(source: Ledger | str | Path, name: str | None = None) -> pl.DataFrame:
+    """Every view and table a user reads (the main schema): ``name``, ``kind`` (view, table),
+    ``comment`` (its ``COMMENT ON``, sql/900_comments.sql) and ``columns`` (``name: type``);
+    with ``name``, that relation's columns instead: ``column``, ``type``, ``comment``.
 
     >>> import aidledger
     >>> with aidledger.open_ledger() as ledger:
@@ -429,13 +431,20 @@ def describe(source: Ledger | str | Path) -> pl.DataFrame:
     import polars as pl
 
     with _opened(source) as ledger:
+        if name is not None:
+            if name not in set(ledger.views()) | set(ledger.tables()):
+                raise InputError(f"no view or table named {name!r}; views: {', '.join(ledger.views())}")
+            return ledger.comments(name)
+        comments = ledger.comments()
+        notes = dict(zip(comments["name"].to_list(), comments["comment"].to_list(), strict=True))
         names = [(n, "view") for n in ledger.views()] + [(n, "table") for n in ledger.tables()]
         rows = []
-        for name, kind in sorted(names):
-            schema = _relation(ledger, name, lazy=True).collect_schema()
-            rows.append({"name": name, "kind": kind,
+        for rel, kind in sorted(names):
+            schema = _relation(ledger, rel, lazy=True).collect_schema()
+            rows.append({"name": rel, "kind": kind, "comment": notes.get(rel),
                          "columns": [f"{col}: {dtype}" for col, dtype in schema.items()]})
-    return pl.DataFrame(rows, schema={"name": pl.String, "kind": pl.String, "columns": pl.List(pl.String)})
+    return pl.DataFrame(rows, schema={"name": pl.String, "kind": pl.String, "comment": pl.String,
+                                      "columns": pl.List(pl.String)})
 
 
 # ---------------------------------------------------------------------------------------------

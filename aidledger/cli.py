@@ -356,6 +356,24 @@ def write_frame(frame: pl.DataFrame, fmt: Format) -> None:
 
 @app.command()
 @handle_errors
+def describe(
+    name: Annotated[str | None, typer.Argument(help="A view or table: list its columns.", show_default=False)] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+) -> None:
+    """The views and tables a user reads, with what each holds; with NAME, its columns."""
+    import polars as pl
+
+    from aidledger import api
+
+    frame = api.describe(db, name)
+    if name is None:
+        frame = frame.select("name", "kind", "comment", pl.col("columns").list.len().alias("n_columns"))
+    write_frame(frame, fmt)
+
+
+@app.command()
+@handle_errors
 def sources(
     donor: Annotated[str | None, typer.Option("--donor", help="Donor code (FRA, USA, EU...).")] = None,
     system: Annotated[str | None, typer.Option("--system", help="System or its catalog family.")] = None,

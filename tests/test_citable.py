@@ -178,3 +178,55 @@ def test_a_locked_database_gives_one_line(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def _note_text(fig):
+    return " ".join(fig._supxlabel.get_text().split()) if fig._supxlabel is not None else ""
+
+
+def test_charts_say_what_they_leave_out_and_name_the_years(corpus_db):
+    money = api.figure(corpus_db, "money", currency="USD")
+    assert "€5.0bn not converted to USD (1 event(s))" in _note_text(money)
+    assert "As of 2023-05-12" in _note_text(money)
+    timeline = api.figure(corpus_db, "timeline", currency="USD")
+    assert "2 undated event(s) not shown" in _note_text(timeline)
+    ax = timeline.axes[-1]
+    timeline.canvas.draw()
+    assert all("2023" in t.get_text() for t in ax.get_xticklabels() if t.get_text())
+
+
+def test_the_donor_chart_never_adds_deliveries_to_pledges(corpus_db):
+    from aidledger import plot
+
+    frame = api.frame(corpus_db, "counted_pledges")
+    table = plot.totals(plot._heavy(frame), by="donor", measure="units")
+    (gbr,) = table.filter(table["key"] == "GBR").rows(named=True)
+    assert (gbr["delivered"], gbr["pledged"], gbr["total"]) == (14, 0, 14)
+
+
+def test_main_schema_lists_only_commented_user_relations(corpus_db):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    check = subprocess.run([sys.executable, str(root / "scripts" / "gen_comments_sql.py"), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    described = api.describe(corpus_db)
+    names = set(described["name"])
+    assert not {n for n in names if n.startswith(("compute_", "refresh_", "staging_", "totals_by_"))}
+    assert {"by_donor", "pledges", "event_sources"} <= names and "events" not in names
+    assert described["comment"].null_count() == 0
+    for name in names:
+        columns = api.describe(corpus_db, name)
+        assert columns.height and columns["comment"].null_count() == 0, name
+    assert "committed" in api.describe(corpus_db, "by_donor").filter(
+        api.describe(corpus_db, "by_donor")["column"] == "committed_eur")["comment"].item()
+    result = CliRunner().invoke(app, ["describe", "by_donor", "--db", str(corpus_db), "--format", "csv"])
+    assert result.exit_code == 0 and "n_unconverted" in result.stdout
+
+
+def test_the_file_is_in_duckdb_1_1_storage(corpus_db):
+    header = corpus_db.read_bytes()[:16]
+    assert header[8:12] == b"DUCK" and int.from_bytes(header[12:16], "little") == 64  # v1.1.0 storage

@@ -388,3 +388,17 @@ SET autoinstall_known_extensions = false;
 SET autoload_known_extensions = false;
 SET enable_external_access = false;
 SET lock_configuration = true;
+
+-- name: relation_comments
+-- The comment of every view and table of the main schema.
+SELECT view_name AS name, comment FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal
+UNION ALL
+SELECT table_name AS name, comment FROM duckdb_tables() WHERE schema_name = 'main' AND NOT internal
+ORDER BY name;
+
+-- name: column_comments
+-- The columns of the relation $name of the main schema: name, type, comment.
+SELECT column_name AS "column", data_type AS type, comment
+FROM duckdb_columns()
+WHERE schema_name = 'main' AND table_name = $name
+ORDER BY column_index;

@@ -55,7 +55,7 @@ SCOPED_REFRESH_SHARE = 0.25
 
 __all__ = ["DEFAULT_DB", "SEGMENT_CHARS", "ImportReport", "IngestReport", "Ledger", "RatesReport", "extract_safely",
            "open_ledger", "segments"]
-_CREATED_RE = re.compile(r"CREATE (?:OR REPLACE )?(?:TABLE|VIEW)(?: IF NOT EXISTS)? (\w+)")
+_CREATED_RE = re.compile(r"CREATE (?:OR REPLACE )?(?:TABLE|VIEW)(?: IF NOT EXISTS)? ((?:internal\.)?\w+)")
 _NAME_RE = re.compile(r"^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)([!#$^*]*)\s*$")
 
 
@@ -408,7 +408,8 @@ class Ledger:
         wanted: set[str] = set()
         for path in sql_files():
             wanted |= set(_CREATED_RE.findall(path.read_text(encoding="utf-8")))
-        return wanted - set(self._relations())
+        have = {name for (name,) in self._run("all_relations").fetchall()}
+        return wanted - have
 
     def lock_down(self) -> None:
         """Make this read-only connection truly read-only (named query ``lock_down``): no file

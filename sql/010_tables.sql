@@ -45,6 +45,14 @@ DROP TABLE IF EXISTS main.totals_by_category;
 DROP TABLE IF EXISTS main.totals_by_month;
 DROP TABLE IF EXISTS main.totals_by_status;
 
+-- Which SQL files are applied (the store records each with its sha256 and applies a file again
+-- only when its text changes).
+CREATE TABLE IF NOT EXISTS _aidledger_migrations (
+    name       VARCHAR PRIMARY KEY,  -- file name in sql/
+    sha256     VARCHAR NOT NULL,     -- of the text applied
+    applied_at TIMESTAMP NOT NULL    -- UTC
+);
+
 -- One row per source document (news article, press release...).
 CREATE TABLE IF NOT EXISTS documents (
     doc_id       VARCHAR PRIMARY KEY,  -- stable id: file stem, sidecar "id" or JSONL "id"

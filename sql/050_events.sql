@@ -20,8 +20,8 @@
 -- rate published on or before its fx_date (weekends and holidays take the previous working
 -- day), where fx_date = the announcement date, or the document's publication date when the text
 -- gives none. A date outside the currency's range of rates (fx_bounds) gives NULL amounts and an
--- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD'),
--- rounded to cents. An amount already in EUR (USD) is its own amount_eur (amount_usd), dated or
+-- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD').
+-- An amount already in EUR (USD) is its own amount_eur (amount_usd), dated or
 -- not. Undated money (neither an announcement nor a publication date) is converted to nothing
 -- else: NULL, and an fx_note. Unknown money is NULL, never 0, in every view.
 -- Only rows with an amount go through the as-of joins; the others (most rows: equipment) are
@@ -68,15 +68,15 @@ SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
     amount, currency, status, date, published, quote, span_start, span_end,
     stated_amount, stated_currency, item_text, notes, is_additional,
-    -- an amount already in the target currency needs no rate (whatever its date); rounded to cents
+    -- an amount already in the target currency needs no rate (whatever its date)
     CASE
         WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE)
-        WHEN cur_ok THEN round(CAST(amount AS DOUBLE) / cur_per_eur, 2)
+        WHEN cur_ok THEN CAST(amount AS DOUBLE) / cur_per_eur
     END AS amount_eur,
     CASE
         WHEN currency = 'USD' THEN CAST(amount AS DOUBLE)
-        WHEN currency = 'EUR' AND usd_ok THEN round(CAST(amount AS DOUBLE) * usd_per_eur_raw, 2)
-        WHEN cur_ok AND usd_ok THEN round(CAST(amount AS DOUBLE) / cur_per_eur * usd_per_eur_raw, 2)
+        WHEN currency = 'EUR' AND usd_ok THEN CAST(amount AS DOUBLE) * usd_per_eur_raw
+        WHEN cur_ok AND usd_ok THEN CAST(amount AS DOUBLE) / cur_per_eur * usd_per_eur_raw
     END AS amount_usd,
     fx_date,
     CASE

@@ -402,3 +402,9 @@ SELECT column_name AS "column", data_type AS type, comment
 FROM duckdb_columns()
 WHERE schema_name = 'main' AND table_name = $name
 ORDER BY column_index;
+
+-- name: all_relations
+-- Tables and views of the main schema (by name) and of the schema internal ("internal.name").
+SELECT CASE WHEN table_schema = 'main' THEN table_name ELSE table_schema || '.' || table_name END
+FROM information_schema.tables
+WHERE table_schema IN ('main', 'internal');

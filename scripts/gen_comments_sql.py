@@ -105,6 +105,11 @@ def render() -> str:
 
     docs = sections()
     sql_relations, sql_columns = sql_comments()
+    # relations whose own SQL file comments them (sql/410_value.sql): left to that file
+    commented_elsewhere = set()
+    for path in sorted((ROOT / "sql").glob("*.sql")):
+        if path != SQL and path.name != "900_comments.sql":
+            commented_elsewhere |= set(re.findall(r"COMMENT ON (?:VIEW|TABLE) (\w+)", path.read_text(encoding="utf-8")))
     shared = [docs.get(n, ("", {}, ""))[1] for n in ("pledges_fx", "pledges", "documents")]
     lines = [HEADER]
     with Ledger.open(None, load_rates=False) as ledger:
@@ -112,6 +117,8 @@ def render() -> str:
             "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main' "
             "ORDER BY table_name").fetchall())
         for name, kind in kinds.items():
+            if name in commented_elsewhere:
+                continue
             title, columns, body = docs.get(name, ("", {}, ""))
             page = "reconciliation" if "tracker" in name or "family_counts" in name else "sql"
             what = "VIEW" if kind == "VIEW" else "TABLE"

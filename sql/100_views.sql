@@ -88,6 +88,8 @@ mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
             AS unconverted
@@ -98,8 +100,8 @@ mfam AS (
 ),
 money AS (
     SELECT donor,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, sum(d_eur) AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, sum(d_usd) AS delivered_usd,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
         CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
         sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
     FROM mfam
@@ -170,6 +172,8 @@ mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
             AS unconverted
@@ -180,8 +184,8 @@ mfam AS (
 ),
 money AS (
     SELECT donor, system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, sum(d_eur) AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, sum(d_usd) AS delivered_usd,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
         CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
         sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
     FROM mfam
@@ -254,6 +258,8 @@ mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
             AS unconverted
@@ -264,8 +270,8 @@ mfam AS (
 ),
 money AS (
     SELECT system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, sum(d_eur) AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, sum(d_usd) AS delivered_usd,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
         CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
         sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
     FROM mfam
@@ -338,6 +344,8 @@ mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
             AS unconverted
@@ -348,8 +356,8 @@ mfam AS (
 ),
 money AS (
     SELECT category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, sum(d_eur) AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, sum(d_usd) AS delivered_usd,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
         CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
         sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
     FROM mfam

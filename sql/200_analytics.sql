@@ -96,14 +96,16 @@ fam AS (
         CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d
     FROM ev
     GROUP BY donor, family
 ),
 per_donor AS (
     SELECT donor,
-        sum(p_eur) AS pledged_eur, sum(d_eur) AS delivered_eur, sum(committed_of(p_eur, d_eur)) AS committed_eur,
-        sum(p_usd) AS pledged_usd, sum(d_usd) AS delivered_usd, sum(committed_of(p_usd, d_usd)) AS committed_usd
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur, sum(committed_of(p_eur, d_eur)) AS committed_eur,
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd, sum(committed_of(p_usd, d_usd)) AS committed_usd
     FROM fam
     GROUP BY donor
 ),
@@ -164,6 +166,8 @@ mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted
     FROM counted_pledges
     WHERE amount IS NOT NULL AND NOT is_component AND status IN ('pledged', 'delivered', 'funded')

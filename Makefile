@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+DEMO_STAMP := $(VENV)/.installed-demo-stamp
 DEMO   ?= build/demo
 PIP_FLAGS ?= --disable-pip-version-check --quiet
 
@@ -15,14 +16,22 @@ help:
 	@echo "make test   create .venv, install aidledger, run ruff and pytest"
 	@echo "make clean  remove .venv, build/ and caches"
 
+# make test: the package with its test tools (pytest, hypothesis, ruff) and the distributed extra
+# (dask, for tests/test_batch.py)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install $(PIP_FLAGS) -e '.[dev,distributed]'
-	@touch $(STAMP)
+	@touch $(STAMP) $(DEMO_STAMP)
+
+# make demo: the package and its runtime dependencies only (no test tools, no dask)
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install $(PIP_FLAGS) -e .
+	@touch $(DEMO_STAMP)
 
 venv: $(STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/aidledger demo --out $(DEMO) --force
 
 lint: $(STAMP)

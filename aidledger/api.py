@@ -39,7 +39,8 @@ __all__ = [
     "DEFAULT_DB", "EXPORT_FORMATS", "PLOT_FORMATS", "PLOT_KINDS", "VIEWS_BY", "DemoReport", "ExportReport",
     "ExtractResult", "IngestReport", "Ledger", "RatesReport", "compare", "demo", "describe", "evaluate",
     "export", "extract", "extract_paths", "figure", "frame", "import_tracker", "iter_extract", "ingest",
-    "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "update_rates",
+    "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "sources",
+    "update_rates",
 ]
 
 PLOT_FORMATS = (".png", ".svg", ".pdf")
@@ -95,15 +96,6 @@ def _extract_explained(doc: Document) -> tuple[list[Pledge], list[Problem]]:
     return list(found), list(problems)
 
 
-def _extract_many() -> Any:
-    """``aidledger.batch.extract_many`` when that module exists, else None."""
-    try:
-        from aidledger.batch import extract_many
-    except ImportError:
-        return None
-    return extract_many
-
-
 def _jobs(jobs: int) -> int:
     """Worker processes: ``jobs``, or one per core for 0."""
     import os
@@ -128,8 +120,9 @@ def iter_extract(paths: Iterable[str | Path], *, published: dt.date | None = Non
     expand_paths(paths)  # a missing path fails before any output
     jobs = _jobs(jobs)
     items = read_documents(paths, published=published)
-    extract_many = _extract_many() if (jobs > 1 or scheduler is not None) else None
-    if extract_many is not None:
+    if jobs > 1 or scheduler is not None:
+        from aidledger.batch import extract_many
+
         read_problems: list[Problem] = []
         before: deque[list[Problem]] = deque()  # the reading problems met before each document
 
@@ -176,17 +169,9 @@ def extract_paths(paths: Iterable[str | Path], *, published: dt.date | None = No
     return result
 
 
-def _accepts(method: Any, name: str) -> bool:
-    import inspect
-
-    try:
-        return name in inspect.signature(method).parameters
-    except (TypeError, ValueError):
-        return False
-
-
 def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, published: dt.date | None = None,
-           progress: Any = None, jobs: int = 1, scheduler: str | None = None) -> IngestReport:
+           progress: Any = None, jobs: int = 1, scheduler: str | None = None,
+           keep_text: bool = True) -> IngestReport:
     """Extract and store ``paths`` into the database ``db`` (created when missing).
 
     ``progress(done, total)`` is called as documents are stored (``total`` may be None) when the
@@ -201,23 +186,35 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
     files = expand_paths(paths)  # fail before creating a database for nothing
     outputs.check_not_input(db, [*paths, *files])
     with open_ledger(db) as ledger:
-        options: dict[str, Any] = {"published": published}
-        if progress is not None and _accepts(ledger.ingest, "progress"):
-            options["progress"] = progress
-        if jobs > 1 and _accepts(ledger.ingest, "jobs"):
-            options["jobs"] = jobs
-        if scheduler is not None:
-            options["scheduler"] = scheduler
-        return ledger.ingest(paths, **options)
+        return ledger.ingest(paths, published=published, progress=progress, jobs=jobs, scheduler=scheduler,
+                             keep_text=keep_text)
 
 
 def query(sql: str, *, db: str | Path = DEFAULT_DB, write: bool = False,
           params: dict[str, Any] | Sequence[Any] | None = None) -> pl.DataFrame:
-    """Run one SQL statement on ``db``; read-only unless ``write``."""
-    if not sql.strip():
+    """Run SQL on ``db`` (the result of its last statement).
+
+    Read-only unless ``write``: the connection is opened read-only and locked down with DuckDB's
+    own settings (``Ledger.lock_down``: no file read or written outside the ledger, no database
+    attached, no extension loaded, no setting changed). With ``write``, what the statement changed
+    is refreshed afterwards (events, totals, FX problems; a dropped view is created again).
+    """
+    if not sql.strip() or not _has_statement(sql):
         raise InputError("empty SQL statement")
     with open_ledger(db, read_only=not write) as ledger:
-        return ledger.sql(sql, params)
+        if not write:
+            ledger.lock_down()
+            return ledger.sql(sql, params)
+        result = ledger.sql(sql, params)
+        ledger.refresh_all()
+        return result
+
+
+def _has_statement(sql: str) -> bool:
+    """Whether ``sql`` holds anything besides comments and blanks."""
+    import re
+
+    return bool(re.sub(r"--[^\n]*|/\*.*?\*/|;", " ", sql, flags=re.S).strip())
 
 
 def update_rates(file: str | Path, *, db: str | Path = DEFAULT_DB) -> RatesReport:
@@ -435,8 +432,10 @@ def pledge_frame(source: Ledger | str | Path, **filters: Any) -> pl.DataFrame | 
     return pledges(source, **filters)
 
 
-def describe(source: Ledger | str | Path) -> pl.DataFrame:
-    """Every view and table: ``name``, ``kind`` (view, table) and ``columns`` (name: type).
+def describe(source: Ledger | str | Path, name: str | None = None) -> pl.DataFrame:
+    """Every view and table a user reads (the main schema): ``name``, ``kind`` (view, table),
+    ``comment`` (its ``COMMENT ON``, sql/900_comments.sql) and ``columns`` (``name: type``);
+    with ``name``, that relation's columns instead: ``column``, ``type``, ``comment``.
 
     >>> import aidledger
     >>> with aidledger.open_ledger() as ledger:
@@ -447,13 +446,20 @@ def describe(source: Ledger | str | Path) -> pl.DataFrame:
     import polars as pl
 
     with _opened(source) as ledger:
+        if name is not None:
+            if name not in set(ledger.views()) | set(ledger.tables()):
+                raise InputError(f"no view or table named {name!r}; views: {', '.join(ledger.views())}")
+            return ledger.comments(name)
+        comments = ledger.comments()
+        notes = dict(zip(comments["name"].to_list(), comments["comment"].to_list(), strict=True))
         names = [(n, "view") for n in ledger.views()] + [(n, "table") for n in ledger.tables()]
         rows = []
-        for name, kind in sorted(names):
-            schema = _relation(ledger, name, lazy=True).collect_schema()
-            rows.append({"name": name, "kind": kind,
+        for rel, kind in sorted(names):
+            schema = _relation(ledger, rel, lazy=True).collect_schema()
+            rows.append({"name": rel, "kind": kind, "comment": notes.get(rel),
                          "columns": [f"{col}: {dtype}" for col, dtype in schema.items()]})
-    return pl.DataFrame(rows, schema={"name": pl.String, "kind": pl.String, "columns": pl.List(pl.String)})
+    return pl.DataFrame(rows, schema={"name": pl.String, "kind": pl.String, "comment": pl.String,
+                                      "columns": pl.List(pl.String)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -541,10 +547,7 @@ def import_tracker(tracker: str, path: str | Path, *, db: str | Path = DEFAULT_D
     if not Path(path).is_file():
         raise InputError("no such file", path=str(path))
     with open_ledger(db) as ledger:
-        method = getattr(ledger, f"import_{tracker}", None)
-        if method is None:
-            raise InputError(f"this version of the store cannot import {tracker} files")
-        return method(path)
+        return ledger.import_kiel(path) if tracker == "kiel" else ledger.import_oryx(path)
 
 
 def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, pl.DataFrame]:
@@ -553,13 +556,7 @@ def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, p
     if threshold < 0:
         raise InputError(f"--threshold must be 0 or more, not {threshold}")
     with open_ledger(db, read_only=True) as ledger:
-        method = getattr(ledger, "compare", None)
-        if method is None:
-            raise InputError("this version of the store cannot compare with other trackers")
-        result = method(threshold=threshold)
-    if hasattr(result, "_asdict"):
-        result = result._asdict()
-    return dict(result)
+        return ledger.compare(threshold=threshold)
 
 
 def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | None = None,
@@ -645,3 +642,54 @@ def demo(*, out: str | Path = "aidledger-demo", paths: Sequence[str | Path] | No
         plot_mod.save(fig, tmp_chart)
     db.with_name(db.name + ".wal").unlink(missing_ok=True)  # an old log must not replay into the new file
     return DemoReport(db=db, chart=chart, ingest=report, views=views)
+
+
+def sources(source: Ledger | str | Path, *, donor: str | Iterable[str] | None = None,
+            system: str | Iterable[str] | None = None, category: str | Iterable[str] | None = None,
+            status: str | Iterable[str] | None = None, event_id: str | Iterable[str] | None = None,
+            paragraph: bool = True) -> pl.DataFrame:
+    """Where a number comes from: the mentions behind the events of ``donor`` / ``system`` (the
+    system's catalog family matches too) / ``category`` / ``status`` / ``event_id``: each with its
+    event's status and figure, the sentence (``quote``) and the document's outlet, date and url
+    (view ``event_sources``). ``paragraph`` adds the paragraph around the quote when the
+    document's text is stored.
+
+    >>> import aidledger
+    >>> from aidledger.model import Document
+    >>> with aidledger.open_ledger() as ledger:
+    ...     doc = Document(id="d1", text="France will send 12 Caesar howitzers to Ukraine.", outlet="AFP")
+    ...     _ = ledger.add(aidledger.extract(doc.text, doc_id="d1"), documents=[doc])
+    ...     aidledger.api.sources(ledger, donor="FRA", system="Caesar").select("status", "quantity", "outlet").rows()
+    [('pledged', 12.0, 'AFP')]
+    """
+    import polars as pl
+
+    with _opened(source) as ledger:
+        lf = _relation(ledger, "event_sources", lazy=True)
+        exprs = _filters(lf.collect_schema().names(), donor=donor, category=category, status=status)
+        systems = _as_list(system)
+        if systems is not None:
+            exprs.append(pl.col("system").is_in(systems) | pl.col("family").is_in(systems)
+                         | pl.col("event_system").is_in(systems))
+        ids = _as_list(event_id)
+        if ids is not None:
+            exprs.append(pl.col("event_id").is_in(ids))
+        result = (lf.filter(*exprs) if exprs else lf).collect()
+        if paragraph:
+            texts = ledger.sql("SELECT doc_id, text FROM documents WHERE text IS NOT NULL AND "
+                               "list_contains($1, doc_id)", [result["doc_id"].unique().to_list()])
+            by_id = dict(zip(texts["doc_id"].to_list(), texts["text"].to_list(), strict=True))
+            result = result.with_columns(pl.Series("paragraph", [
+                _paragraph(by_id.get(d), s, e)
+                for d, s, e in zip(result["doc_id"], result["span_start"], result["span_end"], strict=True)],
+                dtype=pl.String))
+    return result
+
+
+def _paragraph(text: str | None, start: int, end: int) -> str | None:
+    """The paragraph (between blank-line or line breaks) of ``text`` holding ``[start, end)``."""
+    if text is None:
+        return None
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first:last if last >= 0 else len(text)].strip()

@@ -52,11 +52,11 @@ Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]] | None
 #: Columns of the documents an Arrow batch may hold (``id`` and ``text`` are required).
 DOCUMENT_BATCH_COLUMNS = ("id", "text", "published", "url", "outlet", "title")
 #: Columns of ``extract_batch``'s output: the keys of ``Pledge.to_dict()``, in that order, then the
-#: document's ``published`` date and the ledger's ``pledge_id``.
+#: document's ``published`` date, the ledger's ``pledge_id`` and ``is_additional`` (aidledger.additional).
 PLEDGE_BATCH_COLUMNS = (
     "doc_id", "donor", "recipient", "system", "category", "quantity", "quantity_unit", "amount", "currency",
     "status", "date", "quote", "start", "end", "stated_amount", "stated_currency", "item_text", "notes",
-    "published", "pledge_id",
+    "published", "pledge_id", "is_additional",
 )
 
 
@@ -330,7 +330,7 @@ def pledge_batch_schema() -> pa.Schema:
         ("amount", money), ("currency", pa.string()), ("status", pa.string()), ("date", pa.date32()),
         ("quote", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("stated_amount", money),
         ("stated_currency", pa.string()), ("item_text", pa.string()), ("notes", pa.list_(pa.string())),
-        ("published", pa.date32()), ("pledge_id", pa.string()),
+        ("published", pa.date32()), ("pledge_id", pa.string()), ("is_additional", pa.bool_()),
     ])
 
 
@@ -378,13 +378,15 @@ def pledges_to_table(rows: Iterable[tuple[Document, Sequence[Pledge]]]) -> pa.Ta
     """``pledge_batch_schema()`` rows of the pledges of some documents."""
     import pyarrow as pa
 
+    from aidledger.additional import mark_additional
     from aidledger.ledger import pledge_ids
 
     cols: dict[str, list[Any]] = {name: [] for name in PLEDGE_BATCH_COLUMNS}
     for doc, pledges in rows:
+        pledges = mark_additional(pledges)
         for p, pid in zip(pledges, pledge_ids(pledges), strict=True):
             d = p.to_dict()
-            for name in PLEDGE_BATCH_COLUMNS[:-2]:
+            for name in PLEDGE_BATCH_COLUMNS[:-3]:
                 cols[name].append(d[name])
             cols["quantity"][-1] = p.quantity_value
             cols["amount"][-1] = _money(p.amount)
@@ -392,6 +394,7 @@ def pledges_to_table(rows: Iterable[tuple[Document, Sequence[Pledge]]]) -> pa.Ta
             cols["date"][-1] = p.date
             cols["published"].append(doc.published)
             cols["pledge_id"].append(pid)
+            cols["is_additional"].append(bool(p.is_additional))
     return pa.Table.from_pydict(cols, schema=pledge_batch_schema())
 
 

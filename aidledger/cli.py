@@ -176,8 +176,10 @@ def _cell(value: Any) -> str:
         return f"{value:.4g}" if abs(value) < 100 else f"{value:,.2f}"
     if isinstance(value, Decimal):
         return f"{value:,}"
+    if isinstance(value, dict) and set(value) == {"currency", "amount"}:
+        return f"{value['currency']} {_cell(value['amount'])}"
     if isinstance(value, list):
-        return ", ".join(map(str, value))
+        return ", ".join(map(_cell, value))
     return str(value)
 
 
@@ -296,6 +298,8 @@ def ingest(
     published: PublishedOption = None,
     jobs: JobsOption = 1,
     scheduler: SchedulerOption = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the documents' texts out of the "
+                                                            "database (only the quotes are kept).")] = False,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).",
         show_default=False)] = None,
@@ -307,7 +311,7 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     with _progress_bar(show) as callback:
         report = api.ingest(paths, db=db, published=date, progress=callback, jobs=jobs,
-                            scheduler=_scheduler(scheduler))
+                            scheduler=_scheduler(scheduler), keep_text=not no_text)
     has_errors = report_problems(report.problems) or getattr(report, "n_errors", 0) > 0
     unchanged = getattr(report, "unchanged", 0)
     n_problems = getattr(report, "n_problems", len(report.problems))
@@ -343,24 +347,49 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | No
         yield callback
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 @handle_errors
 def sql(
-    query: Annotated[str, typer.Argument(help="One SQL statement.", show_default=False)],
+    query: Annotated[str | None, typer.Argument(
+        help="SQL (may begin with a -- comment); '-' or none with --file absent: read standard input.",
+        show_default=False)] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from FILE.")] = None,
     db: DbOption = Path(DEFAULT_DB),
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    write: Annotated[bool, typer.Option("--write", help="Open the database for writing.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    write: Annotated[bool, typer.Option("--write", help="Open the database for writing (then refresh "
+                                                        "events and totals).")] = False,
 ) -> None:
-    """Run SQL on the database (read-only unless --write) and print the result."""
+    """Run SQL on the database (read-only unless --write) and print the result of its last statement."""
     from aidledger import api
 
-    frame = api.query(query, db=db, write=write)
+    if file is not None and query not in (None, "-"):
+        raise fail("give the SQL once: as an argument or with --file, not both", EXIT_USAGE)
+    if file is not None:
+        text = file.read_text(encoding="utf-8")
+    elif query is None or query == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise fail("no SQL: give it as an argument, with --file FILE, or on standard input", EXIT_USAGE)
+        text = sys.stdin.read()
+    else:
+        text = query
+    frame = api.query(text, db=db, write=write)
     write_frame(frame, fmt)
+
+
+def _without_float_noise(frame: pl.DataFrame) -> pl.DataFrame:
+    """Float columns with values of 100 or more rounded to cents (money: 300000000.0, never
+    299999999.99999994); smaller values (ratios, shares) are left as they are."""
+    import polars as pl
+
+    floats = [n for n, t in frame.schema.items() if t in (pl.Float32, pl.Float64)]
+    return frame.with_columns(
+        pl.when(pl.col(n).abs() >= 100).then(pl.col(n).round(2)).otherwise(pl.col(n)).alias(n) for n in floats)
 
 
 def write_frame(frame: pl.DataFrame, fmt: Format) -> None:
     import polars as pl
 
+    frame = _without_float_noise(frame)
     if fmt is Format.table:
         print_frame(frame)
         return
@@ -370,6 +399,53 @@ def write_frame(frame: pl.DataFrame, fmt: Format) -> None:
         sys.stdout.write(flat.write_csv())
     else:
         sys.stdout.write(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+@handle_errors
+def describe(
+    name: Annotated[str | None, typer.Argument(help="A view or table: list its columns.", show_default=False)] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+) -> None:
+    """The views and tables a user reads, with what each holds; with NAME, its columns."""
+    import polars as pl
+
+    from aidledger import api
+
+    frame = api.describe(db, name)
+    if name is None:
+        frame = frame.select("name", "kind", "comment", pl.col("columns").list.len().alias("n_columns"))
+    write_frame(frame, fmt)
+
+
+@app.command()
+@handle_errors
+def sources(
+    donor: Annotated[str | None, typer.Option("--donor", help="Donor code (FRA, USA, EU...).")] = None,
+    system: Annotated[str | None, typer.Option("--system", help="System or its catalog family.")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="pledged, delivered, funded, ...")] = None,
+    event: Annotated[str | None, typer.Option("--event", help="An event id (as in event_ids).")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Where a number comes from: each event, its status and figure, and its sentences with outlet, date, url."""
+    from aidledger import api
+
+    frame = api.sources(db, donor=donor, system=system, status=status, event_id=event, paragraph=False)
+    if frame.height == 0:
+        typer.echo("no events match")
+        return
+    for (event_id,), rows in frame.group_by("event_id", maintain_order=True):
+        e = rows.row(0, named=True)
+        figure = (f"{_cell(e['quantity'])} {e['quantity_unit'] or ''}".strip() if e["quantity"] is not None
+                  else f"{e['currency']} {_cell(e['amount'])}" if e["amount"] is not None else "no figure")
+        flags = "".join([" (running total)" if e["is_running_total"] else "",
+                         " (part of a package)" if e["is_component"] else ""])
+        typer.echo(f"event {event_id}  {e['donor']} {e['event_system']} {e['status']} {figure}{flags}  "
+                   f"{e['effective_date'] or 'undated'}, {e['n_mentions']} mention(s)")
+        for r in rows.iter_rows(named=True):
+            where = ", ".join(str(x) for x in (r["outlet"], r["published"], r["url"]) if x) or r["doc_id"]
+            typer.echo(f"  {where} [{r['doc_id']}:{r['span_start']}-{r['span_end']}]: \u201c{r['quote']}\u201d")
 
 
 @app.command()

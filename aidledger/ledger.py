@@ -44,6 +44,7 @@ LEDGER_SCHEMA: pl.Schema = pl.Schema({
     "stated_currency": pl.String,
     "item_text": pl.String,
     "notes": pl.String,            # remarks separated by "; "
+    "is_additional": pl.Boolean,   # the words mark a new pledge ("another", "a further", "12 more")
 })
 
 #: Columns of the ``documents`` table.
@@ -57,6 +58,7 @@ DOCUMENT_SCHEMA: pl.Schema = pl.Schema({
     "source": pl.String,
     "n_chars": pl.Int64,
     "ingested_at": pl.Datetime("us"),
+    "text": pl.String,             # NULL when the text is left out (ingest --no-text)
 })
 
 #: Columns of the ``problems`` table.
@@ -96,7 +98,9 @@ def to_frame(pledges: Iterable[Pledge], *,
     ``published`` maps doc_id -> publication date (the ``published`` column); without it the
     column is null.
     """
-    rows = list(pledges)
+    from aidledger.additional import mark_additional
+
+    rows = mark_additional(pledges)
     published = published or {}
     columns = {
         "pledge_id": pledge_ids(rows),
@@ -119,12 +123,24 @@ def to_frame(pledges: Iterable[Pledge], *,
         "stated_currency": [p.stated_currency for p in rows],
         "item_text": [p.item_text for p in rows],
         "notes": [NOTES_SEPARATOR.join(p.notes) if p.notes else None for p in rows],
+        "is_additional": [bool(p.is_additional) for p in rows],
     }
     return pl.DataFrame(columns, schema=LEDGER_SCHEMA)
 
 
-def documents_frame(documents: Iterable[Document], *, ingested_at: dt.datetime | None = None) -> pl.DataFrame:
-    """The ``documents`` table rows of some documents."""
+def _storable(text: str) -> str:
+    """``text`` as UTF-8 can store it: a lone surrogate becomes ``?`` (one character for one, so
+    every offset still points at the same place)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def documents_frame(documents: Iterable[Document], *, ingested_at: dt.datetime | None = None,
+                    keep_text: bool = True) -> pl.DataFrame:
+    """The ``documents`` table rows of some documents (``keep_text=False``: ``text`` left NULL)."""
     docs = list(documents)
     when = (ingested_at or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
     return pl.DataFrame({
@@ -137,6 +153,7 @@ def documents_frame(documents: Iterable[Document], *, ingested_at: dt.datetime |
         "source": [d.source for d in docs],
         "n_chars": [len(d.text) for d in docs],
         "ingested_at": [when] * len(docs),
+        "text": [_storable(d.text) if keep_text else None for d in docs],
     }, schema=DOCUMENT_SCHEMA)
 
 

@@ -140,6 +140,9 @@ class Pledge:
             ("$217 million"), kept for checking, never a second record.
         item_text: the words of the text that named the item.
         notes: short machine-readable remarks (e.g. ``system-from-context``).
+        is_additional: the words mark a new pledge ("another", "a further", "12 more", "a new
+            package"), not a report of one already made; None until examined
+            (``aidledger.additional.mark_additional``).
     """
 
     donor: str
@@ -156,6 +159,7 @@ class Pledge:
     stated_currency: str | None = None
     item_text: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    is_additional: bool | None = None
 
     @property
     def doc_id(self) -> str:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-SOURCE_NOTE = "Source: aidledger, pledges extracted from news text; money at ECB euro reference rates."
+SOURCE_NOTE = ("Source: aidledger, pledges extracted from news text; money at ECB euro reference rates. "
+               "Delivered is a share of what is pledged, never added to it.")
 STATUS_COLOURS = {
     "pledged": "#4c78a8",
     "delivered": "#2ca02c",
@@ -49,6 +50,49 @@ MEASURES = {
     "usd": ("Money (USD million)", 1e6, "{:,.1f}"),
 }
 KEYS = {"donor": "donor", "system": "system", "category": "category"}
+#: The heavy-weapon categories of the Kiel tracker: what the default charts count (items of
+#: different kinds are not otherwise added up).
+HEAVY = ("tank", "ifv_apc", "artillery", "mlrs", "air_defence", "aircraft")
+HEAVY_LABEL = "heavy weapons: tanks, IFV/APC, artillery, MLRS, air defence, aircraft"
+
+
+def _heavy(frame: pl.DataFrame) -> pl.DataFrame:
+    return frame.filter(pl.col("category").is_in(list(HEAVY))) if "category" in frame.columns else frame
+
+
+def _money_text(amount: float, currency: str) -> str:
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency + " ")
+    for size, suffix in ((1e9, "bn"), (1e6, "M")):
+        if abs(amount) >= size:
+            return f"{symbol}{amount / size:,.1f}{suffix}"
+    return f"{symbol}{amount:,.0f}"
+
+
+def left_out(frame: pl.DataFrame, *, currency: str | None = None, dated: bool = False) -> list[str]:
+    """What a chart of ``frame`` leaves out, as phrases for its note: money not converted to
+    ``currency`` ("€5.0bn not converted to USD (1 event)"), and with ``dated`` the undated events."""
+    notes = []
+    if currency is not None and "amount" in frame.columns:
+        column = f"amount_{currency.lower()}"
+        counted = pl.col("status").is_in(["pledged", "delivered", "funded"]) & pl.col("amount").is_not_null()
+        if "is_component" in frame.columns:
+            counted = counted & ~pl.col("is_component").fill_null(False)
+        missing = frame.filter(counted & pl.col(column).is_null())
+        if missing.height:
+            per = (missing.group_by("currency").agg(pl.col("amount").cast(pl.Float64).sum())
+                   .sort("currency").rows())
+            amounts = ", ".join(_money_text(a, c or "?") for c, a in per)
+            notes.append(f"{amounts} not converted to {currency.upper()} ({missing.height} event(s))")
+    if dated:
+        when = _effective_date(frame)
+        n = frame.select(when.is_null().sum()).item()
+        if n:
+            notes.append(f"{n} undated event(s) not shown")
+    return notes
+
+
+def with_left_out(source: str, notes: list[str]) -> str:
+    return source if not notes else f"{source}  Not shown: {'; '.join(notes)}."
 OTHERS = "others"
 
 
@@ -92,6 +136,12 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
         part = long.filter(pl.col("status") == status).select("key", pl.col("value").alias(status))
         wide = wide.join(part, on="key", how="left")
     wide = wide.with_columns(pl.col(list(STATUSES)).fill_null(0.0))
+    # Delivered is a share of what is pledged (or funded), never added to it: the pledged and
+    # funded parts of a bar are what is not delivered yet.
+    from_pledged = pl.min_horizontal("pledged", "delivered")
+    wide = wide.with_columns(
+        (pl.col("pledged") - from_pledged).alias("pledged"),
+        (pl.col("funded") - pl.min_horizontal("funded", pl.col("delivered") - from_pledged)).alias("funded"))
     wide = wide.with_columns(pl.sum_horizontal(list(STATUSES)).alias("total"))
     wide = wide.sort(["total", "key"], descending=[True, False])
     if wide.height > top:
@@ -207,13 +257,13 @@ def plot_overview(frame: pl.DataFrame, *, by: str = "donor", top: int = 10, titl
     """
     measure = _currency_measure(currency)
     other = "usd" if measure == "eur" else "eur"
-    units = totals(frame, by=by, measure="units", top=top)
+    units = totals(_heavy(frame), by=by, measure="units", top=top)
     money = totals(frame, by=by, measure=measure, top=top)
     rows = max(units.height, money.height, 2)
     fig = _new_figure(12.0, 2.4 + 0.5 * rows)
     ax_units, ax_money = fig.subplots(1, 2)
     _draw(ax_units, units, by=by, measure="units", rows=rows)
-    ax_units.set_title(f"Equipment by {by}", loc="left", fontsize=11, pad=18)
+    ax_units.set_title(f"Heavy weapons by {by}", loc="left", fontsize=11, pad=18)
     alt = totals(frame, by=by, measure=other, top=top)
     symbol = "$" if other == "usd" else "€"
     in_other = {k: f"  ({symbol}{v / 1e6:,.1f}M)" for k, v in zip(alt["key"], alt["total"], strict=True)}
@@ -221,7 +271,8 @@ def plot_overview(frame: pl.DataFrame, *, by: str = "donor", top: int = 10, titl
     ax_money.set_title(f"Money by {by}", loc="left", fontsize=11, pad=18)
     fig.suptitle(title or f"Military aid to Ukraine by {by}", fontsize=13, x=0.01, ha="left",
                  fontweight="bold")
-    _note(fig, as_of=as_of, source=source)
+    _note(fig, as_of=as_of, source=with_left_out(f"{source} Equipment: {HEAVY_LABEL}.",
+                                                 left_out(frame, currency=currency)))
     return fig
 
 
@@ -259,7 +310,8 @@ def plot_money(frame: pl.DataFrame, *, currency: str = "EUR", top: int = 15, ax:
     ax.set_title(title or f"Military aid money by donor ({unit}, at the ECB rate of each announcement day)",
                  loc="left", fontsize=11, pad=18)
     if own:
-        _note(fig, as_of=as_of, source=source + (" GDP: 2021, Kiel Ukraine Support Tracker." if gdp else ""))
+        _note(fig, as_of=as_of, source=with_left_out(
+            source + (" GDP: 2021, Kiel Ukraine Support Tracker." if gdp else ""), left_out(frame, currency=currency)))
     return fig
 
 
@@ -269,20 +321,24 @@ def _effective_date(frame: pl.DataFrame) -> pl.Expr:
 
 
 def monthly(frame: pl.DataFrame, *, currency: str = "EUR") -> pl.DataFrame:
-    """Per month (every month from the first to the last): items pledged (and funded), items
-    delivered and money in ``currency``, with cumulative columns ``cum_*``."""
+    """Per month (every month from the first to the last): heavy weapons (``HEAVY``) pledged (or
+    funded) and delivered, and money pledged (or funded: what is committed; deliveries are a share
+    of it, never added) in ``currency``, with cumulative columns ``cum_*``."""
     measure = _currency_measure(currency)
-    items = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
-    counted = pl.col("status").is_in(["pledged", "delivered", "funded"])
+    heavy = pl.col("category").is_in(list(HEAVY)) if "category" in frame.columns else pl.lit(True)
+    items = pl.when((pl.col("quantity_unit") == "units") & heavy).then(pl.col("quantity")).otherwise(None)
+    counted = pl.col("status").is_in(["pledged", "funded"])
+    if "is_component" in frame.columns:
+        counted = counted & ~pl.col("is_component").fill_null(False)
     per = (frame.lazy()
            .select(_effective_date(frame).dt.truncate("1mo").alias("month"),
                    pl.col("status"), items.cast(pl.Float64).alias("items"),
-                   pl.col(f"amount_{measure}").cast(pl.Float64).alias("money"))
+                   pl.when(counted).then(pl.col(f"amount_{measure}")).cast(pl.Float64).alias("money"))
            .filter(pl.col("month").is_not_null())
            .group_by("month")
            .agg(pl.col("items").filter(pl.col("status").is_in(["pledged", "funded"])).sum().alias("pledged"),
                 pl.col("items").filter(pl.col("status") == "delivered").sum().alias("delivered"),
-                pl.col("money").filter(counted).sum().alias("money"))
+                pl.col("money").sum().alias("money"))
            .collect())
     if per.height == 0:
         return pl.DataFrame(schema={"month": pl.Date, "pledged": pl.Float64, "delivered": pl.Float64,
@@ -324,7 +380,7 @@ def plot_timeline(frame: pl.DataFrame, *, currency: str = "EUR", ax: Axes | None
             ax_items.step(edges, extended(column), where="post", color=STATUS_COLOURS[status],
                           label=f"{status}{' (and funded)' if status == 'pledged' else ''}", linewidth=2)
             ax_items.plot(months, table[column].to_list(), "o", color=STATUS_COLOURS[status], markersize=4)
-    ax_items.set_ylabel("Equipment, cumulative\n(number of items)")
+    ax_items.set_ylabel("Heavy weapons, cumulative\n(number of items)")
     ax_items.set_title(title or "Military aid to Ukraine over time (cumulative, by month of announcement)",
                        loc="left", fontsize=11)
     if table.height:
@@ -340,14 +396,14 @@ def plot_timeline(frame: pl.DataFrame, *, currency: str = "EUR", ax: Axes | None
             ax_money.fill_between(edges, extended("cum_money", divisor), step="post",
                                   color=STATUS_COLOURS["funded"], alpha=0.4, linewidth=0)
             ax_money.step(edges, extended("cum_money", divisor), where="post", color=STATUS_COLOURS["funded"],
-                          linewidth=2, label="pledged, delivered and funded")
+                          linewidth=2, label="pledged (and funded); deliveries are a share of it")
             ax_money.legend(loc="upper left", frameon=False, fontsize=8)
         ax_money.set_ylabel(label.replace("Money (", "Money, cumulative\n("))
         ax_money.set_xlabel("Month of announcement (publication month when the text gives no date)")
         ax_money.set_ylim(bottom=0)
     ax_items.set_ylim(bottom=0)
     if table.height:
-        from matplotlib.dates import ConciseDateFormatter, MonthLocator
+        from matplotlib.dates import DateFormatter, MonthLocator
 
         locator = MonthLocator(interval=max(1, -(-len(edges) // 12)))  # month starts, at most ~12 ticks
         top_items = float(max(table["cum_pledged"].max() or 0, table["cum_delivered"].max() or 0))
@@ -355,11 +411,12 @@ def plot_timeline(frame: pl.DataFrame, *, currency: str = "EUR", ax: Axes | None
         for a in (ax_items, ax_money):
             if a is not None:
                 a.xaxis.set_major_locator(locator)
-                a.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+                a.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))  # every tick names its year
         if ax_money is not None:
             ax_money.set_ylim(0, max(float(table["cum_money"].max() or 0) / divisor, 1) * 1.3)
     if own:
-        _note(fig, as_of=as_of, source=source)
+        _note(fig, as_of=as_of, source=with_left_out(f"{source} Equipment: {HEAVY_LABEL}.",
+                                                     left_out(frame, currency=currency, dated=True)))
     return fig
 
 

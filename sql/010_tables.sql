@@ -3,6 +3,56 @@
 -- applied again when its text changes. Money is DECIMAL(38,2) in full currency units;
 -- character offsets are half-open [span_start, span_end) into the document text.
 
+-- The plumbing (staging tables, materialised events and totals, refresh scratch tables, the
+-- compute_* views and the macros behind them) lives in the schema `internal`; the main schema
+-- holds only what a user reads, each with a COMMENT ON (sql/900_comments.sql).
+CREATE SCHEMA IF NOT EXISTS internal;
+-- Databases written before the schema existed kept the plumbing in main: dropped here (derived
+-- data or staging rows of killed runs; the store refreshes the events and totals after a migration).
+DROP VIEW IF EXISTS main.mention_keys;
+DROP VIEW IF EXISTS main.compute_mention_events;
+DROP VIEW IF EXISTS main.refresh_doc_mentions;
+DROP VIEW IF EXISTS main.refresh_key_mentions;
+DROP VIEW IF EXISTS main.refresh_mention_events;
+DROP VIEW IF EXISTS main.compute_events;
+DROP VIEW IF EXISTS main.refresh_event_groups;
+DROP VIEW IF EXISTS main.compute_by_donor;
+DROP VIEW IF EXISTS main.compute_by_donor_system;
+DROP VIEW IF EXISTS main.compute_by_system;
+DROP VIEW IF EXISTS main.compute_by_category;
+DROP VIEW IF EXISTS main.compute_by_month;
+DROP VIEW IF EXISTS main.compute_by_status;
+DROP VIEW IF EXISTS main.refresh_events_by_donor;
+DROP VIEW IF EXISTS main.refresh_events_by_donor_system;
+DROP VIEW IF EXISTS main.refresh_events_by_system;
+DROP VIEW IF EXISTS main.refresh_events_by_category;
+DROP VIEW IF EXISTS main.refresh_events_by_month;
+DROP VIEW IF EXISTS main.refresh_events_by_status;
+DROP TABLE IF EXISTS main.staging_documents;
+DROP TABLE IF EXISTS main.staging_pledges;
+DROP TABLE IF EXISTS main.staging_problems;
+DROP TABLE IF EXISTS main.mention_events;
+DROP TABLE IF EXISTS main.events;
+DROP TABLE IF EXISTS main.refresh_docs;
+DROP TABLE IF EXISTS main.refresh_keys;
+DROP TABLE IF EXISTS main.refresh_pledges;
+DROP TABLE IF EXISTS main.refresh_event_ids;
+DROP TABLE IF EXISTS main.refresh_changed_groups;
+DROP TABLE IF EXISTS main.totals_by_donor;
+DROP TABLE IF EXISTS main.totals_by_donor_system;
+DROP TABLE IF EXISTS main.totals_by_system;
+DROP TABLE IF EXISTS main.totals_by_category;
+DROP TABLE IF EXISTS main.totals_by_month;
+DROP TABLE IF EXISTS main.totals_by_status;
+
+-- Which SQL files are applied (the store records each with its sha256 and applies a file again
+-- only when its text changes).
+CREATE TABLE IF NOT EXISTS _aidledger_migrations (
+    name       VARCHAR PRIMARY KEY,  -- file name in sql/
+    sha256     VARCHAR NOT NULL,     -- of the text applied
+    applied_at TIMESTAMP NOT NULL    -- UTC
+);
+
 -- One row per source document (news article, press release...).
 CREATE TABLE IF NOT EXISTS documents (
     doc_id       VARCHAR PRIMARY KEY,  -- stable id: file stem, sidecar "id" or JSONL "id"
@@ -13,8 +63,11 @@ CREATE TABLE IF NOT EXISTS documents (
     title        VARCHAR,
     source       VARCHAR,              -- where it was read from: path, or path:line for JSONL
     n_chars      BIGINT NOT NULL,      -- length of the text in characters
-    ingested_at  TIMESTAMP NOT NULL    -- when this row was (re)written, UTC
+    ingested_at  TIMESTAMP NOT NULL,   -- when this row was (re)written, UTC
+    text         VARCHAR               -- the text itself (NULL when ingested with --no-text)
 );
+-- columns added after the first release (databases created before them get them here)
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS text VARCHAR;
 
 -- One row per pledge record extracted from a document.
 CREATE TABLE IF NOT EXISTS pledges (
@@ -40,8 +93,10 @@ CREATE TABLE IF NOT EXISTS pledges (
     stated_amount   DECIMAL(38, 2),       -- conversion stated in the text, e.g. ($217 million)
     stated_currency VARCHAR,
     item_text       VARCHAR,              -- the words that named the item
-    notes           VARCHAR               -- machine-readable remarks, separated by "; "
+    notes           VARCHAR,              -- machine-readable remarks, separated by "; "
+    is_additional   BOOLEAN               -- the words mark a new pledge ("another", "a further", "12 more")
 );
+ALTER TABLE pledges ADD COLUMN IF NOT EXISTS is_additional BOOLEAN;
 
 -- Problems found while reading and extracting (doubts and errors, as data).
 CREATE TABLE IF NOT EXISTS problems (
@@ -75,6 +130,6 @@ CREATE TABLE IF NOT EXISTS systems (
 -- the run's staging rows deleted). Rows left here belong to a killed run: never read by any view,
 -- deleted when the database is next opened for writing. Same columns as the tables, plus run_id.
 -- Recreated (empty) whenever this file is applied again, so they follow the tables' columns.
-CREATE OR REPLACE TABLE staging_documents AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM documents LIMIT 0;
-CREATE OR REPLACE TABLE staging_pledges AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM pledges LIMIT 0;
-CREATE OR REPLACE TABLE staging_problems AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM problems LIMIT 0;
+CREATE OR REPLACE TABLE internal.staging_documents AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM documents LIMIT 0;
+CREATE OR REPLACE TABLE internal.staging_pledges AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM pledges LIMIT 0;
+CREATE OR REPLACE TABLE internal.staging_problems AS SELECT CAST(NULL AS VARCHAR) AS run_id, * FROM problems LIMIT 0;

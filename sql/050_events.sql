@@ -21,6 +21,9 @@
 -- day), where fx_date = the announcement date, or the document's publication date when the text
 -- gives none. A date outside the currency's range of rates (fx_bounds) gives NULL amounts and an
 -- fx_note. amount_eur = amount / per_eur(currency); amount_usd = amount_eur * per_eur('USD').
+-- An amount already in EUR (USD) is its own amount_eur (amount_usd), dated or
+-- not. Undated money (neither an announcement nor a publication date) is converted to nothing
+-- else: NULL, and an fx_note. Unknown money is NULL, never 0, in every view.
 -- Only rows with an amount go through the as-of joins; the others (most rows: equipment) are
 -- appended with NULL fx columns (UNION ALL).
 
@@ -64,28 +67,34 @@ checked AS (
 SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
     amount, currency, status, date, published, quote, span_start, span_end,
-    stated_amount, stated_currency, item_text, notes,
-    CASE WHEN cur_ok THEN
-        CASE WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE) ELSE CAST(amount AS DOUBLE) / cur_per_eur END
+    stated_amount, stated_currency, item_text, notes, is_additional,
+    -- an amount already in the target currency needs no rate (whatever its date)
+    CASE
+        WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE)
+        WHEN cur_ok THEN CAST(amount AS DOUBLE) / cur_per_eur
     END AS amount_eur,
-    CASE WHEN cur_ok AND usd_ok THEN
-        CASE WHEN currency = 'EUR' THEN CAST(amount AS DOUBLE) ELSE CAST(amount AS DOUBLE) / cur_per_eur END
-        * usd_per_eur_raw
+    CASE
+        WHEN currency = 'USD' THEN CAST(amount AS DOUBLE)
+        WHEN currency = 'EUR' AND usd_ok THEN CAST(amount AS DOUBLE) * usd_per_eur_raw
+        WHEN cur_ok AND usd_ok THEN CAST(amount AS DOUBLE) / cur_per_eur * usd_per_eur_raw
     END AS amount_usd,
     fx_date,
-    CASE WHEN cur_ok THEN
-        CASE WHEN currency = 'EUR' THEN (CASE WHEN usd_ok THEN usd_rate_date END) ELSE cur_rate_date END
+    CASE
+        WHEN currency = 'EUR' THEN (CASE WHEN usd_ok THEN usd_rate_date END)
+        WHEN cur_ok THEN cur_rate_date
     END AS fx_rate_date,
-    CASE WHEN cur_ok THEN CASE WHEN currency = 'EUR' THEN 1.0 ELSE cur_per_eur END END AS per_eur,
+    CASE WHEN currency = 'EUR' THEN 1.0 WHEN cur_ok THEN cur_per_eur END AS per_eur,
     CASE WHEN usd_ok THEN usd_per_eur_raw END AS usd_per_eur,
     fx_basis,
     CASE
         WHEN currency IS NULL THEN 'no currency'
-        WHEN fx_date IS NULL THEN 'no date: announcement and publication dates unknown'
+        WHEN fx_date IS NULL AND currency IN ('EUR', 'USD')
+            THEN 'no date: announcement and publication dates unknown; kept in ' || currency || ' only'
+        WHEN fx_date IS NULL THEN 'no date: announcement and publication dates unknown; not converted'
         WHEN currency <> 'EUR' AND cur_first IS NULL THEN 'no ECB rates for ' || currency
         WHEN NOT cur_ok THEN 'date outside the ECB rates for ' || currency || ' ('
             || CAST(cur_first AS VARCHAR) || ' to ' || CAST(cur_last AS VARCHAR) || ')'
-        WHEN NOT usd_ok THEN 'date outside the ECB rates for USD ('
+        WHEN NOT usd_ok AND currency <> 'USD' THEN 'date outside the ECB rates for USD ('
             || coalesce(CAST(usd_first AS VARCHAR), '?') || ' to ' || coalesce(CAST(usd_last AS VARCHAR), '?')
             || '): no amount_usd'
     END AS fx_note
@@ -94,7 +103,7 @@ UNION ALL
 SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,
     amount, currency, status, date, published, quote, span_start, span_end,
-    stated_amount, stated_currency, item_text, notes,
+    stated_amount, stated_currency, item_text, notes, is_additional,
     CAST(NULL AS DOUBLE) AS amount_eur, CAST(NULL AS DOUBLE) AS amount_usd, CAST(NULL AS DATE) AS fx_date,
     CAST(NULL AS DATE) AS fx_rate_date, CAST(NULL AS DOUBLE) AS per_eur, CAST(NULL AS DOUBLE) AS usd_per_eur,
     'none' AS fx_basis, CAST(NULL AS VARCHAR) AS fx_note
@@ -106,10 +115,13 @@ WHERE amount IS NULL;
 --                    running total or not, quantity_unit, quantity, amount, currency
 --                    (NULLs compare equal: "France will send tanks" twice is one key);
 --   effective_date = the announcement date, else the document's publication date;
---   within a key, mentions are ordered by effective_date and a new event starts where the gap to
---   the previous mention is more than 30 days (so a chain of mentions each < 30 days apart is one
---   event). Undated mentions (no date, no publication date) of a key form one event of their own.
---   event_id = md5 of the key and the event's first effective date ('undated' when none).
+--   within a key, mentions are ordered by effective_date; repeating a figure is not a new pledge,
+--   so a new event starts only where a mention's words mark a new pledge ("another", "a further",
+--   "12 more", "a new package": pledges.is_additional, aidledger/additional.py) and the previous
+--   mention is unmarked, or marked and more than 30 days earlier (the 30-day window only tells
+--   re-reports of one marked pledge from a second one), in another document.
+--   event_id = md5 of the key and the event's first effective date ('undated' when none; '#n'
+--   for the n-th event of the key starting that day).
 --
 -- Money packages: in one document, for one donor and currency, the largest amount is a package
 -- total when the other (distinct, smaller) amounts add up to it within 1 %, or when the
@@ -123,7 +135,7 @@ WHERE amount IS NULL;
 -- the same macros to every mention.
 
 -- Each mention with what the grouping reads: its family, effective date, flags and event key.
-CREATE OR REPLACE VIEW mention_keys AS
+CREATE OR REPLACE VIEW internal.mention_keys AS
 WITH flags AS (
     SELECT
         p.pledge_id, p.doc_id, p.span_start, p.donor, p.recipient, p.system, p.status, p.quantity,
@@ -131,7 +143,8 @@ WITH flags AS (
         coalesce(s.family, p.system) AS family,
         coalesce(p.date, p.published) AS effective_date,
         coalesce(p.notes ILIKE '%running-total%' OR p.notes ILIKE '%cumulative%', false) AS is_running_total,
-        coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part
+        coalesce(p.notes ILIKE '%component%' OR p.notes ILIKE '%package-part%', false) AS stated_part,
+        coalesce(p.is_additional, false) AS is_additional
     FROM pledges AS p
     LEFT JOIN systems AS s ON s.name = p.system
 )
@@ -145,36 +158,51 @@ SELECT
 FROM flags AS f;
 
 -- The events of the mentions of src (every mention of each of its keys must be in src).
-CREATE OR REPLACE MACRO group_mentions(src) AS TABLE
+CREATE OR REPLACE MACRO internal.group_mentions(src) AS TABLE
 WITH ordered AS (
     SELECT
         m.*,
         row_number() OVER k AS key_rank,
-        lag(effective_date) OVER k AS prev_date
+        lag(effective_date) OVER k AS prev_date,
+        lag(is_additional) OVER k AS prev_additional,
+        lag(doc_id) OVER k AS prev_doc_id
     FROM query_table(src) AS m
     WINDOW k AS (PARTITION BY event_key ORDER BY effective_date NULLS LAST, doc_id, span_start, pledge_id)
 ),
 starts AS (
-    -- start_label: the first effective date of the event a mention starts (NULL: it continues one)
+    -- A mention starts an event when it is the key's first, or when its words mark a new pledge
+    -- (is_additional) in another document than the previous mention and that mention is not
+    -- marked, or is marked and more than 30 days earlier (the window tells the re-reports of one
+    -- "another 14 tanks" from a second one). An unmarked repeat never starts an event.
     SELECT
         o.*,
-        CASE
-            WHEN key_rank = 1
-              OR (effective_date IS NULL AND prev_date IS NOT NULL)
-              OR effective_date - prev_date > 30
-            THEN coalesce(CAST(effective_date AS VARCHAR), 'undated')
-        END AS start_label,
-        CASE
-            WHEN key_rank = 1
-              OR (effective_date IS NULL AND prev_date IS NOT NULL)
-              OR effective_date - prev_date > 30
-            THEN key_rank
-        END AS start_rank
+        (key_rank = 1 OR coalesce(
+            is_additional AND doc_id <> prev_doc_id
+            AND (NOT prev_additional OR effective_date - prev_date > 30), false)) AS is_start
     FROM ordered AS o
 ),
+labelled AS (
+    -- start_label: the event's first effective date ('undated' when none), with '#n' for the n-th
+    -- event of the key that starts on the same day; NULL when the mention continues an event.
+    SELECT
+        s.*,
+        CASE WHEN is_start THEN
+            coalesce(CAST(effective_date AS VARCHAR), 'undated')
+            || CASE WHEN day_starts > 1 THEN '#' || lpad(CAST(day_starts AS VARCHAR), 6, '0') ELSE '' END
+        END AS start_label,
+        CASE WHEN is_start THEN key_rank END AS start_rank
+    FROM (
+        SELECT st.*,
+               sum(CASE WHEN is_start THEN 1 ELSE 0 END) OVER (
+                   PARTITION BY event_key, effective_date ORDER BY key_rank
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS day_starts
+        FROM starts AS st
+    ) AS s
+),
 runs AS (
-    -- Along a key, start labels only grow (ISO dates in order, then 'undated'), so the running
-    -- maximum is the label of the event the mention belongs to; likewise the start's rank.
+    -- Along a key, start labels only grow (ISO dates in order, '#n' after the date, then
+    -- 'undated'), so the running maximum is the label of the event the mention belongs to;
+    -- likewise the start's rank.
     SELECT
         s.*,
         md5(event_key || '|' || max(start_label) OVER r) AS event_id,
@@ -183,7 +211,7 @@ runs AS (
         -- any) starts another
         (start_rank IS NOT NULL AND (lead(key_rank) OVER r IS NULL OR lead(start_rank) OVER r IS NOT NULL))
             AS is_single
-    FROM starts AS s
+    FROM labelled AS s
     WINDOW r AS (PARTITION BY event_key ORDER BY key_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 )
 SELECT
@@ -192,7 +220,7 @@ FROM runs;
 
 -- The parts of money packages among the mentions of src (every mention of each of its documents
 -- must be in src): pledge_id of the part, total_pledge_id of the package total it belongs to.
-CREATE OR REPLACE MACRO package_parts(src) AS TABLE
+CREATE OR REPLACE MACRO internal.package_parts(src) AS TABLE
 WITH money AS (
     SELECT pledge_id, doc_id, donor, currency, amount, stated_part
     FROM query_table(src)
@@ -231,9 +259,9 @@ WHERE mo.amount < h.total
 -- How each mention is grouped into an event (computed afresh over every mention): the event it
 -- belongs to, its rank in the event, and its place in a money package (package_event_id: the
 -- event of the package total).
-CREATE OR REPLACE VIEW compute_mention_events AS
+CREATE OR REPLACE VIEW internal.compute_mention_events AS
 WITH g AS MATERIALIZED (
-    SELECT * FROM group_mentions(mention_keys)
+    SELECT * FROM internal.group_mentions(internal.mention_keys)
 )
 SELECT
     g.pledge_id,
@@ -249,28 +277,28 @@ SELECT
     t.event_id AS package_event_id,
     g.event_key
 FROM g
-LEFT JOIN package_parts(mention_keys) AS pa ON pa.pledge_id = g.pledge_id
+LEFT JOIN internal.package_parts(internal.mention_keys) AS pa ON pa.pledge_id = g.pledge_id
 LEFT JOIN g AS t ON t.pledge_id = pa.total_pledge_id;
 
 -- The grouping of every mention, as last refreshed (see the header of this file).
-CREATE OR REPLACE TABLE mention_events AS SELECT * FROM compute_mention_events LIMIT 0;
+CREATE OR REPLACE TABLE internal.mention_events AS SELECT * FROM internal.compute_mention_events LIMIT 0;
 
 -- What a scoped refresh (refresh_events_scoped) works on: the documents whose pledges were
 -- written or deleted (filled by the writer), the mentions to group again, and the events to
 -- build again. Empty outside a refresh.
-CREATE OR REPLACE TABLE refresh_docs (doc_id VARCHAR);
-CREATE OR REPLACE TABLE refresh_keys (event_key VARCHAR);
-CREATE OR REPLACE TABLE refresh_pledges (pledge_id VARCHAR);
-CREATE OR REPLACE TABLE refresh_event_ids (event_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_docs (doc_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_keys (event_key VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_pledges (pledge_id VARCHAR);
+CREATE OR REPLACE TABLE internal.refresh_event_ids (event_id VARCHAR);
 -- the groups of the totals (sql/100_views.sql) of the events deleted and inserted
-CREATE OR REPLACE TABLE refresh_changed_groups (
+CREATE OR REPLACE TABLE internal.refresh_changed_groups (
     donor VARCHAR, system VARCHAR, category VARCHAR, quantity_unit VARCHAR, status VARCHAR, month DATE);
-CREATE OR REPLACE VIEW refresh_doc_mentions AS
-SELECT * FROM mention_keys WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
-CREATE OR REPLACE VIEW refresh_key_mentions AS
-SELECT * FROM mention_keys WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges);
-CREATE OR REPLACE VIEW refresh_mention_events AS
-SELECT * FROM mention_events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+CREATE OR REPLACE VIEW internal.refresh_doc_mentions AS
+SELECT * FROM internal.mention_keys WHERE doc_id IN (SELECT doc_id FROM internal.refresh_docs);
+CREATE OR REPLACE VIEW internal.refresh_key_mentions AS
+SELECT * FROM internal.mention_keys WHERE pledge_id IN (SELECT pledge_id FROM internal.refresh_pledges);
+CREATE OR REPLACE VIEW internal.refresh_mention_events AS
+SELECT * FROM internal.mention_events WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
 
 -- Each mention (a row of pledges: one extracted record with its document, quote and span, with
 -- its converted money) with the event it belongs to and its place in a money package.
@@ -286,7 +314,7 @@ SELECT
     m.package_pledge_id,
     m.package_event_id
 FROM pledges_fx AS f
-LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
+LEFT JOIN internal.mention_events AS m ON m.pledge_id = f.pledge_id;
 
 -- Pledge events built from the grouped mentions of src (rows of mention_events; every mention of
 -- each of its events must be in src): one row per group of mentions of the same pledge. Money is
@@ -294,7 +322,7 @@ LEFT JOIN mention_events AS m ON m.pledge_id = f.pledge_id;
 -- package (is_component) are left out of money sums, and running totals (is_running_total) are
 -- never summed. Two macros (events of one mention, events of several) so that a refresh can run
 -- them as two statements, each within the ingest's memory limit.
-CREATE OR REPLACE MACRO single_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.single_events(src) AS TABLE
 SELECT
     me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
     p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
@@ -309,7 +337,7 @@ LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_f
     ON fx.pledge_id = me.pledge_id
 WHERE me.is_single;
 
-CREATE OR REPLACE MACRO grouped_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.grouped_events(src) AS TABLE
 WITH several AS (
     SELECT * FROM query_table(src) WHERE NOT is_single
 ),
@@ -360,25 +388,25 @@ LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_f
     ON fx.pledge_id = f.pledge_id;
 
 -- Pledge events computed afresh from mention_events.
-CREATE OR REPLACE VIEW compute_events AS
-SELECT * FROM single_events(mention_events)
+CREATE OR REPLACE VIEW internal.compute_events AS
+SELECT * FROM internal.single_events(internal.mention_events)
 UNION ALL
-SELECT * FROM grouped_events(mention_events);
+SELECT * FROM internal.grouped_events(internal.mention_events);
 
 -- The events, as last refreshed (see the header of this file).
-CREATE OR REPLACE TABLE events AS SELECT * FROM compute_events LIMIT 0;
+CREATE OR REPLACE TABLE internal.events AS SELECT * FROM internal.compute_events LIMIT 0;
 
 -- The groups of the totals (sql/100_views.sql) of the events in refresh_event_ids: what a scoped
 -- refresh notes in refresh_changed_groups before it deletes those events and after it builds them.
-CREATE OR REPLACE VIEW refresh_event_groups AS
+CREATE OR REPLACE VIEW internal.refresh_event_groups AS
 SELECT donor, system, category, quantity_unit, status, CAST(date_trunc('month', effective_date) AS DATE) AS month
-FROM events
-WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
+FROM internal.events
+WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
 
 -- Pledge events: one row per group of mentions of the same pledge (see compute_mention_events
 -- for the rule): the table events.
 CREATE OR REPLACE VIEW pledge_events AS
-SELECT * FROM events;
+SELECT * FROM internal.events;
 
 -- Each delivered event with the pledged (or funded) event it fulfils, where one exists: the
 -- latest pledged event of the same donor, recipient, family and quantity unit whose effective

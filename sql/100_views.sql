@@ -10,224 +10,486 @@
 -- to every event; after a small write the store applies them to the events of the groups the
 -- write changed only (refresh_events_by_*, named query refresh_totals_scoped).
 --
--- Totals count *events* (pledge_events: mentions of the same pledge grouped), not mentions.
--- n_records = events, n_mentions = the mentions behind them, n_sources = distinct documents.
--- Quantities add events in their quantity_unit per status, running totals left out (they are
--- never summed). Money adds pledged, delivered and funded events (not considering or refused),
--- each converted at its first mention's date, leaving out running totals and the components of
--- a package whose total is counted (is_component).
+-- The counting rules (docs/methodology.md, "Totals a researcher can cite"), the same in every view:
+-- - totals count *events* (pledge_events: mentions of the same pledge grouped): n_events events,
+--   n_mentions the mentions behind them, n_sources distinct documents, event_ids their ids;
+-- - running totals are never summed; a package's components are not added to its total;
+-- - pledged = events with status pledged or funded (funded is a pledge of money to buy the item);
+--   delivered = delivered events; committed = per donor and catalog family the larger of
+--   pledged and delivered (a delivery fulfils a pledge; it is a share of what is committed,
+--   never added to it); considering and refused are never in committed;
+-- - items are counted per category (and quantity unit), never summed across kinds;
+-- - money is committed_eur / committed_usd and its share delivered_eur / delivered_usd; unknown
+--   money is NULL, never 0: a total whose events could not all be converted says so in
+--   n_unconverted (events with an amount but no amount_eur or amount_usd) and unconverted (their
+--   original amounts, summed per currency). A sum is NULL when none of its events converts.
 
--- Totals per donor. Quantities count items (quantity_unit = 'units') per status; rounds of
--- ammunition are summed apart.
-CREATE OR REPLACE MACRO totals_of_donor(src) AS TABLE
-WITH sources AS (
+-- What is committed of a family when p is pledged (pledged or funded) and d delivered: the larger;
+-- unknown (NULL) when either is.
+CREATE OR REPLACE MACRO committed_of(p, d) AS CASE WHEN p IS NULL OR d IS NULL THEN NULL ELSE greatest(p, d) END;
+
+-- Amounts of a list of {currency, amount} summed per currency (the unconverted money of a total).
+CREATE OR REPLACE MACRO sum_by_currency(l) AS
+    coalesce([struct_pack(currency := c, amount := list_sum([x.amount FOR x IN l IF x.currency = c]))
+              FOR c IN list_sort(list_distinct([x.currency FOR x IN l]))], []);
+
+-- Totals per donor: items committed per category (units; ammunition also in rounds) and money.
+CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
+WITH ev AS (SELECT * FROM query_table(src)),
+sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
     SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM query_table(src))
+    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
+),
+fam AS (
+    SELECT donor, family, category, quantity_unit,
+        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
+        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+    FROM ev
+    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+items AS (
+    SELECT donor,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'tank') AS tank,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'ifv_apc') AS ifv_apc,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'artillery')
+            AS artillery,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'mlrs') AS mlrs,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'air_defence')
+            AS air_defence,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'aircraft')
+            AS aircraft,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'helicopter')
+            AS helicopter,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'drone') AS drone,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'missile') AS missile,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'vehicle') AS vehicle,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'naval') AS naval,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'small_arms')
+            AS small_arms,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'ammunition')
+            AS ammunition,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'other_equipment')
+            AS other_equipment,
+        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'rounds') AS rounds
+    FROM fam
+    GROUP BY donor
+),
+mfam AS (
+    SELECT donor, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+money AS (
+    SELECT donor,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+    FROM mfam
+    GROUP BY donor
+),
+base AS (
+    SELECT donor, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
+    GROUP BY donor
 )
 SELECT
-    donor,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    any_value(s.n_sources) AS n_documents,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'pledged' AND NOT is_running_total), 0)
-        AS pledged,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered' AND NOT is_running_total),
-             0) AS delivered,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'funded' AND NOT is_running_total), 0)
-        AS funded,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'considering'
-                                   AND NOT is_running_total), 0) AS considering,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'refused' AND NOT is_running_total), 0)
-        AS refused,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'rounds' AND status IN ('pledged', 'delivered', 'funded')
-                                   AND NOT is_running_total), 0) AS rounds,
-    coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
-    min(effective_date) AS first_date,
-    max(last_effective_date) AS last_date
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor
-GROUP BY e.donor;
-CREATE OR REPLACE VIEW compute_by_donor AS SELECT * FROM totals_of_donor(pledge_events);
+    b.donor, b.n_events, b.n_mentions, s.n_sources,
+    coalesce(i.tank, 0) AS tank, coalesce(i.ifv_apc, 0) AS ifv_apc, coalesce(i.artillery, 0) AS artillery,
+    coalesce(i.mlrs, 0) AS mlrs, coalesce(i.air_defence, 0) AS air_defence, coalesce(i.aircraft, 0) AS aircraft,
+    coalesce(i.helicopter, 0) AS helicopter, coalesce(i.drone, 0) AS drone, coalesce(i.missile, 0) AS missile,
+    coalesce(i.vehicle, 0) AS vehicle, coalesce(i.naval, 0) AS naval, coalesce(i.small_arms, 0) AS small_arms,
+    coalesce(i.ammunition, 0) AS ammunition, coalesce(i.other_equipment, 0) AS other_equipment,
+    coalesce(i.rounds, 0) AS rounds,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor
+LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor
+LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor;
+CREATE OR REPLACE VIEW internal.compute_by_donor AS SELECT * FROM internal.totals_of_donor(pledge_events);
 -- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_donor AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
+CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
-CREATE OR REPLACE MACRO totals_of_donor_system(src) AS TABLE
-WITH sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
+CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
+WITH ev AS (SELECT * FROM query_table(src)),
+sources AS (
     SELECT s_0, s_1, s_2, s_3, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM query_table(src))
+    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM ev)
+    GROUP BY ALL
+),
+fam AS (
+    -- per group, donor and family: pledged (pledged or funded) and delivered
+    SELECT donor, system, category, quantity_unit, family,
+        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
+        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+    FROM ev
+    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+items AS (
+    SELECT donor, system, category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
+        sum(greatest(pledged, delivered)) AS committed
+    FROM fam
+    GROUP BY ALL
+),
+mfam AS (
+    SELECT donor, system, category, quantity_unit, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+money AS (
+    SELECT donor, system, category, quantity_unit, true AS has_money,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+    FROM mfam
+    GROUP BY ALL
+),
+base AS (
+    SELECT donor, system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
+        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
+        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
     GROUP BY ALL
 )
 SELECT
-    donor, system, category, quantity_unit,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
-    coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
-    coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
-    coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-    coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-    coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
-    min(effective_date) AS first_date,
-    max(last_effective_date) AS last_date
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.donor AND s.s_1 IS NOT DISTINCT FROM e.system AND s.s_2 IS NOT DISTINCT FROM e.category AND s.s_3 IS NOT DISTINCT FROM e.quantity_unit
-GROUP BY e.donor, e.system, e.category, e.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_donor_system AS SELECT * FROM totals_of_donor_system(pledge_events);
+    b.donor, b.system, b.category, b.quantity_unit, b.n_events, b.n_mentions, s.n_sources,
+    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
+    b.considering, b.refused,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor AND s.s_1 IS NOT DISTINCT FROM b.system AND s.s_2 IS NOT DISTINCT FROM b.category AND s.s_3 IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor AND i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor AND m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+CREATE OR REPLACE VIEW internal.compute_by_donor_system AS SELECT * FROM internal.totals_of_donor_system(pledge_events);
 -- The events of the groups of by_donor_system that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_donor_system AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor
+CREATE OR REPLACE VIEW internal.refresh_events_by_donor_system AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor
     AND c.system IS NOT DISTINCT FROM e.system
     AND c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
--- Totals per system, over all donors.
-CREATE OR REPLACE MACRO totals_of_system(src) AS TABLE
-WITH sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
+-- Totals per system, over all donors (committed: per donor, the larger of pledged and delivered).
+CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
+WITH ev AS (SELECT * FROM query_table(src)),
+sources AS (
     SELECT s_0, s_1, s_2, count(*) AS n_sources
-    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM query_table(src))
+    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM ev)
+    GROUP BY ALL
+),
+fam AS (
+    -- per group, donor and family: pledged (pledged or funded) and delivered
+    SELECT system, category, quantity_unit, donor, family,
+        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
+        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+    FROM ev
+    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+items AS (
+    SELECT system, category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
+        sum(greatest(pledged, delivered)) AS committed
+    FROM fam
+    GROUP BY ALL
+),
+mfam AS (
+    SELECT system, category, quantity_unit, donor, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+money AS (
+    SELECT system, category, quantity_unit, true AS has_money,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+    FROM mfam
+    GROUP BY ALL
+),
+base AS (
+    SELECT system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
+        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
+        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list(DISTINCT donor ORDER BY donor) AS donors,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
     GROUP BY ALL
 )
 SELECT
-    system, category, quantity_unit,
-    count(DISTINCT donor) AS n_donors,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
-    coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
-    coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
-    coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-    coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-    coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_usd,
-    list(DISTINCT donor ORDER BY donor) AS donors
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.system AND s.s_1 IS NOT DISTINCT FROM e.category AND s.s_2 IS NOT DISTINCT FROM e.quantity_unit
-GROUP BY e.system, e.category, e.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_system AS SELECT * FROM totals_of_system(pledge_events);
+    b.system, b.category, b.quantity_unit, b.n_donors, b.n_events, b.n_mentions, s.n_sources,
+    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
+    b.considering, b.refused,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.donors, b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.system AND s.s_1 IS NOT DISTINCT FROM b.category AND s.s_2 IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN items AS i ON i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN money AS m ON m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+CREATE OR REPLACE VIEW internal.compute_by_system AS SELECT * FROM internal.totals_of_system(pledge_events);
 -- The events of the groups of by_system that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_system AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM e.system
+CREATE OR REPLACE VIEW internal.refresh_events_by_system AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM e.system
     AND c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
--- Totals per category (tank, artillery, ..., money).
-CREATE OR REPLACE MACRO totals_of_category(src) AS TABLE
-WITH sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
+-- Totals per category (tank, artillery, ..., money) and quantity unit.
+CREATE OR REPLACE MACRO internal.totals_of_category(src) AS TABLE
+WITH ev AS (SELECT * FROM query_table(src)),
+sources AS (
     SELECT s_0, s_1, count(*) AS n_sources
-    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM query_table(src))
+    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM ev)
+    GROUP BY ALL
+),
+fam AS (
+    -- per group, donor and family: pledged (pledged or funded) and delivered
+    SELECT category, quantity_unit, donor, family,
+        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
+        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+    FROM ev
+    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+items AS (
+    SELECT category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
+        sum(greatest(pledged, delivered)) AS committed
+    FROM fam
+    GROUP BY ALL
+),
+mfam AS (
+    SELECT category, quantity_unit, donor, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+money AS (
+    SELECT category, quantity_unit, true AS has_money,
+        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+    FROM mfam
+    GROUP BY ALL
+),
+base AS (
+    SELECT category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
+        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
+        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
     GROUP BY ALL
 )
 SELECT
-    category, quantity_unit,
-    count(DISTINCT donor) AS n_donors,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    coalesce(sum(quantity) FILTER (WHERE status = 'pledged' AND NOT is_running_total), 0) AS pledged,
-    coalesce(sum(quantity) FILTER (WHERE status = 'delivered' AND NOT is_running_total), 0) AS delivered,
-    coalesce(sum(quantity) FILTER (WHERE status = 'funded' AND NOT is_running_total), 0) AS funded,
-    coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-    coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-    coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.category AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
-GROUP BY e.category, e.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_category AS SELECT * FROM totals_of_category(pledge_events);
+    b.category, b.quantity_unit, b.n_donors, b.n_events, b.n_mentions, s.n_sources,
+    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
+    b.considering, b.refused,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.category AND s.s_1 IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN items AS i ON i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
+LEFT JOIN money AS m ON m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+CREATE OR REPLACE VIEW internal.compute_by_category AS SELECT * FROM internal.totals_of_category(pledge_events);
 -- The events of the groups of by_category that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_category AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM e.category
+CREATE OR REPLACE VIEW internal.refresh_events_by_category AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
--- Totals per calendar month of the event's first effective date (announcement, else publication).
-CREATE OR REPLACE MACRO totals_of_month(src) AS TABLE
-WITH sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
+-- Totals per calendar month of the event's first effective date (announcement, else publication;
+-- NULL: undated events): events and money pledged (pledged or funded) and delivered in the month.
+-- Items of different kinds are not added up here (see by_donor_system, by_category).
+CREATE OR REPLACE MACRO internal.totals_of_month(src) AS TABLE
+WITH ev AS (SELECT *, CAST(date_trunc('month', effective_date) AS DATE) AS month FROM query_table(src)),
+sources AS (
     SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT CAST(date_trunc('month', effective_date) AS DATE) AS s_0, unnest(doc_ids) AS doc_id FROM query_table(src))
+    FROM (SELECT DISTINCT month AS s_0, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
+),
+money AS (
+    SELECT month,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS pledged_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS delivered_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS pledged_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS delivered_usd,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
+                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY month
+),
+base AS (
+    SELECT month, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        count(DISTINCT donor) AS n_donors, list_sort(list(event_id)) AS event_ids
+    FROM ev
+    GROUP BY month
 )
 SELECT
-    CAST(date_trunc('month', effective_date) AS DATE) AS month,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    count(DISTINCT donor) AS n_donors,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'pledged' AND NOT is_running_total), 0)
-        AS pledged,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered' AND NOT is_running_total),
-             0) AS delivered,
-    coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'funded' AND NOT is_running_total), 0)
-        AS funded,
-    coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')
-                                     AND NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE)
-GROUP BY CAST(date_trunc('month', e.effective_date) AS DATE);
-CREATE OR REPLACE VIEW compute_by_month AS SELECT * FROM totals_of_month(pledge_events);
+    b.month, b.n_events, b.n_mentions, s.n_sources, b.n_donors,
+    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.pledged_eur END
+        AS pledged_eur,
+    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.delivered_eur END
+        AS delivered_eur,
+    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.pledged_usd END
+        AS pledged_usd,
+    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.delivered_usd END
+        AS delivered_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.month
+LEFT JOIN money AS m ON m.month IS NOT DISTINCT FROM b.month;
+CREATE OR REPLACE VIEW internal.compute_by_month AS SELECT * FROM internal.totals_of_month(pledge_events);
 -- The events of the groups of by_month that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_month AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE));
+CREATE OR REPLACE VIEW internal.refresh_events_by_month AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM CAST(date_trunc('month', e.effective_date) AS DATE));
 
--- Totals per status (money of every event of the status, components and running totals left out).
-CREATE OR REPLACE MACRO totals_of_status(src) AS TABLE
-WITH sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
-    SELECT s_0, s_1, count(*) AS n_sources
-    FROM (SELECT DISTINCT status AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM query_table(src))
+-- Totals per status: events and the money of the status (components and running totals left
+-- out). Quantities of different kinds are not added up here.
+CREATE OR REPLACE MACRO internal.totals_of_status(src) AS TABLE
+WITH ev AS (SELECT * FROM query_table(src)),
+sources AS (
+    SELECT s_0, count(*) AS n_sources
+    FROM (SELECT DISTINCT status AS s_0, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
+),
+money AS (
+    SELECT status, sum(amount_eur) AS amount_eur, sum(amount_usd) AS amount_usd,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
+                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
+    FROM ev
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+    GROUP BY status
+),
+base AS (
+    SELECT status, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        count(DISTINCT donor) AS n_donors, list_sort(list(event_id)) AS event_ids
+    FROM ev
+    GROUP BY status
 )
 SELECT
-    status, quantity_unit,
-    count(*) AS n_records,
-    CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-    any_value(s.n_sources) AS n_sources,
-    count(DISTINCT donor) AS n_donors,
-    coalesce(sum(quantity) FILTER (WHERE NOT is_running_total), 0) AS quantity,
-    coalesce(sum(amount_eur) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE NOT is_component AND NOT is_running_total), 0) AS amount_usd
-FROM query_table(src) AS e
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM e.status AND s.s_1 IS NOT DISTINCT FROM e.quantity_unit
-GROUP BY e.status, e.quantity_unit;
-CREATE OR REPLACE VIEW compute_by_status AS SELECT * FROM totals_of_status(pledge_events);
+    b.status, b.n_events, b.n_mentions, s.n_sources, b.n_donors,
+    CASE WHEN m.status IS NULL THEN 0 ELSE m.amount_eur END AS amount_eur,
+    CASE WHEN m.status IS NULL THEN 0 ELSE m.amount_usd END AS amount_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.status
+LEFT JOIN money AS m ON m.status IS NOT DISTINCT FROM b.status;
+CREATE OR REPLACE VIEW internal.compute_by_status AS SELECT * FROM internal.totals_of_status(pledge_events);
 -- The events of the groups of by_status that a scoped refresh changed (refresh_changed_groups).
-CREATE OR REPLACE VIEW refresh_events_by_status AS
-SELECT * FROM events AS e
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status
-    AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
+CREATE OR REPLACE VIEW internal.refresh_events_by_status AS
+SELECT * FROM internal.events AS e
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status);
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more
@@ -280,15 +542,15 @@ WHERE amount IS NOT NULL AND fx_note IS NOT NULL;
 
 -- The totals as last refreshed (tables: derived data, recreated empty when this file is applied again;
 -- the store refreshes them), and the by_* views over them, in the order of the compute_by_* views.
-CREATE OR REPLACE TABLE totals_by_donor AS SELECT * FROM compute_by_donor LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_donor_system AS SELECT * FROM compute_by_donor_system LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_system AS SELECT * FROM compute_by_system LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_category AS SELECT * FROM compute_by_category LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_month AS SELECT * FROM compute_by_month LIMIT 0;
-CREATE OR REPLACE TABLE totals_by_status AS SELECT * FROM compute_by_status LIMIT 0;
-CREATE OR REPLACE VIEW by_donor AS SELECT * FROM totals_by_donor ORDER BY amount_eur DESC, pledged + delivered + funded DESC, donor;
-CREATE OR REPLACE VIEW by_donor_system AS SELECT * FROM totals_by_donor_system ORDER BY donor, category, system, quantity_unit;
-CREATE OR REPLACE VIEW by_system AS SELECT * FROM totals_by_system ORDER BY pledged + delivered + funded DESC, amount_eur DESC, system;
-CREATE OR REPLACE VIEW by_category AS SELECT * FROM totals_by_category ORDER BY category, quantity_unit;
-CREATE OR REPLACE VIEW by_month AS SELECT * FROM totals_by_month ORDER BY month NULLS LAST;
-CREATE OR REPLACE VIEW by_status AS SELECT * FROM totals_by_status ORDER BY status, quantity_unit;
+CREATE OR REPLACE TABLE internal.totals_by_donor AS SELECT * FROM internal.compute_by_donor LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_donor_system AS SELECT * FROM internal.compute_by_donor_system LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_system AS SELECT * FROM internal.compute_by_system LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_category AS SELECT * FROM internal.compute_by_category LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_month AS SELECT * FROM internal.compute_by_month LIMIT 0;
+CREATE OR REPLACE TABLE internal.totals_by_status AS SELECT * FROM internal.compute_by_status LIMIT 0;
+CREATE OR REPLACE VIEW by_donor AS SELECT * FROM internal.totals_by_donor ORDER BY committed_eur DESC NULLS FIRST, n_events DESC, donor;
+CREATE OR REPLACE VIEW by_donor_system AS SELECT * FROM internal.totals_by_donor_system ORDER BY donor, category, system, quantity_unit;
+CREATE OR REPLACE VIEW by_system AS SELECT * FROM internal.totals_by_system ORDER BY committed DESC, committed_eur DESC NULLS FIRST, system;
+CREATE OR REPLACE VIEW by_category AS SELECT * FROM internal.totals_by_category ORDER BY category, quantity_unit;
+CREATE OR REPLACE VIEW by_month AS SELECT * FROM internal.totals_by_month ORDER BY month NULLS LAST;
+CREATE OR REPLACE VIEW by_status AS SELECT * FROM internal.totals_by_status ORDER BY status;

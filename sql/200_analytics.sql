@@ -6,10 +6,10 @@
 -- - they read counted_pledges: pledge events (not mentions), running totals left out, a package's
 --   components not added to money twice;
 -- - items are quantities with quantity_unit = 'units'; other units (rounds) are never added to them;
--- - money adds pledged, delivered and funded records (not considering or refused), each converted
---   at the ECB rate of its own date (pledges_fx);
--- - "committed" items per donor and family = the larger of (pledged + funded) and delivered, so a
---   delivery that fulfils an earlier pledge is not counted twice.
+-- - pledged = pledged or funded; committed per donor and family = the larger of pledged and
+--   delivered (a delivery is a share of what is committed, never added to it); the same for money,
+--   each event converted at the ECB rate of its own date (pledges_fx);
+-- - unknown money is NULL, never 0; n_unconverted and unconverted say what a total leaves out.
 
 -- GDP of donors (rows from 210_gdp.sql): the denominator of money_share_gdp.
 CREATE TABLE IF NOT EXISTS gdp (
@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS gdp (
 -- at the ECB rate of the event's first mention; effective_date = announcement, else publication date.
 CREATE OR REPLACE VIEW counted_pledges AS
 SELECT
-    event_id                                                   AS record_id,
+    event_id,
     donor,
     recipient,
     system,
@@ -80,28 +80,55 @@ SELECT
 FROM t
 ORDER BY donor, category, system;
 
--- Money per donor, in EUR and in USD at the ECB rate of each record's date, per status.
+-- Money per donor, in EUR and in USD at the ECB rate of each event's date: pledged (pledged or
+-- funded), delivered (a share of it) and committed (per family the larger of the two).
 CREATE OR REPLACE VIEW money_by_donor AS
+WITH ev AS (
+    SELECT * FROM counted_pledges
+    WHERE amount IS NOT NULL AND NOT is_component AND status IN ('pledged', 'delivered', 'funded')
+),
+fam AS (
+    SELECT donor, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d
+    FROM ev
+    GROUP BY donor, family
+),
+per_donor AS (
+    SELECT donor,
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur, sum(committed_of(p_eur, d_eur)) AS committed_eur,
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd, sum(committed_of(p_usd, d_usd)) AS committed_usd
+    FROM fam
+    GROUP BY donor
+),
+meta AS (
+    SELECT donor,
+        count(*) AS n_events,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
+                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted,
+        list(DISTINCT currency ORDER BY currency) AS currencies,
+        min(fx_rate_date) AS first_rate_date,
+        max(fx_rate_date) AS last_rate_date,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
+    GROUP BY donor
+)
 SELECT
-    donor,
-    count(*)                                                                    AS n_events,
-    coalesce(sum(amount_eur) FILTER (WHERE status = 'pledged'), 0)             AS pledged_eur,
-    coalesce(sum(amount_eur) FILTER (WHERE status = 'delivered'), 0)           AS delivered_eur,
-    coalesce(sum(amount_eur) FILTER (WHERE status = 'funded'), 0)              AS funded_eur,
-    coalesce(sum(amount_eur), 0)                                                AS amount_eur,
-    coalesce(sum(amount_usd) FILTER (WHERE status = 'pledged'), 0)             AS pledged_usd,
-    coalesce(sum(amount_usd) FILTER (WHERE status = 'delivered'), 0)           AS delivered_usd,
-    coalesce(sum(amount_usd) FILTER (WHERE status = 'funded'), 0)              AS funded_usd,
-    coalesce(sum(amount_usd), 0)                                                AS amount_usd,
-    count(*) FILTER (WHERE NOT is_component
-                     AND (amount_eur IS NULL OR amount_usd IS NULL))            AS n_unconverted,
-    list(DISTINCT currency ORDER BY currency)                                   AS currencies,
-    min(fx_rate_date)                                                           AS first_rate_date,
-    max(fx_rate_date)                                                           AS last_rate_date
-FROM counted_pledges
-WHERE amount IS NOT NULL AND status IN ('pledged', 'delivered', 'funded')
-GROUP BY donor
-ORDER BY amount_eur DESC, donor;
+    m.donor, m.n_events,
+    p.pledged_eur, p.delivered_eur, p.committed_eur, p.pledged_usd, p.delivered_usd, p.committed_usd,
+    m.n_unconverted, m.unconverted, m.currencies, m.first_rate_date, m.last_rate_date, m.event_ids
+FROM meta AS m
+JOIN per_donor AS p USING (donor)
+ORDER BY p.committed_eur DESC NULLS FIRST, m.donor;
 
 -- Money per donor as a share of the donor's GDP (table gdp: year and source stated per row).
 -- Donors without a GDP row (EU, NATO, unknown) have NULL shares.
@@ -109,18 +136,19 @@ CREATE OR REPLACE VIEW money_share_gdp AS
 SELECT
     m.donor,
     g.name                                            AS donor_name,
-    m.amount_eur,
+    m.committed_eur,
+    m.n_unconverted,
     CAST(g.gdp_eur_bn AS DOUBLE) * 1e9                AS gdp_eur,
     g.year                                            AS gdp_year,
-    m.amount_eur / (CAST(g.gdp_eur_bn AS DOUBLE) * 1e9)       AS share_of_gdp,
-    100 * m.amount_eur / (CAST(g.gdp_eur_bn AS DOUBLE) * 1e9) AS pct_of_gdp,
+    m.committed_eur / (CAST(g.gdp_eur_bn AS DOUBLE) * 1e9)       AS share_of_gdp,
+    100 * m.committed_eur / (CAST(g.gdp_eur_bn AS DOUBLE) * 1e9) AS pct_of_gdp,
     g.source                                          AS gdp_source
 FROM money_by_donor AS m
 LEFT JOIN gdp AS g ON g.donor = m.donor
 ORDER BY share_of_gdp DESC NULLS LAST, m.donor;
 
 -- Per donor and category: events, items committed (per donor and family the larger of pledged and
--- delivered, from donor_family_lifecycle) and money. The heatmap's data.
+-- delivered, from donor_family_lifecycle; units only) and money committed. The heatmap's data.
 CREATE OR REPLACE VIEW by_donor_category AS
 WITH items AS (
     SELECT donor, category, sum(greatest(pledged, delivered)) AS items
@@ -128,32 +156,67 @@ WITH items AS (
     WHERE quantity_unit = 'units'
     GROUP BY donor, category
 ),
+mfam AS (
+    SELECT donor, category, family,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted
+    FROM counted_pledges
+    WHERE amount IS NOT NULL AND NOT is_component AND status IN ('pledged', 'delivered', 'funded')
+    GROUP BY ALL
+),
+money AS (
+    SELECT donor, category, sum(committed_of(p_eur, d_eur)) AS committed_eur,
+        sum(committed_of(p_usd, d_usd)) AS committed_usd, CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted
+    FROM mfam
+    GROUP BY ALL
+),
 recs AS (
-    SELECT
-        donor, category,
-        count(*)                                                                          AS n_events,
-        coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_eur,
-        coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_usd
+    SELECT donor, category, count(*) AS n_events, list_sort(list(event_id)) AS event_ids
     FROM counted_pledges
     GROUP BY donor, category
 )
-SELECT r.donor, r.category, r.n_events, coalesce(i.items, 0) AS items, r.amount_eur, r.amount_usd
+SELECT
+    r.donor, r.category, r.n_events, coalesce(i.items, 0) AS items,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    r.event_ids
 FROM recs AS r
 LEFT JOIN items AS i USING (donor, category)
+LEFT JOIN money AS m USING (donor, category)
 ORDER BY r.donor, r.category;
 
 -- A monthly time series, every month from the first to the last, with running (cumulative) totals.
--- The month of a record is the month of its effective date; records without a date are left out.
+-- The month of an event is the month of its effective date; undated events are left out (by_month
+-- has them in its NULL month). heavy_pledged / heavy_delivered: items of the heavy-weapon
+-- categories of the Kiel tracker (tank, ifv_apc, artillery, mlrs, air_defence, aircraft), in units;
+-- money pledged (pledged or funded) and delivered. Money that could not be converted is not in
+-- the sums: n_unconverted counts its events.
 CREATE OR REPLACE VIEW by_month_cumulative AS
 WITH m AS (
     SELECT
-        CAST(date_trunc('month', effective_date) AS DATE)                                       AS month,
-        count(*)                                                                                 AS n_events,
-        coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units'
-                                       AND status IN ('pledged', 'funded')), 0)                 AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered'), 0) AS delivered,
-        coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_eur,
-        coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'delivered', 'funded')), 0) AS amount_usd
+        CAST(date_trunc('month', effective_date) AS DATE)                                AS month,
+        count(*)                                                                          AS n_events,
+        coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status IN ('pledged', 'funded')
+            AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_pledged,
+        coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered'
+            AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_delivered,
+        coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component), 0) AS pledged_eur,
+        coalesce(sum(amount_eur) FILTER (WHERE status = 'delivered' AND NOT is_component), 0)     AS delivered_eur,
+        coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component), 0) AS pledged_usd,
+        coalesce(sum(amount_usd) FILTER (WHERE status = 'delivered' AND NOT is_component), 0)     AS delivered_usd,
+        count(*) FILTER (WHERE amount IS NOT NULL AND NOT is_component
+                         AND status IN ('pledged', 'funded', 'delivered')
+                         AND (amount_eur IS NULL OR amount_usd IS NULL))                  AS n_unconverted
     FROM counted_pledges
     WHERE effective_date IS NOT NULL
     GROUP BY ALL
@@ -164,15 +227,18 @@ months AS (
 )
 SELECT
     months.month,
-    coalesce(m.n_events, 0)                                    AS n_events,
-    coalesce(m.pledged, 0)                                     AS pledged,
-    coalesce(m.delivered, 0)                                   AS delivered,
-    coalesce(m.amount_eur, 0)                                  AS amount_eur,
-    coalesce(m.amount_usd, 0)                                  AS amount_usd,
-    sum(coalesce(m.pledged, 0)) OVER (ORDER BY months.month)    AS cum_pledged,
-    sum(coalesce(m.delivered, 0)) OVER (ORDER BY months.month)  AS cum_delivered,
-    sum(coalesce(m.amount_eur, 0)) OVER (ORDER BY months.month) AS cum_amount_eur,
-    sum(coalesce(m.amount_usd, 0)) OVER (ORDER BY months.month) AS cum_amount_usd
+    coalesce(m.n_events, 0)                                          AS n_events,
+    coalesce(m.heavy_pledged, 0)                                     AS heavy_pledged,
+    coalesce(m.heavy_delivered, 0)                                   AS heavy_delivered,
+    coalesce(m.pledged_eur, 0)                                       AS pledged_eur,
+    coalesce(m.delivered_eur, 0)                                     AS delivered_eur,
+    coalesce(m.pledged_usd, 0)                                       AS pledged_usd,
+    coalesce(m.delivered_usd, 0)                                     AS delivered_usd,
+    coalesce(m.n_unconverted, 0)                                     AS n_unconverted,
+    sum(coalesce(m.heavy_pledged, 0)) OVER (ORDER BY months.month)   AS cum_heavy_pledged,
+    sum(coalesce(m.heavy_delivered, 0)) OVER (ORDER BY months.month) AS cum_heavy_delivered,
+    sum(coalesce(m.pledged_eur, 0)) OVER (ORDER BY months.month)     AS cum_pledged_eur,
+    sum(coalesce(m.pledged_usd, 0)) OVER (ORDER BY months.month)     AS cum_pledged_usd
 FROM months
 LEFT JOIN m USING (month)
 ORDER BY months.month;
@@ -204,3 +270,18 @@ FROM pledges AS p
 LEFT JOIN documents AS d USING (doc_id)
 LEFT JOIN (SELECT pledge_id, event_id FROM pledge_mentions) AS m USING (pledge_id)
 ORDER BY p.doc_id, p.span_start, p.pledge_id;
+
+-- Where a number comes from: every mention of every event, with its event's status and figure,
+-- the sentence (quote) and the document's outlet, date and url (aidledger sources, api.sources).
+CREATE OR REPLACE VIEW event_sources AS
+SELECT
+    e.event_id, e.donor, e.family, e.system AS event_system, e.category, e.status,
+    e.quantity, e.quantity_unit, e.amount, e.currency, e.amount_eur, e.amount_usd,
+    e.effective_date, e.n_mentions, e.is_running_total, e.is_component,
+    p.pledge_id, p.system, p.doc_id, d.outlet, d.published, d.url, d.title,
+    p.quote, p.span_start, p.span_end
+FROM internal.events AS e
+JOIN internal.mention_events AS m ON m.event_id = e.event_id
+JOIN pledges AS p ON p.pledge_id = m.pledge_id
+LEFT JOIN documents AS d ON d.doc_id = p.doc_id
+ORDER BY e.donor, e.family, e.effective_date NULLS LAST, e.event_id, d.published NULLS LAST, p.doc_id, p.span_start;

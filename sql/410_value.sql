@@ -30,7 +30,7 @@ WITH e AS (
 package_docs AS (
     -- the documents holding a money package total, per donor, with the total's event
     SELECT p.doc_id, p.donor, min(me.package_event_id) AS package_event_id
-    FROM mention_events AS me
+    FROM internal.mention_events AS me
     JOIN pledges AS p ON p.pledge_id = me.package_pledge_id
     WHERE me.package_pledge_id IS NOT NULL
     GROUP BY p.doc_id, p.donor

@@ -107,9 +107,10 @@ def test_donor_system_view_gives_the_caesar_counts(demo_db):
 
 def test_money_view_gives_france_in_eur_and_usd(demo_db):
     row = api.query("SELECT * FROM money_by_donor", db=demo_db).row(0, named=True)
-    assert row["donor"] == "FRA" and row["amount_eur"] == pytest.approx(200_000_000)
-    assert row["amount_usd"] == pytest.approx(216.7e6, rel=5e-4)
-    assert row["funded_eur"] == pytest.approx(200_000_000) and row["n_unconverted"] == 0
+    assert row["donor"] == "FRA" and row["committed_eur"] == pytest.approx(200_000_000)
+    assert row["committed_usd"] == pytest.approx(216.7e6, rel=5e-4)
+    assert row["pledged_eur"] == pytest.approx(200_000_000) and row["n_unconverted"] == 0
+    assert row["delivered_eur"] == 0 and len(row["event_ids"]) == 1
 
 
 def test_lifecycle_and_share_of_gdp(demo_db):
@@ -125,7 +126,7 @@ def test_lifecycle_and_share_of_gdp(demo_db):
 def test_cumulative_months_and_sources(demo_db):
     months = api.frame(demo_db, "by_month_cumulative")
     assert months["month"].to_list() == [dt.date(2023, 1, 1)]
-    assert months.row(0, named=True)["cum_pledged"] == 31 and months["cum_delivered"][0] == 18
+    assert months.row(0, named=True)["cum_heavy_pledged"] == 31 and months["cum_heavy_delivered"][0] == 18
     sources = api.frame(demo_db, "pledge_sources")
     assert sources.height == 4 and sources["outlet"].unique().to_list() == ["Al Jazeera"]
     assert all(q for q in sources["quote"])
@@ -188,7 +189,7 @@ def test_views_work_in_a_bare_duckdb_connection(demo_db):
     try:
         for name in ANALYTICS_VIEWS:
             con.sql(f"SELECT * FROM {name}").fetchall()
-        assert con.sql("SELECT round(amount_usd / 1e6, 1) FROM money_by_donor").fetchall() == [(216.7,)]
+        assert con.sql("SELECT round(committed_usd / 1e6, 1) FROM money_by_donor").fetchall() == [(216.7,)]
     finally:
         con.close()
 
@@ -246,7 +247,7 @@ def test_describe_lists_every_view(demo_db):
     views = described.filter(pl.col("kind") == "view")["name"].to_list()
     assert set(ANALYTICS_VIEWS) <= set(views)
     cols = described.filter(pl.col("name") == "money_by_donor")["columns"][0].to_list()
-    assert "amount_usd: Float64" in cols
+    assert "committed_usd: Float64" in cols
 
 
 def test_api_docstrings_run_as_doctests():
@@ -266,7 +267,7 @@ def test_forty_donors_views(synthetic_db):
     heat = api.frame(synthetic_db, "by_donor_category")
     assert heat["donor"].n_unique() == 40
     months = api.frame(synthetic_db, "by_month_cumulative")
-    assert months["month"].is_sorted() and months["cum_pledged"].is_sorted()
+    assert months["month"].is_sorted() and months["cum_heavy_pledged"].is_sorted()
     gaps = months["month"].diff().drop_nulls().dt.total_days()
     assert gaps.min() >= 28 and gaps.max() <= 31  # every month, none missing
 

@@ -107,7 +107,7 @@ def test_demo_builds_database_and_chart(tmp_path, fake_extractor):
     assert report.ingest.pledges == 4
     assert report.views["by_donor"]["donor"].to_list() == ["FRA", "DNK"]
     again = api.demo(out=tmp_path / "demo", force=True)  # rebuilt from scratch, not appended
-    assert again.ingest.replaced == 0 and again.views["by_donor"]["n_records"].to_list() == [3, 1]
+    assert again.ingest.replaced == 0 and again.views["by_donor"]["n_events"].to_list() == [3, 1]
 
 
 def test_seeds_dir():

@@ -17,7 +17,7 @@ from aidledger.cli import app
 runner = CliRunner()
 COMMANDS = ["extract", "ingest", "sql", "plot", "export", "eval", "import", "compare", "rates", "demo"]
 LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare",
-          "rates update", "demo"}
+          "rates update", "demo", "describe", "sources"}
 
 
 def invoke(*args: str):
@@ -110,14 +110,14 @@ def test_ingest_then_sql_in_three_formats(tmp_path, fake_extractor):
     assert "1 document(s) (0 replaced), 4 pledge(s), 0 problem(s), 0 skipped line(s)" in result.stdout
     again = invoke("ingest", SEEDS, "--db", db)  # the same document again: left as it is
     assert "0 document(s) (0 replaced, 1 unchanged), 0 pledge(s)" in again.stdout
-    table = invoke("sql", "SELECT donor, pledged, delivered FROM by_donor", "--db", db)
+    table = invoke("sql", "SELECT donor, artillery, committed_eur FROM by_donor", "--db", db)
     assert table.exit_code == 0 and "FRA" in table.stdout and "DNK" in table.stdout
-    csv = invoke("sql", "SELECT donor, pledged FROM by_donor", "--db", db, "--format", "csv")
-    assert csv.stdout.splitlines() == ["donor,pledged", "FRA,12.0", "DNK,19.0"]
-    js = invoke("sql", "SELECT system, donors, amount_eur FROM by_system", "--db", db, "-f", "json")
+    csv = invoke("sql", "SELECT donor, artillery FROM by_donor", "--db", db, "--format", "csv")
+    assert csv.stdout.splitlines() == ["donor,artillery", "FRA,18.0", "DNK,19.0"]
+    js = invoke("sql", "SELECT system, donors, committed_eur FROM by_system", "--db", db, "--format", "json")
     rows = json.loads(js.stdout)
     assert rows[0]["system"] == "Caesar" and rows[0]["donors"] == ["DNK", "FRA"]
-    nested = invoke("sql", "SELECT system, donors FROM by_system", "--db", db, "-f", "csv")
+    nested = invoke("sql", "SELECT system, donors FROM by_system", "--db", db, "--format", "csv")
     assert "Caesar,\"DNK, FRA\"" in nested.stdout
 
 

@@ -326,6 +326,7 @@ LOAD_PLEDGES = """
 INSERT INTO pledges BY NAME
 SELECT pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit, amount, currency,
        status, date, published, quote, "start" AS span_start, "end" AS span_end, stated_amount,
-       stated_currency, item_text, CASE WHEN len(notes) = 0 THEN NULL ELSE array_to_string(notes, '; ') END AS notes
+       stated_currency, item_text, CASE WHEN len(notes) = 0 THEN NULL ELSE array_to_string(notes, '; ') END AS notes,
+       is_additional
 FROM read_parquet($path)
 """

@@ -134,7 +134,7 @@ def test_as_of_conversion_matches_currencyconverter(converter):
             try:
                 expected = converter.convert(float(amount), cur, target, date=d)
             except RateNotFoundError:
-                if cur == "EUR" and target == "EUR":
+                if cur == target:  # an amount already in the target currency needs no rate
                     expected = float(amount)
                 else:
                     assert row[column] is None, (d, cur, target, row)

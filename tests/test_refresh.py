@@ -182,7 +182,7 @@ def test_a_database_with_the_old_pledges_key_loses_it_and_keeps_its_rows(tmp_pat
     with Ledger.open(db) as led:
         assert led._scalar("pledges_primary_key") == 0
         assert led.pledges()["pledge_id"].to_list() == ledger_mod.pledge_ids(pledges)
-        assert led.view("by_donor")["pledged"].to_list() == [4]
+        assert led.view("by_donor")["tank"].to_list() == [4]
 
 
 def test_pledge_ids_stay_unique_without_the_key(ledger):

@@ -66,8 +66,8 @@ def test_seed_views(tmp_path):
     assert (rows[("FRA", "Caesar")]["pledged"], rows[("FRA", "Caesar")]["delivered"]) == (12, 18)
     assert rows[("DNK", "Caesar")]["pledged"] == 19
     donors = {r["donor"]: r for r in api.query("SELECT * FROM by_donor", db=db).rows(named=True)}
-    assert donors["FRA"]["amount_eur"] == pytest.approx(200e6)
-    assert donors["FRA"]["amount_usd"] == pytest.approx(216.66e6)
+    assert donors["FRA"]["committed_eur"] == pytest.approx(200e6)
+    assert donors["FRA"]["committed_usd"] == pytest.approx(216.66e6)
     (check,) = api.query("SELECT * FROM conversion_checks", db=db).rows(named=True)
     assert check["flagged"] is False and check["relative_difference"] == pytest.approx(217 / 216.66 - 1)
 

@@ -205,26 +205,29 @@ def test_extractor_crash_becomes_problem_al205(tmp_path, monkeypatch):
 def test_view_totals_on_the_seed_records(seeded):
     by = {(r["donor"], r["system"]): r for r in seeded.view("by_donor_system").iter_rows(named=True)}
     fra = by[("FRA", "Caesar")]
-    assert (fra["pledged"], fra["delivered"], fra["n_records"]) == (12, 18, 2)
+    assert (fra["pledged"], fra["delivered"], fra["n_events"]) == (12, 18, 2)
     assert by[("DNK", "Caesar")]["pledged"] == 19
     money = by[("FRA", "money")]
-    assert money["amount_eur"] == pytest.approx(200_000_000)
-    assert money["amount_usd"] == pytest.approx(216_660_000, rel=1e-12)  # ECB 2023-01-31: 1.0833
+    assert money["committed_eur"] == pytest.approx(200_000_000)
+    assert money["committed_usd"] == pytest.approx(216_660_000, rel=1e-12)  # ECB 2023-01-31: 1.0833
     donors = {r["donor"]: r for r in seeded.view("by_donor").iter_rows(named=True)}
-    assert (donors["FRA"]["pledged"], donors["FRA"]["delivered"], donors["FRA"]["funded"]) == (12, 18, 0)
-    assert donors["DNK"]["pledged"] == 19 and donors["DNK"]["amount_eur"] == 0
-    assert donors["FRA"]["amount_usd"] == pytest.approx(216_660_000)
+    # committed per family: the larger of pledged (12) and delivered (18); never 12 + 18
+    assert (donors["FRA"]["artillery"], donors["FRA"]["tank"]) == (18, 0)
+    assert donors["DNK"]["artillery"] == 19 and donors["DNK"]["committed_eur"] == 0
+    assert donors["FRA"]["committed_usd"] == pytest.approx(216_660_000)
+    assert donors["FRA"]["delivered_usd"] == 0 and donors["FRA"]["n_unconverted"] == 0
     systems = {r["system"]: r for r in seeded.view("by_system").iter_rows(named=True)}
     assert systems["Caesar"]["pledged"] == 31 and systems["Caesar"]["n_donors"] == 2
+    assert systems["Caesar"]["committed"] == 37  # DNK 19 + FRA max(12, 18)
     assert systems["Caesar"]["donors"] == ["DNK", "FRA"]
     cats = {r["category"]: r for r in seeded.view("by_category").iter_rows(named=True)}
     assert cats["artillery"]["delivered"] == 18
-    statuses = {(r["status"], r["quantity_unit"]): r for r in seeded.view("by_status").iter_rows(named=True)}
-    assert statuses[("pledged", "units")]["quantity"] == 31
-    assert statuses[("funded", None)]["amount_usd"] == pytest.approx(216_660_000)
+    statuses = {r["status"]: r for r in seeded.view("by_status").iter_rows(named=True)}
+    assert statuses["pledged"]["n_events"] == 2 and statuses["pledged"]["amount_usd"] == 0
+    assert statuses["funded"]["amount_usd"] == pytest.approx(216_660_000)
     months = seeded.view("by_month").rows(named=True)
     assert [m["month"] for m in months] == [dt.date(2023, 1, 1)]
-    assert months[0]["pledged"] == 31
+    assert months[0]["n_events"] == 4 and months[0]["pledged_usd"] == pytest.approx(216_660_000)
 
 
 def test_pledges_fx_columns_on_the_seed(seeded):
@@ -268,8 +271,9 @@ def test_fx_basis_publication_and_out_of_range(ledger):
     assert pub["fx_date"] == dt.date(2023, 1, 28) and pub["fx_rate_date"] == dt.date(2023, 1, 27)
     assert pub["amount_eur"] is not None and pub["fx_note"] is None
     assert rows["old"]["amount_eur"] is None and "outside" in rows["old"]["fx_note"]
-    assert rows["nodate"]["fx_basis"] == "none" and rows["nodate"]["amount_usd"] is None
-    assert "no date" in rows["nodate"]["fx_note"]
+    # undated: an amount already in USD needs no rate; it is not converted to EUR
+    assert rows["nodate"]["fx_basis"] == "none" and rows["nodate"]["amount_usd"] == 1_000_000
+    assert rows["nodate"]["amount_eur"] is None and "no date" in rows["nodate"]["fx_note"]
     assert rows["rub"]["amount_eur"] is None and "RUB" in rows["rub"]["fx_note"]  # ECB stopped RUB in 2022
     assert rows["xxx"]["amount_eur"] is None and rows["xxx"]["fx_note"] == "no ECB rates for XXX"
 

@@ -47,7 +47,7 @@ PAIRS_SCHEMA: pl.Schema = pl.Schema({
     "family": pl.String,
     "category": pl.String,
     "counting_unit": pl.String,
-    "ledger_pledged": pl.Float64,     # sum of ledger quantities with status pledged
+    "ledger_pledged": pl.Float64,     # sum of ledger quantities with status pledged or funded
     "ledger_delivered": pl.Float64,   # ... with status delivered
     "kiel_count": pl.Int64,           # Kiel commitments (null when no known count)
     "oryx_count": pl.Int64,           # Oryx (delivered or not), duplicates dropped
@@ -130,7 +130,7 @@ def _ledger_items(ledger: pl.DataFrame | None, catalog: Any) -> pl.DataFrame:
     rows = ledger.filter(
         pl.col("quantity").is_not_null()
         & (pl.col("quantity_unit").is_null() | (pl.col("quantity_unit") == "units"))
-        & pl.col("status").is_in(["pledged", "delivered"])
+        & pl.col("status").is_in(["pledged", "funded", "delivered"])
         & (pl.col("recipient").is_null() | (pl.col("recipient") == "UKR")))
     if catalog is None:
         from aidledger.trackers import default_catalog
@@ -151,7 +151,8 @@ def _ledger_items(ledger: pl.DataFrame | None, catalog: Any) -> pl.DataFrame:
     return rows.group_by("donor", "family").agg(
         pl.col("cat_category").first().alias("category"),
         pl.col("counting_unit").first(),
-        pl.col("quantity").filter(pl.col("status") == "pledged").sum().alias("ledger_pledged"),
+        # pledged means pledged or funded, as in every view of the ledger
+        pl.col("quantity").filter(pl.col("status").is_in(["pledged", "funded"])).sum().alias("ledger_pledged"),
         pl.col("quantity").filter(pl.col("status") == "delivered").sum().alias("ledger_delivered"),
     ).with_columns(
         pl.when(pl.col("ledger_pledged") > 0).then(pl.col("ledger_pledged")),

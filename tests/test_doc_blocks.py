@@ -95,6 +95,7 @@ def workspace(tmp_path_factory) -> Path:
     (ws / "build" / "demo").mkdir(parents=True)
     shutil.copy(ws / "aid.duckdb", ws / "build" / "demo" / "aidledger.duckdb")
     shutil.copy(ws / "aid.duckdb", ws / "aidledger.duckdb")  # the default --db
+    shutil.copy(ws / "aid.duckdb", ws / "build" / "value.duckdb")  # docs/sql.md's value examples
     return ws
 
 
@@ -149,11 +150,16 @@ def test_block_runs(page, line, lang, body, workspace, tmp_path):
                 api.query(statement, db=here / "aid.duckdb")
         else:
             env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-            for command in _commands(lang, body):
-                if command.split()[0] == "make":
-                    continue  # make test / make demo: the suite itself, and the Makefile's own target
-                done = subprocess.run(command, shell=True, cwd=here, env=env, capture_output=True, text=True,
-                                      timeout=120)
+            # a bash block runs as one script (heredocs, variables); console lines one by one.
+            # make test / make demo are skipped: the suite itself, and the Makefile's own target.
+            if lang == "console":
+                scripts = [c for c in _commands(lang, body) if c.split()[0] != "make"]
+            else:
+                kept = [x for x in body.splitlines() if not x.lstrip().startswith("make ")]
+                scripts = ["set -e\n" + "\n".join(kept)] if _commands(lang, "\n".join(kept)) else []
+            for command in scripts:
+                done = subprocess.run(["bash", "-c", command], cwd=here, env=env, capture_output=True, text=True,
+                                      timeout=300)
                 assert done.returncode == 0, f"{page}:{line}: `{command}` exit {done.returncode}: {done.stderr[-500:]}"
     finally:
         os.chdir(cwd)

@@ -56,7 +56,7 @@ def test_totals_add_money_and_value_once(seeded):
     assert fra["total_eur"] == pytest.approx(200_000_000 + fra["estimated_eur"])
     assert fra["total_low_eur"] < fra["total_eur"] < fra["total_high_eur"]
     assert fra["share_valued"] == 1.0 and fra["n_events"] == 3
-    money = seeded.sql("SELECT donor, amount_eur FROM money_by_donor")
+    money = seeded.sql("SELECT donor, committed_eur AS amount_eur FROM money_by_donor")
     assert dict(money.iter_rows()) == {"FRA": fra["stated_eur"]}
     assert donor["DNK"]["stated_eur"] is None          # no money stated: NULL, not 0
     assert donor["DNK"]["total_eur"] == pytest.approx(donor["DNK"]["estimated_eur"])

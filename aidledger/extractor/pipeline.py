@@ -43,6 +43,15 @@ def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pled
     return pledges, problems + not_english(doc)  # AL150: a text not in English says so
 
 
+def rule_records(doc: Document):
+    """``(mentions, records)``: the records of ``doc`` with the mentions they were read from (for
+    tools that study the records in their text, such as ``scripts/confidence_experiment.py``)."""
+    from aidledger.bounds import within
+
+    run = _Run(doc, False)
+    return run.m, within(*run.run())[0]
+
+
 class _Run:
     """One document through the stages."""
 

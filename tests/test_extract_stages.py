@@ -275,3 +275,24 @@ def test_a_condition_is_no_pledge():
 
 def test_money_compared_with_others_combined_is_a_total():
     assert rows("The United States has allocated $46 billion in military aid, more than all of Europe combined.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sending Gripen jets to Ukraine is an option the Swedish prime minister does not rule out.",
+     [("SWE", "Gripen", None, None, None, "considering")]),
+    ("Delivering more Patriot systems to Ukraine would be possible, Germany's defence minister said.",
+     [("DEU", "Patriot", None, None, None, "considering")]),
+    ("Supplying ATACMS to Kyiv is not the right step at this point, the US defence secretary said.", []),
+    ("Sending 300 more tanks to Ukraine was approved by the Polish cabinet on Monday.",
+     [("POL", "tanks", 300.0, None, None, "pledged")]),
+])
+def test_a_giving_gerund_as_subject_takes_its_status_from_the_predicate(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_giving_verb_governed_by_persuasion_is_no_pledge():
+    assert rows("The allies failed to persuade Washington to provide F-16 jets to Ukraine.") == []
+    assert rows("Berlin has come under pressure to let Poland send its Leopard tanks to Ukraine.") == []
+    # the giving verb that is the sentence's own still decides
+    assert rows("Under pressure from allies, Germany decided to send 14 Leopard 2 tanks.") == [
+        ("DEU", "Leopard 2", 14.0, None, None, "pledged")]

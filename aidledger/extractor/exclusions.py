@@ -32,7 +32,16 @@ _TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
+_COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
+
+
+def _complement_of(m: Mentions, context, giving) -> bool:
+    """Is the giving cue the infinitive that ``context`` governs ("pressure on Berlin to send",
+    "failed to persuade Washington to provide")? Then the context word speaks of it, not the reverse."""
+    if giving.start < context.end or not giving.text.lower().startswith("to "):
+        return False
+    return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
 
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
@@ -50,7 +59,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) for g in giving):
+        if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) and not _complement_of(m, c, g)
+                                             for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
                                            for g in giving):

@@ -10,6 +10,7 @@ cue nearest the item. A clause with a donor but no cue borrows the verb of the c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from aidledger.extractor.index import Mentions
 
@@ -28,6 +29,36 @@ _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
+_GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
+_POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
+_NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)|\b(?:no|not\s+an?)\s+option\b",
+                      re.I)
+
+
+@cache
+def _gerund_start() -> re.Pattern[str]:
+    from aidledger.mentions.cues import expand
+
+    return re.compile(expand(_GERUND_START), re.I)
+
+
+def gerund_subject(m: Mentions, item, clause) -> str | None:
+    """The status of an item named in a clause whose subject is a giving gerund ("Sending Gripen
+    jets to Ukraine is an option", "Supplying ATACMS is not the right step now"): what the
+    predicate says of it. ``considering`` for a hedge, ``refused`` for a refusal, ``"none"`` for a
+    negated predicate (no aid fact is stated), None when the predicate says neither (the cues decide)."""
+    cs, ce = clause
+    start = _gerund_start().match(m.text, cs)
+    if start is None or item.start < start.end():
+        return None
+    after = [c for c in m.inside(m.status_cues, item.end, ce)]
+    if any(c.label == "refused" for c in after):
+        return "refused"
+    if any(c.label in _HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):
+        return "considering"
+    if _NEGATED.search(m.text, item.end, ce):
+        return "none"
+    return None
 
 
 def _weak(m: Mentions, cue) -> bool:
@@ -50,6 +81,12 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
         return item.status_override
+    predicate = gerund_subject(m, item, clause)
+    if predicate == "none":
+        item.notes.append("not-stated")
+        return None
+    if predicate is not None:
+        return predicate
     cs, ce = clause
     in_clause = [c for c in cues if cs <= c.start < ce]
     if any(c.label == "refused" for c in in_clause):
@@ -93,6 +130,8 @@ def default(m: Mentions, item, clause) -> str | None:
     removed totals, sales, inventories and requests. An unnumbered item stays without a status,
     and so does one whose clause is about the recipient or the enemy ("Russia fired 30 missiles",
     "Ukraine said it destroyed 12 tanks")."""
+    if "not-stated" in item.notes:
+        return None  # "Sending 300 tanks is not the answer": what the predicate denies is no aid fact
     before = m.inside(m.donors, clause[0], item.head_start)
     if before and before[0].kind in m.non_donor_kinds:
         return None  # the clause is about the recipient or the enemy

@@ -62,7 +62,8 @@ def _give_forms() -> dict[str, str]:
 _MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE")
 
 
-def _expand(pattern: str) -> str:
+def expand(pattern: str) -> str:
+    """``pattern`` with the macros ``GIVE``, ``GIVEN``, ``GIVES`` and ``GIVING`` spelt out."""
     forms = _give_forms()
     return _MACRO.sub(lambda m: forms[m.group(0)], pattern)
 
@@ -72,7 +73,7 @@ def _status_scanner() -> tuple[Scanner, list[str]]:
     """The status patterns (expanded), in file order, and their labels."""
     with open(data_path("status_cues.csv"), encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    return Scanner([_expand(r["pattern"]) for r in rows], re.I, not_after=r"\w-"), [r["label"] for r in rows]
+    return Scanner([expand(r["pattern"]) for r in rows], re.I, not_after=r"\w-"), [r["label"] for r in rows]
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def _context_scanner() -> tuple[Scanner, list[tuple[str, str]]]:
     """The context patterns (expanded), in file order, and their (label, scope)."""
     with open(data_path("context_cues.csv"), encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    return Scanner([_expand(r["pattern"]) for r in rows], re.I), [(r["label"], r["scope"]) for r in rows]
+    return Scanner([expand(r["pattern"]) for r in rows], re.I), [(r["label"], r["scope"]) for r in rows]
 
 
 def find_status_cues(text: str) -> list[Cue]:

@@ -296,3 +296,22 @@ def test_a_giving_verb_governed_by_persuasion_is_no_pledge():
     # the giving verb that is the sentence's own still decides
     assert rows("Under pressure from allies, Germany decided to send 14 Leopard 2 tanks.") == [
         ("DEU", "Leopard 2", 14.0, None, None, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech army keeps 120 T-72 tanks in storage.",
+    "The coalition remains 200,000 shells short of its goal.",
+    "Rheinmetall will raise its capacity to 700,000 shells a year.",
+])
+def test_stocks_shortfalls_and_capacity_are_not_aid(text):
+    assert rows(text) == []
+
+
+def test_short_range_systems_and_stored_systems_given_are_aid():
+    assert rows("Germany will send 20 short-range air defence systems to Ukraine.") == [
+        ("DEU", "air defence systems", 20.0, None, None, "pledged")]
+    assert rows("Slovakia gave Ukraine 13 MiG-29 jets that had been in storage.") == [
+        ("SVK", "MiG-29", 13.0, None, None, "delivered")]
+    # a country short of something is no shortfall figure
+    assert rows("Spain will send 4 Hawk launchers to Ukraine, which is short of air defences.") == [
+        ("ESP", "Hawk", 4.0, None, None, "pledged")]

@@ -315,3 +315,10 @@ def test_short_range_systems_and_stored_systems_given_are_aid():
     # a country short of something is no shortfall figure
     assert rows("Spain will send 4 Hawk launchers to Ukraine, which is short of air defences.") == [
         ("ESP", "Hawk", 4.0, None, None, "pledged")]
+
+
+def test_one_system_named_with_an_article_counts_one():
+    assert rows("An additional NASAMS system will also come from Norway.") == [
+        ("NOR", "NASAMS", 1.0, None, None, "pledged")]
+    assert rows("Latvia will send a counter-battery radar to Ukraine.") == [
+        ("LVA", "radars", 1.0, None, None, "pledged")]

@@ -237,9 +237,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic" and _SAME_NUMBER.search(text, max(s, x.start - 30), x.start) and \
                 any(i.quantity is not None for i in items):
             item.quantity = [i for i in items if i.quantity is not None][-1].quantity  # "the same number of radars"
-        elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 12):x.start]) and (
+        elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
             item.quantity = Decimal(1)
+        elif kind == "generic" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and \
+                _COUNT_NOUN_IN.search(x.text):
+            item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"
         elif kind == "generic":
             if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
                 continue  # "the tanks", "these vehicles": items already named before

@@ -322,3 +322,15 @@ def test_one_system_named_with_an_article_counts_one():
         ("NOR", "NASAMS", 1.0, None, None, "pledged")]
     assert rows("Latvia will send a counter-battery radar to Ukraine.") == [
         ("LVA", "radars", 1.0, None, None, "pledged")]
+
+
+def test_the_asker_is_not_the_giver():
+    assert rows("The Swiss government turned down a Danish request to re-export Piranha armoured vehicles "
+                "to Ukraine.") == [("CHE", "Piranha", None, None, None, "refused")]
+    assert rows("Austria again rejected a request from Germany to pass on its Patriot missiles to Ukraine.")[0][:1] == (
+        "AUT",)
+
+
+def test_a_refusal_stands_against_pressure():
+    assert rows("Germany's chancellor has again refused to supply Taurus missiles, despite pressure from France.") == [
+        ("DEU", "Taurus", None, None, None, "refused")]

@@ -46,6 +46,8 @@ _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
     r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
+_REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
+_REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
 def find_references(m: Mentions) -> list[DonorMention]:
@@ -136,6 +138,7 @@ def resolved(donors: list, default: str | None) -> list:
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
+    donors = [d for d in donors if not requester(text, d)]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     if not in_clause and _GROUP_SUBJECT.search(text[clause[0]:item.head_start]):
         return []  # "other allies are expected to ship ...": no single donor
@@ -161,6 +164,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+def requester(text: str, d) -> bool:
+    """Is donor mention ``d`` the one who asks ("a Danish request to re-export", "Germany's
+    request", "a request from Berlin")? The asker is not the giver."""
+    return _REQUEST_AFTER.match(text, d.end) is not None or \
+        _REQUEST_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
 
 
 def coordinated(text: str, donors, forward: bool = False):

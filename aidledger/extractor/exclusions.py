@@ -21,7 +21,7 @@ from aidledger.extractor.status import delivered_state
 
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
-_REQUEST = re.compile(r"request|ask|export|appeal", re.I)
+_REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)

@@ -334,3 +334,10 @@ def test_the_asker_is_not_the_giver():
 def test_a_refusal_stands_against_pressure():
     assert rows("Germany's chancellor has again refused to supply Taurus missiles, despite pressure from France.") == [
         ("DEU", "Taurus", None, None, None, "refused")]
+
+
+def test_a_refusal_past_a_comma_leaves_a_nearer_promise_alone():
+    assert rows("Having promised to send Abrams tanks, the US president said Washington will not send F-16 jets.") == [
+        ("USA", "F-16", None, None, None, "refused"), ("USA", "M1 Abrams", None, None, None, "pledged")]
+    assert rows("Britain refused to send Challenger tanks or Storm Shadow missiles.") == [
+        ("GBR", "Challenger 2", None, None, None, "refused"), ("GBR", "Storm Shadow", None, None, None, "refused")]

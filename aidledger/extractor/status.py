@@ -29,6 +29,7 @@ _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
+_BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
 _NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)|\b(?:no|not\s+an?)\s+option\b",
@@ -77,6 +78,25 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
+def _distance(c, item) -> int:
+    if c.end <= item.start:
+        return item.start - c.end
+    if c.start >= item.end:
+        return c.start - item.end
+    return 0
+
+
+def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
+    """"Having promised to send Abrams tanks, he said the US will not send F-16s": the refusal is
+    past a comma and a giving cue is nearer the item; it speaks of something else."""
+    nearest = min(refusals, key=lambda c: _distance(c, item))
+    lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
+    if not _BREAK.search(m.text, lo, hi):
+        return False
+    return any(c.label != "refused" and not _weak(m, c) and _distance(c, item) < _distance(nearest, item)
+               for c in in_clause)
+
+
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
@@ -89,7 +109,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return predicate
     cs, ce = clause
     in_clause = [c for c in cues if cs <= c.start < ce]
-    if any(c.label == "refused" for c in in_clause):
+    refusals = [c for c in in_clause if c.label == "refused"]
+    if refusals and not _refusal_elsewhere(m, item, refusals, in_clause):
         return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end]
     if not hedges:

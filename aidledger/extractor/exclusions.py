@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import delivered_state
+from aidledger.extractor.status import delivered_state, refusal_governs
 
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
@@ -66,7 +66,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
         labels.setdefault(c.label, c)
-    refused = any(c.label == "refused" for c in cues if cs <= c.start < ce)
+    refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     if item.kind == "money" and "cumulative_money" in labels:
         labels.setdefault("cumulative", labels["cumulative_money"])

@@ -97,6 +97,12 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
                for c in in_clause)
 
 
+def refusal_governs(m: Mentions, item, in_clause) -> bool:
+    """Does a refusal among the clause's cues ``in_clause`` speak of ``item``?"""
+    refusals = [c for c in in_clause if c.label == "refused"]
+    return bool(refusals) and not _refusal_elsewhere(m, item, refusals, in_clause)
+
+
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
@@ -109,8 +115,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return predicate
     cs, ce = clause
     in_clause = [c for c in cues if cs <= c.start < ce]
-    refusals = [c for c in in_clause if c.label == "refused"]
-    if refusals and not _refusal_elsewhere(m, item, refusals, in_clause):
+    if refusal_governs(m, item, in_clause):
         return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end]
     if not hedges:

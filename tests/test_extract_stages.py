@@ -341,3 +341,15 @@ def test_a_refusal_past_a_comma_leaves_a_nearer_promise_alone():
         ("USA", "F-16", None, None, None, "refused"), ("USA", "M1 Abrams", None, None, None, "pledged")]
     assert rows("Britain refused to send Challenger tanks or Storm Shadow missiles.") == [
         ("GBR", "Challenger 2", None, None, None, "refused"), ("GBR", "Storm Shadow", None, None, None, "refused")]
+
+
+def test_a_request_in_a_phrase_of_its_own_leaves_the_pledge_alone():
+    assert rows("After a request by Zelensky, Norway will send 2 more NASAMS launchers.") == [
+        ("NOR", "NASAMS", 2.0, None, None, "pledged")]
+    assert rows("Ukraine requested 24 F-16 jets, a spokesman said.") == []
+
+
+def test_further_items_to_follow_are_pledged():
+    assert rows("The Slovak defence ministry said the first 4 MiG-29 jets had been delivered to Ukraine, "
+                "and that further aircraft would follow.") == [
+        ("SVK", "MiG-29", 4.0, None, None, "delivered"), ("SVK", "MiG-29", None, None, None, "pledged")]

@@ -44,6 +44,15 @@ def _complement_of(m: Mentions, context, giving) -> bool:
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
 
+def _own_phrase(m: Mentions, context, item, cues) -> bool:
+    """Is ``context`` in a phrase of its own, a comma away from the item, with a status cue of the
+    item's phrase between that comma and the item?"""
+    if context.end > item.start:
+        return False
+    comma = m.text.rfind(",", context.end, item.start)
+    return comma >= 0 and any(comma < c.start and c.end <= item.start for c in cues)
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
@@ -65,6 +74,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
+        if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
+            continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         labels.setdefault(c.label, c)
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)

@@ -354,3 +354,14 @@ def test_further_items_to_follow_are_pledged():
                     "and that further aircraft would follow.")
     assert sorted((p.system, p.quantity_value or 0, p.status) for p in found) == [
         ("MiG-29", 0, "pledged"), ("MiG-29", 4.0, "delivered")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday Norway announced the largest package of military aid it has given so far, worth NOK 5 billion.",
+     [("NOR", "military aid package", None, 5_000_000_000, "NOK", "pledged")]),
+    ("Canada unveiled its biggest single package of military assistance Canada has ever given, worth C$500 million.",
+     [("CAN", "military aid package", None, 500_000_000, "CAD", "pledged")]),
+    ("Norway has given Ukraine NOK 20 billion so far.", []),
+])
+def test_a_superlative_compares_it_states_no_running_total_and_no_delivery(text, expected):
+    assert rows(text) == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import delivered_state, refusal_governs
+from aidledger.extractor.status import after_superlative, delivered_state, refusal_governs
 
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
@@ -71,6 +71,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) and not _complement_of(m, c, g)
                                              for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.label == "cumulative" and after_superlative(m.text, c.start):
+            continue  # "the largest package it has given so far": a comparison, not a running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge

@@ -62,6 +62,16 @@ def gerund_subject(m: Mentions, item, clause) -> str | None:
     return None
 
 
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:largest|biggest|greatest|"
+                          r"most\s+(?:significant|substantial|powerful|expensive))\b[^,.;:]{0,80}$", re.I)
+
+
+def after_superlative(text: str, position: int) -> bool:
+    """Is ``position`` inside a superlative's relative clause ("the largest package (that) Canada
+    has ever given", "its biggest contribution so far")?"""
+    return _SUPERLATIVE.search(text, max(0, position - 100), position) is not None
+
+
 def _weak(m: Mentions, cue) -> bool:
     """A cue that names the act without stating it: a noun ("a donation from Denmark"), a verb of
     contents ("a batch which includes M577s") or a past participle that modifies a noun ("tanks
@@ -69,6 +79,8 @@ def _weak(m: Mentions, cue) -> bool:
     "... are going to reach Ukraine")."""
     if _CONTENTS_CUE.fullmatch(cue.text):
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
+    if after_superlative(m.text, cue.start):
+        return True  # "the largest package it has given": the comparison, not the act
     return _NOUN_CUE.fullmatch(cue.text) is not None or (
         cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
 

@@ -365,3 +365,15 @@ def test_further_items_to_follow_are_pledged():
 ])
 def test_a_superlative_compares_it_states_no_running_total_and_no_delivery(text, expected):
     assert rows(text) == expected
+
+
+def test_already_in_a_year_is_a_time_not_a_place():
+    assert rows("Belgium will supply Ukraine with 10 F-16 fighters already in 2024.") == [
+        ("BEL", "F-16", 10.0, None, None, "pledged")]
+    assert rows("Denmark said 19 Caesar howitzers are already in Ukraine.") == [
+        ("DNK", "Caesar", 19.0, None, None, "delivered")]
+
+
+def test_machine_translated_transmitted_is_a_giving_verb():
+    assert rows("Lithuania transmitted to Ukraine a new batch of M577 armoured personnel carriers.") == [
+        ("LTU", "M577", None, None, None, "delivered")]

@@ -17,7 +17,11 @@ from aidledger.extractor.index import Mentions
 _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
-DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in)|"
+_NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
+               r"fall|winter)))")
+DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
+                             + _NOT_A_TIME + r")|"
                              r"that\s+are\s+already|are\s+already|now\s+in|in\s+action)", re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")

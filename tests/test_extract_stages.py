@@ -377,3 +377,18 @@ def test_already_in_a_year_is_a_time_not_a_place():
 def test_machine_translated_transmitted_is_a_giving_verb():
     assert rows("Lithuania transmitted to Ukraine a new batch of M577 armoured personnel carriers.") == [
         ("LTU", "M577", None, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(("text", "donor"), [
+    ("The Netherland will send 8 Caesar howitzers.", "NLD"),
+    ("Slovakai has given 13 MiG-29 jets.", "SVK"),
+    ("Germnay will send 14 Leopard 2 tanks.", "DEU"),
+    ("The Czechs sent 20 Dana howitzers.", "CZE"),
+    ("The Germans sent 20 Marder vehicles.", "DEU"),
+])
+def test_misspelt_countries_and_peoples_are_donors(text, donor):
+    assert [r[0] for r in rows(text)] == [donor]
+
+
+def test_a_misspelt_giving_verb_still_gives():
+    assert rows("Poland transfered 10 Krab howitzers to Ukraine.") == [("POL", "Krab", 10.0, None, None, "delivered")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
@@ -122,8 +123,17 @@ class DonorFinder:
         window = m.starting(m.systems, d.end, min(e, d.end + 31)) + m.starting(m.generics, d.end, min(e, d.end + 31))
         for x in window:
             between = m.text[d.end:x.start]
-            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between)
+            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between) \
+                and not _verb_break().search(between)
         return False
+
+
+@cache
+def _verb_break() -> re.Pattern[str]:
+    """A verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)."""
+    from aidledger.mentions.cues import expand
+
+    return re.compile(expand(r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"), re.I)
 
 
 def resolved(donors: list, default: str | None) -> list:

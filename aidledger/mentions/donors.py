@@ -225,7 +225,36 @@ def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMenti
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and at < taken[i][1]:
             continue
+        hit = _fuzzy_country(m.group(1))
+        if hit is not None:
+            found.append(DonorMention(m.start(1), m.end(1), m.group(1), hit, "name"))
+            continue
         code = _fuzzy_surname(m.group(1))
         if code is not None:
             found.append(DonorMention(m.start(1), m.end(1), m.group(1), code, "official"))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """One-word country names of 7 letters or more (``Netherlands``, ``Slovakia``), folded → code."""
+    lex, _ = _lexicon()
+    return {_fold(k): code for k, (code, kind) in lex.items()
+            if kind == "name" and " " not in k and len(k) >= 7 and k.isalpha()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _fuzzy_country(word: str) -> str | None:
+    """The country of a capitalised word one typing slip away from exactly one country name
+    ("Netherland", "Slovakai", "Phillipines"): one letter added, dropped, changed, or two letters
+    swapped, with the first two letters right; None otherwise."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if len(word) < 7:
+        return None
+    keys = _country_keys()
+    folded = _fold(word)
+    close = process.extract(folded, list(keys), scorer=OSA.distance, score_cutoff=1, limit=3)
+    codes = {keys[k] for k, _, _ in close if k[:2] == folded[:2]}
+    return codes.pop() if len(codes) == 1 else None

@@ -392,3 +392,10 @@ def test_misspelt_countries_and_peoples_are_donors(text, donor):
 
 def test_a_misspelt_giving_verb_still_gives():
     assert rows("Poland transfered 10 Krab howitzers to Ukraine.") == [("POL", "Krab", 10.0, None, None, "delivered")]
+
+
+def test_a_future_cue_does_not_reach_over_a_refusal_or_a_hedge():
+    assert rows("Scholz is reported to oppose sending Taurus missiles to Kyiv out of fear of escalation.") == [
+        ("DEU", "Taurus", None, None, None, "refused")]
+    assert rows("Canada plans to quickly send four more tanks.") == [("CAN", "tanks", 4.0, None, None, "pledged")]
+    assert rows("Norway plans to consider sending 10 more tanks.") == [("NOR", "tanks", 10.0, None, None, "considering")]

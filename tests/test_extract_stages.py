@@ -399,3 +399,24 @@ def test_a_future_cue_does_not_reach_over_a_refusal_or_a_hedge():
         ("DEU", "Taurus", None, None, None, "refused")]
     assert rows("Canada plans to quickly send four more tanks.") == [("CAN", "tanks", 4.0, None, None, "pledged")]
     assert rows("Norway plans to consider sending 10 more tanks.") == [("NOR", "tanks", 10.0, None, None, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Up to now Sweden's donations of defence equipment are worth close to SEK 17 billion.",
+    "Over the past months Belgium has already delivered equipment worth 45 million euros to Ukraine.",
+    "Sweden has over 90 Gripen jets available.",
+])
+def test_money_given_until_now_and_fleets_available_are_no_pledges(text):
+    assert rows(text) == []
+
+
+def test_a_count_of_one_system_supplied_by_now_stays_a_delivery():
+    assert rows("Britain has by now supplied three batteries of AS90 guns.") == [
+        ("GBR", "AS-90", 3.0, None, None, "delivered")]
+
+
+def test_a_name_restated_in_brackets_keeps_its_role():
+    assert rows("Belgium will, through the North Atlantic Treaty Organization (NATO), give Ukraine 8 million euros "
+                "for fuel.") == [("BEL", "military aid", None, 8_000_000, "EUR", "pledged")]
+    assert rows("Sending Gripens later on is not being ruled out, a Swedish spokesman said.") == [
+        ("SWE", "Gripen", None, None, None, "considering")]

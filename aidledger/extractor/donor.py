@@ -35,6 +35,7 @@ _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _COLON = re.compile(r"\s*:")
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
 _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
                            r"(?:\w+\s+){0,3}?(?:will|would|has|have|had|is|are|was|to|said|says|pledged|sent|"
@@ -115,7 +116,15 @@ class DonorFinder:
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
         if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
             return False
+        if self._restated(d, s):
+            return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
         return not (d.kind == "demonym" and self._modifies_item(d, e))
+
+    def _restated(self, d, s: int) -> bool:
+        """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""
+        before = self.m.inside(self.m.donors, s, d.start)
+        return bool(before) and before[-1].code == d.code and _BRACKET_OPEN.fullmatch(self.m.text, before[-1].end,
+                                                                                      d.start) is not None
 
     def _modifies_item(self, d, e: int) -> bool:
         """A demonym right before an item names its origin ("French howitzers"), not a donor."""

@@ -420,3 +420,10 @@ def test_a_name_restated_in_brackets_keeps_its_role():
                 "for fuel.") == [("BEL", "military aid", None, 8_000_000, "EUR", "pledged")]
     assert rows("Sending Gripens later on is not being ruled out, a Swedish spokesman said.") == [
         ("SWE", "Gripen", None, None, None, "considering")]
+
+
+def test_money_for_training_is_aid_but_jets_sent_elsewhere_to_train_are_not():
+    assert rows("Canada will invest CAD 389 million, spread over five years, in training Ukrainian pilots.") == [
+        ("CAN", "military aid", None, 389_000_000, "CAD", "pledged")]
+    assert rows("Norway sent two F-16 jets to Denmark for use in training Ukrainian pilots.") == []
+    assert rows("Norway sent two F-16 jets to the Ukrainian air force.") == [("NOR", "F-16", 2.0, None, None, "delivered")]

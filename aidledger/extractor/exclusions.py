@@ -24,6 +24,7 @@ _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit",
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
+_UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
                       r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
@@ -33,6 +34,7 @@ _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
+_TRAINING = re.compile(r"train", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -76,6 +78,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
+        if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
+            continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         labels.setdefault(c.label, c)
@@ -117,7 +121,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     """True when the clause gives the item to a country other than Ukraine."""
     text = m.text
     cs, ce = clause
-    if _UKRAINE.search(text, cs, ce):
+    if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
     for d in m.inside(m.donors, cs, ce):
         if d.kind == "recipient":

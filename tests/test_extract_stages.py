@@ -427,3 +427,11 @@ def test_money_for_training_is_aid_but_jets_sent_elsewhere_to_train_are_not():
         ("CAN", "military aid", None, 389_000_000, "CAD", "pledged")]
     assert rows("Norway sent two F-16 jets to Denmark for use in training Ukrainian pilots.") == []
     assert rows("Norway sent two F-16 jets to the Ukrainian air force.") == [("NOR", "F-16", 2.0, None, None, "delivered")]
+
+
+def test_a_generic_item_is_not_resolved_to_another_donors_system():
+    text = ("Germany announced a new package, including 40 Marder vehicles. "
+            "Bulgaria will send about 100 armoured personnel carriers to Ukraine.")
+    assert ("BGR", "armoured personnel carriers", 100.0, None, None, "pledged") in rows(text)
+    text = "Germany will send 40 Marder vehicles. The first 10 infantry fighting vehicles will arrive in May."
+    assert {r[1] for r in rows(text)} == {"Marder"}

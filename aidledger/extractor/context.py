@@ -119,6 +119,7 @@ class Discourse:
     publisher: str | None = None
     last_donors: list[str] = field(default_factory=list)
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
+    givers: dict[str, str] = field(default_factory=dict)  # system name -> the donor of its last record
     lists: ListContext = field(default_factory=ListContext)
     last_item: object = None  # the last counted item given a record, and its sentence
     last_item_sentence: int = -10
@@ -149,8 +150,10 @@ class Discourse:
             if idx - j > 2:
                 break
             recent.append((j, start, sysobj))
+        # a system of an earlier sentence that another donor gives is not this donor's
         near = [sysobj for j, start, sysobj in recent
-                if sysobj.category == item.category and (j < idx or start < item.head_start)]
+                if sysobj.category == item.category and (j < idx or start < item.head_start)
+                and (j == idx or self.givers.get(sysobj.name, donor) == donor)]
         if not near:
             return
         same_sentence = [x for j, start, x in reversed(recent)

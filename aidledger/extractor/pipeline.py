@@ -153,6 +153,8 @@ class _Run:
                         self._skip(item, "a figure stated before, told again")
                         continue
                     self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
+            if item.kind == "system":
+                discourse.givers[item.name] = item_donors[-1]
             if item.kind != "money" and item.quantity is not None:
                 discourse.last_item, discourse.last_item_sentence = item, idx
             if bullet is None:

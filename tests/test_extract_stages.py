@@ -435,3 +435,16 @@ def test_a_generic_item_is_not_resolved_to_another_donors_system():
     assert ("BGR", "armoured personnel carriers", 100.0, None, None, "pledged") in rows(text)
     text = "Germany will send 40 Marder vehicles. The first 10 infantry fighting vehicles will arrive in May."
     assert {r[1] for r in rows(text)} == {"Marder"}
+
+
+def test_flags_of_posts_name_donors_and_the_recipient():
+    assert rows("Thanks to \U0001F1F3\U0001F1F1 for 14 Leopard 2A4 tanks that are on their way!") == [
+        ("NLD", "Leopard 2A4", 14.0, None, None, "pledged")]
+    m = Mentions(Document("x", "\U0001F1FA\U0001F1E6 thanks \U0001F1EA\U0001F1FA"))
+    assert [(d.code, d.kind) for d in m.donors] == [("UKR", "recipient"), ("EU", "institution")]
+
+
+def test_spoken_refusals_and_nothing_to_announce():
+    assert rows("We're not going to send F-16s at this point, the US defence secretary said.") == [
+        ("USA", "F-16", None, None, None, "refused")]
+    assert rows("The US defence secretary said he had nothing to announce on ATACMS today.") == []

@@ -184,10 +184,42 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
                 continue
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
+    out.extend(_flags(text))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+def _flags(text: str) -> list[DonorMention]:
+    """Flag emoji of posts ("Thanks to 🇳🇱 for 14 tanks"): a pair of regional indicator letters is
+    the country's ISO 3166-1 alpha-2 code (🇪🇺: the EU), with the kind its name has in the lexicon."""
+    if not _FLAG.search(text):
+        return []
+    found = []
+    for m in _FLAG.finditer(text):
+        alpha2 = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group(0))
+        hit = _flag_donor(alpha2)
+        if hit is not None:
+            found.append(DonorMention(m.start(), m.end(), m.group(0), *hit))
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def _flag_donor(alpha2: str) -> tuple[str, str] | None:
+    import pycountry
+
+    if alpha2 == "EU":
+        return "EU", "institution"
+    country = pycountry.countries.get(alpha_2=alpha2)
+    if country is None:
+        return None
+    kinds = {kind for code, kind in _lexicon()[0].values() if code == country.alpha_3}
+    kind = next((k for k in ("recipient", "hostile") if k in kinds), "name")
+    return country.alpha_3, kind
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")

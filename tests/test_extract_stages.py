@@ -448,3 +448,12 @@ def test_spoken_refusals_and_nothing_to_announce():
     assert rows("We're not going to send F-16s at this point, the US defence secretary said.") == [
         ("USA", "F-16", None, None, None, "refused")]
     assert rows("The US defence secretary said he had nothing to announce on ATACMS today.") == []
+
+
+def test_unnumbered_contents_of_a_package_told_in_the_next_sentence_get_no_record():
+    text = "The Pentagon announced a new package of $325 million. It includes more AIM-9M missiles for air defence."
+    assert rows(text) == [("USA", "military aid package", None, 325_000_000, "USD", "pledged")]
+    # a single item in another clause of a sentence that also speaks of a package is not its content
+    text = ("France said it intends to equip the battalions with AMX-10RC light tanks; Britain is to announce "
+            "a fresh package containing hundreds of missiles.")
+    assert ("FRA", "AMX-10 RC", None, None, None, "pledged") in rows(text)

@@ -91,14 +91,19 @@ class ListContext:
 
 
 _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+packages?)\b", re.I)
+_IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery))\s+(?:\w+\s+)?"
+                          r"(?:contain|include|compris|consist)\w*\b")
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 
 
-def lists_package_contents(text: str, s: int, e: int) -> bool:
+def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] | None = None) -> bool:
     """The sentence lists what a package contains ("the package includes ...", "... will be part of
-    the support package")."""
-    return _PACKAGE_WORD.search(text, s, e) is not None and _CONTENTS.search(text, s, e) is not None
+    the support package"; "It includes ..." after a sentence about a package)."""
+    if _PACKAGE_WORD.search(text, s, e) is not None and _CONTENTS.search(text, s, e) is not None:
+        return True
+    return previous is not None and _IT_CONTAINS.match(text, s) is not None and \
+        _PACKAGE_WORD.search(text, *previous) is not None
 
 
 def is_list_line(text: str, s: int, e: int) -> bool:

@@ -99,7 +99,9 @@ class _Run:
         elif in_list:
             # a list names several items: only named systems and numbered items are recorded
             items = [i for i in items if "unnumbered" not in i.notes]
-        elif len(items) > 1 and context.lists_package_contents(text, s, e):
+        elif items and context.lists_package_contents(text, *(m.clause_of(s, e, items[0].head_start)
+                                                              if len(items) == 1 else (s, e)),
+                                                      m.sentences[idx - 1] if idx else None):
             # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
             # unnumbered contents, named systems included, get no record (rule 2)
             items = [i for i in items if i.quantity is not None or i.kind == "money"]

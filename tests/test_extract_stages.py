@@ -457,3 +457,13 @@ def test_unnumbered_contents_of_a_package_told_in_the_next_sentence_get_no_recor
     text = ("France said it intends to equip the battalions with AMX-10RC light tanks; Britain is to announce "
             "a fresh package containing hundreds of missiles.")
     assert ("FRA", "AMX-10 RC", None, None, None, "pledged") in rows(text)
+
+
+def test_a_part_delivered_is_told_by_its_number_and_verb():
+    assert rows("Of the 1 million shells the EU promised by March, only 300,000 had been delivered.") == [
+        ("EU", "artillery shells", 300_000.0, None, None, "delivered"),
+        ("EU", "artillery shells", 1_000_000.0, None, None, "pledged")]
+
+
+def test_a_share_of_all_aid_is_no_pledge():
+    assert rows("The US accounted for 45 percent of all military aid, or $45 billion.") == []

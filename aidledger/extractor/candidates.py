@@ -37,6 +37,10 @@ _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:t
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more)\b", re.I)
+_PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
+                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received)\b",
+                        re.I)
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost)\s+$", re.I)
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
@@ -261,11 +265,16 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if n.start in used:
             continue
         more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
+        # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
+        part_of = _PART_DONE.match(text, n.end) is not None and _ONLY_BEFORE.search(text, max(s, n.start - 12),
+                                                                                      n.start) is not None
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None
-        if not (more_after or more_before):
+        if not (more_after or more_before or part_of):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        if part_of and not previous:
+            continue
         if not previous and not heads and earlier is not None:
             previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
         if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):

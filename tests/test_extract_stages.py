@@ -467,3 +467,15 @@ def test_a_part_delivered_is_told_by_its_number_and_verb():
 
 def test_a_share_of_all_aid_is_no_pledge():
     assert rows("The US accounted for 45 percent of all military aid, or $45 billion.") == []
+
+
+def test_a_list_of_what_was_given_in_all_is_a_running_total():
+    text = ("FACT SHEET: U.S. Security Cooperation with Ukraine\n"
+            "Since February 2022, the United States has provided Ukraine with:\n"
+            "- Over 2,000 Stinger anti-aircraft systems;\n- 31 Abrams tanks;\n"
+            "Today's package includes:\n- 10 Stryker armoured personnel carriers;\n")
+    assert rows(text) == [("USA", "Stryker", 10.0, None, None, "pledged")]
+    # a list of each donor's own contribution stays a list of pledges
+    text = ("Countries taking part in the scheme so far:\n"
+            "- The Netherlands joined first, earmarking €500 million for Patriot systems.\n")
+    assert rows(text) == [("NLD", "military aid", None, 500_000_000, "EUR", "funded")]

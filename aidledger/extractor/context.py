@@ -68,6 +68,7 @@ class ListContext:
     status: str | None = None
     date: dt.date | None = None
     package: bool = False  # the list states a money package's contents
+    cumulative: bool = False  # the list states what was given in all ("Since 2022 the US has provided:")
 
     def update(self, m: Mentions, s: int, e: int, cues, monies, in_list: bool) -> None:
         text = m.text
@@ -78,6 +79,9 @@ class ListContext:
                                        and bool(cues) and not in_list)
         if in_list and not intro:
             return  # the list goes on with the same context
+        total = any(c.label in ("cumulative", "cumulative_money") for c in m.inside(m.context_cues, s, e))
+        if intro:
+            self.cumulative = total and line.endswith(":") and not _NEW_PACKAGE.search(line)
         labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
         if intro or labels:
             self.status = _majority(labels) if labels or intro else self.status
@@ -90,6 +94,7 @@ class ListContext:
         self.open = intro
 
 
+_NEW_PACKAGE = re.compile(r"\b(?:today|new|latest|this|additional|further|next)\b", re.I)
 _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+packages?)\b", re.I)
 _IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery))\s+(?:\w+\s+)?"
                           r"(?:contain|include|compris|consist)\w*\b")

@@ -93,7 +93,11 @@ class _Run:
             discourse.recent_systems.append((idx, x.start, x.system))
         bullet = donor.bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
-        if in_list and lists.package and bullet is None:
+        if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
+            for i in items:  # the items of a list of what was given in all: a running total, rule 5
+                self._skip(i, "an item of a list of running totals")
+            items = []
+        elif in_list and lists.package and bullet is None:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
         elif in_list:

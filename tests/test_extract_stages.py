@@ -479,3 +479,14 @@ def test_a_list_of_what_was_given_in_all_is_a_running_total():
     text = ("Countries taking part in the scheme so far:\n"
             "- The Netherlands joined first, earmarking €500 million for Patriot systems.\n")
     assert rows(text) == [("NLD", "military aid", None, 500_000_000, "EUR", "funded")]
+
+
+def test_a_conversion_in_square_brackets_is_no_second_amount():
+    assert rows("Germany put together a fresh 2.7 billion euros [$3 billion] aid package.") == [
+        ("DEU", "military aid package", None, 2_700_000_000, "EUR", "pledged")]
+
+
+def test_withholding_details_is_no_refusal_and_a_reported_question_no_fact():
+    assert rows("Duda did not give the exact number of MiG-29s Poland will supply to Ukraine.") == [
+        ("POL", "MiG-29", None, None, None, "pledged")]
+    assert rows("How many combat vehicles Lithuania handed over was not specified.") == []

@@ -22,6 +22,7 @@ from aidledger.extractor.status import after_superlative, delivered_state, refus
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
+_HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
@@ -114,7 +115,9 @@ def _distance(cue, item) -> int:
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:
-    return _QUESTION.search(m.text, s, e) is not None
+    """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
+    said")."""
+    return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None
 
 
 def recipient_elsewhere(m: Mentions, item, clause) -> bool:

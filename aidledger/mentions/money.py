@@ -162,11 +162,11 @@ _SUFFIX_RE = re.compile(
 )
 _SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
-    r"[\s\u00a0]*(?:\(|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b)[\s\u00a0]*"
+    r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b)[\s\u00a0]*"
     r"(?:(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost)[\s\u00a0]+)?",
     re.IGNORECASE,
 )
-_CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:\)|[\-–—]|,|\.|$)")
+_CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:[)\]]|[\-–—]|,|\.|$)")
 _QUICK = re.compile(
     r"[$€£¥₩₴₺₹₽₪]|zł|Kč|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
     r"|korun|zlot|forint|lei|lev|lira|hryvn|roubl|rubl|yuan|renminbi|rupee|shekel)"
@@ -242,7 +242,8 @@ def _attach_conversions(text: str, ms: list[MoneyMention]) -> list[MoneyMention]
             return False
         opened = om.group().lstrip(" \u00a0")[0]
         cm = _CLOSE_CONV.match(text, nxt.end)
-        return bool(cm) and (opened != "(" or cm.group().strip() == ")")
+        closing = {"(": ")", "[": "]"}.get(opened)
+        return bool(cm) and (closing is None or cm.group().strip() == closing)
 
     return nest_conversions(text, ms, _OPEN_CONV, accepts)
 

@@ -490,3 +490,14 @@ def test_withholding_details_is_no_refusal_and_a_reported_question_no_fact():
     assert rows("Duda did not give the exact number of MiG-29s Poland will supply to Ukraine.") == [
         ("POL", "MiG-29", None, None, None, "pledged")]
     assert rows("How many combat vehicles Lithuania handed over was not specified.") == []
+
+
+def test_munitions_for_a_named_system_are_named_by_it():
+    assert rows("Norway will send 10 more M109 howitzers to Ukraine along with missiles for the NASAMS air "
+                "defence system.") == [("NOR", "M109", 10.0, None, None, "pledged"),
+                                       ("NOR", "NASAMS missiles", None, None, None, "pledged")]
+
+
+def test_looking_at_whether_is_considering():
+    assert rows("Norway will study whether it can send 2 more NASAMS launchers.") == [
+        ("NOR", "NASAMS", 2.0, None, None, "considering")]

@@ -41,6 +41,7 @@ _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received)\b",
                         re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost)\s+$", re.I)
+_FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
@@ -211,6 +212,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item = Item(x.start, x.end + len(nxt.group(0)), f"{sysobj.name} {amm.lower()}",
                         "missile" if missile else "ammunition", "generic", x.start, x.end,
                         unit="units" if missile else "rounds")
+        # "missiles for the NASAMS", "munitions for the Patriot system": the named system's munitions
+        served = served_system(text, x, kept_systems) if kind == "generic" and sysobj.category in (
+            "ammunition", "missile") else None
+        if served is not None:
+            item.name = f"{served.system.name} {x.text.lower()}"
+            item.notes.append("named-by-system")
         num = count_before(m, phrase_start.get(x.start, item.head_start), numbers, used, heads)
         total = None
         if num is not None:
@@ -250,7 +257,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic":
             if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
                 continue  # "the tanks", "these vehicles": items already named before
-            item.notes.append("unnumbered")
+            if "named-by-system" not in item.notes:
+                item.notes.append("unnumbered")
         # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
             continue
@@ -342,6 +350,14 @@ def count_after(m: Mentions, head_end, numbers, used):
             if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]):
                 return n
             return None
+    return None
+
+
+def served_system(text: str, x, systems):
+    """The named system that munitions ``x`` are for ("missiles for the NASAMS"), or None."""
+    for y in systems:
+        if y.start >= x.end and y.system.category not in ("ammunition", "missile"):
+            return y if _FOR_SYSTEM.fullmatch(text, x.end, y.start) else None
     return None
 
 

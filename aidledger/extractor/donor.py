@@ -178,7 +178,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
     modifiers = [d for d in m.inside(m.donors, *sentence)
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
-    if modifiers and item.kind == "system":
+    if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
         return [modifiers[-1].code]
     if discourse.last_donors:
         return list(discourse.last_donors)

@@ -501,3 +501,15 @@ def test_munitions_for_a_named_system_are_named_by_it():
 def test_looking_at_whether_is_considering():
     assert rows("Norway will study whether it can send 2 more NASAMS launchers.") == [
         ("NOR", "NASAMS", 2.0, None, None, "considering")]
+
+
+def test_money_received_from_a_donor_is_that_donors_and_the_next_it_too():
+    text = ("Germany's air defence initiative had earlier received 150 million euros from the Netherlands. "
+            "It also set aside 60 million euros to buy short-range air defence equipment.")
+    assert [r[0] for r in rows(text)] == ["NLD", "NLD"]
+
+
+def test_a_purpose_to_buy_is_no_purchase_by_the_donor():
+    assert rows("Lithuania will allocate 10 million euros for the purchase of ammunition under the Czech "
+                "initiative.") == [("LTU", "initiative", None, 10_000_000, "EUR", "funded")]
+    assert rows("Poland bought 96 Apache helicopters from the United States.") == []

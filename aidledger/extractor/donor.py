@@ -35,6 +35,8 @@ _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _COLON = re.compile(r"\s*:")
+_RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
 _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
@@ -162,6 +164,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if not in_clause and _GROUP_SUBJECT.search(text[clause[0]:item.head_start]):
         return []  # "other allies are expected to ship ...": no single donor
     pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
+    source = _received_from(text, item, clause, pool)
+    if source is not None:
+        return [source.code]  # "the fund had received 150 million euros from the Netherlands"
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
         if before:
@@ -190,6 +195,16 @@ def requester(text: str, d) -> bool:
     request", "a request from Berlin")? The asker is not the giver."""
     return _REQUEST_AFTER.match(text, d.end) is not None or \
         _REQUEST_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+
+
+def _received_from(text: str, item, clause, pool):
+    """The donor named after "from" in a clause that tells a receipt ("received ... from X")."""
+    if not _RECEIVED.search(text, clause[0], item.start):
+        return None
+    for d in pool:
+        if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start):
+            return d
+    return None
 
 
 def coordinated(text: str, donors, forward: bool = False):

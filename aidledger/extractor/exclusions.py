@@ -27,6 +27,7 @@ _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
+_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+)$", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
                       r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
                       r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
@@ -139,7 +140,12 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
 
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine."""
-    return not _UKRAINE.search(m.text, s, e) and _PURCHASE.search(m.text, s, e) is not None
+    if _UKRAINE.search(m.text, s, e):
+        return False
+    # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
+    # is given for; the purchase that is not aid is the sentence's own act ("Poland bought 96 Apaches")
+    return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
+               for p in _PURCHASE.finditer(m.text, s, e))
 
 
 def restated(m: Mentions, item, records) -> bool:

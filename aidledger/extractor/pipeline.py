@@ -167,7 +167,7 @@ class _Run:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         subject = donor.subject_donor(text, s, donors, cues)
-        if subject and bullet is None:
+        if subject and bullet is None and not attributed:
             discourse.last_donors = [subject]
         elif not attributed and donors and bullet is None:
             # no item of the sentence was given a donor: its first donor is what it speaks of

@@ -513,3 +513,12 @@ def test_a_purpose_to_buy_is_no_purchase_by_the_donor():
     assert rows("Lithuania will allocate 10 million euros for the purchase of ammunition under the Czech "
                 "initiative.") == [("LTU", "initiative", None, 10_000_000, "EUR", "funded")]
     assert rows("Poland bought 96 Apache helicopters from the United States.") == []
+
+
+def test_a_participle_after_a_plural_noun_gives_way_to_the_clauses_verb():
+    assert rows("The 14 tanks pledged by Canada arrived on Monday.") == [("CAN", "tanks", 14.0, None, None, "delivered")]
+    assert rows("Germany will send 10 Marders, and 20 howitzers promised earlier will follow.") == [
+        ("DEU", "Marder", 10.0, None, None, "pledged"), ("DEU", "howitzers", 20.0, None, None, "pledged")]
+    # alone, the participle is the verb
+    assert rows("Denmark said 19 Caesar howitzers arrived in Ukraine on Monday.") == [
+        ("DNK", "Caesar", 19.0, None, None, "delivered")]

@@ -522,3 +522,8 @@ def test_a_participle_after_a_plural_noun_gives_way_to_the_clauses_verb():
     # alone, the participle is the verb
     assert rows("Denmark said 19 Caesar howitzers arrived in Ukraine on Monday.") == [
         ("DNK", "Caesar", 19.0, None, None, "delivered")]
+
+
+def test_a_reduced_relative_clause_gives_way_to_the_main_verb():
+    assert rows("The 31 Abrams tanks the US promised in January arrived in September.") == [
+        ("USA", "M1 Abrams", 31.0, None, None, "delivered")]

@@ -35,6 +35,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+
 _BY = re.compile(r"\s+by\b", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z]s\s$")
+_SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
@@ -89,7 +90,8 @@ def _weak(m: Mentions, cue) -> bool:
     if after_superlative(m.text, cue.start):
         return True  # "the largest package it has given": the comparison, not the act
     if _PARTICIPLE.fullmatch(cue.text) and (_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
-                                            or _NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)):
+                                            or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
+                                                and _SUBJECT_GOES_ON.match(m.text, cue.end))):
         return True  # "2 NASAMS launchers purchased with Norway": a participle that modifies the noun
     return _NOUN_CUE.fullmatch(cue.text) is not None or (
         cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())

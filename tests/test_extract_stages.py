@@ -527,3 +527,8 @@ def test_a_participle_after_a_plural_noun_gives_way_to_the_clauses_verb():
 def test_a_reduced_relative_clause_gives_way_to_the_main_verb():
     assert rows("The 31 Abrams tanks the US promised in January arrived in September.") == [
         ("USA", "M1 Abrams", 31.0, None, None, "delivered")]
+
+
+def test_no_plans_to_send_a_named_jet_is_a_refusal():
+    assert rows("Britain has no plans to send Typhoon jets to Ukraine at present, the prime minister said.") == [
+        ("GBR", "Eurofighter Typhoon", None, None, None, "refused")]

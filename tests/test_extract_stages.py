@@ -532,3 +532,15 @@ def test_a_reduced_relative_clause_gives_way_to_the_main_verb():
 def test_no_plans_to_send_a_named_jet_is_a_refusal():
     assert rows("Britain has no plans to send Typhoon jets to Ukraine at present, the prime minister said.") == [
         ("GBR", "Eurofighter Typhoon", None, None, None, "refused")]
+
+
+def test_a_bare_count_after_a_giving_verb_refers_to_the_item_before():
+    assert rows("Poland delivered 14 Leopard 2A4 tanks early on, and Canada sent eight.") == [
+        ("CAN", "Leopard 2A4", 8.0, None, None, "delivered"), ("POL", "Leopard 2A4", 14.0, None, None, "delivered")]
+    assert rows("Germany will send 14 Leopard tanks. Norway pledged 8.") == [
+        ("DEU", "Leopard", 14.0, None, None, "pledged"), ("NOR", "Leopard", 8.0, None, None, "pledged")]
+
+
+def test_a_hedge_inside_a_relative_clause_between_commas_does_not_govern_the_item():
+    assert rows("Spain, which had said it could send up to 10, ultimately sent six older Leopard 2A4 tanks.") == [
+        ("ESP", "Leopard 2A4", 6.0, None, None, "delivered")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
@@ -42,6 +43,7 @@ _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so
                         re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost)\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
+_COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
@@ -278,10 +280,13 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                                                                                       n.start) is not None
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None
-        if not (more_after or more_before or part_of):
+        # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
+        after_verb = _given_before().search(text, max(s, n.start - 20), n.start) is not None and \
+            _COUNT_ENDS.match(text, n.end) is not None
+        if not (more_after or more_before or part_of or after_verb):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
-        if part_of and not previous:
+        if (part_of or after_verb) and not previous and (heads or earlier is None):
             continue
         if not previous and not heads and earlier is not None:
             previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
@@ -351,6 +356,14 @@ def count_after(m: Mentions, head_end, numbers, used):
                 return n
             return None
     return None
+
+
+@cache
+def _given_before() -> re.Pattern[str]:
+    from aidledger.mentions.cues import expand
+
+    return re.compile(expand(r"\b(?:GIVEN|GIVES|managed|contributed|pledged|promised|offered)\s+(?:only\s+|just\s+)?$"),
+                      re.I)
 
 
 def served_system(text: str, x, systems):

@@ -37,6 +37,7 @@ _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z]s\s$")
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
@@ -121,6 +122,15 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
                for c in in_clause)
 
 
+def parenthetical(text: str, cue, item) -> bool:
+    """Is ``cue`` inside a relative clause between commas that closes before the item ("Spain,
+    which had said it could send up to 10, sent six")?"""
+    if cue.end > item.start:
+        return False
+    opening = _RELATIVE_OPEN.search(text, max(0, cue.start - 60), cue.start)
+    return opening is not None and "," in text[cue.end:item.start]
+
+
 def refusal_governs(m: Mentions, item, in_clause) -> bool:
     """Does a refusal among the clause's cues ``in_clause`` speak of ``item``?"""
     refusals = [c for c in in_clause if c.label == "refused"]
@@ -141,7 +151,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     in_clause = [c for c in cues if cs <= c.start < ce]
     if refusal_governs(m, item, in_clause):
         return "refused"
-    hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end]
+    hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
+              and not parenthetical(m.text, c, item)]
     if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]

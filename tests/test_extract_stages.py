@@ -544,3 +544,10 @@ def test_a_bare_count_after_a_giving_verb_refers_to_the_item_before():
 def test_a_hedge_inside_a_relative_clause_between_commas_does_not_govern_the_item():
     assert rows("Spain, which had said it could send up to 10, ultimately sent six older Leopard 2A4 tanks.") == [
         ("ESP", "Leopard 2A4", 6.0, None, None, "delivered")]
+
+
+def test_an_export_licence_gives_way_to_a_nearer_giving_verb():
+    assert rows("When Germany finally agreed in January 2023 to send 14 Leopard 2A6 tanks and allow others to "
+                "re-export theirs, allies were relieved.") == [("DEU", "Leopard 2A6", 14.0, None, None, "pledged")]
+    assert rows("Germany approved the re-export of 14 Leopard tanks by Poland.") == []
+    assert rows("Berlin granted an export licence for 20 Leopard 1 tanks.") == []

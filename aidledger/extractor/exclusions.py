@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import after_superlative, delivered_state, refusal_governs
+from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, refusal_governs
 
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
@@ -72,12 +72,12 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(_distance(g, item) < _distance(c, item) and not _complement_of(m, c, g)
-                                             for g in giving):
+        if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)
+                                             and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and after_superlative(m.text, c.start):
             continue  # "the largest package it has given so far": a comparison, not a running total
-        if c.label == "cumulative" and any(_FUTURE.match(g.text) and _distance(g, item) < _distance(c, item)
+        if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
@@ -105,14 +105,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add((family(item.name), item.quantity))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
-
-
-def _distance(cue, item) -> int:
-    if cue.end <= item.start:
-        return item.start - cue.end
-    if cue.start >= item.end:
-        return cue.start - item.end
-    return 0
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

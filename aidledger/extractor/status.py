@@ -103,7 +103,8 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
-def _distance(c, item) -> int:
+def cue_distance(c, item) -> int:
+    """Characters between cue ``c`` and ``item`` (0 when they overlap)."""
     if c.end <= item.start:
         return item.start - c.end
     if c.start >= item.end:
@@ -114,11 +115,11 @@ def _distance(c, item) -> int:
 def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     """"Having promised to send Abrams tanks, he said the US will not send F-16s": the refusal is
     past a comma and a giving cue is nearer the item; it speaks of something else."""
-    nearest = min(refusals, key=lambda c: _distance(c, item))
+    nearest = min(refusals, key=lambda c: cue_distance(c, item))
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
     if not _BREAK.search(m.text, lo, hi):
         return False
-    return any(c.label != "refused" and not _weak(m, c) and _distance(c, item) < _distance(nearest, item)
+    return any(c.label != "refused" and not _weak(m, c) and cue_distance(c, item) < cue_distance(nearest, item)
                for c in in_clause)
 
 
@@ -171,14 +172,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     strong = [c for c in pool if not _weak(m, c)]
     pool = strong or pool
 
-    def distance(c):
-        if c.end <= item.start:
-            return item.start - c.end
-        if c.start >= item.end:
-            return c.start - item.end
-        return 0
-
-    best = min(pool, key=distance)
+    best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
     return best.label

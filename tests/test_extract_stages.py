@@ -350,10 +350,10 @@ def test_a_request_in_a_phrase_of_its_own_leaves_the_pledge_alone():
 
 
 def test_further_items_to_follow_are_pledged():
-    found = extract("The Slovak defence ministry said the first 4 MiG-29 jets had been delivered to Ukraine, "
-                    "and that further aircraft would follow.")
+    found = extract("The Czech army reported that 6 Mi-24 helicopters had reached Kyiv last month, and that "
+                    "further helicopters would follow.")
     assert sorted((p.system, p.quantity_value or 0, p.status) for p in found) == [
-        ("MiG-29", 0, "pledged"), ("MiG-29", 4.0, "delivered")]
+        ("Mi-24", 0, "pledged"), ("Mi-24", 6.0, "delivered")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -395,15 +395,16 @@ def test_a_misspelt_giving_verb_still_gives():
 
 
 def test_a_future_cue_does_not_reach_over_a_refusal_or_a_hedge():
-    assert rows("Scholz is reported to oppose sending Taurus missiles to Kyiv out of fear of escalation.") == [
+    assert rows("Chancellor Scholz is said to oppose sending Taurus cruise missiles, fearing escalation.") == [
         ("DEU", "Taurus", None, None, None, "refused")]
     assert rows("Canada plans to quickly send four more tanks.") == [("CAN", "tanks", 4.0, None, None, "pledged")]
-    assert rows("Norway plans to consider sending 10 more tanks.") == [("NOR", "tanks", 10.0, None, None, "considering")]
+    assert rows("Norway plans to consider sending 10 more tanks.") == [
+        ("NOR", "tanks", 10.0, None, None, "considering")]
 
 
 @pytest.mark.parametrize("text", [
     "Up to now Sweden's donations of defence equipment are worth close to SEK 17 billion.",
-    "Over the past months Belgium has already delivered equipment worth 45 million euros to Ukraine.",
+    "During the last months Portugal has already handed Kyiv gear worth 30 million euros.",
     "Sweden has over 90 Gripen jets available.",
 ])
 def test_money_given_until_now_and_fleets_available_are_no_pledges(text):
@@ -416,17 +417,18 @@ def test_a_count_of_one_system_supplied_by_now_stays_a_delivery():
 
 
 def test_a_name_restated_in_brackets_keeps_its_role():
-    assert rows("Belgium will, through the North Atlantic Treaty Organization (NATO), give Ukraine 8 million euros "
-                "for fuel.") == [("BEL", "military aid", None, 8_000_000, "EUR", "pledged")]
-    assert rows("Sending Gripens later on is not being ruled out, a Swedish spokesman said.") == [
-        ("SWE", "Gripen", None, None, None, "considering")]
+    assert rows("Luxembourg will, via the North Atlantic Treaty Organization (NATO), donate 5 million euros "
+                "for fuel and rations.") == [("LUX", "military aid", None, 5_000_000, "EUR", "pledged")]
+    assert rows("Supplying Archer guns at a later stage is not being ruled out, a Swedish official said.") == [
+        ("SWE", "Archer", None, None, None, "considering")]
 
 
 def test_money_for_training_is_aid_but_jets_sent_elsewhere_to_train_are_not():
     assert rows("Canada will invest CAD 389 million, spread over five years, in training Ukrainian pilots.") == [
         ("CAN", "military aid", None, 389_000_000, "CAD", "pledged")]
-    assert rows("Norway sent two F-16 jets to Denmark for use in training Ukrainian pilots.") == []
-    assert rows("Norway sent two F-16 jets to the Ukrainian air force.") == [("NOR", "F-16", 2.0, None, None, "delivered")]
+    assert rows("The Netherlands sent three F-16 jets to Romania to train Ukrainian crews there.") == []
+    assert rows("Norway sent two F-16 jets to the Ukrainian air force.") == [
+        ("NOR", "F-16", 2.0, None, None, "delivered")]
 
 
 def test_a_generic_item_is_not_resolved_to_another_donors_system():
@@ -482,14 +484,14 @@ def test_a_list_of_what_was_given_in_all_is_a_running_total():
 
 
 def test_a_conversion_in_square_brackets_is_no_second_amount():
-    assert rows("Germany put together a fresh 2.7 billion euros [$3 billion] aid package.") == [
-        ("DEU", "military aid package", None, 2_700_000_000, "EUR", "pledged")]
+    assert rows("Italy approved a new 1.5 billion euros [$1.6 billion] aid package.") == [
+        ("ITA", "military aid package", None, 1_500_000_000, "EUR", "pledged")]
 
 
 def test_withholding_details_is_no_refusal_and_a_reported_question_no_fact():
-    assert rows("Duda did not give the exact number of MiG-29s Poland will supply to Ukraine.") == [
-        ("POL", "MiG-29", None, None, None, "pledged")]
-    assert rows("How many combat vehicles Lithuania handed over was not specified.") == []
+    assert rows("The president would not give the precise number of Krab howitzers Poland will supply.") == [
+        ("POL", "Krab", None, None, None, "pledged")]
+    assert rows("How many armoured trucks Estonia sent was not disclosed.") == []
 
 
 def test_munitions_for_a_named_system_are_named_by_it():
@@ -504,9 +506,9 @@ def test_looking_at_whether_is_considering():
 
 
 def test_money_received_from_a_donor_is_that_donors_and_the_next_it_too():
-    text = ("Germany's air defence initiative had earlier received 150 million euros from the Netherlands. "
-            "It also set aside 60 million euros to buy short-range air defence equipment.")
-    assert [r[0] for r in rows(text)] == ["NLD", "NLD"]
+    text = ("France's artillery coalition had already received 80 million euros from Belgium. "
+            "It also earmarked 20 million euros to buy counter-drone equipment.")
+    assert [r[0] for r in rows(text)] == ["BEL", "BEL"]
 
 
 def test_a_purpose_to_buy_is_no_purchase_by_the_donor():
@@ -516,7 +518,8 @@ def test_a_purpose_to_buy_is_no_purchase_by_the_donor():
 
 
 def test_a_participle_after_a_plural_noun_gives_way_to_the_clauses_verb():
-    assert rows("The 14 tanks pledged by Canada arrived on Monday.") == [("CAN", "tanks", 14.0, None, None, "delivered")]
+    assert rows("The 14 tanks pledged by Canada arrived on Monday.") == [
+        ("CAN", "tanks", 14.0, None, None, "delivered")]
     assert rows("Germany will send 10 Marders, and 20 howitzers promised earlier will follow.") == [
         ("DEU", "Marder", 10.0, None, None, "pledged"), ("DEU", "howitzers", 20.0, None, None, "pledged")]
     # alone, the participle is the verb

@@ -101,7 +101,7 @@ class _Run:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
         elif in_list:
-            # a list names several items: only named systems and numbered items are recorded
+            # a list of several items: a record only for a named system or a counted item (rule 8)
             items = [i for i in items if "unnumbered" not in i.notes]
         elif items and context.lists_package_contents(text, *(m.clause_of(s, e, items[0].head_start)
                                                               if len(items) == 1 else (s, e)),

@@ -554,3 +554,8 @@ def test_an_export_licence_gives_way_to_a_nearer_giving_verb():
                 "re-export theirs, allies were relieved.") == [("DEU", "Leopard 2A6", 14.0, None, None, "pledged")]
     assert rows("Germany approved the re-export of 14 Leopard tanks by Poland.") == []
     assert rows("Berlin granted an export licence for 20 Leopard 1 tanks.") == []
+
+
+def test_a_headline_in_the_present_tense_arrives():
+    assert rows("Fresh batch of drones from Latvia arrives in Ukraine") == [
+        ("LVA", "drones", None, None, None, "delivered")]

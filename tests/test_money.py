@@ -192,3 +192,9 @@ def test_dollar_plain_round_trip(n):
 def test_quick_check_is_the_alternation(text):
     from aidledger.mentions.money import _QUICK, _quick
     assert _quick(text) == (_QUICK.search(text) is not None)
+
+
+def test_a_scale_written_once_after_a_range_scales_its_lower_bound():
+    assert [(m.text, m.amount, m.currency) for m in find_money("Britain will give £100-150 million for drones.")] == [
+        ("£100-150 million", Decimal("100000000"), "GBP")]
+    assert [m.amount for m in find_money("€2 to 3 billion")] == [Decimal("2000000000")]

@@ -248,6 +248,22 @@ def _attach_conversions(text: str, ms: list[MoneyMention]) -> list[MoneyMention]
     return nest_conversions(text, ms, _OPEN_CONV, accepts)
 
 
+_RANGE_SCALE = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s*(thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+_SCALE_OF = {"thousand": 1000, "k": 1000, "million": 10**6, "mn": 10**6, "m": 10**6,
+             "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+
+
+def _range_scaled(text: str, m: MoneyMention) -> MoneyMention:
+    """"£100-150 million", "€2 to 3 billion": the scale written once after a range is the first
+    figure's too; the mention is the range's lower bound and spans the whole range."""
+    if m.end < len(text) and text[m.end - 1].isdigit():
+        r = _RANGE_SCALE.match(text, m.end)
+        if r is not None:
+            scale = _SCALE_OF[r.group(1).lower()]
+            return m._replace(end=r.end(), text=text[m.start:r.end()], amount=m.amount * scale, approximate=True)
+    return m
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """All money mentions in ``text``, sorted by start, non-overlapping, conversions nested."""
     if not text:
@@ -262,6 +278,7 @@ def find_money(text: str) -> list[MoneyMention]:
             m = _money_from_number(text, n)
             if m is None or m.start < last_end:
                 continue
+            m = _range_scaled(text, m)
             out.append(m._replace(amount=clean_decimal(m.amount)))
             last_end = m.end
     except Exception:

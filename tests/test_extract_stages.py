@@ -559,3 +559,7 @@ def test_an_export_licence_gives_way_to_a_nearer_giving_verb():
 def test_a_headline_in_the_present_tense_arrives():
     assert rows("Fresh batch of drones from Latvia arrives in Ukraine") == [
         ("LVA", "drones", None, None, None, "delivered")]
+
+
+def test_a_battery_of_an_air_defence_system_counts_one():
+    assert rows("France will deliver a battery of SAMP/T.") == [("FRA", "SAMP/T", 1.0, None, None, "pledged")]

@@ -21,6 +21,8 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+_ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
+                             r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
                                r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
 _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
@@ -250,6 +252,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic" and _SAME_NUMBER.search(text, max(s, x.start - 30), x.start) and \
                 any(i.quantity is not None for i in items):
             item.quantity = [i for i in items if i.quantity is not None][-1].quantity  # "the same number of radars"
+        elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
+                text, max(s, x.start - 30), x.start):
+            item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
         elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
             item.quantity = Decimal(1)

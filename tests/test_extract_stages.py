@@ -563,3 +563,16 @@ def test_a_headline_in_the_present_tense_arrives():
 
 def test_a_battery_of_an_air_defence_system_counts_one():
     assert rows("France will deliver a battery of SAMP/T.") == [("FRA", "SAMP/T", 1.0, None, None, "pledged")]
+
+
+def test_joint_money_is_no_donors_own_share():
+    found = extract("Denmark, Norway and Sweden together put in $495 million for ammunition.")
+    assert sorted(p.donor for p in found) == ["DNK", "NOR", "SWE"]
+    assert all(p.amount is None and p.category == "money" and "joint" in p.notes for p in found)
+
+
+def test_a_partner_along_with_the_subject_gives_jointly_and_unlike_excludes():
+    assert rows("Norway, along with Denmark, will donate 6 F-16 jets.") == [
+        ("DNK", "F-16", None, None, None, "pledged"), ("NOR", "F-16", None, None, None, "pledged")]
+    assert rows("Unlike Germany, France will send 30 Caesar howitzers.") == [
+        ("FRA", "Caesar", 30.0, None, None, "pledged")]

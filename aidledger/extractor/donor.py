@@ -30,6 +30,7 @@ _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They)\b")
 _COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
+_ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
@@ -174,6 +175,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
+            if len(before) > 1 and _ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start):
+                # "Norway, along with Denmark, will donate 6 F-16s": the partner and the subject
+                return _unique([before[-2].code, nearest.code])
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             return _unique([d.code for d in coordinated(text, chain)] + [d.code for d in partners])

@@ -29,6 +29,12 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
     text = m.text
     src = Provenance.of(m.doc.id, text, s, e)
     notes = tuple(item.notes) + (("joint",) if joint else ())
+    if item.kind == "money" and joint:
+        # "Denmark, Norway and Sweden together put in $495 million": no donor's own share is told;
+        # the joint figure stays in the quote (rule 9), never counted once per donor
+        return Pledge(donor=donor, recipient=RECIPIENT, system=package_name(text[s:e]), category="money",
+                      status=status, source=src, date=date, item_text=text[item.head_start:item.head_end],
+                      notes=notes)
     if item.kind == "money":
         x = item.money
         stated_amount = stated_currency = None

@@ -576,3 +576,8 @@ def test_a_partner_along_with_the_subject_gives_jointly_and_unlike_excludes():
         ("DNK", "F-16", None, None, None, "pledged"), ("NOR", "F-16", None, None, None, "pledged")]
     assert rows("Unlike Germany, France will send 30 Caesar howitzers.") == [
         ("FRA", "Caesar", 30.0, None, None, "pledged")]
+
+
+def test_a_bare_count_after_a_future_giving_verb():
+    assert rows("Canada will send 4 Leopard 2 tanks; Spain will also send 6.") == [
+        ("CAN", "Leopard 2", 4.0, None, None, "pledged"), ("ESP", "Leopard 2", 6.0, None, None, "pledged")]

@@ -367,8 +367,8 @@ def count_after(m: Mentions, head_end, numbers, used):
 def _given_before() -> re.Pattern[str]:
     from aidledger.mentions.cues import expand
 
-    return re.compile(expand(r"\b(?:GIVEN|GIVES|managed|contributed|pledged|promised|offered)\s+(?:only\s+|just\s+)?$"),
-                      re.I)
+    verbs = r"GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|managed|contributed|pledged|promised|offered"
+    return re.compile(expand(r"\b(?:" + verbs + r")\s+(?:only\s+|just\s+|another\s+)?$"), re.I)
 
 
 def served_system(text: str, x, systems):

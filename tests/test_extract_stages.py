@@ -581,3 +581,8 @@ def test_a_partner_along_with_the_subject_gives_jointly_and_unlike_excludes():
 def test_a_bare_count_after_a_future_giving_verb():
     assert rows("Canada will send 4 Leopard 2 tanks; Spain will also send 6.") == [
         ("CAN", "Leopard 2", 4.0, None, None, "pledged"), ("ESP", "Leopard 2", 6.0, None, None, "pledged")]
+
+
+def test_not_yet_delivered_is_still_a_pledge():
+    assert rows("Spain has not yet delivered the 6 Leopard tanks.") == [("ESP", "Leopard", 6.0, None, None, "pledged")]
+    assert rows("Italy has yet to send the 2 SAMP/T batteries.") == [("ITA", "SAMP/T", 2.0, None, None, "pledged")]

@@ -4,8 +4,8 @@
 
 Prints the share of Kiel's donor x category rows valued (every system of the row priced), how many
 of them are within 50 % of Kiel's own value, the median ratio, the reasons named for the rows
-further off, and the systems left without a price; then the price table's coverage. The same
-rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
+further off, and why the other rows are not valued: a catalog system without a price, or a name the
+catalog does not know. The same rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ def main(argv: list[str]) -> int:
     reasons = Counter(r for r in values["reason"].to_list() if r)
     print("reasons for rows off by more than half: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     missing = Counter(n for u in values["unpriced"].drop_nulls().to_list() for n in u.split("; "))
-    print("systems without a price (rows): " + "; ".join(f"{k} ({v})" for k, v in missing.most_common()))
+    unknown = set(frame.filter(frame["family"].is_null())["name"].to_list())
+    print("catalog systems without a price (rows): "
+          + "; ".join(f"{k} ({v})" for k, v in missing.most_common() if k not in unknown))
+    print("names the catalog does not know (rows): "
+          + "; ".join(f"{k} ({v})" for k, v in missing.most_common() if k in unknown))
     print(summary_line(values))
     return 0
 

@@ -12,7 +12,8 @@ from conftest import ROOT
 
 from aidledger.errors import InputError
 from aidledger.resources import data_path
-from aidledger.value.prices import COLUMNS, price_for, read_prices
+from aidledger.value.kiel import default_rates, price_eur
+from aidledger.value.prices import COLUMNS, FIRST_YEAR, price_for, read_prices
 
 HEADER = ",".join(COLUMNS)
 GOOD = ("Caesar,new,unit,6000000,USD,2022,5000000,7500000,from a contract,a band,A title,A publisher,2022,"
@@ -33,9 +34,19 @@ def test_every_bundled_row_has_a_source_bounds_and_a_catalog_system():
     assert len(rows) == len(prices)  # no row lost, none priced twice
     for p in prices.values():
         assert p.source_title and p.source_publisher and p.source_url.startswith("http")
-        assert 1990 <= p.source_year <= 2026 and 1990 <= p.price_year <= 2026
+        assert FIRST_YEAR <= p.source_year <= 2026 and FIRST_YEAR <= p.price_year <= 2026
         assert 0 < p.low <= p.price <= p.high
         assert p.condition in ("new", "used", "refurbished")
+
+
+def test_every_bundled_price_converts_to_euros():
+    """A row in a currency the ECB history lacks (a pre-euro currency such as the guilder) would be
+    unvalued everywhere: such prices are entered in euros at the fixed conversion rate instead."""
+    rates = default_rates()
+    for p in read_prices().values():
+        eur = price_eur(p, rates)
+        assert eur is not None, f"{p.system}: no ECB rate for {p.currency}"
+        assert 0 < eur[1] <= eur[0] <= eur[2]
 
 
 def test_a_variant_without_a_row_takes_its_familys_price():

@@ -29,15 +29,16 @@ holds both to that on random text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
-from aidledger.mentions.words import FirstWords
+from aidledger.mentions.words import FirstWords, char_set
 
 __all__ = ["KEY", "Scanner"]
 
 KEY = 3  # characters of a word that decide whether it may begin a match
+_WORD_CHAR = re.compile(r"\w")
 _REGEX_FLAGS = {re.I: regex.I, re.S: regex.S, re.M: regex.M, re.X: regex.X}
 
 
@@ -65,10 +66,9 @@ class Scanner:
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
-        self._others: dict[str, bool] = {}  # non-word character -> may it begin a match
-        for ch in " \t\n\r\u00a0.,;:()\"'’-$€£%/":
-            self._others[ch] = bool(self.may_start(ch))
-        self._other_chars = self._others_regex()
+        self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
+        self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
+        self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
         self._guard_re = re.compile(guard)
 
     def may_start(self, key: str) -> tuple[int, ...]:
@@ -108,16 +108,16 @@ class Scanner:
                 again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
             if again:
                 found.append((at, again))
+        new = char_set(text).difference(self._others)
+        if new:
+            self._note_chars(new)
+        if self._starters is None:
+            return found
         extra = []
-        others, guard = self._others, self._guard_re
-        for m in self._other_chars.finditer(text):  # non-word characters not known to begin no match
-            ch, at = m.group(), m.start()
-            ok = others.get(ch)
-            if ok is None:
-                ok = others[ch] = bool(self.may_start(ch))
-                if not ok:
-                    self._other_chars = self._others_regex()
-            if ok and guard.match(text, at) is not None:
+        guard = self._guard_re
+        for m in self._starters.finditer(text):  # the non-word characters a match may begin with
+            at = m.start()
+            if guard.match(text, at) is not None:
                 which = self.may_start(text[at:at + KEY])
                 if which:
                     extra.append((at, which))
@@ -125,11 +125,17 @@ class Scanner:
             found = sorted(found + extra, key=lambda c: c[0])
         return found
 
-    def _others_regex(self) -> re.Pattern[str]:
-        """A non-word character that is not known to begin no match (white space begins none:
-        patterns are asked that when built)."""
-        known = "".join(re.escape(ch) for ch, ok in sorted(self._others.items()) if not ok)
-        return re.compile(r"[^\w" + known + "]")
+    def _note_chars(self, chars: Iterable[str]) -> None:
+        """Decide, once per character, whether a match may begin with it (a word character: never,
+        since a match starts at a word start, which ``found_words`` gives); remake ``_starters`` when a
+        new non-word character may (few do: most punctuation begins no pattern)."""
+        others, grow = self._others, False
+        for ch in chars:
+            ok = others[ch] = _WORD_CHAR.match(ch) is None and bool(self.may_start(ch))
+            grow = grow or ok
+        if grow:
+            starters = "".join(re.escape(ch) for ch, ok in sorted(others.items()) if ok)
+            self._starters = re.compile("[" + starters + "]")
 
     def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """``(index, match)``: the matches of the alternation of the patterns, non-overlapping, left to

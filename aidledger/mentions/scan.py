@@ -39,6 +39,7 @@ __all__ = ["KEY", "Scanner"]
 
 KEY = 3  # characters of a word that decide whether it may begin a match
 _WORD_CHAR = re.compile(r"\w")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")  # (?i), (?-i:...), (?P<name>...): not case-blind (to be safe)
 _REGEX_FLAGS = {re.I: regex.I, re.S: regex.S, re.M: regex.M, re.X: regex.X}
 
 
@@ -63,6 +64,10 @@ class Scanner:
             if flags & flag:
                 rflags |= rflag
         self._probes = [_probe(p, rflags) for p in patterns]
+        # the patterns that match without regard to case throughout (no inline flags): for them an ASCII
+        # key and the key in lower case are the same question (an ASCII letter and its lower case are
+        # one case class), asked once
+        self._blind = frozenset(i for i, p in enumerate(patterns) if flags & re.I and not _INLINE_FLAGS.search(p))
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
@@ -77,8 +82,16 @@ class Scanner:
         if found is None:
             # a pattern that cannot begin with the key less its last character cannot begin with the key
             which = self.may_start(key[:-1]) if len(key) > 1 else range(len(self._probes))
-            probes = self._probes
-            found = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+            probes, blind = self._probes, self._blind
+            lower = key.lower() if blind and key.isascii() else key
+            if not _trusted(key):
+                found = tuple(which)
+            elif lower != key:
+                same = self.may_start(lower)
+                found = tuple(i for i in which if (i in same if i in blind else
+                                                   probes[i].match(key, partial=True) is not None))
+            else:
+                found = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
             if len(self._keys) > 200_000:
                 self._keys = {}
             self._keys[key] = found
@@ -88,7 +101,7 @@ class Scanner:
         """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
         its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
         which = self.may_start(word[:KEY])
-        if which and len(word) > KEY:
+        if which and len(word) > KEY and _trusted(word):
             probes = self._probes
             which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
         return which
@@ -105,7 +118,8 @@ class Scanner:
             if again is None:
                 if len(refined) > 200_000:
                     refined.clear()
-                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None) \
+                    if _trusted(key) else which
             if again:
                 found.append((at, again))
         new = char_set(text).difference(self._others)
@@ -164,6 +178,26 @@ class Scanner:
                     out[i].append(m)
                     last[i] = m.end()
         return out
+
+
+_CLASSES = [(re.compile(c), regex.compile(c)) for c in (r"\w", r"\s", r"\d")]
+_UNTRUSTED_ASCII = re.compile("[\x1c-\x1f]")  # white space to re, not to regex
+_TRUSTED: dict[str, bool] = {}
+
+
+def _trusted(key: str) -> bool:
+    """Whether ``re`` and ``regex`` agree on every character of ``key`` being a word character, white
+    space or a digit: only then is the partial match of a probe (``regex``) an answer for the pattern
+    (``re``). "¼" is a word character to ``re``, not to ``regex``; a combining accent the other way."""
+    if key.isascii():
+        return _UNTRUSTED_ASCII.search(key) is None
+    for ch in key:
+        ok = _TRUSTED.get(ch)
+        if ok is None:
+            ok = _TRUSTED[ch] = all((a.match(ch) is None) == (b.match(ch) is None) for a, b in _CLASSES)
+        if not ok:
+            return False
+    return True
 
 
 class _Anywhere:

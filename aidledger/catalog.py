@@ -266,6 +266,41 @@ def _word_only(unit: tuple[str, ...]) -> bool:
     return unit[1].isalnum() and not any(re.fullmatch(_unit_regex(unit), ch, re.IGNORECASE) for ch in _NON_WORD_ALIKE)
 
 
+_SEP_CHARS = {_SEP: frozenset(" \t\n\r\f\v/" + _DASHES), _DOT: frozenset(" \t\n\r\f\v/." + _DASHES)}
+_SEP_FULL = {_SEP: re.compile(_SEP_RE), _DOT: re.compile(_DOT_SEP_RE)}
+
+
+@cache
+def _unit_pattern(unit: tuple[str, ...]) -> re.Pattern[str]:
+    """The compiled ``_unit_regex`` of a unit that is not a separator (it matches one character)."""
+    return re.compile(_unit_regex(unit), re.IGNORECASE)
+
+
+def _units_fullmatch(units: Sequence[tuple[str, ...]], stem: str) -> bool:
+    """Whether ``stem`` matches the units whole, as the regex ``"".join(map(_unit_regex, units))``
+    compiled case-insensitively fullmatches it, without compiling that regex for every alias.
+
+    A unit that is not a separator matches one character; a separator matches white space, dashes
+    and slashes (and dots for ``_DOT``) only, which no other unit matches, and is always followed by
+    another unit (an alias neither starts nor ends with one): so it matches the whole run of those
+    characters at its place, or the match fails.
+    """
+    n, p = len(stem), 0
+    for u in units:
+        if u in _SEP_FULL:
+            chars, q = _SEP_CHARS[u], p
+            while q < n and (stem[q] in chars or stem[q].isspace()):
+                q += 1
+            if _SEP_FULL[u].fullmatch(stem, p, q) is None:
+                return False
+            p = q
+        elif p < n and _unit_pattern(u).match(stem, p) is not None:
+            p += 1
+        else:
+            return False
+    return p == n
+
+
 class _Trie:
     """A trie of unit sequences, serialised as one regular expression (fast with Python's ``re``:
     each branch point tries only the distinct next units)."""
@@ -349,7 +384,7 @@ class _Matcher:
             self.checks.setdefault(key, []).append(units)
             n += 1
         self.lookup = lookup
-        self._compiled: dict[str, list[re.Pattern[str] | None]] = {}
+        self._compiled: dict[str, list[list[tuple[str, ...]] | None]] = {}
         body = trie.regex(_case_exact_units(trie.children)) if n else r"(?!x)x"
         self.pattern = re.compile(r"(?<!" + not_after + r")(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
         # the word starts where the pattern may match (it is tried only there)
@@ -357,16 +392,14 @@ class _Matcher:
         self.first_words = FirstWords(lambda word: first_word.fullmatch(word) is not None)
 
     def _case_ok(self, key: str, stem: str) -> bool:
+        """Whether ``stem`` is written as one of the aliases with ``key`` is (its case rules kept)."""
         checks = self._compiled.get(key)
         if checks is None:
-            checks = []
-            for units in self.checks.get(key, ()):
-                if all(u in (_SEP, _DOT) or u[0] == "i" for u in units):
-                    checks.append(None)  # no case rule: always passes
-                else:
-                    checks.append(re.compile("".join(_unit_regex(u) for u in units), re.IGNORECASE))
+            # an alias without a case rule always passes (None)
+            checks = [None if all(u in (_SEP, _DOT) or u[0] == "i" for u in units) else units
+                      for units in self.checks.get(key, ())]
             self._compiled[key] = checks
-        return any(c is None or c.fullmatch(stem) for c in checks)
+        return any(c is None or _units_fullmatch(c, stem) for c in checks)
 
     def _accept(self, m: re.Match[str]) -> tuple[int, Any] | None:
         """(end, value) when the match names an entry and satisfies its case rules."""

@@ -296,3 +296,28 @@ def test_bad_rows_are_rejected(tmp_path) -> None:
         p.write_text(header + row, encoding="utf-8")
         with pytest.raises(ValueError):
             Catalog.load(p, empty)
+
+
+def test_case_check_reads_the_units_as_their_regex_does(cat: Catalog) -> None:
+    """The case check walks an alias's units instead of compiling a regex per alias: it accepts
+    exactly the strings that regex fullmatches (aliases, their case variants, odd separators)."""
+    import random
+    import re
+
+    from aidledger.catalog import _alias_units, _unit_regex, _units_fullmatch
+
+    rng = random.Random(12)
+    aliases = [n for s in cat.systems for n in s.all_names if not n.isalpha()]
+    seps = ["", " ", "-", "\u2011", " - ", "/", ".", " .", "\n", "\n\n", " \u00a0", "--", "_"]
+    for alias in rng.sample(aliases, 400):
+        units = _alias_units(alias)
+        rx = re.compile("".join(_unit_regex(u) for u in units), re.IGNORECASE)
+        variants = {alias, alias.upper(), alias.lower(), alias.swapcase(), alias + "s", " " + alias}
+        for _ in range(12):
+            parts = re.split(r"([\s\-/.]+)", alias)
+            variants.add("".join(rng.choice(seps) if i % 2 else rng.choice([p, p.lower(), p.upper()])
+                                 for i, p in enumerate(parts)))
+        for v in variants:
+            assert _units_fullmatch(units, v) == (rx.fullmatch(v) is not None), (alias, v)
+    assert _units_fullmatch(_alias_units("AS-90"), "AS 90")
+    assert not _units_fullmatch(_alias_units("AS-90"), "as 90")

@@ -56,3 +56,26 @@ def test_officials_written_in_capitals_in_a_transcript():
 
     found = [(d.text, d.code, d.kind) for d in find_donors("SECRETARY AUSTIN: We are sending 31 tanks. NATO agrees.")]
     assert ("AUSTIN", "USA", "official") in found and ("NATO", "NATO", "institution") in found
+
+
+def test_fuzzy_words_in_one_batch_are_the_word_by_word_search():
+    """The one-call comparison of a document's words with every surname only skips words no surname is
+    near: on surnames with one or two letters changed (near the cutoff) and on other words it gives
+    what the search word by word gives."""
+    import random
+
+    from aidledger.mentions.donors import _FUZZY_KNOWN, _fuzzy_surname, _fuzzy_words, _surname_keys
+
+    rng = random.Random(7)
+    keys, _ = _surname_keys()
+    words = ["Government", "Washington", "Additional", "Brussels", "Ukrainian"]
+    for key in rng.sample(keys, 120):
+        w = list(key.capitalize())
+        for _ in range(rng.choice([1, 2, 3])):
+            w[rng.randrange(len(w))] = rng.choice("aeiourstnlk")
+        words.append("".join(w).capitalize())
+    _FUZZY_KNOWN.clear()
+    found = _fuzzy_words(words)
+    assert found == {w: _fuzzy_surname(w) for w in words}
+    assert sum(v is not None for v in found.values()) > 20  # near the cutoff, both ways
+    assert sum(v is None for v in found.values()) > 20

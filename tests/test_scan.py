@@ -15,8 +15,9 @@ from aidledger.mentions.scan import Scanner
 _PATTERNS = [r"will\s+(?:\w+\s+){0,2}send", r"\bsent\b", r"'ll\s+\w+", r"\$\s*\d+", r"\b\d{1,2}(?:st|nd)?\s+May",
              r"(?-i:May)\s+\d+", r"to\b", r"tons?(?=\s)", r"a\w*e\b", r"(?:re-?)?exports?", r"K\w"]
 _WORDS = ["will", "send", "sent", "'ll", "$", "12", "1st", "May", "may", "to", "ton", "tons", "ate", "able", "a",
-          "export", "re-export", "reexports", "K", "k", "\u212a", "ſ", "İ", "ı", "é", "x"]
-_SEPARATORS = [" ", "  ", "\n", "-", "", ",", ".", "'", "’", "$", "_", "\u00a0"]
+          "export", "re-export", "reexports", "K", "k", "\u212a", "ſ", "İ", "ı", "é", "x",
+          "\u00bc", "2\u00b2", "e\u0301"]
+_SEPARATORS = [" ", "  ", "\n", "-", "", ",", ".", "'", "’", "$", "_", "\u00a0", "\x1c"]
 
 
 def _texts():
@@ -96,3 +97,19 @@ def test_a_pattern_regex_cannot_compile_is_tried_everywhere():
         scanner = Scanner([r"will\s+send", r"\bsent\b"], re.I)
     text = "Oslo sent 2 and WILL SEND more, sent"
     assert [(i, m.span()) for i, m in scanner.first(text)] == [(1, (5, 9)), (0, (16, 25)), (1, (32, 36))]
+
+
+def test_where_re_and_regex_disagree_the_pattern_is_tried():
+    # "¼" and "²" are word characters to re, not to regex (which asks where a pattern may start);
+    # "\x1c" is white space to re only: there the pattern is tried anyway
+    for pattern, text in ((r"K\w", "K\u00bc"), (r"\d\w", "2\u00b2"), (r"go\s+on", "go\x1con")):
+        scanner = Scanner([pattern], re.I)
+        assert [m.span() for m in scanner.finditer(text)[0]] == [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert scanner.finditer(text)[0]
+
+
+def test_keys_in_capitals_are_asked_once_unless_a_pattern_keeps_its_case():
+    scanner = Scanner([r"will\s+send", r"(?-i:May)\s+\d+", r"may\s+send"], re.I)
+    assert scanner.may_start("Wil") == scanner.may_start("wil") == (0,)
+    assert scanner.may_start("May") == (1, 2) and scanner.may_start("may") == (2,)
+    assert scanner.may_start("MAY") == (2,)

@@ -29,15 +29,17 @@ holds both to that on random text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
-from aidledger.mentions.words import FirstWords
+from aidledger.mentions.words import FirstWords, char_set
 
 __all__ = ["KEY", "Scanner"]
 
 KEY = 3  # characters of a word that decide whether it may begin a match
+_WORD_CHAR = re.compile(r"\w")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")  # (?i), (?-i:...), (?P<name>...): not case-blind (to be safe)
 _REGEX_FLAGS = {re.I: regex.I, re.S: regex.S, re.M: regex.M, re.X: regex.X}
 
 
@@ -62,13 +64,16 @@ class Scanner:
             if flags & flag:
                 rflags |= rflag
         self._probes = [_probe(p, rflags) for p in patterns]
+        # the patterns that match without regard to case throughout (no inline flags): for them an ASCII
+        # key and the key in lower case are the same question (an ASCII letter and its lower case are
+        # one case class), asked once
+        self._blind = frozenset(i for i, p in enumerate(patterns) if flags & re.I and not _INLINE_FLAGS.search(p))
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
-        self._others: dict[str, bool] = {}  # non-word character -> may it begin a match
-        for ch in " \t\n\r\u00a0.,;:()\"'’-$€£%/":
-            self._others[ch] = bool(self.may_start(ch))
-        self._other_chars = self._others_regex()
+        self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
+        self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
+        self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
         self._guard_re = re.compile(guard)
 
     def may_start(self, key: str) -> tuple[int, ...]:
@@ -77,8 +82,16 @@ class Scanner:
         if found is None:
             # a pattern that cannot begin with the key less its last character cannot begin with the key
             which = self.may_start(key[:-1]) if len(key) > 1 else range(len(self._probes))
-            probes = self._probes
-            found = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+            probes, blind = self._probes, self._blind
+            lower = key.lower() if blind and key.isascii() else key
+            if not _trusted(key):
+                found = tuple(which)
+            elif lower != key:
+                same = self.may_start(lower)
+                found = tuple(i for i in which if (i in same if i in blind else
+                                                   probes[i].match(key, partial=True) is not None))
+            else:
+                found = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
             if len(self._keys) > 200_000:
                 self._keys = {}
             self._keys[key] = found
@@ -88,7 +101,7 @@ class Scanner:
         """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
         its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
         which = self.may_start(word[:KEY])
-        if which and len(word) > KEY:
+        if which and len(word) > KEY and _trusted(word):
             probes = self._probes
             which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
         return which
@@ -105,19 +118,20 @@ class Scanner:
             if again is None:
                 if len(refined) > 200_000:
                     refined.clear()
-                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None)
+                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None) \
+                    if _trusted(key) else which
             if again:
                 found.append((at, again))
+        new = char_set(text).difference(self._others)
+        if new:
+            self._note_chars(new)
+        if self._starters is None:
+            return found
         extra = []
-        others, guard = self._others, self._guard_re
-        for m in self._other_chars.finditer(text):  # non-word characters not known to begin no match
-            ch, at = m.group(), m.start()
-            ok = others.get(ch)
-            if ok is None:
-                ok = others[ch] = bool(self.may_start(ch))
-                if not ok:
-                    self._other_chars = self._others_regex()
-            if ok and guard.match(text, at) is not None:
+        guard = self._guard_re
+        for m in self._starters.finditer(text):  # the non-word characters a match may begin with
+            at = m.start()
+            if guard.match(text, at) is not None:
                 which = self.may_start(text[at:at + KEY])
                 if which:
                     extra.append((at, which))
@@ -125,11 +139,17 @@ class Scanner:
             found = sorted(found + extra, key=lambda c: c[0])
         return found
 
-    def _others_regex(self) -> re.Pattern[str]:
-        """A non-word character that is not known to begin no match (white space begins none:
-        patterns are asked that when built)."""
-        known = "".join(re.escape(ch) for ch, ok in sorted(self._others.items()) if not ok)
-        return re.compile(r"[^\w" + known + "]")
+    def _note_chars(self, chars: Iterable[str]) -> None:
+        """Decide, once per character, whether a match may begin with it (a word character: never,
+        since a match starts at a word start, which ``found_words`` gives); remake ``_starters`` when a
+        new non-word character may (few do: most punctuation begins no pattern)."""
+        others, grow = self._others, False
+        for ch in chars:
+            ok = others[ch] = _WORD_CHAR.match(ch) is None and bool(self.may_start(ch))
+            grow = grow or ok
+        if grow:
+            starters = "".join(re.escape(ch) for ch, ok in sorted(others.items()) if ok)
+            self._starters = re.compile("[" + starters + "]")
 
     def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """``(index, match)``: the matches of the alternation of the patterns, non-overlapping, left to
@@ -158,6 +178,26 @@ class Scanner:
                     out[i].append(m)
                     last[i] = m.end()
         return out
+
+
+_CLASSES = [(re.compile(c), regex.compile(c)) for c in (r"\w", r"\s", r"\d")]
+_UNTRUSTED_ASCII = re.compile("[\x1c-\x1f]")  # white space to re, not to regex
+_TRUSTED: dict[str, bool] = {}
+
+
+def _trusted(key: str) -> bool:
+    """Whether ``re`` and ``regex`` agree on every character of ``key`` being a word character, white
+    space or a digit: only then is the partial match of a probe (``regex``) an answer for the pattern
+    (``re``). "¼" is a word character to ``re``, not to ``regex``; a combining accent the other way."""
+    if key.isascii():
+        return _UNTRUSTED_ASCII.search(key) is None
+    for ch in key:
+        ok = _TRUSTED.get(ch)
+        if ok is None:
+            ok = _TRUSTED[ch] = all((a.match(ch) is None) == (b.match(ch) is None) for a, b in _CLASSES)
+        if not ok:
+            return False
+    return True
 
 
 class _Anywhere:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, compress
 
-__all__ = ["FirstWords", "word_set", "word_starts"]
+__all__ = ["FirstWords", "char_set", "word_set", "word_starts"]
 
 _WORD = re.compile(r"(\w+)")  # the same ``\w`` as the recognisers' ``\b`` and ``(?<!\w)``
 
@@ -43,6 +43,12 @@ def word_starts(text: str) -> tuple[list[str], list[int]]:
 def word_set(text: str) -> frozenset[str]:
     """The distinct words of ``text``."""
     return frozenset(word_starts(text)[0])
+
+
+@lru_cache(maxsize=2)
+def char_set(text: str) -> frozenset[str]:
+    """The distinct characters of ``text``."""
+    return frozenset(text)
 
 
 class FirstWords:

@@ -10,9 +10,14 @@ one process, byte for byte.
   (0: one per core) for the run and stops it at the end; any other value is the address of a
   running scheduler (``tcp://host:8786``), whose workers need ``aidledger`` installed.
 - Documents travel as Arrow record batches (``documents_to_batch``) of ``chunk`` documents, at most
-  ``2 * workers`` of them in flight, so memory stays bounded however large the input.
-- Each worker loads the catalog and compiles the patterns once, when it starts (the worker plugin
-  ``WarmCatalog``); the catalog then stays in the worker's module-level cache.
+  ``2 * workers`` of them in flight, so memory stays bounded however large the input. Results
+  travel back as wire rows (``aidledger.wire``: plain tuples, units listed once per batch), which
+  the client rebuilds into records for about a third of what unpickling the records costs.
+- Each worker runs a task's whole path once when it starts (the worker plugin ``WarmCatalog``,
+  ``warm_up``): the catalog loaded, the patterns compiled, pyarrow imported; the catalog then
+  stays in the worker's module-level cache. ``open_client`` imports what the client needs too.
+- The workers of ``"local"`` run without Dask's statistical profiler (it serves the dashboard,
+  which is off, and costs the extraction CPU every 10 ms).
 - A worker that dies (killed, out of memory) is replaced by its nanny and the scheduler runs its
   tasks again elsewhere. A chunk whose task killed more workers than
   ``distributed.scheduler.allowed-failures`` (``KilledWorker``) is extracted again one document
@@ -37,12 +42,14 @@ from distributed import KilledWorker, WorkerPlugin
 from aidledger.batch import chunked, extract_safely
 from aidledger.errors import InputError
 from aidledger.model import Document, Pledge, Problem
+from aidledger.wire import Wire, decode, encode
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
-__all__ = ["LOCAL", "DOCUMENT_FIELDS", "WarmCatalog", "documents_from_arrow", "documents_to_batch",
-           "extract_arrow", "extract_on_cluster", "from_payload", "local_cluster", "open_client", "to_payload"]
+__all__ = ["LOCAL", "DOCUMENT_FIELDS", "WARM_TEXT", "WarmCatalog", "documents_from_arrow", "documents_to_batch",
+           "extract_arrow", "extract_on_cluster", "extract_task", "from_payload", "local_cluster", "open_client",
+           "to_payload", "warm_up"]
 
 Result = tuple[Document, list[Pledge], list[Problem]]
 Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]]
@@ -97,26 +104,44 @@ def from_payload(payload: pa.RecordBatch | list[Document]) -> list[Document]:
 
 def extract_arrow(payload: pa.RecordBatch | list[Document],
                   extract: Extractor = extract_safely) -> list[tuple[list[Pledge], list[Problem]]]:
-    """The task a worker runs: ``extract`` (by default ``batch.extract_safely``) on every document
-    of a batch (``to_payload``), in order. Pledges travel back pickled; their pint quantities
-    unpickle into aidledger's registry (the application registry) in the client."""
+    """``extract`` (by default ``batch.extract_safely``) on every document of a batch
+    (``to_payload``), in order."""
     return [extract(doc) for doc in from_payload(payload)]
+
+
+def extract_task(payload: pa.RecordBatch | list[Document], extract: Extractor = extract_safely) -> Wire:
+    """The task a worker runs: ``extract_arrow``, the results as wire rows (``aidledger.wire``),
+    which the client pickles and rebuilds at a fraction of the cost of the records themselves;
+    ``wire.decode`` gives back ``extract_arrow``'s list."""
+    return encode(extract_arrow(payload, extract))
 
 
 # ---- the cluster ------------------------------------------------------------------------------------
 
 
+#: A short document of our own that runs every stage of the extraction (a count, money, a date).
+WARM_TEXT = ("On Monday Denmark said it would send 19 Caesar howitzers and €200 million ($217 million) "
+             "to Ukraine.")
+
+
+def warm_up() -> None:
+    """Run a task's whole path once, on ``WARM_TEXT``: pyarrow imported, the catalog, the lexicons
+    and every pattern loaded, the results encoded and pickled, so the first real task pays for none
+    of it."""
+    import pickle
+
+    decode(pickle.loads(pickle.dumps(extract_task(to_payload([Document("warm-up", WARM_TEXT)])))))
+
+
 class WarmCatalog(WorkerPlugin):
-    """Worker plugin: load the catalog, the lexicons and every pattern once, when a worker starts
-    (and when its nanny restarts it), so no task pays for it."""
+    """Worker plugin: ``warm_up()`` once, when a worker starts (and when its nanny restarts it), so
+    no task pays for loading the catalog or compiling the patterns."""
 
     name = "aidledger-warm-catalog"
     idempotent = True
 
     def setup(self, worker: Any) -> None:
-        from aidledger.batch import _warm
-
-        _warm()
+        warm_up()
 
 
 def local_cluster(workers: int) -> Any:
@@ -124,10 +149,12 @@ def local_cluster(workers: int) -> Any:
 
     The scheduler sends a worker one task at a time (``worker-saturation`` 1.0), so when a worker
     dies only the task it was running is held responsible (``allowed-failures``), not the ones
-    queued behind it."""
+    queued behind it. The workers' statistical profiler (for the dashboard, which is off) is off:
+    every 10 ms it walks the running task's stack and reads source lines, CPU the extraction needs."""
     import dask
 
-    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0,
+                          "distributed.worker.profile.enabled": False}):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
 
@@ -139,6 +166,8 @@ def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:
 
     Raises ``InputError`` when the scheduler cannot be reached or its workers cannot load the catalog.
     """
+    import aidledger.units  # noqa: F401 - this side's start-up too: the registry results' quantities use,
+    to_payload([Document("warm-up", WARM_TEXT)])  # and pyarrow, imported before the first batch
     cluster = None
     try:
         if scheduler == LOCAL:
@@ -200,7 +229,7 @@ class _Run:
         self.extract = extract
 
     def _submit(self, docs: Sequence[Document]) -> Any:
-        return self.client.submit(extract_arrow, to_payload(docs), self.extract, pure=False)
+        return self.client.submit(extract_task, to_payload(docs), self.extract, pure=False)
 
     def _in_flight(self) -> int:
         workers = self.client.scheduler_info().get("workers", {})
@@ -218,12 +247,14 @@ class _Run:
             while pending:
                 docs, future = pending.popleft()
                 try:
-                    results = future.result()
+                    wire = future.result()
                 except Exception:  # KilledWorker, or a result that did not travel: one by one
                     self._check_connected()
                     results = self._one_by_one(docs)
+                else:
+                    results = decode(wire)
                 for doc, (pledges, problems) in zip(docs, results, strict=True):
-                    yield doc, list(pledges), list(problems)
+                    yield doc, pledges, problems
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append((nxt, self._submit(nxt)))
@@ -241,10 +272,12 @@ class _Run:
         out: list[tuple[list[Pledge], list[Problem]]] = []
         for doc, future in zip(docs, futures, strict=True):
             try:
-                out.append(future.result()[0])
+                wire = future.result()
             except Exception as exc:
                 self._check_connected()
                 out.append(([], [Problem("AL205", _failure(exc), doc_id=doc.id)]))
+            else:
+                out.append(decode(wire)[0])
         return out
 
 

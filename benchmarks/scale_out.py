@@ -7,9 +7,11 @@ The corpus is ``--mb`` MB of distinct synthetic documents (``benchmarks/syntheti
 temporary folder. Two measurements:
 
 1. **Engine** (the API, in this process): ``extract_many(jobs=1)``, ``extract_many(jobs=N)`` and
-   ``extract_on_cluster`` on a ``LocalCluster`` of N process workers. Start-up (the pool's or the
-   cluster's, workers warmed) is timed apart from the extraction, so throughput is the steady
-   rate a long run sees; the records of the three runs must be identical. Then the corpus is
+   ``extract_on_cluster`` on a ``LocalCluster`` of N process workers. Start-up (the pool's, or the
+   cluster's: workers warmed, the client's imports done) is timed apart from the extraction, so
+   throughput is the steady rate a long run sees; the records of the three runs must be identical.
+   What receiving the Dask run's results costs the client is printed too: as the wire rows the
+   workers send (``aidledger.wire``) and, for comparison, as pickled records. Then the corpus is
    ingested on the same cluster (``Ledger.ingest(scheduler=client)``) into a fresh ledger, and the
    CPU time of this process (reading, staging, publishing: the single writer) is printed.
 2. **CLI** (unless ``--no-cli``): ``aidledger extract corpus.jsonl -o out.jsonl`` as a user runs it,
@@ -71,8 +73,32 @@ def dump(results) -> str:
     return h.hexdigest()
 
 
+def receive_cost(results, chunk: int) -> tuple[float, float, int, int]:
+    """CPU seconds this process spends receiving the run's results, in tasks of ``chunk`` documents:
+    (as wire rows: unpickle and ``wire.decode``; as the pickled records themselves: unpickle), and
+    the bytes of each."""
+    import pickle
+
+    from aidledger.wire import decode, encode
+
+    pairs = [(pledges, problems) for _, pledges, problems in results]
+    tasks = [pairs[i:i + chunk] for i in range(0, len(pairs), chunk)]
+    wired = [pickle.dumps(encode(t), protocol=5) for t in tasks]
+    plain = [pickle.dumps(t, protocol=5) for t in tasks]
+    c0 = time.process_time()
+    for blob in wired:
+        decode(pickle.loads(blob))
+    c1 = time.process_time()
+    for blob in plain:
+        pickle.loads(blob)
+    c2 = time.process_time()
+    return c1 - c0, c2 - c1, sum(map(len, wired)), sum(map(len, plain))
+
+
 #: CPU seconds of this process: the 1-process extraction; the ingest on the cluster (reading, staging, publish).
 CPU: dict[str, float] = {}
+#: (wire s, pickled records s, wire bytes, pickled bytes): ``receive_cost`` of the Dask run's results.
+RECEIVE: list[float] = []
 INGEST: dict[str, float] = {}
 
 
@@ -110,6 +136,7 @@ def engine(docs: list, workers: int, chunk: int, corpus: Path | None = None) -> 
         out.append((f"--scheduler local, {workers} workers", startup, time.perf_counter() - t0, dump(results)))
         CPU["dask client"] = time.process_time() - c0
         CPU["dask workers"] = sum(client.run(time.process_time).values()) - w0
+        RECEIVE.extend(receive_cost(results, chunk))
         if corpus is not None:  # the same run into a ledger: what the single writer costs
             from aidledger.store import open_ledger
 
@@ -169,6 +196,9 @@ def main(argv: list[str]) -> None:
         print(f"CPU time of the Dask run: workers {CPU['dask workers']:.2f} s + client and scheduler "
               f"{CPU['dask client']:.2f} s = {dask_cpu:.2f} s, against {cpu:.2f} s in one process "
               f"(overhead {100 * (dask_cpu / cpu - 1):+.0f}%)")
+        wire_s, plain_s, wire_b, plain_b = RECEIVE
+        print(f"receiving the results in the client: {wire_s:.2f} CPU s as wire rows ({wire_b / 1e6:.1f} MB), "
+              f"against {plain_s:.2f} CPU s to unpickle the records themselves ({plain_b / 1e6:.1f} MB)")
         print(f"ingest on the cluster (Ledger.ingest(scheduler=...)): {INGEST['wall']:.2f} s; this process "
               f"(reading, staging, publish: the single writer) {INGEST['cpu']:.2f} CPU s = "
               f"{INGEST['cpu'] / (n_bytes / 1e6):.2f} CPU s per MB, so it saturates near "

@@ -180,6 +180,22 @@ def test_cli_rejects_a_blank_scheduler_and_an_unreachable_one(tmp_path):
 # ---- the engine on a running cluster (the address a user passes to --scheduler) ---------------------
 
 
+def worker_settings() -> tuple[bool, bool]:
+    import sys
+
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled"), "pyarrow" in sys.modules
+
+
+def test_local_workers_run_without_the_profiler_and_are_warmed_through_a_whole_task(cluster):
+    """Dask's statistical profiler would walk every task's stack each 10 ms; the warm-up ran a
+    task's path (pyarrow, which only batches need, imported) before any task. The first test on
+    the module's cluster: no task has run there yet."""
+    _, client = cluster
+    assert set(client.run(worker_settings).values()) == {(False, True)}
+
+
 def test_workers_are_processes_and_load_the_catalog_once(cluster, expected):
     _, client = cluster
     docs, want = expected

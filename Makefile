@@ -37,8 +37,12 @@ demo: $(DEMO_STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check aidledger tests benchmarks
 
+# two workers (pytest-xdist: the machine has 2 cores); tests marked xdist_group("name") share one
+# worker (tests/test_distributed.py and its one Dask cluster); the 15 slowest tests are listed at the end
+PYTEST_FLAGS ?= -n 2 --dist loadgroup --durations=15
+
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_FLAGS)
 
 test: lint pytest
 

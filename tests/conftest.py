@@ -7,6 +7,7 @@ The hand-built records let the store, SQL, API, plot and CLI tests run without t
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -72,29 +73,67 @@ def seeded(ledger):
     return ledger
 
 
+def fake_extract(doc: Document):
+    """The fake extractor: the hand-built seed records for the seed document, nothing for others."""
+    if doc.id == SEED_ID:
+        return seed_pledges(doc), []
+    return [], []
+
+
 @pytest.fixture
 def fake_extractor(monkeypatch):
-    """Replace the extractor by one that returns the hand-built seed records for the seed
-    document (and nothing for other documents), so tests do not depend on it."""
+    """Replace the extractor by ``fake_extract``, so tests do not depend on it."""
     from aidledger import store
 
-    def extract(doc: Document):
-        if doc.id == SEED_ID:
-            return seed_pledges(doc), []
-        return [], []
-
-    monkeypatch.setattr(store, "extract_safely", extract)
+    monkeypatch.setattr(store, "extract_safely", fake_extract)
     import aidledger.api as api
 
-    monkeypatch.setattr(api, "extract_safely", extract)
-    return extract
+    monkeypatch.setattr(api, "extract_safely", fake_extract)
+    return fake_extract
+
+
+@pytest.fixture(scope="session")
+def empty_db_template(tmp_path_factory) -> Path:
+    """A new, empty database file (schema, ECB rates, systems), created once per session: a test
+    that needs a fresh file copies it (``copy_db``) instead of paying the creation again."""
+    from aidledger.store import Ledger
+
+    db = tmp_path_factory.mktemp("templates") / "empty.duckdb"
+    Ledger.open(db).close()
+    return db
+
+
+@pytest.fixture(scope="session")
+def seeded_db_template(tmp_path_factory) -> Path:
+    """The seed ingested (through the fake extractor) into a database file, once per session."""
+    from aidledger import api
+
+    db = tmp_path_factory.mktemp("templates") / "seeded.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("aidledger.store.extract_safely", fake_extract)
+        mp.setattr("aidledger.api.extract_safely", fake_extract)
+        api.ingest([SEEDS], db=db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory) -> Path:
+    """The demo ledger: the seed through the real extractor, in a database file, once per session."""
+    from aidledger import api
+
+    db = tmp_path_factory.mktemp("templates") / "demo.duckdb"
+    api.ingest([SEEDS], db=db)
+    return db
+
+
+def copy_db(template: Path, target: Path) -> Path:
+    """A private copy of a closed template database (one file: DuckDB checkpoints on close)."""
+    assert not template.with_name(template.name + ".wal").exists(), template
+    shutil.copyfile(template, target)
+    return target
 
 
 @pytest.fixture
-def seeded_db(tmp_path, fake_extractor) -> Path:
-    """A database file holding the seed (through the fake extractor)."""
-    from aidledger import api
-
-    db = tmp_path / "ledger.duckdb"
-    api.ingest([SEEDS], db=db)
-    return db
+def seeded_db(tmp_path, fake_extractor, seeded_db_template) -> Path:
+    """A database file of the test's own holding the seed (through the fake extractor)."""
+    return copy_db(seeded_db_template, tmp_path / "ledger.duckdb")

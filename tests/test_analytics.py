@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, copy_db
 from polars.testing import assert_frame_equal
 
 import aidledger
@@ -78,11 +78,10 @@ def synthetic_records(seed: int = 6) -> tuple[list[Document], list[Pledge]]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    """The demo ledger: the seed corpus through the real extractor, in a database file."""
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    api.ingest([SEEDS], db=db)
-    return db
+def demo_db(tmp_path_factory, demo_db_template) -> Path:
+    """The demo ledger: the seed corpus through the real extractor, in a database file (a copy of
+    the session's, ingested once)."""
+    return copy_db(demo_db_template, tmp_path_factory.mktemp("demo") / "demo.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import hashlib
 import json
 
 import pytest
+from conftest import copy_db
 from typer.testing import CliRunner
 
 from aidledger import api
@@ -115,11 +116,10 @@ WRITING = [
 ]
 
 
-def test_read_only_sql_writes_nothing(tmp_path):
+def test_read_only_sql_writes_nothing(tmp_path, demo_db_template):
     import duckdb
 
-    db = tmp_path / "l.duckdb"
-    api.ingest([api.seeds_dir()], db=db)
+    db = copy_db(demo_db_template, tmp_path / "l.duckdb")  # the seed, ingested once per session
     con = duckdb.connect(str(tmp_path / "other.duckdb"))
     con.execute("CREATE TABLE t (x INTEGER)")
     con.close()
@@ -135,9 +135,8 @@ def test_read_only_sql_writes_nothing(tmp_path):
     assert api.query("-- a comment\nSELECT count(*) AS n FROM pledges", db=db).item() == 4
 
 
-def test_sql_write_refreshes_and_ingest_restores_a_dropped_view(tmp_path):
-    db = tmp_path / "l.duckdb"
-    api.ingest([api.seeds_dir()], db=db)
+def test_sql_write_refreshes_and_ingest_restores_a_dropped_view(tmp_path, demo_db_template):
+    db = copy_db(demo_db_template, tmp_path / "l.duckdb")  # the seed, ingested once per session
     api.query("DELETE FROM pledges WHERE donor = 'FRA'", db=db, write=True)
     assert api.frame(db, "by_donor")["donor"].to_list() == ["DNK"]
     api.query("DROP VIEW by_donor", db=db, write=True)
@@ -148,9 +147,8 @@ def test_sql_write_refreshes_and_ingest_restores_a_dropped_view(tmp_path):
     assert "by_system" in api.describe(db)["name"].to_list()
 
 
-def test_cli_sql_reads_a_leading_comment_a_file_and_stdin(tmp_path):
-    db = tmp_path / "l.duckdb"
-    api.ingest([api.seeds_dir()], db=db)
+def test_cli_sql_reads_a_leading_comment_a_file_and_stdin(tmp_path, demo_db_template):
+    db = copy_db(demo_db_template, tmp_path / "l.duckdb")  # the seed, ingested once per session
     runner = CliRunner()
     comment = runner.invoke(app, ["sql", "-- a comment\nSELECT 1 AS one", "--db", str(db), "--format", "csv"])
     assert comment.exit_code == 0 and comment.stdout.splitlines() == ["one", "1"]
@@ -162,12 +160,11 @@ def test_cli_sql_reads_a_leading_comment_a_file_and_stdin(tmp_path):
     assert stdin.exit_code == 0 and stdin.stdout.splitlines() == ["two", "2"]
 
 
-def test_a_locked_database_gives_one_line(tmp_path):
+def test_a_locked_database_gives_one_line(tmp_path, demo_db_template):
     import subprocess
     import sys
 
-    db = tmp_path / "l.duckdb"
-    api.ingest([api.seeds_dir()], db=db)
+    db = copy_db(demo_db_template, tmp_path / "l.duckdb")  # the seed, ingested once per session
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
                                "print('ready', flush=True); time.sleep(30)"], stdout=subprocess.PIPE, text=True)
     try:

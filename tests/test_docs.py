@@ -6,7 +6,7 @@ import doctest
 import re
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, copy_db
 
 DOCS = ROOT / "docs"
 REQUIRED = ["index.md", "cli.md", "sql.md", "python.md", "data-model.md", "plots.md", "methodology.md",
@@ -84,11 +84,8 @@ def test_relative_links_resolve():
             assert (page.parent / target).is_file(), f"{page.name} -> {target}"
 
 
-def test_python_walkthrough_runs(tmp_path):
-    from aidledger import api
-
-    db = tmp_path / "demo.duckdb"
-    api.ingest([SEEDS], db=db)  # the demo ledger, through the real extractor
+def test_python_walkthrough_runs(tmp_path, demo_db_template):
+    db = copy_db(demo_db_template, tmp_path / "demo.duckdb")  # the demo ledger, through the real extractor
     result = doctest.testfile(str(DOCS / "python.md"), module_relative=False, globs={"db": db},
                               optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted >= 10

@@ -10,9 +10,17 @@ from aidledger import plot
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def frame(seeded) -> pl.DataFrame:
-    return seeded.pledges(fx=True)
+@pytest.fixture(scope="module")
+def frame() -> pl.DataFrame:
+    """The seed's pledges with their FX columns, read once for the module (the tests only read it)."""
+    from conftest import seed_document, seed_pledges
+
+    from aidledger.store import Ledger
+
+    doc = seed_document()
+    with Ledger.open(None) as led:
+        led.add(seed_pledges(doc), documents=[doc])
+        return led.pledges(fx=True)
 
 
 def test_totals_by_donor(frame):

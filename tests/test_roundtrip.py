@@ -5,6 +5,7 @@ import json
 from decimal import Decimal
 
 import polars as pl
+from conftest import copy_db
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,9 +36,9 @@ pledge = st.builds(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(pledge, min_size=1, max_size=12))
-def test_pledges_export_and_read_back_unchanged(tmp_path_factory, pledges):
+def test_pledges_export_and_read_back_unchanged(tmp_path_factory, empty_db_template, pledges):
     tmp = tmp_path_factory.mktemp("rt")
-    db = tmp / "aid.duckdb"
+    db = copy_db(empty_db_template, tmp / "aid.duckdb")  # a new ledger file, not created again per example
     with open_ledger(db) as ledger:
         ledger.add(pledges, documents=[Document("doc1", TEXT, published=dt.date(2023, 6, 1))])
         stored = ledger.pledges()

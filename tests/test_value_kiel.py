@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from aidledger import api
@@ -73,9 +72,8 @@ def test_cli_compare_values_ends_with_the_summary_line(weapons_csv, tmp_path):
     assert "kiel rows=5 unvalued=" in result.output
 
 
-def test_cli_compare_values_from_the_database_and_its_errors(weapons_csv, tmp_path, fake_extractor):
-    db = tmp_path / "aid.duckdb"
-    api.ingest([SEEDS], db=db)
+def test_cli_compare_values_from_the_database_and_its_errors(weapons_csv, tmp_path, seeded_db):
+    db = seeded_db  # the seed through the fake extractor, in a file of the test's own
     runner = CliRunner()
     result = runner.invoke(app, ["compare", "--values", "--db", str(db)])
     assert result.exit_code == 1 and "no Kiel weapons rows" in result.output

@@ -76,14 +76,14 @@ def seeded(ledger):
 def fake_extractor(monkeypatch):
     """Replace the extractor by one that returns the hand-built seed records for the seed
     document (and nothing for other documents), so tests do not depend on it."""
-    from aidledger import store
+    from aidledger.store import ingest
 
     def extract(doc: Document):
         if doc.id == SEED_ID:
             return seed_pledges(doc), []
         return [], []
 
-    monkeypatch.setattr(store, "extract_safely", extract)
+    monkeypatch.setattr(ingest, "extract_safely", extract)
     import aidledger.api as api
 
     monkeypatch.setattr(api, "extract_safely", extract)

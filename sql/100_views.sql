@@ -4,7 +4,7 @@
 --
 -- Materialised (issue 8): each by_* view reads a small table (totals_by_*) that holds what its
 -- compute_by_* view computes from pledge_events; the store refreshes the tables together with
--- events (named query refresh_totals of sql/queries/store.sql), so a totals view answers in
+-- events (named query refresh_totals of sql/queries/refresh.sql), so a totals view answers in
 -- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
 -- The rules are table macros over a set of events (totals_of_*(src)): compute_by_* applies them
 -- to every event; after a small write the store applies them to the events of the groups the
@@ -32,6 +32,39 @@ CREATE OR REPLACE MACRO committed_of(p, d) AS CASE WHEN p IS NULL OR d IS NULL T
 CREATE OR REPLACE MACRO sum_by_currency(l) AS
     coalesce([struct_pack(currency := c, amount := list_sum([x.amount FOR x IN l IF x.currency = c]))
               FOR c IN list_sort(list_distinct([x.currency FOR x IN l]))], []);
+
+-- Money per group of events, by the rule of every totals view: per donor and catalog family the
+-- money pledged (pledged or funded) and delivered, committed the larger of the two, delivered a
+-- share of it; components and running totals left out; unknown money NULL, counted in
+-- n_unconverted and listed per currency in unconverted. keys: a regular expression naming the
+-- columns of src that make a group ('^(donor)$'); one row per group holding money (has_money).
+CREATE OR REPLACE MACRO internal.money_of(src, keys) AS TABLE
+WITH mfam AS (
+    SELECT COLUMNS(keys), donor AS family_donor, family AS family_name,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM query_table(src)
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+)
+SELECT COLUMNS(keys), true AS has_money,
+    sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+    sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+    CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+    sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+FROM mfam
+GROUP BY ALL;
 
 -- Totals per donor: items committed per category (units; ammunition also in rounds) and money.
 CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
@@ -78,35 +111,7 @@ items AS (
     FROM fam
     GROUP BY donor
 ),
-mfam AS (
-    SELECT donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT donor,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY donor
-),
+money AS (SELECT * FROM internal.money_of(src, '^(donor)$')),
 base AS (
     SELECT donor, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
         min(effective_date) AS first_date, max(last_effective_date) AS last_date,
@@ -162,35 +167,7 @@ items AS (
     FROM fam
     GROUP BY ALL
 ),
-mfam AS (
-    SELECT donor, system, category, quantity_unit, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT donor, system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
+money AS (SELECT * FROM internal.money_of(src, '^(donor|system|category|quantity_unit)$')),
 base AS (
     SELECT donor, system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
         CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
@@ -248,35 +225,7 @@ items AS (
     FROM fam
     GROUP BY ALL
 ),
-mfam AS (
-    SELECT system, category, quantity_unit, donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
+money AS (SELECT * FROM internal.money_of(src, '^(system|category|quantity_unit)$')),
 base AS (
     SELECT system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
         CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
@@ -334,35 +283,7 @@ items AS (
     FROM fam
     GROUP BY ALL
 ),
-mfam AS (
-    SELECT category, quantity_unit, donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
+money AS (SELECT * FROM internal.money_of(src, '^(category|quantity_unit)$')),
 base AS (
     SELECT category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
         CAST(sum(n_mentions) AS BIGINT) AS n_mentions,

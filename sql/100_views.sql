@@ -35,7 +35,7 @@ CREATE OR REPLACE MACRO sum_by_currency(l) AS
 
 -- Money per group of events, by the rule of every totals view: per donor and catalog family the
 -- money pledged (pledged or funded) and delivered, committed the larger of the two, delivered a
--- share of it; components and running totals left out; unknown money NULL, counted in
+-- share of it (pledged_*: the pledges alone); components and running totals left out; unknown money NULL, counted in
 -- n_unconverted and listed per currency in unconverted. keys: a regular expression naming the
 -- columns of src that make a group ('^(donor)$'); one row per group holding money (has_money).
 CREATE OR REPLACE MACRO internal.money_of(src, keys) AS TABLE
@@ -49,6 +49,7 @@ WITH mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
         count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
@@ -59,6 +60,8 @@ WITH mfam AS (
     GROUP BY ALL
 )
 SELECT COLUMNS(keys), true AS has_money,
+    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur,
+    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd,
     sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
     sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
     CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,

@@ -105,15 +105,28 @@ def render() -> str:
     sql_relations, sql_columns = sql_comments()
     # relations whose own SQL file comments them (sql/410_value.sql): left to that file
     commented_elsewhere = set()
+    # a view whose comment says "the columns of X" takes the comments of X's columns it lacks
+    column_literals: dict[str, dict[str, str]] = {}
+    inherits: dict[str, str] = {}
     for path in sorted((ROOT / "sql").glob("*.sql")):
         if path != SQL and path.name != "900_comments.sql":
-            commented_elsewhere |= set(re.findall(r"COMMENT ON (?:VIEW|TABLE) (\w+)", path.read_text(encoding="utf-8")))
+            text = path.read_text(encoding="utf-8")
+            commented_elsewhere |= set(re.findall(r"COMMENT ON (?:VIEW|TABLE) (\w+)", text))
+            for rel, col, literal in re.findall(r"^COMMENT ON COLUMN (\w+)\.(\w+) IS ('(?:[^']|'')*');$", text, re.M):
+                column_literals.setdefault(rel, {})[col] = literal
+            inherits.update(re.findall(r"^COMMENT ON VIEW (\w+) IS '[^\n]*\(the columns of (\w+)", text, re.M))
     shared = [docs.get(n, ("", {}, ""))[1] for n in ("pledges_fx", "pledges", "documents")]
     lines = [HEADER]
     with Ledger.open(None, load_rates=False) as ledger:
         kinds = sorted([(n, "VIEW") for n in ledger.views()] + [(n, "TABLE") for n in ledger.tables()])
         for name, kind in kinds:
             if name in commented_elsewhere:
+                own, source = column_literals.get(name, {}), column_literals.get(inherits.get(name, ""), {})
+                inherited = [f"COMMENT ON COLUMN {name}.{column} IS {source[column]};"
+                             for column in ledger.comments(name)["column"].to_list()
+                             if column not in own and column in source]
+                if inherited:
+                    lines.extend([*inherited, ""])
                 continue
             title, columns, body = docs.get(name, ("", {}, ""))
             page = "reconciliation" if "tracker" in name or "family_counts" in name else "sql"

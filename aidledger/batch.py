@@ -325,7 +325,7 @@ def pledge_batch_schema() -> pa.Schema:
 def _published(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    from aidledger.documents import parse_date
+    from aidledger.sources.meta import parse_date
 
     try:
         return parse_date(value)

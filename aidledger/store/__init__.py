@@ -2,7 +2,8 @@
 
 One module per job, joined in ``Ledger`` (``ledger``): ``schema`` (migrations from ``sql/*.sql``),
 ``reading`` (views and tables as polars frames), ``writing`` (records built elsewhere),
-``refresh`` (FX problems, events and totals), ``ingest`` (staged ingest and publish), ``fx``
+``refresh`` (FX problems, events and totals), ``ingest`` (read and extract in batches),
+``staging`` (the staged run, its publish, the memory limit), ``fx``
 (ECB rates), ``trackers`` (Kiel and Oryx imports, comparison), ``catalog`` (the systems
 catalog), ``reports`` (what writes report) and ``queries`` (the named queries of
 ``sql/queries/*.sql``, loaded by aiosql). Python holds no SQL: every statement is in ``sql/``.

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aidledger.batch import extract_safely
 from aidledger.errors import ERROR_CODES, InputError
 from aidledger.model import Document, Pledge, Problem
-from aidledger.store import DEFAULT_DB, IngestReport, Ledger, RatesReport, extract_safely, open_ledger
+from aidledger.store import DEFAULT_DB, IngestReport, Ledger, RatesReport, open_ledger
 
 if TYPE_CHECKING:
     import polars as pl
@@ -174,9 +175,10 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
            keep_text: bool = True) -> IngestReport:
     """Extract and store ``paths`` into the database ``db`` (created when missing).
 
-    ``progress(done, total)`` is called as documents are stored (``total`` may be None) when the
-    store supports it; ``jobs`` > 1 extracts on that many processes when the store supports it;
-    ``scheduler`` extracts on a Dask cluster (``"local"`` or an address), the same records.
+    ``progress(done, total)`` is called as documents are stored (``total`` may be None);
+    ``jobs`` > 1 extracts on that many processes (0 = one per core); ``scheduler`` extracts on a
+    Dask cluster (``"local"`` or an address), the same records. ``keep_text=False`` leaves the
+    documents' texts out of the ledger (only their quotes are kept).
     """
     paths = list(paths)
     from aidledger import outputs
@@ -267,8 +269,7 @@ def figure(source: Ledger | str | Path, kind: str = "donor", *, currency: str = 
             data = _relation(ledger, "counted_pledges" if "counted_pledges" in ledger.views() else "pledges_fx")
         gdp = None
         if kind == "money" and "gdp" in ledger.tables():
-            g = ledger.sql("SELECT donor, CAST(gdp_eur_bn AS DOUBLE) * 1e9 AS gdp_eur FROM gdp")
-            gdp = dict(zip(g["donor"].to_list(), g["gdp_eur"].to_list(), strict=True))
+            gdp = ledger.gdp_eur()
         as_of = ledger.as_of()
     return plot_mod.plot_kind(kind, data, currency=code, top=top, as_of=as_of, gdp=gdp, title=title)
 
@@ -321,10 +322,7 @@ def _opened(source: Ledger | str | Path) -> Iterator[Ledger]:
 
 
 def _relation(ledger: Ledger, name: str, *, lazy: bool = False) -> Any:
-    relations = set(ledger.views()) | set(ledger.tables())
-    if name not in relations:
-        raise InputError(f"no view or table named {name!r}; views: {', '.join(ledger.views())}")
-    rel = ledger.con.sql(f'SELECT * FROM "{name}"')  # Arrow, no Python rows
+    rel = ledger.relation(name)  # Arrow, no Python rows
     return rel.pl(lazy=True) if lazy else rel.pl()
 
 
@@ -676,9 +674,7 @@ def sources(source: Ledger | str | Path, *, donor: str | Iterable[str] | None = 
             exprs.append(pl.col("event_id").is_in(ids))
         result = (lf.filter(*exprs) if exprs else lf).collect()
         if paragraph:
-            texts = ledger.sql("SELECT doc_id, text FROM documents WHERE text IS NOT NULL AND "
-                               "list_contains($1, doc_id)", [result["doc_id"].unique().to_list()])
-            by_id = dict(zip(texts["doc_id"].to_list(), texts["text"].to_list(), strict=True))
+            by_id = ledger.document_texts(result["doc_id"].unique().to_list())
             result = result.with_columns(pl.Series("paragraph", [
                 _paragraph(by_id.get(d), s, e)
                 for d, s, e in zip(result["doc_id"], result["span_start"], result["span_end"], strict=True)],

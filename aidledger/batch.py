@@ -30,10 +30,10 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace as dc_replace
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aidledger.errors import InputError
+from aidledger.ledger import LEDGER_SCHEMA
 from aidledger.model import Document, Pledge, Problem, Provenance
 
 T = TypeVar("T")
@@ -51,13 +51,9 @@ Extractor = Callable[[Document], tuple[list[Pledge], list[Problem]]] | None
 
 #: Columns of the documents an Arrow batch may hold (``id`` and ``text`` are required).
 DOCUMENT_BATCH_COLUMNS = ("id", "text", "published", "url", "outlet", "title")
-#: Columns of ``extract_batch``'s output: the keys of ``Pledge.to_dict()``, in that order, then the
-#: document's ``published`` date, the ledger's ``pledge_id`` and ``is_additional`` (aidledger.additional).
-PLEDGE_BATCH_COLUMNS = (
-    "doc_id", "donor", "recipient", "system", "category", "quantity", "quantity_unit", "amount", "currency",
-    "status", "date", "quote", "start", "end", "stated_amount", "stated_currency", "item_text", "notes",
-    "published", "pledge_id", "is_additional",
-)
+#: Columns of ``extract_batch``'s output: those of the ledger (``aidledger.ledger.LEDGER_SCHEMA``), in
+#: its order.
+PLEDGE_BATCH_COLUMNS = tuple(LEDGER_SCHEMA)
 
 
 # ---- many documents, many processes ---------------------------------------------------------------
@@ -315,36 +311,21 @@ class _Pool:
 
 
 def pledge_batch_schema() -> pa.Schema:
-    """The Arrow schema of ``extract_batch``'s output.
+    """The Arrow schema of ``extract_batch``'s output: the ledger's one schema
+    (``aidledger.ledger.LEDGER_SCHEMA``, the columns of the ``pledges`` table) as Arrow.
 
-    Money is ``decimal128(38, 2)`` (full currency units, rounded to cents like the ledger), as in
-    the DuckDB ``pledges`` table; ``start``/``end`` are the half-open character span of ``quote``;
-    ``notes`` is a list of strings (the ledger joins them with ``"; "``).
+    Money is ``decimal128(38, 2)`` (full currency units, rounded to cents), ``span_start`` and
+    ``span_end`` the half-open character span of ``quote``, ``notes`` remarks joined with ``"; "``.
     """
-    import pyarrow as pa
+    from aidledger.ledger import to_frame
 
-    money = pa.decimal128(38, 2)
-    return pa.schema([
-        ("doc_id", pa.string()), ("donor", pa.string()), ("recipient", pa.string()), ("system", pa.string()),
-        ("category", pa.string()), ("quantity", pa.float64()), ("quantity_unit", pa.string()),
-        ("amount", money), ("currency", pa.string()), ("status", pa.string()), ("date", pa.date32()),
-        ("quote", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("stated_amount", money),
-        ("stated_currency", pa.string()), ("item_text", pa.string()), ("notes", pa.list_(pa.string())),
-        ("published", pa.date32()), ("pledge_id", pa.string()), ("is_additional", pa.bool_()),
-    ])
-
-
-_CENT = Decimal("0.01")
-
-
-def _money(value: Decimal | None) -> Decimal | None:
-    return None if value is None else Decimal(value).quantize(_CENT)
+    return to_frame([]).to_arrow().schema
 
 
 def _published(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    from aidledger.documents import parse_date
+    from aidledger.sources.meta import parse_date
 
     try:
         return parse_date(value)
@@ -375,27 +356,14 @@ def documents_from_batch(batch: pa.RecordBatch | pa.Table) -> list[Document]:
 
 
 def pledges_to_table(rows: Iterable[tuple[Document, Sequence[Pledge]]]) -> pa.Table:
-    """``pledge_batch_schema()`` rows of the pledges of some documents."""
-    import pyarrow as pa
+    """The ledger rows (``pledge_batch_schema()``) of the pledges of some documents, each document's
+    pledges as ``aidledger.ledger.to_frame`` makes them (ids, ``is_additional``, its ``published``)."""
+    import polars as pl
 
-    from aidledger.additional import mark_additional
-    from aidledger.ledger import pledge_ids
+    from aidledger.ledger import to_frame
 
-    cols: dict[str, list[Any]] = {name: [] for name in PLEDGE_BATCH_COLUMNS}
-    for doc, pledges in rows:
-        pledges = mark_additional(pledges)
-        for p, pid in zip(pledges, pledge_ids(pledges), strict=True):
-            d = p.to_dict()
-            for name in PLEDGE_BATCH_COLUMNS[:-3]:
-                cols[name].append(d[name])
-            cols["quantity"][-1] = p.quantity_value
-            cols["amount"][-1] = _money(p.amount)
-            cols["stated_amount"][-1] = _money(p.stated_amount)
-            cols["date"][-1] = p.date
-            cols["published"].append(doc.published)
-            cols["pledge_id"].append(pid)
-            cols["is_additional"].append(bool(p.is_additional))
-    return pa.Table.from_pydict(cols, schema=pledge_batch_schema())
+    frames = [to_frame(pledges, published={doc.id: doc.published}) for doc, pledges in rows]
+    return pl.concat([to_frame([]), *frames], how="vertical").to_arrow()
 
 
 def extract_batch(batch: pa.RecordBatch | pa.Table) -> pa.Table:

@@ -18,6 +18,8 @@ import re
 import sys
 from pathlib import Path
 
+from sqlgen import quote, write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 SQL = Path(__import__("os").environ.get("AIDLEDGER_COMMENTS_OUT", ROOT / "sql" / "900_comments.sql"))
 DOCS = [ROOT / "docs" / "sql.md", ROOT / "docs" / "reconciliation.md"]
@@ -28,10 +30,6 @@ HEADER = """\
 -- GENERATED from docs/sql.md and docs/reconciliation.md by scripts/gen_comments_sql.py: edit the
 -- docs, then run the script. The store applies this file again after any other file changes.
 """
-
-
-def _quote(text: str) -> str:
-    return "'" + " ".join(text.split()).replace("'", "''") + "'"
 
 
 def _clean(text: str) -> str:
@@ -107,45 +105,42 @@ def render() -> str:
     sql_relations, sql_columns = sql_comments()
     # relations whose own SQL file comments them (sql/410_value.sql): left to that file
     commented_elsewhere = set()
+    # a view whose comment says "the columns of X" takes the comments of X's columns it lacks
+    column_literals: dict[str, dict[str, str]] = {}
+    inherits: dict[str, str] = {}
     for path in sorted((ROOT / "sql").glob("*.sql")):
         if path != SQL and path.name != "900_comments.sql":
-            commented_elsewhere |= set(re.findall(r"COMMENT ON (?:VIEW|TABLE) (\w+)", path.read_text(encoding="utf-8")))
+            text = path.read_text(encoding="utf-8")
+            commented_elsewhere |= set(re.findall(r"COMMENT ON (?:VIEW|TABLE) (\w+)", text))
+            for rel, col, literal in re.findall(r"^COMMENT ON COLUMN (\w+)\.(\w+) IS ('(?:[^']|'')*');$", text, re.M):
+                column_literals.setdefault(rel, {})[col] = literal
+            inherits.update(re.findall(r"^COMMENT ON VIEW (\w+) IS '[^\n]*\(the columns of (\w+)", text, re.M))
     shared = [docs.get(n, ("", {}, ""))[1] for n in ("pledges_fx", "pledges", "documents")]
     lines = [HEADER]
     with Ledger.open(None, load_rates=False) as ledger:
-        kinds = dict(ledger.con.execute(
-            "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main' "
-            "ORDER BY table_name").fetchall())
-        for name, kind in kinds.items():
+        kinds = sorted([(n, "VIEW") for n in ledger.views()] + [(n, "TABLE") for n in ledger.tables()])
+        for name, kind in kinds:
             if name in commented_elsewhere:
+                own, source = column_literals.get(name, {}), column_literals.get(inherits.get(name, ""), {})
+                inherited = [f"COMMENT ON COLUMN {name}.{column} IS {source[column]};"
+                             for column in ledger.comments(name)["column"].to_list()
+                             if column not in own and column in source]
+                if inherited:
+                    lines.extend([*inherited, ""])
                 continue
             title, columns, body = docs.get(name, ("", {}, ""))
             page = "reconciliation" if "tracker" in name or "family_counts" in name else "sql"
             what = "VIEW" if kind == "VIEW" else "TABLE"
             title = title or sql_relations.get(name) or f"see docs/sql.md, {name}"
-            lines.append(f"COMMENT ON {what} {name} IS {_quote(title)};")
-            for (column,) in ledger.con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
-                    "AND table_name = ? ORDER BY ordinal_position", [name]).fetchall():
+            lines.append(f"COMMENT ON {what} {name} IS {quote(title)};")
+            for column in ledger.comments(name)["column"].to_list():
                 meaning = (columns.get(column) or _prose(body, column) or sql_columns.get(name, {}).get(column)
                            or next((c[column] for c in shared if column in c), None)
                            or f"see docs/{page}.md, {name}")
-                lines.append(f"COMMENT ON COLUMN {name}.{column} IS {_quote(meaning)};")
+                lines.append(f"COMMENT ON COLUMN {name}.{column} IS {quote(meaning)};")
             lines.append("")
     return "\n".join(lines)
 
 
-def main() -> int:
-    text = render()
-    if "--check" in sys.argv[1:]:
-        current = SQL.read_text(encoding="utf-8") if SQL.exists() else ""
-        if current != text:
-            print(f"{SQL} is out of date: run python scripts/gen_comments_sql.py", file=sys.stderr)
-            return 1
-        return 0
-    SQL.write_text(text, encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(SQL, render, sys.argv[1:], "scripts/gen_comments_sql.py"))

@@ -15,6 +15,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from sqlgen import quote, values_rows, write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "aidledger" / "data" / "gdp.csv"
 SQL = ROOT / "sql" / "210_gdp.sql"
@@ -29,31 +31,13 @@ DELETE FROM gdp;
 """
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def render(csv_path: Path = CSV) -> str:
     with csv_path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    values = ",\n".join(
-        f"    ({_quote(r['donor'])}, {_quote(r['name'])}, {int(r['year'])}, {Decimal(r['gdp_eur_bn'])}, "
-        f"{_quote(r['source'])})"
-        for r in rows)
+    values = values_rows([[quote(r["donor"]), quote(r["name"]), str(int(r["year"])), str(Decimal(r["gdp_eur_bn"])),
+                           quote(r["source"])] for r in rows])
     return HEADER + "INSERT INTO gdp (donor, name, year, gdp_eur_bn, source) VALUES\n" + values + ";\n"
 
 
-def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if SQL.read_text(encoding="utf-8") != text:
-            print(f"{SQL} is out of date: run python scripts/gen_gdp_sql.py", file=sys.stderr)
-            return 1
-        return 0
-    SQL.write_text(text, encoding="utf-8")
-    print(f"wrote {SQL}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(write_or_check(SQL, render, sys.argv[1:], "scripts/gen_gdp_sql.py"))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sqlgen import quote, values_rows, write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "aidledger" / "data" / "prices.csv"
 SQL = ROOT / "sql" / "400_prices.sql"
@@ -44,35 +46,17 @@ CREATE OR REPLACE TABLE prices (
 """
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def render(csv_path: Path = CSV) -> str:
     sys.path.insert(0, str(ROOT))
     from aidledger.value.prices import read_prices
 
     prices = read_prices(csv_path)
-    values = ",\n".join(
-        f"    ({_quote(p.system)}, {_quote(p.condition)}, {_quote(p.unit)}, {_quote(p.quantity_unit)}, "
-        f"{p.price}, {_quote(p.currency)}, {p.price_year}, {p.low}, {p.high}, {_quote(p.derivation)}, "
-        f"{_quote(p.bounds)}, {_quote(p.source_title)}, {_quote(p.source_publisher)}, {p.source_year}, "
-        f"{_quote(p.source_url)})"
-        for p in prices.values())
+    values = values_rows([[quote(p.system), quote(p.condition), quote(p.unit), quote(p.quantity_unit), str(p.price),
+                           quote(p.currency), str(p.price_year), str(p.low), str(p.high), quote(p.derivation),
+                           quote(p.bounds), quote(p.source_title), quote(p.source_publisher), str(p.source_year),
+                           quote(p.source_url)] for p in prices.values()])
     return HEADER + "INSERT INTO prices VALUES\n" + values + ";\n"
 
 
-def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if not SQL.is_file() or SQL.read_text(encoding="utf-8") != text:
-            print(f"{SQL} is out of date: run python scripts/gen_prices_sql.py", file=sys.stderr)
-            return 1
-        return 0
-    SQL.write_text(text, encoding="utf-8")
-    print(f"wrote {SQL}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(write_or_check(SQL, render, sys.argv[1:], "scripts/gen_prices_sql.py"))

@@ -10,7 +10,7 @@
 -- so the grouping is computed by the views compute_mention_events and compute_events and stored in
 -- the tables mention_events and events; pledge_mentions and pledge_events read those tables. The
 -- store refreshes them in the same transaction as every write to pledges, documents, systems or
--- fx_rates: all of them (named query refresh_events of sql/queries/store.sql), or after a small
+-- fx_rates: all of them (named query refresh_events of sql/queries/refresh.sql), or after a small
 -- write only what it touched (refresh_events_scoped; see the macros below). A client that writes
 -- to pledges itself runs the statements of refresh_events and refresh_totals. The tables
 -- are derived data: applying this file again recreates them empty (with the columns of the views),
@@ -131,7 +131,7 @@ WHERE amount IS NULL;
 -- The grouping depends only on the mentions of one key, and the packages only on the mentions of
 -- one document. So the rules are written as table macros over a set of mentions (src: a table or
 -- view with the columns of mention_keys), and a write refreshes only the keys and documents it
--- touched (named query refresh_events_scoped of sql/queries/store.sql); the compute_* views apply
+-- touched (named query refresh_events_scoped of sql/queries/refresh.sql); the compute_* views apply
 -- the same macros to every mention.
 
 -- Each mention with what the grouping reads: its family, effective date, flags and event key.

@@ -4,7 +4,7 @@
 --
 -- Materialised (issue 8): each by_* view reads a small table (totals_by_*) that holds what its
 -- compute_by_* view computes from pledge_events; the store refreshes the tables together with
--- events (named query refresh_totals of sql/queries/store.sql), so a totals view answers in
+-- events (named query refresh_totals of sql/queries/refresh.sql), so a totals view answers in
 -- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
 -- The rules are table macros over a set of events (totals_of_*(src)): compute_by_* applies them
 -- to every event; after a small write the store applies them to the events of the groups the
@@ -32,6 +32,43 @@ CREATE OR REPLACE MACRO committed_of(p, d) AS CASE WHEN p IS NULL OR d IS NULL T
 CREATE OR REPLACE MACRO sum_by_currency(l) AS
     coalesce([struct_pack(currency := c, amount := list_sum([x.amount FOR x IN l IF x.currency = c]))
               FOR c IN list_sort(list_distinct([x.currency FOR x IN l]))], []);
+
+-- Money per group of events, by the rule of every totals view: per donor and catalog family the
+-- money pledged (pledged or funded) and delivered, committed the larger of the two, delivered a
+-- share of it (pledged_*: the pledges alone); components and running totals left out; unknown
+-- money NULL, counted in n_unconverted and listed per currency in unconverted. keys: a regular
+-- expression naming the columns of src that make a group ('^(donor)$'); one row per group
+-- holding money (has_money).
+CREATE OR REPLACE MACRO internal.money_of(src, keys) AS TABLE
+WITH mfam AS (
+    SELECT COLUMNS(keys), donor AS family_donor, family AS family_name,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
+        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
+             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
+        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
+             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
+        count(*) FILTER (WHERE status = 'delivered') AS n_d,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
+            AS unconverted
+    FROM query_table(src)
+    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+)
+SELECT COLUMNS(keys), true AS has_money,
+    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur,
+    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd,
+    sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+    sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
+    CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
+    sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
+FROM mfam
+GROUP BY ALL;
 
 -- Totals per donor: items committed per category (units; ammunition also in rounds) and money.
 CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
@@ -78,35 +115,7 @@ items AS (
     FROM fam
     GROUP BY donor
 ),
-mfam AS (
-    SELECT donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT donor,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY donor
-),
+money AS (SELECT * FROM internal.money_of(src, '^(donor)$')),
 base AS (
     SELECT donor, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
         min(effective_date) AS first_date, max(last_effective_date) AS last_date,
@@ -139,17 +148,23 @@ CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
 SELECT * FROM internal.events AS e
 WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
 
--- Totals per donor and system (one row per donor, system and quantity unit).
-CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
-WITH ev AS (SELECT * FROM query_table(src)),
+-- Totals per group of events (keys: a regular expression naming the columns of src that make a
+-- group, as for money_of): the group's columns, then n_donors, n_events, n_mentions, n_sources,
+-- items pledged, delivered and committed (per donor and family the larger of the two), considering,
+-- refused, its money (money_of), first_date, last_date, donors and event_ids. by_donor_system,
+-- by_system and by_category are its columns for their keys.
+CREATE OR REPLACE MACRO internal.totals_of_group(src, keys) AS TABLE
+WITH ev AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM query_table(src)),
 sources AS (
-    SELECT s_0, s_1, s_2, s_3, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, system AS s_1, category AS s_2, quantity_unit AS s_3, unnest(doc_ids) AS doc_id FROM ev)
+    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
+    -- under a memory limit (a list of lists per group would not)
+    SELECT k, count(*) AS n_sources
+    FROM (SELECT DISTINCT k, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
 ),
 fam AS (
     -- per group, donor and family: pledged (pledged or funded) and delivered
-    SELECT donor, system, category, quantity_unit, family,
+    SELECT k, donor, family,
         coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
         coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
     FROM ev
@@ -157,52 +172,24 @@ fam AS (
     GROUP BY ALL
 ),
 items AS (
-    SELECT donor, system, category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
-        sum(greatest(pledged, delivered)) AS committed
+    SELECT k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(greatest(pledged, delivered)) AS committed
     FROM fam
-    GROUP BY ALL
+    GROUP BY k
 ),
-mfam AS (
-    SELECT donor, system, category, quantity_unit, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT donor, system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
+money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys)),
 base AS (
-    SELECT donor, system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+    SELECT k, COLUMNS(keys), count(DISTINCT donor) AS n_donors, count(*) AS n_events,
         CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
         coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
         coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
         min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list(DISTINCT donor ORDER BY donor) AS donors,
         list_sort(list(event_id)) AS event_ids
     FROM ev
     GROUP BY ALL
 )
 SELECT
-    b.donor, b.system, b.category, b.quantity_unit, b.n_events, b.n_mentions, s.n_sources,
+    b.* EXCLUDE (k, considering, refused, first_date, last_date, donors, event_ids), s.n_sources,
     coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
     b.considering, b.refused,
     CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
@@ -211,11 +198,18 @@ SELECT
     CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
     coalesce(m.n_unconverted, 0) AS n_unconverted,
     coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.event_ids
+    b.first_date, b.last_date, b.donors, b.event_ids
 FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor AND s.s_1 IS NOT DISTINCT FROM b.system AND s.s_2 IS NOT DISTINCT FROM b.category AND s.s_3 IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor AND i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor AND m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+LEFT JOIN sources AS s ON s.k IS NOT DISTINCT FROM b.k
+LEFT JOIN items AS i ON i.k IS NOT DISTINCT FROM b.k
+LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
+
+-- Totals per donor and system (one row per donor, system and quantity unit).
+CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
+SELECT donor, system, category, quantity_unit, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, event_ids
+FROM internal.totals_of_group(src, '^(donor|system|category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_donor_system AS SELECT * FROM internal.totals_of_donor_system(pledge_events);
 -- The events of the groups of by_donor_system that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_donor_system AS
@@ -227,82 +221,10 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
 
 -- Totals per system, over all donors (committed: per donor, the larger of pledged and delivered).
 CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
-WITH ev AS (SELECT * FROM query_table(src)),
-sources AS (
-    SELECT s_0, s_1, s_2, count(*) AS n_sources
-    FROM (SELECT DISTINCT system AS s_0, category AS s_1, quantity_unit AS s_2, unnest(doc_ids) AS doc_id FROM ev)
-    GROUP BY ALL
-),
-fam AS (
-    -- per group, donor and family: pledged (pledged or funded) and delivered
-    SELECT system, category, quantity_unit, donor, family,
-        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
-    FROM ev
-    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-items AS (
-    SELECT system, category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
-        sum(greatest(pledged, delivered)) AS committed
-    FROM fam
-    GROUP BY ALL
-),
-mfam AS (
-    SELECT system, category, quantity_unit, donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT system, category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
-base AS (
-    SELECT system, category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
-        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
-        list(DISTINCT donor ORDER BY donor) AS donors,
-        list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY ALL
-)
-SELECT
-    b.system, b.category, b.quantity_unit, b.n_donors, b.n_events, b.n_mentions, s.n_sources,
-    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
-    b.considering, b.refused,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.donors, b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.system AND s.s_1 IS NOT DISTINCT FROM b.category AND s.s_2 IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN items AS i ON i.system IS NOT DISTINCT FROM b.system AND i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN money AS m ON m.system IS NOT DISTINCT FROM b.system AND m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+SELECT system, category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, donors, event_ids
+FROM internal.totals_of_group(src, '^(system|category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_system AS SELECT * FROM internal.totals_of_system(pledge_events);
 -- The events of the groups of by_system that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_system AS
@@ -313,81 +235,10 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system 
 
 -- Totals per category (tank, artillery, ..., money) and quantity unit.
 CREATE OR REPLACE MACRO internal.totals_of_category(src) AS TABLE
-WITH ev AS (SELECT * FROM query_table(src)),
-sources AS (
-    SELECT s_0, s_1, count(*) AS n_sources
-    FROM (SELECT DISTINCT category AS s_0, quantity_unit AS s_1, unnest(doc_ids) AS doc_id FROM ev)
-    GROUP BY ALL
-),
-fam AS (
-    -- per group, donor and family: pledged (pledged or funded) and delivered
-    SELECT category, quantity_unit, donor, family,
-        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
-    FROM ev
-    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-items AS (
-    SELECT category, quantity_unit, sum(pledged) AS pledged, sum(delivered) AS delivered,
-        sum(greatest(pledged, delivered)) AS committed
-    FROM fam
-    GROUP BY ALL
-),
-mfam AS (
-    SELECT category, quantity_unit, donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-money AS (
-    SELECT category, quantity_unit, true AS has_money,
-        sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-        CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-        sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-    FROM mfam
-    GROUP BY ALL
-),
-base AS (
-    SELECT category, quantity_unit, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
-        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
-        list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY ALL
-)
-SELECT
-    b.category, b.quantity_unit, b.n_donors, b.n_events, b.n_mentions, s.n_sources,
-    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
-    b.considering, b.refused,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.category AND s.s_1 IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN items AS i ON i.category IS NOT DISTINCT FROM b.category AND i.quantity_unit IS NOT DISTINCT FROM b.quantity_unit
-LEFT JOIN money AS m ON m.category IS NOT DISTINCT FROM b.category AND m.quantity_unit IS NOT DISTINCT FROM b.quantity_unit;
+SELECT category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, event_ids
+FROM internal.totals_of_group(src, '^(category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_category AS SELECT * FROM internal.totals_of_category(pledge_events);
 -- The events of the groups of by_category that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_category AS

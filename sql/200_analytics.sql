@@ -4,7 +4,8 @@
 --
 -- Counting rules shared by every view below (documented in docs/methodology.md):
 -- - they read counted_pledges: pledge events (not mentions), running totals left out, a package's
---   components not added to money twice;
+--   components not added to money twice; money per donor and family through internal.money_of
+--   (100_views.sql) over pledge_events, which leaves out the same events;
 -- - items are quantities with quantity_unit = 'units'; other units (rounds) are never added to them;
 -- - pledged = pledged or funded; committed per donor and family = the larger of pledged and
 --   delivered (a delivery is a share of what is committed, never added to it); the same for money,
@@ -87,28 +88,7 @@ WITH ev AS (
     SELECT * FROM counted_pledges
     WHERE amount IS NOT NULL AND NOT is_component AND status IN ('pledged', 'delivered', 'funded')
 ),
-fam AS (
-    SELECT donor, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d
-    FROM ev
-    GROUP BY donor, family
-),
-per_donor AS (
-    SELECT donor,
-        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur, sum(committed_of(p_eur, d_eur)) AS committed_eur,
-        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd, sum(committed_of(p_usd, d_usd)) AS committed_usd
-    FROM fam
-    GROUP BY donor
-),
+per_donor AS (SELECT * FROM internal.money_of(pledge_events, '^(donor)$')),  -- the events of ev
 meta AS (
     SELECT donor,
         count(*) AS n_events,
@@ -156,29 +136,7 @@ WITH items AS (
     WHERE quantity_unit = 'units'
     GROUP BY donor, category
 ),
-mfam AS (
-    SELECT donor, category, family,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted
-    FROM counted_pledges
-    WHERE amount IS NOT NULL AND NOT is_component AND status IN ('pledged', 'delivered', 'funded')
-    GROUP BY ALL
-),
-money AS (
-    SELECT donor, category, sum(committed_of(p_eur, d_eur)) AS committed_eur,
-        sum(committed_of(p_usd, d_usd)) AS committed_usd, CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted
-    FROM mfam
-    GROUP BY ALL
-),
+money AS (SELECT * FROM internal.money_of(pledge_events, '^(donor|category)$')),  -- counted_pledges' events
 recs AS (
     SELECT donor, category, count(*) AS n_events, list_sort(list(event_id)) AS event_ids
     FROM counted_pledges

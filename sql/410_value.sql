@@ -260,8 +260,15 @@ COMMENT ON COLUMN value_cells.estimated_usd IS 'estimated value, USD';
 COMMENT ON COLUMN value_cells.estimated_low_usd IS 'low end of the estimated value, USD';
 COMMENT ON COLUMN value_cells.estimated_high_usd IS 'high end of the estimated value, USD';
 
--- The totals of the cells of src, with total_* and share_valued (src: value_cells grouped).
-CREATE OR REPLACE MACRO value_totals(src) AS TABLE
+-- The totals of value_cells per group, with total_* and share_valued. keys: a regular expression
+-- naming the grouping columns ('^(donor|category)$'); dated: leave undated events (month NULL) out.
+CREATE OR REPLACE MACRO value_totals(keys, dated) AS TABLE
+WITH g AS (
+    SELECT COLUMNS(keys), CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
+    FROM value_cells
+    WHERE month IS NOT NULL OR NOT dated
+    GROUP BY ALL
+)
 SELECT
     *,
     CASE WHEN stated_eur IS NULL AND estimated_eur IS NULL THEN NULL
@@ -277,15 +284,10 @@ SELECT
     CASE WHEN stated_usd IS NULL AND estimated_high_usd IS NULL THEN NULL
          ELSE coalesce(stated_usd, 0) + coalesce(estimated_high_usd, 0) END AS total_high_usd,
     CASE WHEN n_events > 0 THEN (n_stated + n_estimated + n_in_package) / n_events END AS share_valued
-FROM query_table(src);
+FROM g;
 
 CREATE OR REPLACE VIEW value_by_donor AS
-WITH g AS (
-    SELECT donor, CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
-    FROM value_cells
-    GROUP BY donor
-)
-SELECT * FROM value_totals(g)
+SELECT * FROM value_totals('^(donor)$', false)
 ORDER BY total_eur DESC NULLS LAST, donor;
 
 COMMENT ON VIEW value_by_donor IS 'Money plus value per donor: stated money and estimated value side by side, the low-high range of the estimate, the total, and the share of events valued (event_values).';
@@ -312,104 +314,25 @@ COMMENT ON COLUMN value_by_donor.total_high_usd IS 'stated money plus the high e
 COMMENT ON COLUMN value_by_donor.share_valued IS '(n_stated + n_estimated + n_in_package) / n_events';
 
 CREATE OR REPLACE VIEW value_by_donor_category AS
-WITH g AS (
-    SELECT donor, category, CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
-    FROM value_cells
-    GROUP BY donor, category
-)
-SELECT * FROM value_totals(g)
+SELECT * FROM value_totals('^(donor|category)$', false)
 ORDER BY donor, category;
 
 COMMENT ON VIEW value_by_donor_category IS 'Money plus value per donor and category (the columns of value_by_donor).';
-COMMENT ON COLUMN value_by_donor_category.donor IS 'ISO 3166-1 alpha-3, or EU / NATO';
 COMMENT ON COLUMN value_by_donor_category.category IS 'tank, artillery, ..., money';
-COMMENT ON COLUMN value_by_donor_category.n_events IS 'events with status pledged, delivered or funded that are not running totals';
-COMMENT ON COLUMN value_by_donor_category.n_stated IS 'of them, events valued by stated money';
-COMMENT ON COLUMN value_by_donor_category.n_estimated IS 'of them, events valued by an estimate (count x unit price)';
-COMMENT ON COLUMN value_by_donor_category.n_in_package IS 'of them, events valued by the total of their package';
-COMMENT ON COLUMN value_by_donor_category.n_unvalued IS 'of them, events without a value (event_values.reason says why)';
-COMMENT ON COLUMN value_by_donor_category.stated_eur IS 'stated money of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_donor_category.estimated_eur IS 'estimated value of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_donor_category.estimated_low_eur IS 'low end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_donor_category.estimated_high_eur IS 'high end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_donor_category.stated_usd IS 'stated money, USD at the ECB rate of each event''s day';
-COMMENT ON COLUMN value_by_donor_category.estimated_usd IS 'estimated value, USD';
-COMMENT ON COLUMN value_by_donor_category.estimated_low_usd IS 'low end of the estimated value, USD';
-COMMENT ON COLUMN value_by_donor_category.estimated_high_usd IS 'high end of the estimated value, USD';
-COMMENT ON COLUMN value_by_donor_category.total_eur IS 'stated money plus estimated value, EUR (NULL when neither is known)';
-COMMENT ON COLUMN value_by_donor_category.total_low_eur IS 'stated money plus the low estimate, EUR';
-COMMENT ON COLUMN value_by_donor_category.total_high_eur IS 'stated money plus the high estimate, EUR';
-COMMENT ON COLUMN value_by_donor_category.total_usd IS 'stated money plus estimated value, USD';
-COMMENT ON COLUMN value_by_donor_category.total_low_usd IS 'stated money plus the low estimate, USD';
-COMMENT ON COLUMN value_by_donor_category.total_high_usd IS 'stated money plus the high estimate, USD';
-COMMENT ON COLUMN value_by_donor_category.share_valued IS '(n_stated + n_estimated + n_in_package) / n_events';
 
 CREATE OR REPLACE VIEW value_by_month AS
-WITH g AS (
-    SELECT month, CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
-    FROM value_cells
-    WHERE month IS NOT NULL
-    GROUP BY month
-)
-SELECT * FROM value_totals(g)
+SELECT * FROM value_totals('^(month)$', true)
 ORDER BY month;
 
 COMMENT ON VIEW value_by_month IS 'Money plus value per calendar month of the events'' effective date (the columns of value_by_donor; undated events left out).';
 COMMENT ON COLUMN value_by_month.month IS 'first day of the calendar month of the events'' effective date';
-COMMENT ON COLUMN value_by_month.n_events IS 'events with status pledged, delivered or funded that are not running totals';
-COMMENT ON COLUMN value_by_month.n_stated IS 'of them, events valued by stated money';
-COMMENT ON COLUMN value_by_month.n_estimated IS 'of them, events valued by an estimate (count x unit price)';
-COMMENT ON COLUMN value_by_month.n_in_package IS 'of them, events valued by the total of their package';
-COMMENT ON COLUMN value_by_month.n_unvalued IS 'of them, events without a value (event_values.reason says why)';
-COMMENT ON COLUMN value_by_month.stated_eur IS 'stated money of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_month.estimated_eur IS 'estimated value of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_month.estimated_low_eur IS 'low end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_month.estimated_high_eur IS 'high end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_month.stated_usd IS 'stated money, USD at the ECB rate of each event''s day';
-COMMENT ON COLUMN value_by_month.estimated_usd IS 'estimated value, USD';
-COMMENT ON COLUMN value_by_month.estimated_low_usd IS 'low end of the estimated value, USD';
-COMMENT ON COLUMN value_by_month.estimated_high_usd IS 'high end of the estimated value, USD';
-COMMENT ON COLUMN value_by_month.total_eur IS 'stated money plus estimated value, EUR (NULL when neither is known)';
-COMMENT ON COLUMN value_by_month.total_low_eur IS 'stated money plus the low estimate, EUR';
-COMMENT ON COLUMN value_by_month.total_high_eur IS 'stated money plus the high estimate, EUR';
-COMMENT ON COLUMN value_by_month.total_usd IS 'stated money plus estimated value, USD';
-COMMENT ON COLUMN value_by_month.total_low_usd IS 'stated money plus the low estimate, USD';
-COMMENT ON COLUMN value_by_month.total_high_usd IS 'stated money plus the high estimate, USD';
-COMMENT ON COLUMN value_by_month.share_valued IS '(n_stated + n_estimated + n_in_package) / n_events';
 
 CREATE OR REPLACE VIEW value_by_donor_month AS
-WITH g AS (
-    SELECT donor, month, CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
-    FROM value_cells
-    WHERE month IS NOT NULL
-    GROUP BY donor, month
-)
-SELECT * FROM value_totals(g)
+SELECT * FROM value_totals('^(donor|month)$', true)
 ORDER BY donor, month;
 
 COMMENT ON VIEW value_by_donor_month IS 'Money plus value per donor and calendar month (the columns of value_by_donor; undated events left out).';
-COMMENT ON COLUMN value_by_donor_month.donor IS 'ISO 3166-1 alpha-3, or EU / NATO';
 COMMENT ON COLUMN value_by_donor_month.month IS 'first day of the calendar month';
-COMMENT ON COLUMN value_by_donor_month.n_events IS 'events with status pledged, delivered or funded that are not running totals';
-COMMENT ON COLUMN value_by_donor_month.n_stated IS 'of them, events valued by stated money';
-COMMENT ON COLUMN value_by_donor_month.n_estimated IS 'of them, events valued by an estimate (count x unit price)';
-COMMENT ON COLUMN value_by_donor_month.n_in_package IS 'of them, events valued by the total of their package';
-COMMENT ON COLUMN value_by_donor_month.n_unvalued IS 'of them, events without a value (event_values.reason says why)';
-COMMENT ON COLUMN value_by_donor_month.stated_eur IS 'stated money of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_donor_month.estimated_eur IS 'estimated value of the counted events, EUR (NULL: none)';
-COMMENT ON COLUMN value_by_donor_month.estimated_low_eur IS 'low end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_donor_month.estimated_high_eur IS 'high end of the estimated value, EUR';
-COMMENT ON COLUMN value_by_donor_month.stated_usd IS 'stated money, USD at the ECB rate of each event''s day';
-COMMENT ON COLUMN value_by_donor_month.estimated_usd IS 'estimated value, USD';
-COMMENT ON COLUMN value_by_donor_month.estimated_low_usd IS 'low end of the estimated value, USD';
-COMMENT ON COLUMN value_by_donor_month.estimated_high_usd IS 'high end of the estimated value, USD';
-COMMENT ON COLUMN value_by_donor_month.total_eur IS 'stated money plus estimated value, EUR (NULL when neither is known)';
-COMMENT ON COLUMN value_by_donor_month.total_low_eur IS 'stated money plus the low estimate, EUR';
-COMMENT ON COLUMN value_by_donor_month.total_high_eur IS 'stated money plus the high estimate, EUR';
-COMMENT ON COLUMN value_by_donor_month.total_usd IS 'stated money plus estimated value, USD';
-COMMENT ON COLUMN value_by_donor_month.total_low_usd IS 'stated money plus the low estimate, USD';
-COMMENT ON COLUMN value_by_donor_month.total_high_usd IS 'stated money plus the high estimate, USD';
-COMMENT ON COLUMN value_by_donor_month.share_valued IS '(n_stated + n_estimated + n_in_package) / n_events';
 
 -- Money plus value per donor as a share of the donor's GDP (table gdp, sql/210_gdp.sql).
 CREATE OR REPLACE VIEW value_share_gdp AS

@@ -83,9 +83,9 @@ def fake_extract(doc: Document):
 @pytest.fixture
 def fake_extractor(monkeypatch):
     """Replace the extractor by ``fake_extract``, so tests do not depend on it."""
-    from aidledger import store
+    from aidledger.store import ingest
 
-    monkeypatch.setattr(store, "extract_safely", fake_extract)
+    monkeypatch.setattr(ingest, "extract_safely", fake_extract)
     import aidledger.api as api
 
     monkeypatch.setattr(api, "extract_safely", fake_extract)
@@ -110,7 +110,7 @@ def seeded_db_template(tmp_path_factory) -> Path:
 
     db = tmp_path_factory.mktemp("templates") / "seeded.duckdb"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("aidledger.store.extract_safely", fake_extract)
+        mp.setattr("aidledger.store.ingest.extract_safely", fake_extract)
         mp.setattr("aidledger.api.extract_safely", fake_extract)
         api.ingest([SEEDS], db=db)
     return db

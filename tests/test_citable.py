@@ -70,6 +70,28 @@ def test_unknown_money_is_null_never_zero_and_totals_say_what_they_leave_out(cor
             assert not ((r[eur] or 0) > 0 and r[usd] == 0) and not ((r[usd] or 0) > 0 and r[eur] == 0), (view, r)
 
 
+def test_delivered_money_all_unconverted_is_null_in_every_totals_view(tmp_path):
+    """Money delivered in an undated document has no USD rate: every totals view shows its
+    delivered USD as NULL (unknown), never 0, and counts it in n_unconverted."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in [
+        {"id": "nl", "text": "The Netherlands has delivered €200 million in military aid to Ukraine, officials said."},
+        {"id": "nl2", "published": "2023-03-01",
+         "text": "The Netherlands will send 4 Patriot launchers to Ukraine, the ministry said."}]), encoding="utf-8")
+    db = tmp_path / "l.duckdb"
+    api.ingest([corpus], db=db)
+    columns = {"by_donor": ("delivered_eur", "delivered_usd"), "money_by_donor": ("delivered_eur", "delivered_usd"),
+               "by_donor_system": ("delivered_eur", "delivered_usd"), "by_system": ("delivered_eur", "delivered_usd"),
+               "by_category": ("delivered_eur", "delivered_usd"), "by_month": ("delivered_eur", "delivered_usd"),
+               "by_status": ("amount_eur", "amount_usd")}
+    for view, (eur, usd) in columns.items():
+        rows = [r for r in api.frame(db, view).rows(named=True) if (r[eur] or 0) > 0]
+        assert len(rows) == 1, view
+        (row,) = rows
+        assert row[eur] == 2e8 and row[usd] is None and row["n_unconverted"] == 1, (view, row)
+        assert row["unconverted"] == [{"currency": "EUR", "amount": 200_000_000}], view
+
+
 def test_as_of_is_the_latest_publication_date(corpus_db):
     with api.open_ledger(corpus_db, read_only=True) as ledger:
         assert ledger.as_of() == dt.date(2023, 5, 12)

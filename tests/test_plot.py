@@ -97,3 +97,13 @@ def test_empty_frame_still_draws(tmp_path, ledger):
 def test_save_rejects_other_formats(frame, tmp_path):
     with pytest.raises(ValueError):
         plot.save(plot.plot_overview(frame), tmp_path / "chart.gif")
+
+
+def test_the_timeline_x_axis_names_the_years(seeded):
+    """Every month tick of the timeline says its year (issue 13: a month name alone is ambiguous)."""
+    from aidledger import api
+
+    fig = api.figure(seeded, "timeline")
+    fig.canvas.draw()
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_xticklabels() if t.get_text()]
+    assert labels and all("2023" in label for label in labels), labels

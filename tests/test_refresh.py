@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from aidledger import ledger as ledger_mod
 from aidledger import store
+from aidledger.errors import StoreError
 from aidledger.model import Document, Pledge, Provenance
 from aidledger.store import Ledger
 from aidledger.units import Q_
@@ -77,15 +78,15 @@ def build(doc_id: str, published: dt.date | None, mentions: list[dict]) -> tuple
 @pytest.fixture
 def always_scoped(monkeypatch):
     """Take the scoped path whatever the size of the write (the rule is about speed only)."""
-    monkeypatch.setattr(store, "SCOPED_REFRESH_SHARE", float("inf"))
+    monkeypatch.setattr(store.refresh, "SCOPED_REFRESH_SHARE", float("inf"))
     seen = []
-    original = Ledger._exec
+    original = Ledger._q
 
-    def spy(self, name, params=None):
+    def spy(self, name, /, **params):
         seen.append(name)
-        return original(self, name, params)
+        return original(self, name, **params)
 
-    monkeypatch.setattr(Ledger, "_exec", spy)
+    monkeypatch.setattr(Ledger, "_q", spy)
     return seen
 
 
@@ -135,9 +136,9 @@ def test_a_write_that_moves_a_package_total_to_another_event_updates_its_parts(a
 
 def test_a_large_write_recomputes_everything(monkeypatch):
     calls = []
-    original = Ledger._exec
-    monkeypatch.setattr(Ledger, "_exec", lambda self, name, params=None: (calls.append(name),
-                                                                           original(self, name, params))[1])
+    original = Ledger._q
+    monkeypatch.setattr(Ledger, "_q", lambda self, name, /, **params: (calls.append(name),
+                                                                     original(self, name, **params))[1])
     with Ledger.open(None) as led:
         d, pledges = build("a", D(2023, 1, 5), [{"donor": "DEU", "system": SYSTEMS[0], "status": "pledged",
                                                  "quantity": 4, "amount": None, "date": None, "notes": (),
@@ -149,10 +150,10 @@ def test_a_large_write_recomputes_everything(monkeypatch):
 
 def test_an_ingest_into_a_large_ledger_is_scoped(tmp_path, monkeypatch):
     calls = []
-    original = Ledger._exec
-    monkeypatch.setattr(Ledger, "_exec", lambda self, name, params=None: (calls.append(name),
-                                                                           original(self, name, params))[1])
-    monkeypatch.setattr(store, "SCOPED_REFRESH_SHARE", float("inf"))
+    original = Ledger._q
+    monkeypatch.setattr(Ledger, "_q", lambda self, name, /, **params: (calls.append(name),
+                                                                     original(self, name, **params))[1])
+    monkeypatch.setattr(store.refresh, "SCOPED_REFRESH_SHARE", float("inf"))
     first = tmp_path / "first.txt"
     first.write_text("France will send 12 more Caesar howitzers to Ukraine, the minister said on Tuesday.",
                      encoding="utf-8")
@@ -178,9 +179,9 @@ def test_a_database_with_the_old_pledges_key_loses_it_and_keeps_its_rows(tmp_pat
         led.con.execute("CREATE TABLE old AS SELECT * FROM pledges; DROP TABLE pledges; "
                         "CREATE TABLE pledges AS SELECT * FROM old; DROP TABLE old; "
                         "ALTER TABLE pledges ADD PRIMARY KEY (pledge_id)")
-        assert led._scalar("pledges_primary_key") == 1
+        assert led._q("pledges_primary_key") == 1
     with Ledger.open(db) as led:
-        assert led._scalar("pledges_primary_key") == 0
+        assert led._q("pledges_primary_key") == 0
         assert led.pledges()["pledge_id"].to_list() == ledger_mod.pledge_ids(pledges)
         assert led.view("by_donor")["tank"].to_list() == [4]
 
@@ -192,6 +193,6 @@ def test_pledge_ids_stay_unique_without_the_key(ledger):
     ledger.add(pledges, documents=[d])
     ledger.add(pledges, documents=[d])  # the whole document again: replaced
     assert ledger.pledges().height == 1
-    with pytest.raises(store.StoreError, match="already stored"):
+    with pytest.raises(StoreError, match="already stored"):
         ledger.add(pledges)  # the same records without their document: refused, nothing written
     assert ledger.pledges().height == 1

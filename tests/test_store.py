@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -13,8 +15,8 @@ from conftest import SEED_ID, SEEDS, seed_document, seed_pledges
 from aidledger.errors import InputError, StoreError
 from aidledger.ledger import LEDGER_SCHEMA
 from aidledger.model import Document, Pledge, Problem, Provenance
-from aidledger.resources import sql_files
-from aidledger.store import Ledger, parse_queries, queries
+from aidledger.resources import sql_dir, sql_files
+from aidledger.store import Ledger, queries
 
 VIEWS = {"pledges_fx", "pledge_mentions", "pledge_events", "event_lifecycle", "donor_family_lifecycle",
          "by_donor", "by_system", "by_donor_system", "by_category", "by_month", "by_status",
@@ -44,18 +46,30 @@ def test_views_need_no_package_functions():
         con.execute(f"SELECT * FROM {view}").fetchall()
 
 
-def test_named_queries_parse_with_docstrings():
+def test_named_queries_load_with_docstrings_and_unique_names():
+    """Every block of sql/queries/*.sql is a query aiosql loads, with a docstring; a name is never
+    given twice (aiosql would keep only the last one of two files)."""
     found = queries()
     expected = {"load_ecb_rates", "insert_incoming", "delete_incoming_documents", "record_migration"}
-    assert expected <= set(found)
-    for q in found.values():
-        assert q.doc, f"{q.name} has no docstring"
-        assert q.op in ("", "!", "#")
+    assert expected <= set(found.available_queries)
+    headers = [line.split(":", 1)[1].strip().rstrip("!#$^")
+               for path in sorted((sql_dir() / "queries").glob("*.sql"))
+               for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("-- name:")]
+    assert len(headers) == len(set(headers)) and set(headers) <= set(found.available_queries)
+    for name in headers:
+        query = getattr(found, name)
+        assert query.__doc__, f"{name} has no docstring"
+        assert query.sql.strip()
 
 
-def test_parse_queries_rejects_duplicates():
-    with pytest.raises(StoreError, match="defined twice"):
-        parse_queries("-- name: a\nSELECT 1;\n-- name: a\nSELECT 2;\n")
+def test_python_holds_no_sql():
+    """Every SQL statement is in sql/: no module of the store or the API holds one in a string (a
+    raw string is a regular expression, not a statement)."""
+    statement = re.compile(r"(?<!r)[\"']\s*(SELECT|INSERT|CREATE|UPDATE|DELETE|SET|BEGIN|COMMIT|ROLLBACK)\b")
+    package = Path(__file__).resolve().parent.parent / "aidledger"
+    for path in [package / "api.py", *sorted((package / "store").glob("*.py"))]:
+        text = path.read_text(encoding="utf-8")
+        assert not statement.search(text), f"{path.name}: {statement.search(text).group()!r}"
 
 
 def test_open_creates_tables_views_and_records_migrations(ledger):
@@ -156,7 +170,7 @@ def test_ingest_is_one_transaction(tmp_path, monkeypatch):
         calls.append(doc.id)
         return [], []
 
-    monkeypatch.setattr(store, "extract_safely", extract)
+    monkeypatch.setattr(store.ingest, "extract_safely", extract)
     real_stage = Ledger._stage
 
     def failing_stage(self, run_id, documents, *args, **kwargs):

@@ -247,7 +247,9 @@ class _Run:
             while pending:
                 docs, future = pending.popleft()
                 try:
-                    wire = future.result()
+                    wire = self._result(future)
+                except InputError:
+                    raise
                 except Exception:  # KilledWorker, or a result that did not travel: one by one
                     self._check_connected()
                     results = self._one_by_one(docs)
@@ -262,6 +264,29 @@ class _Run:
             for _, future in pending:
                 future.cancel()
 
+    def _result(self, future: Any) -> Any:
+        """The future's result; ``InputError`` when the cluster has had no live worker for
+        ``aidledger.no-worker-timeout`` seconds (dask config, default 300): workers that died and
+        did not come back would otherwise leave the run waiting for ever."""
+        import time
+
+        import dask
+
+        limit = float(dask.config.get("aidledger.no-worker-timeout", 300))
+        since = None
+        while True:
+            try:
+                return future.result(timeout=min(5.0, limit))
+            except (TimeoutError, distributed.TimeoutError):
+                self._check_connected()
+                if self.client.scheduler_info().get("workers"):
+                    since = None
+                    continue
+                since = since if since is not None else time.monotonic()
+                if time.monotonic() - since >= limit:
+                    raise InputError(f"no Dask worker has been alive for {limit:g} s; the run stops here "
+                                     "(start workers, or raise aidledger.no-worker-timeout)") from None
+
     def _check_connected(self) -> None:
         """Raise ``InputError`` when the scheduler is gone (then no document can be extracted)."""
         if self.client.status != "running":
@@ -272,7 +297,9 @@ class _Run:
         out: list[tuple[list[Pledge], list[Problem]]] = []
         for doc, future in zip(docs, futures, strict=True):
             try:
-                wire = future.result()
+                wire = self._result(future)
+            except InputError:
+                raise
             except Exception as exc:
                 self._check_connected()
                 out.append(([], [Problem("AL205", _failure(exc), doc_id=doc.id)]))

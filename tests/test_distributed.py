@@ -340,3 +340,16 @@ def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
 
 
 LOAD_PLEDGES = "INSERT INTO pledges BY NAME SELECT * FROM read_parquet($path)"  # the same columns
+
+
+def test_a_cluster_without_live_workers_stops_the_run_with_one_line_instead_of_waiting_for_ever():
+    """Workers that died and do not come back (or a scheduler with none) must not leave a run hanging."""
+    import dask
+
+    from aidledger.errors import InputError
+
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty, \
+            distributed.Client(empty, set_as_default=False) as client, \
+            dask.config.set({"aidledger.no-worker-timeout": 2}):
+        with pytest.raises(InputError, match="no Dask worker has been alive for 2 s"):
+            list(extract_on_cluster(corpus()[:2], scheduler=client, chunk=1))

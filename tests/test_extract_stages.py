@@ -566,8 +566,8 @@ def test_a_battery_of_an_air_defence_system_counts_one():
 
 
 def test_joint_money_is_no_donors_own_share():
-    found = extract("Denmark, Norway and Sweden together put in $495 million for ammunition.")
-    assert sorted(p.donor for p in found) == ["DNK", "NOR", "SWE"]
+    found = extract("Finland, Estonia and Latvia jointly gave €90 million for shells.")
+    assert sorted(p.donor for p in found) == ["EST", "FIN", "LVA"]
     assert all(p.amount is None and p.category == "money" and "joint" in p.notes for p in found)
 
 

@@ -30,7 +30,7 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
     src = Provenance.of(m.doc.id, text, s, e)
     notes = tuple(item.notes) + (("joint",) if joint else ())
     if item.kind == "money" and joint:
-        # "Denmark, Norway and Sweden together put in $495 million": no donor's own share is told;
+        # "Finland, Estonia and Latvia jointly gave €90 million": no donor's own share is told;
         # the joint figure stays in the quote (rule 9), never counted once per donor
         return Pledge(donor=donor, recipient=RECIPIENT, system=package_name(text[s:e]), category="money",
                       status=status, source=src, date=date, item_text=text[item.head_start:item.head_end],

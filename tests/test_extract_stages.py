@@ -586,3 +586,10 @@ def test_a_bare_count_after_a_future_giving_verb():
 def test_not_yet_delivered_is_still_a_pledge():
     assert rows("Spain has not yet delivered the 6 Leopard tanks.") == [("ESP", "Leopard", 6.0, None, None, "pledged")]
     assert rows("Italy has yet to send the 2 SAMP/T batteries.") == [("ITA", "SAMP/T", 2.0, None, None, "pledged")]
+
+
+def test_the_bloc_is_the_eu_and_the_transatlantic_alliance_nato():
+    assert rows("The 27-nation bloc will give Ukraine €5 billion.") == [
+        ("EU", "military aid", None, 5_000_000_000, "EUR", "pledged")]
+    assert [r[0] for r in rows("The transatlantic alliance will provide €40 billion in military aid next year.")] == [
+        "NATO"]

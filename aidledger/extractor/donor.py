@@ -51,6 +51,8 @@ _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
     r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
+_BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
+                   r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
 _REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
@@ -66,7 +68,10 @@ def find_references(m: Mentions) -> list[DonorMention]:
         if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
             continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
-    return out
+    for found in _BLOC.finditer(m.text):  # "the 27-nation bloc", "the transatlantic alliance"
+        code = "EU" if found.group(1) else "NATO"
+        out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
+    return sorted(out, key=lambda d: d.start)
 
 
 class DonorFinder:

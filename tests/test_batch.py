@@ -15,6 +15,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 import pytest
+from corpus_sentences import SENTENCES
 
 from aidledger.batch import extract_batch, extract_many, extract_safely, pledge_batch_schema
 from aidledger.errors import InputError
@@ -23,16 +24,6 @@ from aidledger.model import Document
 from aidledger.pledges import extract_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-SENTENCES = [
-    "Denmark said on Monday it would send 19 Caesar howitzers to Ukraine.",
-    "Germany has delivered 14 Leopard 2A6 tanks, the defence ministry said on Tuesday.",
-    "Berlin pledged €200 million ($217 million) in military aid on Friday.",
-    "Sweden is considering sending Gripen fighter jets.",
-    "Britain will send 14 Challenger 2 tanks, and Poland 10 Leopard tanks.",
-    "The weather in Kyiv was cold.",
-    "France ruled out sending Rafale jets.",
-]
 
 
 def _docs() -> list[Document]:

@@ -23,6 +23,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.xdist_group("dask-cluster")  # under xdist, one worker runs the module: one cluster
 
+from corpus_sentences import SENTENCES  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
@@ -39,16 +40,6 @@ from aidledger.distributed import (  # noqa: E402
 from aidledger.model import Document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-
-SENTENCES = [
-    "Denmark said on Monday it would send 19 Caesar howitzers to Ukraine.",
-    "Germany has delivered 14 Leopard 2A6 tanks, the defence ministry said on Tuesday.",
-    "Berlin pledged €200 million ($217 million) in military aid on Friday.",
-    "Sweden is considering sending Gripen fighter jets.",
-    "Britain will send 14 Challenger 2 tanks, and Poland 10 Leopard tanks.",
-    "The weather in Kyiv was cold.",
-    "France ruled out sending Rafale jets.",
-]
 
 
 def corpus(n: int = 21) -> list[Document]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
+from aidledger.mentions.cues import compiled
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
@@ -286,7 +286,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
-        after_verb = _given_before().search(text, max(s, n.start - 20), n.start) is not None and \
+        after_verb = compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
         if not (more_after or more_before or part_of or after_verb):
             continue
@@ -363,12 +363,8 @@ def count_after(m: Mentions, head_end, numbers, used):
     return None
 
 
-@cache
-def _given_before() -> re.Pattern[str]:
-    from aidledger.mentions.cues import expand
-
-    verbs = r"GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|managed|contributed|pledged|promised|offered"
-    return re.compile(expand(r"\b(?:" + verbs + r")\s+(?:only\s+|just\s+|another\s+)?$"), re.I)
+_GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|managed|contributed|pledged|promised|"
+                 r"offered)\s+(?:only\s+|just\s+|another\s+)?$")
 
 
 def served_system(text: str, x, systems):

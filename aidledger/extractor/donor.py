@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
+from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention
 from aidledger.model import Problem, Provenance
 
@@ -38,6 +38,8 @@ _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’
 _COLON = re.compile(r"\s*:")
 _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
+_VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
 _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
@@ -141,16 +143,8 @@ class DonorFinder:
         for x in window:
             between = m.text[d.end:x.start]
             return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between) \
-                and not _verb_break().search(between)
+                and not compiled(_VERB_BREAK).search(between)
         return False
-
-
-@cache
-def _verb_break() -> re.Pattern[str]:
-    """A verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)."""
-    from aidledger.mentions.cues import expand
-
-    return re.compile(expand(r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"), re.I)
 
 
 def resolved(donors: list, default: str | None) -> list:

@@ -10,9 +10,9 @@ cue nearest the item. A clause with a donor but no cue borrows the verb of the c
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from aidledger.extractor.index import Mentions
+from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
@@ -45,23 +45,16 @@ _NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[
                       re.I)
 
 
-@cache
-def _gerund_start() -> re.Pattern[str]:
-    from aidledger.mentions.cues import expand
-
-    return re.compile(expand(_GERUND_START), re.I)
-
-
 def gerund_subject(m: Mentions, item, clause) -> str | None:
     """The status of an item named in a clause whose subject is a giving gerund ("Sending Gripen
     jets to Ukraine is an option", "Supplying ATACMS is not the right step now"): what the
     predicate says of it. ``considering`` for a hedge, ``refused`` for a refusal, ``"none"`` for a
     negated predicate (no aid fact is stated), None when the predicate says neither (the cues decide)."""
     cs, ce = clause
-    start = _gerund_start().match(m.text, cs)
+    start = compiled(_GERUND_START).match(m.text, cs)
     if start is None or item.start < start.end():
         return None
-    after = [c for c in m.inside(m.status_cues, item.end, ce)]
+    after = m.inside(m.status_cues, item.end, ce)
     if any(c.label == "refused" for c in after):
         return "refused"
     if any(c.label in _HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):

@@ -68,6 +68,13 @@ def expand(pattern: str) -> str:
     return _MACRO.sub(lambda m: forms[m.group(0)], pattern)
 
 
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``expand(pattern)`` compiled once, case-blind: for the extractor's patterns that name the
+    verbs of giving."""
+    return re.compile(expand(pattern), re.I)
+
+
 @functools.lru_cache(maxsize=1)
 def _status_scanner() -> tuple[Scanner, list[str]]:
     """The status patterns (expanded), in file order, and their labels."""

@@ -165,6 +165,8 @@ def test_a_contents_verb_in_a_relative_clause_gives_way():
     ("Another 300 drones from Lithuania are now to be sent.", "pledged"),
     ("Greece is giving Ukraine 40 BMP-1 vehicles.", "pledged"),
     ("20 Stryker vehicles are now set aside for Ukraine by the Pentagon.", "pledged"),
+    ("The Bundestag voted against sending Taurus missiles to Ukraine.", "refused"),
+    ("Canberra cool on providing Ukraine with Hawkei vehicles", "refused"),
 ])
 def test_statuses(text, status):
     assert [r[5] for r in rows(text)] == [status]

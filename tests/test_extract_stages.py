@@ -595,3 +595,13 @@ def test_the_bloc_is_the_eu_and_the_transatlantic_alliance_nato():
         ("EU", "military aid", None, 5_000_000_000, "EUR", "pledged")]
     assert [r[0] for r in rows("The transatlantic alliance will provide €40 billion in military aid next year.")] == [
         "NATO"]
+
+
+def test_a_headline_told_again_in_the_body_is_one_fact():
+    text = ("Estonia gives Ukraine Pasi armoured carriers\n"
+            "The Pasi armoured carriers that Estonia gave Ukraine arrived in Kyiv on Monday.")
+    assert [(p.donor, p.system, p.status) for p in extract(text, published=FRI)] == [
+        ("EST", "Patria Pasi", "delivered")]
+    # a headline fact the body does not tell again stays
+    assert [p.status for p in extract("Estonia gives Ukraine Pasi armoured carriers\nKyiv thanked Tallinn.",
+                                      published=FRI)] == ["pledged"]

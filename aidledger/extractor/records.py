@@ -78,6 +78,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_told_conversions(records)
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)
+    records = _drop_retold_headlines(records)
     return dedupe(records)
 
 
@@ -141,6 +142,23 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     return [p for p in records if not (p.status == "refused" and any(
         q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start and compatible(p, q)
         for q in same_donor[p.donor]))]
+
+
+def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
+    """A headline tells in a few words what the body tells in full ("Lithuania gives Ukraine
+    armoured carriers", then "the carriers ... were delivered on April 5"): a headline record whose
+    donor and item the body tells again, with the same count or the headline having none, is that
+    fact again, whatever status the headline's verb suggested (rule 1)."""
+    body = _by_donor([p for p in records if "headline" not in p.notes])
+    return [p for p in records if not ("headline" in p.notes and any(
+        _same_fact(p, q) and (p.quantity is None or q.quantity_value == p.quantity_value)
+        for q in body.get(p.donor, ())))]
+
+
+def _same_fact(a: Pledge, b: Pledge) -> bool:
+    if a.category == "money":
+        return b.category == "money" and a.currency == b.currency and a.amount == b.amount
+    return compatible(a, b)
 
 
 def _key(p: Pledge):

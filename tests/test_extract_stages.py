@@ -605,3 +605,10 @@ def test_a_headline_told_again_in_the_body_is_one_fact():
     # a headline fact the body does not tell again stays
     assert [p.status for p in extract("Estonia gives Ukraine Pasi armoured carriers\nKyiv thanked Tallinn.",
                                       published=FRI)] == ["pledged"]
+
+
+def test_a_joint_sum_with_each_share_told_keeps_the_shares_only():
+    assert rows("€178 million will be allocated in 2025 by Norway and Finland: Norway is committing "
+                "€135 million and Finland €43 million.") == [
+        ("FIN", "military aid", None, 43_000_000, "EUR", "pledged"),
+        ("NOR", "military aid", None, 135_000_000, "EUR", "pledged")]

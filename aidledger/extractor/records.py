@@ -79,6 +79,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)
     records = _drop_retold_headlines(records)
+    records = _drop_joint_with_shares(records)
     return dedupe(records)
 
 
@@ -153,6 +154,15 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     return [p for p in records if not ("headline" in p.notes and any(
         _same_fact(p, q) and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
+
+
+def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:
+    """'€178 million will be allocated by Norway and Finland: Norway is committing €135 million,
+    Finland €43 million': a donor's share stated in the same sentence is its record; the joint
+    record without an amount is then that fact again (rule 9 keeps it only when no share is told)."""
+    shares = {(p.donor, p.source.start) for p in records if p.category == "money" and p.amount is not None}
+    return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
+                                       and (p.donor, p.source.start) in shares)]
 
 
 def _same_fact(a: Pledge, b: Pledge) -> bool:

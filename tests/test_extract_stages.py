@@ -612,3 +612,12 @@ def test_a_joint_sum_with_each_share_told_keeps_the_shares_only():
                 "€135 million and Finland €43 million.") == [
         ("FIN", "military aid", None, 43_000_000, "EUR", "pledged"),
         ("NOR", "military aid", None, 135_000_000, "EUR", "pledged")]
+
+
+def test_non_lethal_kit_counts_as_an_item_type_of_a_list():
+    # winter clothing and heaters are item types of their own: a list of several unnumbered
+    # generic types gives no record (rule 8) ...
+    assert rows("Winter clothing, handguns and heating equipment will come too, the ministry said.") == []
+    # ... while a statement naming one of them alone is recorded
+    assert rows("Italy will send winter uniforms to Ukraine.") == [
+        ("ITA", "winter clothing", None, None, None, "pledged")]

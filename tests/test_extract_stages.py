@@ -621,3 +621,10 @@ def test_non_lethal_kit_counts_as_an_item_type_of_a_list():
     # ... while a statement naming one of them alone is recorded
     assert rows("Italy will send winter uniforms to Ukraine.") == [
         ("ITA", "winter clothing", None, None, None, "pledged")]
+
+
+def test_of_a_countrys_manufacture_tells_origin_not_production():
+    assert ("POL", "BMP-1", None, None, None, "delivered") in rows(
+        "Poland has sent tanks. Infantry fighting vehicles (BMP-1) of Polish manufacture were received by Ukraine "
+        "as well.")
+    assert rows("Rheinmetall will manufacture 20 Skynex systems in Italy.") == []

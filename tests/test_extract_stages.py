@@ -628,3 +628,10 @@ def test_of_a_countrys_manufacture_tells_origin_not_production():
         "Poland has sent tanks. Infantry fighting vehicles (BMP-1) of Polish manufacture were received by Ukraine "
         "as well.")
     assert rows("Rheinmetall will manufacture 20 Skynex systems in Italy.") == []
+
+
+def test_a_number_of_kinds_is_no_count():
+    assert rows("Japan handed over three kinds of vehicles to Ukraine.") == [
+        ("JPN", "vehicles", None, None, None, "delivered")]
+    assert rows("Sweden will send two types of drones and 10 CV90 vehicles to Ukraine.") == [
+        ("SWE", "CV90", 10.0, None, None, "pledged")]

@@ -114,11 +114,15 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
     for n in m.inside(m.numbers, s, e):
         if any(a <= n.start < b for a, b in blocked):
             continue
-        if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n):
+        if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
+                and not _KINDS_OF.match(m.text, n.end):
             out.append(n)
     return out
 
 
+# "three kinds of vehicles", "two types of drones": a number of kinds, not of items
+_KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
+                       r"\s+of\b", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
 _NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
 Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With

@@ -638,3 +638,14 @@ def test_a_number_of_kinds_is_no_count():
         ("JPN", "vehicles", None, None, None, "delivered")]
     assert rows("Sweden will send two types of drones and 10 CV90 vehicles to Ukraine.") == [
         ("SWE", "CV90", 10.0, None, None, "pledged")]
+
+
+def test_money_of_another_clause_leaves_unnumbered_items_alone():
+    # a package's unnumbered contents get no record (rule 2), but money in another clause, given
+    # by another donor, has no contents here
+    assert rows("Britain promised Ukraine a donation of tens of thousands of artillery shells, and Germany "
+                "confirmed a package of €400 million.") == [
+        ("DEU", "military aid package", None, 400_000_000, "EUR", "pledged"),
+        ("GBR", "artillery shells", None, None, None, "pledged")]
+    assert [r[1] for r in rows("Germany confirmed a package of €400 million with Leopard tanks.")] == [
+        "military aid package"]

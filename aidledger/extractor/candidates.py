@@ -309,7 +309,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # the money is the worth of ("howitzers worth €20 million") keeps its record
         # ("..., and Germany confirmed a package of 400 euros": a money of another clause has other contents)
         money_clauses = {m.clause_of(s, e, x.start) for x in monies}
-        items = [i for i in items if i.quantity is not None or any(_WORTH.fullmatch(text, i.end, x.start) for x in monies)
+        items = [i for i in items if i.quantity is not None
+                 or any(_WORTH.fullmatch(text, i.end, x.start) for x in monies)
                  or m.clause_of(s, e, i.head_start) not in money_clauses]
     for x in monies:
         items.append(Item(x.start, x.end, "military aid package", "money", "money", x.start, x.end, money=x))

@@ -649,3 +649,21 @@ def test_money_of_another_clause_leaves_unnumbered_items_alone():
         ("GBR", "artillery shells", None, None, None, "pledged")]
     assert [r[1] for r in rows("Germany confirmed a package of €400 million with Leopard tanks.")] == [
         "military aid package"]
+
+
+def test_an_official_speaks_for_the_office_held_on_the_publication_day():
+    text = "Mark Rutte said the Netherlands would send 12 Patriot launchers."
+    text_nato = "Rutte said the alliance would deliver 20 air defence systems to Ukraine."
+    assert [p.donor for p in extract(text, published=dt.date(2023, 5, 2))] == ["NLD"]
+    assert [p.donor for p in extract(text_nato, published=dt.date(2025, 6, 24))] == ["NATO"]
+    assert [p.donor for p in extract("Kaja Kallas proposed a €40 billion military aid package for Ukraine.",
+                                     published=dt.date(2025, 3, 19))] == ["EU"]
+    # without a date, the first office listed stands
+    assert [p.donor for p in extract("Kaja Kallas promised 5 CV90 vehicles to Ukraine.")] == ["EST"]
+
+
+def test_offices_docstring_examples_run():
+    import doctest
+
+    from aidledger.mentions import offices
+    assert doctest.testmod(offices).failed == 0

@@ -19,8 +19,8 @@ _COLON = re.compile(r":\s")
 @cache
 def _recognisers():
     from aidledger.catalog import load_catalog
-    from aidledger.mentions import cues, dates, donors, money, numbers, quantities
-    return load_catalog(), cues, dates, donors, money, numbers, quantities
+    from aidledger.mentions import cues, dates, donors, money, numbers, offices, quantities
+    return load_catalog(), cues, dates, donors, money, numbers, offices, quantities
 
 
 class Mentions:
@@ -30,7 +30,7 @@ class Mentions:
     def __init__(self, doc: Document):
         from aidledger.sentences import split_clauses, split_sentences
 
-        catalog, cues, dates, donors, money, numbers, quantities = _recognisers()
+        catalog, cues, dates, donors, money, numbers, offices, quantities = _recognisers()
         t = doc.text
         self.doc = doc
         self.text = t
@@ -44,7 +44,8 @@ class Mentions:
         self.money = money.find_money(t)
         self.quantities = quantities.find_quantities(t)
         self.numbers = numbers.find_numbers(t)
-        self.donors = donors.find_donors(t)
+        self.donors = [d._replace(code=offices.code_on(d.text, doc.published) or d.code) if d.kind == "official" else d
+                       for d in donors.find_donors(t)]
         self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)

@@ -64,16 +64,20 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
         for row in csv.DictReader(f):
             lex[row["alias"]] = (row["code"], row["kind"])
     surnames: dict[str, str] = {}
+    holder: dict[str, str] = {}  # surname -> the full name of the official it belongs to
     with open(data_path("officials.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             full = row["name"].strip()
-            lex[full] = (row["code"], "official")
-            lex[_fold(full)] = (row["code"], "official")
+            # a person with several offices has one row each; the first row's code stands here
+            # and ``aidledger.mentions.offices`` picks the office held on the document's date
+            lex.setdefault(full, (row["code"], "official"))
+            lex.setdefault(_fold(full), (row["code"], "official"))
             surname = full.split()[-1]
             for key in {surname, _fold(surname)}:
                 surnames.setdefault(key, row["code"])
-                if surnames[key] != row["code"]:
-                    surnames[key] = ""  # ambiguous surname: not used alone
+                holder.setdefault(key, full)
+                if holder[key] != full:
+                    surnames[key] = ""  # a surname of two people: not used alone
     for s, code in surnames.items():
         if code and s not in lex:
             lex[s] = (code, "official")

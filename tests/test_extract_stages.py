@@ -598,6 +598,10 @@ def test_the_bloc_is_the_eu_and_the_transatlantic_alliance_nato():
         ("EU", "military aid", None, 5_000_000_000, "EUR", "pledged")]
     assert [r[0] for r in rows("The transatlantic alliance will provide €40 billion in military aid next year.")] == [
         "NATO"]
+    # "the alliance" alone is NATO once NATO has been named
+    assert [r[0] for r in rows("NATO leaders met in Vilnius. The alliance pledged €40 billion for Ukraine next year.")] \
+        == ["NATO"]
+    assert rows("The alliance pledged €40 billion for Ukraine next year.") == []
 
 
 def test_a_headline_told_again_in_the_body_is_one_fact():

@@ -55,6 +55,7 @@ _REFERENCE = re.compile(
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
 _BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
                    r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
+_ALLIANCE = re.compile(r"\b[Tt]he\s+alliance\b(?!['’]s\s+(?:members|allies))")
 _REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
@@ -73,6 +74,12 @@ def find_references(m: Mentions) -> list[DonorMention]:
     for found in _BLOC.finditer(m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
+    # "the alliance" alone, after NATO was named: NATO told again
+    nato = next((d.start for d in m.donors if d.code == "NATO" and d.kind != "official"), None)
+    if nato is not None:
+        for found in _ALLIANCE.finditer(m.text, nato):
+            if not any(o.start <= found.start() < o.end for o in out):
+                out.append(DonorMention(found.start(), found.end(), found.group(0), "NATO", "institution"))
     return sorted(out, key=lambda d: d.start)
 
 

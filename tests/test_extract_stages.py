@@ -599,8 +599,8 @@ def test_the_bloc_is_the_eu_and_the_transatlantic_alliance_nato():
     assert [r[0] for r in rows("The transatlantic alliance will provide €40 billion in military aid next year.")] == [
         "NATO"]
     # "the alliance" alone is NATO once NATO has been named
-    assert [r[0] for r in rows("NATO leaders met in Vilnius. The alliance pledged €40 billion for Ukraine next year.")] \
-        == ["NATO"]
+    told = rows("NATO leaders met in Vilnius. The alliance pledged €40 billion for Ukraine next year.")
+    assert [r[0] for r in told] == ["NATO"]
     assert rows("The alliance pledged €40 billion for Ukraine next year.") == []
 
 

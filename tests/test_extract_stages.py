@@ -671,3 +671,10 @@ def test_offices_docstring_examples_run():
 
     from aidledger.mentions import offices
     assert doctest.testmod(offices).failed == 0
+
+
+def test_money_lent_is_financial_aid_items_beside_it_stay():
+    assert rows("The EU will lend Ukraine €18 billion next year.") == []
+    assert rows("Japan will give Ukraine 30 trucks and lend it 3 billion dollars.") == [
+        ("JPN", "trucks", 30.0, None, None, "pledged")]
+    assert [r[1] for r in rows("The US will send 10 howitzers under Lend-Lease.")] == ["howitzers"]

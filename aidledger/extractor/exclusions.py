@@ -89,6 +89,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     if item.kind == "money" and "cumulative_money" in labels:
         labels.setdefault("cumulative", labels["cumulative_money"])
+    if item.kind == "money" and "not_aid_money" in labels:
+        labels.setdefault("not_aid", labels["not_aid_money"])
     for label in ("cumulative", "yoy", "not_aid", "schedule"):
         c = labels.get(label)
         if c is None:

@@ -678,3 +678,14 @@ def test_money_lent_is_financial_aid_items_beside_it_stay():
     assert rows("Japan will give Ukraine 30 trucks and lend it 3 billion dollars.") == [
         ("JPN", "trucks", 30.0, None, None, "pledged")]
     assert [r[1] for r in rows("The US will send 10 howitzers under Lend-Lease.")] == ["howitzers"]
+
+
+def test_a_fact_sheet_list_with_long_names_and_launch_units():
+    text = ("The Department of Defense announced a new package. Its capabilities include:\n"
+            "- 1,500 Tube-Launched, Optically-Tracked, Wire-Guided (TOW) missiles;\n"
+            "- 2,000 Javelin anti-armor systems and 50 Command Launch Units;\n"
+            "- Four Avenger air defense systems.")
+    assert rows(text) == [("USA", "Avenger", 4.0, None, None, "pledged"),
+                          ("USA", "Javelin", 2000.0, None, None, "pledged"),
+                          ("USA", "TOW", 1500.0, None, None, "pledged"),
+                          ("USA", "command launch units", 50.0, None, None, "pledged")]

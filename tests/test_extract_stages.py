@@ -170,6 +170,7 @@ def test_a_contents_verb_in_a_relative_clause_gives_way():
     ("In earlier arguments against Spain sending Harpoon missiles to Ukraine, the minister cited low stocks.",
      "refused"),
     ("Israel's possible transfer of Patriot systems to Ukraine would mark a shift.", "considering"),
+    ("Lithuania's latest shipment to Ukraine contained M577 carriers.", "delivered"),
 ])
 def test_statuses(text, status):
     assert [r[5] for r in rows(text)] == [status]
@@ -689,3 +690,7 @@ def test_a_fact_sheet_list_with_long_names_and_launch_units():
                           ("USA", "Javelin", 2000.0, None, None, "pledged"),
                           ("USA", "TOW", 1500.0, None, None, "pledged"),
                           ("USA", "command launch units", 50.0, None, None, "pledged")]
+
+
+def test_a_total_of_military_support_is_a_running_total():
+    assert rows("With this package, Denmark's total military support to Ukraine amounts to DKK 62.5 billion.") == []

@@ -694,3 +694,43 @@ def test_a_fact_sheet_list_with_long_names_and_launch_units():
 
 def test_a_total_of_military_support_is_a_running_total():
     assert rows("With this package, Denmark's total military support to Ukraine amounts to DKK 62.5 billion.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spain is open to sending Leopard 2 tanks to Ukraine.",
+    "Estonia hopes to send more howitzers to Ukraine this year.",
+    "France is exploring ways to send more Caesar howitzers.",
+    "The delivery of 10 Leopard tanks by Spain still needs parliamentary approval.",
+    "A decision on sending Abrams tanks will come later, the Pentagon said.",
+    "Greece is reportedly in discussions about supplying S-300 systems to Ukraine.",
+    "The Czech government is evaluating whether it can send more T-72 tanks.",
+    "Romania is debating sending a Patriot system to Ukraine.",
+    "Slovakia is likely to send its MiG-29 jets to Ukraine.",
+    "Washington stopped short of promising F-16s to Kyiv.",
+    "Spain eyes sending more Leopard tanks to Ukraine",
+    "Canada signalled its readiness to supply more LAV vehicles.",
+    "Greece raised the prospect of sending S-300 systems to Ukraine.",
+    "Germany and Ukraine are negotiating the delivery of 10 more IRIS-T systems.",
+    "Washington is close to a deal to send 31 Abrams tanks.",
+    "The US would send ATACMS if Congress approves more funding.",
+    "Poland would be ready to send MiG-29 jets if NATO allies agreed.",
+    "Denmark talked about giving its Caesar howitzers to Ukraine.",
+    "Britain is looking at sending more Challenger tanks.",
+    "Officials are discussing whether Germany should send Taurus.",
+    "It is not yet clear whether Slovakia will send its MiG-29 jets.",
+])
+def test_hedged_giving_is_considering(text):
+    assert [r[5] for r in rows(text)] == ["considering"]
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland has refused to allow re-export of 96 Leopard 1 tanks.",
+    "The US paused shipments of Patriot interceptors to Ukraine.",
+    "Bulgaria has no intention of sending MiG-29 jets to Ukraine.",
+    "Israel rejected calls to send Iron Dome batteries to Kyiv.",
+    "Japan cannot provide lethal weapons to Ukraine under its export rules.",
+    "Berlin has resisted calls to deliver Taurus cruise missiles.",
+    "Croatia said sending its MiG-21 jets to Ukraine is out of the question.",
+])
+def test_refusals_in_other_words(text):
+    assert [r[5] for r in rows(text)] == ["refused"]

@@ -734,3 +734,14 @@ def test_hedged_giving_is_considering(text):
 ])
 def test_refusals_in_other_words(text):
     assert [r[5] for r in rows(text)] == ["refused"]
+
+
+def test_the_contents_of_a_weighed_package_are_weighed_too():
+    assert rows("Berlin is weighing a new package for Ukraine. It would contain 20 Marder vehicles and a Patriot "
+                "battery.") == [("DEU", "Marder", 20.0, None, None, "considering"),
+                                ("DEU", "Patriot", 1.0, None, None, "considering")]
+    assert rows("Spain might send tanks. The Spanish package would be made up of 10 Leopard 2A4 tanks.")[0][5] == \
+        "considering"
+    # a package approved: its contents are pledged
+    assert rows("Berlin approved a new package for Ukraine. It contains 20 Marder vehicles.") == [
+        ("DEU", "Marder", 20.0, None, None, "pledged")]

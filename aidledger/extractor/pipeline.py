@@ -129,6 +129,9 @@ class _Run:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)
+            if state == "pledged" and status.continues_hedge(m, item, clause, cues,
+                                                             m.sentences[idx - 1] if idx else None):
+                state = "considering"  # the contents of a package the sentence before only weighs
             if state is None:
                 self._skip(item, "no status cue governs the item")
                 continue

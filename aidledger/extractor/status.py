@@ -171,6 +171,24 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     return best.label
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
+                           r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)
+
+
+def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
+    """'Berlin is weighing a new package. It would contain 20 Marder vehicles': the contents of a
+    package the sentence before only weighs are weighed too. True when the sentence before holds a
+    hedge, this clause tells contents ("contain", "include") and nothing else, and speaks of the
+    package again or in the conditional."""
+    if previous is None or not any(c.label in _HEDGE_LABELS for c in m.inside(m.status_cues, *previous)):
+        return False
+    cs, ce = clause
+    own = [c for c in cues if cs <= c.start < item.start]
+    if not all(_CONTENTS_CUE.search(c.text) or c.text.lower().startswith(("would", "could")) for c in own):
+        return False
+    return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",

@@ -745,3 +745,10 @@ def test_the_contents_of_a_weighed_package_are_weighed_too():
     # a package approved: its contents are pledged
     assert rows("Berlin approved a new package for Ukraine. It contains 20 Marder vehicles.") == [
         ("DEU", "Marder", 20.0, None, None, "pledged")]
+
+
+def test_a_country_receiving_is_not_giving_to_ukraine():
+    assert rows("Over recent weeks Poland has taken delivery of a first batch of 96 Apache helicopters.") == []
+    assert rows("Poland received 96 Apache helicopters from the US last year.") == []
+    assert rows("The Ukrainian army has received 30 Leopard tanks from Poland.") == [
+        ("POL", "Leopard", 30.0, None, None, "delivered")]

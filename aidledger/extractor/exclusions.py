@@ -37,6 +37,9 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
+_RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|obtained|got)\b",
+                        re.I)
+_SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -116,9 +119,12 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
 
 
 def recipient_elsewhere(m: Mentions, item, clause) -> bool:
-    """True when the clause gives the item to a country other than Ukraine."""
+    """True when the clause gives the item to a country other than Ukraine, or a country other
+    than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
     text = m.text
     cs, ce = clause
+    if _receiver_elsewhere(m, item, clause):
+        return True
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
     for d in m.inside(m.donors, cs, ce):
@@ -130,6 +136,19 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None
+
+
+def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
+    """The subject of a receiving verb before the item ("X received", "X has taken delivery of") is
+    the receiver; when it names a country other than Ukraine, the item is that country's."""
+    cs, _ = clause
+    for cue in m.inside(m.status_cues, cs, item.start):
+        if cue.label != "delivered" or not _RECEIVING.match(cue.text):
+            continue
+        subject = [d for d in m.inside(m.donors, cs, cue.start)]
+        if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
+            return subject[-1].kind not in ("recipient", "hostile")
+    return False
 
 
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:

@@ -37,8 +37,8 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
-_RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|obtained|got)\b",
-                        re.I)
+_RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
+                        r"obtained|got)\b", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
@@ -145,7 +145,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
     for cue in m.inside(m.status_cues, cs, item.start):
         if cue.label != "delivered" or not _RECEIVING.match(cue.text):
             continue
-        subject = [d for d in m.inside(m.donors, cs, cue.start)]
+        subject = m.inside(m.donors, cs, cue.start)
         if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
             return subject[-1].kind not in ("recipient", "hostile")
     return False

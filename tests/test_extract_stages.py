@@ -717,6 +717,7 @@ def test_a_total_of_military_support_is_a_running_total():
     "Denmark talked about giving its Caesar howitzers to Ukraine.",
     "Britain is looking at sending more Challenger tanks.",
     "Officials are discussing whether Germany should send Taurus.",
+    "Germany should send Taurus missiles to Ukraine, the opposition leader said.",
     "It is not yet clear whether Slovakia will send its MiG-29 jets.",
 ])
 def test_hedged_giving_is_considering(text):

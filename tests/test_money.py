@@ -92,6 +92,10 @@ def test_forms(expr, amount, currency, explicit, symbol):
         ("Bern: CHF 100 million (US$ 105 million).", "CHF 100 million", "US$ 105 million"),
         ("Rome: €1 billion (about $1.1 billion).", "€1 billion", "$1.1 billion"),
         ("Paris: €200 million — or $217 million — for shells.", "€200 million", "$217 million"),
+        ("Oslo: 5 billion crowns, or about $480 million, for Kyiv.", "5 billion crowns", "$480 million"),
+        ("Copenhagen: DKK 1.3 billion, equivalent to $190 million, for shells.", "DKK 1.3 billion", "$190 million"),
+        ("The Hague: €100 million — roughly $108 million — for drones.", "€100 million", "$108 million"),
+        ("Tokyo: ¥15 billion, some $100 million, for missiles.", "¥15 billion", "$100 million"),
     ],
 )
 def test_conversions(text, outer, inner):
@@ -198,3 +202,10 @@ def test_a_scale_written_once_after_a_range_scales_its_lower_bound():
     assert [(m.text, m.amount, m.currency) for m in find_money("Britain will give £100-150 million for drones.")] == [
         ("£100-150 million", Decimal("100000000"), "GBP")]
     assert [m.amount for m in find_money("€2 to 3 billion")] == [Decimal("2000000000")]
+
+
+def test_a_second_amount_after_a_comma_is_a_conversion_only_in_another_currency_with_about():
+    assert [m.text for m in find_money("Berlin gave €100 million, about €50 million of it for shells.")] == [
+        "€100 million", "€50 million"]
+    assert [m.text for m in find_money("Madrid gave €20 million, $30 million came from Rome.")] == [
+        "€20 million", "$30 million"]

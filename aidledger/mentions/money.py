@@ -162,8 +162,9 @@ _SUFFIX_RE = re.compile(
 )
 _SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
-    r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b)[\s\u00a0]*"
-    r"(?:(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost)[\s\u00a0]+)?",
+    r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b|(?P<loose>[\-–—,]))[\s\u00a0]*"
+    r"(?P<approx>(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost|equivalent\s+to|"
+    r"equal\s+to|the\s+equivalent\s+of)[\s\u00a0]+)?",
     re.IGNORECASE,
 )
 _CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:[)\]]|[\-–—]|,|\.|$)")
@@ -240,6 +241,8 @@ def _attach_conversions(text: str, ms: list[MoneyMention]) -> list[MoneyMention]
     def accepts(om: re.Match[str], m: MoneyMention, nxt: MoneyMention) -> bool:
         if not om.group().strip():
             return False
+        if om.group("loose") and (not om.group("approx") or nxt.currency == m.currency):
+            return False  # "€100 million, roughly $108 million,": a comma or dash needs "about" and another currency
         opened = om.group().lstrip(" \u00a0")[0]
         cm = _CLOSE_CONV.match(text, nxt.end)
         closing = {"(": ")", "[": "]"}.get(opened)

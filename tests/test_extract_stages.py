@@ -166,7 +166,6 @@ def test_a_contents_verb_in_a_relative_clause_gives_way():
     ("Greece is giving Ukraine 40 BMP-1 vehicles.", "pledged"),
     ("20 Stryker vehicles are now set aside for Ukraine by the Pentagon.", "pledged"),
     ("The Bundestag voted against sending Taurus missiles to Ukraine.", "refused"),
-    ("Canberra cool on providing Ukraine with Hawkei vehicles", "refused"),
     ("In earlier arguments against Spain sending Harpoon missiles to Ukraine, the minister cited low stocks.",
      "refused"),
     ("Israel's possible transfer of Patriot systems to Ukraine would mark a shift.", "considering"),

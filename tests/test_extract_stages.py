@@ -752,3 +752,8 @@ def test_a_country_receiving_is_not_giving_to_ukraine():
     assert rows("Poland received 96 Apache helicopters from the US last year.") == []
     assert rows("The Ukrainian army has received 30 Leopard tanks from Poland.") == [
         ("POL", "Leopard", 30.0, None, None, "delivered")]
+
+
+def test_the_whole_of_a_weighed_part_is_no_pledge():
+    assert rows("Slovakia is weighing giving Ukraine 10 of the 11 MiG-29 aircraft it took out of service.") == [
+        ("SVK", "MiG-29", 10.0, None, None, "considering")]

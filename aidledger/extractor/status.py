@@ -134,6 +134,12 @@ def refusal_governs(m: Mentions, item, in_clause) -> bool:
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
+        # "weighing giving 10 of the 11 MiG-29s it retired": under a hedge or a refusal the whole
+        # is no pledge, only a fleet (None: no record)
+        hedged = any(c.label in (*_HEDGE_LABELS, "refused") for c in cues if clause[0] <= c.start < clause[1])
+        if hedged:
+            item.notes.append("not-stated")
+            return None
         return item.status_override
     predicate = gerund_subject(m, item, clause)
     if predicate == "none":

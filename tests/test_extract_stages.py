@@ -757,3 +757,8 @@ def test_a_country_receiving_is_not_giving_to_ukraine():
 def test_the_whole_of_a_weighed_part_is_no_pledge():
     assert rows("Slovakia is weighing giving Ukraine 10 of the 11 MiG-29 aircraft it took out of service.") == [
         ("SVK", "MiG-29", 10.0, None, None, "considering")]
+
+
+def test_received_from_several_donors_is_joint():
+    assert rows("Ukraine has received Leopard 1 tanks from Germany and Denmark.") == [
+        ("DEU", "Leopard 1", None, None, None, "delivered"), ("DNK", "Leopard 1", None, None, None, "delivered")]

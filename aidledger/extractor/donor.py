@@ -173,7 +173,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
     source = _received_from(text, item, clause, pool)
     if source is not None:
-        return [source.code]  # "the fund had received 150 million euros from the Netherlands"
+        # "the fund had received 150 million euros from the Netherlands"; "... from Germany and Denmark"
+        return _unique([d.code for d in coordinated(text, [d for d in pool if d.start >= source.start], forward=True)])
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
         if before:

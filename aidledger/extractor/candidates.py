@@ -29,8 +29,10 @@ _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|pla
                             re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
-_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
+_EACH_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
+_OF_ITS = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
 _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
@@ -231,8 +233,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if num is not None:
             earlier = [n for n in numbers if n.end <= num.start and n.start not in used]
             if earlier and _OF_THE.match(text[earlier[-1].end:num.start]):
-                # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged
-                num, total = earlier[-1], num
+                # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged; "8 of its
+                # 50 tanks": 50 is the donor's fleet, no record
+                num, total = earlier[-1], (None if _OF_ITS.match(text[earlier[-1].end:num.start]) else num)
         if num is None:
             num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used)
         if num is not None and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
@@ -328,9 +331,11 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
     between = text[n.end:head_start]
-    if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between) \
-            or _OWN.fullmatch(between):
+    if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
         return n
+    if _OWN.fullmatch(between):
+        # "all 19 of its Caesars", "20 of its own BMP-1s"; not "every one of its batteries"
+        return None if _EACH_BEFORE.search(text, max(0, n.start - 8), n.start) else n
     if _PUNCT.search(between):
         return None
     gap = between.split()

@@ -678,6 +678,8 @@ def test_money_lent_is_financial_aid_items_beside_it_stay():
     assert rows("Japan will give Ukraine 30 trucks and lend it 3 billion dollars.") == [
         ("JPN", "trucks", 30.0, None, None, "pledged")]
     assert [r[1] for r in rows("The US will send 10 howitzers under Lend-Lease.")] == ["howitzers"]
+    assert rows("Norway will direct another $3m to the World Bank's relief trust fund for Ukraine.") == []
+    assert rows("Ukraine received €4.2 billion under the Ukraine Facility.") == []
 
 
 def test_a_fact_sheet_list_with_long_names_and_launch_units():

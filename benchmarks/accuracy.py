@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py                 # dev and check (../shared/eval), per genre
     python benchmarks/accuracy.py --sets dev      # one set
+    python benchmarks/accuracy.py --by status     # per status (or --by category), not per genre
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -28,13 +29,37 @@ GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "u
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
 
-def run(name: str) -> dict[str, tuple[float, float, float, int]]:
+def _predict(name: str) -> tuple[list[dict], list[dict]]:
     folder = EVAL / name
     gold = load_jsonl(folder / "gold.jsonl")
     pred: list[dict] = []
     for doc in read_documents([folder / "docs.jsonl"]):
         if isinstance(doc, Document):
             pred.extend(p.to_dict() for p in extract_document(doc)[0])
+    return gold, pred
+
+
+def run_by(name: str, field: str) -> dict[str, tuple[float, float, float, int]]:
+    """Precision and recall per value of ``field`` (status or category) of one set: a gold record
+    counts as found when the scorer matched it (the match may have another status of the same
+    class), a prediction as right when it matched a gold record."""
+    gold, pred = _predict(name)
+    s = score(gold, pred)
+    missed, wrong = {id(g) for g in s.misses}, {id(p) for p in s.extras}
+    pred = [p for p in pred if p["doc_id"] in {g["doc"] for g in gold}]
+    out = {}
+    for value in sorted({g[field] for g in gold} | {p[field] for p in pred}):
+        g = [r for r in gold if r[field] == value]
+        p = [r for r in pred if r[field] == value]
+        recall = sum(id(r) not in missed for r in g) / len(g) if g else 0.0
+        precision = sum(id(r) not in wrong for r in p) / len(p) if p else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[value] = (precision, recall, f1, len(g))
+    return out
+
+
+def run(name: str) -> dict[str, tuple[float, float, float, int]]:
+    gold, pred = _predict(name)
     out = {}
     def chosen(key: str, doc: str) -> bool:
         return key == "all" or (key == "new" and not doc.startswith("d")) or doc.startswith(key)
@@ -51,11 +76,21 @@ def run(name: str) -> dict[str, tuple[float, float, float, int]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["dev", "check"])
+    parser.add_argument("--by", choices=["status", "category"], help="figures per status or category instead")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 1
     t0 = time.perf_counter()
+    if args.by:
+        per = {name: run_by(name, args.by) for name in args.sets}
+        print(args.by.ljust(16) + "".join(f"{name + ' P/R/F1 (gold)':>30}" for name in args.sets))
+        for value in sorted(set().union(*per.values())):
+            cells = [per[n].get(value) for n in args.sets]
+            print(value.ljust(16) + "".join(
+                f"{f'{c[0]:.3f}/{c[1]:.3f}/{c[2]:.3f} ({c[3]:>3})' if c else '-':>30}" for c in cells))
+        print(f"({time.perf_counter() - t0:.1f} s)")
+        return 0
     results = {name: run(name) for name in args.sets}
     header = "genre".ljust(16) + "".join(f"{name + ' P/R/F1 (gold)':>30}" for name in args.sets)
     print(header)

@@ -597,7 +597,7 @@ def value_constant(source: Ledger | str | Path = DEFAULT_DB, *, base_year: int) 
         raise InputError(f"no price index for {base_year!r}: choose a base year from {first} to {last} "
                          "(aidledger/data/hicp.csv)")
     with _opened(source) as ledger:
-        return ledger.sql("SELECT * FROM value_by_donor_constant($base)", {"base": base_year})
+        return ledger.value_constant(base_year)
 
 
 def seeds_dir() -> Path:

@@ -595,6 +595,11 @@ def compare(
         write_frame(pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame(), Format.csv)
 
 
+#: The columns ``aidledger value`` shows (EUR; the USD columns stay in the view).
+VALUE_BY_DONOR_COLUMNS = ("donor", "n_events", "n_unvalued", "stated_eur", "estimated_eur", "estimated_low_eur",
+                          "estimated_high_eur", "total_eur", "total_low_eur", "total_high_eur", "share_valued")
+
+
 @app.command()
 @handle_errors
 def value(
@@ -608,9 +613,7 @@ def value(
     from aidledger import api
 
     if constant_eur is None:
-        frame = api.query("SELECT donor, n_events, n_unvalued, stated_eur, estimated_eur, estimated_low_eur, "
-                          "estimated_high_eur, total_eur, total_low_eur, total_high_eur, share_valued "
-                          "FROM value_by_donor", db=db)
+        frame = api.frame(db, "value_by_donor").select(*VALUE_BY_DONOR_COLUMNS)
     else:
         frame = api.value_constant(db, base_year=constant_eur)
     write_frame(frame, fmt)

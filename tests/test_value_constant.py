@@ -118,3 +118,16 @@ def test_cli_value_in_constant_euros(seeded_db):
     assert float(fra.split(",")[4]) == pytest.approx(200_000_000 * factor(read_hicp(), 2023, 2022), rel=1e-6)
     bad = runner.invoke(app, ["value", "--constant-eur", "1990", "--db", str(seeded_db)])
     assert bad.exit_code != 0 and "choose a base year from" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_database_older_than_constant_euros_gets_a_one_line_hint(seeded_db):
+    import duckdb
+
+    con = duckdb.connect(str(seeded_db))
+    con.execute("DROP MACRO TABLE value_by_donor_constant")
+    con.execute("DELETE FROM _aidledger_migrations WHERE name = '420_constant_eur.sql'")
+    con.close()
+    with pytest.raises(InputError, match="predates constant euros"):
+        api.value_constant(seeded_db, base_year=2022)
+    api.query("SELECT 1", db=seeded_db, write=True)  # opened for writing: upgraded
+    assert api.value_constant(seeded_db, base_year=2022).height == 2

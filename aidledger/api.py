@@ -41,7 +41,7 @@ __all__ = [
     "ExtractResult", "IngestReport", "Ledger", "RatesReport", "compare", "demo", "describe", "evaluate",
     "export", "extract", "extract_paths", "figure", "frame", "import_tracker", "iter_extract", "ingest",
     "open_ledger", "parse_date_option", "pledge_frame", "pledges", "plot", "query", "seeds_dir", "sources",
-    "update_rates",
+    "update_rates", "value_constant",
 ]
 
 PLOT_FORMATS = (".png", ".svg", ".pdf")
@@ -582,6 +582,22 @@ def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | Non
             raise InputError(f"{db}: no Kiel weapons rows: run `aidledger import kiel weapons.csv` first, "
                              "or give --kiel FILE")
     return value_kiel.value_weapons(weapons, table)
+
+
+def value_constant(source: Ledger | str | Path = DEFAULT_DB, *, base_year: int) -> pl.DataFrame:
+    """Money plus value per donor (the EUR sums of ``value_by_donor``) in constant euros of
+    ``base_year``: each event's value x HICP index of ``base_year`` / index of the event's year
+    (``value_by_donor_constant`` of ``sql/420_constant_eur.sql``; the series in
+    ``aidledger/data/hicp.csv``). Events of a year the series lacks, or undated, are left out of
+    the sums and counted in ``n_not_deflated``. ``InputError`` for a base year outside the series."""
+    from aidledger.value.deflator import years
+
+    first, last = years()
+    if not isinstance(base_year, int) or isinstance(base_year, bool) or not first <= base_year <= last:
+        raise InputError(f"no price index for {base_year!r}: choose a base year from {first} to {last} "
+                         "(aidledger/data/hicp.csv)")
+    with _opened(source) as ledger:
+        return ledger.value_constant(base_year)
 
 
 def seeds_dir() -> Path:

@@ -595,6 +595,30 @@ def compare(
         write_frame(pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame(), Format.csv)
 
 
+#: The columns ``aidledger value`` shows (EUR; the USD columns stay in the view).
+VALUE_BY_DONOR_COLUMNS = ("donor", "n_events", "n_unvalued", "stated_eur", "estimated_eur", "estimated_low_eur",
+                          "estimated_high_eur", "total_eur", "total_low_eur", "total_high_eur", "share_valued")
+
+
+@app.command()
+@handle_errors
+def value(
+    constant_eur: Annotated[int | None, typer.Option(
+        "--constant-eur", help="Give the sums in euros of this year (HICP, aidledger/data/hicp.csv) instead of "
+                               "euros of each event's day.", show_default=False)] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Money plus value per donor: stated money, estimated value with its low-high range, the total."""
+    from aidledger import api
+
+    if constant_eur is None:
+        frame = api.frame(db, "value_by_donor").select(*VALUE_BY_DONOR_COLUMNS)
+    else:
+        frame = api.value_constant(db, base_year=constant_eur)
+    write_frame(frame, fmt)
+
+
 #: The columns ``compare --values`` shows as a table (every column in csv and json).
 VALUE_COLUMNS = ("donor", "category", "systems", "kiel_eur", "ours_eur", "low_eur", "high_eur", "ratio", "reason",
                  "unpriced")

@@ -303,6 +303,21 @@ COMMENT ON COLUMN gdp.year IS 'year of the figure (2021)';
 COMMENT ON COLUMN gdp.gdp_eur_bn IS 'GDP at current prices';
 COMMENT ON COLUMN gdp.source IS 'where the figure comes from';
 
+COMMENT ON TABLE hicp IS 'the price index series';
+COMMENT ON COLUMN hicp.year IS 'the calendar year';
+COMMENT ON COLUMN hicp.annual_rate IS 'annual average rate of change of the HICP (all items), percent, as published';
+COMMENT ON COLUMN hicp.source_title IS 'where the rate comes from';
+COMMENT ON COLUMN hicp.source_publisher IS 'where the rate comes from';
+COMMENT ON COLUMN hicp.source_year IS 'where the rate comes from';
+COMMENT ON COLUMN hicp.source_url IS 'where the rate comes from';
+
+COMMENT ON VIEW hicp_index IS 'the HICP rates chained into an index';
+COMMENT ON COLUMN hicp_index.year IS 'the calendar year';
+COMMENT ON COLUMN hicp_index.annual_rate IS 'the year''s annual average rate of change, percent (table `hicp`)';
+COMMENT ON COLUMN hicp_index.hicp_index IS 'the index: first year of the series = 100, each next year × (1 + rate / 100)';
+COMMENT ON COLUMN hicp_index.source_publisher IS 'where the rate comes from';
+COMMENT ON COLUMN hicp_index.source_url IS 'where the rate comes from';
+
 COMMENT ON VIEW ledger_family_counts IS 'Ledger counts per donor x catalog family (quantities in units, pledged or delivered), over pledge events (050_events.sql): a pledge reported by several articles counts once, running totals are left out.';
 COMMENT ON COLUMN ledger_family_counts.donor IS 'VARCHAR (ISO alpha-3, `EU`, `NATO`)';
 COMMENT ON COLUMN ledger_family_counts.family IS 'see docs/reconciliation.md, ledger_family_counts';

@@ -17,7 +17,7 @@ from aidledger.cli import app
 runner = CliRunner()
 COMMANDS = ["extract", "ingest", "sql", "plot", "export", "eval", "import", "compare", "rates", "demo"]
 LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare",
-          "rates update", "demo", "describe", "sources"}
+          "rates update", "demo", "describe", "sources", "value"}
 
 
 def invoke(*args: str):

@@ -55,6 +55,14 @@ class ReadingMixin(SchemaMixin):
         """The latest publication date among the documents (the ledger's as-of date)."""
         return self._q("as_of")
 
+    def value_constant(self, base_year: int) -> pl.DataFrame:
+        """Money plus value per donor in constant euros of ``base_year`` (``value_by_donor_constant``)."""
+        try:
+            return self._frame("value_by_donor_constant", base_year=base_year)
+        except duckdb.CatalogException:  # a database written before sql/420_constant_eur.sql, opened read-only
+            raise InputError(f"{self.path}: this database predates constant euros: open it for writing once to "
+                             "upgrade it (any `aidledger sql --write` statement, or an ingest)") from None
+
     def gdp_eur(self) -> dict[str, float]:
         """Each donor's GDP in euros (table ``gdp``), for the share-of-GDP chart."""
         return dict(self._rows("gdp_eur"))

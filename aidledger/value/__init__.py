@@ -3,6 +3,8 @@
 - ``prices``: ``aidledger/data/prices.csv`` read and checked into ``Price`` records (a published
   unit price per catalog system or family, with condition, year, low and high, and its source);
   ``price_for`` finds a system's price (its own row, else its family's).
+- ``deflator``: the HICP series (``aidledger/data/hicp.csv``) chained into an index, for totals in
+  constant euros of a chosen year (``api.value_constant``, ``aidledger value --constant-eur``).
 - ``kiel``: Kiel's own counts (``weapons.csv``) valued with the price table and set beside Kiel's
   values (``aidledger compare --values``).
 

@@ -39,3 +39,7 @@ SELECT donor, CAST(gdp_eur_bn AS DOUBLE) * 1e9 AS gdp_eur FROM gdp;
 -- name: document_texts
 -- The stored texts of the documents among :ids (a list); documents stored without text are left out.
 SELECT doc_id, text FROM documents WHERE text IS NOT NULL AND list_contains(CAST(:ids AS VARCHAR[]), doc_id);
+
+-- name: value_by_donor_constant
+-- Money plus value per donor in constant euros of :base_year (table macro of sql/420_constant_eur.sql).
+SELECT * FROM value_by_donor_constant(CAST(:base_year AS INTEGER));

@@ -770,3 +770,8 @@ def test_n_of_its_system_counts_n_and_its_fleet_is_no_pledge():
     assert rows("Denmark will donate all 19 of its Caesar howitzers.") == [("DNK", "Caesar", 19.0, None, None, "pledged")]
     assert rows("Norway will send 8 of its 50 Leopard 2 tanks.") == [("NOR", "Leopard 2", 8.0, None, None, "pledged")]
     assert rows("Israel needed every one of its Iron Dome batteries.") == []
+
+
+def test_an_object_relative_clause_gives_way_to_the_main_verb():
+    assert rows("The Netherlands has delivered all 24 F-16s it promised.") == [
+        ("NLD", "F-16", 24.0, None, None, "delivered")]

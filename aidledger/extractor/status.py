@@ -37,6 +37,7 @@ _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z]s\s$")
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
+_OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
@@ -83,6 +84,8 @@ def _weak(m: Mentions, cue) -> bool:
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
     if after_superlative(m.text, cue.start):
         return True  # "the largest package it has given": the comparison, not the act
+    if _PARTICIPLE.fullmatch(cue.text) and _OBJECT_RELATIVE.search(m.text, max(0, cue.start - 30), cue.start):
+        return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
     if _PARTICIPLE.fullmatch(cue.text) and (_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
                                                 and _SUBJECT_GOES_ON.match(m.text, cue.end))):

@@ -775,3 +775,9 @@ def test_n_of_its_system_counts_n_and_its_fleet_is_no_pledge():
 def test_an_object_relative_clause_gives_way_to_the_main_verb():
     assert rows("The Netherlands has delivered all 24 F-16s it promised.") == [
         ("NLD", "F-16", 24.0, None, None, "delivered")]
+
+
+def test_a_donor_named_right_after_the_item_with_from_gives_it():
+    assert rows("The United States approved the transfer of F-16 jets from Denmark and the Netherlands.") == [
+        ("DNK", "F-16", None, None, None, "pledged"), ("NLD", "F-16", None, None, None, "pledged")]
+    assert rows("Germany will buy 10 howitzers from Slovakia for Ukraine.")[0][0] == "DEU"  # the seller gives nothing

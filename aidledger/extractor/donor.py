@@ -38,6 +38,9 @@ _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’
 _COLON = re.compile(r"\s*:")
 _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
+_FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
+                       r"\s+from\s+(?:the\s+)?")
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
@@ -209,11 +212,14 @@ def requester(text: str, d) -> bool:
 
 
 def _received_from(text: str, item, clause, pool):
-    """The donor named after "from" in a clause that tells a receipt ("received ... from X")."""
-    if not _RECEIVED.search(text, clause[0], item.start):
-        return None
+    """The donor named after "from" in a clause that tells a receipt ("received ... from X"), or
+    right after the item ("approved the transfer of F-16 jets from Denmark")."""
+    receipt = _RECEIVED.search(text, clause[0], item.start) is not None
+    if not receipt and _BOUGHT.search(text, clause[0], item.start):
+        return None  # "Germany will buy 10 howitzers from Slovakia": the seller is no donor
     for d in pool:
-        if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start):
+        if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start) and (
+                receipt or _FROM_GAP.fullmatch(text, item.end, d.start)):
             return d
     return None
 

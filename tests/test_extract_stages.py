@@ -781,3 +781,8 @@ def test_a_donor_named_right_after_the_item_with_from_gives_it():
     assert rows("The United States approved the transfer of F-16 jets from Denmark and the Netherlands.") == [
         ("DNK", "F-16", None, None, None, "pledged"), ("NLD", "F-16", None, None, None, "pledged")]
     assert rows("Germany will buy 10 howitzers from Slovakia for Ukraine.")[0][0] == "DEU"  # the seller gives nothing
+
+
+def test_replacements_of_a_donors_fleet_are_not_aid():
+    assert rows("Slovakia will send 13 MiG-29s to Ukraine, which will be replaced with F-16s.") == [
+        ("SVK", "MiG-29", 13.0, None, None, "pledged")]

@@ -733,6 +733,7 @@ def test_hedged_giving_is_considering(text):
     "Japan cannot provide lethal weapons to Ukraine under its export rules.",
     "Berlin has resisted calls to deliver Taurus cruise missiles.",
     "Croatia said sending its MiG-21 jets to Ukraine is out of the question.",
+    "Israel's Atmos howitzers will not go to Ukraine.",
 ])
 def test_refusals_in_other_words(text):
     assert [r[5] for r in rows(text)] == ["refused"]

@@ -787,3 +787,9 @@ def test_a_donor_named_right_after_the_item_with_from_gives_it():
 def test_replacements_of_a_donors_fleet_are_not_aid():
     assert rows("Slovakia will send 13 MiG-29s to Ukraine, which will be replaced with F-16s.") == [
         ("SVK", "MiG-29", 13.0, None, None, "pledged")]
+
+
+def test_production_is_not_aid_unless_a_donor_pays_for_it():
+    assert rows("The EU aims to produce 2 million artillery shells a year by 2025.") == []
+    assert rows("Denmark will fund Ukraine to produce 18 Bohdana howitzers.") == [
+        ("DNK", "Bohdana", 18.0, None, None, "funded")]

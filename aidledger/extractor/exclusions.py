@@ -37,6 +37,7 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
+_PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
@@ -83,6 +84,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
+        if c.label == "not_aid" and _PRODUCE.search(c.text) and any(
+                f.label == "funded" for f in cues if cs <= f.start < ce):
+            continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):

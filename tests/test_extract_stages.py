@@ -793,3 +793,8 @@ def test_production_is_not_aid_unless_a_donor_pays_for_it():
     assert rows("The EU aims to produce 2 million artillery shells a year by 2025.") == []
     assert rows("Denmark will fund Ukraine to produce 18 Bohdana howitzers.") == [
         ("DNK", "Bohdana", 18.0, None, None, "funded")]
+
+
+def test_the_leading_country_speaks_for_its_initiative():
+    assert rows("The Czech-led initiative will supply 800,000 shells this year.") == [
+        ("CZE", "artillery shells", 800000.0, None, None, "pledged")]

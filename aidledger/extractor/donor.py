@@ -22,7 +22,7 @@ from bisect import bisect_left
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
-from aidledger.mentions.donors import DonorMention
+from aidledger.mentions.donors import DonorMention, find_donors
 from aidledger.model import Problem, Provenance
 
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
@@ -58,6 +58,8 @@ _REFERENCE = re.compile(
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
 _BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
                    r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
+_LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?(?:initiative|coalition|fund|mechanism|programme|program|"
+                  r"scheme)\b")
 _ALLIANCE = re.compile(r"\b[Tt]he\s+alliance\b(?!['’]s\s+(?:members|allies))")
 _REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -77,6 +79,11 @@ def find_references(m: Mentions) -> list[DonorMention]:
     for found in _BLOC.finditer(m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
+    # "the Czech-led initiative", "the UK-led fund": the leading country speaks for the initiative
+    for found in _LED.finditer(m.text):
+        lead = [d for d in find_donors(found.group(1), fuzzy=False) if d.kind not in m.non_donor_kinds]
+        if lead:
+            out.append(DonorMention(found.start(), found.end(), found.group(0), lead[0].code, "institution"))
     # "the alliance" alone, after NATO was named: NATO told again
     nato = next((d.start for d in m.donors if d.code == "NATO" and d.kind != "official"), None)
     if nato is not None:

@@ -58,8 +58,8 @@ _REFERENCE = re.compile(
     r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
 _BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
                    r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
-_LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?(?:initiative|coalition|fund|mechanism|programme|program|"
-                  r"scheme)\b")
+_LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:initiative|coalition|fund|mechanism|programme|program|scheme)\b")
 _ALLIANCE = re.compile(r"\b[Tt]he\s+alliance\b(?!['’]s\s+(?:members|allies))")
 _REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)

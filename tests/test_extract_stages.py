@@ -768,7 +768,8 @@ def test_received_from_several_donors_is_joint():
 
 
 def test_n_of_its_system_counts_n_and_its_fleet_is_no_pledge():
-    assert rows("Denmark will donate all 19 of its Caesar howitzers.") == [("DNK", "Caesar", 19.0, None, None, "pledged")]
+    assert rows("Denmark will donate all 19 of its Caesar howitzers.") == [
+        ("DNK", "Caesar", 19.0, None, None, "pledged")]
     assert rows("Norway will send 8 of its 50 Leopard 2 tanks.") == [("NOR", "Leopard 2", 8.0, None, None, "pledged")]
     assert rows("Israel needed every one of its Iron Dome batteries.") == []
 

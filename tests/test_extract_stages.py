@@ -799,3 +799,13 @@ def test_production_is_not_aid_unless_a_donor_pays_for_it():
 def test_the_leading_country_speaks_for_its_initiative():
     assert rows("The Czech-led initiative will supply 800,000 shells this year.") == [
         ("CZE", "artillery shells", 800000.0, None, None, "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania handed over to the ZSU 10 units of M577 armored vehicles.", ("LTU", "M577", 10.0)),
+    ("Poland has transferred to the AFU 14 pcs. of Leopard 2A4 tanks.", ("POL", "Leopard 2A4", 14.0)),
+    ("Denmark will transfer to Ukraine the 19 self-propelled artillery installations Caesar.", ("DNK", "Caesar", 19.0)),
+    ("Germany has supplied the Defence Forces with another IRIS-T SLM complex.", ("DEU", "IRIS-T SLM", 1.0)),
+])
+def test_the_wording_of_translations_from_ukrainian(text, expected):
+    assert [r[:3] for r in rows(text)] == [expected]

@@ -17,14 +17,15 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 
-_CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|items?|rounds?|sets?|batter(?:y|ies)|systems?|kits?|"
+_CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|batter(?:y|ies)|systems?|complex(?:es)?|"
+                            r"kits?|"
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
-                               r"jet|plane|helicopter|vessel|ship|radar)\b", re.I)
+                               r"jet|plane|helicopter|vessel|ship|radar|complex)\b", re.I)
 _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
                             re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
@@ -53,6 +54,7 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
 _PHRASE_BREAK = re.compile(r"\d|\b(?:and|or|plus|with)\b")
+_NAME_AFTER_CLASS = re.compile(r"(?:\s+(?!(?:and|or|with|plus|to|for|from|of|by)\b)[a-z-]+){0,2}\s+[\"“']?")
 _BELONGING = re.compile(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?")
 _AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -196,6 +198,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # "three launchers belonging to the Patriot system": the named system is the item.
         nxt = [x for x in kept_systems if x.start >= g.end]
         if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) and g.system.category != "ammunition":
+            phrase_start[nxt[0].start] = g.start
+            continue
+        # "anti-aircraft missile complexes NASAMS", "artillery installations Caesar": the name after its
+        # class (the word order of translations from Ukrainian and Russian)
+        if nxt and nxt[0].system.category == g.system.category and \
+                _NAME_AFTER_CLASS.fullmatch(text, g.end, nxt[0].start):
             phrase_start[nxt[0].start] = g.start
             continue
         # a generic word used as a modifier ("missile exchange", "tank crews") is no item

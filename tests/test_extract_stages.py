@@ -719,6 +719,15 @@ def test_a_total_of_military_support_is_a_running_total():
     "Britain is looking at sending more Challenger tanks.",
     "Officials are discussing whether Germany should send Taurus.",
     "Germany should send Taurus missiles to Ukraine, the opposition leader said.",
+    "Berlin left the door open to sending Taurus missiles.",
+    "Rome keeps all options open on SAMP/T deliveries.",
+    "Madrid is in consultations with allies on sending more Leopard tanks.",
+    "Germany will decide on the Taurus delivery next week.",
+    "Ottawa is open to the idea of sending more Leopard tanks.",
+    "The EU is discussing a new €5 billion fund for military aid to Ukraine.",
+    "Germany could double its military aid to €8 billion next year.",
+    "The next US package could be worth $1 billion, officials said.",
+    "The Netherlands may contribute up to €100 million to the initiative.",
     "It is not yet clear whether Slovakia will send its MiG-29 jets.",
 ])
 def test_hedged_giving_is_considering(text):
@@ -734,6 +743,11 @@ def test_hedged_giving_is_considering(text):
     "Berlin has resisted calls to deliver Taurus cruise missiles.",
     "Croatia said sending its MiG-21 jets to Ukraine is out of the question.",
     "Israel's Atmos howitzers will not go to Ukraine.",
+    "Bulgaria does not plan to send MiG-29 jets to Ukraine.",
+    "Greece excluded sending its S-300 systems.",
+    "Portugal refrained from sending more Leopard tanks.",
+    "Spain cancelled the planned delivery of 10 Leopard tanks.",
+    "Norway cannot spare any more NASAMS launchers.",
 ])
 def test_refusals_in_other_words(text):
     assert [r[5] for r in rows(text)] == ["refused"]

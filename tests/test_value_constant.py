@@ -4,6 +4,7 @@ its chained index, and money plus value per donor in euros of a chosen year (API
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -131,3 +132,14 @@ def test_a_database_older_than_constant_euros_gets_a_one_line_hint(seeded_db):
         api.value_constant(seeded_db, base_year=2022)
     api.query("SELECT 1", db=seeded_db, write=True)  # opened for writing: upgraded
     assert api.value_constant(seeded_db, base_year=2022).height == 2
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"year,annual_rate\n2020,\xff\xfe\n", "not UTF-8 text"),
+    (b"year;annual_rate\n", "missing column(s)"),
+])
+def test_a_series_file_that_is_not_a_table_is_a_one_line_error(tmp_path, content, message):
+    path = tmp_path / "hicp.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_hicp(path)

@@ -15,7 +15,6 @@ first year is 100; a value of year ``y`` in euros of year ``b`` is ``value * ind
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -24,6 +23,7 @@ from typing import NamedTuple
 
 from aidledger.errors import InputError
 from aidledger.resources import data_path
+from aidledger.value.table import table_rows
 
 HICP_FILE = "hicp.csv"
 COLUMNS = ("year", "annual_rate", "source_title", "source_publisher", "source_year", "source_url")
@@ -73,20 +73,12 @@ def _bundled() -> tuple[HicpYear, ...]:
 
 
 def _read(path: Path) -> tuple[HicpYear, ...]:
-    if not path.is_file():
-        raise InputError("no such file", path=str(path))
     rows: list[HicpYear] = []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError(f"missing column(s): {', '.join(missing)}", path=str(path))
-        for line, raw in enumerate(reader, start=2):
-            where = f"{path}:{line}"
-            row = _row(raw, where)
-            if rows and row.year != rows[-1].year + 1:
-                raise InputError(f"years must follow each other: {row.year} after {rows[-1].year}", path=where)
-            rows.append(row)
+    for _line, where, raw in table_rows(path, COLUMNS):
+        row = _row(raw, where)
+        if rows and row.year != rows[-1].year + 1:
+            raise InputError(f"years must follow each other: {row.year} after {rows[-1].year}", path=where)
+        rows.append(row)
     if not rows:
         raise InputError("the HICP series has no rows", path=str(path))
     return tuple(rows)

@@ -17,7 +17,6 @@ no price (never 0).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -27,6 +26,7 @@ from typing import Any, NamedTuple
 
 from aidledger.errors import InputError
 from aidledger.resources import data_path
+from aidledger.value.table import table_rows
 
 PRICES_FILE = "prices.csv"
 COLUMNS = ("system", "condition", "unit", "price", "currency", "price_year", "low", "high", "derivation",
@@ -161,30 +161,12 @@ def _catalog() -> Any:
 
 
 def _read(path: Path, *, catalog: Any) -> dict[str, Price]:
-    if not path.is_file():
-        raise InputError("no such file", path=str(path))
-    try:
-        handle = open(path, encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc), path=str(path)) from None
     out: dict[str, Price] = {}
-    with handle:
-        try:
-            reader = csv.DictReader(handle)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(f"missing column(s): {', '.join(missing)}", path=str(path))
-            for line, row in enumerate(reader, start=2):
-                where = f"{path}:{line}"
-                price = parse_row(row, where=where, line=line, catalog=catalog)
-                if price.system in out:
-                    raise InputError(f"{price.system!r} is priced twice (line {out[price.system].line})",
-                                     path=where)
-                out[price.system] = price
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", path=str(path)) from None
-        except csv.Error as exc:
-            raise InputError(f"not a CSV file ({exc})", path=str(path)) from None
+    for line, where, row in table_rows(path, COLUMNS):
+        price = parse_row(row, where=where, line=line, catalog=catalog)
+        if price.system in out:
+            raise InputError(f"{price.system!r} is priced twice (line {out[price.system].line})", path=where)
+        out[price.system] = price
     if not out:
         raise InputError("the price table has no rows", path=str(path))
     return out

@@ -35,11 +35,12 @@ CREATE OR REPLACE MACRO sum_by_currency(l) AS
 
 -- Money per group of events, by the rule of every totals view: per donor and catalog family the
 -- money pledged (pledged or funded) and delivered, committed the larger of the two, delivered a
--- share of it (pledged_*: the pledges alone); components and running totals left out; unknown
--- money NULL, counted in n_unconverted and listed per currency in unconverted. keys: a regular
--- expression naming the columns of src that make a group ('^(donor)$'); one row per group
--- holding money (has_money).
-CREATE OR REPLACE MACRO internal.money_of(src, keys) AS TABLE
+-- share of it (pledged_*: the pledges alone; amount_*: all the money counted); components and
+-- running totals left out; unknown money NULL, counted in n_unconverted and listed per currency in
+-- unconverted. keys: a regular expression naming the columns of src that make a group
+-- ('^(donor)$'); one row per group holding money (has_money). The money counted is that of the
+-- statuses pledged, funded and delivered, or of every status when every_status (by_status).
+CREATE OR REPLACE MACRO internal.money_of(src, keys, every_status := false) AS TABLE
 WITH mfam AS (
     SELECT COLUMNS(keys), donor AS family_donor, family AS family_name,
         CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
@@ -50,6 +51,7 @@ WITH mfam AS (
              THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
         CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
              THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
+        sum(amount_eur) AS a_eur, sum(amount_usd) AS a_usd,
         count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
         count(*) FILTER (WHERE status = 'delivered') AS n_d,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
@@ -57,12 +59,13 @@ WITH mfam AS (
             AS unconverted
     FROM query_table(src)
     WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
+      AND (every_status OR status IN ('pledged', 'funded', 'delivered'))
     GROUP BY ALL
 )
 SELECT COLUMNS(keys), true AS has_money,
     CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur,
     CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd,
+    sum(a_eur) AS amount_eur, sum(a_usd) AS amount_usd,
     sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
     sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
     CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
@@ -70,21 +73,74 @@ SELECT COLUMNS(keys), true AS has_money,
 FROM mfam
 GROUP BY ALL;
 
--- Totals per donor: items committed per category (units; ammunition also in rounds) and money.
-CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
-WITH ev AS (SELECT * FROM query_table(src)),
+-- Totals per group of events (keys: a regular expression naming the columns of src that make a
+-- group, as for money_of): the group's columns, then n_donors, n_events, n_mentions, n_sources,
+-- items pledged, delivered and committed (per donor and family the larger of the two), considering,
+-- refused, its money (money_of; every_status as there), first_date, last_date, donors and
+-- event_ids. Every totals view is its columns for its keys (by_donor with its items per category).
+CREATE OR REPLACE MACRO internal.totals_of_group(src, keys, every_status := false) AS TABLE
+WITH ev AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM query_table(src)),
 sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
-    SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT donor AS s_0, unnest(doc_ids) AS doc_id FROM ev)
+    SELECT k, count(*) AS n_sources
+    FROM (SELECT DISTINCT k, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
 ),
 fam AS (
-    SELECT donor, family, category, quantity_unit,
+    -- per group, donor and family: pledged (pledged or funded) and delivered
+    SELECT k, donor, family,
         coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
         coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
     FROM ev
+    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY ALL
+),
+items AS (
+    SELECT k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(greatest(pledged, delivered)) AS committed
+    FROM fam
+    GROUP BY k
+),
+money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys, every_status := every_status)),
+base AS (
+    SELECT k, COLUMNS(keys), count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
+        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
+        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
+        list(DISTINCT donor ORDER BY donor) AS donors,
+        list_sort(list(event_id)) AS event_ids
+    FROM ev
+    GROUP BY ALL
+)
+SELECT
+    b.* EXCLUDE (k, considering, refused, first_date, last_date, donors, event_ids), s.n_sources,
+    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
+    b.considering, b.refused,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.pledged_eur END AS pledged_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.pledged_usd END AS pledged_usd,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.amount_eur END AS amount_eur,
+    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.amount_usd END AS amount_usd,
+    coalesce(m.n_unconverted, 0) AS n_unconverted,
+    coalesce(m.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.donors, b.event_ids
+FROM base AS b
+LEFT JOIN sources AS s ON s.k IS NOT DISTINCT FROM b.k
+LEFT JOIN items AS i ON i.k IS NOT DISTINCT FROM b.k
+LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
+
+-- Totals per donor: the columns of totals_of_group for the donor, with items committed per category
+-- (units; ammunition also in rounds) in place of pledged, delivered and committed.
+CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
+WITH fam AS (
+    SELECT donor, family, category, quantity_unit,
+        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
+        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+    FROM query_table(src)
     WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
     GROUP BY ALL
 ),
@@ -114,95 +170,24 @@ items AS (
         sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'rounds') AS rounds
     FROM fam
     GROUP BY donor
-),
-money AS (SELECT * FROM internal.money_of(src, '^(donor)$')),
-base AS (
-    SELECT donor, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
-        list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY donor
 )
 SELECT
-    b.donor, b.n_events, b.n_mentions, s.n_sources,
+    g.donor, g.n_events, g.n_mentions, g.n_sources,
     coalesce(i.tank, 0) AS tank, coalesce(i.ifv_apc, 0) AS ifv_apc, coalesce(i.artillery, 0) AS artillery,
     coalesce(i.mlrs, 0) AS mlrs, coalesce(i.air_defence, 0) AS air_defence, coalesce(i.aircraft, 0) AS aircraft,
     coalesce(i.helicopter, 0) AS helicopter, coalesce(i.drone, 0) AS drone, coalesce(i.missile, 0) AS missile,
     coalesce(i.vehicle, 0) AS vehicle, coalesce(i.naval, 0) AS naval, coalesce(i.small_arms, 0) AS small_arms,
     coalesce(i.ammunition, 0) AS ammunition, coalesce(i.other_equipment, 0) AS other_equipment,
     coalesce(i.rounds, 0) AS rounds,
-    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
-    CASE WHEN m.donor IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
-    CASE WHEN m.donor IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
-    CASE WHEN m.donor IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.donor
-LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM b.donor
-LEFT JOIN money AS m ON m.donor IS NOT DISTINCT FROM b.donor;
+    g.committed_eur, g.delivered_eur, g.committed_usd, g.delivered_usd, g.n_unconverted, g.unconverted,
+    g.first_date, g.last_date, g.event_ids
+FROM internal.totals_of_group(src, '^(donor)$') AS g
+LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM g.donor;
 CREATE OR REPLACE VIEW internal.compute_by_donor AS SELECT * FROM internal.totals_of_donor(pledge_events);
 -- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
 SELECT * FROM internal.events AS e
 WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM e.donor);
-
--- Totals per group of events (keys: a regular expression naming the columns of src that make a
--- group, as for money_of): the group's columns, then n_donors, n_events, n_mentions, n_sources,
--- items pledged, delivered and committed (per donor and family the larger of the two), considering,
--- refused, its money (money_of), first_date, last_date, donors and event_ids. by_donor_system,
--- by_system and by_category are its columns for their keys.
-CREATE OR REPLACE MACRO internal.totals_of_group(src, keys) AS TABLE
-WITH ev AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM query_table(src)),
-sources AS (
-    -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
-    -- under a memory limit (a list of lists per group would not)
-    SELECT k, count(*) AS n_sources
-    FROM (SELECT DISTINCT k, unnest(doc_ids) AS doc_id FROM ev)
-    GROUP BY ALL
-),
-fam AS (
-    -- per group, donor and family: pledged (pledged or funded) and delivered
-    SELECT k, donor, family,
-        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
-    FROM ev
-    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
-),
-items AS (
-    SELECT k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(greatest(pledged, delivered)) AS committed
-    FROM fam
-    GROUP BY k
-),
-money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys)),
-base AS (
-    SELECT k, COLUMNS(keys), count(DISTINCT donor) AS n_donors, count(*) AS n_events,
-        CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
-        coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
-        min(effective_date) AS first_date, max(last_effective_date) AS last_date,
-        list(DISTINCT donor ORDER BY donor) AS donors,
-        list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY ALL
-)
-SELECT
-    b.* EXCLUDE (k, considering, refused, first_date, last_date, donors, event_ids), s.n_sources,
-    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
-    b.considering, b.refused,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.donors, b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.k IS NOT DISTINCT FROM b.k
-LEFT JOIN items AS i ON i.k IS NOT DISTINCT FROM b.k
-LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
 CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
@@ -250,52 +235,10 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.categor
 -- NULL: undated events): events and money pledged (pledged or funded) and delivered in the month.
 -- Items of different kinds are not added up here (see by_donor_system, by_category).
 CREATE OR REPLACE MACRO internal.totals_of_month(src) AS TABLE
-WITH ev AS (SELECT *, CAST(date_trunc('month', effective_date) AS DATE) AS month FROM query_table(src)),
-sources AS (
-    SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT month AS s_0, unnest(doc_ids) AS doc_id FROM ev)
-    GROUP BY ALL
-),
-money AS (
-    SELECT month,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS pledged_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS delivered_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS pledged_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS delivered_usd,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
-                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY month
-),
-base AS (
-    SELECT month, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        count(DISTINCT donor) AS n_donors, list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY month
-)
-SELECT
-    b.month, b.n_events, b.n_mentions, s.n_sources, b.n_donors,
-    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.pledged_eur END
-        AS pledged_eur,
-    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.delivered_eur END
-        AS delivered_eur,
-    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.pledged_usd END
-        AS pledged_usd,
-    CASE WHEN m.n_unconverted IS NULL THEN 0 ELSE m.delivered_usd END
-        AS delivered_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.month
-LEFT JOIN money AS m ON m.month IS NOT DISTINCT FROM b.month;
+WITH month_events AS (SELECT *, CAST(date_trunc('month', effective_date) AS DATE) AS month FROM query_table(src))
+SELECT month, n_events, n_mentions, n_sources, n_donors, pledged_eur, delivered_eur, pledged_usd, delivered_usd,
+    n_unconverted, unconverted, event_ids
+FROM internal.totals_of_group(month_events, '^(month)$');
 CREATE OR REPLACE VIEW internal.compute_by_month AS SELECT * FROM internal.totals_of_month(pledge_events);
 -- The events of the groups of by_month that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_month AS
@@ -305,37 +248,8 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month I
 -- Totals per status: events and the money of the status (components and running totals left
 -- out). Quantities of different kinds are not added up here.
 CREATE OR REPLACE MACRO internal.totals_of_status(src) AS TABLE
-WITH ev AS (SELECT * FROM query_table(src)),
-sources AS (
-    SELECT s_0, count(*) AS n_sources
-    FROM (SELECT DISTINCT status AS s_0, unnest(doc_ids) AS doc_id FROM ev)
-    GROUP BY ALL
-),
-money AS (
-    SELECT status, sum(amount_eur) AS amount_eur, sum(amount_usd) AS amount_usd,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
-                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
-    FROM ev
-    WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
-    GROUP BY status
-),
-base AS (
-    SELECT status, count(*) AS n_events, CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
-        count(DISTINCT donor) AS n_donors, list_sort(list(event_id)) AS event_ids
-    FROM ev
-    GROUP BY status
-)
-SELECT
-    b.status, b.n_events, b.n_mentions, s.n_sources, b.n_donors,
-    CASE WHEN m.status IS NULL THEN 0 ELSE m.amount_eur END AS amount_eur,
-    CASE WHEN m.status IS NULL THEN 0 ELSE m.amount_usd END AS amount_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.event_ids
-FROM base AS b
-LEFT JOIN sources AS s ON s.s_0 IS NOT DISTINCT FROM b.status
-LEFT JOIN money AS m ON m.status IS NOT DISTINCT FROM b.status;
+SELECT status, n_events, n_mentions, n_sources, n_donors, amount_eur, amount_usd, n_unconverted, unconverted, event_ids
+FROM internal.totals_of_group(src, '^(status)$', every_status := true);
 CREATE OR REPLACE VIEW internal.compute_by_status AS SELECT * FROM internal.totals_of_status(pledge_events);
 -- The events of the groups of by_status that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_status AS

@@ -451,6 +451,26 @@ def test_store_imports_round_trip_and_reimport_replaces():
         assert led.sql("SELECT count(*) AS n FROM tracker_items")["n"].item() == frame.height + o_frame.height
 
 
+def test_store_reimport_replaces_the_problems_of_its_own_table_only(tmp_path):
+    """A new import drops the problems of the files of the earlier import into the same table (from
+    another path too), and keeps those of the other table's import of the same tracker."""
+    from aidledger.store import Ledger
+
+    moved = tmp_path / "weapons.csv"
+    moved.write_bytes(WEAPONS.read_bytes())
+    with Ledger.open(None) as led:
+        led.import_kiel(WEAPONS)
+        money = led.import_kiel(EXPLORER)
+        weapons_codes, money_codes = _stored_problems(led, WEAPONS), _stored_problems(led, EXPLORER)
+        assert weapons_codes and money_codes
+        led.import_kiel(moved)  # tracker_items again, from another path
+        assert _stored_problems(led, WEAPONS) == [] and _stored_problems(led, moved) == weapons_codes
+        assert _stored_problems(led, EXPLORER) == money_codes
+        again = led.import_kiel(EXPLORER)  # tracker_money again: its problems not doubled
+        assert again.replaced == money.rows and _stored_problems(led, EXPLORER) == money_codes
+        assert _stored_problems(led, moved) == weapons_codes
+
+
 def test_store_import_of_a_missing_or_foreign_file(tmp_path):
     from aidledger.store import Ledger
 

@@ -12,9 +12,8 @@ from aidledger.model import Problem
 from aidledger.store.reading import ReadingMixin
 from aidledger.store.reports import ImportReport
 
-#: The table an import writes -> the named queries replacing its rows and counting them.
-_TABLE_QUERIES = {"tracker_items": ("replace_tracker_items", "tracker_items_rows"),
-                  "tracker_money": ("replace_tracker_money", "tracker_money_rows")}
+#: The table an import writes -> the named query replacing its rows.
+_REPLACE_QUERIES = {"tracker_items": "replace_tracker_items", "tracker_money": "replace_tracker_money"}
 
 
 def _csv_header(path: str | Path) -> set[str]:
@@ -33,13 +32,13 @@ class TrackersMixin(ReadingMixin):
                         problems: list[Problem], *, table: str, tracker: str) -> ImportReport:
         self._require_write()
         report = ImportReport(source=source, path=str(path), table=table, problems=list(problems))
-        replace, count = _TABLE_QUERIES[table]
         args = pl.DataFrame({"tracker": [tracker], "source_file": [str(path)]})
         with self._registered(incoming_tracker=frame.to_arrow(), incoming_args=args.to_arrow(),
                               incoming_problems=ledger_mod.problems_frame(problems).to_arrow()), \
                 self.transaction():
-            report.replaced = int(self._q(count, tracker=tracker) or 0)
-            self._q(replace)
+            report.replaced = int(self._q("tracker_rows", table=table, tracker=tracker) or 0)
+            self._q("delete_tracker_problems", table=table)
+            self._q(_REPLACE_QUERIES[table])
         report.rows = frame.height
         return report
 

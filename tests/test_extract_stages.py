@@ -823,3 +823,10 @@ def test_the_leading_country_speaks_for_its_initiative():
 ])
 def test_the_wording_of_translations_from_ukrainian(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]
+
+
+def test_who_built_a_system_is_no_donor():
+    assert rows("The SAMP/T, also called Mamba, is built jointly by Italy and France and can track 10 missiles "
+                "at once.") == []
+    assert rows("Germany will send 20 Marder vehicles made by Rheinmetall.") == [
+        ("DEU", "Marder", 20.0, None, None, "pledged")]

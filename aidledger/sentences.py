@@ -23,8 +23,11 @@ _ABBREVIATIONS = {
 }
 # A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and
 # a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class
-# of characters an end begins with, so that ``re`` skips to them at C speed.
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z])|(?<=\n)\n*)")
+# of characters an end begins with, so that ``re`` skips to them at C speed. Run-together text
+# ("as the agency reported.The minister said") ends a sentence at a lower-case word's stop right before
+# a capitalised word.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
+                  r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z]|(?<=[a-z][a-z][.!?])[A-Z][a-z])|(?<=\n)\n*)")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")

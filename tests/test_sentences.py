@@ -46,3 +46,11 @@ def test_sentence_ends():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         'He said: "Go."', '"Yes!" they cried...', 'Then 3 more.', 'Next line', 'Last? no. "Quoted" end.',
         '(Aside.)', 'Done']
+
+
+def test_run_together_sentences_split_but_abbreviations_and_domains_stay():
+    text = "The package was signed, the agency reported.The minister said 10 tanks arrived."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The package was signed, the agency reported.", "The minister said 10 tanks arrived."]
+    for whole in ("See aljazeera.com for more.", "The U.S.Army sent tanks.", "Mr.Smith spoke."):
+        assert [whole[s:e] for s, e in split_sentences(whole)] == [whole]

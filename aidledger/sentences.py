@@ -28,6 +28,8 @@ _ABBREVIATIONS = {
 # a capitalised word.
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
                   r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z]|(?<=[a-z][a-z][.!?])[A-Z][a-z])|(?<=\n)\n*)")
+# A bullet sign inside a line (posts run their items together: "🔹 Norway: 2 NASAMS 🔹 Denmark: ...")
+_INLINE_BULLET = re.compile("\\s+(?=[•▪●◦‣✅✔☑➡▶➖📌🔹🔸🔺🔻🟢🔴]\\ufe0f?\\s)")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whereas|but)\s")
@@ -59,6 +61,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         start = m.end()
     spans.append((start, len(text)))
+    if _INLINE_BULLET.search(text):
+        spans = [part for s, e in spans for part in _at_bullets(text, s, e)]
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -68,6 +72,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _at_bullets(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """[s, e) cut before each bullet sign inside it ("🔹 Norway: 2 NASAMS 🔹 Denmark: 19 Caesar")."""
+    cuts = [m.end() for m in _INLINE_BULLET.finditer(text, s, e) if m.end() > s]
+    return [(a, b) for a, b in zip([s, *cuts], [*cuts, e], strict=True)]
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

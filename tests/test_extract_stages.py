@@ -830,3 +830,11 @@ def test_who_built_a_system_is_no_donor():
                 "at once.") == []
     assert rows("Germany will send 20 Marder vehicles made by Rheinmetall.") == [
         ("DEU", "Marder", 20.0, None, None, "pledged")]
+
+
+def test_posts_with_inline_bullets_and_hashtags():
+    assert rows("🔹 Norway: 2 NASAMS launchers 🔹 Denmark: 19 Caesar howitzers 🔹 Canada: 4 Leopard 2 tanks") == [
+        ("CAN", "Leopard 2", 4.0, None, None, "pledged"), ("DNK", "Caesar", 19.0, None, None, "pledged"),
+        ("NOR", "NASAMS", 2.0, None, None, "pledged")]
+    assert rows("Thank you Netherlands for 14 #Leopard2A4 tanks!!! 💪") == [
+        ("NLD", "Leopard 2A4", 14.0, None, None, "pledged")]

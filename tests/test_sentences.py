@@ -54,3 +54,9 @@ def test_run_together_sentences_split_but_abbreviations_and_domains_stay():
         "The package was signed, the agency reported.", "The minister said 10 tanks arrived."]
     for whole in ("See aljazeera.com for more.", "The U.S.Army sent tanks.", "Mr.Smith spoke."):
         assert [whole[s:e] for s, e in split_sentences(whole)] == [whole]
+
+
+def test_bullet_signs_inside_a_line_end_its_items():
+    text = "🔹 Norway: 2 NASAMS launchers 🔹 Denmark: 19 Caesar howitzers 🔹 Canada: 4 Leopard 2 tanks"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "🔹 Norway: 2 NASAMS launchers", "🔹 Denmark: 19 Caesar howitzers", "🔹 Canada: 4 Leopard 2 tanks"]

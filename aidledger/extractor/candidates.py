@@ -338,7 +338,7 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     n = cands[-1]
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
-    between = text[n.end:head_start]
+    between = text[n.end:head_start].replace("#", " ")  # "14 #Leopard2A4 tanks": a hashtag is the name
     if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
         return n
     if _OWN.fullmatch(between):

@@ -820,6 +820,8 @@ def test_the_leading_country_speaks_for_its_initiative():
     ("Poland has transferred to the AFU 14 pcs. of Leopard 2A4 tanks.", ("POL", "Leopard 2A4", 14.0)),
     ("Denmark will transfer to Ukraine the 19 self-propelled artillery installations Caesar.", ("DNK", "Caesar", 19.0)),
     ("Germany has supplied the Defence Forces with another IRIS-T SLM complex.", ("DEU", "IRIS-T SLM", 1.0)),
+    ("Poland transferred 20 units of armored technique to the AFU.", ("POL", "armoured vehicles", 20.0)),
+    ("Latvia handed over 5 drone detection techniques to Ukraine.", ("LVA", "drone detection systems", 5.0)),
 ])
 def test_the_wording_of_translations_from_ukrainian(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]

@@ -822,6 +822,8 @@ def test_the_leading_country_speaks_for_its_initiative():
     ("Germany has supplied the Defence Forces with another IRIS-T SLM complex.", ("DEU", "IRIS-T SLM", 1.0)),
     ("Poland transferred 20 units of armored technique to the AFU.", ("POL", "armoured vehicles", 20.0)),
     ("Latvia handed over 5 drone detection techniques to Ukraine.", ("LVA", "drone detection systems", 5.0)),
+    ("Czechia transferred 4 reactive salvo fire systems to the ZSU.", ("CZE", "multiple rocket launchers", 4.0)),
+    ("Slovakia gave 8 infantry fighting machines to Ukraine.", ("SVK", "infantry fighting vehicles", 8.0)),
 ])
 def test_the_wording_of_translations_from_ukrainian(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]

@@ -52,10 +52,34 @@ def test_word_starts_are_the_word_starts(text):
     assert found == re.findall(r"\w+", text)
 
 
-def test_first_words_forgets_beyond_its_limit():
-    fw = words.FirstWords(lambda w: w.startswith("t"), limit=3)
+@settings(deadline=None)
+@given(st.lists(st.text(), min_size=1, max_size=4))
+def test_the_word_table_numbers_each_distinct_word_once(texts):
+    for text in texts:
+        t = words.table(text)
+        assert (t.words, t.starts) == words.word_starts(text)
+        assert [t.vocabulary.words[i] for i in t.ids] == t.words
+        assert len(set(t.ids)) == len(set(t.words))
+
+
+def test_first_words_forgets_beyond_its_limit(monkeypatch):
+    monkeypatch.setattr(words, "LIMIT", 6)
+    words.table.cache_clear()
+    asked = []
+    fw = words.FirstWords(lambda w: asked.append(w) or w.startswith("t"))
     assert fw.starts("one two three four five") == [4, 8]
-    assert fw.starts("ten eleven twelve thirteen") == [0, 11, 18]
+    before = words.table("one two three four five").vocabulary
+    assert fw.starts("ten eleven twelve thirteen") == [0, 11, 18]  # more than 6 words: a new vocabulary
+    assert words.table("ten eleven twelve thirteen").vocabulary is not before
+    assert fw.starts("two ten") == [0, 4]
+    assert asked.count("ten") == 1 and asked.count("two") == 2  # "two" was forgotten with the old vocabulary
+    words.table.cache_clear()
+
+
+def test_a_recogniser_made_late_answers_the_words_seen_before_it():
+    words.FirstWords(lambda w: True).starts("alpha beta gamma")
+    late = words.FirstWords(lambda w: w.startswith("g"))
+    assert late.starts("alpha beta gamma") == [11]
 
 
 # ---- the catalog's matchers -----------------------------------------------------------------------

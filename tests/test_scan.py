@@ -113,3 +113,51 @@ def test_keys_in_capitals_are_asked_once_unless_a_pattern_keeps_its_case():
     assert scanner.may_start("Wil") == scanner.may_start("wil") == (0,)
     assert scanner.may_start("May") == (1, 2) and scanner.may_start("may") == (2,)
     assert scanner.may_start("MAY") == (2,)
+
+
+# ---- several lists in one scanner (``Scanner.joint``) ----------------------------------------------
+
+_LISTS = [(_PATTERNS[:6], re.I, r"\w-"), (_PATTERNS[6:], re.I, r"\w"),
+          ([r"\b\d{1,2}\s+May\b", r"(?i:today)"], 0, r"\w")]
+
+
+def _joint():
+    return Scanner.joint(*_LISTS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts())
+def test_each_part_of_a_joint_scanner_finds_what_its_patterns_find(text):
+    for part, (patterns, flags, not_after) in zip(_joint(), _LISTS, strict=True):
+        alone = [re.compile(f"(?<![{not_after}])(?:{p})", flags) for p in patterns]
+        assert [p.pattern for p in part.patterns] == [p.pattern for p in alone]
+        assert [[m.span() for m in ms] for ms in part.finditer(text)] == \
+            [[m.span() for m in p.finditer(text)] for p in alone]
+        alternation = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(alone)), flags)
+        assert [(i, m.span()) for i, m in part.first(text)] == \
+            [(int(m.lastgroup[1:]), m.span()) for m in alternation.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text())
+def test_the_joint_pass_finds_every_place_a_pattern_matches(text):
+    # the one pass over the words gives each list every place where one of its patterns matches
+    parts = _joint()
+    for k, (patterns, flags, not_after) in enumerate(_LISTS):
+        places = {at: set(which) for at, which in parts[k].scanner.candidates_of(text, k)}
+        lo = parts[k].scanner._ranges[k][0]
+        for i, p in enumerate(patterns):
+            compiled = re.compile(f"(?<![{not_after}])(?:{p})", flags)
+            for at in range(len(text) + 1):
+                if compiled.match(text, at):
+                    assert lo + i in places.get(at, ()), (p, at)
+
+
+def test_a_joint_scanner_reads_a_text_once_for_all_its_lists():
+    status, context, dates = _joint()
+    text = "They will send 12 tanks to Kyiv on 3 May; more today"
+    first = status.scanner.candidates_of(text, 0)
+    assert status.scanner.candidates_of(text, 0) is first  # the pass is not made again for the same text
+    assert [m.group() for m in dates.finditer(text)[0]] == ["3 May"]
+    assert [m.group() for m in context.finditer(text)[0]] == ["to"]
+    assert [(i, m.group()) for i, m in status.first(text)] == [(0, "will send"), (4, "3 May")]

@@ -9,8 +9,9 @@ Status patterns are tried in file order and the first that matches at a position
 patterns (refusals, hedges, future passives) come before general ones. A cue never starts inside a
 word (nor, for a status cue, after a hyphen).
 
-Both lists are found by one :class:`~aidledger.mentions.scan.Scanner` each: the patterns are tried
-only at the words (and non-word characters) they may begin with.
+Both lists are found by one :class:`~aidledger.mentions.scan.Scanner`, with the date patterns
+(``phrases.parts``): the patterns are tried only at the words (and non-word characters) they may
+begin with, found in one pass over the document for the three lists.
 
 >>> [(c.label, c.text) for c in find_status_cues("France would send 12 howitzers")]
 [('pledged', 'would send')]
@@ -23,7 +24,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from aidledger.mentions.scan import Scanner
+from aidledger.mentions.scan import Part
 from aidledger.resources import data_path
 
 
@@ -75,20 +76,34 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(expand(pattern), re.I)
 
 
-@functools.lru_cache(maxsize=1)
-def _status_scanner() -> tuple[Scanner, list[str]]:
+@functools.lru_cache(maxsize=2)
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(data_path(name), encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def status_patterns() -> list[str]:
+    """The status patterns (expanded), in file order."""
+    return [expand(r["pattern"]) for r in _rows("status_cues.csv")]
+
+
+def context_patterns() -> list[str]:
+    """The context patterns (expanded), in file order."""
+    return [expand(r["pattern"]) for r in _rows("context_cues.csv")]
+
+
+def _status_scanner() -> tuple[Part, list[str]]:
     """The status patterns (expanded), in file order, and their labels."""
-    with open(data_path("status_cues.csv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return Scanner([expand(r["pattern"]) for r in rows], re.I, not_after=r"\w-"), [r["label"] for r in rows]
+    from aidledger.mentions.phrases import parts
+
+    return parts()[0], [r["label"] for r in _rows("status_cues.csv")]
 
 
-@functools.lru_cache(maxsize=1)
-def _context_scanner() -> tuple[Scanner, list[tuple[str, str]]]:
+def _context_scanner() -> tuple[Part, list[tuple[str, str]]]:
     """The context patterns (expanded), in file order, and their (label, scope)."""
-    with open(data_path("context_cues.csv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return Scanner([expand(r["pattern"]) for r in rows], re.I), [(r["label"], r["scope"]) for r in rows]
+    from aidledger.mentions.phrases import parts
+
+    return parts()[1], [(r["label"], r["scope"]) for r in _rows("context_cues.csv")]
 
 
 def find_status_cues(text: str) -> list[Cue]:

@@ -16,10 +16,9 @@ Rules (the annotation rules of the evaluation set):
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import NamedTuple
 
-from aidledger.mentions.scan import Scanner
+from aidledger.mentions.scan import Part
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {m: i for i, m in enumerate(
@@ -59,11 +58,18 @@ _PATTERNS = [
 ]
 
 
-# One scanner for all of them: each pattern is tried only at the words it may begin with (numbers,
-# month and weekday names, "today" ...), see ``scan.Scanner``.
-@functools.lru_cache(maxsize=1)
-def _scanner() -> Scanner:
-    return Scanner([pattern for _, pattern in _PATTERNS])
+def patterns() -> list[str]:
+    """The date patterns, in the order they are tried."""
+    return [pattern for _, pattern in _PATTERNS]
+
+
+# One scanner for all of them, shared with the cue lists (``phrases.parts``): each pattern is tried
+# only at the words it may begin with (numbers, month and weekday names, "today" ...), see
+# ``scan.Scanner``.
+def _scanner() -> Part:
+    from aidledger.mentions.phrases import parts
+
+    return parts()[2]
 
 
 def _month(name: str) -> int:

@@ -35,7 +35,7 @@ import regex
 
 from aidledger.mentions.words import FirstWords, char_set
 
-__all__ = ["KEY", "Scanner"]
+__all__ = ["KEY", "Part", "Scanner"]
 
 KEY = 3  # characters of a word that decide whether it may begin a match
 _WORD_CHAR = re.compile(r"\w")
@@ -47,34 +47,62 @@ class Scanner:
     """The patterns ``patterns`` (``re`` syntax, compiled with ``flags``), each behind
     ``(?<![not_after])`` (``not_after`` must hold ``\\w``).
 
+    Several lists of patterns, each with its own flags and ``not_after``, can share one scanner
+    (``Scanner.joint``): their candidate places are then found in one pass over a document's words,
+    and each list reads its own (``Part``).
+
     Raises ``ValueError`` for a pattern that matches the empty string (it would match everywhere).
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0, *, not_after: str = r"\w"):
-        if r"\w" not in not_after:
-            raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
-        guard = f"(?<![{not_after}])"
-        self._guard = guard
-        self.patterns = [re.compile(f"{guard}(?:{p})", flags) for p in patterns]
-        for p, compiled in zip(patterns, self.patterns, strict=True):
-            if compiled.fullmatch("") is not None:
-                raise ValueError(f"pattern matches the empty string: {p!r}")
-        rflags = 0
-        for flag, rflag in _REGEX_FLAGS.items():
-            if flags & flag:
-                rflags |= rflag
-        self._probes = [_probe(p, rflags) for p in patterns]
-        # the patterns that match without regard to case throughout (no inline flags): for them an ASCII
-        # key and the key in lower case are the same question (an ASCII letter and its lower case are
-        # one case class), asked once
-        self._blind = frozenset(i for i, p in enumerate(patterns) if flags & re.I and not _INLINE_FLAGS.search(p))
+        self._build([(patterns, flags, not_after)])
+
+    @classmethod
+    def joint(cls, *lists: tuple[Sequence[str], int, str]) -> list[Part]:
+        """One scanner for several lists of patterns, each given as ``(patterns, flags, not_after)``;
+        one ``Part`` per list, in order."""
+        scanner = cls.__new__(cls)
+        scanner._build(list(lists))
+        return [Part(scanner, k) for k in range(len(lists))]
+
+    def _build(self, lists: list[tuple[Sequence[str], int, str]]) -> None:
+        self.patterns: list[re.Pattern[str]] = []
+        self._probes = []
+        blind = set()
+        self._ranges: list[tuple[int, int]] = []  # the patterns of each list: [lo, hi)
+        for patterns, flags, not_after in lists:
+            if r"\w" not in not_after:
+                raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
+            guard = f"(?<![{not_after}])"
+            rflags = 0
+            for flag, rflag in _REGEX_FLAGS.items():
+                if flags & flag:
+                    rflags |= rflag
+            lo = len(self.patterns)
+            for p in patterns:
+                compiled = re.compile(f"{guard}(?:{p})", flags)
+                if compiled.fullmatch("") is not None:
+                    raise ValueError(f"pattern matches the empty string: {p!r}")
+                # the patterns that match without regard to case throughout (no inline flags): for them an
+                # ASCII key and the key in lower case are the same question (an ASCII letter and its lower
+                # case are one case class), asked once
+                if flags & re.I and not _INLINE_FLAGS.search(p):
+                    blind.add(len(self.patterns))
+                self.patterns.append(compiled)
+                self._probes.append(_probe(p, rflags))
+            self._ranges.append((lo, len(self.patterns)))
+        self._blind = frozenset(blind)
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
         self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
         self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
         self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
-        self._guard_re = re.compile(guard)
+        # a non-word character is a candidate where no word character stands before it (every list's
+        # ``not_after`` holds \w; a pattern with more checks the rest itself)
+        self._guard_re = re.compile(r"(?<!\w)")
+        self._split: dict[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        self._last: tuple[str, list[list[tuple[int, tuple[int, ...]]]]] | None = None
 
     def may_start(self, key: str) -> tuple[int, ...]:
         """The indexes of the patterns whose match may begin with ``key`` (remembered per key)."""
@@ -108,6 +136,26 @@ class Scanner:
 
     def candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """``(place, patterns that may match there)``, left to right."""
+        return self.candidates_of(text, 0) if len(self._ranges) == 1 else self._candidates(text)
+
+    def candidates_of(self, text: str, part: int) -> list[tuple[int, tuple[int, ...]]]:
+        """``candidates(text)`` of the patterns of list ``part`` only (found once per text for all
+        the lists: the last text's are kept)."""
+        last = self._last
+        if last is None or last[0] != text:
+            per_part: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self._ranges]
+            split, ranges = self._split, self._ranges
+            for at, which in self._candidates(text):
+                parts = split.get(which)
+                if parts is None:
+                    parts = split[which] = tuple((k, w) for k, (lo, hi) in enumerate(ranges)
+                                                 if (w := tuple(i for i in which if lo <= i < hi)))
+                for k, w in parts:
+                    per_part[k].append((at, w))
+            last = self._last = (text, per_part)
+        return last[1][part]
+
+    def _candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         found = []
         refined, probes = self._refined, self._probes
         for at, word, which in self._words.found_words(text):
@@ -151,33 +199,52 @@ class Scanner:
             starters = "".join(re.escape(ch) for ch, ok in sorted(others.items()) if ok)
             self._starters = re.compile("[" + starters + "]")
 
-    def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """``(index, match)``: the matches of the alternation of the patterns, non-overlapping, left to
-        right; at a place, the first pattern in list order that matches."""
-        last = 0
-        for at, which in self.candidates(text):
+    def first(self, text: str, part: int = 0) -> Iterator[tuple[int, re.Match[str]]]:
+        """``(index, match)``: the matches of the alternation of the patterns (of list ``part``),
+        non-overlapping, left to right; at a place, the first pattern in list order that matches.
+        ``index`` counts from the list's first pattern."""
+        last, lo = 0, self._ranges[part][0]
+        for at, which in self.candidates_of(text, part):
             if at < last:
                 continue
             for i in which:
                 m = self.patterns[i].match(text, at)
                 if m is not None:
-                    yield i, m
+                    yield i - lo, m
                     last = m.end()
                     break
 
-    def finditer(self, text: str) -> list[list[re.Match[str]]]:
-        """For each pattern, its matches (non-overlapping, left to right), as ``re.finditer`` finds them."""
-        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
-        last = [0] * len(self.patterns)
-        for at, which in self.candidates(text):
+    def finditer(self, text: str, part: int = 0) -> list[list[re.Match[str]]]:
+        """For each pattern (of list ``part``), its matches (non-overlapping, left to right), as
+        ``re.finditer`` finds them."""
+        lo, hi = self._ranges[part]
+        out: list[list[re.Match[str]]] = [[] for _ in range(lo, hi)]
+        last = [0] * (hi - lo)
+        for at, which in self.candidates_of(text, part):
             for i in which:
-                if at < last[i]:
+                if at < last[i - lo]:
                     continue
                 m = self.patterns[i].match(text, at)
                 if m is not None:
-                    out[i].append(m)
-                    last[i] = m.end()
+                    out[i - lo].append(m)
+                    last[i - lo] = m.end()
         return out
+
+
+class Part:
+    """One list of patterns of a joint scanner (``Scanner.joint``), read as a scanner of its own:
+    ``patterns``, ``first`` and ``finditer`` number its patterns from 0."""
+
+    def __init__(self, scanner: Scanner, part: int):
+        self.scanner, self.part = scanner, part
+        lo, hi = scanner._ranges[part]
+        self.patterns = scanner.patterns[lo:hi]
+
+    def first(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        return self.scanner.first(text, self.part)
+
+    def finditer(self, text: str) -> list[list[re.Match[str]]]:
+        return self.scanner.finditer(text, self.part)
 
 
 _CLASSES = [(re.compile(c), regex.compile(c)) for c in (r"\w", r"\s", r"\d")]

@@ -1,16 +1,18 @@
 """Where a recogniser's matches can start: the word starts whose word it can begin with.
 
 Several recognisers (the catalog's systems and generic items, the number words, the donors, the
-status and context cues) are prefix trees or alternations written as one regular expression that
-starts with a word boundary. Python's ``re`` cannot skip to the places such a pattern may match, so
-it tries it at every word start (about 170,000 per megabyte of news text). Their matches start at a
-word start, so a pattern only needs to be tried where the word there (the run of word characters)
-is one it can begin with, which is decided once per distinct word and remembered; each recogniser
-says which words those are, from its own pattern.
+status and context cues, the dates) are prefix trees or alternations written as one regular
+expression that starts with a word boundary. Python's ``re`` cannot skip to the places such a
+pattern may match, so it tries it at every word start (about 170,000 per megabyte of news text).
+Their matches start at a word start, so a pattern only needs to be tried where the word there (the
+run of word characters) is one it can begin with, which is decided once per distinct word and
+remembered; each recogniser says which words those are, from its own pattern.
 
-The words of a text and their starts are found once (kept for the last two texts) and shared by the
-recognisers; each keeps its own answers per distinct word (``FirstWords``). ``word_set`` also lets a
-recogniser skip a pattern whose required words are all missing (dates).
+One table serves them all. The words of a text are found once (``table``: the words, where each
+starts, and each word's number in one vocabulary shared by every recogniser, kept for the last few
+texts); a recogniser keeps its answers in a list indexed by those numbers (``FirstWords``), so
+reading the answers for a document is one list look-up per word, and only the words the vocabulary
+has never held are looked up by their letters (once per document, for all recognisers together).
 
 >>> fw = FirstWords(lambda w: w.lower() in ("two", "three"))
 >>> fw.starts("Two tanks, three guns and twothree")
@@ -20,29 +22,75 @@ recogniser skip a pattern whose required words are all missing (dates).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, compress
+from typing import NamedTuple
 
-__all__ = ["FirstWords", "char_set", "word_set", "word_starts"]
+__all__ = ["FirstWords", "Table", "char_set", "table", "word_set", "word_starts"]
 
 _WORD = re.compile(r"(\w+)")  # the same ``\w`` as the recognisers' ``\b`` and ``(?<!\w)``
+LIMIT = 200_000  # distinct words the vocabulary holds before it starts again
 
 
-@lru_cache(maxsize=2)
-def word_starts(text: str) -> tuple[list[str], list[int]]:
-    """The words (maximal runs of word characters) of ``text`` and where each starts."""
+class _Vocabulary:
+    """Distinct words, numbered in the order they were first seen (``ids``, ``words``)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+
+
+_vocabulary = _Vocabulary()
+_lock = threading.Lock()
+
+
+class Table(NamedTuple):
+    """The words of one text (maximal runs of word characters), where each starts, and each one's
+    number in ``vocabulary`` (the vocabulary current when the table was made)."""
+
+    words: list[str]
+    starts: list[int]
+    ids: list[int]
+    vocabulary: _Vocabulary
+
+
+@lru_cache(maxsize=4)
+def table(text: str) -> Table:
+    """The word table of ``text``: found once, read by every recogniser."""
+    global _vocabulary
     # [gap, word, gap, word, ..., gap] (gaps may be empty): a word starts where the text before it
     # ends. No match objects (a long text would make hundreds of thousands at once).
     parts = _WORD.split(text)
     ends = list(accumulate(map(len, parts)))
-    return parts[1::2], ends[0:-1:2]
+    words, starts = parts[1::2], ends[0:-1:2]
+    with _lock:
+        vocab = _vocabulary
+        new = frozenset(words).difference(vocab.ids)
+        if new:
+            if len(vocab.words) + len(new) > LIMIT:
+                # a new vocabulary: the recognisers see it is not the one their answers are for
+                vocab = _vocabulary = _Vocabulary()
+                new = frozenset(words)
+            ids, known = vocab.ids, vocab.words
+            for w in new:
+                ids[w] = len(known)
+                known.append(w)
+        numbers = list(map(vocab.ids.__getitem__, words))
+    return Table(words, starts, numbers, vocab)
+
+
+def word_starts(text: str) -> tuple[list[str], list[int]]:
+    """The words (maximal runs of word characters) of ``text`` and where each starts."""
+    t = table(text)
+    return t.words, t.starts
 
 
 @lru_cache(maxsize=2)
 def word_set(text: str) -> frozenset[str]:
     """The distinct words of ``text``."""
-    return frozenset(word_starts(text)[0])
+    return frozenset(table(text).words)
 
 
 @lru_cache(maxsize=2)
@@ -54,40 +102,45 @@ def char_set(text: str) -> frozenset[str]:
 class FirstWords:
     """The words of a text that pass ``test`` (a whole word in; a true value out when it passes).
 
-    ``test`` must pass every word a match can start with (it may pass more); each distinct word is
-    tested once, and at most ``limit`` answers are kept.
+    ``test`` must pass every word a match can start with (it may pass more). Each word of the shared
+    vocabulary is tested once, when a text that brings it is first read (so a recogniser made late
+    tests the words seen before it once, then only new ones); the answers last as long as the
+    vocabulary (``LIMIT`` distinct words).
     """
 
-    def __init__(self, test: Callable[[str], object], limit: int = 50_000):
+    def __init__(self, test: Callable[[str], object]):
         self._test = test
-        self._limit = limit
-        self._known: dict[str, object] = {}
+        self._vocabulary: _Vocabulary | None = None
+        self._answers: list[object] = []  # by word number in ``_vocabulary``
+        self._lock = threading.Lock()
 
-    def _answers(self, words: list[str], distinct: frozenset[str]) -> list[object]:
-        known = self._known
-        new = distinct.difference(known)
-        if new:
-            if len(known) + len(new) > self._limit:
-                known = self._known = {}  # a new dict: a caller in another thread keeps the old one
-                new = distinct
-            test = self._test
-            for w in new:
-                known[w] = test(w)
-        return list(map(known.__getitem__, words))  # at C speed
+    def _answers_of(self, t: Table) -> list[object]:
+        """The answers for the words of ``t``, in order."""
+        vocab = t.vocabulary
+        with self._lock:
+            answers = self._answers
+            if self._vocabulary is not vocab:
+                # a new vocabulary: a new list (a caller in another thread keeps the old one)
+                answers = self._answers = []
+                self._vocabulary = vocab
+            n = len(vocab.words)
+            if len(answers) < n:
+                answers.extend(map(self._test, vocab.words[len(answers):n]))
+        return list(map(answers.__getitem__, t.ids))  # at C speed
 
     def starts(self, text: str) -> list[int]:
         """The starts of the words that pass, in order."""
-        words, starts = word_starts(text)
-        return list(compress(starts, self._answers(words, word_set(text))))
+        t = table(text)
+        return list(compress(t.starts, self._answers_of(t)))
 
     def found_words(self, text: str) -> list[tuple[int, str, object]]:
         """``(start, word, answer)`` of the words that pass, in order."""
-        words, starts = word_starts(text)
-        answers = self._answers(words, word_set(text))
-        return list(compress(zip(starts, words, answers, strict=True), answers))
+        t = table(text)
+        answers = self._answers_of(t)
+        return list(compress(zip(t.starts, t.words, answers, strict=True), answers))
 
     def found(self, text: str) -> list[tuple[int, object]]:
         """``(start, answer)`` of the words that pass, in order."""
-        words, starts = word_starts(text)
-        answers = self._answers(words, word_set(text))
-        return list(compress(zip(starts, answers, strict=True), answers))
+        t = table(text)
+        answers = self._answers_of(t)
+        return list(compress(zip(t.starts, answers, strict=True), answers))

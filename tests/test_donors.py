@@ -79,3 +79,35 @@ def test_fuzzy_words_in_one_batch_are_the_word_by_word_search():
     assert found == {w: _fuzzy_surname(w) for w in words}
     assert sum(v is not None for v in found.values()) > 20  # near the cutoff, both ways
     assert sum(v is None for v in found.values()) > 20
+
+
+def test_fuzzy_countries_in_one_batch_are_the_word_by_word_search():
+    """The one-call comparison of a document's words with every country name only skips words no name is
+    within one edit of: on names with a letter changed, dropped, added or two swapped, and on other
+    words, it gives what the search word by word gives."""
+    import random
+
+    from aidledger.mentions.donors import _COUNTRY_KNOWN, _country_keys, _fuzzy_countries, _fuzzy_country
+
+    rng = random.Random(11)
+    words = ["Government", "Washington", "Additional", "Brussels", "Ukrainian", "Pentagon", "Germans"]
+    for key in rng.sample(sorted(_country_keys()), 40):
+        for _ in range(3):
+            w, i = list(key.capitalize()), rng.randrange(2, len(key))
+            edit = rng.choice(["change", "drop", "add", "swap", "two"])
+            if edit == "change":
+                w[i] = rng.choice("aeiourstnl")
+            elif edit == "drop":
+                del w[i]
+            elif edit == "add":
+                w.insert(i, rng.choice("aeiourstnl"))
+            elif edit == "swap" and i + 1 < len(w):
+                w[i], w[i + 1] = w[i + 1], w[i]
+            else:
+                w[i] = w[i - 1] = "x"
+            words.append("".join(w))
+    _COUNTRY_KNOWN.clear()
+    found = _fuzzy_countries(words)
+    assert found == {w: _fuzzy_country(w) for w in words}
+    assert sum(v is not None for v in found.values()) > 20  # close to a name, and not
+    assert sum(v is None for v in found.values()) > 20

@@ -64,7 +64,7 @@ def test_the_word_table_numbers_each_distinct_word_once(texts):
 
 def test_first_words_forgets_beyond_its_limit(monkeypatch):
     monkeypatch.setattr(words, "LIMIT", 6)
-    words.table.cache_clear()
+    words._kept.cache_clear()
     asked = []
     fw = words.FirstWords(lambda w: asked.append(w) or w.startswith("t"))
     assert fw.starts("one two three four five") == [4, 8]
@@ -73,7 +73,7 @@ def test_first_words_forgets_beyond_its_limit(monkeypatch):
     assert words.table("ten eleven twelve thirteen").vocabulary is not before
     assert fw.starts("two ten") == [0, 4]
     assert asked.count("ten") == 1 and asked.count("two") == 2  # "two" was forgotten with the old vocabulary
-    words.table.cache_clear()
+    words._kept.cache_clear()
 
 
 def test_a_recogniser_made_late_answers_the_words_seen_before_it():
@@ -253,3 +253,19 @@ def test_leading_donor_candidates_are_what_is_read(text):
         lead = DonorFinder(m).leading(s, e)
         assert lead == full[:len(lead)]
         assert (not full or lead) and all(d in lead for d in full if d.start - s <= 5)
+
+
+# ---- the institutions a document speaks of ("the government", "the bloc") ---------------------------
+
+_REFERENCE_WORDS = ["the", "The", "its", "Its", "their", "Their", "THE", "tHe", "government", "cabinet", "federal",
+                    "defence", "ministry", "Ministry", "department", "of", "state", "MoD", "in", "Germany", "27-nation",
+                    "European", "bloc", "transatlantic", "alliance", "military", "North", "Atlantic", "other"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_REFERENCE_WORDS))
+def test_references_tried_at_their_words_are_the_pattern_s_matches(text):
+    from aidledger.extractor import donor
+
+    for pattern in (donor._REFERENCE, donor._BLOC):
+        assert [m.span() for m in donor._at_words(pattern, text)] == [m.span() for m in pattern.finditer(text)]

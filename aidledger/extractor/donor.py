@@ -23,6 +23,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors
+from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
@@ -71,12 +72,12 @@ def find_references(m: Mentions) -> list[DonorMention]:
     (``code`` is empty here). One that overlaps a named donor ("the Department of Defense") or
     follows a name ("the Ukrainian government") is not a reference."""
     out = []
-    for found in _REFERENCE.finditer(m.text):
+    for found in _at_words(_REFERENCE, m.text):
         start, end = found.span()
         if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
             continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
-    for found in _BLOC.finditer(m.text):  # "the 27-nation bloc", "the transatlantic alliance"
+    for found in _at_words(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
     # "the Czech-led initiative", "the UK-led fund": the leading country speaks for the initiative
@@ -91,6 +92,22 @@ def find_references(m: Mentions) -> list[DonorMention]:
             if not any(o.start <= found.start() < o.end for o in out):
                 out.append(DonorMention(found.start(), found.end(), found.group(0), "NATO", "institution"))
     return sorted(out, key=lambda d: d.start)
+
+
+# Both patterns start with a word boundary and "the", "its" or "their": tried only at those words
+_REFERENCE_WORDS = FirstWords(frozenset({"the", "The", "its", "Its", "their", "Their"}).__contains__)
+
+
+def _at_words(pattern: re.Pattern[str], text: str):
+    """``pattern.finditer(text)`` for a pattern whose matches start at one of the words of
+    ``_REFERENCE_WORDS``: tried at those words only."""
+    pos = 0
+    for start in _REFERENCE_WORDS.starts(text):
+        if start >= pos:
+            found = pattern.match(text, start)
+            if found is not None:
+                yield found
+                pos = found.end()
 
 
 class DonorFinder:

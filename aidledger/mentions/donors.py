@@ -296,9 +296,10 @@ def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMenti
         return []
     words = [m.group(1) for m in free]
     codes = _fuzzy_words(words)
+    countries = _fuzzy_countries(words)
     found = []
     for m, word in zip(free, words, strict=True):
-        hit = _fuzzy_country(word)
+        hit = countries[word]
         if hit is not None:
             found.append(DonorMention(m.start(1), m.end(1), word, hit, "name"))
         elif codes[word] is not None:
@@ -312,6 +313,36 @@ def _country_keys() -> dict[str, str]:
     lex, _ = _lexicon()
     return {_fold(k): code for k, (code, kind) in lex.items()
             if kind == "name" and " " not in k and len(k) >= 7 and k.isalpha()}
+
+
+_COUNTRY_KNOWN: dict[str, str | None] = {}  # capitalised word -> the country it misspells (None: none)
+
+
+def _fuzzy_countries(words: list[str]) -> dict[str, str | None]:
+    """``_fuzzy_country`` of each word (remembered across documents). The words of seven letters or
+    more not seen before are first compared with every country name in one ``rapidfuzz.process.cdist``
+    call (C speed, one per document); only a word one edit or less from some name is searched again
+    by ``_fuzzy_country`` (most are far from all of them)."""
+    known, out, new = _COUNTRY_KNOWN, {}, []
+    for w in dict.fromkeys(words):
+        code = out[w] = known.get(w, "?") if len(w) >= 7 else None
+        if code == "?":
+            new.append(w)
+    keys = list(_country_keys())
+    if new and keys:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        # a distance above the cutoff comes back as cutoff + 1
+        nearest = process.cdist([_fold(w) for w in new], keys, scorer=OSA.distance, score_cutoff=1,
+                                workers=1).min(axis=1)
+        if len(known) > 65536:
+            known.clear()
+        for w, distance in zip(new, nearest.tolist(), strict=True):
+            out[w] = known[w] = _fuzzy_country(w) if distance <= 1 else None
+    elif new:
+        out.update(dict.fromkeys(new))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)

@@ -56,9 +56,23 @@ class Table(NamedTuple):
     vocabulary: _Vocabulary
 
 
-@lru_cache(maxsize=4)
+SHORT = 256  # characters: a text this short is split afresh at each call, not kept
+
+
 def table(text: str) -> Table:
-    """The word table of ``text``: found once, read by every recogniser."""
+    """The word table of ``text``: found once, read by every recogniser. The tables of the last few
+    texts longer than ``SHORT`` are kept (the documents the recognisers read in turn); the short
+    snippets the extractor's stages ask about (the words before an item) are split afresh, so that
+    they do not push the document's table out."""
+    return _table(text) if len(text) <= SHORT else _kept(text)
+
+
+@lru_cache(maxsize=4)
+def _kept(text: str) -> Table:
+    return _table(text)
+
+
+def _table(text: str) -> Table:
     global _vocabulary
     # [gap, word, gap, word, ..., gap] (gaps may be empty): a word starts where the text before it
     # ends. No match objects (a long text would make hundreds of thousands at once).

@@ -175,6 +175,19 @@ def test_donor_matches_are_the_pattern_matches(text):
     assert [m.span(1) for m in donors._matches(text)] == [m.span(1) for m in donors._pattern().finditer(text)]
 
 
+_SURNAMES = [n for n in donors._lexicon()[0] if donors._lexicon()[0][n][1] == "official"][::3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_pieces(_SURNAMES + list(donors._lexicon()[0])[::9] + ["SECRETARY", "MR.", "O'BRIEN", "ABC-DEF"])))
+def test_donor_matches_in_the_title_cased_shadow_are_the_pattern_matches(text):
+    # the speakers' names in capitals, title-cased: the words of the shadow are read from the text's table
+    changed = [w.span() for w in donors._CAPS_WORD.finditer(text)]
+    shadow = donors._CAPS_WORD.sub(lambda w: w.group(0).title(), text)
+    assert [m.span() for m in donors._matches(text, shadow, changed)] == \
+        [m.span() for m in donors._pattern().finditer(shadow)]
+
+
 # ---- money ------------------------------------------------------------------------------------
 
 _ORIGINAL_SUFFIX = re.compile(

@@ -133,16 +133,34 @@ def _first_words() -> frozenset[str] | None:
     return None if "" in firsts else frozenset(firsts | {"the"})
 
 
-def _matches(text: str):
+def _matches(text: str, shadow: str | None = None, changed: list[tuple[int, int]] | None = None):
     """``_pattern().finditer(text)``: the pattern is tried only at the starts of the words it can start
-    with (``_first_words``), left to right, from the end of the last match on."""
+    with (``_first_words``), left to right, from the end of the last match on.
+
+    With ``shadow`` (``text`` with the spans ``changed`` rewritten, each word in them the same length
+    and at the same place), the matches in ``shadow``: its words are those of ``text`` but for the
+    ones in ``changed``, which are read from it (the text is not split again).
+    """
     pattern, firsts = _pattern(), _first_words()
     if firsts is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text if shadow is None else shadow)
         return
     words, starts = word_starts(text)
+    places = compress(starts, map(firsts.__contains__, words))
+    if shadow is not None:
+        inside, again = set(), []
+        for a, b in changed or ():
+            i = bisect.bisect_left(starts, a)
+            while i < len(starts) and starts[i] < b:
+                at = starts[i]
+                inside.add(at)
+                if shadow[at:at + len(words[i])] in firsts:
+                    again.append(at)
+                i += 1
+        places = sorted([at for at in places if at not in inside] + again)
+        text = shadow
     pos = 0
-    for start in compress(starts, map(firsts.__contains__, words)):
+    for start in places:
         if start >= pos:
             m = pattern.match(text, start)
             if m is not None:
@@ -181,8 +199,9 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     if _CAPS_WORD.search(text):
         # transcripts write speakers in capitals ("SECRETARY AUSTIN:", "MR. KIRBY:"): the same text with
         # those words title-cased (same length, same offsets) finds the officials among them
+        changed = [w.span() for w in _CAPS_WORD.finditer(text)]
         shadow = _CAPS_WORD.sub(lambda w: w.group(0).title(), text)
-        for m in _matches(shadow):
+        for m in _matches(text, shadow, changed):
             hit = _lookup(m.group(1))
             if hit is None or hit[1] != "official" or any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -56,7 +56,7 @@ class Table(NamedTuple):
     vocabulary: _Vocabulary
 
 
-SHORT = 256  # characters: a text this short is split afresh at each call, not kept
+SHORT = 64  # characters: a text this short is split afresh at each call, not kept
 
 
 def table(text: str) -> Table:

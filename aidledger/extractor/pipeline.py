@@ -36,11 +36,14 @@ def extract_document(doc: Document, *, explain: bool = False) -> tuple[list[Pled
     from aidledger.bounds import within
     from aidledger.mentions.language import not_english
 
+    language = None
     try:
-        pledges, problems = within(*_Run(doc, explain).run())  # an implausible number: AL305, no record
+        found = _Run(doc, explain).run()
+        language = not_english(doc)  # (read while the recognisers' table of the text's words is kept)
+        pledges, problems = within(*found)  # an implausible number: AL305, no record
     except Exception as exc:  # a crashing stage is one more problem, not a crash of the corpus
         pledges, problems = [], [Problem("AL205", f"extractor failed: {type(exc).__name__}: {exc}", doc_id=doc.id)]
-    return pledges, problems + not_english(doc)  # AL150: a text not in English says so
+    return pledges, problems + (not_english(doc) if language is None else language)  # AL150: not in English
 
 
 def rule_records(doc: Document):

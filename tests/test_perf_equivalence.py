@@ -82,6 +82,21 @@ def test_a_recogniser_made_late_answers_the_words_seen_before_it():
     assert late.starts("alpha beta gamma") == [11]
 
 
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet="abgt xy-", max_size=40), min_size=1, max_size=12))
+def test_a_recogniser_made_late_to_a_large_vocabulary_asks_words_as_it_reads_them(texts):
+    from unittest import mock
+
+    with mock.patch.object(words, "EAGER", 2):  # every vocabulary is "large"
+        for text in texts:
+            words.table(text)  # the vocabulary knows these words before the recogniser exists
+        asked = []
+        late = words.FirstWords(lambda w: asked.append(w) or w.startswith("g"))
+        for text in texts + texts[::-1]:
+            assert late.starts(text) == [m.start() for m in re.finditer(r"\b(?=g)\w", text)]
+        assert len(asked) == len(set(asked))  # each word asked once
+
+
 # ---- the catalog's matchers -----------------------------------------------------------------------
 
 def _plain_finditer(matcher, text):

@@ -113,19 +113,26 @@ def char_set(text: str) -> frozenset[str]:
     return frozenset(text)
 
 
+_UNKNOWN = object()  # an answer not asked yet
+EAGER = 1_000  # a recogniser first used with a larger vocabulary asks its words as texts bring them
+
+
 class FirstWords:
     """The words of a text that pass ``test`` (a whole word in; a true value out when it passes).
 
     ``test`` must pass every word a match can start with (it may pass more). Each word of the shared
-    vocabulary is tested once, when a text that brings it is first read (so a recogniser made late
-    tests the words seen before it once, then only new ones); the answers last as long as the
-    vocabulary (``LIMIT`` distinct words).
+    vocabulary is tested once, when a text that brings it is first read; the answers last as long as
+    the vocabulary (``LIMIT`` distinct words). A recogniser first used when the vocabulary already
+    holds more than ``EAGER`` words (one made late, as tests do) asks those words as the texts it
+    reads bring them, and a few more at each text, until it knows them all.
     """
 
     def __init__(self, test: Callable[[str], object]):
         self._test = test
         self._vocabulary: _Vocabulary | None = None
         self._answers: list[object] = []  # by word number in ``_vocabulary``
+        self._unknown = 0  # answers not asked yet (``_UNKNOWN`` in ``_answers``)
+        self._next = 0  # where the next catching up starts
         self._lock = threading.Lock()
 
     def _answers_of(self, t: Table) -> list[object]:
@@ -136,11 +143,34 @@ class FirstWords:
             if self._vocabulary is not vocab:
                 # a new vocabulary: a new list (a caller in another thread keeps the old one)
                 answers = self._answers = []
-                self._vocabulary = vocab
+                self._vocabulary, self._unknown, self._next = vocab, 0, 0
             n = len(vocab.words)
             if len(answers) < n:
-                answers.extend(map(self._test, vocab.words[len(answers):n]))
+                if not answers and n > EAGER:
+                    answers.extend([_UNKNOWN] * n)
+                    self._unknown = n
+                else:
+                    answers.extend(map(self._test, vocab.words[len(answers):n]))
+            if self._unknown:
+                self._catch_up(answers, t.ids, vocab.words)
         return list(map(answers.__getitem__, t.ids))  # at C speed
+
+    def _catch_up(self, answers: list[object], ids: list[int], words: list[str]) -> None:
+        """Ask the words of a text not asked yet, and as many more of the vocabulary's, in order."""
+        test, asked = self._test, 0
+        for k in ids:
+            if answers[k] is _UNKNOWN:
+                answers[k] = test(words[k])
+                asked += 1
+        budget, k = max(len(ids), 64), self._next
+        while asked < self._unknown and budget and k < len(answers):
+            if answers[k] is _UNKNOWN:
+                answers[k] = test(words[k])
+                asked += 1
+                budget -= 1
+            k += 1
+        self._next = k
+        self._unknown -= asked
 
     def starts(self, text: str) -> list[int]:
         """The starts of the words that pass, in order."""

@@ -824,8 +824,10 @@ def test_the_leading_country_speaks_for_its_initiative():
     ("Latvia handed over 5 drone detection techniques to Ukraine.", ("LVA", "drone detection systems", 5.0)),
     ("Czechia transferred 4 reactive salvo fire systems to the ZSU.", ("CZE", "multiple rocket launchers", 4.0)),
     ("Slovakia gave 8 infantry fighting machines to Ukraine.", ("SVK", "infantry fighting vehicles", 8.0)),
+    ("Britain despatched 14 Challenger 2 tanks to Ukraine.", ("GBR", "Challenger 2", 14.0)),
+    ("Ukraine recieved 4 IRIS-T launchers from Germany.", ("DEU", "IRIS-T", 4.0)),
 ])
-def test_the_wording_of_translations_from_ukrainian(text, expected):
+def test_the_wording_of_translations_and_common_spellings(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]
 
 

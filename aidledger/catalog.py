@@ -32,9 +32,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +140,15 @@ class SystemMention:
     end: int
     text: str
     system: System
+
+
+MISSPELT_MIN = 88  # rapidfuzz ratio of a misspelt system name to the name
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+_ONE_WORD_NAME = re.compile(r"[A-Za-z]{6,}")
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several|more)"
+                           r"\s+(?:more\s+|additional\s+|new\s+)?$", re.I)
+_KIND_AFTER = re.compile(r"s?\s+(?:tanks?|vehicles?|systems?|missiles?|launchers?|howitzers?|guns?|jets?|aircraft|"
+                         r"helicopters?|drones?|batter(?:y|ies)|carriers?|fighters?|rockets?|shells)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -516,6 +527,8 @@ class Catalog:
         self._matcher: _Matcher | None = None
         self._generic_matcher: _Matcher | None = None
         self._fuzzy_keys: dict[str, System] | None = None
+        self._misspelt_keys: dict[str, System] | None = None
+        self._misspelt_seen: dict[str, System | None] = {}
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -604,6 +617,48 @@ class Catalog:
                 fam = next(iter(fams))
                 keys[k] = self._family_rows.get(fam) or next(s for s in self.systems if s.family == fam)
         return keys
+
+    def find_misspelt(self, text: str, taken: Sequence[tuple[int, int]]) -> list[SystemMention]:
+        """Capitalised words of six letters or more outside the spans ``taken`` (what the recognisers
+        found) that are one slip away from a one-word system name ("Abrahms", "Bradly", "Javellin",
+        "Patriott"): the same first two letters, a length within two, rapidfuzz ratio >= ``MISSPELT_MIN``,
+        standing where an item stands (after a count, or before "tanks", "systems" ...: not "Bill
+        Stringer said"). Sorted by start."""
+        words = list(_CAPITALISED_WORD.finditer(text))
+        if not words:
+            return []
+        spans = sorted(taken)
+        starts = [a for a, _ in spans]
+        ends = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+
+        def free(m: re.Match[str]) -> bool:
+            i = bisect_left(starts, m.end())  # spans starting before the word's end
+            return i == 0 or ends[i - 1] <= m.start()
+
+        # the word must stand where an item stands: after a count, or before the noun of a kind of weapon
+        words = [m for m in words if free(m) and (_COUNT_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                                                    or _KIND_AFTER.match(text, m.end()))]
+        if self._misspelt_keys is None:
+            self._misspelt_keys = {normalise(n): s for s in self.systems for n in s.all_names
+                                   if _ONE_WORD_NAME.fullmatch(n)}
+        out = []
+        for m in words:
+            hit = self._misspelt(normalise(m.group()))
+            if hit is not None:
+                out.append(SystemMention(m.start(), m.end(), m.group(), hit))
+        return out
+
+    def _misspelt(self, word: str) -> System | None:
+        """The system whose one-word name ``word`` is a slip away from (remembered per word)."""
+        if word in self._misspelt_seen:
+            return self._misspelt_seen[word]
+        from rapidfuzz import fuzz, process
+
+        keys = self._misspelt_keys or {}
+        near = [k for k in keys if k[:2] == word[:2] and abs(len(k) - len(word)) <= 2 and k != word]
+        best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=MISSPELT_MIN) if near else None
+        self._misspelt_seen[word] = found = keys[best[0]] if best else None
+        return found
 
     # -- matching -----------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ from collections import defaultdict
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidledger.catalog import CATEGORIES, Catalog, System, load_catalog, normalise
 from aidledger.units import Q_
@@ -321,3 +323,22 @@ def test_case_check_reads_the_units_as_their_regex_does(cat: Catalog) -> None:
             assert _units_fullmatch(units, v) == (rx.fullmatch(v) is not None), (alias, v)
     assert _units_fullmatch(_alias_units("AS-90"), "AS 90")
     assert not _units_fullmatch(_alias_units("AS-90"), "as 90")
+
+
+def test_misspelt_one_word_names_are_found_only_where_nothing_else_is():
+    cat = load_catalog()
+    text = "Poland sent 10 Bradly vehicles, 31 Abrahms tanks and 4 Patriott systems; Speaking, Stringer agreed."
+    found = [(m.text, m.system.name) for m in cat.find_misspelt(text, [])]
+    assert found == [("Bradly", "Bradley"), ("Abrahms", "M1 Abrams"), ("Patriott", "Patriot")]
+    start = text.index("Abrahms")
+    assert [m.text for m in cat.find_misspelt(text, [(start - 3, start + 7)])] == ["Bradly", "Patriott"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 12)), max_size=6))
+def test_misspelt_names_skip_exactly_the_taken_spans(raw):
+    cat = load_catalog()
+    text = "Bradly and Abrahms, then Patriott, Javellin and Challanger arrived at dawn."
+    taken = [(a, a + n) for a, n in raw]
+    expected = [m.text for m in cat.find_misspelt(text, []) if not any(a < m.end and m.start < b for a, b in taken)]
+    assert [m.text for m in cat.find_misspelt(text, taken)] == expected

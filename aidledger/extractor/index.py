@@ -49,6 +49,10 @@ class Mentions:
         self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
+        # misspelt system names ("Abrahms"), among the capitalised words nothing else took
+        taken = [(x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.money, self.dates)
+                 for x in lst]
+        self.systems = self.systems + catalog.find_misspelt(t, taken)
         self._starts: dict[int, list[int]] = {}  # id(mention list) -> its starts
         for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,
                     self.status_cues, self.context_cues, self.dates):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     import polars as pl
@@ -31,7 +32,42 @@ if TYPE_CHECKING:
 DEFAULT_DB = "aidledger.duckdb"  # the same as aidledger.store.DEFAULT_DB (kept here for a fast start)
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
+class _OneLineErrors(TyperGroup):
+    """The command group whose usage errors (an unknown option, a bad option value, a missing
+    argument) are one line on stderr, ``aidledger: error: ...`` with exit 2, as every other error,
+    instead of click's three-line usage block."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as exc:  # click's exceptions, as typer bundles them
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a bare group: its help, as click shows it
+                typer.echo(exc.format_message(), err=True)
+            elif exc.exit_code == EXIT_USAGE:  # UsageError and its kinds (BadParameter, NoSuchOption...)
+                fail(usage_line(exc), EXIT_USAGE)
+            else:
+                fail(exc.format_message(), exc.exit_code)
+            code = exc.exit_code
+        except typer.Abort:
+            fail("aborted")
+            code = EXIT_ERRORS
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def usage_line(exc: typer.TyperException) -> str:
+    """A usage error in one line, with the command whose --help says more."""
+    message = exc.format_message().replace("Value error, ", "").strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    where = ctx.command_path if ctx is not None else "aidledger"
+    return f"{message} (see '{where} --help')"
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="aidledger",
     help="Extract military-aid pledges from news text into a ledger you query with SQL, "
          "analyse with polars and plot.",
@@ -240,23 +276,34 @@ def extract(
     jobs: JobsOption = 1,
     force: ForceOption = False,
     scheduler: SchedulerOption = None,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Show a progress bar on stderr (default: with -o, when stderr is a "
+                                         "terminal).", show_default=False)] = None,
 ) -> None:
     """Extract pledges and print one JSON object per pledge (Pledge.to_dict())."""
     from contextlib import nullcontext
 
     from aidledger import api, outputs
     from aidledger.model import Document, Pledge
-    from aidledger.sources import expand_paths
+    from aidledger.sources import count_documents, expand_paths
 
     date = parse_published(published)
-    inputs = [*paths, *expand_paths(paths)] if output else []
-    has_errors, n = False, 0
-    with outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp:
+    files = expand_paths(paths)
+    inputs = [*paths, *files] if output else []
+    show = (output is not None and sys.stderr.isatty()) if progress is None else progress
+    has_errors, n, n_docs = False, 0, 0
+    with (outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp,
+          _progress_bar(show, label="extract") as tick):
+        total = count_documents(files) if tick else None
         out = tmp.open("x", encoding="utf-8") if tmp else sys.stdout
         try:
             for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs,
                                          scheduler=_scheduler(scheduler)):
-                if isinstance(item, Pledge):
+                if isinstance(item, Document):
+                    n_docs += 1
+                    if tick:
+                        tick(n_docs, max(total or 0, n_docs), final=False)
+                elif isinstance(item, Pledge):
                     out.write(json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
                     n += 1
                     if explain and not as_json:
@@ -326,8 +373,10 @@ def ingest(
 
 
 @contextmanager
-def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | None]:
-    """A rich progress bar on stderr fed by ``callback(done, total)``; None when not shown."""
+def _progress_bar(show: bool, *, label: str = "ingest") -> Iterator[Callable[..., None] | None]:
+    """A rich progress bar on stderr fed by ``callback(done, total)``; None when not shown. When
+    ``done`` reaches ``total`` the label turns to "publish" (an ingest's last step), unless
+    ``final=False``."""
     if not show:
         yield None
         return
@@ -336,13 +385,13 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | No
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                   TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingest", total=None)
+        task = bar.add_task(label, total=None)
 
-        def callback(done: int, total: int | None) -> None:
-            # after the last document the run is published: events and totals refreshed (can take
+        def callback(done: int, total: int | None, *, final: bool = True) -> None:
+            # after the last document an ingest is published: events and totals refreshed (can take
             # a minute on a large ledger)
-            last = total is not None and done >= total
-            bar.update(task, completed=done, total=total, description="publish" if last else "ingest")
+            last = final and total is not None and done >= total
+            bar.update(task, completed=done, total=total, description="publish" if last else label)
 
         yield callback
 
@@ -365,7 +414,7 @@ def sql(
     if file is not None and query not in (None, "-"):
         raise fail("give the SQL once: as an argument or with --file, not both", EXIT_USAGE)
     if file is not None:
-        text = file.read_text(encoding="utf-8")
+        text = _read_sql(file)
     elif query is None or query == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise fail("no SQL: give it as an argument, with --file FILE, or on standard input", EXIT_USAGE)
@@ -374,6 +423,18 @@ def sql(
         text = query
     frame = api.query(text, db=db, write=write)
     write_frame(frame, fmt)
+
+
+def _read_sql(file: Path) -> str:
+    """The SQL of ``--file``; a folder or bytes that are not UTF-8 are one-line errors."""
+    from aidledger.errors import InputError
+
+    if file.is_dir():
+        raise InputError("is a folder, not an SQL file", path=str(file))
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start}); save the SQL as UTF-8", path=str(file)) from None
 
 
 def _without_float_noise(frame: pl.DataFrame) -> pl.DataFrame:
@@ -430,7 +491,11 @@ def sources(
 ) -> None:
     """Where a number comes from: each event, its status and figure, and its sentences with outlet, date, url."""
     from aidledger import api
+    from aidledger.model import STATUSES
 
+    if status is not None and status.strip().lower() not in STATUSES:
+        raise fail(f"invalid value for --status: {status!r} is not one of {', '.join(STATUSES)}", EXIT_USAGE)
+    status = status.strip().lower() if status is not None else None
     frame = api.sources(db, donor=donor, system=system, status=status, event_id=event, paragraph=False)
     if frame.height == 0:
         typer.echo("no events match")

@@ -219,9 +219,28 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
-    """A frame as a rich table on stdout."""
-    from rich.console import Console
+#: The narrowest a column may become in a terminal before a wide frame is printed as records.
+MIN_COLUMN = 8
+
+
+class _Console:
+    """rich's Console whose closed pipe is a normal end (rich would exit 1; see handle_errors)."""
+
+    def __new__(cls, **options: Any) -> Any:
+        from rich.console import Console
+
+        class PipeSafe(Console):
+            def on_broken_pipe(self) -> None:
+                raise BrokenPipeError
+
+        return PipeSafe(**options)
+
+
+def print_frame(frame: pl.DataFrame, *, title: str | None = None, console: Any = None) -> None:
+    """A frame as a rich table on stdout. In a terminal too narrow for its columns (the 25 of
+    ``by_donor`` in 80 characters), each row is printed as a record, one ``column value`` line a
+    field, rather than a table squashed to one character a column. A pipe or a file always gets
+    the whole table, never squashed."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
@@ -232,15 +251,32 @@ def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
         table.add_row(*(_cell(v) for v in row))
     if frame.height == 0:
         table.caption = "(no rows)"
-    class _Console(Console):
-        def on_broken_pipe(self) -> None:  # rich would exit 1: a closed pipe is a normal end (handle_errors)
-            raise BrokenPipeError
-
-    console = _Console()
+    console = console if console is not None else _Console()
+    widths = [max([len(name), *(len(_cell(v)) for v in frame[name])]) + 3 for name in frame.columns]
     if not console.is_terminal:  # a pipe or a file: never squash columns to 80 characters
-        widths = [max([len(name), *(len(_cell(v)) for v in frame[name])]) + 3 for name in frame.columns]
-        console = _Console(width=max(80, sum(widths) + 1))
+        console = _Console(width=max(80, sum(widths) + 1), file=console.file)
+    elif (frame.height and sum(widths) + 1 > console.width
+          and sum(min(w, MIN_COLUMN + 3) for w in widths) > console.width):
+        _print_records(frame, title=title, console=console)
+        return
     console.print(table)
+
+
+def _print_records(frame: pl.DataFrame, *, title: str | None, console: Any) -> None:
+    """Each row of ``frame`` as a two-column table (column, value), as ``psql``'s expanded display."""
+    from rich import box
+    from rich.table import Table
+
+    if title:
+        console.print(title, markup=False, highlight=False)
+    for i, row in enumerate(frame.iter_rows(), start=1):
+        record = Table(title=f"row {i} of {frame.height}", title_justify="left", show_header=False,
+                       box=box.SIMPLE, padding=(0, 1))
+        record.add_column("column", style="bold", no_wrap=True)
+        record.add_column("value", overflow="fold")
+        for name, value in zip(frame.columns, row, strict=True):
+            record.add_row(name, _cell(value))
+        console.print(record)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -747,8 +783,7 @@ def demo(
               "by_system": "Totals by system (view by_system)",
               "conversion_checks": "Conversions stated in the text (view conversion_checks)"}
     for name, frame in report.views.items():
-        shown = [c for c in frame.columns
-                 if c not in DEMO_HIDDEN and (frame.height == 0 or not frame[c].is_null().all())]
+        shown = [c for c in frame.columns if c not in DEMO_HIDDEN and (frame.height == 0 or not _blank(frame[c]))]
         print_frame(frame.select(shown), title=titles.get(name, name))
     typer.echo(f"Database: {report.db}")
     typer.echo(f"Chart: {report.chart}")
@@ -757,9 +792,21 @@ def demo(
         raise typer.Exit(EXIT_ERRORS)
 
 
-#: Columns the demo leaves out of its tables (all still in the views).
+#: Columns the demo leaves out of its tables (all still in the views), with the columns that are
+#: empty or 0 in every row, so its tables fit a terminal.
 DEMO_HIDDEN = {"n_documents", "first_date", "last_date", "quote", "doc_id", "pledge_id", "donors",
-               "considering", "refused", "rounds"}
+               "considering", "refused", "rounds", "event_ids"}
+
+
+def _blank(column: pl.Series) -> bool:
+    """Every value null, 0 in a numeric column, or an empty list."""
+    import polars as pl
+
+    if column.dtype.is_numeric():
+        return bool(column.fill_null(0).eq(0).all())
+    if isinstance(column.dtype, pl.List):
+        return bool(column.list.len().fill_null(0).eq(0).all())
+    return bool(column.is_null().all())
 
 
 def main() -> None:

@@ -163,3 +163,50 @@ def test_extract_feeds_a_progress_bar(tmp_path, fake_extractor, monkeypatch):
     assert ticks == [(1, 1)]  # one document of one
     invoke("extract", SEEDS, "-o", tmp_path / "q.jsonl")  # default: only when stderr is a terminal
     assert shown == [True, False]
+
+
+# Tables in a terminal
+
+
+def _terminal(width: int):
+    import io
+
+    from rich.console import Console
+
+    return Console(force_terminal=True, width=width, file=io.StringIO(), color_system=None)
+
+
+def test_a_wide_frame_in_a_narrow_terminal_prints_records():
+    """25 columns in 80 characters used to be squashed to one character a column (the demo's
+    by_donor, unreadable); now each row is a record, every value whole."""
+    import polars as pl
+
+    from aidledger.cli import print_frame
+
+    frame = pl.DataFrame({f"column_{i:02d}": [1_000_000 + i, 2_000_000 + i] for i in range(25)})
+    console = _terminal(80)
+    print_frame(frame, title="wide", console=console)
+    out = console.file.getvalue()
+    assert "row 1 of 2" in out and "row 2 of 2" in out
+    assert "column_24" in out and "2000024" in out  # names and values whole, never folded
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_a_frame_that_fits_stays_a_table():
+    import polars as pl
+
+    from aidledger.cli import print_frame
+
+    frame = pl.DataFrame({"donor": ["FRA", "DNK"], "artillery": [18, 19], "committed_eur": [2e8, 0.0]})
+    console = _terminal(80)
+    print_frame(frame, console=console)
+    out = console.file.getvalue()
+    assert "row 1" not in out and "donor" in out and "200,000,000" in out
+
+
+def test_demo_tables_leave_out_blank_columns(tmp_path, fake_extractor):
+    result = invoke("demo", "--out", tmp_path / "demo")
+    assert result.exit_code == 0, result.output
+    by_donor = result.stdout.split("Totals by donor and system")[0]
+    assert "artillery" in by_donor and "committed_eur" in by_donor
+    assert "tank" not in by_donor and "event_ids" not in by_donor and "unconverted" not in by_donor

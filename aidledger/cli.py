@@ -454,11 +454,23 @@ def sql(
     elif query is None or query == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise fail("no SQL: give it as an argument, with --file FILE, or on standard input", EXIT_USAGE)
-        text = sys.stdin.read()
+        text = _read_stdin_sql()
     else:
         text = query
     frame = api.query(text, db=db, write=write)
     write_frame(frame, fmt)
+
+
+def _read_stdin_sql() -> str:
+    """The SQL on standard input; bytes that are not UTF-8 are a one-line error."""
+    from aidledger.errors import InputError
+
+    try:
+        text = sys.stdin.read()
+        text.encode("utf-8")  # undecodable bytes read as lone surrogates (surrogateescape)
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        raise InputError("standard input is not UTF-8 text; save the SQL as UTF-8") from None
+    return text
 
 
 def _read_sql(file: Path) -> str:

@@ -210,3 +210,14 @@ def test_demo_tables_leave_out_blank_columns(tmp_path, fake_extractor):
     by_donor = result.stdout.split("Totals by donor and system")[0]
     assert "artillery" in by_donor and "committed_eur" in by_donor
     assert "tank" not in by_donor and "event_ids" not in by_donor and "unconverted" not in by_donor
+
+
+def test_sql_on_standard_input_not_utf8_is_one_line(seeded_db):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "aidledger", "sql", "--db", str(seeded_db)], input=b"SELECT '\xff'",
+                          capture_output=True)
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().strip().splitlines()
+    assert lines == ["aidledger: error: standard input is not UTF-8 text; save the SQL as UTF-8"]

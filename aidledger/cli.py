@@ -286,10 +286,10 @@ def _print_records(frame: pl.DataFrame, *, title: str | None, console: Any) -> N
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", metavar="YYYY-MM-DD",
     help="Publication date for every document (overrides sidecars and JSONL fields).")]
-PathsArgument = Annotated[list[Path], typer.Argument(
+PathsArgument = Annotated[list[Path], typer.Argument(metavar="PATH",
     help="Files or folders: .txt, .jsonl, .html, .pdf, RSS/Atom feeds, .zip/.tar.gz archives.", show_default=False)]
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0,
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N",
                                          help="Extract on N processes, 0 = one per core (the order of "
                                               "documents is kept).")]
 SchedulerOption = Annotated[str | None, typer.Option(
@@ -575,7 +575,7 @@ def plot(
                                           show_default=False)] = None,
     db: DbOption = Path(DEFAULT_DB),
     currency: Annotated[Currency, typer.Option("--currency", help="Currency of money figures.")] = Currency.EUR,
-    top: Annotated[int, typer.Option("--top", min=1, help="Bars (or heatmap rows) before 'others'.")] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="Bars (or heatmap rows) before 'others'.")] = 10,
     force: ForceOption = False,
 ) -> None:
     """Chart the ledger: totals by donor, system or category, timeline, heatmap or money."""
@@ -671,7 +671,7 @@ def import_oryx(file: FileArgument, db: DbOption = Path(DEFAULT_DB)) -> None:
 @app.command()
 @handle_errors
 def compare(
-    threshold: Annotated[float, typer.Option("--threshold", min=0,
+    threshold: Annotated[float, typer.Option("--threshold", min=0, metavar="N",
                                              help="List differences larger than N items.")] = 0,
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,

@@ -223,7 +223,8 @@ def test_sql_on_standard_input_not_utf8_is_one_line(seeded_db):
     assert lines == ["aidledger: error: standard input is not UTF-8 text; save the SQL as UTF-8"]
 
 
-@pytest.mark.parametrize(("command", "shown"), [("extract", "--jobs N"), ("plot", "--top N"), ("compare", "--threshold N")])
+@pytest.mark.parametrize(("command", "shown"),
+                         [("extract", "--jobs N"), ("plot", "--top N"), ("compare", "--threshold N")])
 def test_help_names_numbers_as_n_not_typer_internals(command, shown):
     out = invoke(command, "--help").stdout
     assert shown in out and "<int range>" not in out and "<float range>" not in out

@@ -186,6 +186,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
 
     jobs = _jobs(jobs)
     files = expand_paths(paths)  # fail before creating a database for nothing
+    _check_db_folder(db)
     outputs.check_not_input(db, [*paths, *files])
     with open_ledger(db) as ledger:
         return ledger.ingest(paths, published=published, progress=progress, jobs=jobs, scheduler=scheduler,
@@ -223,9 +224,26 @@ def update_rates(file: str | Path, *, db: str | Path = DEFAULT_DB) -> RatesRepor
     """Load a newer ECB history (``eurofxref-hist.csv`` or ``.zip``) into ``db``'s fx_rates."""
     from aidledger import rates
 
+    _not_a_folder(file, "an ECB rate file")
     table = rates.read_ecb_file(file)  # check the file before touching the database
+    _check_db_folder(db)
     with open_ledger(db) as ledger:
         return ledger.load_rates(table, source=Path(file).name)
+
+
+def _not_a_folder(path: str | Path | None, what: str) -> None:
+    """A folder given where a file is read: one line that says so (not "no such file")."""
+    if path is not None and Path(path).is_dir():
+        raise InputError(f"is a folder, not {what}", path=str(path))
+
+
+def _check_db_folder(db: str | Path | None) -> None:
+    """A database to create in a folder that does not exist: one line, before any work."""
+    if db is None or str(db) == ":memory:":
+        return
+    folder = Path(db).parent
+    if not folder.is_dir():
+        raise InputError("folder does not exist: create it first, or give another --db", path=str(folder))
 
 
 def _plot_figure(ledger: Ledger, *, by: str, title: str | None = None, top: int = 10) -> Any:
@@ -526,7 +544,8 @@ def evaluate(gold: str | Path, docs: str | Path) -> Any:
     an ``aidledger.evaluate.Score`` (precision, recall, F1, misses and extras)."""
     from aidledger import evaluate as evaluate_mod
 
-    for path in (gold, docs):
+    for path, what in ((gold, "a gold JSONL file"), (docs, "a documents JSONL file")):
+        _not_a_folder(path, what)
         if not Path(path).is_file():
             raise InputError("no such file", path=str(path))
     try:
@@ -542,10 +561,20 @@ def import_tracker(tracker: str, path: str | Path, *, db: str | Path = DEFAULT_D
     ``Ledger.import_kiel`` / ``Ledger.import_oryx``; their ImportReport."""
     if tracker not in TRACKERS:
         raise InputError(f"cannot import {tracker!r}: choose one of {', '.join(TRACKERS)}")
+    _not_a_folder(path, "a tracker file")
     if not Path(path).is_file():
         raise InputError("no such file", path=str(path))
-    with open_ledger(db) as ledger:
-        return ledger.import_kiel(path) if tracker == "kiel" else ledger.import_oryx(path)
+    _check_db_folder(db)
+    created = not Path(db).exists()
+    report = None
+    try:
+        with open_ledger(db) as ledger:
+            report = ledger.import_kiel(path) if tracker == "kiel" else ledger.import_oryx(path)
+    finally:
+        if created and getattr(report, "rows", 0) == 0:  # nothing imported: no new, empty database left behind
+            for leftover in (Path(db), Path(f"{db}.wal")):
+                leftover.unlink(missing_ok=True)
+    return report
 
 
 def compare(*, db: str | Path = DEFAULT_DB, threshold: float = 0) -> dict[str, pl.DataFrame]:
@@ -570,6 +599,8 @@ def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | Non
     from aidledger.value import kiel as value_kiel
     from aidledger.value.prices import read_prices
 
+    _not_a_folder(prices, "a price table")
+    _not_a_folder(kiel, "Kiel's weapons.csv")
     table = read_prices(prices)
     if kiel is not None:
         if not Path(kiel).is_file():

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     import polars as pl
@@ -31,7 +32,42 @@ if TYPE_CHECKING:
 DEFAULT_DB = "aidledger.duckdb"  # the same as aidledger.store.DEFAULT_DB (kept here for a fast start)
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
+class _OneLineErrors(TyperGroup):
+    """The command group whose usage errors (an unknown option, a bad option value, a missing
+    argument) are one line on stderr, ``aidledger: error: ...`` with exit 2, as every other error,
+    instead of click's three-line usage block."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as exc:  # click's exceptions, as typer bundles them
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a bare group: its help, as click shows it
+                typer.echo(exc.format_message(), err=True)
+            elif exc.exit_code == EXIT_USAGE:  # UsageError and its kinds (BadParameter, NoSuchOption...)
+                fail(usage_line(exc), EXIT_USAGE)
+            else:
+                fail(exc.format_message(), exc.exit_code)
+            code = exc.exit_code
+        except typer.Abort:
+            fail("aborted")
+            code = EXIT_ERRORS
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def usage_line(exc: typer.TyperException) -> str:
+    """A usage error in one line, with the command whose --help says more."""
+    message = exc.format_message().replace("Value error, ", "").strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    where = ctx.command_path if ctx is not None else "aidledger"
+    return f"{message} (see '{where} --help')"
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="aidledger",
     help="Extract military-aid pledges from news text into a ledger you query with SQL, "
          "analyse with polars and plot.",
@@ -183,9 +219,28 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
-    """A frame as a rich table on stdout."""
-    from rich.console import Console
+#: The narrowest a column may become in a terminal before a wide frame is printed as records.
+MIN_COLUMN = 8
+
+
+class _Console:
+    """rich's Console whose closed pipe is a normal end (rich would exit 1; see handle_errors)."""
+
+    def __new__(cls, **options: Any) -> Any:
+        from rich.console import Console
+
+        class PipeSafe(Console):
+            def on_broken_pipe(self) -> None:
+                raise BrokenPipeError
+
+        return PipeSafe(**options)
+
+
+def print_frame(frame: pl.DataFrame, *, title: str | None = None, console: Any = None) -> None:
+    """A frame as a rich table on stdout. In a terminal too narrow for its columns (the 25 of
+    ``by_donor`` in 80 characters), each row is printed as a record, one ``column value`` line a
+    field, rather than a table squashed to one character a column. A pipe or a file always gets
+    the whole table, never squashed."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
@@ -196,15 +251,32 @@ def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
         table.add_row(*(_cell(v) for v in row))
     if frame.height == 0:
         table.caption = "(no rows)"
-    class _Console(Console):
-        def on_broken_pipe(self) -> None:  # rich would exit 1: a closed pipe is a normal end (handle_errors)
-            raise BrokenPipeError
-
-    console = _Console()
+    console = console if console is not None else _Console()
+    widths = [max([len(name), *(len(_cell(v)) for v in frame[name])]) + 3 for name in frame.columns]
     if not console.is_terminal:  # a pipe or a file: never squash columns to 80 characters
-        widths = [max([len(name), *(len(_cell(v)) for v in frame[name])]) + 3 for name in frame.columns]
-        console = _Console(width=max(80, sum(widths) + 1))
+        console = _Console(width=max(80, sum(widths) + 1), file=console.file)
+    elif (frame.height and sum(widths) + 1 > console.width
+          and sum(min(w, MIN_COLUMN + 3) for w in widths) > console.width):
+        _print_records(frame, title=title, console=console)
+        return
     console.print(table)
+
+
+def _print_records(frame: pl.DataFrame, *, title: str | None, console: Any) -> None:
+    """Each row of ``frame`` as a two-column table (column, value), as ``psql``'s expanded display."""
+    from rich import box
+    from rich.table import Table
+
+    if title:
+        console.print(title, markup=False, highlight=False)
+    for i, row in enumerate(frame.iter_rows(), start=1):
+        record = Table(title=f"row {i} of {frame.height}", title_justify="left", show_header=False,
+                       box=box.SIMPLE, padding=(0, 1))
+        record.add_column("column", style="bold", no_wrap=True)
+        record.add_column("value", overflow="fold")
+        for name, value in zip(frame.columns, row, strict=True):
+            record.add_row(name, _cell(value))
+        console.print(record)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,10 +286,10 @@ def print_frame(frame: pl.DataFrame, *, title: str | None = None) -> None:
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", metavar="YYYY-MM-DD",
     help="Publication date for every document (overrides sidecars and JSONL fields).")]
-PathsArgument = Annotated[list[Path], typer.Argument(
+PathsArgument = Annotated[list[Path], typer.Argument(metavar="PATH",
     help="Files or folders: .txt, .jsonl, .html, .pdf, RSS/Atom feeds, .zip/.tar.gz archives.", show_default=False)]
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0,
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N",
                                          help="Extract on N processes, 0 = one per core (the order of "
                                               "documents is kept).")]
 SchedulerOption = Annotated[str | None, typer.Option(
@@ -240,23 +312,34 @@ def extract(
     jobs: JobsOption = 1,
     force: ForceOption = False,
     scheduler: SchedulerOption = None,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Show a progress bar on stderr (default: with -o, when stderr is a "
+                                         "terminal).", show_default=False)] = None,
 ) -> None:
     """Extract pledges and print one JSON object per pledge (Pledge.to_dict())."""
     from contextlib import nullcontext
 
     from aidledger import api, outputs
     from aidledger.model import Document, Pledge
-    from aidledger.sources import expand_paths
+    from aidledger.sources import count_documents, expand_paths
 
     date = parse_published(published)
-    inputs = [*paths, *expand_paths(paths)] if output else []
-    has_errors, n = False, 0
-    with outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp:
+    files = expand_paths(paths)
+    inputs = [*paths, *files] if output else []
+    show = (output is not None and sys.stderr.isatty()) if progress is None else progress
+    has_errors, n, n_docs = False, 0, 0
+    with (outputs.writing(output, inputs=inputs, force=force) if output else nullcontext() as tmp,
+          _progress_bar(show, label="extract") as tick):
+        total = count_documents(files) if tick else None
         out = tmp.open("x", encoding="utf-8") if tmp else sys.stdout
         try:
             for item in api.iter_extract(paths, published=date, explain=explain, jobs=jobs,
                                          scheduler=_scheduler(scheduler)):
-                if isinstance(item, Pledge):
+                if isinstance(item, Document):
+                    n_docs += 1
+                    if tick:
+                        tick(n_docs, max(total or 0, n_docs), final=False)
+                elif isinstance(item, Pledge):
                     out.write(json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
                     n += 1
                     if explain and not as_json:
@@ -326,8 +409,10 @@ def ingest(
 
 
 @contextmanager
-def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | None]:
-    """A rich progress bar on stderr fed by ``callback(done, total)``; None when not shown."""
+def _progress_bar(show: bool, *, label: str = "ingest") -> Iterator[Callable[..., None] | None]:
+    """A rich progress bar on stderr fed by ``callback(done, total)``; None when not shown. When
+    ``done`` reaches ``total`` the label turns to "publish" (an ingest's last step), unless
+    ``final=False``."""
     if not show:
         yield None
         return
@@ -336,13 +421,13 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int | None], None] | No
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                   TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingest", total=None)
+        task = bar.add_task(label, total=None)
 
-        def callback(done: int, total: int | None) -> None:
-            # after the last document the run is published: events and totals refreshed (can take
+        def callback(done: int, total: int | None, *, final: bool = True) -> None:
+            # after the last document an ingest is published: events and totals refreshed (can take
             # a minute on a large ledger)
-            last = total is not None and done >= total
-            bar.update(task, completed=done, total=total, description="publish" if last else "ingest")
+            last = final and total is not None and done >= total
+            bar.update(task, completed=done, total=total, description="publish" if last else label)
 
         yield callback
 
@@ -365,15 +450,39 @@ def sql(
     if file is not None and query not in (None, "-"):
         raise fail("give the SQL once: as an argument or with --file, not both", EXIT_USAGE)
     if file is not None:
-        text = file.read_text(encoding="utf-8")
+        text = _read_sql(file)
     elif query is None or query == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise fail("no SQL: give it as an argument, with --file FILE, or on standard input", EXIT_USAGE)
-        text = sys.stdin.read()
+        text = _read_stdin_sql()
     else:
         text = query
     frame = api.query(text, db=db, write=write)
     write_frame(frame, fmt)
+
+
+def _read_stdin_sql() -> str:
+    """The SQL on standard input; bytes that are not UTF-8 are a one-line error."""
+    from aidledger.errors import InputError
+
+    try:
+        text = sys.stdin.read()
+        text.encode("utf-8")  # undecodable bytes read as lone surrogates (surrogateescape)
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        raise InputError("standard input is not UTF-8 text; save the SQL as UTF-8") from None
+    return text
+
+
+def _read_sql(file: Path) -> str:
+    """The SQL of ``--file``; a folder or bytes that are not UTF-8 are one-line errors."""
+    from aidledger.errors import InputError
+
+    if file.is_dir():
+        raise InputError("is a folder, not an SQL file", path=str(file))
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start}); save the SQL as UTF-8", path=str(file)) from None
 
 
 def _without_float_noise(frame: pl.DataFrame) -> pl.DataFrame:
@@ -430,7 +539,11 @@ def sources(
 ) -> None:
     """Where a number comes from: each event, its status and figure, and its sentences with outlet, date, url."""
     from aidledger import api
+    from aidledger.model import STATUSES
 
+    if status is not None and status.strip().lower() not in STATUSES:
+        raise fail(f"invalid value for --status: {status!r} is not one of {', '.join(STATUSES)}", EXIT_USAGE)
+    status = status.strip().lower() if status is not None else None
     frame = api.sources(db, donor=donor, system=system, status=status, event_id=event, paragraph=False)
     if frame.height == 0:
         typer.echo("no events match")
@@ -462,7 +575,7 @@ def plot(
                                           show_default=False)] = None,
     db: DbOption = Path(DEFAULT_DB),
     currency: Annotated[Currency, typer.Option("--currency", help="Currency of money figures.")] = Currency.EUR,
-    top: Annotated[int, typer.Option("--top", min=1, help="Bars (or heatmap rows) before 'others'.")] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="Bars (or heatmap rows) before 'others'.")] = 10,
     force: ForceOption = False,
 ) -> None:
     """Chart the ledger: totals by donor, system or category, timeline, heatmap or money."""
@@ -558,7 +671,7 @@ def import_oryx(file: FileArgument, db: DbOption = Path(DEFAULT_DB)) -> None:
 @app.command()
 @handle_errors
 def compare(
-    threshold: Annotated[float, typer.Option("--threshold", min=0,
+    threshold: Annotated[float, typer.Option("--threshold", min=0, metavar="N",
                                              help="List differences larger than N items.")] = 0,
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
@@ -682,8 +795,7 @@ def demo(
               "by_system": "Totals by system (view by_system)",
               "conversion_checks": "Conversions stated in the text (view conversion_checks)"}
     for name, frame in report.views.items():
-        shown = [c for c in frame.columns
-                 if c not in DEMO_HIDDEN and (frame.height == 0 or not frame[c].is_null().all())]
+        shown = [c for c in frame.columns if c not in DEMO_HIDDEN and (frame.height == 0 or not _blank(frame[c]))]
         print_frame(frame.select(shown), title=titles.get(name, name))
     typer.echo(f"Database: {report.db}")
     typer.echo(f"Chart: {report.chart}")
@@ -692,9 +804,21 @@ def demo(
         raise typer.Exit(EXIT_ERRORS)
 
 
-#: Columns the demo leaves out of its tables (all still in the views).
+#: Columns the demo leaves out of its tables (all still in the views), with the columns that are
+#: empty or 0 in every row, so its tables fit a terminal.
 DEMO_HIDDEN = {"n_documents", "first_date", "last_date", "quote", "doc_id", "pledge_id", "donors",
-               "considering", "refused", "rounds"}
+               "considering", "refused", "rounds", "event_ids"}
+
+
+def _blank(column: pl.Series) -> bool:
+    """Every value null, 0 in a numeric column, or an empty list."""
+    import polars as pl
+
+    if column.dtype.is_numeric():
+        return bool(column.fill_null(0).eq(0).all())
+    if isinstance(column.dtype, pl.List):
+        return bool(column.list.len().fill_null(0).eq(0).all())
+    return bool(column.is_null().all())
 
 
 def main() -> None:

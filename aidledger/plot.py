@@ -107,8 +107,12 @@ def _label(key: str, value: str) -> str:
         if country is not None:
             return getattr(country, "common_name", None) or country.name
     if key == "category":
-        return value.replace("_", " ")
+        return CATEGORY_LABELS.get(value, value.replace("_", " "))
     return value
+
+
+#: Category names as a reader writes them (the others: ``_`` as a space).
+CATEGORY_LABELS = {"ifv_apc": "IFV/APC", "mlrs": "MLRS"}
 
 
 def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", top: int = 10) -> pl.DataFrame:
@@ -125,23 +129,25 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
         value = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
     else:
         value = pl.col(f"amount_{measure}")
-    long = (frame.lazy()
+    # Delivered is a share of what is pledged (or funded), never added to it: per donor and family
+    # (or system), as the views count committed, the pledged and funded parts of a bar are what is
+    # not delivered yet. Netted before summing by key, so a system's bar adds up its donors' own
+    # commitments (a delivery by one donor never cancels another donor's pledge).
+    group = "family" if "family" in frame.columns else "system"
+    from_pledged = pl.min_horizontal("pledged", "delivered")
+    wide = (frame.lazy()
             .select(pl.col(KEYS[by]).cast(pl.String).fill_null("unknown").alias("key"),
+                    pl.col("donor").cast(pl.String).fill_null("").alias("_donor"),
+                    pl.col(group).cast(pl.String).fill_null("").alias("_group"),
                     pl.col("status").cast(pl.String), value.cast(pl.Float64).alias("value"))
             .filter(pl.col("value").is_not_null() & (pl.col("value") != 0))
-            .group_by("key", "status").agg(pl.col("value").sum())
+            .group_by("key", "_donor", "_group")
+            .agg(pl.col("value").filter(pl.col("status") == status).sum().alias(status) for status in STATUSES)
+            .with_columns(
+                (pl.col("pledged") - from_pledged).alias("pledged"),
+                (pl.col("funded") - pl.min_horizontal("funded", pl.col("delivered") - from_pledged)).alias("funded"))
+            .group_by("key").agg(pl.col(list(STATUSES)).sum())
             .collect())
-    wide = pl.DataFrame({"key": long["key"].unique().sort()})
-    for status in STATUSES:
-        part = long.filter(pl.col("status") == status).select("key", pl.col("value").alias(status))
-        wide = wide.join(part, on="key", how="left")
-    wide = wide.with_columns(pl.col(list(STATUSES)).fill_null(0.0))
-    # Delivered is a share of what is pledged (or funded), never added to it: the pledged and
-    # funded parts of a bar are what is not delivered yet.
-    from_pledged = pl.min_horizontal("pledged", "delivered")
-    wide = wide.with_columns(
-        (pl.col("pledged") - from_pledged).alias("pledged"),
-        (pl.col("funded") - pl.min_horizontal("funded", pl.col("delivered") - from_pledged)).alias("funded"))
     wide = wide.with_columns(pl.sum_horizontal(list(STATUSES)).alias("total"))
     wide = wide.sort(["total", "key"], descending=[True, False])
     if wide.height > top:
@@ -512,12 +518,19 @@ def plot_value(frame: pl.DataFrame, *, currency: str = "EUR", top: int = 15, ax:
                title: str | None = None, as_of: dt.date | None = None, source: str = SOURCE_NOTE) -> Figure:
     """Money plus estimated value by donor (the ``value_by_donor`` view): stated money and the
     estimate (count x unit price) stacked, the low-high range of the total drawn as a line with
-    caps, largest total first, the top N. Donors with no value at all are left out."""
+    caps, largest total first, the top N then one "others (K)" bar summing the rest (its range
+    the sum of their ranges). Donors with no value at all are left out."""
     measure = _currency_measure(currency)
     unit = measure
     cols = {k: f"{k}_{unit}" for k in ("stated", "estimated", "total", "total_low", "total_high")}
-    table = (frame.filter(pl.col(cols["total"]).is_not_null())
-             .sort(cols["total"], "donor", descending=[True, False]).head(top))
+    valued = (frame.filter(pl.col(cols["total"]).is_not_null()).select("donor", *cols.values())
+              .sort(cols["total"], "donor", descending=[True, False]))
+    table = valued.head(top)
+    if valued.height > top:  # the rest in one bar, as the other charts: no donor silently left out
+        tail = valued.slice(top)
+        others = tail.select(pl.lit(f"{OTHERS} ({tail.height})").alias("donor"),
+                             *[pl.col(c).fill_null(0.0).sum().cast(valued.schema[c]) for c in cols.values()])
+        table = pl.concat([table, others])
     fig, ax, own = _own_axes(ax, 8.5, 1.8 + 0.42 * max(table.height, 2))
     label, divisor, fmt = _scale(measure, float(table[cols["total_high"]].max() or 0) if table.height else 0.0)
     label = label.replace("Money", "Money and estimated value")
@@ -541,7 +554,7 @@ def plot_value(frame: pl.DataFrame, *, currency: str = "EUR", top: int = 15, ax:
                     label="range of the estimate (low to high unit prices)")
         for yi, hi, t in zip(y, high, total, strict=True):
             ax.text(max(hi, t), yi, " " + fmt.format(t), va="center", ha="left", fontsize=9)
-        ax.set_yticks(y, [_label("donor", k) for k in table["donor"].to_list()])
+        ax.set_yticks(y, [k if k.startswith(OTHERS) else _label("donor", k) for k in table["donor"].to_list()])
         ax.set_ylim(max(table.height, 2) - 0.5, -0.6)
         ax.set_xlim(0, max(high + total) * 1.2 if max(high + total) > 0 else 1)
         ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, frameon=False, fontsize=8,

@@ -35,6 +35,15 @@ def test_totals_by_donor(frame):
     assert usd["funded"][0] == pytest.approx(216.66e6)
 
 
+def test_totals_by_system_net_each_donor_apart(frame):
+    """France delivered 18 Caesar (beyond its 12 pledged), Denmark pledged 19: the Caesar bar is
+    37 committed, 18 of them delivered, as the by_system view counts it; France's delivery never
+    cancels Denmark's pledge (netting over the system gave 31)."""
+    for by in ("system", "category"):
+        row = plot.totals(frame, by=by, measure="units").row(0, named=True)
+        assert (row["pledged"], row["delivered"], row["total"]) == (19, 18, 37), by
+
+
 def test_totals_top_n_and_others(frame):
     many = pl.concat([frame.with_columns(pl.lit(f"D{i:02d}").alias("donor")) for i in range(12)])
     table = plot.totals(many, by="donor", measure="units", top=5)
@@ -107,3 +116,31 @@ def test_the_timeline_x_axis_names_the_years(seeded):
     fig.canvas.draw()
     labels = [t.get_text() for ax in fig.axes for t in ax.get_xticklabels() if t.get_text()]
     assert labels and all("2023" in label for label in labels), labels
+
+
+def _value_rows(n: int) -> pl.DataFrame:
+    """``value_by_donor``-shaped rows of n donors, the i-th worth i EUR million (0.8 to 1.5 times)."""
+    rows = [{"donor": f"D{i:02d}", "stated_eur": i * 0.5e6, "estimated_eur": i * 0.5e6, "total_eur": i * 1e6,
+             "total_low_eur": i * 0.8e6, "total_high_eur": i * 1.5e6} for i in range(1, n + 1)]
+    return pl.DataFrame(rows)
+
+
+def test_value_chart_sums_the_rest_into_others():
+    """The value chart shows the top N and one "others (K)" bar, as every other bar chart: no
+    donor silently left out (it used to draw the top N only)."""
+    fig = plot.plot_value(_value_rows(14), top=10)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 11 and labels[0] == "D14" and labels[-1] == "others (4)"
+    totals = sorted(t.get_text().strip() for t in ax.texts)
+    assert "10.0" in totals  # D01..D04: 1 + 2 + 3 + 4 million
+    small = [t.get_text() for t in plot.plot_value(_value_rows(3), top=10).axes[0].get_yticklabels()]
+    assert small == ["D03", "D02", "D01"]
+
+
+def test_category_names_read_as_written():
+    frame = pl.DataFrame({"donor": ["FRA", "FRA", "DEU"], "system": ["VAB", "HIMARS", "Gepard"],
+                          "category": ["ifv_apc", "mlrs", "air_defence"], "status": ["pledged"] * 3,
+                          "quantity": [10.0, 4.0, 30.0], "quantity_unit": ["units"] * 3})
+    ax = plot.plot_heatmap(frame).axes[0]
+    assert sorted(t.get_text() for t in ax.get_xticklabels()) == ["IFV/APC", "MLRS", "air defence"]

@@ -17,7 +17,8 @@ by its first bytes (``%PDF``, ``<html``, ``<rss``, a zip or gzip header), else r
 
 Each reader yields ``Document`` records and ``Problem`` records for what it could not read, and
 the others go on: bad input is one problem line naming the file, never an exception. Only a path
-that does not exist raises ``InputError``. Metadata precedence is in ``aidledger.sources.meta``.
+that does not exist, or a folder named on the command line that holds no document file, raises
+``InputError``. Metadata precedence is in ``aidledger.sources.meta``.
 """
 
 from __future__ import annotations
@@ -78,7 +79,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(_walk(p))
+            inside = _walk(p)
+            if not inside:  # a mistyped or empty folder: said, never a silent run over nothing
+                raise InputError(f"folder holds no document to read (looked for {', '.join(SUFFIXES)})",
+                                 path=str(p))
+            files.extend(inside)
         elif p.exists():
             files.append(p)
         else:

@@ -101,13 +101,7 @@ _REFERENCE_WORDS = FirstWords(frozenset({"the", "The", "its", "Its", "their", "T
 def _at_words(pattern: re.Pattern[str], text: str):
     """``pattern.finditer(text)`` for a pattern whose matches start at one of the words of
     ``_REFERENCE_WORDS``: tried at those words only."""
-    pos = 0
-    for start in _REFERENCE_WORDS.starts(text):
-        if start >= pos:
-            found = pattern.match(text, start)
-            if found is not None:
-                yield found
-                pos = found.end()
+    return _REFERENCE_WORDS.matches(pattern, text)
 
 
 class DonorFinder:

@@ -525,13 +525,7 @@ def _word_runs(text: str):
     if _RUN_FIRST_WORDS is None:
         yield from _WORD_RUN_RE.finditer(text)
         return
-    pos = 0
-    for start in _RUN_FIRST_WORDS.starts(text):
-        if start >= pos:
-            m = _WORD_RUN_RE.match(text, start)
-            if m is not None:
-                yield m
-                pos = m.end()
+    yield from _RUN_FIRST_WORDS.matches(_WORD_RUN_RE, text)
 
 
 def _word_mentions(text: str) -> list[NumberMention]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
@@ -176,6 +176,17 @@ class FirstWords:
         """The starts of the words that pass, in order."""
         t = table(text)
         return list(compress(t.starts, self._answers_of(t)))
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern whose matches start only at words that pass: the
+        pattern is tried at those words, left to right, from the end of the last match on."""
+        pos = 0
+        for start in self.starts(text):
+            if start >= pos:
+                found = pattern.match(text, start)
+                if found is not None:
+                    yield found
+                    pos = found.end()
 
     def found_words(self, text: str) -> list[tuple[int, str, object]]:
         """``(start, word, answer)`` of the words that pass, in order."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlgen import quote, values_rows, write_or_check
+from sqlgen import SOURCE_COLUMNS, source_values, values_rows, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "aidledger" / "data" / "hicp.csv"
@@ -31,11 +31,7 @@ HEADER = """\
 CREATE OR REPLACE TABLE hicp (
     year             INTEGER PRIMARY KEY,
     annual_rate      DECIMAL(6, 2) NOT NULL,  -- annual average rate of change, percent
-    source_title     VARCHAR NOT NULL,
-    source_publisher VARCHAR NOT NULL,
-    source_year      INTEGER NOT NULL,
-    source_url       VARCHAR NOT NULL
-);
+""" + SOURCE_COLUMNS + """);
 """
 
 
@@ -44,8 +40,7 @@ def render(csv_path: Path = CSV) -> str:
     from aidledger.value.deflator import read_hicp
 
     rows = read_hicp(csv_path)
-    values = values_rows([[str(r.year), str(r.annual_rate), quote(r.source_title), quote(r.source_publisher),
-                           str(r.source_year), quote(r.source_url)] for r in rows])
+    values = values_rows([[str(r.year), str(r.annual_rate), *source_values(r)] for r in rows])
     return HEADER + "INSERT INTO hicp VALUES\n" + values + ";\n"
 
 

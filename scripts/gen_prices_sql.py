@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlgen import quote, values_rows, write_or_check
+from sqlgen import SOURCE_COLUMNS, quote, source_values, values_rows, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "aidledger" / "data" / "prices.csv"
@@ -38,11 +38,7 @@ CREATE OR REPLACE TABLE prices (
     high             DECIMAL(38, 2) NOT NULL, -- upper bound, same currency
     derivation       VARCHAR NOT NULL,        -- how the unit price follows from the source
     bounds           VARCHAR NOT NULL,        -- where low and high come from
-    source_title     VARCHAR NOT NULL,
-    source_publisher VARCHAR NOT NULL,
-    source_year      INTEGER NOT NULL,
-    source_url       VARCHAR NOT NULL
-);
+""" + SOURCE_COLUMNS + """);
 """
 
 
@@ -53,8 +49,7 @@ def render(csv_path: Path = CSV) -> str:
     prices = read_prices(csv_path)
     values = values_rows([[quote(p.system), quote(p.condition), quote(p.unit), quote(p.quantity_unit), str(p.price),
                            quote(p.currency), str(p.price_year), str(p.low), str(p.high), quote(p.derivation),
-                           quote(p.bounds), quote(p.source_title), quote(p.source_publisher), str(p.source_year),
-                           quote(p.source_url)] for p in prices.values()])
+                           quote(p.bounds), *source_values(p)] for p in prices.values()])
     return HEADER + "INSERT INTO prices VALUES\n" + values + ";\n"
 
 

@@ -1,5 +1,5 @@
 """What the scripts that write an ``sql/`` file share (gen_gdp_sql.py, gen_prices_sql.py,
-gen_comments_sql.py): quoting a SQL string literal, and writing the file or checking that it is
+gen_comments_sql.py, gen_hicp_sql.py): quoting a SQL string literal, and writing the file or checking that it is
 up to date (``--check``: exit 1 when it is not)."""
 
 from __future__ import annotations
@@ -12,6 +12,21 @@ from pathlib import Path
 def quote(text: str) -> str:
     """``text`` as a SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
+
+
+# The source columns every generated table of citable figures ends with (prices, HICP).
+SOURCE_COLUMNS = """\
+    source_title     VARCHAR NOT NULL,
+    source_publisher VARCHAR NOT NULL,
+    source_year      INTEGER NOT NULL,
+    source_url       VARCHAR NOT NULL
+"""
+
+
+def source_values(row) -> list[str]:
+    """The source columns of ``row`` (``source_title``, ``source_publisher``, ``source_year``,
+    ``source_url`` attributes) as SQL values."""
+    return [quote(row.source_title), quote(row.source_publisher), str(row.source_year), quote(row.source_url)]
 
 
 def values_rows(rows: Sequence[Sequence[str]]) -> str:

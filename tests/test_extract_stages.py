@@ -843,3 +843,12 @@ def test_posts_with_inline_bullets_and_hashtags():
         ("NOR", "NASAMS", 2.0, None, None, "pledged")]
     assert rows("Thank you Netherlands for 14 #Leopard2A4 tanks!!! 💪") == [
         ("NLD", "Leopard 2A4", 14.0, None, None, "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GERMANY TO SEND 14 LEOPARD TANKS TO UKRAINE", ("DEU", "Leopard", 14.0)),
+    ("BREAKING: NORWAY PLEDGES 2 NASAMS LAUNCHERS", ("NOR", "NASAMS", 2.0)),
+    ("Poland To Deliver 10 More Krab Howitzers To Ukraine", ("POL", "Krab", 10.0)),
+])
+def test_headlines_in_capitals_and_in_title_case(text, expected):
+    assert [r[:3] for r in rows(text)] == [expected]

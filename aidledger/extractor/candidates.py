@@ -128,6 +128,7 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
 _KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
                        r"\s+of\b", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
+_VERB_WORD = r"(?i:GIVE|pledges?|promises?|offers?|announces?|unveils?|receives?|gets?|orders?|buys?|approves?|to|will)"
 _NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
 Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With
 Plus Including Some Most Many Several January February March April May June July August September October
@@ -141,6 +142,8 @@ def _after_name(m: Mentions, s: int, n) -> bool:
     found = _NAME_BEFORE.search(m.text, max(s, n.start - 30), n.start)
     if found is None or found.group(1) in _NOT_NAMES:
         return False
+    if compiled(_VERB_WORD).fullmatch(found.group(1)):
+        return False  # a headline in title case: "Poland To Deliver 10 Krab Howitzers" (a verb, not a name)
     return not m.inside(m.donors, found.start(1), found.end(1))  # "UK 14 tanks": a donor, not a name
 
 

@@ -197,13 +197,14 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
         out.append(DonorMention(m.start(1), m.end(1), m.group(1), code, kind))
         taken.append((m.start(), m.end()))
     if _CAPS_WORD.search(text):
-        # transcripts write speakers in capitals ("SECRETARY AUSTIN:", "MR. KIRBY:"): the same text with
-        # those words title-cased (same length, same offsets) finds the officials among them
+        # transcripts write speakers in capitals ("SECRETARY AUSTIN:", "MR. KIRBY:"), headlines whole
+        # sentences ("GERMANY TO SEND 14 TANKS"): the same text with those words title-cased (same
+        # length, same offsets) finds the officials and countries among them
         changed = [w.span() for w in _CAPS_WORD.finditer(text)]
         shadow = _CAPS_WORD.sub(lambda w: w.group(0).title(), text)
         for m in _matches(text, shadow, changed):
             hit = _lookup(m.group(1))
-            if hit is None or hit[1] != "official" or any(a < m.end() and m.start() < b for a, b in taken):
+            if hit is None or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))

@@ -826,6 +826,8 @@ def test_the_leading_country_speaks_for_its_initiative():
     ("Slovakia gave 8 infantry fighting machines to Ukraine.", ("SVK", "infantry fighting vehicles", 8.0)),
     ("Britain despatched 14 Challenger 2 tanks to Ukraine.", ("GBR", "Challenger 2", 14.0)),
     ("Ukraine recieved 4 IRIS-T launchers from Germany.", ("DEU", "IRIS-T", 4.0)),
+    ("Norway passed on 2 NASAMS launchers to Ukraine.", ("NOR", "NASAMS", 2.0)),
+    ("Latvia conveyed 10 M113s to Ukraine.", ("LVA", "M113", 10.0)),
 ])
 def test_the_wording_of_translations_and_common_spellings(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]

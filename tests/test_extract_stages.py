@@ -828,6 +828,7 @@ def test_the_leading_country_speaks_for_its_initiative():
     ("Ukraine recieved 4 IRIS-T launchers from Germany.", ("DEU", "IRIS-T", 4.0)),
     ("Norway passed on 2 NASAMS launchers to Ukraine.", ("NOR", "NASAMS", 2.0)),
     ("Latvia conveyed 10 M113s to Ukraine.", ("LVA", "M113", 10.0)),
+    ("Latvia will send 300+ drones to Ukraine.", ("LVA", "drones", 300.0)),
 ])
 def test_the_wording_of_translations_and_common_spellings(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]

@@ -342,6 +342,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
     between = text[n.end:head_start].replace("#", " ")  # "14 #Leopard2A4 tanks": a hashtag is the name
+    if between.startswith("+"):
+        between = " " + between[1:]  # "300+ drones": at least 300
     if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
         return n
     if _OWN.fullmatch(between):

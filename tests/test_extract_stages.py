@@ -855,3 +855,9 @@ def test_posts_with_inline_bullets_and_hashtags():
 ])
 def test_headlines_in_capitals_and_in_title_case(text, expected):
     assert [r[:3] for r in rows(text)] == [expected]
+
+
+def test_a_capital_in_capitals_is_a_dateline_not_a_donor():
+    text = ("Officials met in Brussels to discuss the war. \n\nPARIS, Jan 30 - France will send 12 more Caesar "
+            "howitzers to Ukraine, the defence minister said on Tuesday.")
+    assert [r[0] for r in rows(text)] == ["FRA"]

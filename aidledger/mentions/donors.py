@@ -204,7 +204,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
         shadow = _CAPS_WORD.sub(lambda w: w.group(0).title(), text)
         for m in _matches(text, shadow, changed):
             hit = _lookup(m.group(1))
-            if hit is None or any(a < m.end() and m.start() < b for a, b in taken):
+            if hit is None or hit[1] not in _CAPS_KINDS or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
@@ -246,6 +246,9 @@ def _flag_donor(alpha2: str) -> tuple[str, str] | None:
     return country.alpha_3, kind
 
 
+# in capitals, officials (speakers of transcripts) and country names are read; a capital city in
+# capitals is a dateline ("PARIS, Jan 30 -"), not a donor
+_CAPS_KINDS = frozenset({"official", "name", "demonym", "institution", "recipient", "hostile"})
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
 
 

@@ -209,3 +209,12 @@ def test_a_second_amount_after_a_comma_is_a_conversion_only_in_another_currency_
         "€100 million", "€50 million"]
     assert [m.text for m in find_money("Madrid gave €20 million, $30 million came from Rome.")] == [
         "€20 million", "$30 million"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Berlin will give €1.5 billon in aid.", 1_500_000_000),
+    ("Oslo will give 500 milion kroner.", 500_000_000),
+])
+def test_a_misspelt_scale_word_still_scales(text, amount):
+    (m,) = find_money(text)
+    assert m.amount == amount

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidledger.mentions.money import find_money, resolve_currency
+from aidledger.mentions.numbers import find_numbers
 
 D = Decimal
 M = 10**6
@@ -218,3 +219,17 @@ def test_a_second_amount_after_a_comma_is_a_conversion_only_in_another_currency_
 def test_a_misspelt_scale_word_still_scales(text, amount):
     (m,) = find_money(text)
     assert m.amount == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Stockholm will give SEK 7,1 billion.", 7_100_000_000),
+    ("Rome: €2,5 billion for drones.", 2_500_000_000),
+    ("Tallinn: EUR 1,25 bn in aid.", 1_250_000_000),
+])
+def test_a_decimal_comma_before_a_scale_word(text, amount):
+    (m,) = find_money(text)
+    assert m.amount == amount
+
+
+def test_a_comma_group_of_three_digits_stays_thousands():
+    assert [n.value for n in find_numbers("They sent 1,500 tanks and 3,000 shells.")] == [1500, 3000]

@@ -20,6 +20,12 @@ European thousands dots.  ``1.500.000`` (two or more dot groups of exactly three
 >>> [m.value for m in find_numbers("50.000 rounds, 1.500.000 shells, a 1.500 ratio")]
 [Decimal('50000'), Decimal('1500000'), Decimal('1.5')]
 
+Decimal commas.  One or two digits after a comma, right before a scale word (``7,1 billion``,
+``1,25 bn``: European and Ukrainian writing), are decimals; three are a thousands group:
+
+>>> [m.value for m in find_numbers("SEK 7,1 billion and 1,500 tanks")]
+[Decimal('7100000000'), Decimal('1500')]
+
 Multipliers.  A scale word after the digits (``1.5 million``, ``2 dozen``) or a glued suffix
 (``300k``, ``2.5bn``, ``10 mn``) multiplies; the bare letters ``m``/``b``/``t`` (``$500m``, ``€10B``)
 count as million/billion/trillion only straight after a currency sign or code, elsewhere they are
@@ -208,10 +214,12 @@ _NUM_CORE = rf"""
   | \d{{1,3}}\x20\d{{3}}(?=[\s\u00a0]*(?i:{_currency_words()}|{_COUNT_NOUNS})(?!\w))
   | \d{{1,3}}(?:\.\d{{3}}){{2,}}
   | \d{{1,3}}\.\d{{3}}(?=\s+(?:{_COUNT_NOUNS})\b)
+  | \d{{1,3}},\d{{1,2}}(?=[\s\u00a0]+(?i:thousand|million|billion|trillion)\b|\x20?(?i:bn|mn|mln|bln)\b)
   | \d+(?:\.\d+)?
 )(?!\d)(?![.,]\d)(?![{_FORMAT}]+\d)
 """
 _LEADING_ZERO = re.compile(r"0\d")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _lookbehind() -> str:
@@ -341,6 +349,8 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             num.count(".") >= 2 or re.match(rf"\s+(?:{_COUNT_NOUNS})\b", text[ne : ne + 20])
         ):
             value = Decimal(num.replace(".", ""))
+        elif _DECIMAL_COMMA.fullmatch(num):
+            value = Decimal(num.replace(",", "."))  # "SEK 7,1 billion": a decimal comma before a scale
         else:
             value = _core_value(num)
         kind = "digits"

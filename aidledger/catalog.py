@@ -29,11 +29,10 @@ Matching rules of :meth:`Catalog.find`:
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -41,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aidledger.mentions.words import FirstWords
-from aidledger.resources import data_path
+from aidledger.resources import data_path, table_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -725,22 +724,11 @@ def _length(value: str, where: str) -> pint.Quantity | None:
     return q
 
 
-def _csv_rows(path: str | Path, columns) -> Iterator[tuple[str, dict[str, str]]]:
-    """``(file:line, row)`` for each row of a data CSV file that has all of ``columns``."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = set(columns) - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        for i, row in enumerate(reader, start=2):
-            yield f"{path}:{i}", row
-
-
 def read_systems(path: str | Path) -> list[System]:
     """Rows of a systems CSV file as :class:`System` records (validated: columns, category,
     counting unit, lengths)."""
     out: list[System] = []
-    for where, row in _csv_rows(path, SYSTEMS_COLUMNS):
+    for _line, where, row in table_rows(path, SYSTEMS_COLUMNS):
         name = (row["name"] or "").strip()
         if not name:
             raise ValueError(f"{where}: empty name")
@@ -773,7 +761,7 @@ def read_generics(path: str | Path) -> list[System]:
     aliases are all its terms with their plurals and British/American spellings."""
     terms: dict[str, list[str]] = {}
     facts: dict[str, tuple[str, str]] = {}
-    for where, row in _csv_rows(path, GENERIC_COLUMNS):
+    for _line, where, row in table_rows(path, GENERIC_COLUMNS):
         term = " ".join((row["term"] or "").split())
         name = (row["name"] or "").strip()
         category = (row["category"] or "").strip()

@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from aidledger.errors import InputError
-from aidledger.resources import data_path
-from aidledger.value.table import table_rows
+from aidledger.resources import data_path, table_rows
 
 HICP_FILE = "hicp.csv"
 COLUMNS = ("year", "annual_rate", "source_title", "source_publisher", "source_year", "source_url")

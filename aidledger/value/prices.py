@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from aidledger.errors import InputError
-from aidledger.resources import data_path
-from aidledger.value.table import table_rows
+from aidledger.resources import data_path, table_rows
 
 PRICES_FILE = "prices.csv"
 COLUMNS = ("system", "condition", "unit", "price", "currency", "price_year", "low", "high", "derivation",

@@ -191,11 +191,7 @@ def dedupe(records: list[Pledge]) -> list[Pledge]:
         out.append(p)
 
     def same_item(a: Pledge, b: Pledge) -> bool:
-        if a.donor != b.donor or a.status != b.status or a.category != b.category:
-            return False
-        if a.category == "money":
-            return a.currency == b.currency and a.amount == b.amount
-        return compatible(a, b)
+        return a.donor == b.donor and a.status == b.status and a.category == b.category and _same_fact(a, b)
 
     groups: dict[tuple, list[Pledge]] = {}  # same donor, status and category: the only candidates
     for p in out:

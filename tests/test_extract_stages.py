@@ -662,6 +662,9 @@ def test_an_official_speaks_for_the_office_held_on_the_publication_day():
     assert [p.donor for p in extract(text_nato, published=dt.date(2025, 6, 24))] == ["NATO"]
     assert [p.donor for p in extract("Kaja Kallas proposed a €40 billion military aid package for Ukraine.",
                                      published=dt.date(2025, 3, 19))] == ["EU"]
+    # a name written without its accents is the same official
+    assert [p.donor for p in extract("Antonio Costa announced 5 IRIS-T launchers for Ukraine.",
+                                     published=dt.date(2025, 3, 1))] == ["EU"]
     # without a date, the first office listed stands
     assert [p.donor for p in extract("Kaja Kallas promised 5 CV90 vehicles to Ukraine.")] == ["EST"]
 

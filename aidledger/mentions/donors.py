@@ -45,7 +45,8 @@ class DonorMention(NamedTuple):
     kind: str
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """``s`` without accents (the lexicon also matches names written without them)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -71,9 +72,9 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
             # a person with several offices has one row each; the first row's code stands here
             # and ``aidledger.mentions.offices`` picks the office held on the document's date
             lex.setdefault(full, (row["code"], "official"))
-            lex.setdefault(_fold(full), (row["code"], "official"))
+            lex.setdefault(fold(full), (row["code"], "official"))
             surname = full.split()[-1]
-            for key in {surname, _fold(surname)}:
+            for key in {surname, fold(surname)}:
                 surnames.setdefault(key, row["code"])
                 holder.setdefault(key, full)
                 if holder[key] != full:
@@ -172,7 +173,7 @@ def _matches(text: str, shadow: str | None = None, changed: list[tuple[int, int]
 def _lookup(name: str) -> tuple[str, str] | None:
     lex, _ = _lexicon()
     key = re.sub(r"\s+", " ", name)
-    return lex.get(key) or lex.get(_fold(key))
+    return lex.get(key) or lex.get(fold(key))
 
 
 # "(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{4,}(?:-[A-Z][a-z]+)?)(?![\w-])" with the lookbehind after the capital
@@ -268,7 +269,7 @@ def _fuzzy_surname(word: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     keys, surnames = _surname_keys()
-    folded = _fold(word)
+    folded = fold(word)
     best = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     if best is None:
         return None
@@ -296,7 +297,7 @@ def _fuzzy_words(words: list[str]) -> dict[str, str | None]:
 
         keys, _ = _surname_keys()
         # a point below the cutoff: a score is never missed for a rounding of cdist's floats
-        best = process.cdist([_fold(w) for w in new], keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF - 1,
+        best = process.cdist([fold(w) for w in new], keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF - 1,
                              workers=1).max(axis=1)
         if len(known) > 65536:
             known.clear()
@@ -334,7 +335,7 @@ def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMenti
 def _country_keys() -> dict[str, str]:
     """One-word country names of 7 letters or more (``Netherlands``, ``Slovakia``), folded → code."""
     lex, _ = _lexicon()
-    return {_fold(k): code for k, (code, kind) in lex.items()
+    return {fold(k): code for k, (code, kind) in lex.items()
             if kind == "name" and " " not in k and len(k) >= 7 and k.isalpha()}
 
 
@@ -357,7 +358,7 @@ def _fuzzy_countries(words: list[str]) -> dict[str, str | None]:
         from rapidfuzz.distance import OSA
 
         # a distance above the cutoff comes back as cutoff + 1
-        nearest = process.cdist([_fold(w) for w in new], keys, scorer=OSA.distance, score_cutoff=1,
+        nearest = process.cdist([fold(w) for w in new], keys, scorer=OSA.distance, score_cutoff=1,
                                 workers=1).min(axis=1)
         if len(known) > 65536:
             known.clear()
@@ -379,7 +380,7 @@ def _fuzzy_country(word: str) -> str | None:
     if len(word) < 7:
         return None
     keys = _country_keys()
-    folded = _fold(word)
+    folded = fold(word)
     close = process.extract(folded, list(keys), scorer=OSA.distance, score_cutoff=1, limit=3)
     codes = {keys[k] for k, _, _ in close if k[:2] == folded[:2]}
     return codes.pop() if len(codes) == 1 else None

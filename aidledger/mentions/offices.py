@@ -18,12 +18,14 @@ import csv
 import datetime as dt
 import functools
 
+from aidledger.mentions.donors import fold
 from aidledger.resources import data_path
 
 
 @functools.lru_cache(maxsize=1)
 def _offices() -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
-    """full name and surname -> [(code, from, until)] of the officials with more than one office."""
+    """full name and surname (also without accents) -> [(code, from, until)] of the officials with
+    more than one office."""
     rows: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
     with open(data_path("officials.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -34,8 +36,9 @@ def _offices() -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
     out: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
     for name, offices in rows.items():
         if len({code for code, _, _ in offices}) > 1:
-            out[name] = offices
-            out.setdefault(name.split()[-1], offices)
+            for key in (name, name.split()[-1]):  # as written and without accents, as the lexicon matches them
+                out.setdefault(key, offices)
+                out.setdefault(fold(key), offices)
     return out
 
 

@@ -72,12 +72,12 @@ def find_references(m: Mentions) -> list[DonorMention]:
     (``code`` is empty here). One that overlaps a named donor ("the Department of Defense") or
     follows a name ("the Ukrainian government") is not a reference."""
     out = []
-    for found in _at_words(_REFERENCE, m.text):
+    for found in _REFERENCE_WORDS.matches(_REFERENCE, m.text):
         start, end = found.span()
         if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
             continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
-    for found in _at_words(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
+    for found in _REFERENCE_WORDS.matches(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
     # "the Czech-led initiative", "the UK-led fund": the leading country speaks for the initiative
@@ -94,14 +94,8 @@ def find_references(m: Mentions) -> list[DonorMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-# Both patterns start with a word boundary and "the", "its" or "their": tried only at those words
+# _REFERENCE and _BLOC start with a word boundary and "the", "its" or "their": tried only at those words
 _REFERENCE_WORDS = FirstWords(frozenset({"the", "The", "its", "Its", "their", "Their"}).__contains__)
-
-
-def _at_words(pattern: re.Pattern[str], text: str):
-    """``pattern.finditer(text)`` for a pattern whose matches start at one of the words of
-    ``_REFERENCE_WORDS``: tried at those words only."""
-    return _REFERENCE_WORDS.matches(pattern, text)
 
 
 class DonorFinder:

@@ -151,7 +151,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
             continue
         subject = m.inside(m.donors, cs, cue.start)
         if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
-            return subject[-1].kind not in ("recipient", "hostile")
+            return subject[-1].kind not in m.non_donor_kinds
     return False
 
 

@@ -64,6 +64,8 @@ def test_the_word_table_numbers_each_distinct_word_once(texts):
 
 def test_first_words_forgets_beyond_its_limit(monkeypatch):
     monkeypatch.setattr(words, "LIMIT", 6)
+    # an empty vocabulary of its own: the words earlier tests brought ("one", "ten") must not be known
+    monkeypatch.setattr(words, "_vocabulary", words._Vocabulary())
     words._kept.cache_clear()
     asked = []
     fw = words.FirstWords(lambda w: asked.append(w) or w.startswith("t"))
@@ -296,4 +298,5 @@ def test_references_tried_at_their_words_are_the_pattern_s_matches(text):
     from aidledger.extractor import donor
 
     for pattern in (donor._REFERENCE, donor._BLOC):
-        assert [m.span() for m in donor._at_words(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in donor._REFERENCE_WORDS.matches(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)]

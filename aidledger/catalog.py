@@ -617,15 +617,17 @@ class Catalog:
                 keys[k] = self._family_rows.get(fam) or next(s for s in self.systems if s.family == fam)
         return keys
 
-    def find_misspelt(self, text: str, taken: Sequence[tuple[int, int]]) -> list[SystemMention]:
+    def find_misspelt(self, text: str, taken: Iterable[tuple[int, int]]) -> list[SystemMention]:
         """Capitalised words of six letters or more outside the spans ``taken`` (what the recognisers
         found) that are one slip away from a one-word system name ("Abrahms", "Bradly", "Javellin",
         "Patriott"): the same first two letters, a length within two, rapidfuzz ratio >= ``MISSPELT_MIN``,
         standing where an item stands (after a count, or before "tanks", "systems" ...: not "Bill
         Stringer said"). Sorted by start."""
-        words = list(_CAPITALISED_WORD.finditer(text))
+        # the word must stand where an item stands: after a count, or before the noun of a kind of weapon
+        words = [m for m in _CAPITALISED_WORD.finditer(text)
+                 if _COUNT_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _KIND_AFTER.match(text, m.end())]
         if not words:
-            return []
+            return []  # (``taken`` is not read at all)
         spans = sorted(taken)
         starts = [a for a, _ in spans]
         ends = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
@@ -634,9 +636,7 @@ class Catalog:
             i = bisect_left(starts, m.end())  # spans starting before the word's end
             return i == 0 or ends[i - 1] <= m.start()
 
-        # the word must stand where an item stands: after a count, or before the noun of a kind of weapon
-        words = [m for m in words if free(m) and (_COUNT_BEFORE.search(text, max(0, m.start() - 25), m.start())
-                                                    or _KIND_AFTER.match(text, m.end()))]
+        words = [m for m in words if free(m)]
         if self._misspelt_keys is None:
             self._misspelt_keys = {normalise(n): s for s in self.systems for n in s.all_names
                                    if _ONE_WORD_NAME.fullmatch(n)}

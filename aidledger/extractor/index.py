@@ -50,8 +50,8 @@ class Mentions:
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
         # misspelt system names ("Abrahms"), among the capitalised words nothing else took
-        taken = [(x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.money, self.dates)
-                 for x in lst]
+        taken = ((x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.money, self.dates)
+                 for x in lst)  # read only when a capitalised word stands where an item stands
         self.systems = self.systems + catalog.find_misspelt(t, taken)
         self._starts: dict[int, list[int]] = {}  # id(mention list) -> its starts
         for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,

@@ -864,3 +864,34 @@ def test_a_capital_in_capitals_is_a_dateline_not_a_donor():
     text = ("Officials met in Brussels to discuss the war. \n\nPARIS, Jan 30 - France will send 12 more Caesar "
             "howitzers to Ukraine, the defence minister said on Tuesday.")
     assert [r[0] for r in rows(text)] == ["FRA"]
+
+
+def facts(text, published=FRI):
+    return {(p.donor, p.system, p.quantity_value, p.amount and int(p.amount), p.currency, p.status)
+            for p in extract(text, published=published)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Romania is sending its Hawk missile systems to Ukraine. Bucharest has already delivered 2.",
+     ("ROU", "Hawk", 2, None, None, "delivered")),
+    ("Latvia will hand over Stinger launchers. An initial batch of 5 will be sent in June.",
+     ("LVA", "Stinger", 5, None, None, "pledged")),
+    ("Belgium pledged F-16 jets last year. Two of them arrived in Ukraine on Monday.",
+     ("BEL", "F-16", 2, None, None, "delivered")),
+    ("Italy promised to supply SAMP/T systems. Two such systems will arrive this year.",
+     ("ITA", "SAMP/T", 2, None, None, "pledged")),
+])
+def test_a_bare_count_refers_back_to_the_system_named_before(text, expected):
+    assert expected in facts(text)
+
+
+def test_a_first_batch_of_a_counted_pledge_is_its_schedule_not_a_pledge():
+    text = "Latvia will hand over 12 Stinger launchers. An initial batch of 5 will be sent in June."
+    assert rows(text) == [("LVA", "Stinger", 12, None, None, "pledged")]
+    # a part already handed over is a delivery of its own (rule 1)
+    told = facts("Latvia will hand over 12 Stinger launchers. The first 5 were handed over in June.")
+    assert ("LVA", "Stinger", 5, None, None, "delivered") in told
+
+
+def test_a_bare_count_with_no_system_before_is_no_item():
+    assert rows("The ministry said the first 5 were ready. Officials met in Riga.") == []

@@ -46,6 +46,14 @@ _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|ha
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received)\b",
                         re.I)
+# "an initial batch of 14 will be sent", "the first six were handed over", "all 14 ...", "three of them
+# arrived", "two such systems": a bare count that refers back to the item named before
+_BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last|final|remaining)"
+                          r"(?:\s+(?:batch|tranche|shipment|delivery|consignment|group|lot|instal+ment)\s+of)?"
+                          r"|all|only|just)\s+$",
+                          re.I)
+_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:promised|pledged|announced|committed)\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost)\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
@@ -306,7 +314,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
-        if not (more_after or more_before or part_of or after_verb):
+        # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
+        back_ref = not heads and earlier is not None and (
+            (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
+             and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
+            or _BACK_AFTER.match(text, n.end) is not None)
+        if not (more_after or more_before or part_of or after_verb or back_ref):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if (part_of or after_verb) and not previous and (heads or earlier is None):
@@ -317,7 +330,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             ref = previous[-1]
             used.add(n.start)
             items.append(Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
-                              ref.unit, family=ref.family, notes=["elliptical"]))
+                              ref.unit, family=ref.family,
+                              notes=["elliptical"] + (["back-reference"] if back_ref else [])))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record

@@ -167,7 +167,7 @@ class _Run:
                     self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
             if item.kind == "system":
                 discourse.givers[item.name] = item_donors[-1]
-            if item.kind != "money" and item.quantity is not None:
+            if item.kind != "money" and (item.quantity is not None or item.kind == "system"):
                 discourse.last_item, discourse.last_item_sentence = item, idx
             if bullet is None:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only

@@ -127,9 +127,15 @@ def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
     year, ...': parts of a larger figure stated in the same text give no record; a scheduled figure
     with no larger one is a pledge."""
     same_donor = _by_donor(records)
-    return [p for p in records if not ("schedule" in p.notes and any(
+    return [p for p in records if not (_scheduled(p) and any(
         q is not p and _size(q) is not None and _size(q) > (_size(p) or 0) and compatible(p, q)
         and q.currency == p.currency for q in same_donor[p.donor]))]
+
+
+def _scheduled(p: Pledge) -> bool:
+    """A part of a schedule: marked so by its sentence, or a future part that refers back ("an initial
+    batch of 4 will be sent"); a part already delivered is a fact of its own (rule 1)."""
+    return "schedule" in p.notes or ("back-reference" in p.notes and p.status != "delivered")
 
 
 def _size(p: Pledge):

@@ -732,6 +732,9 @@ def test_a_total_of_military_support_is_a_running_total():
     "The next US package could be worth $1 billion, officials said.",
     "The Netherlands may contribute up to €100 million to the initiative.",
     "It is not yet clear whether Slovakia will send its MiG-29 jets.",
+    "On the Tomahawk missiles, the White House said a decision had not yet been taken.",
+    "The issue of sending Gripen fighters to Ukraine remains open, Stockholm said.",
+    "Handing over more F-16 jets would be possible next year, the Norwegian minister said.",
 ])
 def test_hedged_giving_is_considering(text):
     assert [r[5] for r in rows(text)] == ["considering"]
@@ -751,6 +754,10 @@ def test_hedged_giving_is_considering(text):
     "Portugal refrained from sending more Leopard tanks.",
     "Spain cancelled the planned delivery of 10 Leopard tanks.",
     "Norway cannot spare any more NASAMS launchers.",
+    "Sending Taurus missiles is not on the agenda, the German chancellor said.",
+    "The Czech president said no to sending more Dana howitzers.",
+    "Austria has no plans to send Pandur vehicles or Leopard tanks.",
+    "\"We are not going to do that,\" the US president said of Tomahawk missiles.",
 ])
 def test_refusals_in_other_words(text):
     assert [r[5] for r in rows(text)] == ["refused"]
@@ -895,3 +902,19 @@ def test_a_first_batch_of_a_counted_pledge_is_its_schedule_not_a_pledge():
 
 def test_a_bare_count_with_no_system_before_is_no_item():
     assert rows("The ministry said the first 5 were ready. Officials met in Riga.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv has asked Madrid for more Hawk launchers. The Spanish government is still studying the request.",
+     [("ESP", "Hawk", None, None, None, "considering")]),
+    ("Ukraine requested Gripen fighters from Sweden. No decision has been taken yet, officials said.",
+     [("SWE", "Gripen", None, None, None, "considering")]),
+    ("Zelensky asked Athens for S-300 systems. Greece turned down the request.",
+     [("GRC", "S-300", None, None, None, "refused")]),
+])
+def test_a_sentence_that_weighs_or_refuses_answers_the_request_before_it(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_request_with_no_answer_stays_no_pledge():
+    assert rows("Kyiv has asked Madrid for more Hawk launchers. The talks will continue in May.") == []

@@ -131,6 +131,7 @@ class Discourse:
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
     givers: dict[str, str] = field(default_factory=dict)  # system name -> the donor of its last record
     lists: ListContext = field(default_factory=ListContext)
+    requested: list = field(default_factory=list)  # (sentence, its start, item) of a request told just before
     last_item: object = None  # the last named system or counted item given a record, and its sentence
     last_item_sentence: int = -10
     _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)

@@ -38,6 +38,8 @@ _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _COLON = re.compile(r"\s*:")
 _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
+_ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
+                           r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
@@ -291,3 +293,15 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
 
 def _unique(codes) -> list[str]:
     return list(dict.fromkeys(codes))
+
+
+def asked(m: Mentions, s: int, item, donors) -> str | None:
+    """The one asked in a request ("Kyiv asked Berlin for ...", "requested jets from the Netherlands"):
+    the donor named after the asking word and before the item, or right after the item with "from"."""
+    text = m.text
+    for d in donors:
+        if d.end <= item.start and _ASKED_BEFORE.search(text, max(s, d.start - 25), d.start):
+            return d.code
+        if d.start >= item.end and _FROM_BEFORE.search(text, max(s, d.start - 12), d.start):
+            return d.code
+    return None

@@ -22,6 +22,7 @@ from aidledger.extractor.status import after_superlative, cue_distance, delivere
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
@@ -114,6 +115,11 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add((family(item.name), item.quantity))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+def is_request(reason: str) -> bool:
+    """Is ``reason`` (of ``context_reason``) a request, that a later sentence may answer?"""
+    return reason.startswith("not aid") and _ASKED.search(reason) is not None
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

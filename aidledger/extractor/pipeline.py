@@ -72,6 +72,26 @@ class _Run:
             self._sentence(idx, s, e)
         return records.finish(self.records, self.not_aid_facts), self.problems
 
+    def _answer(self, idx: int, s: int, e: int, cues) -> None:
+        """"Kyiv asked Berlin for Taurus missiles. The government is still weighing the request.": a
+        sentence with no item of its own that weighs or refuses answers the request just before it."""
+        asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == idx - 1]
+        self.discourse.requested = []
+        state = status.answer_to_request(self.m, s, e, cues)
+        if not asked or state is None:
+            return
+        found = donor.resolved(self.donors.candidates(s, e), self.discourse.last_donors[0]
+                               if self.discourse.last_donors else self.discourse.publisher)
+        who = found[0].code if found else None
+        if who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked
+            who = donor.asked(self.m, asked[0][1], asked[0][2], self.donors.candidates(asked[0][1], s))
+        if who is None:
+            return
+        for _, rs, item in asked:
+            item.notes.append("answered-request")
+            self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
+        self.discourse.last_donors = [who]
+
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -112,6 +132,8 @@ class _Run:
             # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
             # unnumbered contents, named systems included, get no record (rule 2)
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
+        if not items and discourse.requested:
+            self._answer(idx, s, e, cues)
         headline = is_headline(text, s, e, idx)
         attributed = False
         for item in items:
@@ -119,6 +141,8 @@ class _Run:
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
             if reason:
                 self._skip(item, reason)
+                if exclusions.is_request(reason):
+                    discourse.requested.append((idx, s, item))  # the next sentence may answer it
                 continue
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
             extra_states = status.relative_statuses(m, item, clause, cues, state)

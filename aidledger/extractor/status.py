@@ -227,3 +227,11 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
+
+
+def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
+    """The status of a sentence that answers a request told just before: ``considering`` when it only
+    weighs ("is still studying the request", "no decision has been taken"), ``refused`` when it
+    refuses; None when it does neither or both."""
+    labels = {c.label for c in cues if s <= c.start < e and c.label in ("considering", "refused")}
+    return labels.pop() if len(labels) == 1 else None

@@ -918,3 +918,18 @@ def test_a_sentence_that_weighs_or_refuses_answers_the_request_before_it(text, e
 
 def test_a_request_with_no_answer_stays_no_pledge():
     assert rows("Kyiv has asked Madrid for more Hawk launchers. The talks will continue in May.") == []
+
+
+def test_money_an_initiative_received_is_funded():
+    assert rows("The Czech-led initiative had earlier received 40 million euros from Portugal.") == [
+        ("PRT", "initiative", None, 40000000, "EUR", "funded")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As part of its support, Estonia will soon buy 2 thousand FPV drones for Ukraine.",
+     ("EST", "FPV drones", 2000, None, None, "funded")),
+    ("Spain sent 10 M113 carriers as part of its latest package.",
+     ("ESP", "M113", 10, None, None, "delivered")),
+])
+def test_as_part_of_frames_a_new_pledge_and_is_no_running_total(text, expected):
+    assert expected in facts(text)

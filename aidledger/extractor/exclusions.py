@@ -23,6 +23,7 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
@@ -80,6 +81,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)
                                              and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
+            continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
         if c.label == "cumulative" and after_superlative(m.text, c.start):
             continue  # "the largest package it has given so far": a comparison, not a running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)

@@ -16,6 +16,8 @@ from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
+_FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
+                        r"trust\s+fund)s?\b", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought", re.I)
 _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
                r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
@@ -177,6 +179,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
+    if best.label == "delivered" and item.kind == "money" and _FUND_NOUN.search(m.text, cs, ce):
+        return "funded"  # "the initiative had received €50 million from Norway": money put into a fund (rule 11)
     return best.label
 
 

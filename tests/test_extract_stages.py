@@ -933,3 +933,13 @@ def test_money_an_initiative_received_is_funded():
 ])
 def test_as_part_of_frames_a_new_pledge_and_is_no_running_total(text, expected):
     assert expected in facts(text)
+
+
+def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject():
+    assert rows("Norway, which joined the coalition with Denmark, is weighing sending more NASAMS launchers.") == [
+        ("NOR", "NASAMS", None, None, None, "considering")]
+
+
+def test_more_of_an_unnumbered_named_system_counts_for_that_system():
+    assert ("BEL", "F-16", 6, None, None, "pledged") in facts(
+        "Belgium said it had handed over the first F-16 jets and would send 6 more next year.")

@@ -322,6 +322,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if not (more_after or more_before or part_of or after_verb or back_ref):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        if not previous and (more_after or more_before):
+            # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
+            previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         if (part_of or after_verb) and not previous and (heads or earlier is None):
             continue
         if not previous and not heads and earlier is not None:

@@ -40,6 +40,7 @@ _COLON = re.compile(r"\s*:")
 _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
 _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
                            r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
@@ -194,6 +195,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         return _unique([d.code for d in coordinated(text, [d for d in pool if d.start >= source.start], forward=True)])
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
+        aside = [d for d in before if _in_relative_aside(text, d, item)]
+        if aside and len(aside) < len(before):
+            # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause
+            # set off by commas is not the subject of the item's clause
+            before = [d for d in before if d not in aside]
         if before:
             # "From the USA come Strykers, from the UK Challengers": nearest preceding donor, with the
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
@@ -216,6 +222,15 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+def _in_relative_aside(text: str, d, item) -> bool:
+    """Is donor mention ``d`` inside a relative clause between commas (", which joined NATO,") that
+    closes before ``item``?"""
+    comma = text.rfind(",", max(0, d.start - 60), d.start)
+    if comma < 0 or not _RELATIVE_OPEN.match(text, comma, d.start):
+        return False
+    return "," in text[d.end:item.head_start]
 
 
 def requester(text: str, d) -> bool:

@@ -943,3 +943,20 @@ def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject():
 def test_more_of_an_unnumbered_named_system_counts_for_that_system():
     assert ("BEL", "F-16", 6, None, None, "pledged") in facts(
         "Belgium said it had handed over the first F-16 jets and would send 6 more next year.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Q: Will Italy send more SAMP/T batteries? A: No decision has been taken yet.",
+     [("ITA", "SAMP/T", None, None, None, "considering")]),
+    ("Reporter: Is Canada sending more Leopard tanks? Minister: We are looking at that with our allies.",
+     [("CAN", "Leopard", None, None, None, "considering")]),
+    ("Will Madrid send its Harpoon missiles? The prime minister has ruled it out.",
+     [("ESP", "Harpoon", None, None, None, "refused")]),
+])
+def test_an_answer_that_weighs_or_refuses_gives_the_status_of_the_question_before_it(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_question_answered_by_another_fact_stays_no_pledge():
+    assert rows("Will Madrid send its Harpoon missiles? Spain sent 10 Leopard 2A4 tanks last week.") == [
+        ("ESP", "Leopard 2A4", 10, None, None, "delivered")]

@@ -80,11 +80,17 @@ class _Run:
         state = status.answer_to_request(self.m, s, e, cues)
         if not asked or state is None:
             return
-        found = donor.resolved(self.donors.candidates(s, e), self.discourse.last_donors[0]
-                               if self.discourse.last_donors else self.discourse.publisher)
+        default = self.discourse.last_donors[0] if self.discourse.last_donors else self.discourse.publisher
+        found = donor.resolved(self.donors.candidates(s, e), default)
         who = found[0].code if found else None
-        if who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked
-            who = donor.asked(self.m, asked[0][1], asked[0][2], self.donors.candidates(asked[0][1], s))
+        _, rs, first = asked[0]
+        if who is None and "question" in first.notes:
+            # "Q: Will Germany send Taurus? A: No decision has been taken.": the one asked about, else
+            # the one who speaks
+            named = donor.resolved(self.donors.candidates(rs, s), default)
+            who = named[0].code if named else default
+        elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked
+            who = donor.asked(self.m, rs, first, self.donors.candidates(rs, s))
         if who is None:
             return
         for _, rs, item in asked:
@@ -159,11 +165,13 @@ class _Run:
             if state == "pledged" and status.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):
                 state = "considering"  # the contents of a package the sentence before only weighs
+            if (state is None or state in ("pledged", "delivered", "funded")) and exclusions.is_question(m, s, e):
+                self._skip(item, "a question, not a statement")
+                item.notes.append("question")
+                discourse.requested.append((idx, s, item))  # the next sentence may answer it
+                continue
             if state is None:
                 self._skip(item, "no status cue governs the item")
-                continue
-            if exclusions.is_question(m, s, e) and state in ("pledged", "delivered", "funded"):
-                self._skip(item, "a question, not a statement")
                 continue
             if state != "refused" and exclusions.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")

@@ -960,3 +960,17 @@ def test_an_answer_that_weighs_or_refuses_gives_the_status_of_the_question_befor
 def test_a_question_answered_by_another_fact_stays_no_pledge():
     assert rows("Will Madrid send its Harpoon missiles? Spain sent 10 Leopard 2A4 tanks last week.") == [
         ("ESP", "Leopard 2A4", 10, None, None, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal, which operates 37 Leopard 2A6 tanks, has offered three of them.",
+    "Greece, which has 1,300 BMP-1 vehicles, is weighing what it can spare.",
+    "The Netherlands fields 57 PzH 2000 howitzers, the ministry said.",
+])
+def test_a_fleet_a_donor_operates_is_no_pledge(text):
+    assert all(r[2] not in (37, 1300, 57) for r in facts(text))
+
+
+def test_items_on_order_for_ukraine_are_pledged():
+    assert facts("Norway has delivered two NASAMS launchers, with six more on order for Ukraine.") == {
+        ("NOR", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 6, None, None, "pledged")}

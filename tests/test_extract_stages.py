@@ -974,3 +974,17 @@ def test_a_fleet_a_donor_operates_is_no_pledge(text):
 def test_items_on_order_for_ukraine_are_pledged():
     assert facts("Norway has delivered two NASAMS launchers, with six more on order for Ukraine.") == {
         ("NOR", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 6, None, None, "pledged")}
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Poland delivered 10.000 artillery shells.", 10000),        # a European thousands dot
+    ("Canada donated over 9 000 rifles.", 9000),                 # a thousands space before three zeros
+    ("Denmark will send ten (10) Caesar howitzers.", 10),         # digits in brackets restate the word
+])
+def test_counts_written_in_other_conventions(text, count):
+    assert [r[2] for r in facts(text)] == [count]
+
+
+def test_three_zeros_before_a_unit_stay_a_decimal():
+    from aidledger.mentions.numbers import find_numbers
+    assert [float(n.value) for n in find_numbers("The range is 2.000 km.")] == [2.0]

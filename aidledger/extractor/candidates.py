@@ -67,6 +67,7 @@ _BELONGING = re.compile(r"\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?")
 _AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|rockets)\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
+_BRACKETED = re.compile(r"\s*\(")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
 # a designation between a count and its noun is no other number: "R70", "2A4", "Type 10", "155 mm"
@@ -367,7 +368,10 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
         # "all 19 of its Caesars", "20 of its own BMP-1s"; not "every one of its batteries"
         return None if _EACH_BEFORE.search(text, max(0, n.start - 8), n.start) else n
     if _PUNCT.search(between):
-        return None
+        # "ten (10) Caesar howitzers": the digits in brackets restate the number word before them
+        restated = between.strip() == ")" and len(cands) > 1 and cands[-2].value == n.value and \
+            _BRACKETED.fullmatch(text, cands[-2].end, n.start) is not None
+        return n if restated else None
     gap = between.split()
     if len(gap) > 5:
         return None

@@ -206,6 +206,11 @@ _COUNT_NOUNS = (
     r"rounds|shells|cartridges|projectiles|missiles|mines|grenades|rockets|drones|troops|soldiers|"
     r"personnel|pieces|units|items|vehicles|people|men|tonnes|tons|litres|liters"
 )
+# "10.000 artillery shells", "9 000 rifles": a group of three zeros after a dot or a space before a
+# word is thousands (no one writes a decimal as ".000"; "000" is no count of its own), unless the word
+# is a unit or a scale
+_NOT_COUNTED = (r"(?i:km|kg|mm|cm|m|t|mt|tonnes?|tons?|kilo\w*|met(?:er|re)s?|miles?|hours?|days?|years?|per|"
+                r"percent|thousand|million|billion|trillion|bn|mn|mln|bln)")
 _NUM_CORE = rf"""
 (?:
     \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
@@ -214,6 +219,7 @@ _NUM_CORE = rf"""
   | \d{{1,3}}\x20\d{{3}}(?=[\s\u00a0]*(?i:{_currency_words()}|{_COUNT_NOUNS})(?!\w))
   | \d{{1,3}}(?:\.\d{{3}}){{2,}}
   | \d{{1,3}}\.\d{{3}}(?=\s+(?:{_COUNT_NOUNS})\b)
+  | \d{{1,3}}[.\x20]000(?=[\s\u00a0]+(?!{_NOT_COUNTED}\b)[A-Za-z])
   | \d{{1,3}},\d{{1,2}}(?=[\s\u00a0]+(?i:thousand|million|billion|trillion)\b|\x20?(?i:bn|mn|mln|bln)\b)
   | \d+(?:\.\d+)?
 )(?!\d)(?![.,]\d)(?![{_FORMAT}]+\d)
@@ -346,7 +352,9 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         ne = m.end("num")
         # European single dot group: thousands (context lookahead already checked in the regex)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and (
-            num.count(".") >= 2 or re.match(rf"\s+(?:{_COUNT_NOUNS})\b", text[ne : ne + 20])
+            num.count(".") >= 2
+            or (num.endswith(".000") and not re.match(rf"[\s\u00a0]+{_NOT_COUNTED}\b", text[ne : ne + 20]))
+            or re.match(rf"\s+(?:{_COUNT_NOUNS})\b", text[ne : ne + 20])
         ):
             value = Decimal(num.replace(".", ""))
         elif _DECIMAL_COMMA.fullmatch(num):

@@ -988,3 +988,8 @@ def test_counts_written_in_other_conventions(text, count):
 def test_three_zeros_before_a_unit_stay_a_decimal():
     from aidledger.mentions.numbers import find_numbers
     assert [float(n.value) for n in find_numbers("The range is 2.000 km.")] == [2.0]
+
+
+def test_such_vehicles_after_a_named_armoured_system_are_that_system():
+    assert ("ESP", "Leopard 2A4", 20, None, None, "pledged") in facts(
+        "Ukraine has received the first Spanish Leopard 2A4 tanks. Madrid promised 20 such vehicles in all.")

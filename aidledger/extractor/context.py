@@ -28,6 +28,10 @@ _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a
 _ANNOUNCE = re.compile(r"announce|unveil", re.I)
 
 
+_POINTING = re.compile(r"\b(?:such|these|those|the\s+same)\s+$", re.I)
+_VEHICLE_KINDS = {"vehicle", "tank", "ifv_apc"}
+
+
 def publisher_donor(doc: Document) -> str | None:
     """The donor an official statement speaks for, from its metadata: a government outlet
     ("UK Ministry of Defence") or a government web address (``.gov``, ``.mil``, ``gov.uk``,
@@ -162,13 +166,16 @@ class Discourse:
                 break
             recent.append((j, start, sysobj))
         # a system of an earlier sentence that another donor gives is not this donor's
+        # "40 such vehicles" after "AMX-10 RC light tanks": a vehicle word said of a named armoured system
+        kinds = _VEHICLE_KINDS if item.category == "vehicle" and _POINTING.search(
+            m.text, max(s, item.head_start - 12), item.head_start) else {item.category}
         near = [sysobj for j, start, sysobj in recent
-                if sysobj.category == item.category and (j < idx or start < item.head_start)
+                if sysobj.category in kinds and (j < idx or start < item.head_start)
                 and (j == idx or self.givers.get(sysobj.name, donor) == donor)]
         if not near:
             return
         same_sentence = [x for j, start, x in reversed(recent)
-                         if j == idx and x.category == item.category and start < item.head_start]
+                         if j == idx and x.category in kinds and start < item.head_start]
         if len({x.name for x in same_sentence}) > 1:
             # "three launchers, a NASAMS and two Hawks": the count covers several systems
             families = {x.family for x in same_sentence}
@@ -178,6 +185,7 @@ class Discourse:
             item.name, item.family = family, family
         else:
             item.name, item.family = near[0].name, near[0].family
+            item.category = near[0].category
         item.notes.append("system-from-context")
 
     def date_for(self, m: Mentions, item, sentence, idx) -> dt.date | None:

@@ -993,3 +993,11 @@ def test_three_zeros_before_a_unit_stay_a_decimal():
 def test_such_vehicles_after_a_named_armoured_system_are_that_system():
     assert ("ESP", "Leopard 2A4", 20, None, None, "pledged") in facts(
         "Ukraine has received the first Spanish Leopard 2A4 tanks. Madrid promised 20 such vehicles in all.")
+
+
+def test_respectively_pairs_each_donor_with_its_count():
+    assert rows("Belgium and Portugal will send 4 and 3 F-16 jets respectively.") == [
+        ("BEL", "F-16", 4, None, None, "pledged"), ("PRT", "F-16", 3, None, None, "pledged")]
+    # without "respectively" a joint figure stays joint (rule 9)
+    assert rows("Belgium and Portugal will send 7 F-16 jets.") == [
+        ("BEL", "F-16", None, None, None, "pledged"), ("PRT", "F-16", None, None, None, "pledged")]

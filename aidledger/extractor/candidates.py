@@ -68,6 +68,8 @@ _AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|roc
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _BRACKETED = re.compile(r"\s*\(")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COUNT_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _DIGIT = re.compile(r"\d")
 # a designation between a count and its noun is no other number: "R70", "2A4", "Type 10", "155 mm"
@@ -437,3 +439,20 @@ def glued(text: str, n) -> bool:
     after = text[n.end:n.end + 1]
     return bool(before and (before.isalpha() or before in "-/")) or bool(
         after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")
+
+
+def respective_counts(m: Mentions, item: Item, clause, donors: int) -> list[Decimal] | None:
+    """"Denmark and Norway will send 8 and 6 F-16s respectively": one count per donor, in the donors'
+    order, when the clause says "respectively" and as many coordinated counts as donors end at the
+    item's count; None otherwise."""
+    text = m.text
+    if item.quantity is None or donors < 2 or not _RESPECTIVELY.search(text, clause[0], clause[1]):
+        return None
+    numbers = [n for n in m.inside(m.numbers, clause[0], item.head_start) if not is_year(n)]
+    if len(numbers) < donors:
+        return None
+    chain = numbers[-donors:]
+    if chain[-1].value != item.quantity or any(
+            not _COUNT_LINK.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
+        return None
+    return [n.value for n in chain]

@@ -10,6 +10,7 @@ the end ``records.finish`` reads the document's records together. A crashing sta
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from aidledger.extractor import candidates, context, donor, exclusions, records, status
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
@@ -191,12 +192,15 @@ class _Run:
             if date is None and "list-item" in item.notes:
                 date = lists.date
             joint = len(item_donors) > 1
-            for who in item_donors:
+            shares = candidates.respective_counts(m, item, clause, len(item_donors)) if joint else None
+            for k, who in enumerate(item_donors):
+                own = item if shares is None else replace(item, quantity=shares[k], notes=[*item.notes, "respectively"])
                 for st in (state, *extra_states):
-                    if exclusions.restated(m, item, self.records):
-                        self._skip(item, "a figure stated before, told again")
+                    if exclusions.restated(m, own, self.records):
+                        self._skip(own, "a figure stated before, told again")
                         continue
-                    self.records.append(records.build(m, item, who, st, date if st == state else None, s, e, joint))
+                    self.records.append(records.build(m, own, who, st, date if st == state else None, s, e,
+                                                      joint and shares is None))
             if item.kind == "system":
                 discourse.givers[item.name] = item_donors[-1]
             if item.kind != "money" and (item.quantity is not None or item.kind == "system"):

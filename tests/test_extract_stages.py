@@ -1001,3 +1001,15 @@ def test_respectively_pairs_each_donor_with_its_count():
     # without "respectively" a joint figure stays joint (rule 9)
     assert rows("Belgium and Portugal will send 7 F-16 jets.") == [
         ("BEL", "F-16", None, None, None, "pledged"), ("PRT", "F-16", None, None, None, "pledged")]
+
+
+def test_giving_more_with_no_item_refers_to_the_system_before():
+    assert ("PRT", "Leopard 2A6", None, None, None, "considering") in facts(
+        "Portugal has sent 3 Leopard 2A6 tanks. Officials in Lisbon are weighing whether to send more.")
+    assert ("PRT", "Leopard 2A6", None, None, None, "considering") not in facts(
+        "Portugal has sent 3 Leopard 2A6 tanks. Lisbon is weighing whether to send more money.")
+
+
+def test_a_refusal_citing_its_own_needs_stands():
+    assert rows("Greece says it will not send more Stinger missiles, citing its own needs.") == [
+        ("GRC", "Stinger", None, None, None, "refused")]

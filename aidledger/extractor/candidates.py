@@ -338,6 +338,13 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])))
+    if not heads and not items and earlier is not None and earlier.kind == "system":
+        # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
+        more = compiled(_GIVE_MORE).search(text, s, e)
+        if more is not None:
+            items.append(Item(more.start(1), more.end(1), earlier.name, earlier.category, earlier.kind,
+                              more.start(1), more.end(1), unit=earlier.unit, family=earlier.family,
+                              notes=["elliptical"]))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record
@@ -411,6 +418,8 @@ def count_after(m: Mentions, head_end, numbers, used):
     return None
 
 
+_GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
+              r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|managed|contributed|pledged|promised|"
                  r"offered)\s+(?:only\s+|just\s+|another\s+)?$")
 

@@ -23,6 +23,7 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_NEED = re.compile(r"\bneed", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -108,7 +109,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "cumulative" and (delivered_state(m, item) or refused or considering):
             continue  # "has so far refused to send": the refusal stands, it is no running total
-        if (refused or considering) and label == "not_aid" and _REQUEST.search(c.text):
+        if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+            # "will not send more drones, citing its own needs": the reason of a refusal, not a request
             continue
         if label == "schedule":
             if item.quantity is not None or item.kind == "money":

@@ -1013,3 +1013,10 @@ def test_giving_more_with_no_item_refers_to_the_system_before():
 def test_a_refusal_citing_its_own_needs_stands():
     assert rows("Greece says it will not send more Stinger missiles, citing its own needs.") == [
         ("GRC", "Stinger", None, None, None, "refused")]
+
+
+def test_anti_missile_systems_and_the_nh90_family_are_items():
+    assert rows("Cyprus refused to supply anti-missile systems.") == [
+        ("CYP", "air defence systems", None, None, None, "refused")]
+    assert rows("New Zealand is weighing sending its retired NH90 helicopters.") == [
+        ("NZL", "NH90", None, None, None, "considering")]

@@ -1020,3 +1020,9 @@ def test_anti_missile_systems_and_the_nh90_family_are_items():
         ("CYP", "air defence systems", None, None, None, "refused")]
     assert rows("New Zealand is weighing sending its retired NH90 helicopters.") == [
         ("NZL", "NH90", None, None, None, "considering")]
+
+
+def test_names_written_without_letters_that_do_not_decompose():
+    # ø and ł are no accented letters to Unicode: "Store" for "Støre" is still Norway's prime minister
+    assert rows("Jonas Gahr Store said his government will send 6 Leopard 2A4 tanks.") == [
+        ("NOR", "Leopard 2A4", 6, None, None, "pledged")]

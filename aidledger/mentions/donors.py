@@ -47,7 +47,12 @@ class DonorMention(NamedTuple):
 
 def fold(s: str) -> str:
     """``s`` without accents (the lexicon also matches names written without them)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).translate(_LETTERS)
+
+
+# letters that are no accented letter to Unicode, and that writers without them spell so ("Store", "Wladyslaw")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "ß": "ss", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,7 +19,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
     "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
-    "d.c", "e.u", "a.m", "p.m", "jr", "sr",
+    "d.c", "e.u", "a.m", "p.m", "jr", "sr", "appr", "incl", "pcs", "mln", "bln", "mld", "dept", "pres",
+    "govt", "nos",
 }
 # A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and
 # a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class
@@ -47,7 +48,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word in _ABBREVIATIONS:
         return True
+    if _in_brackets(text, line_start, dot):
+        return True  # "(about 20 pcs. from Poland)": a bracket that closes later on the line holds no sentence end
     return len(word) == 1 and text[dot - 1].isupper()  # an initial: "J. Smith"
+
+
+def _in_brackets(text: str, line_start: int, dot: int) -> bool:
+    """Is the stop at ``dot`` inside a bracket opened on its line that closes within 80 characters?"""
+    opened = text.count("(", line_start, dot) - text.count(")", line_start, dot)
+    if opened <= 0:
+        return False
+    close = text.find(")", dot, dot + 80)
+    return close >= 0 and "\n" not in text[dot:close] and bool(text[dot + 1:close].strip("\"'”’ "))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

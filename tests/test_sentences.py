@@ -60,3 +60,8 @@ def test_bullet_signs_inside_a_line_end_its_items():
     text = "🔹 Norway: 2 NASAMS launchers 🔹 Denmark: 19 Caesar howitzers 🔹 Canada: 4 Leopard 2 tanks"
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "🔹 Norway: 2 NASAMS launchers", "🔹 Denmark: 19 Caesar howitzers", "🔹 Canada: 4 Leopard 2 tanks"]
+
+
+def test_a_stop_inside_a_bracket_that_closes_later_ends_no_sentence():
+    text = "Italy (appr. 20 guns) and Spain (about 12 pcs. of M113) will send armour. Poland too."
+    assert spans(text) == ["Italy (appr. 20 guns) and Spain (about 12 pcs. of M113) will send armour.", "Poland too."]

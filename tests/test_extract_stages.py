@@ -1026,3 +1026,12 @@ def test_names_written_without_letters_that_do_not_decompose():
     # ø and ł are no accented letters to Unicode: "Store" for "Støre" is still Norway's prime minister
     assert rows("Jonas Gahr Store said his government will send 6 Leopard 2A4 tanks.") == [
         ("NOR", "Leopard 2A4", 6, None, None, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia completed the transfer of 14 Mi-8 helicopters.",
+    "Latvia finished handing over 6 M109 howitzers.",
+    "Italy has fulfilled its promise of 2 SAMP/T batteries.",
+])
+def test_a_completed_transfer_is_a_delivery(text):
+    assert [r[5] for r in rows(text)] == ["delivered"]

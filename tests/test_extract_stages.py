@@ -1035,3 +1035,10 @@ def test_names_written_without_letters_that_do_not_decompose():
 ])
 def test_a_completed_transfer_is_a_delivery(text):
     assert [r[5] for r in rows(text)] == ["delivered"]
+
+
+def test_paying_for_what_another_makes_is_funded_by_the_payer():
+    assert rows("South Korea will pay for US Patriot missiles delivered to Ukraine.") == [
+        ("KOR", "Patriot missiles", None, None, None, "funded")]
+    assert rows("Belgium will cover the cost of 6 Skynex systems for Kyiv.") == [
+        ("BEL", "Skynex", 6, None, None, "funded")]

@@ -40,6 +40,7 @@ _COLON = re.compile(r"\s*:")
 _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
 _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
                            r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+_ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
@@ -195,6 +196,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         return _unique([d.code for d in coordinated(text, [d for d in pool if d.start >= source.start], forward=True)])
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
+        if len(before) > 1 and _ABBREVIATED.fullmatch(before[-1].text) and \
+                not text[before[-1].end:item.head_start].strip():
+            # "Japan will pay for US Patriot missiles": an abbreviated name right before the item says
+            # whose make it is; the donor is the subject named before it
+            before = before[:-1]
         aside = [d for d in before if _in_relative_aside(text, d, item)]
         if aside and len(aside) < len(before):
             # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause

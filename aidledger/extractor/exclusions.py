@@ -77,6 +77,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
     giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered")]
     for c in in_clause:
+        if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
+            continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)

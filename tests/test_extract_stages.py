@@ -1042,3 +1042,8 @@ def test_paying_for_what_another_makes_is_funded_by_the_payer():
         ("KOR", "Patriot missiles", None, None, None, "funded")]
     assert rows("Belgium will cover the cost of 6 Skynex systems for Kyiv.") == [
         ("BEL", "Skynex", 6, None, None, "funded")]
+
+
+def test_what_ukraine_hopes_to_receive_is_a_wish_not_a_pledge():
+    assert rows("Kyiv hopes to receive Rafale jets from France.") == []
+    assert rows("Ukraine wants to get more Patriot batteries from Germany.") == []

@@ -681,7 +681,8 @@ def compare(
     kiel: Annotated[Path | None, typer.Option(
         "--kiel", help="With --values: Kiel's weapons.csv to read (default: the rows imported into --db).")] = None,
     prices: Annotated[Path | None, typer.Option(
-        "--prices", help="With --values: a price table like aidledger/data/prices.csv (default: the bundled one).")]
+        "--prices", help="With --values: a price table like aidledger/data/prices.csv (default: the bundled one, "
+                         "with its prices by analogy; a table of one's own is read without them).")]
     = None,
 ) -> None:
     """Set the ledger beside the imported Kiel and Oryx counts: differences and gaps with reasons."""

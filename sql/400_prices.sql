@@ -6,7 +6,7 @@
 -- price basis are documented in aidledger/data/README.md and docs/methodology.md.
 
 CREATE OR REPLACE TABLE prices (
-    system           VARCHAR PRIMARY KEY,     -- catalog name: a system, or a family
+    system           VARCHAR PRIMARY KEY,     -- catalog name (a system or a family), or a class of an analogy
     condition        VARCHAR NOT NULL,        -- new, used (from stocks), refurbished (or upgraded)
     unit             VARCHAR NOT NULL,        -- what one counted item is: unit, battery, round
     quantity_unit    VARCHAR NOT NULL,        -- the ledger's quantity_unit it prices: units, rounds

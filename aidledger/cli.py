@@ -681,7 +681,8 @@ def compare(
     kiel: Annotated[Path | None, typer.Option(
         "--kiel", help="With --values: Kiel's weapons.csv to read (default: the rows imported into --db).")] = None,
     prices: Annotated[Path | None, typer.Option(
-        "--prices", help="With --values: a price table like aidledger/data/prices.csv (default: the bundled one).")]
+        "--prices", help="With --values: a price table like aidledger/data/prices.csv (default: the bundled one, "
+                         "with its prices by analogy; a table of one's own is read without them).")]
     = None,
 ) -> None:
     """Set the ledger beside the imported Kiel and Oryx counts: differences and gaps with reasons."""
@@ -710,7 +711,8 @@ def compare(
 
 #: The columns ``aidledger value`` shows (EUR; the USD columns stay in the view).
 VALUE_BY_DONOR_COLUMNS = ("donor", "n_events", "n_unvalued", "stated_eur", "estimated_eur", "estimated_low_eur",
-                          "estimated_high_eur", "total_eur", "total_low_eur", "total_high_eur", "share_valued")
+                          "estimated_high_eur", "by_analogy_eur", "total_eur", "total_low_eur", "total_high_eur",
+                          "share_valued")
 
 
 @app.command()
@@ -734,7 +736,7 @@ def value(
 
 #: The columns ``compare --values`` shows as a table (every column in csv and json).
 VALUE_COLUMNS = ("donor", "category", "systems", "kiel_eur", "ours_eur", "low_eur", "high_eur", "ratio", "reason",
-                 "unpriced")
+                 "by_analogy", "unpriced")
 
 
 def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Format) -> None:
@@ -751,7 +753,7 @@ def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Fo
                                                                                    "low_eur", "high_eur")
         ).drop("kiel_eur", "ours_eur", "low_eur", "high_eur").select(
             "donor", "category", "systems", "kiel_eur_m", "ours_eur_m", "low_eur_m", "high_eur_m", "ratio",
-            "reason", "unpriced").with_columns(pl.col("ratio").round(2))
+            "reason", "by_analogy", "unpriced").with_columns(pl.col("ratio").round(2))
         print_frame(shown, title="Kiel weapons.csv valued with the price table (EUR million)")
         typer.echo(f"kiel rows={frame.height} unvalued={frame['ours_eur'].null_count()}")
         typer.echo(line)

@@ -5,7 +5,9 @@
 Prints the share of Kiel's donor x category rows valued (every system of the row priced), how many
 of them are within 50 % of Kiel's own value, the median ratio, the reasons named for the rows
 further off, and why the other rows are not valued: a catalog system without a price, or a name the
-catalog does not know. The same rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
+catalog does not know. Rows with a system priced by analogy (aidledger/data/price_analogies.csv)
+are counted apart, and the same figures are printed without them (published prices only). The
+same rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
 """
 
 from __future__ import annotations
@@ -27,9 +29,18 @@ def main(argv: list[str]) -> int:
     frame, _ = kiel.read_weapons(argv[0])
     values = value_weapons(frame, prices)
     s = summary(values)
-    print(f"price rows: {len(prices)} (every row with a source)")
-    print(f"Kiel rows: {s['rows']}; valued: {s['valued']} ({100 * s['valued'] / s['rows']:.0f} %); "
-          f"within 50 % of Kiel: {s['within']} ({100 * s['within'] / max(s['valued'], 1):.0f} % of valued)")
+    analogies = sum(p.basis == "analogy" for p in prices.values())
+    print(f"price rows: {len(prices)} (every row with a source; {analogies} of them by analogy with a "
+          "priced system)")
+    own = summary(values, own_only=True)
+    for label, fig in (("", s), ("published prices only (rows priced by analogy not valued): ", own)):
+        median = "-" if fig["median_ratio"] is None else f"{fig['median_ratio']:.2f}"
+        print(f"{label}Kiel rows: {fig['rows']}; valued: {fig['valued']} ({100 * fig['valued'] / fig['rows']:.0f} %)"
+              f"; within 50 % of Kiel: {fig['within']} ({100 * fig['within'] / max(fig['valued'], 1):.0f} % of valued)"
+              f"; median ratio {median}")
+    by_analogy = values.filter(values["by_analogy"].fill_null(False))
+    print(f"rows with a system priced by analogy: {by_analogy.height}, within 50 % of Kiel: "
+          f"{int(by_analogy['within'].sum())}")
     reasons = Counter(r for r in values["reason"].to_list() if r)
     print("reasons for rows off by more than half: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     missing = Counter(n for u in values["unpriced"].drop_nulls().to_list() for n in u.split("; "))

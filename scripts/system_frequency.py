@@ -10,8 +10,9 @@ naming it (``--oryx``; duplicates dropped; this ranks the systems the corpus nev
 number of mentions in the corpus, then the name. A family and its variants count
 apart ("Leopard 2A4" and "Leopard 2"): a price row for the family also prices its variants.
 Prints ``rank,system,family,category,documents,oryx_rows,mentions,priced_by`` (CSV), then on stderr how many of the
-top N have a price in ``aidledger/data/prices.csv`` (own row or family row). Only counts leave
-the corpus: no text is copied.
+top N have a price in ``aidledger/data/prices.csv`` (own row or family row) and which of them are
+priced by analogy (``aidledger/data/price_analogies.csv``). Only counts leave the corpus: no text
+is copied.
 """
 
 from __future__ import annotations
@@ -76,17 +77,23 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rank", "system", "family", "category", "documents", "oryx_rows", "mentions", "priced_by"])
-    missing = []
+    missing, by_analogy = [], []
     for i, (name, n_doc, n_oryx, n_men) in enumerate(ranked, start=1):
         s = catalog.get(name)
         p = price_for(prices, name, catalog=catalog)
-        writer.writerow([i, name, s.family, s.category, n_doc, n_oryx, n_men, p.system if p else ""])
+        priced_by = "" if p is None else p.system
+        if p is not None and p.basis == "analogy":
+            priced_by = f"{p.system} ~ {p.analog} (analogy)"
+            by_analogy.append(name)
+        writer.writerow([i, name, s.family, s.category, n_doc, n_oryx, n_men, priced_by])
         if p is None:
             missing.append(name)
     if args.out:
         out.close()
     print(f"top {len(ranked)}: priced {len(ranked) - len(missing)}, unpriced {len(missing)}"
           + (f": {'; '.join(missing)}" if missing else ""), file=sys.stderr)
+    print(f"of the priced, by analogy with a comparable system: {len(by_analogy)}"
+          + (f": {'; '.join(by_analogy)}" if by_analogy else ""), file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,10 @@
 --   estimated  count x unit price: quantity x prices.price (the system's own row, else its
 --              family's), with low and high from prices.low and prices.high; the price is
 --              converted from its currency at the ECB rate of the event's effective date.
+--              price_basis says whether the row is a published price of the system (own) or a
+--              price by analogy with a comparable system (analogy, price_analog names it);
+--              the totals count the estimates by analogy apart as well (n_by_analogy,
+--              by_analogy_eur), so that a reader can leave them out.
 --   in_package the event is part of a money package whose total is counted (a package part, or an
 --              item named in the document of a package total of the same donor): its value is in
 --              the package total (valued_in), so it is never valued a second time.
@@ -47,7 +51,9 @@ priced AS (
         CAST(coalesce(own.high, fam.high) AS DOUBLE) AS unit_high,
         coalesce(own.currency, fam.currency) AS price_currency,
         coalesce(own.price_year, fam.price_year) AS price_year,
-        coalesce(own.source_url, fam.source_url) AS price_source_url
+        coalesce(own.source_url, fam.source_url) AS price_source_url,
+        coalesce(own.basis, fam.basis) AS price_basis,
+        coalesce(own.analog, fam.analog) AS price_analog
     FROM e
     LEFT JOIN prices AS own ON own.system = e.system
     LEFT JOIN prices AS fam ON fam.system = e.family AND own.system IS NULL
@@ -163,6 +169,8 @@ SELECT
     v.price_currency,
     v.price_year,
     v.price_source_url,
+    v.price_basis,
+    v.price_analog,
     CASE WHEN v.basis = 'estimated' THEN coalesce(v.price_rate_date, v.usd_rate_date) END AS price_rate_date,
     v.reason,
     v.n_mentions,
@@ -208,6 +216,8 @@ COMMENT ON COLUMN event_values.unit_high IS 'high bound of the unit price, price
 COMMENT ON COLUMN event_values.price_currency IS 'ISO 4217 code of the unit price';
 COMMENT ON COLUMN event_values.price_year IS 'the year the unit price is of';
 COMMENT ON COLUMN event_values.price_source_url IS 'where the unit price comes from (prices.source_url)';
+COMMENT ON COLUMN event_values.price_basis IS 'own (a published price of the system or its family) or analogy (the price of a comparable system)';
+COMMENT ON COLUMN event_values.price_analog IS 'for price_basis analogy: the system whose published price is used';
 COMMENT ON COLUMN event_values.price_rate_date IS 'date of the ECB rate that converted the unit price (estimated values)';
 COMMENT ON COLUMN event_values.reason IS 'why the event has no value of its own (NULL when it has one)';
 COMMENT ON COLUMN event_values.n_mentions IS 'mentions grouped into the event';
@@ -225,16 +235,19 @@ SELECT
     count(*) FILTER (WHERE countable) AS n_events,
     count(*) FILTER (WHERE countable AND basis = 'stated' AND value_eur IS NOT NULL) AS n_stated,
     count(*) FILTER (WHERE countable AND basis = 'estimated') AS n_estimated,
+    count(*) FILTER (WHERE countable AND basis = 'estimated' AND price_basis = 'analogy') AS n_by_analogy,
     count(*) FILTER (WHERE countable AND basis = 'in_package') AS n_in_package,
     count(*) FILTER (WHERE countable AND basis <> 'in_package' AND value_eur IS NULL) AS n_unvalued,
     sum(stated_eur) FILTER (WHERE counted) AS stated_eur,
     sum(estimated_eur) FILTER (WHERE counted) AS estimated_eur,
     sum(low_eur) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_eur,
     sum(high_eur) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_eur,
+    sum(estimated_eur) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_eur,
     sum(stated_usd) FILTER (WHERE counted) AS stated_usd,
     sum(estimated_usd) FILTER (WHERE counted) AS estimated_usd,
     sum(low_usd) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_usd,
-    sum(high_usd) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_usd
+    sum(high_usd) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_usd,
+    sum(estimated_usd) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_usd
 FROM (
     SELECT *, status IN ('pledged', 'delivered', 'funded') AND reason IS DISTINCT FROM 'running total: never summed'
         AS countable
@@ -249,16 +262,19 @@ COMMENT ON COLUMN value_cells.month IS 'first day of the month of the events'' e
 COMMENT ON COLUMN value_cells.n_events IS 'events with status pledged, delivered or funded that are not running totals';
 COMMENT ON COLUMN value_cells.n_stated IS 'of them, events valued by stated money';
 COMMENT ON COLUMN value_cells.n_estimated IS 'of them, events valued by an estimate (count x unit price)';
+COMMENT ON COLUMN value_cells.n_by_analogy IS 'of the estimated events, those priced by analogy with a comparable system (prices.basis analogy)';
 COMMENT ON COLUMN value_cells.n_in_package IS 'of them, events valued by the total of their package';
 COMMENT ON COLUMN value_cells.n_unvalued IS 'of them, events without a value (event_values.reason says why)';
 COMMENT ON COLUMN value_cells.stated_eur IS 'stated money of the counted events, EUR (NULL: none)';
 COMMENT ON COLUMN value_cells.estimated_eur IS 'estimated value of the counted events, EUR (NULL: none)';
 COMMENT ON COLUMN value_cells.estimated_low_eur IS 'low end of the estimated value, EUR';
 COMMENT ON COLUMN value_cells.estimated_high_eur IS 'high end of the estimated value, EUR';
+COMMENT ON COLUMN value_cells.by_analogy_eur IS 'the part of estimated_eur priced by analogy, EUR (NULL: none)';
 COMMENT ON COLUMN value_cells.stated_usd IS 'stated money, USD at the ECB rate of each event''s day';
 COMMENT ON COLUMN value_cells.estimated_usd IS 'estimated value, USD';
 COMMENT ON COLUMN value_cells.estimated_low_usd IS 'low end of the estimated value, USD';
 COMMENT ON COLUMN value_cells.estimated_high_usd IS 'high end of the estimated value, USD';
+COMMENT ON COLUMN value_cells.by_analogy_usd IS 'the part of estimated_usd priced by analogy, USD';
 
 -- The totals of value_cells per group, with total_* and share_valued. keys: a regular expression
 -- naming the grouping columns ('^(donor|category)$'); dated: leave undated events (month NULL) out.
@@ -295,16 +311,19 @@ COMMENT ON COLUMN value_by_donor.donor IS 'ISO 3166-1 alpha-3, or EU / NATO';
 COMMENT ON COLUMN value_by_donor.n_events IS 'events with status pledged, delivered or funded that are not running totals';
 COMMENT ON COLUMN value_by_donor.n_stated IS 'of them, events valued by stated money';
 COMMENT ON COLUMN value_by_donor.n_estimated IS 'of them, events valued by an estimate (count x unit price)';
+COMMENT ON COLUMN value_by_donor.n_by_analogy IS 'of the estimated events, those priced by analogy with a comparable system (prices.basis analogy)';
 COMMENT ON COLUMN value_by_donor.n_in_package IS 'of them, events valued by the total of their package';
 COMMENT ON COLUMN value_by_donor.n_unvalued IS 'of them, events without a value (event_values.reason says why)';
 COMMENT ON COLUMN value_by_donor.stated_eur IS 'stated money of the counted events, EUR (NULL: none)';
 COMMENT ON COLUMN value_by_donor.estimated_eur IS 'estimated value of the counted events, EUR (NULL: none)';
 COMMENT ON COLUMN value_by_donor.estimated_low_eur IS 'low end of the estimated value, EUR';
 COMMENT ON COLUMN value_by_donor.estimated_high_eur IS 'high end of the estimated value, EUR';
+COMMENT ON COLUMN value_by_donor.by_analogy_eur IS 'the part of estimated_eur priced by analogy, EUR (NULL: none)';
 COMMENT ON COLUMN value_by_donor.stated_usd IS 'stated money, USD at the ECB rate of each event''s day';
 COMMENT ON COLUMN value_by_donor.estimated_usd IS 'estimated value, USD';
 COMMENT ON COLUMN value_by_donor.estimated_low_usd IS 'low end of the estimated value, USD';
 COMMENT ON COLUMN value_by_donor.estimated_high_usd IS 'high end of the estimated value, USD';
+COMMENT ON COLUMN value_by_donor.by_analogy_usd IS 'the part of estimated_usd priced by analogy, USD';
 COMMENT ON COLUMN value_by_donor.total_eur IS 'stated money plus estimated value, EUR (NULL when neither is known)';
 COMMENT ON COLUMN value_by_donor.total_low_eur IS 'stated money plus the low estimate, EUR';
 COMMENT ON COLUMN value_by_donor.total_high_eur IS 'stated money plus the high estimate, EUR';

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from aidledger import api
 from aidledger.cli import app
 from aidledger.trackers import kiel
-from aidledger.value.kiel import RateTable, default_rates, price_eur, summary_line, value_weapons
+from aidledger.value.kiel import RateTable, default_rates, price_eur, summary, summary_line, value_weapons
 from aidledger.value.prices import read_prices
 
 WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur","weapons_list"
@@ -46,6 +46,39 @@ def test_each_row_is_valued_with_kiels_counts_and_our_prices(weapons_csv):
     assert summary_line(values) == (
         f"valued rows={values['ratio'].drop_nulls().len()} within 50%={int(values['within'].fill_null(False).sum())}"
         f" median ratio={values['ratio'].drop_nulls().median():.2f}")
+
+
+ANALOGY_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur","weapons_list"
+"Estonia","Howitzers",10,10000000,"FH70 155mm howitzer (10)"
+"Portugal","Howitzers",4,400000,"105mm howitzer (4)"
+"Germany","IFV",2,3000000,"AiTO30 FDC (2)"
+"France","Howitzers",10,55000000,"CAESAR artillery howitzer (10)"
+'''
+
+
+def test_a_system_without_a_price_of_its_own_is_valued_by_analogy_and_flagged(tmp_path):
+    path = tmp_path / "weapons.csv"
+    path.write_text(ANALOGY_WEAPONS, encoding="utf-8")
+    prices = read_prices()
+    values = value_weapons(kiel.read_weapons(path)[0], prices)
+    rows = {r["donor"]: r for r in values.iter_rows(named=True)}
+    d30 = price_eur(prices["D-30"], default_rates())
+    est = rows["EST"]
+    assert est["ours_eur"] == pytest.approx(10 * d30[0])
+    assert est["low_eur"] == pytest.approx(10 * d30[1] / 2) and est["high_eur"] == pytest.approx(10 * d30[2] * 2)
+    assert est["by_analogy"] is True and est["priced_by"] == "FH70 ~ D-30 (analogy)"
+    assert est["reason"] == "analogy"      # ten guns at a war-reserve price: far below EUR 10M
+    # a name the catalog does not know that gives only a calibre and a class takes the class's analogy
+    prt = rows["PRT"]
+    assert prt["ours_eur"] == pytest.approx(4 * d30[0]) and prt["by_analogy"] is True
+    assert prt["priced_by"] == "105mm howitzer <- 105 mm howitzer ~ D-30 (analogy)"
+    # a name without a calibre and a class stays unvalued: NULL, never 0
+    assert rows["DEU"]["ours_eur"] is None and rows["DEU"]["by_analogy"] is None
+    assert rows["DEU"]["unpriced"] == "AiTO30 FDC"
+    assert rows["FRA"]["by_analogy"] is False
+    every, own = summary(values), summary(values, own_only=True)
+    assert (every["valued"], every["by_analogy"]) == (3, 2)
+    assert (own["valued"], own["within"]) == (1, 1)          # published prices only: France's row
 
 
 def test_a_kiel_value_below_any_price_is_named(weapons_csv):

@@ -13,7 +13,15 @@ from conftest import ROOT
 from aidledger.errors import InputError
 from aidledger.resources import data_path
 from aidledger.value.kiel import default_rates, price_eur
-from aidledger.value.prices import COLUMNS, FIRST_YEAR, price_for, read_prices
+from aidledger.value.prices import (
+    ANALOGY_BAND,
+    ANALOGY_COLUMNS,
+    COLUMNS,
+    FIRST_YEAR,
+    class_key,
+    price_for,
+    read_prices,
+)
 
 HEADER = ",".join(COLUMNS)
 GOOD = ("Caesar,new,unit,6000000,USD,2022,5000000,7500000,from a contract,a band,A title,A publisher,2022,"
@@ -31,7 +39,10 @@ def test_every_bundled_row_has_a_source_bounds_and_a_catalog_system():
     assert len(prices) >= 30
     with open(data_path("prices.csv"), encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == len(prices)  # no row lost, none priced twice
+    with open(data_path("price_analogies.csv"), encoding="utf-8", newline="") as f:
+        analogies = list(csv.DictReader(f))
+    assert len(rows) + len(analogies) == len(prices)  # no row lost, none priced twice
+    assert sum(p.basis == "own" for p in prices.values()) == len(rows)
     for p in prices.values():
         assert p.source_title and p.source_publisher and p.source_url.startswith("http")
         assert FIRST_YEAR <= p.source_year <= 2026 and FIRST_YEAR <= p.price_year <= 2026
@@ -90,6 +101,70 @@ def test_a_system_priced_twice_a_missing_column_and_a_missing_file(tmp_path):
         read_prices(tmp_path / "absent.csv")
 
 
+def test_a_price_by_analogy_is_the_analogs_row_with_a_wider_band_and_its_own_basis():
+    prices = read_prices()
+    analogies = [p for p in prices.values() if p.basis == "analogy"]
+    assert {"FH70", "2K12 Kub", "DITA", "105 mm howitzer"} <= {p.system for p in analogies}
+    for p in analogies:
+        base = prices[p.analog]
+        assert base.basis == "own"                                   # never an analogy of an analogy
+        assert (p.price, p.currency, p.price_year, p.condition, p.unit) == (
+            base.price, base.currency, base.price_year, base.condition, base.unit)
+        assert (p.source_url, p.source_title, p.source_publisher) == (base.source_url, base.source_title,
+                                                                      base.source_publisher)
+        assert p.low == base.low / ANALOGY_BAND and p.high == base.high * ANALOGY_BAND
+        assert p.low < base.low and p.high > base.high
+        assert p.derivation.startswith(f"by analogy with {p.analog} because ")
+        assert base.derivation in p.derivation
+    # a variant takes its family's analogy (the L119 has no price row; its family L118 Light Gun is
+    # priced by analogy), and a system with a published price keeps it
+    l119 = price_for(prices, "L119")
+    assert (l119.system, l119.basis, l119.analog) == ("L118 Light Gun", "analogy", "D-30")
+    assert price_for(prices, "D-30").basis == "own" and price_for(prices, "Caesar 8x8").basis == "own"
+
+
+def test_a_generic_calibre_and_class_name_gives_the_class():
+    assert class_key("105mm howitzer") == "105 mm howitzer"
+    assert class_key("M50 105mm howitzer") == "105 mm howitzer"
+    assert class_key("105 mm howitzers") == "105 mm howitzer"
+    assert class_key("155mm self-propelled howitzer") is None   # a class of another price level
+    assert class_key("AiTO30 FDC") is None and class_key("howitzer") is None and class_key(None) is None
+
+
+ANALOGY_HEADER = ",".join(ANALOGY_COLUMNS)
+D30 = ("D-30,used,unit,47600,EUR,2009,33300,47600,a sale,a band,A title,A publisher,2009,https://example.org/d30")
+
+
+@pytest.mark.parametrize("row, message", [
+    ("FH70,M777,used,same role", "no published price of its own"),          # the analog has no row
+    ("FH70,D-30,new,same role", "never crosses conditions"),
+    ("2K12 Kub,D-30,used,same role", "counted per battery, its analog .D-30. per unit"),
+    ("D-30,D-30,used,itself", "priced twice"),
+    ("Wunderwaffe,D-30,used,same role", "not a system or family of the catalog"),
+    ("FH70,D-30,used,", "reason is empty"),
+])
+def test_a_bad_analogy_is_one_clear_error_naming_file_and_line(tmp_path, row, message):
+    prices = write(tmp_path, D30)
+    analogies = tmp_path / "analogies.csv"
+    analogies.write_text(f"{ANALOGY_HEADER}\n{row}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        read_prices(prices, analogies=analogies)
+    assert f"{analogies}:2" in str(info.value)
+
+
+def test_an_analogy_of_an_analogy_is_refused(tmp_path):
+    prices = write(tmp_path, D30)
+    analogies = tmp_path / "analogies.csv"
+    analogies.write_text(f"{ANALOGY_HEADER}\nFH70,D-30,used,same role\nTRF1,FH70,used,same role\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'FH70' has no published price of its own"):
+        read_prices(prices, analogies=analogies)
+    good = tmp_path / "good.csv"
+    good.write_text(f"{ANALOGY_HEADER}\nFH70,D-30,used,same role\n", encoding="utf-8")
+    table = read_prices(prices, analogies=good)
+    assert table["FH70"].basis == "analogy" and table["FH70"].high == Decimal("95200")
+    assert "FH70" not in read_prices(prices)          # a table of one's own: no analogy unless given
+
+
 def test_prices_sql_file_is_generated_from_the_csv():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_prices_sql.py"), "--check"],
                           capture_output=True, text=True)
@@ -98,12 +173,14 @@ def test_prices_sql_file_is_generated_from_the_csv():
 
 def test_prices_table_agrees_with_the_csv(ledger):
     prices = read_prices()
-    table = ledger.sql("SELECT system, price, low, high, currency, source_url FROM prices")
+    table = ledger.sql("SELECT system, price, low, high, currency, source_url, basis, analog FROM prices")
     assert table.height == len(prices)
     for row in table.iter_rows(named=True):
         p = prices[row["system"]]
         assert (Decimal(str(row["price"])), row["currency"], row["source_url"]) == (p.price, p.currency,
                                                                                     p.source_url)
+        assert (Decimal(str(row["low"])), Decimal(str(row["high"]))) == (p.low, p.high)
+        assert (row["basis"], row["analog"] or "") == (p.basis, p.analog)
 
 
 def test_frequency_script_ranks_and_reports_coverage(tmp_path):

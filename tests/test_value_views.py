@@ -65,6 +65,34 @@ def test_totals_add_money_and_value_once(seeded):
     assert share["FRA"]["pct_of_gdp_low"] < share["FRA"]["pct_of_gdp"] < share["FRA"]["pct_of_gdp_high"]
 
 
+def test_an_event_priced_by_analogy_says_so_and_the_totals_count_it_apart(ledger):
+    text = "Estonia will give 24 FH70 howitzers and 10 D-30 howitzers."
+    doc = Document(id="analogy", text=text, published=dt.date(2023, 3, 1))
+    ledger.add([make(doc, "24 FH70 howitzers", donor="EST", system="FH70", category="artillery",
+                     quantity=Q_(24, "unit")),
+                make(doc, "10 D-30 howitzers", donor="EST", system="D-30", category="artillery",
+                     quantity=Q_(10, "unit"))], documents=[doc])
+    ev = {r["system"]: r for r in ledger.sql("SELECT * FROM event_values").iter_rows(named=True)}
+    prices = read_prices()
+    fh70, d30 = ev["FH70"], ev["D-30"]
+    assert fh70["basis"] == "estimated" and (fh70["price_basis"], fh70["price_analog"]) == ("analogy", "D-30")
+    assert (d30["price_basis"], d30["price_analog"]) == ("own", None)
+    assert fh70["unit_price"] == float(prices["D-30"].price) and fh70["price_source_url"] == prices["D-30"].source_url
+    assert fh70["unit_low"] == float(prices["FH70"].low) < float(prices["D-30"].low)   # the wider band
+    assert fh70["value_eur"] == pytest.approx(24 * float(prices["D-30"].price))        # EUR: no conversion
+    est = ledger.sql("SELECT * FROM value_by_donor WHERE donor = 'EST'").row(0, named=True)
+    assert est["n_estimated"] == 2 and est["n_by_analogy"] == 1
+    assert est["by_analogy_eur"] == pytest.approx(fh70["value_eur"])
+    assert est["estimated_eur"] == pytest.approx(fh70["value_eur"] + d30["value_eur"])
+
+
+def test_the_seed_has_no_estimate_by_analogy(seeded):
+    ev = seeded.sql("SELECT DISTINCT price_basis FROM event_values WHERE basis = 'estimated'")
+    assert ev["price_basis"].to_list() == ["own"]
+    fra = seeded.sql("SELECT n_by_analogy, by_analogy_eur FROM value_by_donor WHERE donor = 'FRA'").row(0)
+    assert fra == (0, None)        # nothing by analogy: NULL, not 0 EUR
+
+
 def test_a_package_total_and_its_parts_and_items_are_valued_once(ledger):
     text = ("Germany announced a package worth EUR 300 million. It includes EUR 100 million for ammunition "
             "and EUR 200 million for air defence, and 4 PzH 2000 howitzers.")

@@ -2,7 +2,9 @@
 
 Kiel's ``weapons.csv`` gives per donor and category the systems counted (``weapons_list``) and
 one value for the row (``monetary_value_eur``). ``value_weapons`` prices each counted system
-(its own row of the price table, else its family's), converts the price to EUR at the ECB rate of
+(its own row of the price table, else its family's, either of which may be a price by analogy
+with a comparable system; a name the catalog does not know that gives only a calibre and a class,
+such as "105mm howitzer", takes the class's analogy row), converts the price to EUR at the ECB rate of
 1 July of its price year (the earliest rate for older years), and sums the row. A row is *valued*
 only when every one of its systems has a price; otherwise ``ours_eur`` is NULL (never 0) and
 ``unpriced`` names the systems missing.
@@ -12,6 +14,7 @@ a row outside gets the most likely ``reason`` (``REASONS``):
 
 - ``kiel_value``: Kiel's value is below EUR 100,000 a system, less than any price of such
   equipment (a figure in another unit, or a typing slip in Kiel's file);
+- ``analogy``: a system is priced by analogy with a comparable system, not by a price of its own;
 - ``counting_unit``: the row holds systems counted in batteries (Patriot, NASAMS, SAMP/T, ...):
   what one "system" holds (launchers, radars, missiles) differs between sources;
 - ``variant``: a system is priced by its family's row, not by its own variant's;
@@ -32,9 +35,9 @@ from typing import Any
 
 import polars as pl
 
-from aidledger.value.prices import Price, price_for
+from aidledger.value.prices import Price, class_key, price_for
 
-REASONS = ("kiel_value", "counting_unit", "variant", "condition", "price_level")
+REASONS = ("kiel_value", "analogy", "counting_unit", "variant", "condition", "price_level")
 WITHIN = (0.5, 1.5)
 IMPLAUSIBLE_EUR = 100_000.0
 
@@ -52,7 +55,9 @@ VALUES_SCHEMA = pl.Schema({
     "within": pl.Boolean,          # 0.5 <= ratio <= 1.5
     "reason": pl.String,           # why the two differ by more than half (REASONS)
     "conditions": pl.String,       # the condition bases of the prices used
-    "priced_by": pl.String,        # the price rows used ("system <- family" when by family)
+    "priced_by": pl.String,        # the price rows used ("system <- family" when by family,
+                                   # "system ~ analog (analogy)" when by analogy)
+    "by_analogy": pl.Boolean,      # a system of the row priced by analogy (NULL: not valued)
     "unpriced": pl.String,         # the systems without a price
     "source_line": pl.Int64,       # line of the row in Kiel's file
 })
@@ -99,6 +104,8 @@ def _reason(row: dict[str, Any], items: list[tuple[Any, Price | None]]) -> str:
     n = row["n_systems"] or sum(int(r["count"] or 0) for r, _ in items) or 1
     if row["kiel_eur"] is not None and row["kiel_eur"] / n < IMPLAUSIBLE_EUR:
         return "kiel_value"
+    if any(p is not None and p.basis == "analogy" for _, p in items):
+        return "analogy"
     if any((r.get("counting_unit") or "unit") == "battery" for r, _ in items):
         return "counting_unit"
     if any(p is not None and p.system != r["system"] and r["system"] is not None and p.system == r["family"]
@@ -129,6 +136,9 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             p = None
             if r["family"] is not None:
                 p = price_for(prices, r["system"] or r["family"], family=r["family"], catalog=catalog)
+            else:
+                key = class_key(r["name"])
+                p = prices.get(key) if key else None
             eur = price_eur(p, rates) if p is not None else None
             if p is None or eur is None or r["count"] is None:
                 unpriced.append(r["name"])
@@ -138,8 +148,9 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             total += r["count"] * eur[0]
             low += r["count"] * eur[1]
             high += r["count"] * eur[2]
-            own = r["system"] or r["family"]
-            used.append(p.system if p.system == own else f"{own} <- {p.system}")
+            own = r["system"] or r["family"] or r["name"]
+            label = p.system if p.system == own else f"{own} <- {p.system}"
+            used.append(f"{label} ~ {p.analog} (analogy)" if p.basis == "analogy" else label)
         kiel = float(first["monetary_value"]) if first["monetary_value"] is not None else None
         valued = not unpriced
         ratio = total / kiel if valued and kiel else None
@@ -151,6 +162,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             "within": None if ratio is None else WITHIN[0] <= ratio <= WITHIN[1], "reason": None,
             "conditions": "; ".join(sorted({p.condition for _, p in items if p is not None})) or None,
             "priced_by": "; ".join(dict.fromkeys(used)) or None,
+            "by_analogy": any(p is not None and p.basis == "analogy" for _, p in items) if valued else None,
             "unpriced": "; ".join(unpriced) or None, "source_line": line,
         }
         if ratio is not None and not row["within"]:
@@ -159,12 +171,19 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
     return pl.DataFrame(out, schema=VALUES_SCHEMA)
 
 
-def summary(values: pl.DataFrame) -> dict[str, Any]:
-    """rows, valued rows, rows within 50 %, median ratio (None when nothing is valued)."""
+def summary(values: pl.DataFrame, *, own_only: bool = False) -> dict[str, Any]:
+    """rows, valued rows, rows within 50 %, median ratio (None when nothing is valued), and
+    ``by_analogy``: valued rows with a system priced by analogy. ``own_only``: the figures when
+    rows priced by analogy count as not valued."""
+    if own_only:
+        values = values.with_columns(
+            [pl.when(pl.col("by_analogy").fill_null(False)).then(None).otherwise(pl.col(c)).alias(c)
+             for c in ("ratio", "within")])
     ratios = [r for r in values["ratio"].to_list() if r is not None]
     return {"rows": values.height, "valued": len(ratios),
             "within": int(values["within"].fill_null(False).sum()),
-            "median_ratio": statistics.median(ratios) if ratios else None}
+            "median_ratio": statistics.median(ratios) if ratios else None,
+            "by_analogy": 0 if own_only else int(values["by_analogy"].fill_null(False).sum())}
 
 
 def summary_line(values: pl.DataFrame) -> str:

@@ -10,14 +10,28 @@ bad one: a price table is configuration, and a wrong row would silently value ai
 ``price_for`` finds the row for a system: its own, else its family's. A system with no row has
 no price (never 0).
 
+A system with no published price of its own may be priced **by analogy**
+(``aidledger/data/price_analogies.csv``): the row names a comparable system of the price table
+(same role and counting unit, same condition, the nearest calibre and generation) and says why.
+``read_prices`` turns it into a ``Price`` with ``basis="analogy"`` and ``analog`` set: the analog's
+price, currency, year and source, a ``derivation`` that starts "by analogy with X because ...",
+and a band widened by ``ANALOGY_BAND`` (the analog's low divided by it, its high multiplied by it).
+It holds no figure of its own. An analogy row may also name a class instead of a system
+(``105 mm howitzer``): ``class_key`` finds it for a name the catalog does not know that gives only
+a calibre and a class.
+
 >>> prices = read_prices()
 >>> price_for(prices, "Caesar 8x8").system   # no row of its own: the family's
 'Caesar'
+>>> fh70 = price_for(prices, "FH70")          # no published price: by analogy
+>>> fh70.basis, fh70.analog, fh70.price == prices["D-30"].price
+('analogy', 'D-30', True)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -28,6 +42,14 @@ from aidledger.errors import InputError
 from aidledger.resources import data_path, table_rows
 
 PRICES_FILE = "prices.csv"
+ANALOGIES_FILE = "price_analogies.csv"
+ANALOGY_COLUMNS = ("system", "analog", "condition", "reason")
+#: An analogy's bounds: the analog's low divided by this, its high multiplied by it.
+ANALOGY_BAND = Decimal(2)
+BASES = ("own", "analogy")
+#: A class name of the analogy table: a calibre and a class ("105 mm howitzer").
+CLASS_NAME = re.compile(r"^(\d{2,3}) mm howitzer$")
+_CLASS_IN_NAME = re.compile(r"(?<![\d.])(\d{2,3}) ?mm\b.*\bhowitzers?\b", re.IGNORECASE)
 COLUMNS = ("system", "condition", "unit", "price", "currency", "price_year", "low", "high", "derivation",
            "bounds", "source_title", "source_publisher", "source_year", "source_url")
 CONDITIONS = ("new", "used", "refurbished")
@@ -54,6 +76,9 @@ class Price(NamedTuple):
         bounds: where low and high come from.
         source_title, source_publisher, source_year, source_url: the source of ``price``.
         line: line of the row in the file (1 = header).
+        basis: ``own`` (a published price of this system or family) or ``analogy`` (the price of
+            the comparable system ``analog``, from the analogy table).
+        analog: for ``analogy``, the system whose row gives the figures; else empty.
     """
 
     system: str
@@ -71,6 +96,8 @@ class Price(NamedTuple):
     source_year: int
     source_url: str
     line: int = 0
+    basis: str = "own"
+    analog: str = ""
 
     @property
     def quantity_unit(self) -> str:
@@ -139,18 +166,79 @@ def parse_row(row: Mapping[str, str | None], *, where: str, line: int = 0, catal
                  source_year=_year(text("source_year"), "source_year", where), source_url=url, line=line)
 
 
-def read_prices(path: str | Path | None = None, *, catalog: Any = None) -> dict[str, Price]:
-    """The price table as ``{system: Price}`` (the bundled ``prices.csv`` by default, checked
-    against the bundled catalog). Raises ``InputError`` for a missing file, a missing column, a
-    bad row or a system priced twice."""
-    if path is None:
+def read_prices(path: str | Path | None = None, *, catalog: Any = None,
+                analogies: str | Path | None = None) -> dict[str, Price]:
+    """The price table as ``{system: Price}`` (the bundled ``prices.csv`` with the bundled
+    analogies by default, checked against the bundled catalog); with ``path``, that table, and
+    the analogy table ``analogies`` when given. Raises ``InputError`` for a missing file, a missing
+    column, a bad row or a system priced twice."""
+    if path is None and analogies is None:
         return dict(_bundled())
-    return _read(Path(path), catalog=catalog if catalog is not None else _catalog())
+    cat = catalog if catalog is not None else _catalog()
+    prices = _read(Path(path) if path is not None else data_path(PRICES_FILE), catalog=cat)
+    if analogies is not None:
+        prices.update(_read_analogies(Path(analogies), prices, catalog=cat))
+    return prices
 
 
 @cache
 def _bundled() -> tuple[tuple[str, Price], ...]:
-    return tuple(_read(data_path(PRICES_FILE), catalog=_catalog()).items())
+    catalog = _catalog()
+    prices = _read(data_path(PRICES_FILE), catalog=catalog)
+    prices.update(_read_analogies(data_path(ANALOGIES_FILE), prices, catalog=catalog))
+    return tuple(prices.items())
+
+
+def _read_analogies(path: Path, prices: Mapping[str, Price], *, catalog: Any) -> dict[str, Price]:
+    """The analogy table as ``{system or class: Price}``, each the analog's row with the basis,
+    derivation and wider bounds of an analogy. The analog must have a published price of its own;
+    the system must be a catalog name (or a class name) without one, counted in the same unit,
+    and the condition the analog's."""
+    out: dict[str, Price] = {}
+    for line, where, row in table_rows(path, ANALOGY_COLUMNS):
+        fields = {c: (row.get(c) or "").strip() for c in ANALOGY_COLUMNS}
+        empty = next((c for c, value in fields.items() if not value), None)
+        if empty is not None:
+            raise InputError(f"{empty} is empty (every analogy row needs it)", path=where)
+        system, analog, condition, reason = fields.values()
+        condition = condition.lower()
+        base = prices.get(analog)
+        if base is None or base.basis != "own":
+            raise InputError(f"analog {analog!r} has no published price of its own in the price table", path=where)
+        if system in prices or system in out:
+            raise InputError(f"{system!r} is priced twice (an analogy for a system with a price)", path=where)
+        if CLASS_NAME.match(system):
+            counting = "unit"
+        else:
+            found = catalog.get(system)
+            if found is None:
+                raise InputError(f"{system!r} is not a system or family of the catalog, nor a class "
+                                 "such as '105 mm howitzer'", path=where)
+            counting = getattr(found, "counting_unit", "unit") or "unit"
+        if counting != base.unit:
+            raise InputError(f"{system!r} is counted per {counting}, its analog {analog!r} per {base.unit}", path=where)
+        if condition != base.condition:
+            raise InputError(f"condition {condition!r} is not the analog's ({base.condition}): an analogy "
+                             "never crosses conditions", path=where)
+        out[system] = base._replace(
+            system=system, low=base.low / ANALOGY_BAND, high=base.high * ANALOGY_BAND,
+            derivation=f"by analogy with {analog} because {reason}; {analog}: {base.derivation}",
+            bounds=f"the analog's bounds widened: low / {ANALOGY_BAND}, high x {ANALOGY_BAND} "
+                   f"({analog}: {base.bounds})",
+            line=line, basis="analogy", analog=analog)
+    return out
+
+
+def class_key(name: str | None) -> str | None:
+    """The class name of the analogy table a name gives (``"105mm howitzer"`` ->
+    ``"105 mm howitzer"``): a calibre and the word howitzer; None otherwise. Used only for names
+    the catalog does not know."""
+    if not name:
+        return None
+    m = _CLASS_IN_NAME.search(name)
+    if m is None or re.search(r"self[- ]propelled", name, re.IGNORECASE):
+        return None
+    return f"{int(m.group(1))} mm howitzer"
 
 
 def _catalog() -> Any:
@@ -191,7 +279,7 @@ PRICES_SCHEMA = {
     "system": "String", "condition": "String", "unit": "String", "quantity_unit": "String",
     "price": "Float64", "currency": "String", "price_year": "Int64", "low": "Float64", "high": "Float64",
     "derivation": "String", "bounds": "String", "source_title": "String", "source_publisher": "String",
-    "source_year": "Int64", "source_url": "String",
+    "source_year": "Int64", "source_url": "String", "basis": "String", "analog": "String",
 }
 
 

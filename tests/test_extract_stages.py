@@ -1047,3 +1047,8 @@ def test_paying_for_what_another_makes_is_funded_by_the_payer():
 def test_what_ukraine_hopes_to_receive_is_a_wish_not_a_pledge():
     assert rows("Kyiv hopes to receive Rafale jets from France.") == []
     assert rows("Ukraine wants to get more Patriot batteries from Germany.") == []
+
+
+def test_the_tool_of_another_act_described_by_its_origin_is_no_aid_fact():
+    assert rows("Air defence shot down the missile with a SAMP/T system provided by Italy.") == []
+    assert rows("Italy provided Ukraine with a SAMP/T system.") == [("ITA", "SAMP/T", 1, None, None, "delivered")]

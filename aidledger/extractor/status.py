@@ -18,6 +18,8 @@ _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
+_INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill", re.I)
 _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
                r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
@@ -174,6 +176,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if not pool:
         return None
     strong = [c for c in pool if not _weak(m, c)]
+    if not strong and _INSTRUMENT.search(m.text, max(cs, item.start - 40), item.start):
+        # "shot down the drone with a Patriot system provided by Germany": the tool of another act,
+        # described by its origin, is no aid fact (README rule 11)
+        item.notes.append("not-stated")
+        return None
     pool = strong or pool
 
     best = min(pool, key=lambda c: cue_distance(c, item))

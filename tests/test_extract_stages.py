@@ -1052,3 +1052,8 @@ def test_what_ukraine_hopes_to_receive_is_a_wish_not_a_pledge():
 def test_the_tool_of_another_act_described_by_its_origin_is_no_aid_fact():
     assert rows("Air defence shot down the missile with a SAMP/T system provided by Italy.") == []
     assert rows("Italy provided Ukraine with a SAMP/T system.") == [("ITA", "SAMP/T", 1, None, None, "delivered")]
+
+
+def test_a_perfect_infinitive_tells_a_delivery():
+    assert rows("Latvia is said to have handed over 4 M109 howitzers.") == [
+        ("LVA", "M109", 4, None, None, "delivered")]

@@ -119,8 +119,9 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
     if not _BREAK.search(m.text, lo, hi):
         return False
-    return any(c.label != "refused" and not _weak(m, c) and cue_distance(c, item) < cue_distance(nearest, item)
-               for c in in_clause)
+    # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
+    return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not _weak(m, c)
+               and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
 def parenthetical(text: str, cue, item) -> bool:

@@ -7,6 +7,7 @@
 - ``donor``: who gives an item (the one place a donor is decided);
 - ``status``: in what state (the one place a status is decided);
 - ``exclusions``: whether it is aid at all (the one place a candidate is excluded);
+- ``learned_status``: a trained second opinion on each record's status (shipped switched off);
 - ``records``: the typed records and the rules that read a document's records together;
 - ``pipeline``: the stages in order.
 """

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from aidledger.extractor import candidates, context, donor, exclusions, records, status
+from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
@@ -56,6 +56,23 @@ def rule_records(doc: Document):
     return run.m, within(*run.run())[0]
 
 
+def rule_stage_records(doc: Document):
+    """``(mentions, records, not_aid_facts)``: the records of ``doc`` as the rule stages make them,
+    before the learned status (``learned_status``) and ``records.finish``; for training that stage
+    (``scripts/train_status.py``), which then calls ``finish`` itself."""
+    run = _Run(doc, False)
+    run.read()
+    return run.m, run.records, run.not_aid_facts
+
+
+def finish(m, found: list[Pledge], not_aid_facts: set, model) -> list[Pledge]:
+    """What ``extract_document`` makes of ``rule_stage_records``, with the status model ``model``
+    (None: the rules' statuses)."""
+    from aidledger.bounds import within
+
+    return within(records.finish(learned_status.redecide(m, found, model), not_aid_facts), [])[0]
+
+
 class _Run:
     """One document through the stages."""
 
@@ -69,9 +86,15 @@ class _Run:
         self.not_aid_facts: set = set()  # (family, count) told as a sale, inventory...
 
     def run(self) -> tuple[list[Pledge], list[Problem]]:
+        self.read()
+        found = learned_status.redecide(self.m, self.records, learned_status.shipped())
+        return records.finish(found, self.not_aid_facts), self.problems
+
+    def read(self) -> None:
+        """The rule stages, sentence by sentence: ``self.records`` before the learned status and
+        ``records.finish``."""
         for idx, (s, e) in enumerate(self.m.sentences):
             self._sentence(idx, s, e)
-        return records.finish(self.records, self.not_aid_facts), self.problems
 
     def _answer(self, idx: int, s: int, e: int, cues) -> None:
         """"Kyiv asked Berlin for Taurus missiles. The government is still weighing the request.": a

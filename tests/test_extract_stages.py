@@ -1057,3 +1057,11 @@ def test_the_tool_of_another_act_described_by_its_origin_is_no_aid_fact():
 def test_a_perfect_infinitive_tells_a_delivery():
     assert rows("Latvia is said to have handed over 4 M109 howitzers.") == [
         ("LVA", "M109", 4, None, None, "delivered")]
+
+
+def test_an_office_speaks_for_the_donor_the_document_is_about_before_it_is_named():
+    text = ("The Defence Minister has today announced a package of 12 Piorun launchers.\n"
+            "Poland has now given aid worth billions. Poland will keep helping, the minister said.")
+    assert ("POL", "Piorun", 12, None, None, "pledged") in facts(text)
+    # with two donors named as often, no one is the document's donor
+    assert facts("The Defence Minister announced 12 Piorun launchers. Poland and Czechia met.") == set()

@@ -32,6 +32,14 @@ _POINTING = re.compile(r"\b(?:such|these|those|the\s+same)\s+$", re.I)
 _VEHICLE_KINDS = {"vehicle", "tank", "ifv_apc"}
 
 
+def main_donor(m: Mentions) -> str | None:
+    """The donor a document is about: the one named by more than half of its donor names (and at least
+    twice). "The Defence Secretary has today announced ..." speaks for it before the text names it."""
+    codes = [d.code for d in m.donors if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
+    top = _majority(codes)
+    return top if top is not None and codes.count(top) >= 2 and 2 * codes.count(top) > len(codes) else None
+
+
 def publisher_donor(doc: Document) -> str | None:
     """The donor an official statement speaks for, from its metadata: a government outlet
     ("UK Ministry of Defence") or a government web address (``.gov``, ``.mil``, ``gov.uk``,
@@ -131,6 +139,7 @@ class Discourse:
     """The state carried across the sentences of one document."""
 
     publisher: str | None = None
+    main_donor: str | None = None  # the donor most of the document's donor names name (``main_donor``)
     last_donors: list[str] = field(default_factory=list)
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
     givers: dict[str, str] = field(default_factory=dict)  # system name -> the donor of its last record

@@ -60,7 +60,8 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
     r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
-    r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD)\b(?!\s+(?:in|of)\s+[A-Z])")
+    r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD|"
+    r"(?:[Dd]efen[cs]e|[Ff]oreign)\s+(?:[Ss]ecretary|[Mm]inister)|[Pp]rime\s+[Mm]inister)\b(?!\s+(?:in|of)\s+[A-Z])")
 _BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
                    r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?"

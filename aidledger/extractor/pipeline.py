@@ -80,7 +80,7 @@ class _Run:
         self.m = Mentions(doc)
         self.explain = explain
         self.donors = donor.DonorFinder(self.m)
-        self.discourse = Discourse(publisher=publisher_donor(doc))
+        self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
         self.records: list[Pledge] = []
         self.problems: list[Problem] = []
         self.not_aid_facts: set = set()  # (family, count) told as a sale, inventory...
@@ -140,7 +140,8 @@ class _Run:
             if systems or generics or monies or earlier else []
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
-        donors = donor.resolved(donors, discourse.last_donors[0] if discourse.last_donors else discourse.publisher)
+        donors = donor.resolved(donors, discourse.last_donors[0] if discourse.last_donors
+                                else discourse.publisher or discourse.main_donor)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))

@@ -26,6 +26,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from aidledger.extractor.learned_status import clause_cues, sentence_marks
 from aidledger.model import Pledge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,16 +81,11 @@ def features(m, p: Pledge, n_in_sentence: int, n_in_doc: int, sentence_index: in
     if sum(1 for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds) > 2:
         f.append("many-donors")
     # how: the cues of the clause and the sentence
-    for c in m.inside(m.status_cues, cs, ce):
-        f.append(f"cue={c.label}")
-        f.append(f"cue-{'before' if c.end <= head else 'after'}={c.label}")
+    f.extend(clause_cues(m, cs, ce, head))
     for c in m.inside(m.context_cues, s, e):
         f.append(f"context={c.label}")
     sentence = text[s:e]
-    if "?" in sentence:
-        f.append("question")
-    if any(q in sentence for q in ('"', "\u201c", "\u201d")):
-        f.append("quoted")
+    f.extend(sentence_marks(sentence))
     if sentence.lstrip().startswith(("-", "\u2022", "*", "\u2013")):
         f.append("bullet")
     # the words: of the clause, just before the item, just after it

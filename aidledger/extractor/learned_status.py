@@ -107,6 +107,25 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+def clause_cues(m, cs: int, ce: int, head: int) -> list[str]:
+    """The status cues of clause [cs, ce), each also with its side of the item starting at ``head``."""
+    out = []
+    for c in m.inside(m.status_cues, cs, ce):
+        out.append(f"cue={c.label}")
+        out.append(f"cue-{'before' if c.end <= head else 'after'}={c.label}")
+    return out
+
+
+def sentence_marks(sentence: str) -> list[str]:
+    """Marks of a question and of a quotation in ``sentence``."""
+    out = []
+    if "?" in sentence:
+        out.append("question")
+    if any(q in sentence for q in ('"', "\u201c", "\u201d")):
+        out.append("quoted")
+    return out
+
+
 def features(m, p: Pledge) -> list[str]:
     """What the model reads of record ``p`` in the document ``m`` (``index.Mentions``): the rules'
     status, the record's kind, the status cues of its clause (and where they stand against the
@@ -122,17 +141,11 @@ def features(m, p: Pledge) -> list[str]:
     if p.quantity is not None:
         f.append("counted")
     f.extend(f"note={n}" for n in p.notes if n in ("headline", "list-item", "no-cue", "joint", "schedule"))
-    for c in m.inside(m.status_cues, cs, ce):
-        f.append(f"cue={c.label}")
-        f.append(f"cue-{'before' if c.end <= head else 'after'}={c.label}")
+    f.extend(clause_cues(m, cs, ce, head))
     for c in m.inside(m.status_cues, s, e):
         if not cs <= c.start < ce:
             f.append(f"sentence-cue={c.label}")
-    sentence = text[s:e]
-    if "?" in sentence:
-        f.append("question")
-    if any(q in sentence for q in ('"', "\u201c", "\u201d")):
-        f.append("quoted")
+    f.extend(sentence_marks(text[s:e]))
     f.extend(f"w:{w}" for w in _words(text[cs:ce]))
     f.extend(f"b:{w}" for w in _words(text[max(cs, head - _NEAR):head]))
     f.extend(f"a:{w}" for w in _words(text[end:min(ce, end + _NEAR)]))

@@ -1065,3 +1065,8 @@ def test_an_office_speaks_for_the_donor_the_document_is_about_before_it_is_named
     assert ("POL", "Piorun", 12, None, None, "pledged") in facts(text)
     # with two donors named as often, no one is the document's donor
     assert facts("The Defence Minister announced 12 Piorun launchers. Poland and Czechia met.") == set()
+
+
+def test_money_given_by_a_group_of_countries_has_no_single_donor():
+    assert rows("Spain sent 10 tanks. Some €4 billion was allocated to Ukraine by European countries.") == [
+        ("ESP", "tanks", 10, None, None, "delivered")]

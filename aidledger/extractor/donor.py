@@ -30,6 +30,8 @@ _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufacture
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They)\b")
+_BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
+                       r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
 _COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
@@ -188,8 +190,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     text = m.text
     donors = [d for d in donors if not requester(text, d)]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
-    if not in_clause and _GROUP_SUBJECT.search(text[clause[0]:item.head_start]):
-        return []  # "other allies are expected to ship ...": no single donor
+    if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
+                          or _BY_GROUP.search(text, item.end, clause[1])):
+        return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
     pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
     source = _received_from(text, item, clause, pool)
     if source is not None:

@@ -67,6 +67,11 @@ FORMS = [
     ("1 trillion won", 10**12, "KRW", True, "won"),
     ("200 million USD", 200 * M, "USD", True, "USD"),
     ("15 €", 15, "EUR", True, "€"),
+    ("EUR 1,5 mld", D("1.5") * B, "EUR", True, "EUR"),
+    ("2 mlrd euro", 2 * B, "EUR", True, "euro"),
+    ("PLN 4,2 mld", D("4.2") * B, "PLN", True, "PLN"),
+    ("Rs 500 crore", 5 * B, "INR", True, "Rs"),
+    ("₹2 lakh", 200000, "INR", True, "₹"),
 ]
 
 
@@ -193,7 +198,7 @@ def test_dollar_plain_round_trip(n):
     assert m.amount == n and m.currency == "USD"
 
 
-@given(st.text(alphabet="kKrRdolaeuDOLLAR€$zł č ABC1\n-"))
+@given(st.text(alphabet="kKrRsdolaeuDOLLAR€$zł č ABC1\n-"))
 def test_quick_check_is_the_alternation(text):
     from aidledger.mentions.money import _QUICK, _quick
     assert _quick(text) == (_QUICK.search(text) is not None)
@@ -229,6 +234,10 @@ def test_a_misspelt_scale_word_still_scales(text, amount):
 def test_a_decimal_comma_before_a_scale_word(text, amount):
     (m,) = find_money(text)
     assert m.amount == amount
+
+
+def test_rs_is_a_currency_only_as_a_word_of_its_own():
+    assert find_money("Mrs 500 of the guests") == []
 
 
 def test_a_comma_group_of_three_digits_stays_thousands():

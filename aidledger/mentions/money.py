@@ -160,7 +160,7 @@ _SUFFIX_RE = re.compile(
     + r")|(?:" + (_alternation([f for f in _SUFFIX_FORMS if not f.form[0].isalpha()]) or "(?!)")
     + r"))(?![A-Za-z])"
 )
-_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
+_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|lakh|crore|\d[\s\u00a0]?(?:bn|mn|mln|bln|mld|mlrd|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
     r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b|(?P<loose>[\-–—,]))[\s\u00a0]*"
     r"(?P<approx>(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost|equivalent\s+to|"
@@ -169,7 +169,7 @@ _OPEN_CONV = re.compile(
 )
 _CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:[)\]]|[\-–—]|,|\.|$)")
 _QUICK = re.compile(
-    r"[$€£¥₩₴₺₹₽₪]|zł|Kč|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
+    r"[$€£¥₩₴₺₹₽₪]|zł|Kč|Rs|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
     r"|korun|zlot|forint|lei|lev|lira|hryvn|roubl|rubl|yuan|renminbi|rupee|shekel)"
 )
 
@@ -179,7 +179,7 @@ _QUICK = re.compile(
 # position. A text has a match of the alternation exactly when one of its alternatives matches.
 _QUICK_PARTS = (
     re.compile(r"[$€£¥₩₴₺₹₽₪]"),
-    re.compile(r"zł|Kč"),
+    re.compile(r"zł|Kč|Rs"),
     re.compile(r"[A-Z][A-Z]{2}"),  # [A-Z]{3}
     re.compile(r"kr\b(?<=\bkr)"),  # \bkr\b
     re.compile(r"(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown|korun|zlot|forint|lei|lev|lira|hryvn"

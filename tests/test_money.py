@@ -242,3 +242,33 @@ def test_rs_is_a_currency_only_as_a_word_of_its_own():
 
 def test_a_comma_group_of_three_digits_stays_thousands():
     assert [n.value for n in find_numbers("They sent 1,500 tanks and 3,000 shells.")] == [1500, 3000]
+
+
+# ---- money records: the extractor on amounts of money, by class of construction ----------------------
+
+def _money_rows(text):
+    from aidledger.extractor import extract
+    return sorted((p.donor, p.amount and int(p.amount), p.currency, p.status)
+                  for p in extract(text) if p.category == "money")
+
+
+@pytest.mark.parametrize("text", [
+    "With the new package, Britain's military aid to Ukraine rises to £12 billion.",
+    "The package brings total German military support to 28 billion euros.",
+    "Rome decided to double the military aid it gives Ukraine, to €2 billion.",
+    "Oslo has provided NOK 9 billion in military aid since 2014.",
+    "The White House said it had committed $4 billion in security aid since the administration took office.",
+    "Germany will increase its military aid to Ukraine by €1bn next year.",
+])
+def test_a_new_total_or_an_increase_is_no_pledge(text):
+    assert _money_rows(text) == []
+
+
+def test_an_amount_before_a_running_total_is_the_new_pledge():
+    text = "Washington announced $800 million in new aid for Ukraine, bringing total US aid to $3.2 billion."
+    assert _money_rows(text) == [("USA", 800 * M, "USD", "pledged")]
+
+
+def test_the_figure_before_up_from_is_the_new_one():
+    text = "Berlin said it would provide about 7 billion euros in military aid in 2025, up from 4 billion euros."
+    assert _money_rows(text) == [("DEU", 7 * B, "EUR", "pledged")]

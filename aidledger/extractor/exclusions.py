@@ -19,7 +19,9 @@ import re
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, refusal_governs
 
-_RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
+# the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
+_RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
+                      re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
@@ -37,6 +39,7 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
+_FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
@@ -79,6 +82,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)
                                              and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start:
+            continue  # "7 billion euros next year, up from 4 billion": the figure before "up from" is the new one
         if c.label == "cumulative" and after_superlative(m.text, c.start):
             continue  # "the largest package it has given so far": a comparison, not a running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)

@@ -160,7 +160,8 @@ _SUFFIX_RE = re.compile(
     + r")|(?:" + (_alternation([f for f in _SUFFIX_FORMS if not f.form[0].isalpha()]) or "(?!)")
     + r"))(?![A-Za-z])"
 )
-_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|lakh|crore|\d[\s\u00a0]?(?:bn|mn|mln|bln|mld|mlrd|tn|trn|k|m|b|t)$")
+_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|lakh|crore|"
+                     r"\d[\s\u00a0]?(?:bn|mn|mln|bln|mld|mlrd|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
     r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b|(?P<loose>[\-–—,]))[\s\u00a0]*"
     r"(?P<approx>(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost|equivalent\s+to|"

@@ -236,6 +236,20 @@ def test_a_decimal_comma_before_a_scale_word(text, amount):
     assert m.amount == amount
 
 
+def test_an_amount_whose_currency_is_left_out_before_its_conversion_takes_the_currency_before_it():
+    text = ("Ottawa will give 5 million Canadian dollars ($3.6 million) for radars and about 20 million ($14.6 million)"
+            " for shells.")
+    found = [(m.text, m.amount, m.currency, m.conversion and m.conversion.currency) for m in find_money(text)]
+    assert found == [("5 million Canadian dollars", 5 * M, "CAD", "USD"), ("20 million", 20 * M, "CAD", "USD")]
+    # no amount before it, or a bracket in the same currency: no amount is made up
+    assert [m.text for m in find_money("They will train 20 million ($14.6 million) people.")] == ["$14.6 million"]
+    assert [m.text for m in find_money("Rome gave €10 million and 20 million (€20 million) more.")] == [
+        "€10 million", "€20 million"]
+    # another paragraph is another story
+    text = "Oslo gave NOK 1 billion.\nAbout 3 million ($2 million) of it went on fuel."
+    assert [m.text for m in find_money(text)] == ["NOK 1 billion", "$2 million"]
+
+
 def test_rs_is_a_currency_only_as_a_word_of_its_own():
     assert find_money("Mrs 500 of the guests") == []
 

@@ -31,6 +31,13 @@ The top-level span does not include the bracket.
 >>> m.text, m.conversion.text, m.conversion.currency
 ('€200 million', '$217 million', 'USD')
 
+A scaled number with no currency of its own right before a bracketed amount in another currency
+takes the currency of the amount before it in the paragraph, and the bracket is its conversion:
+
+>>> found = find_money("C$3 million ($2.2 million) now and 13 million ($9.5 million) later")
+>>> [(m.text, m.currency, m.conversion.text) for m in found]
+[('C$3 million', 'CAD', '$2.2 million'), ('13 million', 'CAD', '$9.5 million')]
+
 Approximation.  The qualifiers of the number parser (``about``, ``up to``, ``more than`` ...) right
 before the whole expression (``about $5bn``, ``more than 2 billion kroner``) set ``approximate``.
 
@@ -276,11 +283,14 @@ def find_money(text: str) -> list[MoneyMention]:
     # (the numbers are found for the quantities and the counts anyway); a failure on such a text
     # gives no money, as when it was checked first.
     out: list[MoneyMention] = []
+    bare: list[NumberMention] = []  # scaled numbers with no currency of their own
     last_end = -1
     try:
         for n in find_numbers(text):
             m = _money_from_number(text, n)
             if m is None or m.start < last_end:
+                if m is None and n.start >= last_end and _SCALED.search(n.text):
+                    bare.append(n)
                 continue
             m = _range_scaled(text, m)
             out.append(m._replace(amount=clean_decimal(m.amount)))
@@ -291,7 +301,36 @@ def find_money(text: str) -> list[MoneyMention]:
         raise
     if not out or not _quick(text):
         return []
-    return _attach_conversions(text, out) if len(out) > 1 else out
+    out = _attach_conversions(text, out) if len(out) > 1 else out
+    return _elided_currency(text, out, bare) if bare and len(out) > 1 else out
+
+
+_ELIDED_REACH = 300
+
+
+def _elided_currency(text: str, ms: list[MoneyMention], bare: list[NumberMention]) -> list[MoneyMention]:
+    """'3 million Canadian dollars ($2.2 million) for drones and 13 million ($9.5 million) for shells':
+    a scaled number with no currency, followed by an amount in brackets in another currency (its
+    conversion), is an amount in the currency of the amount before it in the same paragraph."""
+    added, taken = [], set()
+    for n in bare:
+        om = _OPEN_CONV.match(text, n.end)
+        if om is None or om.group("loose") or om.group().lstrip(" \u00a0")[:1] not in "([":
+            continue
+        nxt = next((x for x in ms if x.start == om.end() and x.conversion is None), None)
+        prev = [x for x in ms if x.end <= n.start and n.start - x.end <= _ELIDED_REACH
+                and "\n" not in text[x.end:n.start]]
+        cm = _CLOSE_CONV.match(text, nxt.end) if nxt is not None else None
+        if nxt is None or not prev or cm is None or cm.group().strip() != {"(": ")", "[": "]"}[om.group().strip()[0]]:
+            continue
+        p = prev[-1]
+        if p.symbol == nxt.symbol or (p.currency is not None and p.currency == nxt.currency):
+            continue  # a conversion is into another currency
+        taken.add(nxt.start)
+        added.append(MoneyMention(n.start, n.end, n.text, clean_decimal(n.value), p.currency, p.explicit, p.symbol,
+                                  n.approximate, nxt))
+    ms = [x for x in ms if x.start not in taken]
+    return sorted(ms + added, key=lambda x: x.start) if added else ms
 
 
 def currency_family(m: MoneyMention) -> str | None:

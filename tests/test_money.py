@@ -286,3 +286,16 @@ def test_an_amount_before_a_running_total_is_the_new_pledge():
 def test_the_figure_before_up_from_is_the_new_one():
     text = "Berlin said it would provide about 7 billion euros in military aid in 2025, up from 4 billion euros."
     assert _money_rows(text) == [("DEU", 7 * B, "EUR", "pledged")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Vilnius has transferred €10 million to the Czech-led ammunition initiative.", "LTU"),
+    ("The drone coalition has received €20 million from Latvia.", "LVA"),
+    ("France's air-defence initiative had earlier received 150 million euros from the Netherlands.", "NLD"),
+])
+def test_money_paid_into_a_pool_for_ukraine_is_funded_whatever_the_tense(text, donor):
+    assert [(r[0], r[3]) for r in _money_rows(text)] == [(donor, "funded")]
+
+
+def test_money_a_country_receives_for_itself_is_not_aid():
+    assert _money_rows("Poland received €100 million from the EU fund for its own army.") == []

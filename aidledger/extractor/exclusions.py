@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, refusal_governs
+from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, into_fund, refusal_governs
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -155,6 +155,8 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
         if cue.label != "delivered" or not _RECEIVING.match(cue.text):
             continue
         subject = m.inside(m.donors, cs, cue.start)
+        if item.kind == "money" and into_fund(m.text, (cs, cue.end)):
+            return False  # "Germany's air-defence initiative received €150 million": a pool for Ukraine
         if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
             return subject[-1].kind not in m.non_donor_kinds
     return False

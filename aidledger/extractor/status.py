@@ -177,7 +177,22 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
+    if item.kind == "money" and best.label in ("pledged", "delivered") and into_fund(m.text, clause):
+        return "funded"
     return best.label
+
+
+_POOL = r"(?:initiative|coalition|fund|PURL)"
+_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+                        + _POOL + r"\b|\b" + _POOL
+                        + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|earlier\s+|also\s+)?"
+                        r"(?:received|receives|got|gets)\b", re.I)
+
+
+def into_fund(text: str, clause) -> bool:
+    """Money paid into a pool that buys for Ukraine ("€10 million to the Czech ammunition
+    initiative", "the drone coalition received €20 million from Riga") is funded, whatever the tense."""
+    return _INTO_FUND.search(text, *clause) is not None
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"

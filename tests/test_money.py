@@ -299,3 +299,18 @@ def test_money_paid_into_a_pool_for_ukraine_is_funded_whatever_the_tense(text, d
 
 def test_money_a_country_receives_for_itself_is_not_aid():
     assert _money_rows("Poland received €100 million from the EU fund for its own army.") == []
+
+
+def test_an_amount_told_again_rounded_or_in_its_converted_currency_is_one_record():
+    text = ("Oslo to give over €330 million for air defence\n"
+            "Norway's government has approved a package worth NOK 3.9 billion (EUR 334.6 million) for Ukraine.")
+    assert _money_rows(text) == [("NOR", 3_900_000_000, "NOK", "pledged")]
+    text = "Canada unveiled a C$2 billion (US$1.47 billion) package for Kyiv. The roughly US$1.5 billion buys drones."
+    assert _money_rows(text) == [("CAN", 2 * B, "CAD", "pledged")]
+    text = "London to give £500m more\nBritain announced a further £505 million in military aid for Ukraine on Monday."
+    assert _money_rows(text) == [("GBR", 505 * M, "GBP", "pledged")]
+
+
+def test_amounts_further_apart_than_a_rounding_stay_two_records():
+    text = "Canada unveiled a C$2 billion (US$1.47 billion) package for Kyiv. A further US$1.2 billion goes to drones."
+    assert len(_money_rows(text)) == 2

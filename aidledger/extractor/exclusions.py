@@ -82,8 +82,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)
                                              and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
-        if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start:
-            continue  # "7 billion euros next year, up from 4 billion": the figure before "up from" is the new one
+        if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
+                _FUTURE.match(g.text) and g.end <= item.start for g in giving):
+            continue  # "will give 7 billion euros next year, up from 4 billion": the figure before is a pledge
         if c.label == "cumulative" and after_superlative(m.text, c.start):
             continue  # "the largest package it has given so far": a comparison, not a running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)

@@ -314,3 +314,18 @@ def test_an_amount_told_again_rounded_or_in_its_converted_currency_is_one_record
 def test_amounts_further_apart_than_a_rounding_stay_two_records():
     text = "Canada unveiled a C$2 billion (US$1.47 billion) package for Kyiv. A further US$1.2 billion goes to drones."
     assert len(_money_rows(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Each month's requirement comes to about $1 billion, paid in two $500 million tranches.",
+    "Washington still has $4 billion left under the drawdown authority for Kyiv.",
+    "Close to €300 million has now been raised to buy drones for Ukraine.",
+    "Ukraine's funding gap for next year is $12 billion, the minister said.",
+])
+def test_needs_unspent_authority_and_collected_totals_are_no_pledges(text):
+    assert _money_rows(text) == []
+
+
+def test_money_given_to_meet_a_requirement_is_a_pledge():
+    assert _money_rows("The US will provide $500 million to meet Ukraine's requirements for air defence.") == [
+        ("USA", 500 * M, "USD", "pledged")]

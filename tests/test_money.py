@@ -329,3 +329,12 @@ def test_needs_unspent_authority_and_collected_totals_are_no_pledges(text):
 def test_money_given_to_meet_a_requirement_is_a_pledge():
     assert _money_rows("The US will provide $500 million to meet Ukraine's requirements for air defence.") == [
         ("USA", 500 * M, "USD", "pledged")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Seoul will give $100 million in humanitarian aid and $30 million in military equipment.", 30 * M),
+    ("Tokyo will lend Kyiv $3 billion and give $37 million for defence equipment.", 37 * M),
+    ("Oslo will provide NOK 2 billion in military aid and NOK 1 billion for reconstruction.", 2 * B),
+])
+def test_not_aid_words_of_another_amount_leave_the_military_amount(text, kept):
+    assert [r[1] for r in _money_rows(text)] == [kept]

@@ -40,6 +40,8 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
+_MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
+                       r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
@@ -93,6 +95,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "not_aid" and _PRODUCE.search(c.text) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
+        if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
+            continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
@@ -120,6 +124,18 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add((family(item.name), item.quantity))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
+    """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause, while
+    the item's own words ("$30 million in military equipment") make it military aid? The item's
+    words are those after it, up to the next amount."""
+    cs, ce = clause
+    others = [x for x in m.inside(m.money, cs, ce) if x.start != item.start]
+    end = min([x.start for x in others if x.start >= item.end], default=ce)
+    if item.start <= context.start < end or not others:
+        return False
+    return _MILITARY.search(m.text, item.end, end) is not None
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

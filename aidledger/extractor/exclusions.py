@@ -40,6 +40,7 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
                        r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
@@ -127,14 +128,16 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
 
 
 def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
-    """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause, while
-    the item's own words ("$30 million in military equipment") make it military aid? The item's
-    words are those after it, up to the next amount."""
+    """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause: after
+    the next amount, or before the item while the item's own words ("$30 million in military
+    equipment") make it military aid? The item's words are those after it, up to the next amount."""
     cs, ce = clause
     others = [x for x in m.inside(m.money, cs, ce) if x.start != item.start]
     end = min([x.start for x in others if x.start >= item.end], default=ce)
     if item.start <= context.start < end or not others:
         return False
+    if context.start >= end:  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
+        return _LIST_GAP.fullmatch(m.text, item.end, end) is not None
     return _MILITARY.search(m.text, item.end, end) is not None
 
 

@@ -136,8 +136,8 @@ def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     end = min([x.start for x in others if x.start >= item.end], default=ce)
     if item.start <= context.start < end or not others:
         return False
-    if context.start >= end:  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
-        return _LIST_GAP.fullmatch(m.text, item.end, end) is not None
+    if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):
+        return True  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
     return _MILITARY.search(m.text, item.end, end) is not None
 
 

@@ -346,3 +346,16 @@ def test_a_not_aid_word_after_a_list_of_amounts_speaks_of_what_follows_them():
     assert [r[:2] for r in _money_rows(text)] == [("NOR", 40 * M)]
     # an amount inside the not-aid phrase of the amount before it is no list
     assert _money_rows("Tokyo will give Kyiv $3 billion under the G7's $50 billion loan.") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("This is Sweden's 16th package since the start of the war, worth SEK 5 billion.", 5 * B),
+    ("Germany unveiled a €900 million package, its biggest since the invasion began.", 900 * M),
+])
+def test_an_ordinal_or_a_superlative_before_since_is_a_comparison_not_a_total(text, amount):
+    assert [r[1] for r in _money_rows(text)] == [amount]
+
+
+def test_money_a_donor_has_given_in_total_is_a_total():
+    text = "Finland's 25th package is worth €100 million. In total, Finland has given €2.6 billion."
+    assert [r[1] for r in _money_rows(text)] == [100 * M]

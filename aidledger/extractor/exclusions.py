@@ -40,6 +40,9 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
+                      r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
                        r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
@@ -88,8 +91,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
                 _FUTURE.match(g.text) and g.end <= item.start for g in giving):
             continue  # "will give 7 billion euros next year, up from 4 billion": the figure before is a pledge
-        if c.label == "cumulative" and after_superlative(m.text, c.start):
-            continue  # "the largest package it has given so far": a comparison, not a running total
+        if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
+                m.text, max(0, c.start - 60), c.start)):
+            continue  # "the largest package it has given so far", "its tenth package since 2022": no running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge

@@ -359,3 +359,9 @@ def test_an_ordinal_or_a_superlative_before_since_is_a_comparison_not_a_total(te
 def test_money_a_donor_has_given_in_total_is_a_total():
     text = "Finland's 25th package is worth €100 million. In total, Finland has given €2.6 billion."
     assert [r[1] for r in _money_rows(text)] == [100 * M]
+
+
+def test_an_amount_the_recipient_thanks_a_donor_for_is_that_donors_pledge():
+    assert _money_rows("Zelensky thanked Denmark for the new DKK 1.2 billion package.") == [
+        ("DNK", 1_200_000_000, "DKK", "pledged")]
+    assert _money_rows("Zelensky said Ukraine spent $300 million on drones.") == []

@@ -213,6 +213,10 @@ def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
     return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
 
 
+# "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
+_THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
@@ -223,7 +227,8 @@ def default(m: Mentions, item, clause) -> str | None:
     if "not-stated" in item.notes:
         return None  # "Sending 300 tanks is not the answer": what the predicate denies is no aid fact
     before = m.inside(m.donors, clause[0], item.head_start)
-    if before and before[0].kind in m.non_donor_kinds:
+    if before and before[0].kind in m.non_donor_kinds and not (
+            item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid

@@ -365,3 +365,9 @@ def test_an_amount_the_recipient_thanks_a_donor_for_is_that_donors_pledge():
     assert _money_rows("Zelensky thanked Denmark for the new DKK 1.2 billion package.") == [
         ("DNK", 1_200_000_000, "DKK", "pledged")]
     assert _money_rows("Zelensky said Ukraine spent $300 million on drones.") == []
+
+
+def test_money_for_a_pool_named_after_an_alliance_is_for_ukraine():
+    assert _money_rows("Canberra will give A$50 million to the NATO Comprehensive Assistance Package trust fund.") == [
+        ("AUS", 50 * M, "AUD", "funded")]
+    assert _money_rows("Germany sent €50 million to Poland.") == []

@@ -43,6 +43,7 @@ _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
                       r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
+_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
                        r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
@@ -166,6 +167,8 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         before = text[max(cs, d.start - 30):d.start]
         if d.kind == "demonym":
             continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
+        if item.kind == "money" and _POOL_AFTER.match(text, d.end):
+            continue  # "A$50 million for the NATO trust fund": a pool for Ukraine, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None

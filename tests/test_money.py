@@ -371,3 +371,10 @@ def test_money_for_a_pool_named_after_an_alliance_is_for_ukraine():
     assert _money_rows("Canberra will give A$50 million to the NATO Comprehensive Assistance Package trust fund.") == [
         ("AUS", 50 * M, "AUD", "funded")]
     assert _money_rows("Germany sent €50 million to Poland.") == []
+
+
+def test_the_name_of_the_pool_money_goes_to_is_no_donor():
+    text = "Canberra's new package includes:\n- $50 million for drones\n- $10 million for the NATO trust fund"
+    assert _money_rows(text) == [("AUS", 10 * M, "AUD", "funded"), ("AUS", 50 * M, "AUD", "pledged")]
+    # money paid out of an institution's own instrument is the institution's
+    assert [r[0] for r in _money_rows("Kyiv will get €500 million from the European Peace Facility.")] == ["EU"]

@@ -378,3 +378,9 @@ def test_the_name_of_the_pool_money_goes_to_is_no_donor():
     assert _money_rows(text) == [("AUS", 10 * M, "AUD", "funded"), ("AUS", 50 * M, "AUD", "pledged")]
     # money paid out of an institution's own instrument is the institution's
     assert [r[0] for r in _money_rows("Kyiv will get €500 million from the European Peace Facility.")] == ["EU"]
+
+
+def test_money_to_buy_goods_made_by_a_donors_firms_is_aid_money_for_its_own_industry_is_not():
+    text = "Ottawa is giving CAD 30 million for armoured cars, plus CAD 5 million to buy radios made by local firms."
+    assert [r[1] for r in _money_rows(text)] == [5 * M, 30 * M]
+    assert _money_rows("Canada will spend $50 million to expand production at its own ammunition plants.") == []

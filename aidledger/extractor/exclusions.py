@@ -39,6 +39,7 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
+_MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
@@ -98,7 +99,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
-        if c.label == "not_aid" and _PRODUCE.search(c.text) and any(
+        if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
         if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):

@@ -71,6 +71,10 @@ FORMS = [
     ("2 mlrd euro", 2 * B, "EUR", True, "euro"),
     ("PLN 4,2 mld", D("4.2") * B, "PLN", True, "PLN"),
     ("Rs 500 crore", 5 * B, "INR", True, "Rs"),
+    ("$US1 billion", 1 * B, "USD", True, "$US"),
+    ("$NZ5 million", 5 * M, "NZD", True, "$NZ"),
+    ("$AU20m", 20 * M, "AUD", True, "$AU"),
+    ("CDN$50 million", 50 * M, "CAD", True, "CDN$"),
     ("₹2 lakh", 200000, "INR", True, "₹"),
 ]
 
@@ -384,3 +388,7 @@ def test_money_to_buy_goods_made_by_a_donors_firms_is_aid_money_for_its_own_indu
     text = "Ottawa is giving CAD 30 million for armoured cars, plus CAD 5 million to buy radios made by local firms."
     assert [r[1] for r in _money_rows(text)] == [5 * M, 30 * M]
     assert _money_rows("Canada will spend $50 million to expand production at its own ammunition plants.") == []
+
+
+def test_a_ranking_of_donors_gives_totals_not_pledges():
+    assert _money_rows("The largest contributors were the US ($50bn), Germany (€17bn) and the UK (£9bn).") == []

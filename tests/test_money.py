@@ -392,3 +392,12 @@ def test_money_to_buy_goods_made_by_a_donors_firms_is_aid_money_for_its_own_indu
 
 def test_a_ranking_of_donors_gives_totals_not_pledges():
     assert _money_rows("The largest contributors were the US ($50bn), Germany (€17bn) and the UK (£9bn).") == []
+
+
+def test_what_a_donors_aid_now_totals_is_a_total():
+    assert _money_rows("Canberra's support to Kyiv now totals over A$1.5 billion, A$1.3 billion of it arms.") == []
+
+
+def test_a_budget_that_earmarks_money_down_from_last_year_is_a_pledge():
+    text = "Germany's 2025 budget earmarks €4 billion for military aid to Ukraine, down from €7.5 billion this year."
+    assert _money_rows(text) == [("DEU", 4 * B, "EUR", "funded")]

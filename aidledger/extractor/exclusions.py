@@ -40,6 +40,7 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
+_PAST = re.compile(r"\b(?:\w+ed|gave|given|sent|spent|bought|paid|made)\b", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
@@ -91,8 +92,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                                              and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
-                _FUTURE.match(g.text) and g.end <= item.start for g in giving):
-            continue  # "will give 7 billion euros next year, up from 4 billion": the figure before is a pledge
+                g.end <= item.start and g.label in ("pledged", "funded") and not _PAST.search(g.text)
+                for g in cues if cs <= g.start < ce):
+            continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
         if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
                 m.text, max(0, c.start - 60), c.start)):
             continue  # "the largest package it has given so far", "its tenth package since 2022": no running total

@@ -401,3 +401,13 @@ def test_what_a_donors_aid_now_totals_is_a_total():
 def test_a_budget_that_earmarks_money_down_from_last_year_is_a_pledge():
     text = "Germany's 2025 budget earmarks €4 billion for military aid to Ukraine, down from €7.5 billion this year."
     assert _money_rows(text) == [("DEU", 4 * B, "EUR", "funded")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Rome is considering a further €300 million in military aid for Ukraine.", ("ITA", 300 * M, "EUR", "considering")),
+    ("Tokyo is weighing a contribution of $100 million to the NATO fund.", ("JPN", 100 * M, "USD", "considering")),
+    ("Hungary blocked the €500 million tranche for Ukraine.", ("HUN", 500 * M, "EUR", "refused")),
+    ("Budapest vetoed a new €2 billion aid package for Kyiv.", ("HUN", 2 * B, "EUR", "refused")),
+])
+def test_an_amount_weighed_or_blocked(text, row):
+    assert _money_rows(text) == [row]

@@ -411,3 +411,22 @@ def test_a_budget_that_earmarks_money_down_from_last_year_is_a_pledge():
 ])
 def test_an_amount_weighed_or_blocked(text, row):
     assert _money_rows(text) == [row]
+
+
+def test_a_further_amount_without_its_currency_takes_the_currency_before_it():
+    text = "Oslo gave NOK 2 billion in May.\nIn June it set aside another billion for drones and a further 1.5 billion."
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("NOK 2 billion", 2 * B, "NOK"), ("billion", 1 * B, "NOK"), ("1.5 billion", D("1.5") * B, "NOK")]
+    # a count of things is no amount; with no amount before it there is no currency to take
+    assert [m.text for m in find_money("Rome gave €5m and another million shells.")] == ["€5m"]
+    assert find_money("They pledged another billion for drones.") == []
+
+
+def test_a_combined_or_each_amount_of_several_donors():
+    # a combined figure is joint (no donor's share told); "each" gives every donor the amount
+    assert _money_rows("Japan, South Korea and Australia pledged a combined $1 billion for Ukraine.") == [
+        ("AUS", None, None, "pledged"), ("JPN", None, None, "pledged"), ("KOR", None, None, "pledged")]
+    assert _money_rows("Canada and Norway will each contribute $10 million to the trust fund.") == [
+        ("CAN", 10 * M, "CAD", "funded"), ("NOR", 10 * M, "USD", "funded")]
+    assert _money_rows("Canada and Australia will give $10 million each to the trust fund.") == [
+        ("AUS", 10 * M, "AUD", "funded"), ("CAN", 10 * M, "CAD", "funded")]

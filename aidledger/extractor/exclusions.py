@@ -95,6 +95,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                 g.end <= item.start and g.label in ("pledged", "funded") and not _PAST.search(g.text)
                 for g in cues if cs <= g.start < ce):
             continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
+        if c.label == "cumulative" and c.text.lower() == "combined" and \
+                m.text[max(0, c.start - 2):c.start].lower() == "a ":
+            continue  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
         if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
                 m.text, max(0, c.start - 60), c.start)):
             continue  # "the largest package it has given so far", "its tenth package since 2022": no running total

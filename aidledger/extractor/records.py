@@ -21,6 +21,10 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# "Canada and Norway will each give $10 million", "$10 million each": every donor gives the amount
+_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+ed|gave|give|gives|pay|pays|put|sent|"
+                   r"send|provide|contribute|allocate|donate|commit|pledge|add)\b|"
+                   r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b", re.I)
 _CLASS = {"funded": "pledged"}
 
 
@@ -28,6 +32,10 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
     """The record of one item for one donor in one state; the quote is the sentence [s, e)."""
     text = m.text
     src = Provenance.of(m.doc.id, text, s, e)
+    if item.kind == "money" and joint and _EACH.search(text, s, e) is not None:
+        joint = False  # every donor gives the amount: each has its own record with it
+        if "each" not in item.notes:
+            item.notes.append("each")
     notes = tuple(item.notes) + (("joint",) if joint else ())
     if item.kind == "money" and joint:
         # "Finland, Estonia and Latvia jointly gave €90 million": no donor's own share is told;

@@ -38,6 +38,9 @@ takes the currency of the amount before it in the paragraph, and the bracket is 
 >>> [(m.text, m.currency, m.conversion.text) for m in found]
 [('C$3 million', 'CAD', '$2.2 million'), ('13 million', 'CAD', '$9.5 million')]
 
+A further amount with no currency at all (``another billion for purchases``, ``a further 1.5 billion``)
+takes the currency of the last amount before it.
+
 Approximation.  The qualifiers of the number parser (``about``, ``up to``, ``more than`` ...) right
 before the whole expression (``about $5bn``, ``more than 2 billion kroner``) set ``approximate``.
 
@@ -302,10 +305,34 @@ def find_money(text: str) -> list[MoneyMention]:
     if not out or not _quick(text):
         return []
     out = _attach_conversions(text, out) if len(out) > 1 else out
-    return _elided_currency(text, out, bare) if bare and len(out) > 1 else out
+    out = _elided_currency(text, out, bare) if bare and len(out) > 1 else out
+    return _another_amount(text, out)
 
 
 _ELIDED_REACH = 300
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<num>\d+(?:[.,]\d+)?\s*)?"
+                      r"(?P<scale>million|billion|bn|mn)\b(?=\s*(?:for|to|in|on|from|towards?|into|[,.;:—–]|$))", re.I)
+
+
+def _another_amount(text: str, ms: list[MoneyMention]) -> list[MoneyMention]:
+    """'... 5.6 billion Danish kroner ... we have also set aside another billion for purchases': a
+    further amount written without its currency is in the currency of the amount before it."""
+    if "illion" not in text and "bn" not in text and "mn" not in text:
+        return ms
+    added = []
+    for a in _ANOTHER.finditer(text):
+        start = a.start("num") if a.group("num") else a.start("scale")
+        if any(x.start < a.end() and start < x.end for x in ms):
+            continue
+        before = [x for x in ms if x.end <= start]
+        if not before:
+            continue
+        p = before[-1]
+        number = Decimal(a.group("num").strip().replace(",", ".")) if a.group("num") else Decimal(1)
+        amount = clean_decimal(number * _SCALE_OF[a.group("scale").lower()])
+        added.append(MoneyMention(start, a.end(), text[start:a.end()], amount, p.currency, p.explicit, p.symbol,
+                                  False, None))
+    return sorted(ms + added, key=lambda x: x.start) if added else ms
 
 
 def _elided_currency(text: str, ms: list[MoneyMention], bare: list[NumberMention]) -> list[MoneyMention]:

@@ -430,3 +430,11 @@ def test_a_combined_or_each_amount_of_several_donors():
         ("CAN", 10 * M, "CAD", "funded"), ("NOR", 10 * M, "USD", "funded")]
     assert _money_rows("Canada and Australia will give $10 million each to the trust fund.") == [
         ("AUS", 10 * M, "AUD", "funded"), ("CAN", 10 * M, "CAD", "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission has proposed €5 billion for the Ukraine Assistance Fund.",
+    "Madrid suggested a new €300 million fund for drones for Ukraine.",
+])
+def test_an_amount_proposed_is_weighed_not_decided(text):
+    assert [r[3] for r in _money_rows(text)] == ["considering"]

@@ -3,6 +3,7 @@
     python benchmarks/accuracy.py                 # dev and check (../shared/eval), per genre
     python benchmarks/accuracy.py --sets dev      # one set
     python benchmarks/accuracy.py --by status     # per status (or --by category), not per genre
+    python benchmarks/accuracy.py --category money  # per genre, the records of one category only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -58,8 +59,11 @@ def run_by(name: str, field: str) -> dict[str, tuple[float, float, float, int]]:
     return out
 
 
-def run(name: str) -> dict[str, tuple[float, float, float, int]]:
+def run(name: str, category: str | None = None) -> dict[str, tuple[float, float, float, int]]:
     gold, pred = _predict(name)
+    if category:
+        gold = [r for r in gold if r["category"] == category]
+        pred = [r for r in pred if r["category"] == category]
     out = {}
     def chosen(key: str, doc: str) -> bool:
         return key == "all" or (key == "new" and not doc.startswith("d")) or doc.startswith(key)
@@ -77,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["dev", "check"])
     parser.add_argument("--by", choices=["status", "category"], help="figures per status or category instead")
+    parser.add_argument("--category", help="per genre, only the gold and predicted records of this category")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
@@ -91,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{f'{c[0]:.3f}/{c[1]:.3f}/{c[2]:.3f} ({c[3]:>3})' if c else '-':>30}" for c in cells))
         print(f"({time.perf_counter() - t0:.1f} s)")
         return 0
-    results = {name: run(name) for name in args.sets}
+    results = {name: run(name, args.category) for name in args.sets}
     header = "genre".ljust(16) + "".join(f"{name + ' P/R/F1 (gold)':>30}" for name in args.sets)
     print(header)
     for key in ["all", "new", *GENRES]:

@@ -67,6 +67,15 @@ FORMS = [
     ("1 trillion won", 10**12, "KRW", True, "won"),
     ("200 million USD", 200 * M, "USD", True, "USD"),
     ("15 €", 15, "EUR", True, "€"),
+    ("EUR 1,5 mld", D("1.5") * B, "EUR", True, "EUR"),
+    ("2 mlrd euro", 2 * B, "EUR", True, "euro"),
+    ("PLN 4,2 mld", D("4.2") * B, "PLN", True, "PLN"),
+    ("Rs 500 crore", 5 * B, "INR", True, "Rs"),
+    ("$US1 billion", 1 * B, "USD", True, "$US"),
+    ("$NZ5 million", 5 * M, "NZD", True, "$NZ"),
+    ("$AU20m", 20 * M, "AUD", True, "$AU"),
+    ("CDN$50 million", 50 * M, "CAD", True, "CDN$"),
+    ("₹2 lakh", 200000, "INR", True, "₹"),
 ]
 
 
@@ -193,7 +202,7 @@ def test_dollar_plain_round_trip(n):
     assert m.amount == n and m.currency == "USD"
 
 
-@given(st.text(alphabet="kKrRdolaeuDOLLAR€$zł č ABC1\n-"))
+@given(st.text(alphabet="kKrRsdolaeuDOLLAR€$zł č ABC1\n-"))
 def test_quick_check_is_the_alternation(text):
     from aidledger.mentions.money import _QUICK, _quick
     assert _quick(text) == (_QUICK.search(text) is not None)
@@ -231,5 +240,201 @@ def test_a_decimal_comma_before_a_scale_word(text, amount):
     assert m.amount == amount
 
 
+def test_an_amount_whose_currency_is_left_out_before_its_conversion_takes_the_currency_before_it():
+    text = ("Ottawa will give 5 million Canadian dollars ($3.6 million) for radars and about 20 million ($14.6 million)"
+            " for shells.")
+    found = [(m.text, m.amount, m.currency, m.conversion and m.conversion.currency) for m in find_money(text)]
+    assert found == [("5 million Canadian dollars", 5 * M, "CAD", "USD"), ("20 million", 20 * M, "CAD", "USD")]
+    # no amount before it, or a bracket in the same currency: no amount is made up
+    assert [m.text for m in find_money("They will train 20 million ($14.6 million) people.")] == ["$14.6 million"]
+    assert [m.text for m in find_money("Rome gave €10 million and 20 million (€20 million) more.")] == [
+        "€10 million", "€20 million"]
+    # another paragraph is another story
+    text = "Oslo gave NOK 1 billion.\nAbout 3 million ($2 million) of it went on fuel."
+    assert [m.text for m in find_money(text)] == ["NOK 1 billion", "$2 million"]
+
+
+def test_rs_is_a_currency_only_as_a_word_of_its_own():
+    assert find_money("Mrs 500 of the guests") == []
+
+
 def test_a_comma_group_of_three_digits_stays_thousands():
     assert [n.value for n in find_numbers("They sent 1,500 tanks and 3,000 shells.")] == [1500, 3000]
+
+
+# ---- money records: the extractor on amounts of money, by class of construction ----------------------
+
+def _money_rows(text):
+    from aidledger.extractor import extract
+    return sorted((p.donor, p.amount and int(p.amount), p.currency, p.status)
+                  for p in extract(text) if p.category == "money")
+
+
+@pytest.mark.parametrize("text", [
+    "With the new package, Britain's military aid to Ukraine rises to £12 billion.",
+    "The package brings total German military support to 28 billion euros.",
+    "Rome decided to double the military aid it gives Ukraine, to €2 billion.",
+    "Oslo has provided NOK 9 billion in military aid since 2014.",
+    "The White House said it had committed $4 billion in security aid since the administration took office.",
+    "Germany will increase its military aid to Ukraine by €1bn next year.",
+])
+def test_a_new_total_or_an_increase_is_no_pledge(text):
+    assert _money_rows(text) == []
+
+
+def test_an_amount_before_a_running_total_is_the_new_pledge():
+    text = "Washington announced $800 million in new aid for Ukraine, bringing total US aid to $3.2 billion."
+    assert _money_rows(text) == [("USA", 800 * M, "USD", "pledged")]
+
+
+def test_the_figure_before_up_from_is_the_new_one():
+    text = "Berlin said it would provide about 7 billion euros in military aid in 2025, up from 4 billion euros."
+    assert _money_rows(text) == [("DEU", 7 * B, "EUR", "pledged")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Vilnius has transferred €10 million to the Czech-led ammunition initiative.", "LTU"),
+    ("The drone coalition has received €20 million from Latvia.", "LVA"),
+    ("France's air-defence initiative had earlier received 150 million euros from the Netherlands.", "NLD"),
+])
+def test_money_paid_into_a_pool_for_ukraine_is_funded_whatever_the_tense(text, donor):
+    assert [(r[0], r[3]) for r in _money_rows(text)] == [(donor, "funded")]
+
+
+def test_money_a_country_receives_for_itself_is_not_aid():
+    assert _money_rows("Poland received €100 million from the EU fund for its own army.") == []
+
+
+def test_an_amount_told_again_rounded_or_in_its_converted_currency_is_one_record():
+    text = ("Oslo to give over €330 million for air defence\n"
+            "Norway's government has approved a package worth NOK 3.9 billion (EUR 334.6 million) for Ukraine.")
+    assert _money_rows(text) == [("NOR", 3_900_000_000, "NOK", "pledged")]
+    text = "Canada unveiled a C$2 billion (US$1.47 billion) package for Kyiv. The roughly US$1.5 billion buys drones."
+    assert _money_rows(text) == [("CAN", 2 * B, "CAD", "pledged")]
+    text = "London to give £500m more\nBritain announced a further £505 million in military aid for Ukraine on Monday."
+    assert _money_rows(text) == [("GBR", 505 * M, "GBP", "pledged")]
+
+
+def test_amounts_further_apart_than_a_rounding_stay_two_records():
+    text = "Canada unveiled a C$2 billion (US$1.47 billion) package for Kyiv. A further US$1.2 billion goes to drones."
+    assert len(_money_rows(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Each month's requirement comes to about $1 billion, paid in two $500 million tranches.",
+    "Washington still has $4 billion left under the drawdown authority for Kyiv.",
+    "Close to €300 million has now been raised to buy drones for Ukraine.",
+    "Ukraine's funding gap for next year is $12 billion, the minister said.",
+])
+def test_needs_unspent_authority_and_collected_totals_are_no_pledges(text):
+    assert _money_rows(text) == []
+
+
+def test_money_given_to_meet_a_requirement_is_a_pledge():
+    assert _money_rows("The US will provide $500 million to meet Ukraine's requirements for air defence.") == [
+        ("USA", 500 * M, "USD", "pledged")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Seoul will give $100 million in humanitarian aid and $30 million in military equipment.", 30 * M),
+    ("Tokyo will lend Kyiv $3 billion and give $37 million for defence equipment.", 37 * M),
+    ("Oslo will provide NOK 2 billion in military aid and NOK 1 billion for reconstruction.", 2 * B),
+])
+def test_not_aid_words_of_another_amount_leave_the_military_amount(text, kept):
+    assert [r[1] for r in _money_rows(text)] == [kept]
+
+
+def test_a_not_aid_word_after_a_list_of_amounts_speaks_of_what_follows_them():
+    text = "The fund holds Norway's €40 million, Finland's €15 million and income from frozen Russian assets."
+    # (the last amount, joined to the not-aid phrase by "and", still goes with it)
+    assert [r[:2] for r in _money_rows(text)] == [("NOR", 40 * M)]
+    # an amount inside the not-aid phrase of the amount before it is no list
+    assert _money_rows("Tokyo will give Kyiv $3 billion under the G7's $50 billion loan.") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("This is Sweden's 16th package since the start of the war, worth SEK 5 billion.", 5 * B),
+    ("Germany unveiled a €900 million package, its biggest since the invasion began.", 900 * M),
+])
+def test_an_ordinal_or_a_superlative_before_since_is_a_comparison_not_a_total(text, amount):
+    assert [r[1] for r in _money_rows(text)] == [amount]
+
+
+def test_money_a_donor_has_given_in_total_is_a_total():
+    text = "Finland's 25th package is worth €100 million. In total, Finland has given €2.6 billion."
+    assert [r[1] for r in _money_rows(text)] == [100 * M]
+
+
+def test_an_amount_the_recipient_thanks_a_donor_for_is_that_donors_pledge():
+    assert _money_rows("Zelensky thanked Denmark for the new DKK 1.2 billion package.") == [
+        ("DNK", 1_200_000_000, "DKK", "pledged")]
+    assert _money_rows("Zelensky said Ukraine spent $300 million on drones.") == []
+
+
+def test_money_for_a_pool_named_after_an_alliance_is_for_ukraine():
+    assert _money_rows("Canberra will give A$50 million to the NATO Comprehensive Assistance Package trust fund.") == [
+        ("AUS", 50 * M, "AUD", "funded")]
+    assert _money_rows("Germany sent €50 million to Poland.") == []
+
+
+def test_the_name_of_the_pool_money_goes_to_is_no_donor():
+    text = "Canberra's new package includes:\n- $50 million for drones\n- $10 million for the NATO trust fund"
+    assert _money_rows(text) == [("AUS", 10 * M, "AUD", "funded"), ("AUS", 50 * M, "AUD", "pledged")]
+    # money paid out of an institution's own instrument is the institution's
+    assert [r[0] for r in _money_rows("Kyiv will get €500 million from the European Peace Facility.")] == ["EU"]
+
+
+def test_money_to_buy_goods_made_by_a_donors_firms_is_aid_money_for_its_own_industry_is_not():
+    text = "Ottawa is giving CAD 30 million for armoured cars, plus CAD 5 million to buy radios made by local firms."
+    assert [r[1] for r in _money_rows(text)] == [5 * M, 30 * M]
+    assert _money_rows("Canada will spend $50 million to expand production at its own ammunition plants.") == []
+
+
+def test_a_ranking_of_donors_gives_totals_not_pledges():
+    assert _money_rows("The largest contributors were the US ($50bn), Germany (€17bn) and the UK (£9bn).") == []
+
+
+def test_what_a_donors_aid_now_totals_is_a_total():
+    assert _money_rows("Canberra's support to Kyiv now totals over A$1.5 billion, A$1.3 billion of it arms.") == []
+
+
+def test_a_budget_that_earmarks_money_down_from_last_year_is_a_pledge():
+    text = "Germany's 2025 budget earmarks €4 billion for military aid to Ukraine, down from €7.5 billion this year."
+    assert _money_rows(text) == [("DEU", 4 * B, "EUR", "funded")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Rome is considering a further €300 million in military aid for Ukraine.", ("ITA", 300 * M, "EUR", "considering")),
+    ("Tokyo is weighing a contribution of $100 million to the NATO fund.", ("JPN", 100 * M, "USD", "considering")),
+    ("Hungary blocked the €500 million tranche for Ukraine.", ("HUN", 500 * M, "EUR", "refused")),
+    ("Budapest vetoed a new €2 billion aid package for Kyiv.", ("HUN", 2 * B, "EUR", "refused")),
+])
+def test_an_amount_weighed_or_blocked(text, row):
+    assert _money_rows(text) == [row]
+
+
+def test_a_further_amount_without_its_currency_takes_the_currency_before_it():
+    text = "Oslo gave NOK 2 billion in May.\nIn June it set aside another billion for drones and a further 1.5 billion."
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("NOK 2 billion", 2 * B, "NOK"), ("billion", 1 * B, "NOK"), ("1.5 billion", D("1.5") * B, "NOK")]
+    # a count of things is no amount; with no amount before it there is no currency to take
+    assert [m.text for m in find_money("Rome gave €5m and another million shells.")] == ["€5m"]
+    assert find_money("They pledged another billion for drones.") == []
+
+
+def test_a_combined_or_each_amount_of_several_donors():
+    # a combined figure is joint (no donor's share told); "each" gives every donor the amount
+    assert _money_rows("Japan, South Korea and Australia pledged a combined $1 billion for Ukraine.") == [
+        ("AUS", None, None, "pledged"), ("JPN", None, None, "pledged"), ("KOR", None, None, "pledged")]
+    assert _money_rows("Canada and Norway will each contribute $10 million to the trust fund.") == [
+        ("CAN", 10 * M, "CAD", "funded"), ("NOR", 10 * M, "USD", "funded")]
+    assert _money_rows("Canada and Australia will give $10 million each to the trust fund.") == [
+        ("AUS", 10 * M, "AUD", "funded"), ("CAN", 10 * M, "CAD", "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission has proposed €5 billion for the Ukraine Assistance Fund.",
+    "Madrid suggested a new €300 million fund for drones for Ukraine.",
+])
+def test_an_amount_proposed_is_weighed_not_decided(text):
+    assert [r[3] for r in _money_rows(text)] == ["considering"]

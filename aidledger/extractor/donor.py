@@ -68,6 +68,8 @@ _BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|E
                    r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?"
                   r"(?:initiative|coalition|fund|mechanism|programme|program|scheme)\b")
+_POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
+_INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
 _ALLIANCE = re.compile(r"\b[Tt]he\s+alliance\b(?!['’]s\s+(?:members|allies))")
 _REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -189,6 +191,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
     donors = [d for d in donors if not requester(text, d)]
+    if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
+        donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
+                                            and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
                           or _BY_GROUP.search(text, item.end, clause[1])):

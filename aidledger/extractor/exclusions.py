@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, refusal_governs
+from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, into_fund, refusal_governs
 
-_RUNNING = re.compile(r"(?:bring|tak|part\s+of)", re.I)
+# the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
+_RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
+                      re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
@@ -40,6 +42,16 @@ _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s
                      r"expected\s+to)\b", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
+_MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
+_PAST = re.compile(r"\b(?:\w+ed|gave|given|sent|spent|bought|paid|made)\b", re.I)
+_FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
+                      r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
+_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
+_MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
+                       r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
@@ -86,14 +98,24 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
-        if c.label == "cumulative" and after_superlative(m.text, c.start):
-            continue  # "the largest package it has given so far": a comparison, not a running total
+        if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
+                g.end <= item.start and g.label in ("pledged", "funded") and not _PAST.search(g.text)
+                for g in cues if cs <= g.start < ce):
+            continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
+        if c.label == "cumulative" and c.text.lower() == "combined" and \
+                m.text[max(0, c.start - 2):c.start].lower() == "a ":
+            continue  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
+        if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
+                m.text, max(0, c.start - 60), c.start)):
+            continue  # "the largest package it has given so far", "its tenth package since 2022": no running total
         if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
                                            for g in giving):
             continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
-        if c.label == "not_aid" and _PRODUCE.search(c.text) and any(
+        if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
+        if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
+            continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
@@ -129,6 +151,20 @@ def is_request(reason: str) -> bool:
     return reason.startswith("not aid") and _ASKED.search(reason) is not None
 
 
+def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
+    """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause: after
+    the next amount, or before the item while the item's own words ("$30 million in military
+    equipment") make it military aid? The item's words are those after it, up to the next amount."""
+    cs, ce = clause
+    others = [x for x in m.inside(m.money, cs, ce) if x.start != item.start]
+    end = min([x.start for x in others if x.start >= item.end], default=ce)
+    if item.start <= context.start < end or not others:
+        return False
+    if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):
+        return True  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
+    return _MILITARY.search(m.text, item.end, end) is not None
+
+
 def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
@@ -150,6 +186,8 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         before = text[max(cs, d.start - 30):d.start]
         if d.kind == "demonym":
             continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
+        if item.kind == "money" and _POOL_AFTER.match(text, d.end):
+            continue  # "A$50 million for the NATO trust fund": a pool for Ukraine, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None
@@ -163,6 +201,8 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
         if cue.label != "delivered" or not _RECEIVING.match(cue.text):
             continue
         subject = m.inside(m.donors, cs, cue.start)
+        if item.kind == "money" and into_fund(m.text, (cs, cue.end)):
+            return False  # "Germany's air-defence initiative received €150 million": a pool for Ukraine
         if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
             return subject[-1].kind not in m.non_donor_kinds
     return False

@@ -21,6 +21,10 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# "Canada and Norway will each give $10 million", "$10 million each": every donor gives the amount
+_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+ed|gave|give|gives|pay|pays|put|sent|"
+                   r"send|provide|contribute|allocate|donate|commit|pledge|add)\b|"
+                   r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b", re.I)
 _CLASS = {"funded": "pledged"}
 
 
@@ -28,6 +32,10 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
     """The record of one item for one donor in one state; the quote is the sentence [s, e)."""
     text = m.text
     src = Provenance.of(m.doc.id, text, s, e)
+    if item.kind == "money" and joint and _EACH.search(text, s, e) is not None:
+        joint = False  # every donor gives the amount: each has its own record with it
+        if "each" not in item.notes:
+            item.notes.append("each")
     notes = tuple(item.notes) + (("joint",) if joint else ())
     if item.kind == "money" and joint:
         # "Finland, Estonia and Latvia jointly gave €90 million": no donor's own share is told;
@@ -114,12 +122,20 @@ def _by_donor(records: list[Pledge]) -> dict[str | None, list[Pledge]]:
     return groups
 
 
+_ROUNDING = Decimal("0.03")  # "over €280 million" for "EUR 281.5 million", "$1.4 billion" for "$1.37 billion"
+
+
+def _near(a, b) -> bool:
+    return a is not None and b is not None and abs(a - b) <= _ROUNDING * max(a, b)
+
+
 def _drop_told_conversions(records: list[Pledge]) -> list[Pledge]:
     """'CA$2 billion (about US$1.4 billion)' and later 'the US$1.4 billion': an amount that is the
-    stated conversion of another amount of the same donor is that amount told again."""
-    converted = {(p.donor, p.stated_currency, p.stated_amount) for p in records if p.stated_amount is not None}
+    stated conversion of another amount of the same donor, exactly or rounded, is that amount told again."""
+    converted = _by_donor([p for p in records if p.stated_amount is not None])
     return [p for p in records if p.amount is None or p.stated_amount is not None
-            or (p.donor, p.currency, p.amount) not in converted]
+            or not any(q.stated_currency == p.currency and _near(q.stated_amount, p.amount)
+                       for q in converted.get(p.donor, ()))]
 
 
 def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
@@ -158,8 +174,14 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     fact again, whatever status the headline's verb suggested (rule 1)."""
     body = _by_donor([p for p in records if "headline" not in p.notes])
     return [p for p in records if not ("headline" in p.notes and any(
-        _same_fact(p, q) and (p.quantity is None or q.quantity_value == p.quantity_value)
+        (_same_fact(p, q) or _rounded(p, q)) and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
+
+
+def _rounded(headline: Pledge, body: Pledge) -> bool:
+    """A headline amount that rounds the body's amount ("over €280 million" for "EUR 281.5 million")."""
+    return headline.category == body.category == "money" and headline.amount is not None and body.amount is not None \
+        and headline.currency == body.currency and _near(headline.amount, body.amount)
 
 
 def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:

@@ -189,7 +189,22 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
     if best.label == "delivered" and item.kind == "money" and _FUND_NOUN.search(m.text, cs, ce):
         return "funded"  # "the initiative had received €50 million from Norway": money put into a fund (rule 11)
+    if item.kind == "money" and best.label in ("pledged", "delivered") and into_fund(m.text, clause):
+        return "funded"
     return best.label
+
+
+_POOL = r"(?:initiative|coalition|fund|PURL)"
+_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+                        + _POOL + r"\b|\b" + _POOL
+                        + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|earlier\s+|also\s+)?"
+                        r"(?:received|receives|got|gets)\b", re.I)
+
+
+def into_fund(text: str, clause) -> bool:
+    """Money paid into a pool that buys for Ukraine ("€10 million to the Czech ammunition
+    initiative", "the drone coalition received €20 million from Riga") is funded, whatever the tense."""
+    return _INTO_FUND.search(text, *clause) is not None
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
@@ -210,6 +225,10 @@ def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
     return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
 
 
+# "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
+_THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
@@ -220,7 +239,8 @@ def default(m: Mentions, item, clause) -> str | None:
     if "not-stated" in item.notes:
         return None  # "Sending 300 tanks is not the answer": what the predicate denies is no aid fact
     before = m.inside(m.donors, clause[0], item.head_start)
-    if before and before[0].kind in m.non_donor_kinds:
+    if before and before[0].kind in m.non_donor_kinds and not (
+            item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid

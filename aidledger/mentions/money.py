@@ -31,6 +31,16 @@ The top-level span does not include the bracket.
 >>> m.text, m.conversion.text, m.conversion.currency
 ('€200 million', '$217 million', 'USD')
 
+A scaled number with no currency of its own right before a bracketed amount in another currency
+takes the currency of the amount before it in the paragraph, and the bracket is its conversion:
+
+>>> found = find_money("C$3 million ($2.2 million) now and 13 million ($9.5 million) later")
+>>> [(m.text, m.currency, m.conversion.text) for m in found]
+[('C$3 million', 'CAD', '$2.2 million'), ('13 million', 'CAD', '$9.5 million')]
+
+A further amount with no currency at all (``another billion for purchases``, ``a further 1.5 billion``)
+takes the currency of the last amount before it.
+
 Approximation.  The qualifiers of the number parser (``about``, ``up to``, ``more than`` ...) right
 before the whole expression (``about $5bn``, ``more than 2 billion kroner``) set ``approximate``.
 
@@ -160,7 +170,8 @@ _SUFFIX_RE = re.compile(
     + r")|(?:" + (_alternation([f for f in _SUFFIX_FORMS if not f.form[0].isalpha()]) or "(?!)")
     + r"))(?![A-Za-z])"
 )
-_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|\d[\s\u00a0]?(?:bn|mn|mln|bln|tn|trn|k|m|b|t)$")
+_SCALED = re.compile(r"(?i)thousand|million|billion|trillion|lakh|crore|"
+                     r"\d[\s\u00a0]?(?:bn|mn|mln|bln|mld|mlrd|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
     r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b|(?P<loose>[\-–—,]))[\s\u00a0]*"
     r"(?P<approx>(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost|equivalent\s+to|"
@@ -169,7 +180,7 @@ _OPEN_CONV = re.compile(
 )
 _CLOSE_CONV = re.compile(r"[\s\u00a0]*(?:[)\]]|[\-–—]|,|\.|$)")
 _QUICK = re.compile(
-    r"[$€£¥₩₴₺₹₽₪]|zł|Kč|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
+    r"[$€£¥₩₴₺₹₽₪]|zł|Kč|Rs|[A-Z]{3}|\bkr\b|(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown"
     r"|korun|zlot|forint|lei|lev|lira|hryvn|roubl|rubl|yuan|renminbi|rupee|shekel)"
 )
 
@@ -179,7 +190,7 @@ _QUICK = re.compile(
 # position. A text has a match of the alternation exactly when one of its alternatives matches.
 _QUICK_PARTS = (
     re.compile(r"[$€£¥₩₴₺₹₽₪]"),
-    re.compile(r"zł|Kč"),
+    re.compile(r"zł|Kč|Rs"),
     re.compile(r"[A-Z][A-Z]{2}"),  # [A-Z]{3}
     re.compile(r"kr\b(?<=\bkr)"),  # \bkr\b
     re.compile(r"(?i:dollar|euro|pound|sterling|yen|won|franc|kron|krona|crown|korun|zlot|forint|lei|lev|lira|hryvn"
@@ -275,11 +286,14 @@ def find_money(text: str) -> list[MoneyMention]:
     # (the numbers are found for the quantities and the counts anyway); a failure on such a text
     # gives no money, as when it was checked first.
     out: list[MoneyMention] = []
+    bare: list[NumberMention] = []  # scaled numbers with no currency of their own
     last_end = -1
     try:
         for n in find_numbers(text):
             m = _money_from_number(text, n)
             if m is None or m.start < last_end:
+                if m is None and n.start >= last_end and _SCALED.search(n.text):
+                    bare.append(n)
                 continue
             m = _range_scaled(text, m)
             out.append(m._replace(amount=clean_decimal(m.amount)))
@@ -290,7 +304,60 @@ def find_money(text: str) -> list[MoneyMention]:
         raise
     if not out or not _quick(text):
         return []
-    return _attach_conversions(text, out) if len(out) > 1 else out
+    out = _attach_conversions(text, out) if len(out) > 1 else out
+    out = _elided_currency(text, out, bare) if bare and len(out) > 1 else out
+    return _another_amount(text, out)
+
+
+_ELIDED_REACH = 300
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<num>\d+(?:[.,]\d+)?\s*)?"
+                      r"(?P<scale>million|billion|bn|mn)\b(?=\s*(?:for|to|in|on|from|towards?|into|[,.;:—–]|$))", re.I)
+
+
+def _another_amount(text: str, ms: list[MoneyMention]) -> list[MoneyMention]:
+    """'... 5.6 billion Danish kroner ... we have also set aside another billion for purchases': a
+    further amount written without its currency is in the currency of the amount before it."""
+    if "illion" not in text and "bn" not in text and "mn" not in text:
+        return ms
+    added = []
+    for a in _ANOTHER.finditer(text):
+        start = a.start("num") if a.group("num") else a.start("scale")
+        if any(x.start < a.end() and start < x.end for x in ms):
+            continue
+        before = [x for x in ms if x.end <= start]
+        if not before:
+            continue
+        p = before[-1]
+        number = Decimal(a.group("num").strip().replace(",", ".")) if a.group("num") else Decimal(1)
+        amount = clean_decimal(number * _SCALE_OF[a.group("scale").lower()])
+        added.append(MoneyMention(start, a.end(), text[start:a.end()], amount, p.currency, p.explicit, p.symbol,
+                                  False, None))
+    return sorted(ms + added, key=lambda x: x.start) if added else ms
+
+
+def _elided_currency(text: str, ms: list[MoneyMention], bare: list[NumberMention]) -> list[MoneyMention]:
+    """'3 million Canadian dollars ($2.2 million) for drones and 13 million ($9.5 million) for shells':
+    a scaled number with no currency, followed by an amount in brackets in another currency (its
+    conversion), is an amount in the currency of the amount before it in the same paragraph."""
+    added, taken = [], set()
+    for n in bare:
+        om = _OPEN_CONV.match(text, n.end)
+        if om is None or om.group("loose") or om.group().lstrip(" \u00a0")[:1] not in "([":
+            continue
+        nxt = next((x for x in ms if x.start == om.end() and x.conversion is None), None)
+        prev = [x for x in ms if x.end <= n.start and n.start - x.end <= _ELIDED_REACH
+                and "\n" not in text[x.end:n.start]]
+        cm = _CLOSE_CONV.match(text, nxt.end) if nxt is not None else None
+        if nxt is None or not prev or cm is None or cm.group().strip() != {"(": ")", "[": "]"}[om.group().strip()[0]]:
+            continue
+        p = prev[-1]
+        if p.symbol == nxt.symbol or (p.currency is not None and p.currency == nxt.currency):
+            continue  # a conversion is into another currency
+        taken.add(nxt.start)
+        added.append(MoneyMention(n.start, n.end, n.text, clean_decimal(n.value), p.currency, p.explicit, p.symbol,
+                                  n.approximate, nxt))
+    ms = [x for x in ms if x.start not in taken]
+    return sorted(ms + added, key=lambda x: x.start) if added else ms
 
 
 def currency_family(m: MoneyMention) -> str | None:

@@ -220,7 +220,7 @@ _NUM_CORE = rf"""
   | \d{{1,3}}(?:\.\d{{3}}){{2,}}
   | \d{{1,3}}\.\d{{3}}(?=\s+(?:{_COUNT_NOUNS})\b)
   | \d{{1,3}}[.\x20]000(?=[\s\u00a0]+(?!{_NOT_COUNTED}\b)[A-Za-z])
-  | \d{{1,3}},\d{{1,2}}(?=[\s\u00a0]+(?i:thousand|million|billion|trillion)\b|\x20?(?i:bn|mn|mln|bln)\b)
+  | \d{{1,3}},\d{{1,2}}(?=[\s\u00a0]+(?i:thousand|million|billion|trillion)\b|\x20?(?i:bn|mn|mln|bln|mld|mlrd)\b)
   | \d+(?:\.\d+)?
 )(?!\d)(?![.,]\d)(?![{_FORMAT}]+\d)
 """
@@ -247,7 +247,7 @@ _DIGITS_RE = re.compile(
     + _lookbehind()
     + rf"(?P<num>{_NUM_CORE})"
     + r"(?:"
-    + rf"(?P<suf>(?i:(?:{_SUFFIX})|\x20(?:bn|mn|mln|bln|trn)))(?![\w])"
+    + rf"(?P<suf>(?i:(?:{_SUFFIX})|\x20(?:bn|mn|mln|bln|mld|mlrd|trn)))(?![\w])"
     + rf"|(?P<msuf>(?i:{_MONEY_SUFFIX}))(?![\w])"
     + rf"|(?P<scale>(?:[\s\u00a0]+|[\-‐‑])(?i:{_SCALE_WORDS}|{_DOZEN})\b"
     + rf"(?:(?:[\s\u00a0]+|[\-‐‑])(?i:{_SCALE_WORDS})\b)?)"

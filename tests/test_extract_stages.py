@@ -1070,3 +1070,17 @@ def test_an_office_speaks_for_the_donor_the_document_is_about_before_it_is_named
 def test_money_given_by_a_group_of_countries_has_no_single_donor():
     assert rows("Spain sent 10 tanks. Some €4 billion was allocated to Ukraine by European countries.") == [
         ("ESP", "tanks", 10, None, None, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "The F-16 coalition now counts 11 countries, Denmark said.",
+    "Norway will train Ukrainian NASAMS crews in Oslo.",
+    "Ukraine's HIMARS strikes hit two bridges, Britain said.",
+])
+def test_a_named_system_used_as_a_modifier_is_no_item(text):
+    assert rows(text) == []
+
+
+def test_a_delayed_delivery_is_still_a_pledge():
+    assert rows("Portugal's delivery of 4 Leopard 2A6 tanks has been delayed until May.") == [
+        ("PRT", "Leopard 2A6", 4, None, None, "pledged")]

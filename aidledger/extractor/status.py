@@ -16,6 +16,8 @@ from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
+_DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
+                      re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
@@ -187,6 +189,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
+    if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
+        return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
     if best.label == "delivered" and item.kind == "money" and _FUND_NOUN.search(m.text, cs, ce):
         return "funded"  # "the initiative had received €50 million from Norway": money put into a fund (rule 11)
     if item.kind == "money" and best.label in ("pledged", "delivered") and into_fund(m.text, clause):

@@ -1084,3 +1084,8 @@ def test_a_named_system_used_as_a_modifier_is_no_item(text):
 def test_a_delayed_delivery_is_still_a_pledge():
     assert rows("Portugal's delivery of 4 Leopard 2A6 tanks has been delayed until May.") == [
         ("PRT", "Leopard 2A6", 4, None, None, "pledged")]
+
+
+def test_items_a_firm_supplies_paid_for_by_a_donor_are_funded_by_it():
+    assert rows("The manufacturer will supply 12 Piranha vehicles to Ukraine, paid for by Belgium.") == [
+        ("BEL", "Piranha", 12, None, None, "funded")]

@@ -18,6 +18,7 @@ _HEDGE_LABELS = ("considering",)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
                       re.I)
+_PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
@@ -189,6 +190,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
+    if best.label == "pledged" and item.kind != "money" and _PAID_BY.search(m.text, item.end, ce):
+        return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
     if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
         return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
     if best.label == "delivered" and item.kind == "money" and _FUND_NOUN.search(m.text, cs, ce):

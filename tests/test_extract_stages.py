@@ -1089,3 +1089,9 @@ def test_a_delayed_delivery_is_still_a_pledge():
 def test_items_a_firm_supplies_paid_for_by_a_donor_are_funded_by_it():
     assert rows("The manufacturer will supply 12 Piranha vehicles to Ukraine, paid for by Belgium.") == [
         ("BEL", "Piranha", 12, None, None, "funded")]
+
+
+def test_counterfactuals_and_conditions_state_no_pledge():
+    assert rows("Had Spain sent its Leopard 2A4 tanks sooner, the line would have held.") == []
+    assert rows("If Lisbon sends its F-16 jets, Moscow says it will respond.") == [
+        ("PRT", "F-16", None, None, None, "considering")]

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidledger.mentions.cues import find_context_cues, find_status_cues
@@ -77,6 +77,7 @@ def _plain_context(text):
     return out
 
 
+@settings(deadline=None)  # the first example builds the scanners (a third of a second on a loaded machine)
 @given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from(_SEPARATORS),
                           st.sampled_from(["lower", "upper", "title", "same"])), max_size=12))
 def test_scanners_find_what_the_patterns_find(parts):

@@ -438,3 +438,12 @@ def test_a_combined_or_each_amount_of_several_donors():
 ])
 def test_an_amount_proposed_is_weighed_not_decided(text):
     assert [r[3] for r in _money_rows(text)] == ["considering"]
+
+
+def test_a_sum_whose_breakdown_is_all_humanitarian_or_financial_is_not_military_aid():
+    text = ("Oslo set aside €300 million in aid for Ukraine. Of this, €200 million is for humanitarian needs, "
+            "and a further €100 million will support the budget.")
+    assert _money_rows(text) == []
+    text = ("Copenhagen approved a donation package worth DKK 5 billion. Of this amount, DKK 3 billion will go "
+            "to F-16 support.")
+    assert [r[1] for r in _money_rows(text)] == [3 * B, 5 * B]

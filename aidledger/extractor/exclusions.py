@@ -121,6 +121,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         labels.setdefault(c.label, c)
+    if item.kind == "money" and "not_aid" not in labels and "not_aid_money" not in labels:
+        parts = _breakdown_not_aid(m, item, clause)
+        if parts is not None:
+            return f"not aid (its parts: {parts.text!r})"
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     if item.kind == "money" and "cumulative_money" in labels:
@@ -163,6 +167,34 @@ def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):
         return True  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
     return _MILITARY.search(m.text, item.end, end) is not None
+
+
+_OF_THIS = re.compile(r"\W*(?:Of\s+(?:this|that|these|it|which|the\s+(?:total|sum|amount|money))|This\s+includes)\b",
+                      re.I)
+_NOT_AID_KIND = re.compile(r"humanitarian|financial|budget|econom|reconstruct|rebuild|infrastructure|energy|loan|lend",
+                           re.I)
+
+
+def _breakdown_not_aid(m: Mentions, item, clause):
+    """'Norway set aside €378 million in aid. Of this, €235 million is for humanitarian needs and
+    €143 million supports the budget': a sum whose breakdown in the next sentence is all
+    humanitarian or financial is no military aid (unless its own clause says it is). The not-aid
+    cue of the breakdown, or None."""
+    cs, ce = clause
+    if _MILITARY.search(m.text, cs, ce):
+        return None
+    i = next((k for k, (s, e) in enumerate(m.sentences) if s <= item.start < e), None)
+    if i is None or i + 1 >= len(m.sentences):
+        return None
+    s, e = m.sentences[i + 1]
+    if not _OF_THIS.match(m.text, s, e):
+        return None
+    parts = m.inside(m.money, s, e)
+    cues = [c for c in m.inside(m.context_cues, s, e) if c.label in ("not_aid", "not_aid_money")
+            and _NOT_AID_KIND.search(c.text)]
+    if not parts or not cues or _MILITARY.search(m.text, s, e):
+        return None
+    return cues[0]
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

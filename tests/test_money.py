@@ -273,7 +273,7 @@ def _money_rows(text):
 @pytest.mark.parametrize("text", [
     "With the new package, Britain's military aid to Ukraine rises to £12 billion.",
     "The package brings total German military support to 28 billion euros.",
-    "Rome decided to double the military aid it gives Ukraine, to €2 billion.",
+    "Madrid plans to double its military support for Kyiv, to €2 billion.",
     "Oslo has provided NOK 9 billion in military aid since 2014.",
     "The White House said it had committed $4 billion in security aid since the administration took office.",
     "Germany will increase its military aid to Ukraine by €1bn next year.",

@@ -176,8 +176,8 @@ _NOT_AID_KIND = re.compile(r"humanitarian|financial|budget|econom|reconstruct|re
 
 
 def _breakdown_not_aid(m: Mentions, item, clause):
-    """'Norway set aside €378 million in aid. Of this, €235 million is for humanitarian needs and
-    €143 million supports the budget': a sum whose breakdown in the next sentence is all
+    """'Finland earmarked €90 million for Ukraine. Of that sum, €60 million goes to food aid and
+    €30 million to the state budget': a sum whose breakdown in the next sentence is all
     humanitarian or financial is no military aid (unless its own clause says it is). The not-aid
     cue of the breakdown, or None."""
     cs, ce = clause

@@ -315,7 +315,7 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(
 
 
 def _another_amount(text: str, ms: list[MoneyMention]) -> list[MoneyMention]:
-    """'... 5.6 billion Danish kroner ... we have also set aside another billion for purchases': a
+    """'... NOK 3 billion ... a further billion will go to air defence': a
     further amount written without its currency is in the currency of the amount before it."""
     if "illion" not in text and "bn" not in text and "mn" not in text:
         return ms

@@ -1095,3 +1095,8 @@ def test_counterfactuals_and_conditions_state_no_pledge():
     assert rows("Had Spain sent its Leopard 2A4 tanks sooner, the line would have held.") == []
     assert rows("If Lisbon sends its F-16 jets, Moscow says it will respond.") == [
         ("PRT", "F-16", None, None, None, "considering")]
+
+
+def test_a_relative_clause_gives_to_the_name_it_follows():
+    assert facts("Unlike Norway, which sent NASAMS launchers, Sweden has refused to deliver Gripen jets.") == {
+        ("NOR", "NASAMS", None, None, None, "delivered"), ("SWE", "Gripen", None, None, None, "refused")}

@@ -43,6 +43,8 @@ _RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
 _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
                            r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
+_WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
+                        r"(?:sent|supplied|delivered|gave|given|provided|donated|transferred|handed|pledged|promised)\b")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
@@ -198,6 +200,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
                           or _BY_GROUP.search(text, item.end, clause[1])):
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
+    antecedent = _relative_antecedent(m, item, sentence)
+    if antecedent is not None:
+        # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
+        # name it follows
+        return [antecedent.code]
     pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
     source = _received_from(text, item, clause, pool)
     if source is not None:
@@ -237,6 +244,21 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+def _relative_antecedent(m: Mentions, item, sentence):
+    """The donor a relative clause holding ``item`` follows ("France, which sent SCALP missiles"), when
+    the clause opens right after it and has no donor of its own before the item; else None."""
+    text = m.text
+    opening = _WHO_OPENS.search(text, max(sentence[0], item.start - 60), item.start)
+    if opening is None or "," in text[opening.end():item.start]:
+        return None
+    before = [d for d in m.inside(m.donors, sentence[0], opening.start() + 1)
+              if d.kind not in m.non_donor_kinds and d.end <= opening.start()]
+    if not before or text[before[-1].end:opening.start()].strip() or \
+            m.inside(m.donors, opening.end(), item.start):
+        return None
+    return before[-1]
 
 
 def _in_relative_aside(text: str, d, item) -> bool:

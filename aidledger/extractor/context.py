@@ -149,6 +149,11 @@ class Discourse:
     last_item_sentence: int = -10
     _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)
 
+    def current_donor(self) -> str | None:
+        """The donor the document speaks of at this point: that of the last sentence that named one,
+        else the publisher's."""
+        return self.last_donors[0] if self.last_donors else self.publisher
+
     def resolve_generic(self, m: Mentions, item, idx: int, donor: str, s: int) -> None:
         """A generic item that refers to a system: by the donor's operators and a demonym of origin
         ("Denmark's French howitzers" → Caesar), or to a system of its category named just before

@@ -104,7 +104,7 @@ class _Run:
         state = status.answer_to_request(self.m, s, e, cues)
         if not asked or state is None:
             return
-        default = self.discourse.last_donors[0] if self.discourse.last_donors else self.discourse.publisher
+        default = self.discourse.current_donor()
         found = donor.resolved(self.donors.candidates(s, e), default)
         who = found[0].code if found else None
         _, rs, first = asked[0]
@@ -140,8 +140,7 @@ class _Run:
             if systems or generics or monies or earlier else []
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
-        donors = donor.resolved(donors, discourse.last_donors[0] if discourse.last_donors
-                                else discourse.publisher or discourse.main_donor)
+        donors = donor.resolved(donors, discourse.current_donor() or discourse.main_donor)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))

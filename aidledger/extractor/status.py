@@ -194,9 +194,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
     if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
         return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
-    if best.label == "delivered" and item.kind == "money" and _FUND_NOUN.search(m.text, cs, ce):
-        return "funded"  # "the initiative had received €50 million from Norway": money put into a fund (rule 11)
-    if item.kind == "money" and best.label in ("pledged", "delivered") and into_fund(m.text, clause):
+    if item.kind == "money" and best.label in ("pledged", "delivered") and (
+            into_fund(m.text, clause) or best.label == "delivered" and _FUND_NOUN.search(m.text, cs, ce)):
+        # money put into a fund, an initiative or a coalition is funded (rule 11): "€10 million to the
+        # Czech initiative", "the facility had received €50 million from Norway"
         return "funded"
     return best.label
 

@@ -1100,3 +1100,26 @@ def test_counterfactuals_and_conditions_state_no_pledge():
 def test_a_relative_clause_gives_to_the_name_it_follows():
     assert facts("Unlike Norway, which sent NASAMS launchers, Sweden has refused to deliver Gripen jets.") == {
         ("NOR", "NASAMS", None, None, None, "delivered"), ("SWE", "Gripen", None, None, None, "refused")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vienna will not send weapons to Kyiv, the chancellor said.", [("AUT", "weapons", None, None, None, "refused")]),
+    ("Mexico declines to supply arms to Ukraine.", [("MEX", "weapons", None, None, None, "refused")]),
+    ("Ottawa is weighing whether to send more weapons.", [("CAN", "weapons", None, None, None, "considering")]),
+    # promised or sent without a number, arms in general are talk about aid
+    ("Countries supplying weapons to Kyiv met in Brussels, Spain said.", []),
+    ("Portugal will keep sending arms to Ukraine.", []),
+])
+def test_arms_in_general_count_when_refused_or_weighed(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon is contemplating the delivery of more Leopard 2A6 tanks.",
+    "Berlin is thinking about supplying more IRIS-T systems.",
+    "The Pentagon is reviewing options that include sending ATACMS.",
+    "Talks are under way with Oslo on the delivery of NASAMS launchers.",
+    "Discussions with Madrid about the transfer of Hawk launchers continue.",
+])
+def test_contemplating_thinking_and_talks_weigh_a_transfer(text):
+    assert {r[-1] for r in rows(text)} == {"considering"}

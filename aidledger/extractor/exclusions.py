@@ -9,13 +9,15 @@ This is the one place where a candidate is excluded. Each filter returns a reaso
 - a question, not a statement;
 - a recipient other than Ukraine ("sent to Poland", "third countries");
 - a purchase not said to be for Ukraine;
-- a figure stated before and told again ("all 500,000 rounds").
+- a figure stated before and told again ("all 500,000 rounds");
+- arms in general ("weapons") given or sent, which is talk about aid, not an aid fact.
 """
 
 from __future__ import annotations
 
 import re
 
+from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, into_fund, refusal_governs
 
@@ -255,3 +257,10 @@ def restated(m: Mentions, item, records) -> bool:
     if item.quantity is None or not _RESTATED.search(m.text[max(0, item.start - 12):item.start]):
         return False
     return any(p.quantity_value == float(item.quantity) and p.category == item.category for p in records)
+
+
+def arms_in_general(item, state: str) -> bool:
+    """Refused or weighed, arms in general are an aid fact ("Vienna will not send weapons"); promised
+    or sent without a number they are talk about aid ("countries supplying weapons to Kyiv"), and the
+    named items and money of the text carry its pledges. True when ``item`` is such talk."""
+    return is_arms_in_general(item) and item.quantity is None and state not in ("refused", "considering")

@@ -197,6 +197,9 @@ class _Run:
             if state is None:
                 self._skip(item, "no status cue governs the item")
                 continue
+            if exclusions.arms_in_general(item, state):
+                self._skip(item, "arms in general, uncounted, neither refused nor weighed")
+                continue
             if state != "refused" and exclusions.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")
                 continue

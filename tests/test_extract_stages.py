@@ -1123,3 +1123,10 @@ def test_arms_in_general_count_when_refused_or_weighed(text, expected):
 ])
 def test_contemplating_thinking_and_talks_weigh_a_transfer(text):
     assert {r[-1] for r in rows(text)} == {"considering"}
+
+
+def test_a_country_named_right_after_the_item_receives_it_whatever_the_clause_says_of_ukraine():
+    assert rows("Berlin will deliver 15 Leopard 1 tanks to Prague in exchange for the T-72 tanks "
+                "Czechia sent to Ukraine.") == [("CZE", "T-72", None, None, None, "delivered")]
+    assert rows("Berlin will deliver 15 Leopard 1 tanks to Ukraine, Czechia said.") == [
+        ("DEU", "Leopard 1", 15, None, None, "pledged")]

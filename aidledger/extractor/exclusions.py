@@ -210,7 +210,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
     text = m.text
     cs, ce = clause
-    if _receiver_elsewhere(m, item, clause):
+    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce):
         return True
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
@@ -225,6 +225,19 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None
+
+
+_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def _sent_on_to(m: Mentions, item, ce: int) -> bool:
+    """"will deliver 20 tanks to Slovakia in exchange for the jets Bratislava sent to Ukraine": a
+    country other than Ukraine named right after the item, after "to", receives it, whatever the
+    clause says of Ukraine later."""
+    after = m.inside(m.donors, item.end, min(ce, item.end + 40))
+    if not after or after[0].kind in ("recipient", "demonym"):
+        return False
+    return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
 
 
 def _receiver_elsewhere(m: Mentions, item, clause) -> bool:

@@ -1130,3 +1130,12 @@ def test_a_country_named_right_after_the_item_receives_it_whatever_the_clause_sa
                 "Czechia sent to Ukraine.") == [("CZE", "T-72", None, None, None, "delivered")]
     assert rows("Berlin will deliver 15 Leopard 1 tanks to Ukraine, Czechia said.") == [
         ("DEU", "Leopard 1", 15, None, None, "pledged")]
+
+
+def test_bare_counts_after_donors_continue_a_list_of_counts():
+    assert facts("Of the 60 Leopard 2 tanks promised, only 30 have arrived. Spain has sent 10, "
+                 "Portugal 3 and Canada 8.") == {
+        ("ESP", "Leopard 2", 10, None, None, "delivered"), ("PRT", "Leopard 2", 3, None, None, "delivered"),
+        ("CAN", "Leopard 2", 8, None, None, "delivered")}
+    assert rows("Norway gave 8 NASAMS launchers and Denmark 2, officials said.") == [
+        ("DNK", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 8, None, None, "delivered")]

@@ -333,7 +333,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None)
-        if not (more_after or more_before or part_of or after_verb or back_ref):
+        # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
+        listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
+        if not (more_after or more_before or part_of or after_verb or back_ref or listed):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if not previous and (more_after or more_before):
@@ -368,6 +370,19 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         items.append(Item(x.start, x.end, "military aid package", "money", "money", x.start, x.end, money=x))
     items.sort(key=lambda i: i.head_start)
     return items
+
+
+_LIST_JOIN = re.compile(r"(?:,|;|\band|\bwhile)\s*$")
+
+
+def _listed_after_donor(m: Mentions, s: int, n) -> bool:
+    """Is the bare count ``n`` written right after a donor that follows a comma or "and" ("..., Portugal 3
+    and Canada 8")?"""
+    before = m.inside(m.donors, max(s, n.start - 30), n.start)
+    if not before or before[-1].kind in m.non_donor_kinds or m.text[before[-1].end:n.start].strip():
+        return False
+    return _LIST_JOIN.search(m.text, max(s, before[-1].start - 8), before[-1].start) is not None \
+        and _COUNT_ENDS.match(m.text, n.end) is not None
 
 
 def count_before(m: Mentions, head_start, numbers, used, heads):

@@ -136,8 +136,15 @@ class _Run:
         monies = candidates.real_money(m.text, m.inside(m.money, s, e))
         cues = m.inside(m.status_cues, s, e)
         earlier = discourse.last_item if discourse.last_item_sentence >= idx - 2 else None
+        if earlier is None and discourse.last_named_sentence == idx - 1:
+            # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
+            # the system counted just before, even one no donor was found for
+            earlier = discourse.last_named
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier) \
             if systems or generics or monies or earlier else []
+        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes]
+        if named:
+            discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
         donors = donor.resolved(donors, discourse.current_donor() or discourse.main_donor)

@@ -1139,3 +1139,13 @@ def test_bare_counts_after_donors_continue_a_list_of_counts():
         ("CAN", "Leopard 2", 8, None, None, "delivered")}
     assert rows("Norway gave 8 NASAMS launchers and Denmark 2, officials said.") == [
         ("DNK", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 8, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Spain is not ruling out sending more Leopard 2A4 tanks.", "considering"),
+    ("Italy won't rule out sending SAMP/T systems.", "considering"),
+    ("Lisbon hasn't decided on Leopard 2A6 tanks yet.", "considering"),
+    ("Berlin has ruled out sending Taurus missiles.", "refused"),
+])
+def test_a_negated_ruling_out_weighs_and_a_plain_one_refuses(text, status):
+    assert {r[-1] for r in rows(text)} == {status}

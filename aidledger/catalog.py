@@ -528,6 +528,7 @@ class Catalog:
         self._fuzzy_keys: dict[str, System] | None = None
         self._misspelt_keys: dict[str, System] | None = None
         self._misspelt_seen: dict[str, System | None] = {}
+        self._first_words: frozenset[str] | None = None
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -584,6 +585,12 @@ class Catalog:
             return None
         family = families.pop()
         return self._family_rows.get(family) or matches[0]
+
+    def starts_a_name(self, word: str) -> bool:
+        """Is ``word`` the first word of a named system's name or alias ("Mirage" of "Mirage 2000")?"""
+        if self._first_words is None:
+            self._first_words = frozenset(n.split()[0].lower() for s in self.systems for n in s.all_names if n.split())
+        return word.lower() in self._first_words
 
     def fuzzy(self, token: str, *, min_score: int = 90) -> System | None:
         """The named system whose name or alias is closest to an unknown capitalised token of six

@@ -1149,3 +1149,13 @@ def test_bare_counts_after_donors_continue_a_list_of_counts():
 ])
 def test_a_negated_ruling_out_weighs_and_a_plain_one_refuses(text, status):
     assert {r[-1] for r in rows(text)} == {status}
+
+
+def test_a_name_the_catalog_does_not_know_before_a_class_makes_a_named_item():
+    # two unnumbered classes alone name no single item type (rule 8); with their names they are named items
+    assert rows("Tokyo will also supply Kotobuki utility vehicles and Hinoki dump trucks, Japan said.") == [
+        ("JPN", "Hinoki trucks", None, None, None, "pledged"),
+        ("JPN", "Kotobuki vehicles", None, None, None, "pledged")]
+    assert rows("Tokyo will also supply utility vehicles and dump trucks, Japan said.") == []
+    # an origin or a catalog system's first word is no unknown name
+    assert rows("Spain will supply Soviet-era tanks and Western trucks.") == []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from aidledger.catalog import load_catalog
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
@@ -261,7 +262,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if served is not None:
             item.name = f"{served.system.name} {x.text.lower()}"
             item.notes.append("named-by-system")
-        num = count_before(m, phrase_start.get(x.start, item.head_start), numbers, used, heads)
+        proper = _proper_name_before(m, s, x) if kind == "generic" and served is None else None
+        num = count_before(m, proper[1] if proper else phrase_start.get(x.start, item.head_start), numbers, used,
+                           heads)
         total = None
         if num is not None:
             earlier = [n for n in numbers if n.end <= num.start and n.start not in used]
@@ -304,7 +307,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic":
             if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
                 continue  # "the tanks", "these vehicles": items already named before
-            if "named-by-system" not in item.notes:
+            if proper is not None:
+                # "Morooka tracked dumpers", "Kohkidosha high-mobility vehicles": a name the catalog does
+                # not know, before its class, is a named system (rule 8 records named systems)
+                item.name = f"{proper[0]} {x.text.lower()}"
+                item.notes.append("named-by-proper-name")
+            elif "named-by-system" not in item.notes:
                 item.notes.append("unnumbered")
         # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
@@ -383,6 +391,32 @@ def _listed_after_donor(m: Mentions, s: int, n) -> bool:
         return False
     return _LIST_JOIN.search(m.text, max(s, before[-1].start - 8), before[-1].start) is not None \
         and _COUNT_ENDS.match(m.text, n.end) is not None
+
+
+_PROPER_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\s((?:[A-Z][a-z][\w-]*\s+){1,2})(?:[a-z][\w-]*\s+){0,2}$")
+
+
+_WORD_AFTER_NAME = re.compile(r"\b(?:and|or|of|to|for|with|by|from|in|on|at|the|a|an|its|their|his|her|"
+                              r"will|would|has|have|had|is|are|was|were|\w+ed)\b")
+
+
+def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
+    """The capitalised name right before a generic class inside a sentence, that is no donor, origin
+    or other recognised name ("Japan will supply Morooka tracked dumpers"), with its start; else None."""
+    found = _PROPER_BEFORE.search(m.text, max(s, x.start - 40), x.start)
+    if found is None or found.start(1) <= s + 1:
+        return None
+    if m.inside(m.donors, found.start(1), x.start) or m.inside(m.systems, found.start(1), x.start) or \
+            any(g.start < x.start for g in m.inside(m.generics, found.start(1), x.start)):
+        return None
+    name = found.group(1).split()
+    if _WORD_AFTER_NAME.search(m.text, found.end(1), x.start):
+        return None  # "Kyiv told parliament armoured vehicles": a verb or preposition ends the name
+    if any("-" in w or w.lower() in words("origin_word").words for w in name):
+        return None  # "German-made tanks", "Soviet weapons": an origin, not a name
+    if any(load_catalog().starts_a_name(w) for w in name):
+        return None  # "Mirage fighter jets": a system of the catalog, told by its first word
+    return " ".join(name), found.start(1)
 
 
 def count_before(m: Mentions, head_start, numbers, used, heads):

@@ -99,7 +99,8 @@ def family(name: str) -> str:
 def is_named(p: Pledge) -> bool:
     from aidledger.catalog import load_catalog
     return load_catalog().get(p.system) is not None and not any(
-        n.startswith("unnumbered") for n in p.notes) or "system-from" in " ".join(p.notes)
+        n.startswith("unnumbered") for n in p.notes) or "system-from" in " ".join(p.notes) \
+        or "named-by-proper-name" in p.notes
 
 
 def compatible(a: Pledge, b: Pledge) -> bool:

@@ -756,7 +756,7 @@ def test_hedged_giving_is_considering(text):
     "Norway cannot spare any more NASAMS launchers.",
     "Sending Taurus missiles is not on the agenda, the German chancellor said.",
     "The Czech president said no to sending more Dana howitzers.",
-    "Austria has no plans to send Pandur vehicles or Leopard tanks.",
+    "Austria has no plans to send armoured vehicles or Leopard tanks.",
     "\"We are not going to do that,\" the US president said of Tomahawk missiles.",
 ])
 def test_refusals_in_other_words(text):
@@ -1159,3 +1159,5 @@ def test_a_name_the_catalog_does_not_know_before_a_class_makes_a_named_item():
     assert rows("Tokyo will also supply utility vehicles and dump trucks, Japan said.") == []
     # an origin or a catalog system's first word is no unknown name
     assert rows("Spain will supply Soviet-era tanks and Western trucks.") == []
+    assert rows("Austria has no plans to send Pandur vehicles or Leopard tanks.") == [
+        ("AUT", "Leopard", None, None, None, "refused"), ("AUT", "Pandur vehicles", None, None, None, "refused")]

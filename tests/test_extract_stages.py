@@ -1161,3 +1161,22 @@ def test_a_name_the_catalog_does_not_know_before_a_class_makes_a_named_item():
     assert rows("Spain will supply Soviet-era tanks and Western trucks.") == []
     assert rows("Austria has no plans to send Pandur vehicles or Leopard tanks.") == [
         ("AUT", "Leopard", None, None, None, "refused"), ("AUT", "Pandur vehicles", None, None, None, "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon will no longer supply Leopard 2A6 tanks to Kyiv.",
+    "Oslo stopped sending NASAMS launchers to Ukraine.",
+    "Berlin says it will deliver no more Marder vehicles.",
+    "Rome decided against sending SAMP/T systems.",
+    "Paris is against delivering Leclerc tanks.",
+    "Madrid will not participate in sending Leopard 2A4 tanks.",
+    "Canberra won't send Hawkei vehicles.",
+    "Ottawa can't provide more Leopard 2A4 tanks.",
+])
+def test_refusals_by_no_longer_stopping_deciding_against_and_contractions(text):
+    assert {r[-1] for r in rows(text)} == {"refused"}
+
+
+def test_giving_no_figures_is_no_refusal():
+    found = rows("Paris is already providing Caesar howitzers, giving no figures.")
+    assert [r[:2] for r in found] == [("FRA", "Caesar")] and found[0][-1] != "refused"

@@ -1180,3 +1180,18 @@ def test_refusals_by_no_longer_stopping_deciding_against_and_contractions(text):
 def test_giving_no_figures_is_no_refusal():
     found = rows("Paris is already providing Caesar howitzers, giving no figures.")
     assert [r[:2] for r in found] == [("FRA", "Caesar")] and found[0][-1] != "refused"
+
+
+def test_a_warning_about_any_delivery_states_no_aid_but_a_veto_of_it_refuses():
+    assert rows("Moscow warned that any delivery of Tomahawk missiles by the US would be an escalation.") == []
+    assert rows("Budapest vetoed any delivery of weapons to Ukraine.") == [
+        ("HUN", "weapons", None, None, None, "refused")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington is close to approving the transfer of Abrams tanks.", ("USA", "M1 Abrams")),
+    ("Paris was evaluating a request for Mirage jets, officials said.", ("FRA", "Mirage 2000")),
+    ("In Washington, officials are weighing whether to send ATACMS.", ("USA", "ATACMS")),
+])
+def test_more_ways_of_weighing_and_a_capital_set_before_the_clause(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

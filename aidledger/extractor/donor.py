@@ -26,6 +26,7 @@ from aidledger.mentions.donors import DonorMention, find_donors
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
+_FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
@@ -152,8 +153,11 @@ class DonorFinder:
         text = m.text
         if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
             return False
-        if words("not_donor_before").ends(text[max(s, d.start - 40):d.start]):
-            return False  # places and channels: "in Germany", "made in the USA", "through NATO"
+        if words("not_donor_before").ends(text[max(s, d.start - 40):d.start]) and not (
+                d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end)):
+            # places and channels: "in Germany", "made in the USA", "through NATO"; but a capital set before
+            # the clause is its government ("In Washington, officials are weighing ...")
+            return False
         if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
                 d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting

@@ -40,6 +40,7 @@ _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
+_ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z]s\s$")
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
@@ -188,6 +189,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     pool = strong or pool
 
     best = min(pool, key=lambda c: cue_distance(c, item))
+    if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):
+        # "any delivery of Tomahawk missiles would be an escalation": a warning about what has not happened
+        item.notes.append("not-stated")
+        return None
     if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
     if best.label == "pledged" and item.kind != "money" and _PAID_BY.search(m.text, item.end, ce):

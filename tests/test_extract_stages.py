@@ -1195,3 +1195,8 @@ def test_a_warning_about_any_delivery_states_no_aid_but_a_veto_of_it_refuses():
 ])
 def test_more_ways_of_weighing_and_a_capital_set_before_the_clause(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_anti_tank_weapons_are_missiles_and_naval_drones_drones_as_the_annotation_rules_count_them():
+    found = {p.system: p.category for p in extract("Oslo will send 500 anti-tank weapons and 20 sea drones.")}
+    assert found == {"anti-tank weapons": "missile", "naval drones": "drone"}

@@ -1200,3 +1200,10 @@ def test_more_ways_of_weighing_and_a_capital_set_before_the_clause(text, expecte
 def test_anti_tank_weapons_are_missiles_and_naval_drones_drones_as_the_annotation_rules_count_them():
     found = {p.system: p.category for p in extract("Oslo will send 500 anti-tank weapons and 20 sea drones.")}
     assert found == {"anti-tank weapons": "missile", "naval drones": "drone"}
+
+
+def test_translated_word_order_counts_after_the_recipient_and_names_after_a_vehicle_class():
+    assert rows("Prague handed over to the Armed Forces of Ukraine 20 units of RM-70 launchers.") == [
+        ("CZE", "RM-70", 20, None, None, "delivered")]
+    assert rows("Stockholm will give 50 units of armored vehicles Pbv 302.") == [
+        ("SWE", "Pbv 302", 50, None, None, "pledged")]

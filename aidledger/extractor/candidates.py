@@ -156,7 +156,8 @@ def _after_name(m: Mentions, s: int, n) -> bool:
         return False
     if compiled(_VERB_WORD).fullmatch(found.group(1)):
         return False  # a headline in title case: "Poland To Deliver 10 Krab Howitzers" (a verb, not a name)
-    return not m.inside(m.donors, found.start(1), found.end(1))  # "UK 14 tanks": a donor, not a name
+    # "UK 14 tanks", "the Armed Forces of Ukraine 20 units": a donor or the recipient, not a name
+    return not any(d.end >= found.end(1) for d in m.inside(m.donors, max(s, found.start(1) - 40), found.end(1)))
 
 
 _YEAR_THEN_MONEY = re.compile(r"(?:19|20)\d\d\s+[A-Z]{3}\s*\d")
@@ -224,9 +225,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) and g.system.category != "ammunition":
             phrase_start[nxt[0].start] = g.start
             continue
-        # "anti-aircraft missile complexes NASAMS", "artillery installations Caesar": the name after its
-        # class (the word order of translations from Ukrainian and Russian)
-        if nxt and nxt[0].system.category == g.system.category and \
+        # "anti-aircraft missile complexes NASAMS", "artillery installations Caesar", "armoured vehicles
+        # Pbv 302": the name after its class (the word order of translations from Ukrainian and Russian)
+        if nxt and (nxt[0].system.category == g.system.category or (
+                g.system.category == "vehicle" and nxt[0].system.category in ("ifv_apc", "tank"))) and \
                 _NAME_AFTER_CLASS.fullmatch(text, g.end, nxt[0].start):
             phrase_start[nxt[0].start] = g.start
             continue

@@ -1207,3 +1207,9 @@ def test_translated_word_order_counts_after_the_recipient_and_names_after_a_vehi
         ("CZE", "RM-70", 20, None, None, "delivered")]
     assert rows("Stockholm will give 50 units of armored vehicles Pbv 302.") == [
         ("SWE", "Pbv 302", 50, None, None, "pledged")]
+
+
+def test_never_given_is_a_refusal_and_a_share_is_no_count():
+    assert rows("Israel's Iron Dome, by contrast, has never been offered to Kyiv.") == [
+        ("ISR", "Iron Dome", None, None, None, "refused")]
+    assert rows("Berlin is a big donor. Only 40 per cent of the promised Marder vehicles have arrived.") == []

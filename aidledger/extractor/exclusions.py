@@ -58,6 +58,9 @@ _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
+# "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
+_SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?$", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -85,6 +88,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     from aidledger.extractor.records import family
 
     cs, ce = clause
+    if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
+        return "a share ('per cent of'), not a count"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]

@@ -1213,3 +1213,16 @@ def test_never_given_is_a_refusal_and_a_share_is_no_count():
     assert rows("Israel's Iron Dome, by contrast, has never been offered to Kyiv.") == [
         ("ISR", "Iron Dome", None, None, None, "refused")]
     assert rows("Berlin is a big donor. Only 40 per cent of the promised Marder vehicles have arrived.") == []
+
+
+@pytest.mark.parametrize(("text", "donor"), [
+    ("Norway made available 12 Leopard 2A4 tanks for Ukraine.", "NOR"),
+    ("Germany made clear it would send 10 Marder vehicles.", "DEU"),
+])
+def test_made_as_a_verb_after_a_donor_is_no_origin(text, donor):
+    assert [r[0] for r in rows(text)] == [donor]
+
+
+def test_made_after_a_country_name_is_still_an_origin():
+    assert rows("The US-made Patriot system was delivered by Germany.") == [
+        ("DEU", "Patriot", None, None, None, "delivered")]

@@ -27,7 +27,10 @@ from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
-_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b", re.I)
+# "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
+_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b(?<!made)|-\s*made\b|"
+                           r"\s+made\b(?!\s+(?:available|clear|public|it|them|a|an|the|its|their|his|her|good|up|sure|"
+                           r"possible|no|new|further|another|several)\b)", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They)\b")

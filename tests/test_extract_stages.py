@@ -1226,3 +1226,10 @@ def test_made_as_a_verb_after_a_donor_is_no_origin(text, donor):
 def test_made_after_a_country_name_is_still_an_origin():
     assert rows("The US-made Patriot system was delivered by Germany.") == [
         ("DEU", "Patriot", None, None, None, "delivered")]
+
+
+def test_money_paid_to_a_pool_named_after_a_country_or_institution_stays_for_ukraine():
+    assert rows("Tokyo will contribute $30 million to the NATO trust fund for Ukraine.") == [
+        ("JPN", "fund", None, 30000000, "USD", "funded")]
+    assert rows("Oslo gave NOK 100 million to Denmark's fund for Ukraine.") == [
+        ("NOR", "fund", None, 100000000, "NOK", "funded")]

@@ -240,8 +240,10 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     country other than Ukraine named right after the item, after "to", receives it, whatever the
     clause says of Ukraine later."""
     after = m.inside(m.donors, item.end, min(ce, item.end + 40))
-    if not after or after[0].kind in ("recipient", "demonym"):
+    if not after or after[0].kind in ("recipient", "demonym", "institution"):
         return False
+    if item.kind == "money" and _POOL_AFTER.match(m.text, after[0].end):
+        return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
 
 

@@ -1233,3 +1233,9 @@ def test_money_paid_to_a_pool_named_after_a_country_or_institution_stays_for_ukr
         ("JPN", "fund", None, 30000000, "USD", "funded")]
     assert rows("Oslo gave NOK 100 million to Denmark's fund for Ukraine.") == [
         ("NOR", "fund", None, 100000000, "NOK", "funded")]
+
+
+def test_a_bare_m_before_what_is_counted_is_a_million():
+    assert rows("Brussels will send 1.5m artillery rounds to Ukraine, the EU said.") == [
+        ("EU", "artillery shells", 1500000, None, None, "pledged")]
+    assert rows("Berlin will send Marder vehicles with a 2m mast, Germany said.")[0][2] is None

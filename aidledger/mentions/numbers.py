@@ -206,6 +206,7 @@ _COUNT_NOUNS = (
     r"rounds|shells|cartridges|projectiles|missiles|mines|grenades|rockets|drones|troops|soldiers|"
     r"personnel|pieces|units|items|vehicles|people|men|tonnes|tons|litres|liters"
 )
+_COUNTED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_COUNT_NOUNS})\b", re.I)
 # "10.000 artillery shells", "9 000 rifles": a group of three zeros after a dot or a space before a
 # word is thousands (no one writes a decimal as ".000"; "000" is no count of its own), unless the word
 # is a unit or a scale
@@ -366,7 +367,8 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             value *= suffix[m.group("suf").strip().lower()]
             kind = "mixed"
         elif m.group("msuf"):
-            if _currency_before(text, s):
+            # "$500m"; "1m shells", "1.5m rounds": a million of what is counted (a length is never of shells)
+            if _currency_before(text, s) or _COUNTED_AFTER.match(text, m.end()):
                 value *= msuffix[m.group("msuf").lower()]
                 kind = "mixed"
             else:

@@ -138,6 +138,7 @@ REASON_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur",
 "United Kingdom","Howitzers",94,950000000,"AS-90 howitzer (66); M109 A3GM 155mm howitzer (28)"
 "United Kingdom","MLRS",6,79000000,"M270 weapon system (6)"
 "Canada","Air Defense",1,49000000,"National Advanced Surface-to-Air Missile System (NASAMS) (1)"
+"Norway","Howitzers",27,73000000,"M109 A3GM 155mm howitzer (22); Zusana-2 howitzer (5)"
 '''
 
 
@@ -154,9 +155,11 @@ def test_every_reason_that_holds_is_named_and_the_first_is_the_reason(tmp_path):
     assert rows[("CZE", "Air Defense")]["reasons"] == "analogy; counting_unit; condition"
     # an M109 variant priced by the family's row, a surplus price far below Kiel's value
     assert rows[("LVA", "Howitzers")]["reasons"] == "variant; condition"
-    # 28 used M109s beside 66 new AS-90s carry a small part of our value: neither the variant nor
-    # the condition of the M109 price explains the row, so the sources disagree on the price itself
+    # below Kiel's value the systems weigh by Kiel's count: 28 used M109s beside 66 new AS-90s are
+    # not most of the row, so neither their variant nor their condition explains it; 22 used M109s
+    # beside 5 new Zuzanas are, though the Zuzanas carry most of our value
     assert rows[("GBR", "Howitzers")]["reasons"] == "price_level"
+    assert rows[("NOR", "Howitzers")]["reasons"] == "variant; condition"
     assert rows[("GBR", "MLRS")]["reasons"] == "condition"                # a refurbished price below Kiel's
     assert rows[("CAN", "Air Defense")]["reasons"] == "counting_unit; condition"   # a new battery above it
     # a row within half of Kiel's value has no reason

@@ -110,14 +110,17 @@ def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: 
     ``price_level`` only when no other does. ``worth`` is our value of each item (count x price, EUR).
 
     ``analogy`` holds when any system is priced by analogy; ``counting_unit``, ``variant`` and
-    ``condition`` are about some of the row's systems and hold only when those carry at least half
-    of our value of the row (a few used guns beside many new ones do not make a row's gap one of
-    condition)."""
+    ``condition`` are about some of the row's systems and hold only when those systems weigh at
+    least half of the row. Above Kiel's value, the weight is our value (the systems that make the
+    excess); below it, Kiel's count (a system priced low carries little of our value, however much
+    of Kiel's it carries): 28 used M109s beside 66 new AS-90s and 72 Light Guns do not make a row
+    below Kiel's value a matter of condition, 22 used M109s beside 5 new Zuzanas do."""
     n = row["n_systems"] or sum(int(r["count"] or 0) for r, _ in items) or 1
-    total = sum(worth) or 1.0
+    weight = worth if row["ratio"] > 1 else [float(r["count"] or 0) for r, _ in items]
+    total = sum(weight) or 1.0
 
     def most(test: Any) -> bool:
-        return sum(w for (r, p), w in zip(items, worth, strict=True) if p is not None and test(r, p)) >= total / 2
+        return sum(w for (r, p), w in zip(items, weight, strict=True) if p is not None and test(r, p)) >= total / 2
 
     found: list[str] = []
     if row["kiel_eur"] is not None and row["kiel_eur"] / n < IMPLAUSIBLE_EUR:

@@ -2,9 +2,11 @@
 
     python benchmarks/value_kiel.py ../shared/reference/kiel-ust-release29/weapons.csv
 
-Prints the share of Kiel's donor x category rows valued (every system of the row priced), how many
-of them are within 50 % of Kiel's own value, the median ratio, the reasons named for the rows
-further off, and why the other rows are not valued: a catalog system without a price, or a name the
+Prints how many of Kiel's rows have counts that do not sum to its number_of_weapons (a packed list
+read with a wrong count would show there), the share of Kiel's donor x category rows valued (every
+system of the row priced), how many of them are within 50 % of Kiel's own value, the median ratio,
+the reasons named for the rows further off (the first reason of each row, then every reason that
+holds), and why the other rows are not valued: a catalog system without a price, or a name the
 catalog does not know. Rows with a system priced by analogy (aidledger/data/price_analogies.csv)
 are counted apart, and the same figures are printed without them (published prices only). The
 same rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
@@ -21,6 +23,8 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1 or not Path(argv[0]).is_file():
         print("usage: python benchmarks/value_kiel.py weapons.csv", file=sys.stderr)
         return 2
+    import polars as pl
+
     from aidledger.trackers import kiel
     from aidledger.value.kiel import summary, summary_line, value_weapons
     from aidledger.value.prices import read_prices
@@ -29,6 +33,9 @@ def main(argv: list[str]) -> int:
     frame, _ = kiel.read_weapons(argv[0])
     values = value_weapons(frame, prices)
     s = summary(values)
+    sums = frame.group_by("source_line").agg(pl.col("count").sum().alias("n"), pl.col("row_total").first())
+    print(f"Kiel rows whose counts do not sum to its number_of_weapons: "
+          f"{sums.filter(pl.col('n') != pl.col('row_total')).height} of {sums.height}")
     analogies = sum(p.basis == "analogy" for p in prices.values())
     print(f"price rows: {len(prices)} (every row with a source; {analogies} of them by analogy with a "
           "priced system)")
@@ -43,6 +50,9 @@ def main(argv: list[str]) -> int:
           f"{int(by_analogy['within'].sum())}")
     reasons = Counter(r for r in values["reason"].to_list() if r)
     print("reasons for rows off by more than half: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    every = Counter(r for rs in values["reasons"].drop_nulls().to_list() for r in rs.split("; "))
+    print("every reason that holds (a row may have several): "
+          + ", ".join(f"{k} {v}" for k, v in every.most_common()))
     missing = Counter(n for u in values["unpriced"].drop_nulls().to_list() for n in u.split("; "))
     unknown = set(frame.filter(frame["family"].is_null())["name"].to_list())
     print("catalog systems without a price (rows): "

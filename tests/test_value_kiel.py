@@ -130,3 +130,45 @@ def test_value_chart_draws_money_value_and_range(seeded, tmp_path):
     out = tmp_path / "value.png"
     fig.savefig(out)
     assert matplotlib.image.imread(out).shape[1] > 800
+
+
+REASON_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur","weapons_list"
+"Czechia","Air Defense",16,368000000,"2K12 KUB (16)"
+"Latvia","Howitzers",6,10000000,"M109 A3GM 155mm howitzer (6)"
+"United Kingdom","Howitzers",94,950000000,"AS-90 howitzer (66); M109 A3GM 155mm howitzer (28)"
+"United Kingdom","MLRS",6,79000000,"M270 weapon system (6)"
+"Canada","Air Defense",1,49000000,"National Advanced Surface-to-Air Missile System (NASAMS) (1)"
+"Norway","Howitzers",27,73000000,"M109 A3GM 155mm howitzer (22); Zusana-2 howitzer (5)"
+'''
+
+
+def test_every_reason_that_holds_is_named_and_the_first_is_the_reason(tmp_path):
+    path = tmp_path / "weapons.csv"
+    path.write_text(REASON_WEAPONS, encoding="utf-8")
+    values = value_weapons(kiel.read_weapons(path)[0], read_prices())
+    rows = {(r["donor"], r["category"]): r for r in values.iter_rows(named=True)}
+    assert not any(r["within"] for r in rows.values())
+    for r in rows.values():
+        assert r["reason"] == r["reasons"].split("; ")[0]
+    # Kub batteries at a used Hawk system's price: by analogy, counted in batteries, and a used price
+    # far below Kiel's value
+    assert rows[("CZE", "Air Defense")]["reasons"] == "analogy; counting_unit; condition"
+    # an M109 variant priced by the family's row, a surplus price far below Kiel's value
+    assert rows[("LVA", "Howitzers")]["reasons"] == "variant; condition"
+    # below Kiel's value the systems weigh by Kiel's count: 28 used M109s beside 66 new AS-90s are
+    # not most of the row, so neither their variant nor their condition explains it; 22 used M109s
+    # beside 5 new Zuzanas are, though the Zuzanas carry most of our value
+    assert rows[("GBR", "Howitzers")]["reasons"] == "price_level"
+    assert rows[("NOR", "Howitzers")]["reasons"] == "variant; condition"
+    assert rows[("GBR", "MLRS")]["reasons"] == "condition"                # a refurbished price below Kiel's
+    assert rows[("CAN", "Air Defense")]["reasons"] == "counting_unit; condition"   # a new battery above it
+    # a row within half of Kiel's value has no reason
+    caesar = value_weapons(kiel.read_weapons(_one_row(tmp_path))[0], read_prices())
+    assert caesar["within"][0] and caesar["reason"][0] is None and caesar["reasons"][0] is None
+
+
+def _one_row(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text('"donor","category","number_of_weapons","monetary_value_eur","weapons_list"\n'
+                    '"France","Howitzers",10,55000000,"CAESAR artillery howitzer (10)"\n', encoding="utf-8")
+    return path

@@ -116,11 +116,23 @@ def test_a_price_by_analogy_is_the_analogs_row_with_a_wider_band_and_its_own_bas
         assert p.low < base.low and p.high > base.high
         assert p.derivation.startswith(f"by analogy with {p.analog} because ")
         assert base.derivation in p.derivation
-    # a variant takes its family's analogy (the L119 has no price row; its family L118 Light Gun is
-    # priced by analogy), and a system with a published price keeps it
+    # the Light Gun family has a published price of its own (an M119's replacement cost), which no
+    # analogy replaces: the L119 takes it, and a system with a published price keeps it
     l119 = price_for(prices, "L119")
-    assert (l119.system, l119.basis, l119.analog) == ("L118 Light Gun", "analogy", "D-30")
+    assert (l119.system, l119.basis, l119.analog, l119.condition) == ("L118 Light Gun", "own", "", "new")
+    assert "L118 Light Gun" not in {p.system for p in analogies}
     assert price_for(prices, "D-30").basis == "own" and price_for(prices, "Caesar 8x8").basis == "own"
+
+
+def test_a_variant_takes_its_familys_analogy(tmp_path):
+    prices = write(tmp_path, D30)
+    analogies = tmp_path / "analogies.csv"
+    analogies.write_text(f"{ANALOGY_HEADER}\nL118 Light Gun,D-30,used,a towed 105 mm gun from stocks\n",
+                         encoding="utf-8")
+    table = read_prices(prices, analogies=analogies)
+    l119 = price_for(table, "L119")    # no row of its own: its family's, which is an analogy
+    assert (l119.system, l119.basis, l119.analog) == ("L118 Light Gun", "analogy", "D-30")
+    assert price_for(read_prices(prices), "L119") is None   # without the analogy: no price, never 0
 
 
 def test_a_generic_calibre_and_class_name_gives_the_class():

@@ -22,6 +22,10 @@ a row outside gets the most likely ``reason`` (``REASONS``):
   equipment where Kiel's is higher;
 - ``price_level``: none of the above: the sources disagree on the price itself.
 
+More than one may hold (a Kub battery priced by analogy is also counted in batteries): ``reasons``
+lists every one that holds, in the order above (``price_level`` only when none of the others
+does), and ``reason`` is the first of them.
+
 ``summary_line`` is the last line ``aidledger compare --values`` prints:
 ``valued rows=N within 50%=K median ratio=R``.
 """
@@ -53,7 +57,8 @@ VALUES_SCHEMA = pl.Schema({
     "high_eur": pl.Float64,        # the same with the high bounds
     "ratio": pl.Float64,           # ours / Kiel
     "within": pl.Boolean,          # 0.5 <= ratio <= 1.5
-    "reason": pl.String,           # why the two differ by more than half (REASONS)
+    "reason": pl.String,           # why the two differ by more than half (REASONS): the first of reasons
+    "reasons": pl.String,          # every reason that holds, "; "-separated, in the order of REASONS
     "conditions": pl.String,       # the condition bases of the prices used
     "priced_by": pl.String,        # the price rows used ("system <- family" when by family,
                                    # "system ~ analog (analogy)" when by analogy)
@@ -100,21 +105,37 @@ def price_eur(price: Price, rates: RateTable) -> tuple[float, float, float] | No
     return float(price.price) / rate, float(price.low) / rate, float(price.high) / rate
 
 
-def _reason(row: dict[str, Any], items: list[tuple[Any, Price | None]]) -> str:
+def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: list[float]) -> list[str]:
+    """Every reason of ``REASONS`` that holds for a valued row off by more than half, in that order;
+    ``price_level`` only when no other does. ``worth`` is our value of each item (count x price, EUR).
+
+    ``analogy`` holds when any system is priced by analogy; ``counting_unit``, ``variant`` and
+    ``condition`` are about some of the row's systems and hold only when those systems weigh at
+    least half of the row. Above Kiel's value, the weight is our value (the systems that make the
+    excess); below it, Kiel's count (a system priced low carries little of our value, however much
+    of Kiel's it carries): 28 used M109s beside 66 new AS-90s and 72 Light Guns do not make a row
+    below Kiel's value a matter of condition, 22 used M109s beside 5 new Zuzanas do."""
     n = row["n_systems"] or sum(int(r["count"] or 0) for r, _ in items) or 1
+    weight = worth if row["ratio"] > 1 else [float(r["count"] or 0) for r, _ in items]
+    total = sum(weight) or 1.0
+
+    def most(test: Any) -> bool:
+        return sum(w for (r, p), w in zip(items, weight, strict=True) if p is not None and test(r, p)) >= total / 2
+
+    found: list[str] = []
     if row["kiel_eur"] is not None and row["kiel_eur"] / n < IMPLAUSIBLE_EUR:
-        return "kiel_value"
+        found.append("kiel_value")
     if any(p is not None and p.basis == "analogy" for _, p in items):
-        return "analogy"
-    if any((r.get("counting_unit") or "unit") == "battery" for r, _ in items):
-        return "counting_unit"
-    if any(p is not None and p.system != r["system"] and r["system"] is not None and p.system == r["family"]
-           and r["system"] != r["family"] for r, p in items):
-        return "variant"
-    conditions = {p.condition for _, p in items if p is not None}
-    if (row["ratio"] > WITHIN[1] and conditions == {"new"}) or (row["ratio"] < WITHIN[0] and "new" not in conditions):
-        return "condition"
-    return "price_level"
+        found.append("analogy")
+    if most(lambda r, p: (r.get("counting_unit") or "unit") == "battery"):
+        found.append("counting_unit")
+    if most(lambda r, p: r["system"] is not None and r["system"] != r["family"] and p.system != r["system"]
+            and p.system == r["family"]):
+        found.append("variant")
+    if (row["ratio"] > WITHIN[1] and most(lambda r, p: p.condition == "new")) or (
+            row["ratio"] < WITHIN[0] and most(lambda r, p: p.condition != "new")):
+        found.append("condition")
+    return found or ["price_level"]
 
 
 def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: RateTable | None = None,
@@ -129,6 +150,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
         rows = group.to_dicts()
         first = rows[0]
         items: list[tuple[dict[str, Any], Price | None]] = []
+        worth: list[float] = []
         total = low = high = 0.0
         unpriced: list[str] = []
         used: list[str] = []
@@ -143,8 +165,10 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             if p is None or eur is None or r["count"] is None:
                 unpriced.append(r["name"])
                 items.append((r, None))
+                worth.append(0.0)
                 continue
             items.append((r, p))
+            worth.append(r["count"] * eur[0])
             total += r["count"] * eur[0]
             low += r["count"] * eur[1]
             high += r["count"] * eur[2]
@@ -159,14 +183,15 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             "systems": "; ".join(f"{r['name']} ({r['count']})" for r in rows), "n_systems": first["row_total"],
             "kiel_eur": kiel, "ours_eur": total if valued else None, "low_eur": low if valued else None,
             "high_eur": high if valued else None, "ratio": ratio,
-            "within": None if ratio is None else WITHIN[0] <= ratio <= WITHIN[1], "reason": None,
+            "within": None if ratio is None else WITHIN[0] <= ratio <= WITHIN[1], "reason": None, "reasons": None,
             "conditions": "; ".join(sorted({p.condition for _, p in items if p is not None})) or None,
             "priced_by": "; ".join(dict.fromkeys(used)) or None,
             "by_analogy": any(p is not None and p.basis == "analogy" for _, p in items) if valued else None,
             "unpriced": "; ".join(unpriced) or None, "source_line": line,
         }
         if ratio is not None and not row["within"]:
-            row["reason"] = _reason(row, items)
+            found = _reasons(row, items, worth)
+            row["reason"], row["reasons"] = found[0], "; ".join(found)
         out.append(row)
     return pl.DataFrame(out, schema=VALUES_SCHEMA)
 

@@ -1239,3 +1239,8 @@ def test_a_bare_m_before_what_is_counted_is_a_million():
     assert rows("Brussels will send 1.5m artillery rounds to Ukraine, the EU said.") == [
         ("EU", "artillery shells", 1500000, None, None, "pledged")]
     assert rows("Berlin will send Marder vehicles with a 2m mast, Germany said.")[0][2] is None
+
+
+def test_items_being_sent_are_in_transit_so_pledged():
+    assert rows("Twelve PzH 2000 howitzers are being sent to Kyiv by Berlin.") == [
+        ("DEU", "PzH 2000", 12, None, None, "pledged")]

@@ -1249,3 +1249,9 @@ def test_items_being_sent_are_in_transit_so_pledged():
 def test_a_count_after_an_item_and_its_calibre():
     assert rows("Tallinn will send: mortars 120 mm - 24 units, Estonia said.") == [
         ("EST", "mortars", 24, None, None, "pledged")]
+
+
+def test_the_noun_fund_names_a_pool_not_an_act_of_funding():
+    from aidledger.mentions.cues import find_status_cues
+    assert [c.label for c in find_status_cues("Oslo announced a new fund of €500 million.")] == ["pledged"]
+    assert [c.label for c in find_status_cues("Oslo funds 10 Skynex systems.")] == ["funded"]

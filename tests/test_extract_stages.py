@@ -1255,3 +1255,8 @@ def test_the_noun_fund_names_a_pool_not_an_act_of_funding():
     from aidledger.mentions.cues import find_status_cues
     assert [c.label for c in find_status_cues("Oslo announced a new fund of €500 million.")] == ["pledged"]
     assert [c.label for c in find_status_cues("Oslo funds 10 Skynex systems.")] == ["funded"]
+
+
+def test_weighing_an_amount_after_a_plain_article_is_considering():
+    assert rows("The Althing is debating a ISK 500 million aid bill for Ukraine, Iceland said.") == [
+        ("ISL", "military aid", None, 500000000, "ISK", "considering")]

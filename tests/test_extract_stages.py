@@ -1255,6 +1255,7 @@ def test_the_noun_fund_names_a_pool_not_an_act_of_funding():
     from aidledger.mentions.cues import find_status_cues
     assert [c.label for c in find_status_cues("Oslo announced a new fund of €500 million.")] == ["pledged"]
     assert [c.label for c in find_status_cues("Oslo funds 10 Skynex systems.")] == ["funded"]
+    assert [c.label for c in find_status_cues("Oslo will fund 10 Skynex systems.")] == ["funded"]
 
 
 def test_weighing_an_amount_after_a_plain_article_is_considering():

@@ -1261,3 +1261,18 @@ def test_the_noun_fund_names_a_pool_not_an_act_of_funding():
 def test_weighing_an_amount_after_a_plain_article_is_considering():
     assert rows("The Althing is debating a ISK 500 million aid bill for Ukraine, Iceland said.") == [
         ("ISL", "military aid", None, 500000000, "ISK", "considering")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("All 19 F-16s promised by Denmark have now been handed over.", ("DNK", "F-16", 19)),
+    ("The 8 NASAMS launchers from Norway are now operational in Ukraine.", ("NOR", "NASAMS", 8)),
+    ("Kyiv took possession of 6 Gripen jets from Sweden.", ("SWE", "Gripen", 6)),
+])
+def test_delivered_states_and_the_main_verb_after_a_participle_of_a_numbered_plural(text, expected):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [(*expected, "delivered")]
+
+
+def test_in_service_with_ukraine_is_no_inventory_of_a_donor():
+    assert rows("The 14 Leopard 2A4 tanks from Poland are now in service with the Ukrainian army.") == [
+        ("POL", "Leopard 2A4", 14, None, None, "delivered")]
+    assert rows("Spain has 20 Leopard 2A4 tanks in service, Madrid said.") == []

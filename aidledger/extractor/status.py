@@ -27,9 +27,10 @@ _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|p
 _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
                r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
                r"fall|winter)))")
-DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
+DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
                              + _NOT_A_TIME + r")|"
-                             r"that\s+are\s+already|are\s+already|now\s+in|in\s+action)", re.I)
+                             r"that\s+are\s+already|are\s+already|now\s+in|in\s+action|(?:are|is)\s+(?:now\s+)?operational|"
+                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain)", re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
@@ -42,7 +43,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+
 _BY = re.compile(r"\s+by\b", re.I)
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
-_NOUN_END = re.compile(r"[a-z]s\s$")
+_NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")

@@ -1276,3 +1276,10 @@ def test_in_service_with_ukraine_is_no_inventory_of_a_donor():
     assert rows("The 14 Leopard 2A4 tanks from Poland are now in service with the Ukrainian army.") == [
         ("POL", "Leopard 2A4", 14, None, None, "delivered")]
     assert rows("Spain has 20 Leopard 2A4 tanks in service, Madrid said.") == []
+
+
+def test_paying_for_items_a_firm_builds_is_funding_and_fund_is_a_verb_before_its_object():
+    assert rows("Oslo will pay for 20 Skynex systems to be built by Rheinmetall for Ukraine.") == [
+        ("NOR", "Skynex", 20, None, None, "funded")]
+    assert rows("Sweden and Denmark together fund 20 CV90 vehicles for Ukraine.") == [
+        ("DNK", "CV90", None, None, None, "funded"), ("SWE", "CV90", None, None, None, "funded")]

@@ -94,7 +94,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
-    giving = [c for c in cues if cs <= c.start < ce and c.label in ("pledged", "delivered")]
+    # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall")
+    giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered") or (
+        c.label == "funded" and item.kind != "money"))]
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own

@@ -1283,3 +1283,8 @@ def test_paying_for_items_a_firm_builds_is_funding_and_fund_is_a_verb_before_its
         ("NOR", "Skynex", 20, None, None, "funded")]
     assert rows("Sweden and Denmark together fund 20 CV90 vehicles for Ukraine.") == [
         ("DNK", "CV90", None, None, None, "funded"), ("SWE", "CV90", None, None, None, "funded")]
+
+
+def test_the_verb_before_a_colon_gives_the_status_of_the_list_after_it():
+    assert rows("Received from Riga: 2 Stinger systems, 4 mortars. Thank you!") == [
+        ("LVA", "Stinger", 2, None, None, "delivered"), ("LVA", "mortars", 4, None, None, "delivered")]

@@ -41,6 +41,7 @@ _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
+_AFTER_COLON = re.compile(r":\s*$")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
@@ -176,8 +177,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
-    if not pool and any(cs <= d.start < ce for d in donor_candidates(cs, ce)):
-        # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before
+    if not pool and (any(cs <= d.start < ce for d in donor_candidates(cs, ce)) or _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1)):
+        # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
+        # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]
     if not pool:
         return None

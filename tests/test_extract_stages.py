@@ -1288,3 +1288,9 @@ def test_paying_for_items_a_firm_builds_is_funding_and_fund_is_a_verb_before_its
 def test_the_verb_before_a_colon_gives_the_status_of_the_list_after_it():
     assert rows("Received from Riga: 2 Stinger systems, 4 mortars. Thank you!") == [
         ("LVA", "Stinger", 2, None, None, "delivered"), ("LVA", "mortars", 4, None, None, "delivered")]
+
+
+def test_what_aid_now_totals_and_the_combined_worth_of_packages_are_totals():
+    assert rows("Oslo's aid, which now totals NOK 60 billion, includes 6 F-16s, Norway said.") == [
+        ("NOR", "F-16", 6, None, None, "pledged")]
+    assert rows("Helsinki's 25 packages are worth a combined EUR 2.5 billion, Finland said.") == []

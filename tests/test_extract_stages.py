@@ -1294,3 +1294,8 @@ def test_what_aid_now_totals_and_the_combined_worth_of_packages_are_totals():
     assert rows("Oslo's aid, which now totals NOK 60 billion, includes 6 F-16s, Norway said.") == [
         ("NOR", "F-16", 6, None, None, "pledged")]
     assert rows("Helsinki's 25 packages are worth a combined EUR 2.5 billion, Finland said.") == []
+
+
+def test_a_delivered_part_told_after_of_which():
+    assert rows("Oslo pledged 8 NASAMS launchers, of which 2 have arrived.") == [
+        ("NOR", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 8, None, None, "pledged")]

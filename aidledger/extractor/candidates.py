@@ -55,7 +55,7 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost)\s+$", re.I)
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)

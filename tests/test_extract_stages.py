@@ -1299,3 +1299,13 @@ def test_what_aid_now_totals_and_the_combined_worth_of_packages_are_totals():
 def test_a_delivered_part_told_after_of_which():
     assert rows("Oslo pledged 8 NASAMS launchers, of which 2 have arrived.") == [
         ("NOR", "NASAMS", 2, None, None, "delivered"), ("NOR", "NASAMS", 8, None, None, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo does not exclude sending 8 NASAMS launchers to Ukraine.",
+    "Oslo would be willing to send 8 NASAMS launchers to Ukraine.",
+    "Oslo has floated the idea of sending 8 NASAMS launchers to Ukraine.",
+    "Oslo is looking for ways to send 8 NASAMS launchers to Ukraine.",
+])
+def test_not_excluding_conditional_readiness_and_floated_ideas_weigh(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]

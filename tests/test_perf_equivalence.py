@@ -7,6 +7,7 @@ case variants and characters that match letters case-insensitively (``K``, ``ſ`
 
 from __future__ import annotations
 
+import csv
 import doctest
 import re
 
@@ -14,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidledger.catalog import _DOT, _NON_WORD_ALIKE, _SEP, _unit_regex, _word_only, load_catalog
-from aidledger.mentions import dates, donors, money, numbers, quantities, words
+from aidledger.mentions import cues, dates, donors, money, numbers, quantities, words
+from aidledger.resources import data_path
 
 _ODD = ["K", "ſ", "İ", "ı", "\u00a0", "\u2009", "–", "—", "-", "/", ".", "'", "’", "_", "ﬁ", "×", "\u0345", "é"]
 _SEPARATORS = [" ", " ", "  ", "\n", "-", "", ",", ".", "\u00a0", "'", "’", "_", "ſ", "(", ")", "s", "es", "'s"]
@@ -179,6 +181,37 @@ _NUMBER_WORDS = sorted(numbers.W.lookup) + ["a", "an", "A", "half", "and", "of",
 @given(_texts(_NUMBER_WORDS))
 def test_word_runs_are_the_pattern_matches(text):
     assert [m.span() for m in numbers._word_runs(text)] == [m.span() for m in numbers._WORD_RUN_RE.finditer(text)]
+
+
+# ---- the verbs of giving of the cue patterns (a prefix tree) -----------------------------------
+
+def _forms(name: str) -> set[str]:
+    """The forms of the verbs of giving that the macro ``name`` stands for (``give_verbs.csv``)."""
+    cols = {"GIVE": ("base", "past", "present", "ing"), "GIVEN": ("past",), "GIVES": ("present",),
+            "GIVING": ("ing",)}[name]
+    with open(data_path("give_verbs.csv"), encoding="utf-8") as f:
+        return {w for row in csv.DictReader(f) for c in cols for w in row[c].split("|")}
+
+
+def _forms_alternation(name: str) -> str:
+    """The plain form of ``cues._give_forms()[name]``: the alternation of the forms, longest first."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(_forms(name), key=len, reverse=True)) + r")\b"
+
+
+_GIVE_WORDS = _pieces(sorted(_forms("GIVE"))) + ["over", "on", "more", "tanks", "handed over", "hand over"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_GIVE_WORDS))
+def test_give_macros_match_what_the_alternation_of_the_forms_matches(text):
+    for name, tree in cues._give_forms().items():
+        plain = _forms_alternation(name)
+        # alone, then before more pattern (a match that must give back characters: "handed" of "handed over")
+        for tail in ("", r"\s*(?:over\s+)?(\w+)"):
+            a, b = re.compile(tree + tail, re.I), re.compile(plain + tail, re.I)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+            assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
 
 
 # ---- donors -----------------------------------------------------------------------------------

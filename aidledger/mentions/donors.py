@@ -196,12 +196,13 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
 
 
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_REGIONAL_LETTERS = "".join(map(chr, range(0x1F1E6, 0x1F200)))
 
 
 def _flags(text: str) -> list[DonorMention]:
     """Flag emoji of posts ("Thanks to 🇳🇱 for 14 tanks"): a pair of regional indicator letters is
     the country's ISO 3166-1 alpha-2 code (🇪🇺: the EU), with the kind its name has in the lexicon."""
-    if not _FLAG.search(text):
+    if not any(letter in text for letter in _REGIONAL_LETTERS) or not _FLAG.search(text):  # (``in``: C speed)
         return []
     found = []
     for m in _FLAG.finditer(text):
@@ -229,7 +230,9 @@ def _flag_donor(alpha2: str) -> tuple[str, str] | None:
 # in capitals, officials (speakers of transcripts) and country names are read; a capital city in
 # capitals is a dateline ("PARIS, Jan 30 -"), not a donor
 _CAPS_KINDS = frozenset({"official", "name", "demonym", "institution", "recipient", "hostile"})
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+# "\b[A-Z][A-Z'’-]{3,}\b" with the word boundary after the capital (a lookbehind at the character before
+# it): Python's ``re`` skips to the capitals at C speed
+_CAPS_WORD = re.compile(r"[A-Z](?<!\w(?s:.))[A-Z'’-]{3,}\b")
 
 
 _FUZZY_CUTOFF = 85  # rapidfuzz ratio from which a capitalised word is read as a misspelt surname

@@ -269,9 +269,11 @@ _COLLECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (prefix trees of the qualifiers: the pattern is searched in the 24 characters before each number, and
+# only whether it matches is read)
 _APPROX_RE = re.compile(
-    r"(?:(?<![\w])(?:" + _alt([a for a in W.approx if a[0].isalpha()]) + r")[\s\u00a0]+"
-    r"|(?:" + _alt([a for a in W.approx if not a[0].isalpha()]) + r")[\s\u00a0]*)\Z",
+    r"(?:(?<![\w])(?:" + literal_trie(a for a in W.approx if a[0].isalpha()) + r")[\s\u00a0]+"
+    r"|(?:" + literal_trie(a for a in W.approx if not a[0].isalpha()) + r")[\s\u00a0]*)\Z",
     re.IGNORECASE,
 )
 _QUICK = re.compile(r"\d|\b(?:" + _NW + r"|couple|pair)\b", re.IGNORECASE)

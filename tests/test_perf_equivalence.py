@@ -7,6 +7,7 @@ case variants and characters that match letters case-insensitively (``K``, ``ſ`
 
 from __future__ import annotations
 
+import csv
 import doctest
 import re
 
@@ -14,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidledger.catalog import _DOT, _NON_WORD_ALIKE, _SEP, _unit_regex, _word_only, load_catalog
-from aidledger.mentions import dates, donors, money, numbers, quantities, words
+from aidledger.mentions import cues, dates, donors, money, numbers, quantities, words
+from aidledger.resources import data_path
 
 _ODD = ["K", "ſ", "İ", "ı", "\u00a0", "\u2009", "–", "—", "-", "/", ".", "'", "’", "_", "ﬁ", "×", "\u0345", "é"]
 _SEPARATORS = [" ", " ", "  ", "\n", "-", "", ",", ".", "\u00a0", "'", "’", "_", "ſ", "(", ")", "s", "es", "'s"]
@@ -181,6 +183,51 @@ def test_word_runs_are_the_pattern_matches(text):
     assert [m.span() for m in numbers._word_runs(text)] == [m.span() for m in numbers._WORD_RUN_RE.finditer(text)]
 
 
+# ---- the verbs of giving of the cue patterns (a prefix tree) -----------------------------------
+
+def _forms(name: str) -> set[str]:
+    """The forms of the verbs of giving that the macro ``name`` stands for (``give_verbs.csv``)."""
+    cols = {"GIVE": ("base", "past", "present", "ing"), "GIVEN": ("past",), "GIVES": ("present",),
+            "GIVING": ("ing",)}[name]
+    with open(data_path("give_verbs.csv"), encoding="utf-8") as f:
+        return {w for row in csv.DictReader(f) for c in cols for w in row[c].split("|")}
+
+
+def _forms_alternation(name: str) -> str:
+    """The plain form of ``cues._give_forms()[name]``: the alternation of the forms, longest first."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(_forms(name), key=len, reverse=True)) + r")\b"
+
+
+_GIVE_WORDS = _pieces(sorted(_forms("GIVE"))) + ["over", "on", "more", "tanks", "handed over", "hand over"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_GIVE_WORDS))
+def test_give_macros_match_what_the_alternation_of_the_forms_matches(text):
+    for name, tree in cues._give_forms().items():
+        plain = _forms_alternation(name)
+        # alone, then before more pattern (a match that must give back characters: "handed" of "handed over")
+        for tail in ("", r"\s*(?:over\s+)?(\w+)"):
+            a, b = re.compile(tree + tail, re.I), re.compile(plain + tail, re.I)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+            assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
+
+
+_ORIGINAL_APPROX = re.compile(
+    r"(?:(?<![\w])(?:" + numbers._alt([a for a in numbers.W.approx if a[0].isalpha()]) + r")[\s\u00a0]+"
+    r"|(?:" + numbers._alt([a for a in numbers.W.approx if not a[0].isalpha()]) + r")[\s\u00a0]*)\Z",
+    re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_pieces(sorted(numbers.W.approx)) + ["12", "tanks"]), st.integers(0, 60))
+def test_approximation_before_a_number_is_the_original_pattern_s(text, at):
+    at = min(at, len(text))
+    original = at > 0 and _ORIGINAL_APPROX.search(text, max(0, at - 24), at) is not None
+    assert numbers.approx_before(text, at) == original
+
+
 # ---- donors -----------------------------------------------------------------------------------
 
 _DONOR_WORDS = _pieces(list(donors._lexicon()[0])[::4] + ["the", "The", "U.S.", "St. Kitts"])
@@ -205,6 +252,16 @@ def test_donor_matches_in_the_title_cased_shadow_are_the_pattern_matches(text):
         [m.span() for m in donors._pattern().finditer(shadow)]
 
 
+_ORIGINAL_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["NATO", "SECRETARY", "MR.", "O'BRIEN", "ABC-DEF", "aBCDE", "Kyiv", "x", "É", "_", "9", "UK"]))
+def test_words_in_capitals_are_the_original_pattern_s(text):
+    assert [m.span() for m in donors._CAPS_WORD.finditer(text)] == \
+        [m.span() for m in _ORIGINAL_CAPS_WORD.finditer(text)]
+
+
 # ---- money ------------------------------------------------------------------------------------
 
 _ORIGINAL_SUFFIX = re.compile(
@@ -219,6 +276,17 @@ def test_suffix_pattern_is_the_original(text, at):
     at = min(at, len(text))
     new, old = money._SUFFIX_RE.match(text, at), _ORIGINAL_SUFFIX.match(text, at)
     assert (new and (new.span(), new.group("cur"))) == (old and (old.span(), old.group("cur")))
+
+
+_ORIGINAL_PREFIX = re.compile(r"(?:" + money._alternation(money._PREFIX_FORMS) + r")[\s\u00a0]?\Z")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_MONEY_WORDS), st.integers(0, 60))
+def test_prefix_pattern_is_the_original(text, at):
+    at = min(at, len(text))
+    new, old = money._PREFIX_RE.search(text, max(0, at - 8), at), _ORIGINAL_PREFIX.search(text, max(0, at - 8), at)
+    assert (new and (new.span(), new.group())) == (old and (old.span(), old.group()))
 
 
 @settings(max_examples=500, deadline=None)

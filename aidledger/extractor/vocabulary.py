@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from aidledger.mentions.words import literal_trie
 from aidledger.resources import data_path
 
 
@@ -20,10 +21,12 @@ class WordList:
     def __init__(self, name: str, phrases: list[str]):
         self.name = name
         self.words = frozenset(p.lower() for p in phrases)
-        alternation = "|".join(r"\s+".join(map(re.escape, p.split()))
-                               for p in sorted(phrases, key=len, reverse=True))
-        self._after = re.compile(rf"\s+(?:{alternation})\b", re.I)
-        self._after_possessive = re.compile(rf"(?:['’]s)?\s+(?:{alternation})\b", re.I)
+        # one prefix tree of the phrases (what their alternation, longest first, matches: ``re`` checks a
+        # place against a few branches, not every phrase), lower-cased (matched case-insensitively
+        # all the same) so that no two branches of a node match the same character
+        tree = literal_trie({" ".join(p.lower().split()) for p in phrases})
+        self._after = re.compile(rf"\s+(?:{tree})\b", re.I)
+        self._after_possessive = re.compile(rf"(?:['’]s)?\s+(?:{tree})\b", re.I)
 
     def match_after(self, text: str, pos: int, end: int | None = None, *, possessive: bool = False) -> bool:
         """A phrase of the list follows ``pos`` after white space, before ``end`` ("'s" first, with
@@ -37,13 +40,20 @@ class WordList:
         ("... a summit in the " ends with "in")."""
         if not before or not before[-1].isspace():
             return False
-        tokens = [_WORD_EDGE.sub("", t).lower() for t in before.split()[-3:]]
+        tokens = [_bare(t) for t in before.rsplit(None, 3)[-3:]]  # (the last three of ``before.split()``)
         if tokens and tokens[-1] == "the":
             tokens.pop()
         return bool(tokens) and (tokens[-1] in self.words or " ".join(tokens[-2:]) in self.words)
 
 
 _WORD_EDGE = re.compile(r"^\W+")
+
+
+@lru_cache(maxsize=4096)
+def _bare(token: str) -> str:
+    """``token`` without the non-word characters it starts with, in lower case (remembered: the words
+    before a name are the same few again and again)."""
+    return _WORD_EDGE.sub("", token).lower()
 
 
 @cache

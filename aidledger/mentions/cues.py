@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from aidledger.mentions.scan import Part
+from aidledger.mentions.words import literal_trie
 from aidledger.resources import data_path
 
 
@@ -53,11 +54,9 @@ def _give_forms() -> dict[str, str]:
             forms["GIVES"].extend(row["present"].split("|"))
             forms["GIVING"].extend(row["ing"].split("|"))
 
-    def alt(words: list[str]) -> str:
-        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                for w in sorted(set(words), key=len, reverse=True)) + r")\b"
-
-    return {name: alt(words) for name, words in forms.items()}
+    # a prefix tree, not the alternation of the forms: the GIVE of a pattern is tried at several places
+    # of each cue candidate, and ``re`` tries the branches of an alternation one after the other
+    return {name: "(?:" + literal_trie(words) + r")\b" for name, words in forms.items()}
 
 
 _MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE")

@@ -158,8 +158,15 @@ def _alternation(forms: list[_Form], *, lookbehind: bool = True) -> str:
 
 _PREFIX_FORMS = [f for f in _FORMS if f.position in ("prefix", "both")]
 _SUFFIX_FORMS = [f for f in _FORMS if f.position in ("suffix", "both")]
-# prefix: searched in a short window ending at the number; the leftmost hit is the longest form
-_PREFIX_RE = re.compile(r"(?:" + _alternation(_PREFIX_FORMS) + r")[\s\u00a0]?\Z")
+# prefix: searched in a short window ending at the number; the leftmost hit is the longest form. As for
+# the suffix below, the forms starting with a letter are one group behind one "(?<![A-Za-z])": written
+# before each form, the lookbehind made ``re`` enter every alternative at every place of the window.
+_PREFIX_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?:"
+    + (_alternation([f for f in _PREFIX_FORMS if f.form[0].isalpha()], lookbehind=False) or "(?!)")
+    + r")|(?:" + (_alternation([f for f in _PREFIX_FORMS if not f.form[0].isalpha()]) or "(?!)")
+    + r"))[\s\u00a0]?\Z"
+)
 # suffix: matched at the number's end ("200 million euros", "15 €", "200 million USD")
 # The forms starting with a letter are one group behind one "(?<![A-Za-z])", the others another:
 # written before each form, the lookbehind made ``re`` enter every alternative at every number. At a

@@ -82,7 +82,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from aidledger.mentions.words import FirstWords
+from aidledger.mentions.words import FirstWords, literal_trie
 from aidledger.resources import data_path
 
 __all__ = ["NumberMention", "find_numbers", "first_non_overlapping", "nest_conversions", "parse_number"]
@@ -138,28 +138,6 @@ def _alt(words, *, sep: str = r"\s+") -> str:
     """Regex alternation of literal words/phrases, longest first (spaces match any whitespace run)."""
     parts = sorted(set(words), key=len, reverse=True)
     return "|".join(sep.join(re.escape(p) for p in w.split(" ")) for w in parts)
-
-
-def _trie(words) -> str:
-    """Regex matching exactly the given literal words, as a prefix tree (fast in ``re``); longest first."""
-    tree: dict = {}
-    for w in set(words):
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + "?" if end else body
-
-    return emit(tree)
 
 
 _CURRENCY_SIGNS = "$€£¥₩₴₺₹₽₪"
@@ -266,7 +244,7 @@ _TIME_TAIL = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 _TIME_NUM = re.compile(r"\d{1,2}(?:\.\d\d)?")
 _PERCENT_TAIL = re.compile(r"[\s\u00a0]?(?:%|per[\s\u00a0-]?cent\b|percent\b)", re.IGNORECASE)
 
-_NW = _trie(list(W.lookup))
+_NW = literal_trie(W.lookup)  # (no number word holds a space)
 _WORD_RUN_RE = re.compile(
     rf"\b(?:(?:an?|half)[\s\-]+)*(?:{_NW})\b"
     rf"(?:(?:[\s\-]+|\s*[,&]\s*)(?:an?|and|of|half|{_NW})\b)*",
@@ -292,9 +270,11 @@ _COLLECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (prefix trees of the qualifiers: the pattern is searched in the 24 characters before each number, and
+# only whether it matches is read)
 _APPROX_RE = re.compile(
-    r"(?:(?<![\w])(?:" + _alt([a for a in W.approx if a[0].isalpha()]) + r")[\s\u00a0]+"
-    r"|(?:" + _alt([a for a in W.approx if not a[0].isalpha()]) + r")[\s\u00a0]*)\Z",
+    r"(?:(?<![\w])(?:" + literal_trie(a for a in W.approx if a[0].isalpha()) + r")[\s\u00a0]+"
+    r"|(?:" + literal_trie(a for a in W.approx if not a[0].isalpha()) + r")[\s\u00a0]*)\Z",
     re.IGNORECASE,
 )
 _QUICK = re.compile(r"\d|\b(?:" + _NW + r"|couple|pair)\b", re.IGNORECASE)

@@ -248,7 +248,7 @@ class Part:
 
 
 _CLASSES = [(re.compile(c), regex.compile(c)) for c in (r"\w", r"\s", r"\d")]
-_UNTRUSTED_ASCII = re.compile("[\x1c-\x1f]")  # white space to re, not to regex
+_UNTRUSTED_ASCII = frozenset("\x1c\x1d\x1e\x1f")  # white space to re, not to regex
 _TRUSTED: dict[str, bool] = {}
 
 
@@ -257,7 +257,7 @@ def _trusted(key: str) -> bool:
     space or a digit: only then is the partial match of a probe (``regex``) an answer for the pattern
     (``re``). "¼" is a word character to ``re``, not to ``regex``; a combining accent the other way."""
     if key.isascii():
-        return _UNTRUSTED_ASCII.search(key) is None
+        return _UNTRUSTED_ASCII.isdisjoint(key)
     for ch in key:
         ok = _TRUSTED.get(ch)
         if ok is None:

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
-__all__ = ["FirstWords", "Table", "char_set", "table", "word_set", "word_starts"]
+__all__ = ["FirstWords", "Table", "char_set", "literal_trie", "table", "word_set", "word_starts"]
 
 _WORD = re.compile(r"(\w+)")  # the same ``\w`` as the recognisers' ``\b`` and ``(?<!\w)``
 LIMIT = 200_000  # distinct words the vocabulary holds before it starts again
@@ -54,6 +54,36 @@ class Table(NamedTuple):
     starts: list[int]
     ids: list[int]
     vocabulary: _Vocabulary
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words`` (a space in a word matching any run of white space), as a
+    prefix tree.
+
+    It matches what the plain alternation of the words sorted longest first matches, with the same
+    preference (a longer word before a word that is its prefix): at each node only one next character
+    can match (no word may hold white space other than " "), and an optional ending is greedy.
+    Python's ``re`` skips a branch whose first character differs at C speed, so a place in the text
+    is checked against a few branches instead of every word (the alternation tries them all, in turn).
+
+    >>> print(literal_trie(["send", "sent", "sending", "hand over", "hand"]))
+    (?:hand(?:\\s+over)?|sen(?:d(?:ing)?|t))
+    """
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
 
 
 SHORT = 64  # characters: a text this short is split afresh at each call, not kept

@@ -177,7 +177,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
-    if not pool and (any(cs <= d.start < ce for d in donor_candidates(cs, ce)) or _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1)):
+    after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None
+    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]

@@ -61,6 +61,7 @@ _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
+_PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -94,9 +95,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
-    # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall")
+    # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall"); buying
+    # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
     giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered") or (
-        c.label == "funded" and item.kind != "money"))]
+        c.label == "funded" and item.kind != "money" and _PAYS_FOR.match(c.text)))]
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own

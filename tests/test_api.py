@@ -8,7 +8,7 @@ import sys
 
 import polars as pl
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, seed_document, seed_pledges
 
 import aidledger
 from aidledger import api
@@ -29,13 +29,16 @@ def test_import_aidledger_is_light():
     assert out.strip() == "[]"
 
 
-def test_open_ledger_in_memory_and_views(seeded):
-    assert isinstance(seeded, aidledger.Ledger)
-    assert {"by_donor", "by_system", "pledges_fx"} <= set(seeded.views())
-    frame = seeded.sql("SELECT donor, sum(quantity) AS q FROM pledges GROUP BY donor ORDER BY donor")
-    assert isinstance(frame, pl.DataFrame)
-    assert frame.rows() == [("DNK", 19.0), ("FRA", 30.0)]
-    assert aidledger.validate_ledger(seeded.pledges()) == []
+def test_open_ledger_in_memory_and_views():
+    doc = seed_document()
+    with aidledger.open_ledger() as seeded:  # no path: in memory (the ``seeded`` fixture is a file copy)
+        seeded.add(seed_pledges(doc), documents=[doc])
+        assert isinstance(seeded, aidledger.Ledger)
+        assert {"by_donor", "by_system", "pledges_fx"} <= set(seeded.views())
+        frame = seeded.sql("SELECT donor, sum(quantity) AS q FROM pledges GROUP BY donor ORDER BY donor")
+        assert isinstance(frame, pl.DataFrame)
+        assert frame.rows() == [("DNK", 19.0), ("FRA", 30.0)]
+        assert aidledger.validate_ledger(seeded.pledges()) == []
 
 
 def test_ledger_ingest_and_query_file(seeded_db):

@@ -158,10 +158,136 @@ def test_block_runs(page, line, lang, body, workspace, tmp_path):
                 scripts = [c for c in _commands(lang, body) if c.split()[0] != "make"]
             else:
                 kept = [x for x in body.splitlines() if not x.lstrip().startswith("make ")]
-                scripts = ["set -e\n" + "\n".join(kept)] if _commands(lang, "\n".join(kept)) else []
+                scripts = ["\n".join(kept)] if _commands(lang, "\n".join(kept)) else []
             for command in scripts:
-                done = subprocess.run(["bash", "-c", command], cwd=here, env=env, capture_output=True, text=True,
-                                      timeout=300)
-                assert done.returncode == 0, f"{page}:{line}: `{command}` exit {done.returncode}: {done.stderr[-500:]}"
+                steps = _simple_steps(command)  # in order, stopping at the first failure (as set -e)
+                if steps is None:
+                    steps = [command if lang == "console" else "set -e\n" + command]
+                for step in steps:
+                    if isinstance(step, str):  # the shell, as before
+                        done = subprocess.run(["bash", "-c", step], cwd=here, env=env, capture_output=True,
+                                              text=True, timeout=300)
+                        assert done.returncode == 0, \
+                            f"{page}:{line}: `{step}` exit {done.returncode}: {done.stderr[-500:]}"
+                    else:
+                        _run_in_process(step, here, f"{page}:{line}")
     finally:
         os.chdir(cwd)
+
+
+# A line of a block that is only ``aidledger ARGS`` (its stdout and stderr perhaps sent to files with
+# ``> FILE`` and ``2> FILE``) runs in this process through typer's CliRunner, with the same arguments in
+# the same folder: the same command code runs (tests/test_cli.py and tests/test_distributed.py run
+# --jobs and --scheduler local so too), and the extractor, the catalog and the imports are built once
+# per worker instead of once per line (3-8 s each on this 2-core machine). ``mkdir -p DIR`` and a
+# here-document with a quoted word (``cat > FILE <<'END'``, no expansion) are done here too. Any other
+# line (a pipe, ||, a variable, echo, printf, cat) runs in bash as before; a block with a line that could
+# change the shell's state (cd, an assignment, a function) or that this reading does not follow runs in
+# bash as one script, as before. The console script itself is run by tests/test_cli.py.
+_LINE_COMMANDS = {"aidledger", "mkdir", "echo", "printf", "cat"}  # lines that leave the shell as it was
+_META = set("|&;<>()$`\\*?[]{}~!#")
+_HEREDOC = re.compile(r"cat > ([\w./-]+) <<'(\w+)'")
+
+Step = str | tuple[list[str], str | None, str | None]
+
+
+def _unquoted(line: str) -> tuple[str, str | None]:
+    """``line`` without its comment, and the same as bash reads it outside quotes: each quoted character
+    (and each quote) replaced by ``_``, so positions and words are kept; None for the second when a
+    double-quoted part holds what bash expands there ($ ` \\ !) or a quote is left open."""
+    out, quote = [], None
+    for i, ch in enumerate(line):
+        if quote is None and ch == "#" and (i == 0 or line[i - 1].isspace()):
+            return line[:i], "".join(out)  # a comment, to the end of the line
+        if quote is None and ch in "'\"":
+            quote = ch
+        elif quote is not None:
+            if quote == '"' and ch in "$`\\!":
+                return line, None
+            if ch == quote:
+                quote = None
+        else:
+            out.append(ch)
+            continue
+        out.append("_")
+    return line, None if quote else "".join(out)
+
+
+def _simple_steps(command: str) -> list[Step] | None:
+    """The lines of ``command`` as steps: (argv, stdout file, stderr file) for a line run in this
+    process (``aidledger ...``, ``mkdir -p ...``, or ``["write", FILE, TEXT]`` for a here-document), a
+    string for a line bash runs; None: the whole command is bash's, as one script."""
+    import shlex
+
+    steps: list[Step] = []
+    lines = command.splitlines()
+    while lines:
+        raw = lines.pop(0)
+        if raw.rstrip().endswith("\\"):
+            return None  # a continued line
+        heredoc = _HEREDOC.fullmatch(raw.strip())
+        if heredoc:
+            if heredoc.group(2) not in [x for x in lines]:
+                return None
+            end = lines.index(heredoc.group(2))
+            text = "".join(x + "\n" for x in lines[:end])
+            del lines[:end + 1]
+            steps.append((["write", heredoc.group(1), text], None, None))
+            continue
+        if "<<" in raw:
+            return None
+        code, bare = _unquoted(raw)
+        if bare is None:
+            return None  # what this reading does not follow: the block is bash's, as one script
+        words = shlex.split(code)
+        if not words:
+            continue
+        if words[0] not in _LINE_COMMANDS:
+            return None  # cd, an assignment, a function...: the block is one script
+        tokens = bare.split()
+        out = err = None
+        plain = len(tokens) == len(words)  # quoted text never holds a space here: words line up
+        while plain and len(tokens) >= 3 and tokens[-2] in (">", "2>"):  # stdout / stderr to a file
+            if _META & set(tokens[-1]) or (out if tokens[-2] == ">" else err) is not None:
+                plain = False
+                break
+            if tokens[-2] == ">":
+                out = words[-1]
+            else:
+                err = words[-1]
+            tokens, words = tokens[:-2], words[:-2]
+        plain = plain and not any(_META & set(t) for t in tokens)
+        if plain and words[0] == "aidledger":
+            steps.append((words, out, err))
+        elif plain and words[:2] == ["mkdir", "-p"] and len(words) > 2 and out is err is None:
+            steps.append((words, None, None))
+        else:
+            steps.append(code)  # echo, cat, printf, a pipe, ||
+    return steps
+
+
+def _run_in_process(step: tuple[list[str], str | None, str | None], here: Path, where: str) -> None:
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from aidledger.cli import app
+
+    words, out, err = step
+    if words[0] == "mkdir":
+        for name in words[2:]:
+            (here / name).mkdir(parents=True, exist_ok=True)
+        return
+    if words[0] == "write":
+        (here / words[1]).write_text(words[2], encoding="utf-8")
+        return
+    for name in (out, err):  # bash opens (and empties) the files first
+        if name is not None:
+            (here / name).write_bytes(b"")
+    result = CliRunner().invoke(app, words[1:])
+    shown = shlex.join(words) + (f" > {out}" if out else "") + (f" 2> {err}" if err else "")
+    assert result.exit_code == 0, f"{where}: `{shown}` exit {result.exit_code}: {result.stderr[-500:]}"
+    if out is not None:
+        (here / out).write_bytes(result.stdout_bytes)
+    if err is not None:
+        (here / err).write_bytes(result.stderr_bytes)

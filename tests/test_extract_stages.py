@@ -1241,11 +1241,6 @@ def test_a_bare_m_before_what_is_counted_is_a_million():
     assert rows("Berlin will send Marder vehicles with a 2m mast, Germany said.")[0][2] is None
 
 
-def test_items_being_sent_are_in_transit_so_pledged():
-    assert rows("Twelve PzH 2000 howitzers are being sent to Kyiv by Berlin.") == [
-        ("DEU", "PzH 2000", 12, None, None, "pledged")]
-
-
 def test_a_count_after_an_item_and_its_calibre():
     assert rows("Tallinn will send: mortars 120 mm - 24 units, Estonia said.") == [
         ("EST", "mortars", 24, None, None, "pledged")]

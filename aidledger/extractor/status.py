@@ -42,6 +42,10 @@ _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 _AFTER_COLON = re.compile(r":\s*$")
+_NEVER = re.compile(r"\bnever\b", re.I)
+_NO_MORE = re.compile(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:numbers?|details|figures|information|breakdown|timeline|"
+                      r"dates?|names?|specifics|comment|fewer|less|later|sooner|earlier|longer|than|doubt|matter)\b)"
+                      r"(?=(?:more\s+|further\s+)?\w)", re.I)
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
@@ -193,6 +197,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     pool = strong or pool
 
     best = min(pool, key=lambda c: cue_distance(c, item))
+    if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
+        return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
     if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):
         # "any delivery of Tomahawk missiles would be an escalation": a warning about what has not happened
         item.notes.append("not-stated")

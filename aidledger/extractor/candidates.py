@@ -189,13 +189,9 @@ def _shifted(x, by: int):
     return x._replace(start=x.start + by, end=x.end + by, conversion=conversion)
 
 
-# the generic names of arms in general, which name no item type of their own
-_ARMS_IN_GENERAL = frozenset({"weapons"})
-
-
 def is_arms_in_general(item) -> bool:
-    """Is ``item`` the generic name of arms in general ("weapons")?"""
-    return item.kind == "generic" and item.name in _ARMS_IN_GENERAL
+    """Is ``item`` a generic name of arms in general ("weapons"; the word list ``arms_in_general``)?"""
+    return item.kind == "generic" and item.name.lower() in words("arms_in_general").words
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:

@@ -28,7 +28,7 @@ from aidledger.model import Problem, Provenance
 
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
 # "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
-_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:made|built|designed|produced|manufactured|origin)\b(?<!made)|-\s*made\b|"
+_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|origin)\b|-\s*made\b|"
                            r"\s+made\b(?!\s+(?:available|clear|public|it|them|a|an|the|its|their|his|her|good|up|sure|"
                            r"possible|no|new|further|another|several)\b)", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")

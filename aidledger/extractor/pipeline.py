@@ -193,8 +193,8 @@ class _Run:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)
-            if state == "pledged" and item.kind == "money" and status.into_fund(text, clause):
-                state = "funded"  # "- $10 million for the NATO trust fund": money into a pool, whatever told it
+            if state == "pledged" and status.money_into_pool(m, item, clause, state):
+                state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
             if state == "pledged" and status.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):
                 state = "considering"  # the contents of a package the sentence before only weighs

@@ -209,12 +209,18 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
     if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
         return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
-    if item.kind == "money" and best.label in ("pledged", "delivered") and (
-            into_fund(m.text, clause) or best.label == "delivered" and _FUND_NOUN.search(m.text, cs, ce)):
-        # money put into a fund, an initiative or a coalition is funded (rule 11): "€10 million to the
-        # Czech initiative", "the facility had received €50 million from Norway"
+    if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
+
+
+def money_into_pool(m: Mentions, item, clause, label: str) -> bool:
+    """Is ``item`` money put into a fund, an initiative or a coalition, told as given (``label`` pledged
+    or delivered)? Such money is funded (rule 11): "€10 million to the Czech initiative", "- $10 million
+    for the NATO trust fund", "the facility had received €50 million from Norway"."""
+    if item.kind != "money" or label not in ("pledged", "delivered"):
+        return False
+    return into_fund(m.text, clause) or label == "delivered" and _FUND_NOUN.search(m.text, *clause) is not None
 
 
 _POOL = r"(?:initiative|coalition|fund|PURL)"

@@ -1304,3 +1304,44 @@ def test_a_delivered_part_told_after_of_which():
 ])
 def test_not_excluding_conditional_readiness_and_floated_ideas_weigh(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]
+
+
+def test_money_given_by_a_past_date_is_a_total_and_a_future_deadline_a_pledge():
+    assert rows("By the end of 2022, Portugal had provided 120 million euros in military aid.") == []
+    assert rows("Observers reckon that Japan had committed $7 billion in aid by March 2024.") == []
+    assert rows("Portugal will send €50 million in military aid by 2026.") == [
+        ("PRT", "military aid", None, 50_000_000, "EUR", "pledged")]
+
+
+def test_a_participle_before_its_noun_describes_it_and_the_main_verb_decides():
+    assert rows("Slovenia has now handed over the promised 20 M-55S tanks.") == [
+        ("SVN", "M-55S", 20, None, None, "delivered")]
+    assert rows("The pledged 6 NASAMS launchers will come in May, Oslo said.")[0][-1] == "pledged"
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister announced the arrival of the first Archer guns from Sweden.",
+    "Kyiv confirmed receipt of 12 Archer howitzers from Sweden.",
+])
+def test_the_arrival_or_receipt_announced_is_a_delivery(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo could send F-16 jets once Ukrainian pilots are trained, the minister said.",  # a hedge, not training aid
+    "Rome is mulling a request from Kyiv for more SAMP/T launchers.",
+    "A decision on sending Archer guns to Ukraine has not been made, Stockholm said.",
+    "Lisbon is discussing with its allies the transfer of Leopard 2A6 tanks.",
+    "Madrid refuses to rule out sending Leopard 2A4 tanks.",
+    "The question of Gripen jets for Ukraine is still on the table, Sweden said.",
+])
+def test_further_ways_of_weighing(text):
+    assert [r[-1] for r in rows(text)] == ["considering"]
+
+
+def test_a_count_before_a_plural_noun_and_another_noun_belongs_to_the_first():
+    # "generators" is no item of the catalog: its 50 must not pass to the drones after "and"
+    assert rows("Vilnius will donate 50 generators and drones to Ukraine.") == [
+        ("LTU", "drones", None, None, None, "pledged")]
+    assert rows("Riga will send 14 armoured and protected vehicles.") == [
+        ("LVA", "vehicles", 14, None, None, "pledged")]

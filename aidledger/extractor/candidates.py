@@ -418,6 +418,9 @@ def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
     return " ".join(name), found.start(1)
 
 
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s']s")
+
+
 def count_before(m: Mentions, head_start, numbers, used, heads):
     """The count written before an item's name ("12 more Caesar", "three launchers of the")."""
     text = m.text
@@ -445,6 +448,9 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
         return None
     if any(w.lower() in words("filler_stop").words for w in gap):
         return None
+    if any(w.lower() in ("and", "or", "plus", "&") and _PLURAL_NOUN.fullmatch(gap[i - 1])
+           for i, w in enumerate(gap) if i):
+        return None  # "50 generators and drones": the count is the generators'; the drones have none
     if _DIGIT.search(_MODEL.sub("", between)):
         return None  # another number between them; a model designation ("R70", "2A4") is no number
     return n

@@ -97,7 +97,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     running = min((c.start for c in in_clause if c.label == "cumulative" and _RUNNING.match(c.text)), default=None)
     # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall"); buying
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
-    giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered") or (
+    giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered", "considering") or (
         c.label == "funded" and item.kind != "money" and _PAYS_FOR.match(c.text)))]
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):

@@ -36,7 +36,7 @@ _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
 _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
-                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|arrival)",
+                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|arrival|receipt\s+of)",
                        re.I)
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
@@ -50,9 +50,11 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|fur
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")
+_ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
 _BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
@@ -100,6 +102,8 @@ def _weak(m: Mentions, cue) -> bool:
         return True  # "the largest package it has given": the comparison, not the act
     if _PARTICIPLE.fullmatch(cue.text) and _OBJECT_RELATIVE.search(m.text, max(0, cue.start - 30), cue.start):
         return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
+    if _PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
+        return True  # "has received the promised 14 tanks": a participle before its noun describes it
     if _PARTICIPLE.fullmatch(cue.text) and (_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
                                                 and _SUBJECT_GOES_ON.match(m.text, cue.end))):
@@ -207,6 +211,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
     if best.label == "pledged" and item.kind != "money" and _PAID_BY.search(m.text, item.end, ce):
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
+    if best.label == "pledged" and _ARRIVAL_OF.match(m.text, best.end) and best.end < item.start:
+        return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
     if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
         return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
     if money_into_pool(m, item, clause, best.label):

@@ -1345,3 +1345,18 @@ def test_a_count_before_a_plural_noun_and_another_noun_belongs_to_the_first():
         ("LTU", "drones", None, None, None, "pledged")]
     assert rows("Riga will send 14 armoured and protected vehicles.") == [
         ("LVA", "vehicles", 14, None, None, "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berlin is behind the supply of Gepard guns to Ukraine.", ("DEU", "Gepard", "pledged")),  # a noun of giving
+    ("Kyiv can count on more Archer guns from Stockholm.", ("SWE", "Archer", "pledged")),
+    ("Zelensky secured Archer guns from Stockholm on his visit.", ("SWE", "Archer", "pledged")),
+    ("Swedish Archer guns went to the front in May.", ("SWE", "Archer", "delivered")),
+])
+def test_giving_told_as_a_noun_as_what_ukraine_secured_or_as_going_to_the_front(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [expected]
+
+
+def test_a_noun_of_giving_yields_to_the_clause_verb():
+    assert [r[-1] for r in rows("Germany has refused the transfer of Taurus missiles.")] == ["refused"]
+    assert [r[-1] for r in rows("Norway has completed the transfer of 8 NASAMS launchers.")] == ["delivered"]

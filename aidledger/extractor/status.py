@@ -36,7 +36,8 @@ _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
 _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
-                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|arrival|receipt\s+of)",
+                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|"
+                       r"(?:supply|supplies|transfer|provision)\s+of|arrival|receipt\s+of)",
                        re.I)
 _CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)

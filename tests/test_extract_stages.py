@@ -1360,3 +1360,22 @@ def test_giving_told_as_a_noun_as_what_ukraine_secured_or_as_going_to_the_front(
 def test_a_noun_of_giving_yields_to_the_clause_verb():
     assert [r[-1] for r in rows("Germany has refused the transfer of Taurus missiles.")] == ["refused"]
     assert [r[-1] for r in rows("Norway has completed the transfer of 8 NASAMS launchers.")] == ["delivered"]
+
+
+def test_a_count_of_one_named_system_delivered_so_far_stays_a_delivered_record():
+    # README rule 5's exception: the running count of one system already delivered is a record
+    assert rows("Spain has so far sent 26 Leopard 2A4 tanks to Ukraine.") == [
+        ("ESP", "Leopard 2A4", 26, None, None, "delivered")]
+    assert rows("Since the start of the war, Oslo has supplied 14 M109 howitzers.") == [
+        ("NOR", "M109", 14, None, None, "delivered")]
+    # a pledged total, money given in all, and a generic class delivered in all are no records
+    assert rows("Spain has so far pledged 26 Leopard 2A4 tanks.") == []
+    assert rows("Spain has so far sent 300 million euros in military aid.") == []
+    assert rows("Spain has so far sent 2,000 drones to Ukraine.") == []
+
+
+def test_a_count_of_launchers_or_batteries_refers_to_the_air_defence_system_named_before():
+    found = extract("Oslo pledged NASAMS to Kyiv in May. Earlier Norway had transferred to Ukraine 2 launchers.")
+    assert ("NOR", "NASAMS", 2, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in found]
+    found = extract("Berlin pledged IRIS-T SLM to Ukraine. Three batteries have already arrived.")
+    assert ("DEU", "IRIS-T SLM", 3, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in found]

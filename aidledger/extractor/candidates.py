@@ -55,6 +55,8 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+_LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
+_LAUNCHED = ("air_defence", "mlrs")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
@@ -339,7 +341,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         back_ref = not heads and earlier is not None and (
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
-            or _BACK_AFTER.match(text, n.end) is not None)
+            or _BACK_AFTER.match(text, n.end) is not None
+            # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
+            or (earlier.kind == "system" and earlier.category in _LAUNCHED
+                and _LAUNCH_NOUN.match(text, n.end) is not None))
         # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
         listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed):

@@ -148,6 +148,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "cumulative" and (delivered_state(m, item) or refused or considering):
             continue  # "has so far refused to send": the refusal stands, it is no running total
+        if label == "cumulative" and _delivered_count(item, giving):
+            continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
         if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
             # "will not send more drones, citing its own needs": the reason of a refusal, not a request
             continue
@@ -159,6 +161,15 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add((family(item.name), item.quantity))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+def _delivered_count(item, giving) -> bool:
+    """Is ``item`` a count of one named system whose nearest giving verb tells it as delivered? Such a
+    count stays a record even as a running total (README rule 5's exception: "18 already delivered");
+    money, and counts of generic classes given in all ("has so far sent 2,000 drones"), do not."""
+    if item.kind != "system" or item.quantity is None or not giving:
+        return False
+    return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
 
 
 def is_request(reason: str) -> bool:

@@ -1379,3 +1379,13 @@ def test_a_count_of_launchers_or_batteries_refers_to_the_air_defence_system_name
     assert ("NOR", "NASAMS", 2, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in found]
     found = extract("Berlin pledged IRIS-T SLM to Ukraine. Three batteries have already arrived.")
     assert ("DEU", "IRIS-T SLM", 3, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in found]
+
+
+def test_a_live_blog_entry_title_is_told_again_by_its_entry():
+    text = ("Live: the war in Ukraine\n"
+            "09:15 GMT Oslo unveils $1.3bn package\n"
+            "Norway's government unveiled a $1.28bn military aid package on Monday.\n"
+            "08:40 GMT Madrid to send more tanks\n"
+            "Spain will send ten more Leopard 2A4 tanks, the defence ministry said.\n")
+    assert rows(text) == [("ESP", "Leopard 2A4", 10, None, None, "pledged"),
+                          ("NOR", "military aid package", None, 1_280_000_000, "USD", "pledged")]

@@ -134,6 +134,17 @@ def is_headline(text: str, s: int, e: int, idx: int) -> bool:
     return idx == 0 and not line.rstrip().endswith(".") and len(line) < 160
 
 
+_TITLE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def is_title_line(text: str, s: int, e: int) -> bool:
+    """A line of its own without closing punctuation: the title of a live-blog entry or a section
+    ("12:40 GMT US announces $2.2bn package"), which the lines under it tell in full."""
+    line = text[s:e].rstrip()
+    return (s == 0 or text[s - 1] == "\n") and _TITLE_END.match(text, e) is not None and 0 < len(line) < 120 \
+        and line[-1] not in ".!?:;,"
+
+
 @dataclass
 class Discourse:
     """The state carried across the sentences of one document."""

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import replace
 
 from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
-from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
+from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
@@ -189,7 +189,7 @@ class _Run:
             elif state is None and headline:
                 state = "pledged"
                 item.notes.append("headline")
-            elif headline:
+            elif headline or is_title_line(text, s, e):
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)

@@ -1389,3 +1389,19 @@ def test_a_live_blog_entry_title_is_told_again_by_its_entry():
             "Spain will send ten more Leopard 2A4 tanks, the defence ministry said.\n")
     assert rows(text) == [("ESP", "Leopard 2A4", 10, None, None, "pledged"),
                           ("NOR", "military aid package", None, 1_280_000_000, "USD", "pledged")]
+
+
+def test_a_package_list_whose_worth_follows_it_is_a_money_package():
+    text = ("Capabilities in this package include:\n"
+            "Javelin anti-tank missiles;\n"
+            "12 Stryker armoured personnel carriers;\n"
+            "Spare parts and maintenance.\n"
+            "The package is worth up to $150 million.\n")
+    found = sorted((p.system, p.quantity_value, p.amount and int(p.amount)) for p in extract(
+        "The US announced new aid for Ukraine today.\n" + text))
+    # rule 2: the unnumbered Javelins of a money package get no record; the counted Strykers and the money do
+    assert found == [("Stryker", 12, None), ("military aid package", None, 150_000_000)]
+
+
+def test_a_second_name_of_the_same_kind_right_after_the_first_names_the_same_system():
+    assert rows("Slovakia sent 4 RM-70 Grad launchers to Ukraine.") == [("SVK", "RM-70", 4, None, None, "delivered")]

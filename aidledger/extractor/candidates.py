@@ -208,6 +208,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if kept_systems and kept_systems[-1].system.name == x.system.name and \
                 _BRACKET_REPEAT.fullmatch(text, kept_systems[-1].end, x.start):
             continue
+        if kept_systems and kept_systems[-1].system.category == x.system.category and \
+                kept_systems[-1].end < x.start and not text[kept_systems[-1].end:x.start].strip():
+            continue  # "4 RM-70 Grad launchers": a second name of the same kind right after the first is its name too
         kept_systems.append(x)
     # Generic heads that only continue a named system's noun phrase ("Caesar howitzers").
     free_generics = []

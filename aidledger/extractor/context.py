@@ -103,9 +103,14 @@ class ListContext:
             self.package = True
         elif intro and not _PACKAGE_INTRO.search(text[s:e]):
             self.package = False
+        elif intro and _PACKAGE_WORD.search(text, s, e) and m.inside(m.money, e, e + _PACKAGE_VALUE_AFTER):
+            # "Capabilities in this package include: ...; The package is valued at $250 million": a money
+            # package whose worth is told after its list
+            self.package = True
         self.open = intro
 
 
+_PACKAGE_VALUE_AFTER = 1500  # characters after a package's list introduction read for its worth
 _NEW_PACKAGE = re.compile(r"\b(?:today|new|latest|this|additional|further|next)\b", re.I)
 _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+packages?)\b", re.I)
 _IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery))\s+(?:\w+\s+)?"

@@ -1405,3 +1405,11 @@ def test_a_package_list_whose_worth_follows_it_is_a_money_package():
 
 def test_a_second_name_of_the_same_kind_right_after_the_first_names_the_same_system():
     assert rows("Slovakia sent 4 RM-70 Grad launchers to Ukraine.") == [("SVK", "RM-70", 4, None, None, "delivered")]
+
+
+def test_a_past_counterfactual_is_no_aid_fact_and_a_count_set_after_the_item():
+    assert rows('"If Kyiv had received 80 Gripen jets in 2022, things would differ," an analyst said.') == []
+    assert rows("If Congress agrees, the US will send 10 Abrams tanks.") == [
+        ("USA", "M1 Abrams", 10, None, None, "pledged")]
+    assert rows("Warsaw sent T-72 tanks, more than 200 of them, in 2022.") == [
+        ("POL", "T-72", 200, None, None, "delivered")]

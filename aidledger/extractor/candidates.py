@@ -86,6 +86,8 @@ _COUNT_AFTER_GAP = re.compile(r"(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"  # "mortars 120
                               r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)")
 _COMMA = re.compile(r"\s*,\s*")
+_COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -485,8 +487,9 @@ def count_after(m: Mentions, head_end, numbers, used):
             between = text[head_end:n.start]
             if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or _SETS_AFTER.match(text, n.end)):
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
-            if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]):
-                return n
+            if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]) or \
+                    _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
+                return n  # "155 mm shells, 10,000 units", "Abrams tanks, 31 of them,"
             return None
     return None
 

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.status import relative_aside
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors
@@ -49,7 +50,6 @@ _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
                         r"(?:sent|supplied|delivered|gave|given|provided|donated|transferred|handed|pledged|promised)\b")
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
@@ -224,7 +224,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # "Japan will pay for US Patriot missiles": an abbreviated name right before the item says
             # whose make it is; the donor is the subject named before it
             before = before[:-1]
-        aside = [d for d in before if _in_relative_aside(text, d, item)]
+        aside = [d for d in before if relative_aside(text, d, item)]
         if aside and len(aside) < len(before):
             # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause
             # set off by commas is not the subject of the item's clause
@@ -266,15 +266,6 @@ def _relative_antecedent(m: Mentions, item, sentence):
             m.inside(m.donors, opening.end(), item.start):
         return None
     return before[-1]
-
-
-def _in_relative_aside(text: str, d, item) -> bool:
-    """Is donor mention ``d`` inside a relative clause between commas (", which joined NATO,") that
-    closes before ``item``?"""
-    comma = text.rfind(",", max(0, d.start - 60), d.start)
-    if comma < 0 or not _RELATIVE_OPEN.match(text, comma, d.start):
-        return False
-    return "," in text[d.end:item.head_start]
 
 
 def requester(text: str, d) -> bool:

@@ -54,7 +54,7 @@ _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|ha
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
 _BREAK = re.compile(r"[,;:—–]")
 _GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
@@ -139,13 +139,14 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
-def parenthetical(text: str, cue, item) -> bool:
-    """Is ``cue`` inside a relative clause between commas that closes before the item ("Spain,
-    which had said it could send up to 10, sent six")?"""
-    if cue.end > item.start:
+def relative_aside(text: str, span, item) -> bool:
+    """Is ``span`` (a cue, a donor name) inside a relative clause between commas that closes before the
+    item ("Spain, which had said it could send up to 10, sent six"; "Sweden, which joined NATO this
+    year, is weighing ...")?"""
+    if span.end > item.head_start:
         return False
-    opening = _RELATIVE_OPEN.search(text, max(0, cue.start - 60), cue.start)
-    return opening is not None and "," in text[cue.end:item.start]
+    opening = _RELATIVE_OPEN.search(text, max(0, span.start - 60), span.start)
+    return opening is not None and "," in text[span.end:item.head_start]
 
 
 def refusal_governs(m: Mentions, item, in_clause) -> bool:
@@ -175,7 +176,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if refusal_governs(m, item, in_clause):
         return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
-              and not parenthetical(m.text, c, item)]
+              and not relative_aside(m.text, c, item)]
     if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]

@@ -44,9 +44,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+
 _BY = re.compile(r"\s+by\b", re.I)
 _AFTER_COLON = re.compile(r":\s*$")
 _NEVER = re.compile(r"\bnever\b", re.I)
-_NO_MORE = re.compile(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:numbers?|details|figures|information|breakdown|timeline|"
-                      r"dates?|names?|specifics|comment|fewer|less|later|sooner|earlier|longer|than|doubt|matter)\b)"
-                      r"(?=(?:more\s+|further\s+)?\w)", re.I)
+_NO_MORE = compiled(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:DETAILS|(?:comment|fewer|less|later|sooner|earlier|"
+                    r"longer|than|doubt|matter)\b))(?=(?:more\s+|further\s+)?\w)")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"

@@ -4,7 +4,9 @@ totals, year-on-year differences, things that are not aid, delivery schedules).
 Both lists are data: ``data/status_cues.csv`` (``label,pattern,note``) and
 ``data/context_cues.csv`` (``label,scope,pattern,note``). Patterns are Python regular expressions,
 matched case-insensitively; ``GIVE`` stands for any form of a verb of giving, ``GIVEN`` for its
-past forms, ``GIVES`` for its present and ``GIVING`` for its -ing forms (from ``data/give_verbs.csv``).
+past forms, ``GIVES`` for its present and ``GIVING`` for its -ing forms (from ``data/give_verbs.csv``);
+``DETAILS`` for the nouns of details ("numbers", "figures", "a timeline": the list ``detail_noun`` of
+``data/extract_words.csv``).
 Status patterns are tried in file order and the first that matches at a position wins, so specific
 patterns (refusals, hedges, future passives) come before general ones. A cue never starts inside a
 word (nor, for a status cue, after a hyphen).
@@ -56,14 +58,20 @@ def _give_forms() -> dict[str, str]:
 
     # a prefix tree, not the alternation of the forms: the GIVE of a pattern is tried at several places
     # of each cue candidate, and ``re`` tries the branches of an alternation one after the other
-    return {name: "(?:" + literal_trie(words) + r")\b" for name, words in forms.items()}
+    macros = {name: "(?:" + literal_trie(words) + r")\b" for name, words in forms.items()}
+    # the nouns of details a speaker gives or withholds ("gave no details", "will not give numbers"):
+    # the word list ``detail_noun`` of ``extract_words.csv``
+    with open(data_path("extract_words.csv"), encoding="utf-8", newline="") as f:
+        details = [row["phrase"] for row in csv.DictReader(f) if row["list"] == "detail_noun"]
+    macros["DETAILS"] = "(?:" + literal_trie(details) + r")\b"
+    return macros
 
 
-_MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE")
+_MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE|DETAILS")
 
 
 def expand(pattern: str) -> str:
-    """``pattern`` with the macros ``GIVE``, ``GIVEN``, ``GIVES`` and ``GIVING`` spelt out."""
+    """``pattern`` with the macros ``GIVE``, ``GIVEN``, ``GIVES``, ``GIVING`` and ``DETAILS`` spelt out."""
     forms = _give_forms()
     return _MACRO.sub(lambda m: forms[m.group(0)], pattern)
 

@@ -141,7 +141,7 @@ class SystemMention:
     system: System
 
 
-MISSPELT_MIN = 88  # rapidfuzz ratio of a misspelt system name to the name
+MISSPELT_MIN = 85  # rapidfuzz ratio of a misspelt system name to the name
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
 _ONE_WORD_NAME = re.compile(r"[A-Za-z]{6,}")
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several|more)"

@@ -332,6 +332,9 @@ def test_misspelt_one_word_names_are_found_only_where_nothing_else_is():
     assert found == [("Bradly", "Bradley"), ("Abrahms", "M1 Abrams"), ("Patriott", "Patriot")]
     start = text.index("Abrahms")
     assert [m.text for m in cat.find_misspelt(text, [(start - 3, start + 7)])] == ["Bradly", "Patriott"]
+    # one letter changed in a seven-letter name ("Striker" for "Stryker") is a slip too
+    assert [(m.text, m.system.name) for m in cat.find_misspelt("Kyiv got 4 Striker vehicles.", [])] == [
+        ("Striker", "Stryker")]
 
 
 @settings(max_examples=60, deadline=None)

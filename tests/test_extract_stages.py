@@ -1413,3 +1413,9 @@ def test_a_past_counterfactual_is_no_aid_fact_and_a_count_set_after_the_item():
         ("USA", "M1 Abrams", 10, None, None, "pledged")]
     assert rows("Warsaw sent T-72 tanks, more than 200 of them, in 2022.") == [
         ("POL", "T-72", 200, None, None, "delivered")]
+
+
+def test_what_ukraine_received_from_all_in_total_is_no_donors_delivery_and_what_was_needed_no_aid():
+    assert rows("In total, Ukraine received about 70 modern Leopard 2 tanks.") == []
+    text = "Kyiv got 70 Leopard 2 tanks from Berlin, far short of the 300 tanks its generals said were needed."
+    assert rows(text) == [("DEU", "Leopard 2", 70, None, None, "delivered")]

@@ -148,7 +148,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "cumulative" and (delivered_state(m, item) or refused or considering):
             continue  # "has so far refused to send": the refusal stands, it is no running total
-        if label == "cumulative" and _delivered_count(item, giving):
+        if label == "cumulative" and _delivered_count(m, item, clause, giving):
             continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
         if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
             # "will not send more drones, citing its own needs": the reason of a refusal, not a request
@@ -163,11 +163,16 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     return None
 
 
-def _delivered_count(item, giving) -> bool:
-    """Is ``item`` a count of one named system whose nearest giving verb tells it as delivered? Such a
-    count stays a record even as a running total (README rule 5's exception: "18 already delivered");
-    money, and counts of generic classes given in all ("has so far sent 2,000 drones"), do not."""
+def _delivered_count(m: Mentions, item, clause, giving) -> bool:
+    """Is ``item`` a count of one named system that a donor named before it in its clause delivered (its
+    nearest giving verb tells a delivery)? Such a count stays a record even as a running total (README
+    rule 5's exception: "18 already delivered"); money, counts of generic classes given in all ("has so
+    far sent 2,000 drones") and what Ukraine received from all ("In total, Ukraine received 70 tanks")
+    do not."""
     if item.kind != "system" or item.quantity is None or not giving:
+        return False
+    if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
+               for d in m.inside(m.donors, clause[0], item.start)):
         return False
     return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
 

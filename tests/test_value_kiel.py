@@ -172,3 +172,32 @@ def _one_row(tmp_path):
     path.write_text('"donor","category","number_of_weapons","monetary_value_eur","weapons_list"\n'
                     '"France","Howitzers",10,55000000,"CAESAR artillery howitzer (10)"\n', encoding="utf-8")
     return path
+
+
+OWN_ROW_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur","weapons_list"
+"Slovenia","IFV",35,40000000,"M80A infantry fighting vehicle (35)"
+"Italy","Air Defense",2,600000000,"SAMP/T anti-air missile defense system (2)"
+'''
+
+
+def test_a_system_with_a_price_of_its_own_is_not_priced_by_a_package_of_two_kinds(tmp_path):
+    """The BVP M-80A has a price of its own (what Slovenia was given for its 35): the row that
+    divided a package of tanks and infantry vehicles evenly between both kinds is no longer its
+    price, and the row no longer names ``variant``; the SAMP/T is priced per battery, new."""
+    path = tmp_path / "weapons.csv"
+    path.write_text(OWN_ROW_WEAPONS, encoding="utf-8")
+    prices = read_prices()
+    values = value_weapons(kiel.read_weapons(path)[0], prices)
+    rows = {r["donor"]: r for r in values.iter_rows(named=True)}
+    rates = default_rates()
+    svn = rows["SVN"]
+    assert svn["priced_by"] == "BVP M-80A"            # its own row, not "BVP M-80A <- M-80A"
+    assert svn["ours_eur"] == pytest.approx(35 * price_eur(prices["BVP M-80A"], rates)[0])
+    assert "variant" not in (svn["reasons"] or "")
+    assert prices["BVP M-80A"].condition == "used" and prices["BVP M-80A"].high == prices["BVP M-80A"].price
+    assert "M-84" in prices["M-84"].derivation and "M-80A" not in prices   # the package price: tanks only
+    samp = prices["SAMP/T"]
+    ita = rows["ITA"]
+    assert (samp.condition, samp.unit, samp.currency) == ("new", "battery", "EUR")
+    assert ita["ours_eur"] == pytest.approx(2 * float(samp.price)) and ita["conditions"] == "new"
+    assert ita["high_eur"] == pytest.approx(2 * float(samp.high)) and ita["high_eur"] > ita["ours_eur"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -207,3 +208,24 @@ def test_frequency_script_ranks_and_reports_coverage(tmp_path):
     assert lines[1].startswith("1,HIMARS,HIMARS,mlrs,2,0,3,HIMARS")
     assert lines[2].startswith("2,Leopard 2A6,Leopard 2,tank,1,0,1,Leopard 2")
     assert "top 2: priced 2, unpriced 0" in proc.stderr
+
+
+UPGRADE_WORDS = re.compile(r"renovat|recapitali[sz]|overhaul|upgrad|moderni[sz]|refurbish|retrofit", re.IGNORECASE)
+
+
+def test_a_price_for_renovating_or_upgrading_is_never_a_new_price():
+    """A contract that renovates, upgrades or overhauls equipment one already has pays for the
+    work (and the old item), not for a new item: such a row is ``refurbished`` or ``used``, never
+    ``new`` (France's SAMP/T NG order, a renovation of its sections, was once entered as new)."""
+    table = read_prices()
+    flagged = {p.system: p.condition for p in table.values() if UPGRADE_WORDS.search(p.derivation)}
+    assert flagged and "new" not in flagged.values(), flagged
+    assert {"M270", "Bradley", "Marder"} <= set(flagged)      # the check sees the upgrade rows
+
+
+def test_the_renovation_check_catches_a_renovation_entered_as_new(tmp_path):
+    row = ("SAMP/T,new,battery,71000000,EUR,2023,50000000,92000000,the renovation of seven sections,a band,"
+           "A title,A publisher,2023,https://example.org/samp")
+    table = read_prices(write(tmp_path, row))
+    assert [p.system for p in table.values() if UPGRADE_WORDS.search(p.derivation) and p.condition == "new"] == [
+        "SAMP/T"]

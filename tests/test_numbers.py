@@ -162,3 +162,10 @@ def test_number_in_sentence(n):
     text = f"Officials said {n:,} rounds were sent."
     (m,) = find_numbers(text)
     assert m.value == n and m.text == f"{n:,}"
+
+
+def test_a_count_written_with_a_plus_sign_in_a_post_is_a_number_and_a_sign_glued_to_a_word_is_not():
+    from aidledger.mentions.numbers import find_numbers
+    assert [int(n.value) for n in find_numbers("Netherlands: +18 F-16s for Ukraine")] == [18]
+    assert [int(n.value) for n in find_numbers("(+4 launchers)")] == [4]
+    assert find_numbers("C+4 trucks") == []

@@ -213,7 +213,7 @@ def _lookbehind() -> str:
         by_len.setdefault(len(p), []).append(re.escape(p))
     extra = "".join(f"|(?<={'|'.join(v)})" for _, v in sorted(by_len.items()))
     return (rf"(?<!\d[{_FORMAT}])(?<!\d[{_FORMAT}][{_FORMAT}])"
-            rf"(?:(?<![\w.,:/#№+^×\-‐‑–−])|(?<=[^\w][\-‐‑–−])|(?<=^[\-‐‑–−]){extra})")
+            rf"(?:(?<![\w.,:/#№+^×\-‐‑–−])|(?<=[^\w][\-‐‑–−])|(?<=^[\-‐‑–−])|(?<=[\s(]\+)|(?<=^\+){extra})")
 
 
 _SUFFIX = _alt(W.by_kind.get("suffix", {}))

@@ -1419,3 +1419,22 @@ def test_what_ukraine_received_from_all_in_total_is_no_donors_delivery_and_what_
     assert rows("In total, Ukraine received about 70 modern Leopard 2 tanks.") == []
     text = "Kyiv got 70 Leopard 2 tanks from Berlin, far short of the 300 tanks its generals said were needed."
     assert rows(text) == [("DEU", "Leopard 2", 70, None, None, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's neutrality prevents it from sending armoured cars to Ukraine.",
+    "Kyiv will not get Gripen jets from Stockholm, Sweden said.",
+    "Its F-35 jets are off the table, the Dutch government said.",
+    "Sending Gripen jets \"won't happen\", Sweden's minister said.",
+    "Greece will not part with its S-300 system.",
+    "Sweden says delivering Gripen jets is not an option.",
+    "Delivering Gripen jets is not an option, Sweden said.",
+])
+def test_further_refusals(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_nothing_off_the_table_still_weighs_and_a_speaker_frame_keeps_the_gerund_subject():
+    assert [r[-1] for r in rows("Nothing is off the table, Sweden said of Gripen jets for Ukraine.")] == ["considering"]
+    assert [r[-1] for r in rows("Sweden says sending Gripen jets later is not being ruled out.")] == ["considering"]
+    assert [r[-1] for r in rows("Kyiv will soon get Gripen jets from Stockholm.")] == ["pledged"]

@@ -56,24 +56,27 @@ _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*$")
 _ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
 _BREAK = re.compile(r"[,;:—–]")
-_GERUND_START = r"[\s\"“‘'•*–-]*(?:GIVING)\b"
+# the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
+_GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
+                 r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
+_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
-_NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)|\b(?:no|not\s+an?)\s+option\b",
-                      re.I)
+_NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)", re.I)
 
 
 def gerund_subject(m: Mentions, item, clause) -> str | None:
     """The status of an item named in a clause whose subject is a giving gerund ("Sending Gripen
     jets to Ukraine is an option", "Supplying ATACMS is not the right step now"): what the
-    predicate says of it. ``considering`` for a hedge, ``refused`` for a refusal, ``"none"`` for a
+    predicate says of it. ``considering`` for a hedge, ``refused`` for a refusal ("... is not an
+    option"), ``"none"`` for a
     negated predicate (no aid fact is stated), None when the predicate says neither (the cues decide)."""
     cs, ce = clause
     start = compiled(_GERUND_START).match(m.text, cs)
     if start is None or item.start < start.end():
         return None
     after = m.inside(m.status_cues, item.end, ce)
-    if any(c.label == "refused" for c in after):
-        return "refused"
+    if any(c.label == "refused" for c in after) or _NOT_AN_OPTION.search(m.text, item.end, ce):
+        return "refused"  # "Sending jets is not an option": an explicit refusal
     if any(c.label in _HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):
         return "considering"
     if _NEGATED.search(m.text, item.end, ce):

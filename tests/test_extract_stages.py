@@ -1438,3 +1438,13 @@ def test_nothing_off_the_table_still_weighs_and_a_speaker_frame_keeps_the_gerund
     assert [r[-1] for r in rows("Nothing is off the table, Sweden said of Gripen jets for Ukraine.")] == ["considering"]
     assert [r[-1] for r in rows("Sweden says sending Gripen jets later is not being ruled out.")] == ["considering"]
     assert [r[-1] for r in rows("Kyiv will soon get Gripen jets from Stockholm.")] == ["pledged"]
+
+
+def test_the_whole_a_first_part_is_taken_from_is_a_pledge_of_its_own():
+    found = {(p.donor, p.system, p.quantity_value, p.status) for p in extract(
+        "Sweden said the first Archer guns have arrived in Ukraine, out of the 12 promised by Stockholm.")}
+    assert found == {("SWE", "Archer", 12, "pledged"), ("SWE", "Archer", None, "delivered")}
+
+
+def test_money_a_donor_has_pumped_or_poured_into_the_war_in_all_is_a_total():
+    assert rows("Canada has poured more than $9 billion into Ukraine, including $4 billion in military aid.") == []

@@ -57,6 +57,8 @@ _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
+_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of|of)\s+(?:the|its|their|all)\s+(?:about\s+|some\s+)?$", re.I)
+_WHOLE_AFTER = re.compile(r"\s+(?:promised|pledged|committed|announced|ordered)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
@@ -334,6 +336,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if n.start in used:
             continue
         more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
+        # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
+        whole_of = _WHOLE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+            and _WHOLE_AFTER.match(text, n.end) is not None
         # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
         part_of = _PART_DONE.match(text, n.end) is not None and _ONLY_BEFORE.search(text, max(s, n.start - 12),
                                                                                       n.start) is not None
@@ -352,10 +357,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
         # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
         listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed):
+        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
-        if not previous and (more_after or more_before):
+        if not previous and (more_after or more_before or whole_of):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         if (part_of or after_verb) and not previous and (heads or earlier is None):

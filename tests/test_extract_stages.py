@@ -1448,3 +1448,19 @@ def test_the_whole_a_first_part_is_taken_from_is_a_pledge_of_its_own():
 
 def test_money_a_donor_has_pumped_or_poured_into_the_war_in_all_is_a_total():
     assert rows("Canada has poured more than $9 billion into Ukraine, including $4 billion in military aid.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Only three of the promised 12 Archer guns have been handed over by Sweden.",
+     {("SWE", "Archer", 12, "pledged"), ("SWE", "Archer", 3, "delivered")}),
+    ("So far 5 of 12 Swedish Archer guns have arrived.",
+     {("SWE", "Archer", 12, "pledged"), ("SWE", "Archer", 5, "delivered")}),
+    ("Sweden has delivered its first four Archer guns out of 12 it promised.",
+     {("SWE", "Archer", 12, "pledged"), ("SWE", "Archer", 4, "delivered")}),
+    ("Of the 12 Archer guns Sweden pledged, 8 have been delivered.",
+     {("SWE", "Archer", 12, "pledged"), ("SWE", "Archer", 8, "delivered")}),
+    ("Half of the 12 Archer guns pledged by Sweden have now been delivered.", {("SWE", "Archer", 12, "pledged")}),
+    ("Two thirds of the 90 promised trucks from Sweden have arrived.", {("SWE", "trucks", 90, "pledged")}),
+])
+def test_a_part_told_against_its_whole(text, expected):
+    assert {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)} == expected

@@ -32,7 +32,8 @@ _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|pla
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_OF_THE = re.compile(r"^\s+of\s+(?:the|its|their)\s+$", re.I)
+_OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pledged|committed|announced)\s+)?$",
+                     re.I)
 _EACH_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
 _OF_ITS = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
@@ -57,8 +58,15 @@ _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
-_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of|of)\s+(?:the|its|their|all)\s+(?:about\s+|some\s+)?$", re.I)
-_WHOLE_AFTER = re.compile(r"\s+(?:promised|pledged|committed|announced|ordered)\b", re.I)
+_OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_SHARE_OF_THE = re.compile(r"\b(?:half|most|some|part|many|few|none|the\s+rest|the\s+first|a\s+third|a\s+quarter|"
+                           r"(?:one|two)\s+thirds?|(?:one|three)\s+quarters?|a\s+fraction)\s+of\s+(?:the|its|their)\s+"
+                           r"(?:(?:promised|pledged|committed)\s+)?$", re.I)
+_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|of\s+(?:the|its|their|all)\s+)"
+                           r"(?:about\s+|some\s+)?$", re.I)
+_WHOLE_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?"
+                          r"(?:promised|pledged|committed|announced|ordered)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
@@ -137,6 +145,8 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
     for n in m.inside(m.numbers, s, e):
         if any(a <= n.start < b for a, b in blocked):
             continue
+        if n.value != n.value.to_integral_value():
+            continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
         if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
                 and not _KINDS_OF.match(m.text, n.end):
             out.append(n)
@@ -282,6 +292,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 num, total = earlier[-1], (None if _OF_ITS.match(text[earlier[-1].end:num.start]) else num)
         if num is None:
             num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used)
+        if num is not None and total is None and _SHARE_OF_THE.search(text, max(s, num.start - 30), num.start):
+            # "Half of the 50 Leopard 1 tanks pledged have been delivered": the whole is a pledge, its share untold
+            item.status_override = "pledged"
         if num is not None and kind == "generic" and text[x.start:x.end].lower().startswith("round") \
                 and _IN_ROUNDS.search(text, max(s, num.start - 6), num.start):
             continue  # "paid out in three rounds": phases of a payment, not ammunition
@@ -296,6 +309,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item.start = min(item.start, num.start)
             item.end = max(item.end, num.end)
             if total is not None:
+                item.notes.append("part-of-total")  # "6 of the 24 F-16s": told against its whole, no running total
                 used.add(total.start)
                 items.append(Item(item.start, item.end, item.name, item.category, item.kind,
                                   item.head_start, item.head_end, total.value, item.unit,
@@ -340,8 +354,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         whole_of = _WHOLE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _WHOLE_AFTER.match(text, n.end) is not None
         # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
-        part_of = _PART_DONE.match(text, n.end) is not None and _ONLY_BEFORE.search(text, max(s, n.start - 12),
-                                                                                      n.start) is not None
+        part_of = _PART_DONE.match(text, n.end) is not None and (
+            _ONLY_BEFORE.search(text, max(s, n.start - 12), n.start) is not None
+            # "Of the 18 Caesar guns France pledged, 12 have been delivered": a fronted whole, then the part
+            or (_OF_FRONT.match(text, s) is not None and _COMMA_BEFORE.search(text, max(s, n.start - 4), n.start)
+                is not None))
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb

@@ -148,6 +148,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "cumulative" and (delivered_state(m, item) or refused or considering):
             continue  # "has so far refused to send": the refusal stands, it is no running total
+        if label == "cumulative" and (item.status_override or "part-of-total" in item.notes):
+            continue  # "So far 6 of 24 F-16s have arrived": a part and its whole, each stated
         if label == "cumulative" and _delivered_count(m, item, clause, giving):
             continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
         if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):

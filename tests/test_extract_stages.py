@@ -1464,3 +1464,14 @@ def test_money_a_donor_has_pumped_or_poured_into_the_war_in_all_is_a_total():
 ])
 def test_a_part_told_against_its_whole(text, expected):
     assert {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sweden delivered the first 4 Archer guns; the remaining 8 will follow by March.",
+     {("SWE", "Archer", 4, "delivered"), ("SWE", "Archer", 8, "pledged")}),
+    ("Sweden sent a first batch of four Archer guns, with eight more expected later.",
+     {("SWE", "Archer", 4, "delivered"), ("SWE", "Archer", 8, "pledged")}),
+    ("Sweden started the delivery of its 12 Archer guns.", {("SWE", "Archer", 12, "pledged")}),
+])
+def test_deliveries_begun_and_the_rest_to_follow(text, expected):
+    assert {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)} == expected

@@ -58,6 +58,7 @@ _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
+_REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SHARE_OF_THE = re.compile(r"\b(?:half|most|some|part|many|few|none|the\s+rest|the\s+first|a\s+third|a\s+quarter|"
@@ -374,7 +375,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
         # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
         listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of):
+        # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
+        rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+            and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if not previous and (more_after or more_before or whole_of):

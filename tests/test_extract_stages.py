@@ -1475,3 +1475,12 @@ def test_a_part_told_against_its_whole(text, expected):
 ])
 def test_deliveries_begun_and_the_rest_to_follow(text, expected):
     assert {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)} == expected
+
+
+def test_a_list_lines_donor_goes_on_speaking_and_counts_with_their_state_in_brackets():
+    text = ("Who sends what:\n"
+            "Sweden: The government has announced Archer guns. A further SEK 2 billion was pledged on Monday.\n"
+            "Norway — NASAMS launchers (2 delivered, 4 more promised).\n")
+    found = {(p.donor, p.system, p.quantity_value, p.amount and int(p.amount), p.status) for p in extract(text)}
+    assert found == {("SWE", "Archer", None, None, "pledged"), ("SWE", "military aid", None, 2_000_000_000, "pledged"),
+                     ("NOR", "NASAMS", 2, None, "delivered"), ("NOR", "NASAMS", 4, None, "pledged")}

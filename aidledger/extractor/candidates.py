@@ -95,7 +95,9 @@ _COUNT_AFTER_GAP = re.compile(r"(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"  # "mortars 120
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–|in\s+the\s+(?:amount|number|quantity)\s+of)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
-_SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)")
+_SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)"
+                         # "IRIS-T systems (4 delivered, 8 more promised)": the count and its state in the brackets
+                         r"|\s+(?:already\s+)?(?:delivered|sent|supplied|pledged|promised|arrived|handed\s+over)\b")
 _COMMA = re.compile(r"\s*,\s*")
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
@@ -391,7 +393,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
             ref = previous[-1]
             used.add(n.start)
-            items.append(Item(n.start, n.end, ref.name, ref.category, ref.kind, n.start, n.end, n.value,
+            # "8 more promised": the words "8 more" are the item, so that the cue after them is the nearest
+            end = n.end + len(_ELLIPTIC_MORE.match(text, n.end).group(0)) if more_after else n.end
+            items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])))
     if not heads and not items and earlier is not None and earlier.kind == "system":

@@ -244,9 +244,13 @@ class _Run:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         subject = donor.subject_donor(text, s, donors, cues)
-        if subject and bullet is None and not attributed:
+        if bullet is not None:
+            # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's
+            # donor goes on speaking after its first sentence
+            discourse.last_donors = [bullet]
+        elif subject and not attributed:
             discourse.last_donors = [subject]
-        elif not attributed and donors and bullet is None:
+        elif not attributed and donors:
             # no item of the sentence was given a donor: its first donor is what it speaks of
             discourse.last_donors = [donors[0].code]
         lists.update(m, s, e, cues, monies, in_list)

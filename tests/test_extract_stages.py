@@ -1429,6 +1429,7 @@ def test_what_ukraine_received_from_all_in_total_is_no_donors_delivery_and_what_
     "Greece will not part with its S-300 system.",
     "Sweden says delivering Gripen jets is not an option.",
     "Delivering Gripen jets is not an option, Sweden said.",
+    "No Gripen jets for Ukraine for now, Sweden said.",
 ])
 def test_further_refusals(text):
     assert [r[-1] for r in rows(text)] == ["refused"]

@@ -1485,3 +1485,8 @@ def test_a_list_lines_donor_goes_on_speaking_and_counts_with_their_state_in_brac
     found = {(p.donor, p.system, p.quantity_value, p.amount and int(p.amount), p.status) for p in extract(text)}
     assert found == {("SWE", "Archer", None, None, "pledged"), ("SWE", "military aid", None, 2_000_000_000, "pledged"),
                      ("NOR", "NASAMS", 2, None, "delivered"), ("NOR", "NASAMS", 4, None, "pledged")}
+
+
+def test_what_ukraine_counts_on_from_a_donor_is_promised():
+    assert rows("Ukraine counts on 24 Gripen jets from Sweden, the minister said.") == [
+        ("SWE", "Gripen", 24, None, None, "pledged")]

@@ -1345,6 +1345,7 @@ def test_a_count_before_a_plural_noun_and_another_noun_belongs_to_the_first():
         ("LTU", "drones", None, None, None, "pledged")]
     assert rows("Riga will send 14 armoured and protected vehicles.") == [
         ("LVA", "vehicles", 14, None, None, "pledged")]
+    assert rows("Riga will send CV90 vehicles (12 in total).") == [("LVA", "CV90", 12, None, None, "pledged")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

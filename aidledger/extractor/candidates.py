@@ -95,7 +95,8 @@ _COUNT_AFTER_GAP = re.compile(r"(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"  # "mortars 120
                               r"pieces|sets))?\s*(?:\(|:|x|×|-|–|in\s+the\s+(?:amount|number|quantity)\s+of)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
-_SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?)?\s*\)"
+_SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?|in\s+total|in\s+all)?"
+                         r"\s*\)"
                          # "IRIS-T systems (4 delivered, 8 more promised)": the count and its state in the brackets
                          r"|\s+(?:already\s+)?(?:delivered|sent|supplied|pledged|promised|arrived|handed\s+over)\b")
 _COMMA = re.compile(r"\s*,\s*")

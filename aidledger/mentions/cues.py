@@ -58,13 +58,17 @@ def _give_forms() -> dict[str, str]:
 
     # a prefix tree, not the alternation of the forms: the GIVE of a pattern is tried at several places
     # of each cue candidate, and ``re`` tries the branches of an alternation one after the other
-    macros = {name: "(?:" + literal_trie(words) + r")\b" for name, words in forms.items()}
-    # the nouns of details a speaker gives or withholds ("gave no details", "will not give numbers"):
-    # the word list ``detail_noun`` of ``extract_words.csv``
+    return {name: "(?:" + literal_trie(words) + r")\b" for name, words in forms.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _macros() -> dict[str, str]:
+    """Every macro of the cue patterns: the verbs of giving, and ``DETAILS``, the nouns of details a
+    speaker gives or withholds ("gave no details", "will not give numbers": the word list
+    ``detail_noun`` of ``extract_words.csv``)."""
     with open(data_path("extract_words.csv"), encoding="utf-8", newline="") as f:
         details = [row["phrase"] for row in csv.DictReader(f) if row["list"] == "detail_noun"]
-    macros["DETAILS"] = "(?:" + literal_trie(details) + r")\b"
-    return macros
+    return {**_give_forms(), "DETAILS": "(?:" + literal_trie(details) + r")\b"}
 
 
 _MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE|DETAILS")
@@ -72,8 +76,8 @@ _MACRO = re.compile(r"GIVEN|GIVES|GIVING|GIVE|DETAILS")
 
 def expand(pattern: str) -> str:
     """``pattern`` with the macros ``GIVE``, ``GIVEN``, ``GIVES``, ``GIVING`` and ``DETAILS`` spelt out."""
-    forms = _give_forms()
-    return _MACRO.sub(lambda m: forms[m.group(0)], pattern)
+    macros = _macros()
+    return _MACRO.sub(lambda m: macros[m.group(0)], pattern)
 
 
 @functools.cache

@@ -131,7 +131,7 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
     else:
         value = pl.col(f"amount_{measure}")
     # What a bar counts is what the views count: per donor and family (or system), committed by
-    # the rule of sql/030_committed.sql (aidledger.committed.family_sides: a delivery is a share of
+    # the rule of sql/030_committed.sql (aidledger.store.committed.family_sides: a delivery is a share of
     # the pledges, a pledge of "12 more" is on top of the deliveries before it). The delivered part
     # of a bar is what was delivered; the pledged and funded parts are what is committed and not
     # delivered yet (outstanding = committed - delivered; funded first, as deliveries fulfil the
@@ -181,8 +181,8 @@ def _order_columns(frame: pl.DataFrame) -> list[pl.Expr]:
 
 def _sides(rows: pl.DataFrame, *, key: str, donor: str, family: str) -> pl.DataFrame:
     """``committed`` per ``key``, ``donor`` and ``family`` of ``rows`` (with ``status``, ``value``
-    and the columns of ``_order_columns``), by ``aidledger.committed.family_sides``."""
-    from aidledger.committed import family_sides
+    and the columns of ``_order_columns``), by ``aidledger.store.committed.family_sides``."""
+    from aidledger.store.committed import family_sides
 
     counted = rows.filter(pl.col("status").is_in(["pledged", "funded", "delivered"]))
     schema = {key: pl.String, donor: pl.String, family: pl.String, "committed": pl.Float64}
@@ -472,7 +472,7 @@ def donor_category(frame: pl.DataFrame, *, top: int = 15) -> pl.DataFrame:
     """Items committed per donor (rows, the top N then "others") and category (columns), wide.
 
     Committed = per donor and family (or system), by the rule of every total
-    (``aidledger.committed``): the larger of items pledged (and funded) and items delivered, so a
+    (``aidledger.store.committed``): the larger of items pledged (and funded) and items delivered, so a
     delivery that fulfils a pledge is not counted twice, with a pledge of "12 more" on top of the
     deliveries before it.
     """

@@ -1,5 +1,5 @@
 """What is committed: a delivery is a share of the pledges, a pledge of "12 more" is on top of the
-deliveries before it (sql/030_committed.sql, aidledger/committed.py). End to end on the seed
+deliveries before it (sql/030_committed.sql, aidledger/store/committed.py). End to end on the seed
 article (the real extractor) and on ledgers of hand-built records, through every view and chart
 that sets deliveries against pledges; then properties of the rule itself."""
 
@@ -15,8 +15,9 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidledger import api, committed, plot
+from aidledger import api, plot
 from aidledger.model import Document, Pledge, Provenance
+from aidledger.store import committed
 from aidledger.units import Q_
 
 

@@ -52,17 +52,6 @@ WITH marked AS (
     FROM query_table(src)
     WHERE status IN ('pledged', 'funded', 'delivered')
 ),
-ordered AS (
-    SELECT
-        *,
-        sum(CASE WHEN is_delivery THEN v END) OVER w AS delivered_before,
-        sum(CASE WHEN is_pledge THEN v END) OVER w AS pledged_before
-    FROM marked
-    WINDOW w AS (
-        PARTITION BY k, donor, family
-        ORDER BY effective_date NULLS LAST, CASE WHEN is_delivery THEN 0 WHEN is_more THEN 2 ELSE 1 END, event_id
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-),
 sides AS (
     SELECT
         k, donor, family,
@@ -72,10 +61,37 @@ sides AS (
         CASE WHEN count(*) FILTER (WHERE is_delivery) > 0 THEN sum(v) FILTER (WHERE is_delivery) ELSE 0 END
             AS delivered,
         coalesce(sum(v) FILTER (WHERE is_more), 0) AS additional,
+        count(*) FILTER (WHERE is_more) AS n_more
+    FROM marked
+    GROUP BY k, donor, family
+),
+ordered AS (
+    -- the events of the families that hold a pledge of more (the others have nothing uncovered:
+    -- no sort for them), each with what was delivered and pledged before it
+    SELECT
+        m.*,
+        sum(CASE WHEN m.is_delivery THEN m.v END) OVER w AS delivered_before,
+        sum(CASE WHEN m.is_pledge THEN m.v END) OVER w AS pledged_before
+    FROM marked AS m
+    SEMI JOIN (SELECT k, donor, family FROM sides WHERE n_more > 0) AS f
+        ON f.k IS NOT DISTINCT FROM m.k AND f.donor IS NOT DISTINCT FROM m.donor
+        AND f.family IS NOT DISTINCT FROM m.family
+    WINDOW w AS (
+        PARTITION BY m.k, m.donor, m.family
+        ORDER BY m.effective_date NULLS LAST, CASE WHEN m.is_delivery THEN 0 WHEN m.is_more THEN 2 ELSE 1 END,
+            m.event_id
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+),
+uncovered AS (
+    SELECT k, donor, family,
         greatest(coalesce(max(coalesce(delivered_before, 0) - coalesce(pledged_before, 0))
                               FILTER (WHERE is_more AND v IS NOT NULL), 0), 0) AS uncovered
     FROM ordered
     GROUP BY k, donor, family
 )
-SELECT *, committed_of(pledged, delivered, uncovered) AS committed
-FROM sides;
+SELECT s.k, s.donor, s.family, s.n_pledged, s.n_delivered, s.pledged, s.delivered, s.additional,
+    coalesce(u.uncovered, 0) AS uncovered,
+    committed_of(s.pledged, s.delivered, coalesce(u.uncovered, 0)) AS committed
+FROM sides AS s
+LEFT JOIN uncovered AS u
+    ON u.k IS NOT DISTINCT FROM s.k AND u.donor IS NOT DISTINCT FROM s.donor AND u.family IS NOT DISTINCT FROM s.family;

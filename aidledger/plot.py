@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 SOURCE_NOTE = ("Source: aidledger, pledges extracted from news text; money at ECB euro reference rates. "
-               "Delivered is a share of what is pledged, never added to it.")
+               "Delivered is a share of what is committed, never added to it; a pledge of more "
+               "(\"12 more\") is on top of earlier deliveries.")
 STATUS_COLOURS = {
     "pledged": "#4c78a8",
     "delivered": "#2ca02c",
@@ -129,23 +130,32 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
         value = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
     else:
         value = pl.col(f"amount_{measure}")
-    # Delivered is a share of what is pledged (or funded), never added to it: per donor and family
-    # (or system), as the views count committed, the pledged and funded parts of a bar are what is
-    # not delivered yet. Netted before summing by key, so a system's bar adds up its donors' own
-    # commitments (a delivery by one donor never cancels another donor's pledge).
+    # What a bar counts is what the views count: per donor and family (or system), committed by
+    # the rule of sql/030_committed.sql (aidledger.store.committed.family_sides: a delivery is a share of
+    # the pledges, a pledge of "12 more" is on top of the deliveries before it). The delivered part
+    # of a bar is what was delivered; the pledged and funded parts are what is committed and not
+    # delivered yet (outstanding = committed - delivered; funded first, as deliveries fulfil the
+    # pledges before the money put into funds). Netted before summing by key, so a system's bar adds
+    # up its donors' own commitments (a delivery by one donor never cancels another donor's pledge).
     group = "family" if "family" in frame.columns else "system"
-    from_pledged = pl.min_horizontal("pledged", "delivered")
-    wide = (frame.lazy()
+    rows = (frame.lazy()
             .select(pl.col(KEYS[by]).cast(pl.String).fill_null("unknown").alias("key"),
                     pl.col("donor").cast(pl.String).fill_null("").alias("_donor"),
                     pl.col(group).cast(pl.String).fill_null("").alias("_group"),
-                    pl.col("status").cast(pl.String), value.cast(pl.Float64).alias("value"))
+                    pl.col("status").cast(pl.String), value.cast(pl.Float64).alias("value"),
+                    *_order_columns(frame))
             .filter(pl.col("value").is_not_null() & (pl.col("value") != 0))
+            .collect())
+    sides = _sides(rows, key="key", donor="_donor", family="_group")
+    outstanding = pl.col("committed") - pl.col("delivered")
+    wide = (rows.lazy()
             .group_by("key", "_donor", "_group")
             .agg(pl.col("value").filter(pl.col("status") == status).sum().alias(status) for status in STATUSES)
-            .with_columns(
-                (pl.col("pledged") - from_pledged).alias("pledged"),
-                (pl.col("funded") - pl.min_horizontal("funded", pl.col("delivered") - from_pledged)).alias("funded"))
+            .join(sides.lazy(), on=["key", "_donor", "_group"], how="left", nulls_equal=True)
+            .with_columns(pl.col("committed").fill_null(0.0))
+            .with_columns(pl.min_horizontal("funded", outstanding).alias("funded"))
+            .with_columns((outstanding - pl.col("funded")).alias("pledged"))
+            .drop("committed")
             .group_by("key").agg(pl.col(list(STATUSES)).sum())
             .collect())
     wide = wide.with_columns(pl.sum_horizontal(list(STATUSES)).alias("total"))
@@ -156,6 +166,34 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
                              *[pl.col(c).sum() for c in (*STATUSES, "total")])
         wide = pl.concat([head, others])
     return wide
+
+
+def _order_columns(frame: pl.DataFrame) -> list[pl.Expr]:
+    """What orders a frame's records for the netting rule: the effective date, whether the words
+    mark a pledge of more (``is_additional``; false when the frame has no such column) and an id
+    (``event_id``, else ``pledge_id``) for the records of one day."""
+    ident = next((c for c in ("event_id", "pledge_id") if c in frame.columns), None)
+    return [_effective_date(frame).alias("_effective_date"),
+            (pl.col("is_additional").fill_null(False) if "is_additional" in frame.columns
+             else pl.lit(False)).alias("_is_additional"),
+            (pl.col(ident).cast(pl.String) if ident else pl.int_range(pl.len()).cast(pl.String)).alias("_event_id")]
+
+
+def _sides(rows: pl.DataFrame, *, key: str, donor: str, family: str) -> pl.DataFrame:
+    """``committed`` per ``key``, ``donor`` and ``family`` of ``rows`` (with ``status``, ``value``
+    and the columns of ``_order_columns``), by ``aidledger.store.committed.family_sides``."""
+    from aidledger.store.committed import family_sides
+
+    counted = rows.filter(pl.col("status").is_in(["pledged", "funded", "delivered"]))
+    schema = {key: pl.String, donor: pl.String, family: pl.String, "committed": pl.Float64}
+    if counted.height == 0:
+        return pl.DataFrame(schema=schema)
+    sides = family_sides(counted.select(
+        pl.col(key).alias("k"), pl.col(donor).alias("donor"), pl.col(family).alias("family"), "status",
+        pl.col("_is_additional").alias("is_additional"), pl.col("_effective_date").alias("effective_date"),
+        pl.col("_event_id").alias("event_id"), pl.col("value").alias("v")))
+    return sides.select(pl.col("k").alias(key), pl.col("donor").alias(donor), pl.col("family").alias(family),
+                        pl.col("committed").cast(pl.Float64)).cast(schema)
 
 
 def _new_figure(width: float, height: float) -> Figure:
@@ -433,22 +471,22 @@ def _next_month(day: dt.date) -> dt.date:
 def donor_category(frame: pl.DataFrame, *, top: int = 15) -> pl.DataFrame:
     """Items committed per donor (rows, the top N then "others") and category (columns), wide.
 
-    Committed = per donor and family (or system), the larger of items pledged (and funded) and
-    items delivered, so a delivery that fulfils a pledge is not counted twice.
+    Committed = per donor and family (or system), by the rule of every total
+    (``aidledger.store.committed``): the larger of items pledged (and funded) and items delivered, so a
+    delivery that fulfils a pledge is not counted twice, with a pledge of "12 more" on top of the
+    deliveries before it.
     """
     group = "family" if "family" in frame.columns else "system"
     items = pl.when(pl.col("quantity_unit") == "units").then(pl.col("quantity")).otherwise(None)
-    per = (frame.lazy()
-           .filter(pl.col("status").is_in(["pledged", "funded", "delivered"]))
-           .select("donor", pl.col(group).alias("group"), "category", "status",
-                   items.cast(pl.Float64).alias("items"))
-           .filter(pl.col("items").is_not_null() & (pl.col("items") > 0))
-           .group_by("donor", "group", "category")
-           .agg(pl.col("items").filter(pl.col("status") != "delivered").sum().alias("committed"),
-                pl.col("items").filter(pl.col("status") == "delivered").sum().alias("delivered"))
-           .select("donor", "category", pl.max_horizontal("committed", "delivered").alias("items"))
-           .group_by("donor", "category").agg(pl.col("items").sum())
-           .collect())
+    rows = (frame.lazy()
+            .select(pl.col("donor").cast(pl.String).fill_null(""), pl.col(group).cast(pl.String).fill_null("")
+                    .alias("group"), pl.col("category").cast(pl.String).fill_null("unknown"),
+                    pl.col("status").cast(pl.String), items.cast(pl.Float64).alias("value"),
+                    *_order_columns(frame))
+            .filter(pl.col("value").is_not_null() & (pl.col("value") > 0))
+            .collect())
+    per = (_sides(rows, key="category", donor="donor", family="group")
+           .group_by("donor", "category").agg(pl.col("committed").sum().alias("items")))
     if per.height == 0:
         return pl.DataFrame(schema={"donor": pl.String})
     wide = per.pivot(on="category", index="donor", values="items").fill_null(0.0)
@@ -506,8 +544,7 @@ def plot_heatmap(frame: pl.DataFrame, *, top: int = 15, ax: Axes | None = None, 
         bar = fig.colorbar(image, ax=ax, shrink=0.8, pad=0.02)
         bar.set_label("Items committed" + (" (log scale)" if log else ""))
     if own:
-        _note(fig, as_of=as_of, source=source + " Committed = larger of pledged and delivered per system;"
-              " money not shown.")
+        _note(fig, as_of=as_of, source=source + " Items committed per donor and system; money not shown.")
     return fig
 
 

@@ -320,8 +320,10 @@ LEFT JOIN internal.mention_events AS m ON m.pledge_id = f.pledge_id;
 -- each of its events must be in src): one row per group of mentions of the same pledge. Money is
 -- converted at the first mention's date. Totals count events, not mentions: components of a
 -- package (is_component) are left out of money sums, and running totals (is_running_total) are
--- never summed. Two macros (events of one mention, events of several) so that a refresh can run
--- them as two statements, each within the ingest's memory limit.
+-- never summed. is_additional: the first mention's words mark a new pledge ("12 more", "another":
+-- pledges.is_additional), so that deliveries before it do not cover it (committed_of,
+-- sql/030_committed.sql). Two macros (events of one mention, events of several) so that a refresh
+-- can run them as two statements, each within the ingest's memory limit.
 CREATE OR REPLACE MACRO internal.single_events(src) AS TABLE
 SELECT
     me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
@@ -330,7 +332,7 @@ SELECT
     CAST(1 AS BIGINT) AS n_sources, [p.doc_id] AS doc_ids, [p.pledge_id] AS pledge_ids,
     p.doc_id AS first_doc_id, p.pledge_id AS first_pledge_id, p.quote, me.is_component,
     me.package_event_id, me.is_running_total,
-    fx.amount_eur, fx.amount_usd, fx.fx_rate_date
+    fx.amount_eur, fx.amount_usd, fx.fx_rate_date, coalesce(p.is_additional, false) AS is_additional
 FROM query_table(src) AS me
 JOIN pledges AS p ON p.pledge_id = me.pledge_id
 LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
@@ -380,7 +382,7 @@ SELECT
     a.effective_date, a.last_effective_date, a.n_mentions, CAST(len(l.doc_ids) AS BIGINT) AS n_sources,
     l.doc_ids, [x.p FOR x IN l.ranked] AS pledge_ids, f.doc_id AS first_doc_id,
     f.pledge_id AS first_pledge_id, f.quote, a.is_component, a.package_event_id, f.is_running_total,
-    fx.amount_eur, fx.amount_usd, fx.fx_rate_date
+    fx.amount_eur, fx.amount_usd, fx.fx_rate_date, coalesce(f.is_additional, false) AS is_additional
 FROM firsts AS f
 JOIN aggregated AS a ON a.event_id = f.event_id
 JOIN listed AS l ON l.event_id = f.event_id
@@ -436,10 +438,14 @@ ASOF LEFT JOIN p
     AND p.quantity_unit IS NOT DISTINCT FROM d.quantity_unit
     AND d.effective_date >= p.effective_date;
 
--- Pledged, delivered and the remainder per donor x family (quantities in quantity_unit).
+-- Pledged, delivered, committed and the remainder per donor x family (quantities in quantity_unit).
 -- pledged = pledged and funded events summed, or the largest running total when that is more;
--- delivered likewise; remainder = pledged - delivered, floored at 0; delivery_ratio =
--- delivered / pledged (NULL when nothing is pledged).
+-- delivered likewise; committed = what is committed of the family by the rule of every total
+-- (internal.family_sides of sql/030_committed.sql over the events that are not running totals: a
+-- delivery is a share of the pledges, a pledge of "12 more" is on top of the deliveries before
+-- it), and never less than pledged or delivered (a running total is a floor); remainder =
+-- committed - delivered (still to deliver); delivery_ratio = delivered / pledged (NULL when
+-- nothing is pledged).
 CREATE OR REPLACE VIEW donor_family_lifecycle AS
 WITH e AS (
     SELECT
@@ -458,15 +464,33 @@ WITH e AS (
     FROM pledge_events
     WHERE quantity IS NOT NULL AND status IN ('pledged', 'funded', 'delivered')
     GROUP BY donor, recipient, family, quantity_unit
+),
+summed AS (
+    SELECT struct_pack(recipient := recipient, quantity_unit := quantity_unit) AS k, donor, family, status,
+        is_additional, effective_date, event_id, quantity AS v
+    FROM pledge_events
+    WHERE quantity IS NOT NULL AND NOT is_running_total
+),
+sides AS (
+    SELECT k.recipient AS recipient, k.quantity_unit AS quantity_unit, donor, family, committed
+    FROM internal.family_sides(summed)
+),
+c AS (
+    SELECT
+        e.*,
+        greatest(pledged_sum, pledged_running) AS pledged,
+        greatest(delivered_sum, delivered_running) AS delivered,
+        greatest(coalesce(s.committed, 0), pledged_sum, pledged_running, delivered_sum, delivered_running)
+            AS committed
+    FROM e
+    LEFT JOIN sides AS s
+        ON s.donor IS NOT DISTINCT FROM e.donor AND s.recipient IS NOT DISTINCT FROM e.recipient
+        AND s.family IS NOT DISTINCT FROM e.family AND s.quantity_unit IS NOT DISTINCT FROM e.quantity_unit
 )
 SELECT
-    donor, recipient, family, category, quantity_unit,
-    greatest(pledged_sum, pledged_running) AS pledged,
-    greatest(delivered_sum, delivered_running) AS delivered,
-    greatest(greatest(pledged_sum, pledged_running) - greatest(delivered_sum, delivered_running), 0) AS remainder,
-    CASE WHEN greatest(pledged_sum, pledged_running) > 0
-         THEN greatest(delivered_sum, delivered_running) / greatest(pledged_sum, pledged_running) END
-        AS delivery_ratio,
+    donor, recipient, family, category, quantity_unit, pledged, delivered, committed,
+    committed - delivered AS remainder,
+    CASE WHEN pledged > 0 THEN delivered / pledged END AS delivery_ratio,
     n_pledge_events, n_delivery_events, first_pledged, last_delivered
-FROM e
+FROM c
 ORDER BY donor, family, quantity_unit;

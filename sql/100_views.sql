@@ -15,18 +15,17 @@
 --   n_mentions the mentions behind them, n_sources distinct documents, event_ids their ids;
 -- - running totals are never summed; a package's components are not added to its total;
 -- - pledged = events with status pledged or funded (funded is a pledge of money to buy the item);
---   delivered = delivered events; committed = per donor and catalog family the larger of
---   pledged and delivered (a delivery fulfils a pledge; it is a share of what is committed,
---   never added to it); considering and refused are never in committed;
+--   delivered = delivered events; committed = per donor and catalog family
+--   greatest(delivered, pledged + uncovered) (internal.family_sides and committed_of of
+--   sql/030_committed.sql, the one definition): a delivery fulfils a pledge, it is a share of
+--   what is committed, never added to it, except that a pledge of more ("12 more", "another":
+--   is_additional) is on top of the deliveries before it; considering and refused are never in
+--   committed;
 -- - items are counted per category (and quantity unit), never summed across kinds;
 -- - money is committed_eur / committed_usd and its share delivered_eur / delivered_usd; unknown
 --   money is NULL, never 0: a total whose events could not all be converted says so in
 --   n_unconverted (events with an amount but no amount_eur or amount_usd) and unconverted (their
 --   original amounts, summed per currency). A sum is NULL when none of its events converts.
-
--- What is committed of a family when p is pledged (pledged or funded) and d delivered: the larger;
--- unknown (NULL) when either is.
-CREATE OR REPLACE MACRO committed_of(p, d) AS CASE WHEN p IS NULL OR d IS NULL THEN NULL ELSE greatest(p, d) END;
 
 -- Amounts of a list of {currency, amount} summed per currency (the unconverted money of a total).
 CREATE OR REPLACE MACRO sum_by_currency(l) AS
@@ -34,48 +33,64 @@ CREATE OR REPLACE MACRO sum_by_currency(l) AS
               FOR c IN list_sort(list_distinct([x.currency FOR x IN l]))], []);
 
 -- Money per group of events, by the rule of every totals view: per donor and catalog family the
--- money pledged (pledged or funded) and delivered, committed the larger of the two, delivered a
--- share of it (pledged_*: the pledges alone; amount_*: all the money counted); components and
--- running totals left out; unknown money NULL, counted in n_unconverted and listed per currency in
--- unconverted. keys: a regular expression naming the columns of src that make a group
--- ('^(donor)$'); one row per group holding money (has_money). The money counted is that of the
--- statuses pledged, funded and delivered, or of every status when every_status (by_status).
+-- money pledged (pledged or funded) and delivered, committed by internal.family_sides
+-- (sql/030_committed.sql), delivered a share of it (pledged_*: the pledges alone; amount_*: all
+-- the money counted); components and running totals left out; unknown money NULL, counted in
+-- n_unconverted and listed per currency in unconverted. keys: a regular expression naming the
+-- columns of src that make a group ('^(donor)$'); one row per group holding money (has_money).
+-- The money counted is that of the statuses pledged, funded and delivered, or of every status
+-- when every_status (by_status).
 CREATE OR REPLACE MACRO internal.money_of(src, keys, every_status := false) AS TABLE
-WITH mfam AS (
-    SELECT COLUMNS(keys), donor AS family_donor, family AS family_name,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_eur,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_eur) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_eur,
-        CASE WHEN count(*) FILTER (WHERE status IN ('pledged', 'funded')) > 0
-             THEN sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded')) ELSE 0 END AS p_usd,
-        CASE WHEN count(*) FILTER (WHERE status = 'delivered') > 0
-             THEN sum(amount_usd) FILTER (WHERE status = 'delivered') ELSE 0 END AS d_usd,
-        sum(amount_eur) AS a_eur, sum(amount_usd) AS a_usd,
-        count(*) FILTER (WHERE status IN ('pledged', 'funded')) AS n_p,
-        count(*) FILTER (WHERE status = 'delivered') AS n_d,
-        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
-        list(struct_pack(currency := currency, amount := amount)) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)
-            AS unconverted
+WITH ev AS (
+    SELECT struct_pack(*COLUMNS(keys)) AS k, donor, family, status, is_additional, effective_date, event_id,
+        amount, currency, amount_eur, amount_usd
     FROM query_table(src)
     WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
       AND (every_status OR status IN ('pledged', 'funded', 'delivered'))
-    GROUP BY ALL
+),
+in_eur AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, amount_eur AS v FROM ev),
+in_usd AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, amount_usd AS v FROM ev),
+fam AS (
+    SELECT e.k, e.n_pledged AS n_p, e.n_delivered AS n_d,
+        e.pledged AS p_eur, e.delivered AS d_eur, e.committed AS c_eur,
+        u.pledged AS p_usd, u.delivered AS d_usd, u.committed AS c_usd
+    FROM internal.family_sides(in_eur) AS e
+    JOIN internal.family_sides(in_usd) AS u
+        ON u.k IS NOT DISTINCT FROM e.k AND u.donor IS NOT DISTINCT FROM e.donor
+        AND u.family IS NOT DISTINCT FROM e.family
+),
+sides AS (
+    SELECT k,
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur,
+        CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd,
+        sum(c_eur) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
+        sum(c_usd) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd
+    FROM fam
+    GROUP BY k
+),
+money AS (
+    SELECT k, sum(amount_eur) AS amount_eur, sum(amount_usd) AS amount_usd,
+        count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
+        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
+                        FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
+    FROM ev
+    GROUP BY k
 )
-SELECT COLUMNS(keys), true AS has_money,
-    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_eur) FILTER (WHERE n_p > 0) END AS pledged_eur,
-    CASE WHEN sum(n_p) = 0 THEN 0 ELSE sum(p_usd) FILTER (WHERE n_p > 0) END AS pledged_usd,
-    sum(a_eur) AS amount_eur, sum(a_usd) AS amount_usd,
-    sum(committed_of(p_eur, d_eur)) AS committed_eur, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_eur) FILTER (WHERE n_d > 0) END AS delivered_eur,
-    sum(committed_of(p_usd, d_usd)) AS committed_usd, CASE WHEN sum(n_d) = 0 THEN 0 ELSE sum(d_usd) FILTER (WHERE n_d > 0) END AS delivered_usd,
-    CAST(sum(n_unconverted) AS BIGINT) AS n_unconverted,
-    sum_by_currency(flatten(list(unconverted) FILTER (WHERE unconverted IS NOT NULL))) AS unconverted
-FROM mfam
-GROUP BY ALL;
+SELECT unnest(m.k), true AS has_money,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_eur END AS pledged_eur,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_usd END AS pledged_usd,
+    m.amount_eur, m.amount_usd,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_eur END AS committed_eur,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_eur END AS delivered_eur,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_usd END AS committed_usd,
+    CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_usd END AS delivered_usd,
+    CAST(m.n_unconverted AS BIGINT) AS n_unconverted, m.unconverted
+FROM money AS m
+LEFT JOIN sides AS s ON s.k IS NOT DISTINCT FROM m.k;
 
 -- Totals per group of events (keys: a regular expression naming the columns of src that make a
 -- group, as for money_of): the group's columns, then n_donors, n_events, n_mentions, n_sources,
--- items pledged, delivered and committed (per donor and family the larger of the two), considering,
+-- items pledged, delivered and committed (per donor and family, internal.family_sides), considering,
 -- refused, its money (money_of; every_status as there), first_date, last_date, donors and
 -- event_ids. Every totals view is its columns for its keys (by_donor with its items per category).
 CREATE OR REPLACE MACRO internal.totals_of_group(src, keys, every_status := false) AS TABLE
@@ -87,19 +102,20 @@ sources AS (
     FROM (SELECT DISTINCT k, unnest(doc_ids) AS doc_id FROM ev)
     GROUP BY ALL
 ),
-fam AS (
-    -- per group, donor and family: pledged (pledged or funded) and delivered
-    SELECT k, donor, family,
-        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+counted AS (
+    -- the events that count items, per group and quantity unit (for the groups whose keys leave
+    -- the unit out: items of different units are never netted against each other)
+    SELECT struct_pack(g := k, unit := quantity_unit) AS k, donor, family, status, is_additional, effective_date,
+        event_id, quantity AS v
     FROM ev
     WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
 ),
 items AS (
-    SELECT k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(greatest(pledged, delivered)) AS committed
-    FROM fam
-    GROUP BY k
+    -- per group: pledged (pledged or funded), delivered and committed, summed over its donors'
+    -- families (internal.family_sides, sql/030_committed.sql)
+    SELECT k.g AS k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(committed) AS committed
+    FROM internal.family_sides(counted)
+    GROUP BY k.g
 ),
 money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys, every_status := every_status)),
 base AS (
@@ -136,38 +152,41 @@ LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
 -- Totals per donor: the columns of totals_of_group for the donor, with items committed per category
 -- (units; ammunition also in rounds) in place of pledged, delivered and committed.
 CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
-WITH fam AS (
-    SELECT donor, family, category, quantity_unit,
-        coalesce(sum(quantity) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged,
-        coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0) AS delivered
+WITH counted AS (
+    SELECT struct_pack(category := category, quantity_unit := quantity_unit) AS k, donor, family, status,
+        is_additional, effective_date, event_id, quantity AS v
     FROM query_table(src)
     WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY ALL
+),
+fam AS (
+    -- per donor, category, unit and family: what is committed (sql/030_committed.sql)
+    SELECT donor, family, k.category AS category, k.quantity_unit AS quantity_unit, committed
+    FROM internal.family_sides(counted)
 ),
 items AS (
     SELECT donor,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'tank') AS tank,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'ifv_apc') AS ifv_apc,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'artillery')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'tank') AS tank,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'ifv_apc') AS ifv_apc,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'artillery')
             AS artillery,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'mlrs') AS mlrs,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'air_defence')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'mlrs') AS mlrs,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'air_defence')
             AS air_defence,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'aircraft')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'aircraft')
             AS aircraft,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'helicopter')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'helicopter')
             AS helicopter,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'drone') AS drone,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'missile') AS missile,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'vehicle') AS vehicle,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'naval') AS naval,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'small_arms')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'drone') AS drone,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'missile') AS missile,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'vehicle') AS vehicle,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'naval') AS naval,
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'small_arms')
             AS small_arms,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'ammunition')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'ammunition')
             AS ammunition,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'units' AND category = 'other_equipment')
+        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'other_equipment')
             AS other_equipment,
-        sum(greatest(pledged, delivered)) FILTER (WHERE quantity_unit = 'rounds') AS rounds
+        sum(committed) FILTER (WHERE quantity_unit = 'rounds') AS rounds
     FROM fam
     GROUP BY donor
 )
@@ -204,7 +223,7 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
     AND c.category IS NOT DISTINCT FROM e.category
     AND c.quantity_unit IS NOT DISTINCT FROM e.quantity_unit);
 
--- Totals per system, over all donors (committed: per donor, the larger of pledged and delivered).
+-- Totals per system, over all donors (committed: per donor and family, summed).
 CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
 SELECT system, category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
     considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,

@@ -7,9 +7,10 @@
 --   components not added to money twice; money per donor and family through internal.money_of
 --   (100_views.sql) over pledge_events, which leaves out the same events;
 -- - items are quantities with quantity_unit = 'units'; other units (rounds) are never added to them;
--- - pledged = pledged or funded; committed per donor and family = the larger of pledged and
---   delivered (a delivery is a share of what is committed, never added to it); the same for money,
---   each event converted at the ECB rate of its own date (pledges_fx);
+-- - pledged = pledged or funded; committed per donor and family = greatest(delivered, pledged +
+--   uncovered) (internal.family_sides of sql/030_committed.sql: a delivery is a share of what is
+--   committed, never added to it, except that a pledge of "12 more" is on top of the deliveries
+--   before it); the same for money, each event converted at the ECB rate of its own date (pledges_fx);
 -- - unknown money is NULL, never 0; n_unconverted and unconverted say what a total leaves out.
 
 -- GDP of donors (rows from 210_gdp.sql): the denominator of money_share_gdp.
@@ -24,7 +25,8 @@ CREATE TABLE IF NOT EXISTS gdp (
 -- The records that totals add up: one row per pledge event (pledge_events of 050_events.sql:
 -- mentions of the same pledge in many articles grouped), running totals left out, and the money
 -- of a package's components set to NULL (the package total counts it once). Money is converted
--- at the ECB rate of the event's first mention; effective_date = announcement, else publication date.
+-- at the ECB rate of the event's first mention; effective_date = announcement, else publication date;
+-- is_additional: a pledge of more, which deliveries before it do not cover (sql/030_committed.sql).
 CREATE OR REPLACE VIEW counted_pledges AS
 SELECT
     event_id,
@@ -48,15 +50,22 @@ SELECT
     first_doc_id                                               AS doc_id,
     quote,
     is_component,
-    package_event_id
+    package_event_id,
+    is_additional
 FROM pledge_events
 WHERE NOT is_running_total;
 
--- Lifecycle per donor and system: items pledged (and funded), delivered, still to deliver and
--- the delivery ratio. Items only (quantity_unit = 'units'). The same per catalog family, with
--- running totals taken into account, is donor_family_lifecycle (050_events.sql).
+-- Lifecycle per donor and system: items pledged (and funded), delivered, committed, still to
+-- deliver and the delivery ratio. Items only (quantity_unit = 'units'). committed: per donor and
+-- system by the rule of every total (internal.family_sides, sql/030_committed.sql); remainder =
+-- committed - delivered. The same per catalog family, with running totals taken into account, is
+-- donor_family_lifecycle (050_events.sql).
 CREATE OR REPLACE VIEW lifecycle AS
-WITH t AS (
+WITH ev AS (
+    SELECT * FROM counted_pledges
+    WHERE quantity IS NOT NULL AND quantity_unit = 'units' AND status IN ('pledged', 'funded', 'delivered')
+),
+t AS (
     SELECT
         donor,
         system,
@@ -67,22 +76,26 @@ WITH t AS (
         count(*)                                                                   AS n_events,
         min(effective_date) FILTER (WHERE status IN ('pledged', 'funded'))         AS first_pledged,
         max(effective_date) FILTER (WHERE status = 'delivered')                    AS last_delivered
-    FROM counted_pledges
-    WHERE quantity IS NOT NULL AND quantity_unit = 'units'
-      AND status IN ('pledged', 'funded', 'delivered')
+    FROM ev
     GROUP BY donor, system
-)
+),
+per_system AS (
+    SELECT system AS k, donor, system AS family, status, is_additional, effective_date, event_id, quantity AS v
+    FROM ev
+),
+sides AS (SELECT k AS system, donor, committed FROM internal.family_sides(per_system))
 SELECT
-    donor, system, family, category, pledged, delivered,
-    greatest(pledged - delivered, 0)                   AS remainder,
-    CASE WHEN pledged > 0 THEN delivered / pledged END AS delivery_ratio,
-    greatest(pledged, delivered)                       AS committed,
-    n_events, first_pledged, last_delivered
+    t.donor, t.system, t.family, t.category, t.pledged, t.delivered,
+    s.committed - t.delivered                              AS remainder,
+    CASE WHEN t.pledged > 0 THEN t.delivered / t.pledged END AS delivery_ratio,
+    s.committed,
+    t.n_events, t.first_pledged, t.last_delivered
 FROM t
-ORDER BY donor, category, system;
+JOIN sides AS s ON s.donor IS NOT DISTINCT FROM t.donor AND s.system IS NOT DISTINCT FROM t.system
+ORDER BY t.donor, t.category, t.system;
 
 -- Money per donor, in EUR and in USD at the ECB rate of each event's date: pledged (pledged or
--- funded), delivered (a share of it) and committed (per family the larger of the two).
+-- funded), delivered (a share of it) and committed (per family, internal.money_of).
 CREATE OR REPLACE VIEW money_by_donor AS
 WITH ev AS (
     SELECT * FROM counted_pledges
@@ -127,11 +140,11 @@ FROM money_by_donor AS m
 LEFT JOIN gdp AS g ON g.donor = m.donor
 ORDER BY share_of_gdp DESC NULLS LAST, m.donor;
 
--- Per donor and category: events, items committed (per donor and family the larger of pledged and
--- delivered, from donor_family_lifecycle; units only) and money committed. The heatmap's data.
+-- Per donor and category: events, items committed (per donor and family, from
+-- donor_family_lifecycle; units only) and money committed. The heatmap's data.
 CREATE OR REPLACE VIEW by_donor_category AS
 WITH items AS (
-    SELECT donor, category, sum(greatest(pledged, delivered)) AS items
+    SELECT donor, category, sum(committed) AS items
     FROM donor_family_lifecycle
     WHERE quantity_unit = 'units'
     GROUP BY donor, category

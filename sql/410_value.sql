@@ -20,10 +20,13 @@
 --   unvalued   none of the above (no price, no count, a count in another unit, no exchange rate,
 --              or a running total): value columns are NULL, never 0, and reason says why.
 -- An event counts in the totals (counted) when its status is pledged, delivered or funded, it is
--- not a running total and not in a package. Estimates follow the "committed" rule of
--- 200_analytics.sql: per donor and family, the larger of the value pledged (and funded) and the
--- value delivered counts, so a delivery that fulfils a pledge is not valued twice. Stated money
--- follows the money totals of 200_analytics.sql (money_by_donor: pledged, delivered and funded).
+-- not a running total and not in a package. Estimates follow the "committed" rule of every total
+-- (sql/030_committed.sql): per donor and family, the value committed = greatest(value delivered,
+-- value pledged (and funded) + the value of the deliveries left uncovered at a pledge of more),
+-- so a delivery that fulfils a pledge is not valued twice and a pledge of "12 more" is valued on
+-- top of the deliveries before it. Each estimate counts with its counted_share, so that the family
+-- adds up to that value. Stated money follows the money totals of 200_analytics.sql (money_by_donor:
+-- pledged, delivered and funded).
 
 -- Each pledge event with its value, basis and price.
 CREATE OR REPLACE VIEW event_values AS
@@ -120,15 +123,44 @@ valued AS (
                   / CASE WHEN price_currency = 'EUR' THEN 1.0 ELSE price_per_eur END END AS est_high_eur
     FROM classified AS k
 ),
-family_sides AS (
-    -- per donor x family, the estimated value pledged (or funded) and the estimated value
-    -- delivered: the larger side is the one counted (the "committed" rule of 200_analytics.sql)
-    SELECT donor, recipient, family,
-           coalesce(sum(est_eur) FILTER (WHERE status IN ('pledged', 'funded')), 0) AS pledged_eur,
-           coalesce(sum(est_eur) FILTER (WHERE status = 'delivered'), 0) AS delivered_eur
+estimates AS (
+    SELECT recipient AS k, donor, family, status, is_additional, effective_date, event_id, est_eur AS v
     FROM valued
     WHERE basis = 'estimated'
-    GROUP BY donor, recipient, family
+),
+family_sides AS (
+    -- per donor x family, the estimated value pledged (or funded), delivered, left uncovered at a
+    -- pledge of more and committed: the rule of every total (internal.family_sides,
+    -- sql/030_committed.sql)
+    SELECT k AS recipient, donor, family, pledged AS pledged_eur, delivered AS delivered_eur,
+        uncovered AS uncovered_eur
+    FROM internal.family_sides(estimates)
+),
+shared AS (
+    -- share: the part of an estimate the totals add, so that a family adds up to what is committed
+    -- of it. When the deliveries outweigh the pledges and what they leave uncovered, the
+    -- deliveries count (1) and the pledges not (0); otherwise the pledges count (1) and of the
+    -- deliveries the part left uncovered by them (uncovered / delivered: 0 without a pledge of
+    -- more). Stated money always counts whole (1).
+    SELECT
+        v.*,
+        CASE
+            WHEN v.basis <> 'estimated' THEN 1.0
+            WHEN fs.delivered_eur > fs.pledged_eur + fs.uncovered_eur THEN CASE WHEN v.status = 'delivered' THEN 1.0 ELSE 0.0 END
+            WHEN v.status = 'delivered' THEN coalesce(fs.uncovered_eur / nullif(fs.delivered_eur, 0), 0.0)
+            ELSE 1.0
+        END AS share
+    FROM valued AS v
+    LEFT JOIN family_sides AS fs
+        ON fs.donor = v.donor AND fs.recipient IS NOT DISTINCT FROM v.recipient
+        AND fs.family IS NOT DISTINCT FROM v.family AND v.basis = 'estimated'
+),
+counting AS (
+    SELECT
+        *,
+        status IN ('pledged', 'delivered', 'funded') AND NOT is_running_total AND basis <> 'in_package'
+            AND share > 0 AS counted
+    FROM shared
 )
 SELECT
     v.event_id,
@@ -155,11 +187,8 @@ SELECT
     CASE WHEN v.basis = 'stated' THEN v.amount_usd END AS stated_usd,
     v.est_eur AS estimated_eur,
     v.est_eur * v.usd_per_eur_raw AS estimated_usd,
-    v.status IN ('pledged', 'delivered', 'funded') AND NOT v.is_running_total
-        AND v.basis <> 'in_package'
-        AND (v.basis <> 'estimated'
-             OR (v.status = 'delivered' AND fs.delivered_eur > fs.pledged_eur)
-             OR (v.status <> 'delivered' AND fs.pledged_eur >= fs.delivered_eur)) AS counted,
+    v.counted,
+    CASE WHEN v.counted THEN v.share ELSE 0.0 END AS counted_share,
     CASE WHEN v.basis = 'in_package' THEN coalesce(v.package_event_id, v.document_package_event_id) END AS valued_in,
     v.price_system,
     v.price_condition,
@@ -176,10 +205,7 @@ SELECT
     v.n_mentions,
     v.first_doc_id,
     v.quote
-FROM valued AS v
-LEFT JOIN family_sides AS fs
-    ON fs.donor = v.donor AND fs.recipient IS NOT DISTINCT FROM v.recipient AND fs.family IS NOT DISTINCT FROM v.family
-    AND v.basis = 'estimated';
+FROM counting AS v;
 
 COMMENT ON VIEW event_values IS 'Each pledge event with its value in EUR and USD and its basis: stated (money in the text), estimated (count x unit price of the table prices, with low and high), in_package (valued by its package total) or unvalued (reason says why; values NULL, never 0).';
 COMMENT ON COLUMN event_values.event_id IS 'pledge_events.event_id';
@@ -206,7 +232,8 @@ COMMENT ON COLUMN event_values.stated_eur IS 'the value when its basis is stated
 COMMENT ON COLUMN event_values.stated_usd IS 'the value when its basis is stated, USD';
 COMMENT ON COLUMN event_values.estimated_eur IS 'the value when its basis is estimated (count x unit price), EUR';
 COMMENT ON COLUMN event_values.estimated_usd IS 'the value when its basis is estimated, USD';
-COMMENT ON COLUMN event_values.counted IS 'true when the totals add this event (pledged, delivered or funded; not a running total, not in a package; for estimates, on the larger of the pledged and the delivered side of its donor and family)';
+COMMENT ON COLUMN event_values.counted IS 'true when the totals add this event, or a part of it (pledged, delivered or funded; not a running total, not in a package; for estimates, counted_share > 0)';
+COMMENT ON COLUMN event_values.counted_share IS 'the part of the value the totals add: 1 for stated money; for estimates, so that a donor and family add up to what is committed of it (sql/030_committed.sql); 0 when not counted';
 COMMENT ON COLUMN event_values.valued_in IS 'for basis in_package: the event_id of the package total that carries the value';
 COMMENT ON COLUMN event_values.price_system IS 'the row of prices used: the system itself or its family';
 COMMENT ON COLUMN event_values.price_condition IS 'new, used or refurbished: what the unit price is for';
@@ -239,15 +266,15 @@ SELECT
     count(*) FILTER (WHERE countable AND basis = 'in_package') AS n_in_package,
     count(*) FILTER (WHERE countable AND basis <> 'in_package' AND value_eur IS NULL) AS n_unvalued,
     sum(stated_eur) FILTER (WHERE counted) AS stated_eur,
-    sum(estimated_eur) FILTER (WHERE counted) AS estimated_eur,
-    sum(low_eur) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_eur,
-    sum(high_eur) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_eur,
-    sum(estimated_eur) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_eur,
+    sum(estimated_eur * counted_share) FILTER (WHERE counted) AS estimated_eur,
+    sum(low_eur * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_eur,
+    sum(high_eur * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_eur,
+    sum(estimated_eur * counted_share) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_eur,
     sum(stated_usd) FILTER (WHERE counted) AS stated_usd,
-    sum(estimated_usd) FILTER (WHERE counted) AS estimated_usd,
-    sum(low_usd) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_usd,
-    sum(high_usd) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_usd,
-    sum(estimated_usd) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_usd
+    sum(estimated_usd * counted_share) FILTER (WHERE counted) AS estimated_usd,
+    sum(low_usd * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_usd,
+    sum(high_usd * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_usd,
+    sum(estimated_usd * counted_share) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_usd
 FROM (
     SELECT *, status IN ('pledged', 'delivered', 'funded') AND reason IS DISTINCT FROM 'running total: never summed'
         AS countable

@@ -113,7 +113,7 @@ def test_ingest_then_sql_in_three_formats(tmp_path, fake_extractor):
     table = invoke("sql", "SELECT donor, artillery, committed_eur FROM by_donor", "--db", db)
     assert table.exit_code == 0 and "FRA" in table.stdout and "DNK" in table.stdout
     csv = invoke("sql", "SELECT donor, artillery FROM by_donor", "--db", db, "--format", "csv")
-    assert csv.stdout.splitlines() == ["donor,artillery", "FRA,18.0", "DNK,19.0"]
+    assert csv.stdout.splitlines() == ["donor,artillery", "FRA,30.0", "DNK,19.0"]  # 18 delivered + 12 more
     js = invoke("sql", "SELECT system, donors, committed_eur FROM by_system", "--db", db, "--format", "json")
     rows = json.loads(js.stdout)
     assert rows[0]["system"] == "Caesar" and rows[0]["donors"] == ["DNK", "FRA"]

@@ -192,9 +192,11 @@ def test_lifecycle_links_deliveries_to_pledges(ledger):
     assert life["delivery_ratio"] == pytest.approx(8 / 18)
 
 
-def test_lifecycle_remainder_is_floored_at_zero_on_the_seed(seeded):
+def test_lifecycle_remainder_of_the_seed_is_the_12_more(seeded):
+    """France pledged 12 *more* Caesars after 18 delivered: 30 committed, the 12 still to deliver."""
     life = {r["donor"]: r for r in seeded.view("donor_family_lifecycle").rows(named=True)}
-    assert (life["FRA"]["pledged"], life["FRA"]["delivered"], life["FRA"]["remainder"]) == (12, 18, 0)
+    fra = life["FRA"]
+    assert (fra["pledged"], fra["delivered"], fra["committed"], fra["remainder"]) == (12, 18, 30, 12)
     assert life["DNK"]["remainder"] == 19 and life["DNK"]["delivery_ratio"] == 0
 
 

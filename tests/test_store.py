@@ -225,14 +225,14 @@ def test_view_totals_on_the_seed_records(seeded):
     assert money["committed_eur"] == pytest.approx(200_000_000)
     assert money["committed_usd"] == pytest.approx(216_660_000, rel=1e-12)  # ECB 2023-01-31: 1.0833
     donors = {r["donor"]: r for r in seeded.view("by_donor").iter_rows(named=True)}
-    # committed per family: the larger of pledged (12) and delivered (18); never 12 + 18
-    assert (donors["FRA"]["artillery"], donors["FRA"]["tank"]) == (18, 0)
+    # committed per family: the 12 pledged are "12 more", on top of the 18 delivered before (30)
+    assert (donors["FRA"]["artillery"], donors["FRA"]["tank"]) == (30, 0)
     assert donors["DNK"]["artillery"] == 19 and donors["DNK"]["committed_eur"] == 0
     assert donors["FRA"]["committed_usd"] == pytest.approx(216_660_000)
     assert donors["FRA"]["delivered_usd"] == 0 and donors["FRA"]["n_unconverted"] == 0
     systems = {r["system"]: r for r in seeded.view("by_system").iter_rows(named=True)}
     assert systems["Caesar"]["pledged"] == 31 and systems["Caesar"]["n_donors"] == 2
-    assert systems["Caesar"]["committed"] == 37  # DNK 19 + FRA max(12, 18)
+    assert systems["Caesar"]["committed"] == 49  # DNK 19 + FRA 18 delivered and 12 more
     assert systems["Caesar"]["donors"] == ["DNK", "FRA"]
     cats = {r["category"]: r for r in seeded.view("by_category").iter_rows(named=True)}
     assert cats["artillery"]["delivered"] == 18

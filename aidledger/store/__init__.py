@@ -5,7 +5,8 @@ One module per job, joined in ``Ledger`` (``ledger``): ``schema`` (migrations fr
 ``refresh`` (FX problems, events and totals), ``ingest`` (read and extract in batches),
 ``staging`` (the staged run, its publish, the memory limit), ``fx``
 (ECB rates), ``trackers`` (Kiel and Oryx imports, comparison), ``catalog`` (the systems
-catalog), ``reports`` (what writes report) and ``queries`` (the named queries of
+catalog), ``reports`` (what writes report), ``committed`` (the netting rule of
+``sql/030_committed.sql`` run on a frame, for the charts) and ``queries`` (the named queries of
 ``sql/queries/*.sql``, loaded by aiosql). Python holds no SQL: every statement is in ``sql/``.
 
 Data crosses between DuckDB and polars as Arrow tables: frames are registered and inserted

@@ -43,3 +43,9 @@ SELECT doc_id, text FROM documents WHERE text IS NOT NULL AND list_contains(CAST
 -- name: value_by_donor_constant
 -- Money plus value per donor in constant euros of :base_year (table macro of sql/420_constant_eur.sql).
 SELECT * FROM value_by_donor_constant(CAST(:base_year AS INTEGER));
+
+-- name: family_sides
+-- What is committed of each family of the rows registered as family_rows (columns k, donor,
+-- family, status, is_additional, effective_date, event_id, v): internal.family_sides of
+-- sql/030_committed.sql, the rule of every total, for a frame that is not in a ledger (the charts).
+SELECT * FROM internal.family_sides(family_rows);

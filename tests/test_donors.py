@@ -25,6 +25,11 @@ def test_officials_full_name_and_surname():
         ("Olaf Scholz", "DEU", "official"), ("Scholz", "DEU", "official")]
 
 
+def test_officials_of_2023_to_2025_outside_the_first_lists():
+    assert codes("Vance spoke, then Antti Häkkinen and Lula.") == [
+        ("Vance", "USA", "official"), ("Antti Häkkinen", "FIN", "official"), ("Lula", "BRA", "official")]
+
+
 def test_misspelt_official_is_matched_fuzzily():
     # a one-letter slip in a minister's surname still names his country
     assert ("Pistorios", "DEU", "official") in codes("Defence Minister Pistorios said the tanks would go.")

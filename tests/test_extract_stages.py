@@ -1491,3 +1491,14 @@ def test_a_list_lines_donor_goes_on_speaking_and_counts_with_their_state_in_brac
 def test_what_ukraine_counts_on_from_a_donor_is_promised():
     assert rows("Ukraine counts on 24 Gripen jets from Sweden, the minister said.") == [
         ("SWE", "Gripen", 24, None, None, "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oslo signed a contract with a Swedish firm for the purchase of 6 Archer guns for Ukraine.",
+     [("NOR", "Archer", 6, None, None, "funded")]),
+    ("Berlin has commissioned a local firm to produce 12 Skynex systems for Ukraine.",
+     [("DEU", "Skynex", 12, None, None, "funded")]),
+    ("Riga signed a deal to buy 100 Javelins for its own army.", []),
+])
+def test_contracts_and_commissions_for_ukraine_are_funding_and_for_the_buyers_own_forces_no_aid(text, expected):
+    assert rows(text) == expected

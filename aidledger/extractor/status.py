@@ -23,7 +23,8 @@ _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalit
                         r"trust\s+fund)s?\b", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
-_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill", re.I)
+_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill|commission",
+                          re.I)
 _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
                r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
                r"fall|winter)))")

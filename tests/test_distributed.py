@@ -289,15 +289,23 @@ def test_a_document_whose_task_raises_is_a_problem_line(cluster, expected):
 # ---- the Python recipe of docs/distributed.md, run as written -------------------------------------------
 
 
-def recipe() -> str:
+def python_blocks() -> list[str]:
+    """The python blocks of docs/distributed.md, in order: the Dask recipe and the load into a ledger.
+    This test runs them (tests/test_doc_blocks.py leaves the page to it: one Dask cluster, not two)."""
     text = (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    marked = [b for b in blocks if "map_partitions(extract_partition" in b]
+    return re.findall(r"^```python\n(.*?)^```", text, flags=re.S | re.M)
+
+
+def recipe() -> str:
+    marked = [b for b in python_blocks() if "map_partitions(extract_partition" in b]
     assert len(marked) == 1, "docs/distributed.md has one Dask recipe"
     return marked[0]
 
 
 def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
+    """The recipe runs as written (a script, its cluster started under ``__main__``); the page's other
+    python blocks then run in order in the same folder, as a reader runs them: the ledger they load
+    from the Parquet holds the same pledges as an ingest of the same documents."""
     import pyarrow.parquet as pq
 
     from aidledger.batch import extract_batch
@@ -317,20 +325,27 @@ def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
     assert got.select(want.schema.names).cast(want.schema).equals(want)
     assert "Caesar" in result.stdout  # DuckDB read the pledges back
 
+    # the page's other blocks (loading the Parquet into a ledger), as written, in the same folder
+    others = [b for b in python_blocks() if b != recipe()]
+    assert others and any("read_parquet('build/distributed/pledges/*.parquet')" in b for b in others)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for i, block in enumerate(others):
+            exec(compile(block, f"docs/distributed.md python block {i + 2}", "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+    with open_ledger(out / "aid.duckdb", read_only=True) as ledger:
+        from_parquet = ledger.pledges()
+        assert ledger.view("pledge_events").height > 0  # refresh_events took the new rows in
     # the ledger loads the Parquet: the same pledge rows as an ingest of the same documents
     jsonl = tmp_path / "docs.jsonl"
     jsonl.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "published": r["published"].isoformat()})
                              + "\n" for r in docs.to_pylist()), encoding="utf-8")
-    with open_ledger(tmp_path / "parquet.duckdb") as ledger:
-        ledger.con.execute(LOAD_PLEDGES, {"path": str(out / "pledges" / "*.parquet")})
-        from_parquet = ledger.pledges()
     with open_ledger(tmp_path / "ingest.duckdb") as ledger:
         ledger.ingest([jsonl])
         ingested = ledger.pledges()
     assert from_parquet.equals(ingested)
-
-
-LOAD_PLEDGES = "INSERT INTO pledges BY NAME SELECT * FROM read_parquet($path)"  # the same columns
 
 
 def test_a_cluster_without_live_workers_stops_the_run_with_one_line_instead_of_waiting_for_ever():

@@ -23,6 +23,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.xdist_group("dask-cluster")  # under xdist, one worker runs the module: one cluster
 
+from conftest import copy_db  # noqa: E402
 from corpus_sentences import SENTENCES  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -221,7 +222,7 @@ def test_explain_on_the_cluster_equals_one_process(tmp_path, cluster, expected):
     assert any("AL201" in x for x in one if isinstance(x, str))
 
 
-def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expected):
+def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expected, empty_db_template):
     from aidledger.store import open_ledger
 
     mine, _ = cluster
@@ -231,7 +232,7 @@ def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expecte
         f.write("not json\n")
     tables = []
     for options in ({}, {"scheduler": mine.scheduler_address}):
-        with open_ledger(tmp_path / f"{len(tables)}.duckdb") as ledger:
+        with open_ledger(copy_db(empty_db_template, tmp_path / f"{len(tables)}.duckdb")) as ledger:  # fresh ledgers
             report = ledger.ingest([source], batch_size=5, **options)
             assert (report.documents, report.skipped_lines) == (len(docs), 1)
             tables.append((ledger.pledges(), ledger.problems(),

@@ -15,6 +15,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 import pytest
+from conftest import copy_db
 from corpus_sentences import SENTENCES
 
 from aidledger.batch import extract_batch, extract_many, extract_safely, pledge_batch_schema
@@ -169,7 +170,7 @@ def test_a_document_that_kills_every_worker_is_a_problem_line(tmp_path):
     assert len(got[3][2]) == 1 and "AL205" in got[3][2][0] and "worker process died" in got[3][2][0]
 
 
-def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path):
+def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path, empty_db_template):
     from aidledger.store import open_ledger
 
     docs = _docs() * 2 + _distinct(300)  # more than the 4 chunks of 64 first in flight
@@ -192,7 +193,7 @@ def test_ingest_with_two_processes_writes_the_same_ledger(tmp_path):
 
     tables = []
     for jobs in (1, 2):
-        with open_ledger(tmp_path / f"j{jobs}.duckdb") as ledger:
+        with open_ledger(copy_db(empty_db_template, tmp_path / f"j{jobs}.duckdb")) as ledger:  # fresh ledgers
             report = ledger.ingest([jsonl], jobs=jobs, batch_size=50, progress=kill_a_worker if jobs == 2 else None)
             assert (report.documents, report.skipped_lines) == (len(docs), 1)
             tables.append((ledger.pledges(), ledger.problems(),

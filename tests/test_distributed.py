@@ -23,6 +23,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.xdist_group("dask-cluster")  # under xdist, one worker runs the module: one cluster
 
+from conftest import copy_db  # noqa: E402
 from corpus_sentences import SENTENCES  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -221,7 +222,7 @@ def test_explain_on_the_cluster_equals_one_process(tmp_path, cluster, expected):
     assert any("AL201" in x for x in one if isinstance(x, str))
 
 
-def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expected):
+def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expected, empty_db_template):
     from aidledger.store import open_ledger
 
     mine, _ = cluster
@@ -231,7 +232,7 @@ def test_ingest_on_the_cluster_writes_the_same_ledger(tmp_path, cluster, expecte
         f.write("not json\n")
     tables = []
     for options in ({}, {"scheduler": mine.scheduler_address}):
-        with open_ledger(tmp_path / f"{len(tables)}.duckdb") as ledger:
+        with open_ledger(copy_db(empty_db_template, tmp_path / f"{len(tables)}.duckdb")) as ledger:  # fresh ledgers
             report = ledger.ingest([source], batch_size=5, **options)
             assert (report.documents, report.skipped_lines) == (len(docs), 1)
             tables.append((ledger.pledges(), ledger.problems(),
@@ -289,15 +290,23 @@ def test_a_document_whose_task_raises_is_a_problem_line(cluster, expected):
 # ---- the Python recipe of docs/distributed.md, run as written -------------------------------------------
 
 
-def recipe() -> str:
+def python_blocks() -> list[str]:
+    """The python blocks of docs/distributed.md, in order: the Dask recipe and the load into a ledger.
+    This test runs them (tests/test_doc_blocks.py leaves the page to it: one Dask cluster, not two)."""
     text = (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    marked = [b for b in blocks if "map_partitions(extract_partition" in b]
+    return re.findall(r"^```python\n(.*?)^```", text, flags=re.S | re.M)
+
+
+def recipe() -> str:
+    marked = [b for b in python_blocks() if "map_partitions(extract_partition" in b]
     assert len(marked) == 1, "docs/distributed.md has one Dask recipe"
     return marked[0]
 
 
 def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
+    """The recipe runs as written (a script, its cluster started under ``__main__``); the page's other
+    python blocks then run in order in the same folder, as a reader runs them: the ledger they load
+    from the Parquet holds the same pledges as an ingest of the same documents."""
     import pyarrow.parquet as pq
 
     from aidledger.batch import extract_batch
@@ -317,20 +326,27 @@ def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
     assert got.select(want.schema.names).cast(want.schema).equals(want)
     assert "Caesar" in result.stdout  # DuckDB read the pledges back
 
+    # the page's other blocks (loading the Parquet into a ledger), as written, in the same folder
+    others = [b for b in python_blocks() if b != recipe()]
+    assert others and any("read_parquet('build/distributed/pledges/*.parquet')" in b for b in others)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for i, block in enumerate(others):
+            exec(compile(block, f"docs/distributed.md python block {i + 2}", "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+    with open_ledger(out / "aid.duckdb", read_only=True) as ledger:
+        from_parquet = ledger.pledges()
+        assert ledger.view("pledge_events").height > 0  # refresh_events took the new rows in
     # the ledger loads the Parquet: the same pledge rows as an ingest of the same documents
     jsonl = tmp_path / "docs.jsonl"
     jsonl.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "published": r["published"].isoformat()})
                              + "\n" for r in docs.to_pylist()), encoding="utf-8")
-    with open_ledger(tmp_path / "parquet.duckdb") as ledger:
-        ledger.con.execute(LOAD_PLEDGES, {"path": str(out / "pledges" / "*.parquet")})
-        from_parquet = ledger.pledges()
     with open_ledger(tmp_path / "ingest.duckdb") as ledger:
         ledger.ingest([jsonl])
         ingested = ledger.pledges()
     assert from_parquet.equals(ingested)
-
-
-LOAD_PLEDGES = "INSERT INTO pledges BY NAME SELECT * FROM read_parquet($path)"  # the same columns
 
 
 def test_a_cluster_without_live_workers_stops_the_run_with_one_line_instead_of_waiting_for_ever():

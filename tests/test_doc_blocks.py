@@ -111,7 +111,22 @@ def _commands(lang: str, body: str) -> list[str]:
 
 
 RUNNABLE = [b for b in BLOCKS if b[2] in RUN and b[2] != "python"]
-PYTHON_PAGES = sorted({page for page, _, lang, _ in BLOCKS if lang == "python"})
+# Pages whose python blocks another test runs, as written and in order, with checks of its own: the
+# Dask recipe of docs/distributed.md starts a cluster of two process workers (about 15 CPU seconds);
+# it runs once, as a script (tests/test_distributed.py), not a second time here.
+PYTHON_RUN_ELSEWHERE = {
+    "docs/distributed.md": ("tests/test_distributed.py",
+                            "test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet"),
+}
+PYTHON_PAGES = sorted({page for page, _, lang, _ in BLOCKS if lang == "python"} - set(PYTHON_RUN_ELSEWHERE))
+
+
+def test_python_blocks_run_elsewhere_are_run_there():
+    """Each page left to another test has python blocks, and that test reads them all from the page."""
+    for page, (module, name) in PYTHON_RUN_ELSEWHERE.items():
+        assert any(p == page and lang == "python" for p, _, lang, _ in BLOCKS), page
+        source = (ROOT / module).read_text(encoding="utf-8")
+        assert f"def {name}(" in source and f'"{page.split("/")[0]}" / "{page.split("/")[1]}"' in source, (page, module)
 
 
 @pytest.mark.parametrize("page", PYTHON_PAGES)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import polars as pl
 import pytest
-from conftest import seed_document, seed_pledges
+from conftest import copy_db, seed_document, seed_pledges
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,12 +113,12 @@ def test_unknown_system_groups_by_its_own_name_and_undated_mentions_form_one_eve
     assert event["family"] == "field kitchens" and event["effective_date"] is None and event["n_mentions"] == 2
 
 
-def test_event_ids_are_stable_whatever_the_order_of_ingest():
+def test_event_ids_are_stable_whatever_the_order_of_ingest(empty_db_template, tmp_path):
     docs = [doc("a", D(2023, 1, 25)), doc("b", D(2023, 1, 26)), doc("c", D(2023, 6, 1))]
     ms = [mention(d, "DEU", "Leopard 2A6", "tank", "pledged", quantity=14, additional=d.id == "c") for d in docs]
     ids = []
-    for order in ([0, 1, 2], [2, 1, 0]):
-        with Ledger.open(None) as led:
+    for n, order in enumerate(([0, 1, 2], [2, 1, 0])):
+        with Ledger.open(copy_db(empty_db_template, tmp_path / f"ledger-{n}.duckdb")) as led:  # two fresh ledgers
             for i in order:
                 led.add([ms[i]], documents=[docs[i]])
             ids.append(sorted(e["event_id"] for e in events(led)))

@@ -76,11 +76,11 @@ def test_ingesting_a_corpus_twice_leaves_every_table_identical(shared_ledger, tm
     assert again.skipped_lines == first.skipped_lines
 
 
-def test_a_changed_document_replaces_its_rows(tmp_path):
+def test_a_changed_document_replaces_its_rows(tmp_path, ledger):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "a", "text": SENTENCES[0], "published": "2023-01-25"}) + "\n"
                       + json.dumps({"id": "b", "text": SENTENCES[1], "published": "2023-01-25"}) + "\n")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         led.ingest([corpus])
         assert sorted(led.pledges()["system"].to_list()) == ["Leopard 2A6", "T-72"]
         corpus.write_text(json.dumps({"id": "a", "text": SENTENCES[2], "published": "2023-01-25"}) + "\n"
@@ -169,13 +169,13 @@ def test_an_ingest_killed_midway_leaves_the_previous_state(tmp_path):
         assert led.sql("SELECT sum(n_mentions) AS n FROM pledge_events")["n"].item() == 4003
 
 
-def test_the_report_keeps_the_first_problems_and_counts_them_all(tmp_path, monkeypatch):
+def test_the_report_keeps_the_first_problems_and_counts_them_all(tmp_path, monkeypatch, ledger):
     from aidledger import store
 
     monkeypatch.setattr(store.reports, "REPORT_PROBLEMS", 3)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("not json\n" * 10 + json.dumps({"id": "a", "text": "Nothing."}) + "\n")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([corpus])
         assert report.n_problems == 11 and report.problem_counts == {"AL103": 10, "AL105": 1}
         assert [p.code for p in report.problems] == ["AL103"] * 3 + ["AL105"]  # the first of every code
@@ -190,7 +190,7 @@ def codes(report) -> list[str]:
     return sorted(p.code for p in report.problems)
 
 
-def test_bad_files_become_problems_and_the_rest_is_ingested(tmp_path):
+def test_bad_files_become_problems_and_the_rest_is_ingested(tmp_path, ledger):
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
@@ -199,7 +199,7 @@ def test_bad_files_become_problems_and_the_rest_is_ingested(tmp_path):
     (folder / "binary.jsonl").write_bytes(b"\x00\x01\x02" * 100)
     (folder / "latin1.txt").write_bytes("Germany pledged 14 Leopard 2A6 tanks. Caf\xe9.".encode("latin-1"))
     (folder / "good.txt").write_text(SENTENCES[1], encoding="utf-8")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([folder])
         assert codes(report) == ["AL101", "AL101", "AL102", "AL105", "AL105", "AL106", "AL106"]
         assert report.documents == 2  # latin1 (bytes replaced) and good
@@ -208,7 +208,7 @@ def test_bad_files_become_problems_and_the_rest_is_ingested(tmp_path):
         assert {p.code for p in report.errors} == {"AL101", "AL102", "AL106"}
 
 
-def test_a_malformed_jsonl_line_names_file_and_line_and_the_others_are_ingested(tmp_path):
+def test_a_malformed_jsonl_line_names_file_and_line_and_the_others_are_ingested(tmp_path, ledger):
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes(b'{"id": "a", "text": "Germany pledged 14 Leopard 2A6 tanks.", '
                        b'"published": "2023-01-25"}\n'
@@ -216,7 +216,7 @@ def test_a_malformed_jsonl_line_names_file_and_line_and_the_others_are_ingested(
                        b'{"id": "c", "text": "bad \xff byte"}\n'
                        b'{"id": "d", "text": "France will send 12 more Caesar howitzers.", '
                        b'"published": "2023-01-31"}\n')
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([corpus])
         bad = sorted(p.message for p in report.problems if p.code == "AL103")
         assert len(bad) == 2 and bad[0].startswith(f"{corpus}:2: ") and bad[1].startswith(f"{corpus}:3: ")
@@ -225,9 +225,9 @@ def test_a_malformed_jsonl_line_names_file_and_line_and_the_others_are_ingested(
         assert led.problems().filter(led.problems()["code"] == "AL103").height == 2
 
 
-def test_a_document_without_a_date_leaves_relative_dates_unresolved(tmp_path):
+def test_a_document_without_a_date_leaves_relative_dates_unresolved(tmp_path, ledger):
     (tmp_path / "undated.txt").write_text("On Tuesday, Germany pledged 14 Leopard 2A6 tanks.", encoding="utf-8")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([tmp_path])
         assert codes(report) == ["AL105"] and "AL105" not in ERROR_CODES
         (row,) = led.pledges().rows(named=True)
@@ -245,7 +245,7 @@ def test_segments_cover_the_text_and_cut_at_breaks():
     assert all(text[end - 2:end] == "\n\n" for _, end in cuts[:-1])
 
 
-def test_a_huge_document_is_extracted_in_segments_with_exact_spans(tmp_path):
+def test_a_huge_document_is_extracted_in_segments_with_exact_spans(tmp_path, ledger):
     # a different count in each paragraph: the same fact told again is one record per document
     donors = ["Germany pledged {} Leopard 2A6 tanks.", "Poland delivered {} T-72 tanks."]
     filler = "Officials met in Brussels to discuss the war and other matters of the day. " * 12
@@ -253,7 +253,7 @@ def test_a_huge_document_is_extracted_in_segments_with_exact_spans(tmp_path):
     text = "\n\n".join(paragraphs)
     assert len(text) > 2 * SEGMENT_CHARS
     (tmp_path / "huge.jsonl").write_text(json.dumps({"id": "huge", "text": text, "published": "2023-02-01"}) + "\n")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([tmp_path])
         assert "AL109" in codes(report) and "AL109" not in ERROR_CODES
         rows = led.pledges().rows(named=True)
@@ -263,12 +263,12 @@ def test_a_huge_document_is_extracted_in_segments_with_exact_spans(tmp_path):
             assert text[r["span_start"]:r["span_end"]] == r["quote"]
 
 
-def test_progress_is_reported_per_document(tmp_path):
+def test_progress_is_reported_per_document(tmp_path, ledger):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": "Nothing.", "published": "2023-01-01"}) + "\n"
                               for i in range(7)) + "not json\n")
     calls: list[tuple[int, int | None]] = []
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         led.ingest([corpus], batch_size=3, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(i, 8) for i in range(1, 8)]
 
@@ -276,7 +276,7 @@ def test_progress_is_reported_per_document(tmp_path):
 # -- FX problems in the problems table ---------------------------------------------------------------
 
 
-def test_fx_problems_al301_and_al302_are_stored(tmp_path, monkeypatch):
+def test_fx_problems_al301_and_al302_are_stored(tmp_path, monkeypatch, ledger):
     from aidledger import store
 
     def extract(doc: Document):
@@ -291,7 +291,7 @@ def test_fx_problems_al301_and_al302_are_stored(tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "flagged", "text": "some text", "published": "2023-01-31"}) + "\n"
                       + json.dumps({"id": "norate", "text": "more text", "published": "2023-01-31"}) + "\n")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         led.ingest([corpus])
         probs = {r["code"]: r for r in led.problems().rows(named=True)}
         assert probs["AL301"]["doc_id"] == "flagged" and "by 15.4 %" in probs["AL301"]["message"]

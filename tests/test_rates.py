@@ -14,7 +14,6 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 from aidledger import rates
 from aidledger.errors import InputError
 from aidledger.model import Document, Pledge, Provenance
-from aidledger.store import Ledger
 
 SMALL = (b"Date,USD,JPY,GBP,XYZ,\n"
          b"2024-01-05,1.10,160.0,0.86,N/A,\n"
@@ -61,10 +60,10 @@ def test_missing_rate_file(tmp_path):
         rates.read_ecb_file(tmp_path / "nope.csv")
 
 
-def test_load_small_file_replaces_rates(tmp_path):
+def test_load_small_file_replaces_rates(tmp_path, ledger):
     path = tmp_path / "eurofxref-hist.csv"
     path.write_bytes(SMALL)
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.update_rates(path)
         assert report.first_date == dt.date(2024, 1, 3) and report.last_date == dt.date(2024, 1, 5)
         # USD 3 + JPY 3 + GBP 2 + EUR 3 (XYZ has no rate at all)
@@ -112,7 +111,7 @@ CURRENCIES = ["USD", "GBP", "JPY", "CHF", "PLN", "NOK", "SEK", "CZK", "DKK", "CA
               "RON", "BGN", "ISK", "TRY", "RUB", "EUR", "KRW", "CYP"]
 
 
-def test_as_of_conversion_matches_currencyconverter(converter):
+def test_as_of_conversion_matches_currencyconverter(converter, ledger):
     dates = _dates(converter)
     rnd = random.Random(7)
     cases = [(d, rnd.choice(CURRENCIES), f"{rnd.randrange(1, 10**9)}.{rnd.randrange(100):02d}")
@@ -124,7 +123,7 @@ def test_as_of_conversion_matches_currencyconverter(converter):
         doc = Document(f"d{i:04d}", text)
         docs.append(doc)
         pledges.append(_pledge(doc, amount, cur, d, i))
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         led.add(pledges, documents=docs)
         rows = {r["doc_id"]: r for r in led.view("pledges_fx").iter_rows(named=True)}
     checked = missing = 0

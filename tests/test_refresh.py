@@ -114,10 +114,10 @@ def test_scoped_refresh_after_any_writes_equals_a_full_one(writes, always_scoped
     assert always_scoped.count("refresh_events_scoped") == scoped
 
 
-def test_a_write_that_moves_a_package_total_to_another_event_updates_its_parts(always_scoped):
+def test_a_write_that_moves_a_package_total_to_another_event_updates_its_parts(always_scoped, ledger):
     """The parts point to the event of their total; when a later article joins the total's key
     with an earlier date, the total's event changes, and so must the parts' package_event_id."""
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         a = document("a", D(2023, 3, 1))
         led.add([Pledge("USA", "UKR", "money", "money", "pledged", Provenance.of("a", a.text, i, i + 5),
                         amount=Decimal(v), currency="USD") for i, v in enumerate(["600", "100", "200", "300"])],
@@ -134,12 +134,12 @@ def test_a_write_that_moves_a_package_total_to_another_event_updates_its_parts(a
     assert "refresh_events_scoped" in always_scoped
 
 
-def test_a_large_write_recomputes_everything(monkeypatch):
+def test_a_large_write_recomputes_everything(monkeypatch, ledger):
     calls = []
     original = Ledger._q
     monkeypatch.setattr(Ledger, "_q", lambda self, name, /, **params: (calls.append(name),
                                                                      original(self, name, **params))[1])
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         d, pledges = build("a", D(2023, 1, 5), [{"donor": "DEU", "system": SYSTEMS[0], "status": "pledged",
                                                  "quantity": 4, "amount": None, "date": None, "notes": (),
                                                  "currency": "EUR"}])

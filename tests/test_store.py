@@ -187,13 +187,13 @@ def test_ingest_is_one_transaction(tmp_path, monkeypatch):
     assert calls == ["a", "b"]
 
 
-def test_ingest_counts_problems_and_skipped_lines(tmp_path, fake_extractor):
+def test_ingest_counts_problems_and_skipped_lines(tmp_path, fake_extractor, ledger):
     jsonl = tmp_path / "docs.jsonl"
     jsonl.write_text('{"id": "a", "text": "Nothing here.", "published": "2023-02-01"}\n'
                      "not json\n"
                      '{"id": "b", "text": ""}\n'
                      '{"id": "a", "text": "Same id again.", "published": "2023-02-01"}\n', encoding="utf-8")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         report = led.ingest([jsonl])
         codes = sorted(p.code for p in report.problems)
         assert codes == ["AL103", "AL104", "AL108"]

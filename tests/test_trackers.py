@@ -326,10 +326,9 @@ def test_plain_functions_for_the_cli():
     assert import_kiel_money(EXPLORER)[0].height == 4
 
 
-def test_sql_views_give_the_same_counts(kiel, oryx):
-    from aidledger.store import Ledger
+def test_sql_views_give_the_same_counts(kiel, oryx, ledger):
 
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         for frame in (kiel[0], oryx[0]):
             led.con.register("incoming_tracker", frame.to_arrow())
             led.con.execute("INSERT INTO tracker_items BY NAME SELECT * FROM incoming_tracker")
@@ -421,10 +420,9 @@ def _stored_problems(led, path):
     return sorted(led.sql("SELECT code FROM problems WHERE starts_with(doc_id, $p)", {"p": f"{path}:"})["code"])
 
 
-def test_store_imports_round_trip_and_reimport_replaces():
-    from aidledger.store import Ledger
+def test_store_imports_round_trip_and_reimport_replaces(ledger):
 
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         first = led.import_kiel(WEAPONS)
         frame, problems = kiel_mod.read_weapons(WEAPONS)
         assert (first.source, first.table, first.rows, first.replaced) == ("kiel", "tracker_items", frame.height, 0)
@@ -451,14 +449,13 @@ def test_store_imports_round_trip_and_reimport_replaces():
         assert led.sql("SELECT count(*) AS n FROM tracker_items")["n"].item() == frame.height + o_frame.height
 
 
-def test_store_reimport_replaces_the_problems_of_its_own_table_only(tmp_path):
+def test_store_reimport_replaces_the_problems_of_its_own_table_only(tmp_path, ledger):
     """A new import drops the problems of the files of the earlier import into the same table (from
     another path too), and keeps those of the other table's import of the same tracker."""
-    from aidledger.store import Ledger
 
     moved = tmp_path / "weapons.csv"
     moved.write_bytes(WEAPONS.read_bytes())
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         led.import_kiel(WEAPONS)
         money = led.import_kiel(EXPLORER)
         weapons_codes, money_codes = _stored_problems(led, WEAPONS), _stored_problems(led, EXPLORER)
@@ -471,12 +468,11 @@ def test_store_reimport_replaces_the_problems_of_its_own_table_only(tmp_path):
         assert _stored_problems(led, moved) == weapons_codes
 
 
-def test_store_import_of_a_missing_or_foreign_file(tmp_path):
-    from aidledger.store import Ledger
+def test_store_import_of_a_missing_or_foreign_file(tmp_path, ledger):
 
     other = tmp_path / "other.csv"
     other.write_text("a,b\n1,2\n", encoding="utf-8")
-    with Ledger.open(None) as led:
+    with ledger as led:  # a copy of the session's empty ledger file
         with pytest.raises(InputError):
             led.import_kiel(tmp_path / "missing.csv")
         with pytest.raises(InputError, match="header lacks"):

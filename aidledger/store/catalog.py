@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from functools import lru_cache
 from typing import Any
 
 import polars as pl
@@ -44,30 +45,40 @@ def _magnitude(value: Any, unit: str) -> float | None:
 
 
 def systems_frame() -> pl.DataFrame | None:
-    """The catalog as a ``systems`` frame, or None (with a warning) when it cannot be read."""
+    """The catalog as a ``systems`` frame, or None (with a warning) when it cannot be read.
+
+    Built once per catalog (``load_catalog()`` returns the same one for the life of the process):
+    every ingest compares the ``systems`` table with it, and building it converts each calibre and
+    range with pint (about 0.1 s)."""
     from aidledger.catalog import load_catalog
 
     try:
-        systems = list(load_catalog().systems)
-        rows: dict[str, list[Any]] = {name: [] for name in SYSTEMS_SCHEMA}
-        seen: set[str] = set()
-        for s in systems:
-            name = str(s.name)
-            if name in seen:
-                continue
-            seen.add(name)
-            rows["name"].append(name)
-            for attr in ("family", "category", "manufacturer", "quantity_unit", "source"):
-                rows[attr].append(_text(getattr(s, attr, None)))
-            for attr in ("origin", "operators", "aliases"):
-                rows[attr].append(_codes(getattr(s, attr, None)))
-            rows["generic"].append(bool(getattr(s, "generic", False)))
-            rows["calibre_mm"].append(_magnitude(getattr(s, "calibre", None), "mm"))
-            rows["range_km"].append(_magnitude(getattr(s, "range", None), "km"))
-        return pl.DataFrame(rows, schema=SYSTEMS_SCHEMA)
+        return _frame_of(load_catalog())
     except Exception as exc:  # a catalog that cannot be read: warn, keep the old table
         warnings.warn(f"aidledger: systems catalog not loaded ({type(exc).__name__}: {exc})", stacklevel=2)
         return None
+
+
+@lru_cache(maxsize=4)
+def _frame_of(catalog: Any) -> pl.DataFrame:
+    """The ``systems`` frame of one catalog (a polars frame is not changed in place: one serves every
+    caller)."""
+    rows: dict[str, list[Any]] = {name: [] for name in SYSTEMS_SCHEMA}
+    seen: set[str] = set()
+    for s in catalog.systems:
+        name = str(s.name)
+        if name in seen:
+            continue
+        seen.add(name)
+        rows["name"].append(name)
+        for attr in ("family", "category", "manufacturer", "quantity_unit", "source"):
+            rows[attr].append(_text(getattr(s, attr, None)))
+        for attr in ("origin", "operators", "aliases"):
+            rows[attr].append(_codes(getattr(s, attr, None)))
+        rows["generic"].append(bool(getattr(s, "generic", False)))
+        rows["calibre_mm"].append(_magnitude(getattr(s, "calibre", None), "mm"))
+        rows["range_km"].append(_magnitude(getattr(s, "range", None), "km"))
+    return pl.DataFrame(rows, schema=SYSTEMS_SCHEMA)
 
 
 class CatalogMixin(RefreshMixin):

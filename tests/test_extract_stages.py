@@ -1502,3 +1502,13 @@ def test_what_ukraine_counts_on_from_a_donor_is_promised():
 ])
 def test_contracts_and_commissions_for_ukraine_are_funding_and_for_the_buyers_own_forces_no_aid(text, expected):
     assert rows(text) == expected
+
+
+def test_a_bulleted_list_line_is_no_title_its_body_would_swallow():
+    text = ("What the Nordic countries promised on Monday:\n"
+            "- Norway will send 4 NASAMS launchers\n"
+            "- Sweden will send 8 Archer guns\n"
+            "The 4 NASAMS launchers have already arrived in Ukraine, Norway said.\n")
+    found = {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)}
+    assert found == {("NOR", "NASAMS", 4, "pledged"), ("NOR", "NASAMS", 4, "delivered"),
+                     ("SWE", "Archer", 8, "pledged")}

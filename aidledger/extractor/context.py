@@ -147,7 +147,7 @@ def is_title_line(text: str, s: int, e: int) -> bool:
     ("12:40 GMT US announces $2.2bn package"), which the lines under it tell in full."""
     line = text[s:e].rstrip()
     return (s == 0 or text[s - 1] == "\n") and _TITLE_END.match(text, e) is not None and 0 < len(line) < 120 \
-        and line[-1] not in ".!?:;,"
+        and line[-1] not in ".!?:;," and not _LIST_MARK.match(line)  # a bulleted line is a list's item, no title
 
 
 @dataclass

@@ -1512,3 +1512,11 @@ def test_a_bulleted_list_line_is_no_title_its_body_would_swallow():
     found = {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)}
     assert found == {("NOR", "NASAMS", 4, "pledged"), ("NOR", "NASAMS", 4, "delivered"),
                      ("SWE", "Archer", 8, "pledged")}
+
+
+def test_the_named_air_defence_system_in_the_singular_is_one_system():
+    assert rows("Athens has handed the Crotale air defence system over to Kyiv.") == [
+        ("GRC", "Crotale", 1, None, None, "delivered")]
+    # the plural, and the system that ammunition is for, count nothing
+    assert rows("Athens will send the Crotale systems.") == [("GRC", "Crotale", None, None, None, "pledged")]
+    assert [r[2] for r in rows("Athens sent ammunition for the Crotale air defence system.")] == [None]

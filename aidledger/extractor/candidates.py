@@ -23,6 +23,10 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|bat
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+_THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
+_ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
+_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery)\b(?!['’]s)",
+                               re.I)
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
@@ -327,6 +331,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
             item.quantity = Decimal(1)
+        elif kind == "system" and sysobj.category == "air_defence" and _THE_BEFORE.search(
+                text, max(s, x.start - 12), x.start) and (_ONE_SYSTEM_AFTER.match(text, x.end)
+                                                           or _ONE_SYSTEM_IN.search(x.text)):
+            item.quantity = Decimal(1)  # "handed the S-300 air defence system over": one system
         elif kind == "generic" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and \
                 _COUNT_NOUN_IN.search(x.text):
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"

@@ -1520,3 +1520,36 @@ def test_the_named_air_defence_system_in_the_singular_is_one_system():
     # the plural, and the system that ammunition is for, count nothing
     assert rows("Athens will send the Crotale systems.") == [("GRC", "Crotale", None, None, None, "pledged")]
     assert [r[2] for r in rows("Athens sent ammunition for the Crotale air defence system.")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oslo refused to commit another NOK 2 billion, citing its budget.", "refused"),
+    ("Britain could announce another £150 million for radars next week.", "considering"),
+    ("The White House asked Congress for $9 billion more for Kyiv's army.", "considering"),
+    ("The Riksdag has yet to vote on the SEK 4 billion package for Ukraine.", "considering"),
+    ("The Dutch parliament will vote next month on €900 million in arms for Ukraine.", "considering"),
+    ("Under the plan, still to be approved, Oslo would give NOK 3 billion in arms to Kyiv.", "considering"),
+])
+def test_money_weighed_refused_or_put_to_a_legislature(text, expected):
+    assert [r[-1] for r in rows(text)] == [expected]
+
+
+def test_a_request_by_ukraine_stays_no_aid_while_a_donor_asking_its_legislature_weighs():
+    assert rows("Kyiv asked Oslo for NOK 2 billion in arms.") == []
+    assert [r[0] for r in rows("The White House asked lawmakers for $9 billion for Kyiv's army.")] == ["USA"]
+
+
+def test_a_surname_with_another_first_name_is_someone_else():
+    # "Mike Johnson" is not Boris Johnson, here or where the surname stands alone later
+    text = "Speaker Mike Johnson said the $60 billion bill would wait. Johnson said Ukraine would get 5 tanks."
+    assert all(r[0] != "GBR" for r in rows(text))
+    assert [r[0] for r in rows("Prime Minister Johnson promised 120 armoured vehicles.")] == ["GBR"]
+    assert [r[0] for r in rows("Boris Johnson promised 120 armoured vehicles.")] == ["GBR"]
+
+
+def test_rounds_after_a_comma_count_ammunition_only():
+    found = {(p.system, p.category, p.quantity_value) for p in extract(
+        "Oslo is sending 12 M109 howitzers, 20,000 rounds and two counter-battery radars.")}
+    assert found == {("M109", "artillery", 12), ("rounds of ammunition", "ammunition", 20000),
+                     ("radars", "other_equipment", 2)}
+    assert [r[2] for r in rows("Oslo sent 155 mm shells, 20,000 rounds.")] == [20000]

@@ -299,7 +299,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 # 50 tanks": 50 is the donor's fleet, no record
                 num, total = earlier[-1], (None if _OF_ITS.match(text[earlier[-1].end:num.start]) else num)
         if num is None:
-            num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used)
+            num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used,
+                              ammunition=item.category == "ammunition")
         if num is not None and total is None and _SHARE_OF_THE.search(text, max(s, num.start - 30), num.start):
             # "Half of the 50 Leopard 1 tanks pledged have been delivered": the whole is a pledge, its share untold
             item.status_override = "pledged"
@@ -518,15 +519,17 @@ def _thousands_before(text: str, n, numbers):
     return None
 
 
-def count_after(m: Mentions, head_end, numbers, used):
-    """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units'."""
+def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = False):
+    """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units' (rounds count
+    only ``ammunition``: in "18 howitzers, 36,000 rounds and radars" the rounds are an item of their own)."""
     text = m.text
     for n in numbers:
         if n.start >= head_end and n.start not in used:
             between = text[head_end:n.start]
             if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or _SETS_AFTER.match(text, n.end)):
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
-            if _COMMA.fullmatch(between) and _UNITS_AFTER.match(text[n.end:n.end + 12]) or \
+            units = _UNITS_AFTER.match(text[n.end:n.end + 12])
+            if units and (ammunition or "round" not in units.group(0).lower()) and _COMMA.fullmatch(between) or \
                     _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
                 return n  # "155 mm shells, 10,000 units", "Abrams tanks, 31 of them,"
             return None

@@ -188,11 +188,51 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
                 continue
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
+    out = _without_namesakes(text, out)
     out.extend(_flags(text))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
     return out
+
+
+# a capitalised word right before a name ("Mike Johnson"), on the same line
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿ]+)[ \t]+$")
+
+
+def _without_namesakes(text: str, found: list[DonorMention]) -> list[DonorMention]:
+    """``found`` without the officials named by their surname alone where the text gives that surname
+    another first name ("Speaker Mike Johnson" is not Boris Johnson): that mention, and every mention
+    of the same surname alone in the text, names someone else. A word before the surname is a first
+    name when it is capitalised and no title, month, weekday or English function word ("Defence
+    Secretary Wallace", "On Monday Biden")."""
+    lex, surnames = _lexicon()
+    others = set()
+    for d in found:
+        if d.kind != "official" or d.text not in surnames:
+            continue
+        m = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+        if m is None or m.group(1) in _not_first_names():
+            continue
+        holder = next((name for name, (code, kind) in lex.items() if kind == "official" and " " in name
+                       and name.split()[-1] == d.text), "")
+        if m.group(1) not in holder.split():
+            others.add(d.text)
+    return [d for d in found if not (d.kind == "official" and d.text in others)]
+
+
+@functools.lru_cache(maxsize=1)
+def _not_first_names() -> frozenset[str]:
+    """Capitalised words before a surname that are no first name: titles (the list ``name_title`` of
+    ``extract_words.csv``), months, weekdays and the English function words of ``stopwords.csv``."""
+    import calendar
+
+    words = set(calendar.month_name[1:]) | set(calendar.day_name)
+    with open(data_path("extract_words.csv"), encoding="utf-8", newline="") as f:
+        words |= {row["phrase"].strip() for row in csv.DictReader(f) if row["list"] == "name_title"}
+    with open(data_path("stopwords.csv"), encoding="utf-8") as f:
+        words |= {w.capitalize() for row in csv.DictReader(f) if row["code"] == "en" for w in row["words"].split()}
+    return frozenset(words)
 
 
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")

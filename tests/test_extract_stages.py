@@ -1553,3 +1553,16 @@ def test_rounds_after_a_comma_count_ammunition_only():
     assert found == {("M109", "artillery", 12), ("rounds of ammunition", "ammunition", 20000),
                      ("radars", "other_equipment", 2)}
     assert [r[2] for r in rows("Oslo sent 155 mm shells, 20,000 rounds.")] == [20000]
+
+
+def test_a_list_after_a_colon_goes_on_past_its_last_and():
+    found = {(p.system, p.quantity_value, p.status) for p in extract(
+        "Latvia has handed over to Ukraine: mortar rounds — 5,000, and Carl Gustaf rifles with 800 rounds.")}
+    assert found == {("mortar rounds", 5000, "delivered"), ("Carl Gustaf", None, "delivered"),
+                     ("rounds of ammunition", 800, "delivered")}
+
+
+def test_a_package_whose_contents_follow_a_colon_lists_no_unnumbered_system():
+    found = {(p.system, p.quantity_value) for p in extract(
+        "Oslo unveiled a NOK 2 billion package for Kyiv: 12 M109 howitzers, radars, and more NASAMS launchers.")}
+    assert found == {("military aid package", None), ("M109", 12)}

@@ -118,12 +118,16 @@ _IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 
+_PACKAGE_COLON = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b[^:.;]{0,40}:(?!\s*$)", re.I | re.M)
+
 
 def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] | None = None) -> bool:
     """The sentence lists what a package contains ("the package includes ...", "... will be part of
     the support package"; "It includes ..." after a sentence about a package)."""
     if _PACKAGE_WORD.search(text, s, e) is not None and _CONTENTS.search(text, s, e) is not None:
         return True
+    if _PACKAGE_COLON.search(text, s, e) is not None:
+        return True  # "a $1bn package for Ukraine: more howitzers, ... and HIMARS"
     return previous is not None and _IT_CONTAINS.match(text, s) is not None and \
         _PACKAGE_WORD.search(text, *previous) is not None
 

@@ -190,7 +190,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
-    after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None
+    after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
+        _list_goes_on(m, cues, sentence, cs)
     if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
@@ -223,6 +224,13 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
+
+
+def _list_goes_on(m: Mentions, cues, sentence, cs: int) -> bool:
+    """Does the clause at ``cs`` go on a list that a colon opened, with no cue since the colon
+    ("Estonia has transferred: D-30 howitzers (24), mortar rounds, and Carl Gustaf rifles")?"""
+    colon = m.text.rfind(":", sentence[0], cs)
+    return colon >= 0 and not any(colon < c.start < cs for c in cues)
 
 
 def money_into_pool(m: Mentions, item, clause, label: str) -> bool:

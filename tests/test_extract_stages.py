@@ -1566,3 +1566,17 @@ def test_a_package_whose_contents_follow_a_colon_lists_no_unnumbered_system():
     found = {(p.system, p.quantity_value) for p in extract(
         "Oslo unveiled a NOK 2 billion package for Kyiv: 12 M109 howitzers, radars, and more NASAMS launchers.")}
     assert found == {("military aid package", None), ("M109", 12)}
+
+
+def test_money_for_another_country_is_not_ukraines_and_that_country_gives_nothing():
+    assert rows("The US signed off on $61 billion for Ukraine and $14 billion in military aid for Israel.") == [
+        ("USA", "military aid", None, 61_000_000_000, "USD", "pledged")]
+    assert rows("The Senate approved $26 billion for Israel and $61 billion for Ukraine.") == []
+    # "for Germany to send" names the giver, as a possessive after "for" does
+    assert [r[0] for r in rows("Kyiv pushed for Germany to send 20 Marder vehicles, and Berlin agreed.")] == ["DEU"]
+    assert [r[0] for r in rows("Oslo paid €50 million for Denmark's F-16 training scheme for Ukraine.")] == ["NOR"]
+
+
+def test_money_for_the_energy_sector_is_no_military_aid():
+    assert rows("Oslo announced NOK 2 billion for Ukraine's energy sector and NOK 1 billion for air defence.") == [
+        ("NOR", "military aid", None, 1_000_000_000, "NOK", "pledged")]

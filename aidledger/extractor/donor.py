@@ -55,6 +55,8 @@ _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
                        r"\s+from\s+(?:the\s+)?")
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
@@ -161,6 +163,9 @@ class DonorFinder:
             # places and channels: "in Germany", "made in the USA", "through NATO"; but a capital set before
             # the clause is its government ("In Washington, officials are weighing ...")
             return False
+        if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
+                not _GIVER_AFTER.match(text, d.end):
+            return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)
         if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
                 d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting

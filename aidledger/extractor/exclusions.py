@@ -260,7 +260,9 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     return _THIRD_COUNTRY.search(text, cs, ce) is not None
 
 
-_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$", re.I)
+_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$"
+                             # "$14 billion in military aid for Israel": what a country is given
+                             r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
 
 
 def _sent_on_to(m: Mentions, item, ce: int) -> bool:
@@ -272,6 +274,8 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
         return False
     if item.kind == "money" and _POOL_AFTER.match(m.text, after[0].end):
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
+    if m.text.startswith(("'s", "’s"), after[0].end):
+        return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
 
 

@@ -1580,3 +1580,12 @@ def test_money_for_another_country_is_not_ukraines_and_that_country_gives_nothin
 def test_money_for_the_energy_sector_is_no_military_aid():
     assert rows("Oslo announced NOK 2 billion for Ukraine's energy sector and NOK 1 billion for air defence.") == [
         ("NOR", "military aid", None, 1_000_000_000, "NOK", "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's industry produced about 200,000 rounds last year.",
+    "Nammo now plans to make 300,000 shells annually for Norway and its allies.",
+    "Europe's output of shells reached 1 million rounds this year.",
+])
+def test_production_is_no_aid(text):
+    assert rows(text) == []

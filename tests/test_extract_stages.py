@@ -1589,3 +1589,17 @@ def test_money_for_the_energy_sector_is_no_military_aid():
 ])
 def test_production_is_no_aid(text):
     assert rows(text) == []
+
+
+def test_a_generic_kind_counted_apart_after_a_named_system_keeps_its_own_name():
+    found = {(p.system, p.quantity_value) for p in extract(
+        "Oslo will send 40 NSM missiles and 200 air defence missiles.")}
+    assert found == {("Naval Strike Missile", 40), ("air defence missiles", 200)}
+    # a plain reference back still takes the name
+    assert {(p.system, p.quantity_value) for p in extract("Oslo sent 40 NSM missiles; 10 such missiles arrived.")} \
+        == {("Naval Strike Missile", 40), ("Naval Strike Missile", 10)}
+
+
+def test_financing_a_purchase_is_what_the_money_is_for():
+    text = "Oslo pledged NOK 1 billion to Ukraine. Oslo will also finance the purchase of drones for NOK 200 million."
+    assert [(r[3], r[-1]) for r in rows(text)] == [(1_000_000_000, "pledged"), (200_000_000, "funded")]

@@ -154,6 +154,9 @@ def is_title_line(text: str, s: int, e: int) -> bool:
         and line[-1] not in ".!?:;," and not _LIST_MARK.match(line)  # a bulleted line is a list's item, no title
 
 
+_ANOTHER_CONJUNCT = re.compile(r",|\band\b|\bplus\b|;")
+
+
 @dataclass
 class Discourse:
     """The state carried across the sentences of one document."""
@@ -210,6 +213,10 @@ class Discourse:
                 and (j == idx or self.givers.get(sysobj.name, donor) == donor)]
         if not near:
             return
+        if item.quantity is not None and " " in item.name and any(
+                j == idx and start < item.head_start and _ANOTHER_CONJUNCT.search(m.text, start, item.start)
+                for j, start, sysobj in recent if sysobj.category in kinds):
+            return  # "100 Brimstone missiles and 300 air defence missiles": a kind of its own, counted apart
         same_sentence = [x for j, start, x in reversed(recent)
                          if j == idx and x.category in kinds and start < item.head_start]
         if len({x.name for x in same_sentence}) > 1:

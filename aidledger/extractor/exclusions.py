@@ -37,7 +37,8 @@ _CONTRACT = re.compile(r"contract|agreement|deal", re.I)
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
-_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+)$", re.I)
+_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
+                      r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
                       r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
                       r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)

@@ -1603,3 +1603,12 @@ def test_a_generic_kind_counted_apart_after_a_named_system_keeps_its_own_name():
 def test_financing_a_purchase_is_what_the_money_is_for():
     text = "Oslo pledged NOK 1 billion to Ukraine. Oslo will also finance the purchase of drones for NOK 200 million."
     assert sorted((r[3], r[-1]) for r in rows(text)) == [(200_000_000, "funded"), (1_000_000_000, "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Partners sent 6 IRIS-T SLM systems: Germany 4, the USA - 2.", {("DEU", 4), ("USA", 2)}),
+    ("Oslo sent 8 NASAMS launchers; Denmark, two.", {("NOR", 8), ("DNK", 2)}),
+    ("Sweden sent 10 Archer guns and the Netherlands 4.", {("SWE", 10), ("NLD", 4)}),
+])
+def test_a_bare_count_after_a_listed_donor_with_a_dash_or_comma(text, expected):
+    assert {(p.donor, p.quantity_value) for p in extract(text)} == expected

@@ -429,16 +429,18 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     return items
 
 
-_LIST_JOIN = re.compile(r"(?:,|;|\band|\bwhile)\s*$")
+_LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
+_DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
 
 
 def _listed_after_donor(m: Mentions, s: int, n) -> bool:
     """Is the bare count ``n`` written right after a donor that follows a comma or "and" ("..., Portugal 3
-    and Canada 8")?"""
+    and Canada 8", "the USA - 3", "; Canada, four")?"""
     before = m.inside(m.donors, max(s, n.start - 30), n.start)
-    if not before or before[-1].kind in m.non_donor_kinds or m.text[before[-1].end:n.start].strip():
+    if not before or before[-1].kind in m.non_donor_kinds or \
+            not _DONOR_COUNT_GAP.fullmatch(m.text, before[-1].end, n.start):
         return False
-    return _LIST_JOIN.search(m.text, max(s, before[-1].start - 8), before[-1].start) is not None \
+    return _LIST_JOIN.search(m.text, max(s, before[-1].start - 12), before[-1].start) is not None \
         and _COUNT_ENDS.match(m.text, n.end) is not None
 
 

@@ -1612,3 +1612,18 @@ def test_financing_a_purchase_is_what_the_money_is_for():
 ])
 def test_a_bare_count_after_a_listed_donor_with_a_dash_or_comma(text, expected):
     assert {(p.donor, p.quantity_value) for p in extract(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There will be no Gripen deliveries from Sweden this year.", "refused"),
+    ("Sweden: no Gripen deliveries.", "refused"),
+    ('Stockholm was "actively looking" at sending more Gripen jets.', "considering"),
+])
+def test_verbless_refusals_and_looking_at_giving(text, expected):
+    assert [r[-1] for r in rows(text)] == [expected]
+
+
+def test_more_launchers_refer_to_an_air_defence_system_not_to_jets():
+    assert rows("Oslo will send six F-16 aircraft. Two more launchers are on their way.") == [
+        ("NOR", "F-16", 6, None, None, "pledged")]
+    assert [r[2] for r in rows("Oslo gave 2 NASAMS. Two more launchers are on their way.")] == [2, 2]

@@ -60,6 +60,8 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+_LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
+                               r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
@@ -402,6 +404,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
         if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
             ref = previous[-1]
+            if ref.category not in _LAUNCHED and _LAUNCH_NOUN_MORE.match(text, n.end):
+                continue  # "six F-16 aircraft ... Two more launchers": launchers are no jets
             used.add(n.start)
             # "8 more promised": the words "8 more" are the item, so that the cue after them is the nearest
             end = n.end + len(_ELLIPTIC_MORE.match(text, n.end).group(0)) if more_after else n.end

@@ -1627,3 +1627,13 @@ def test_more_launchers_refer_to_an_air_defence_system_not_to_jets():
     assert rows("Oslo will send six F-16 aircraft. Two more launchers are on their way.") == [
         ("NOR", "F-16", 6, None, None, "pledged")]
     assert [r[2] for r in rows("Oslo gave 2 NASAMS. Two more launchers are on their way.")] == [2, 2]
+
+
+def test_each_donor_of_a_joint_sentence_gives_the_count_told_each():
+    assert {(r[0], r[2]) for r in rows("Denmark and Norway will each send 4 Leopard tanks.")} == {
+        ("DNK", 4), ("NOR", 4)}
+    assert {(r[0], r[2]) for r in rows("Rome and Madrid will send one Patriot system each.")} == {
+        ("ITA", 1), ("ESP", 1)}
+    # jointly: no donor's own share is told (rule 9)
+    assert {(r[0], r[2]) for r in rows("Denmark and Norway will jointly send 14 Leopard tanks.")} == {
+        ("DNK", None), ("NOR", None)}

@@ -21,10 +21,12 @@ _PACKAGE_WORDS = (
     ("tranche", "military aid package"),
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-# "Canada and Norway will each give $10 million", "$10 million each": every donor gives the amount
+# "Canada and Norway will each give $10 million", "$10 million each", "one Patriot system each": every
+# donor gives the amount or count
 _EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+ed|gave|give|gives|pay|pays|put|sent|"
                    r"send|provide|contribute|allocate|donate|commit|pledge|add)\b|"
-                   r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b", re.I)
+                   r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b|"
+                   r"\beach(?=\s*(?:[.,;!?)]|$))", re.I)  # "will send one Patriot system each."
 _CLASS = {"funded": "pledged"}
 
 
@@ -32,8 +34,8 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
     """The record of one item for one donor in one state; the quote is the sentence [s, e)."""
     text = m.text
     src = Provenance.of(m.doc.id, text, s, e)
-    if item.kind == "money" and joint and _EACH.search(text, s, e) is not None:
-        joint = False  # every donor gives the amount: each has its own record with it
+    if joint and _EACH.search(text, s, e) is not None:
+        joint = False  # every donor gives the amount or count: each has its own record with it
         if "each" not in item.notes:
             item.notes.append("each")
     notes = tuple(item.notes) + (("joint",) if joint else ())

@@ -1637,3 +1637,14 @@ def test_each_donor_of_a_joint_sentence_gives_the_count_told_each():
     # jointly: no donor's own share is told (rule 9)
     assert {(r[0], r[2]) for r in rows("Denmark and Norway will jointly send 14 Leopard tanks.")} == {
         ("DNK", None), ("NOR", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv asked Stockholm for Gripen jets; Sweden has so far refused.", [("SWE", "refused")]),
+    ("Kyiv asked Stockholm for Gripen jets, but the government is still weighing the request.",
+     [("SWE", "considering")]),
+    ("Kyiv asked Stockholm for Gripen jets. Sweden has so far refused.", [("SWE", "refused")]),
+    ("Kyiv asked Stockholm for Gripen jets; Norway sent 2 NASAMS launchers.", [("NOR", "delivered")]),
+])
+def test_a_request_answered_in_its_own_sentence_or_the_next_with_the_object_elided(text, expected):
+    assert [(r[0], r[-1]) for r in rows(text)] == expected

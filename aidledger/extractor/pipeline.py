@@ -96,10 +96,12 @@ class _Run:
         for idx, (s, e) in enumerate(self.m.sentences):
             self._sentence(idx, s, e)
 
-    def _answer(self, idx: int, s: int, e: int, cues) -> None:
+    def _answer(self, idx: int, s: int, e: int, cues, asked_in: int | None = None) -> None:
         """"Kyiv asked Berlin for Taurus missiles. The government is still weighing the request.": a
-        sentence with no item of its own that weighs or refuses answers the request just before it."""
-        asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == idx - 1]
+        sentence with no item of its own that weighs or refuses answers the request just before it
+        (``asked_in``: the sentence of the request, when not the one before)."""
+        asked_in = idx - 1 if asked_in is None else asked_in
+        asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == asked_in]
         self.discourse.requested = []
         state = status.answer_to_request(self.m, s, e, cues)
         if not asked or state is None:
@@ -121,6 +123,19 @@ class _Run:
             item.notes.append("answered-request")
             self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
         self.discourse.last_donors = [who]
+
+    def _answer_in_sentence(self, idx: int, s: int, e: int, cues, items) -> None:
+        """"Kyiv asked Berlin for Taurus missiles; Germany has so far refused.": a later clause of the
+        request's own sentence, with no item of its own, that weighs or refuses answers it."""
+        asked = [item for j, _, item in self.discourse.requested if j == idx]
+        if not asked:
+            return
+        last = max(item.end for item in asked)
+        for cs, ce in self.m.clauses(s, e):
+            if cs >= last and not any(cs <= i.head_start < ce for i in items) and \
+                    status.answer_to_request(self.m, cs, ce, cues) is not None:
+                self._answer(idx, cs, e, cues, asked_in=idx)
+                return
 
     def _skip(self, item, reason: str) -> None:
         if self.explain:
@@ -243,6 +258,7 @@ class _Run:
             if bullet is None:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
+        self._answer_in_sentence(idx, s, e, cues, items)
         subject = donor.subject_donor(text, s, donors, cues)
         if bullet is not None:
             # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's

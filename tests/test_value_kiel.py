@@ -279,7 +279,7 @@ def test_release_29_bars_of_issue_15():
     more than half with a named reason, never a value of 0 for a row not valued."""
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / ".." / "shared" / "reference" / "kiel-ust-release29" / "weapons.csv"
+    path = Path(__file__).resolve().parents[2] / "shared" / "reference" / "kiel-ust-release29" / "weapons.csv"
     if not path.is_file():
         pytest.skip("Kiel's Release 29 is not in ../shared")
     values = value_weapons(kiel.read_weapons(path)[0], read_prices())

@@ -166,13 +166,13 @@ def test_every_reason_that_holds_is_named_and_the_first_is_the_reason(tmp_path):
     # a year before the HICP series, and a used price far below Kiel's value
     assert rows[("CZE", "Air Defense")]["reasons"] == "analogy; counting_unit; price_year; condition"
     # an M109 variant priced by the family's row, a surplus price far below Kiel's value
-    assert rows[("LVA", "Howitzers")]["reasons"] == "variant; condition"
+    assert rows[("LVA", "Howitzers")]["reasons"] == "condition; variant"
     # below Kiel's value the systems weigh by Kiel's count: 28 used M109s beside 66 new AS-90s are
     # not most of the row, so neither their variant nor their condition explains it; 22 used M109s
     # beside 5 new Zuzanas are, though the Zuzanas carry most of our value
     # ... but the AS-90's 1995 price, brought up only from the series' first year, is most of them
     assert rows[("GBR", "Howitzers")]["reasons"] == "price_year"
-    assert rows[("NOR", "Howitzers")]["reasons"] == "variant; condition"
+    assert rows[("NOR", "Howitzers")]["reasons"] == "condition; variant"
     assert rows[("GBR", "MLRS")]["within"] is False and rows[("GBR", "MLRS")]["reasons"] == "condition"
     assert rows[("CAN", "Air Defense")]["reasons"] == "counting_unit; condition"   # a new battery above it
     # a row within half of Kiel's value has no reason

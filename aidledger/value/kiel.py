@@ -35,9 +35,11 @@ a row outside gets the most likely ``reason`` (``REASONS``):
 - ``upper_bound``: ours is above Kiel's, and prices that are the top of their own range (a total
   that holds more than the items: spares, support, a credit said to exceed their worth) weigh at
   least half of our value;
-- ``variant``: a system is priced by its family's row, not by its own variant's;
 - ``condition``: our prices are for new equipment where Kiel's value is lower, or for used
   equipment where Kiel's is higher;
+- ``variant``: a system is priced by its family's row, not by its own variant's (after
+  ``condition``: every M109 variant takes the family's surplus price, whose condition says more
+  than the variant does);
 - ``price_level``: none of the above: the sources disagree on the price itself.
 
 More than one may hold (a Kub battery priced by analogy is also counted in batteries): ``reasons``
@@ -61,8 +63,8 @@ from aidledger.errors import InputError
 from aidledger.value import deflator
 from aidledger.value.prices import Price, class_key, price_for
 
-REASONS = ("kiel_value", "kiel_spread", "analogy", "counting_unit", "price_year", "upper_bound", "variant",
-           "condition", "price_level")
+REASONS = ("kiel_value", "kiel_spread", "analogy", "counting_unit", "price_year", "upper_bound", "condition",
+           "variant", "price_level")
 WITHIN = (0.5, 1.5)
 IMPLAUSIBLE_EUR = 100_000.0
 #: Kiel's values per system of one family further apart than this: no single price is within half of both.
@@ -188,12 +190,12 @@ def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: 
         found.append("price_year")
     if row["ratio"] > WITHIN[1] and most(lambda r, p: p.price == p.high):
         found.append("upper_bound")
-    if most(lambda r, p: r["system"] is not None and r["system"] != r["family"] and p.system != r["system"]
-            and p.system == r["family"]):
-        found.append("variant")
     if (row["ratio"] > WITHIN[1] and most(lambda r, p: p.condition == "new")) or (
             row["ratio"] < WITHIN[0] and most(lambda r, p: p.condition != "new")):
         found.append("condition")
+    if most(lambda r, p: r["system"] is not None and r["system"] != r["family"] and p.system != r["system"]
+            and p.system == r["family"]):
+        found.append("variant")
     return found or ["price_level"]
 
 

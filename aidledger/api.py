@@ -594,8 +594,10 @@ def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | Non
     ``kiel``: the ``weapons.csv`` to read; without it, the Kiel rows imported into ``db``
     (``aidledger import kiel``). ``prices``: a price table in the format of
     ``aidledger/data/prices.csv`` (default: the bundled one, with the bundled prices by analogy;
-    a table of one's own is read without analogies). ``aidledger.value.kiel.summary_line``
-    gives the closing line ``valued rows=N within 50%=K median ratio=R``."""
+    a table of one's own is read without analogies). Our values are in euros of
+    ``aidledger.value.kiel.BASE_YEAR`` (every price brought from its year with the HICP series).
+    ``aidledger.value.kiel.summary_line`` gives the closing line
+    ``valued rows=N within 50%=K median ratio=R``."""
     from aidledger.trackers import kiel as kiel_mod
     from aidledger.value import kiel as value_kiel
     from aidledger.value.prices import read_prices

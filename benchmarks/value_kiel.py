@@ -1,6 +1,6 @@
 """Kiel's weapons.csv valued with aidledger's price table: the figures of docs/reconciliation.md.
 
-    python benchmarks/value_kiel.py ../shared/reference/kiel-ust-release29/weapons.csv
+    python benchmarks/value_kiel.py ../shared/reference/kiel-ust-release29/weapons.csv [--base-year YEAR]
 
 Prints how many of Kiel's rows have counts that do not sum to its number_of_weapons (a packed list
 read with a wrong count would show there), the share of Kiel's donor x category rows valued (every
@@ -9,7 +9,9 @@ the reasons named for the rows further off (the first reason of each row, then e
 holds), and why the other rows are not valued: a catalog system without a price, or a name the
 catalog does not know. Rows with a system priced by analogy (aidledger/data/price_analogies.csv)
 are counted apart, and the same figures are printed without them (published prices only). The
-same rows, one by one: ``aidledger compare --values --kiel weapons.csv``.
+same rows, one by one: ``aidledger compare --values --kiel weapons.csv``. Our values are in euros
+of ``--base-year`` (default ``aidledger.value.kiel.BASE_YEAR``, 2023): every price brought from
+its own year with the HICP series, the same rule for every row.
 """
 
 from __future__ import annotations
@@ -20,18 +22,29 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
+    from aidledger.value.kiel import BASE_YEAR
+
+    base_year = BASE_YEAR
+    if len(argv) == 3 and argv[1] == "--base-year" and argv[2].isdigit():
+        base_year, argv = int(argv[2]), argv[:1]
     if len(argv) != 1 or not Path(argv[0]).is_file():
-        print("usage: python benchmarks/value_kiel.py weapons.csv", file=sys.stderr)
+        print("usage: python benchmarks/value_kiel.py weapons.csv [--base-year YEAR]", file=sys.stderr)
         return 2
     import polars as pl
 
+    from aidledger.errors import InputError
     from aidledger.trackers import kiel
     from aidledger.value.kiel import summary, summary_line, value_weapons
     from aidledger.value.prices import read_prices
 
     prices = read_prices()
     frame, _ = kiel.read_weapons(argv[0])
-    values = value_weapons(frame, prices)
+    try:
+        values = value_weapons(frame, prices, base_year=base_year)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"values in euros of {base_year} (each price brought from its own year with the HICP series)")
     s = summary(values)
     sums = frame.group_by("source_line").agg(pl.col("count").sum().alias("n"), pl.col("row_total").first())
     print(f"Kiel rows whose counts do not sum to its number_of_weapons: "

@@ -1,12 +1,13 @@
-"""Write sql/415_hicp.sql from aidledger/data/hicp.csv (run after editing the CSV).
+"""Write sql/405_hicp.sql from aidledger/data/hicp.csv (run after editing the CSV).
 
-    python scripts/gen_hicp_sql.py            # rewrite sql/415_hicp.sql
+    python scripts/gen_hicp_sql.py            # rewrite sql/405_hicp.sql
     python scripts/gen_hicp_sql.py --check    # exit 1 when the SQL file is out of date
 
 The CSV (checked by ``aidledger.value.deflator.read_hicp``) holds the published annual average
 rates of change of the HICP, one row per year with its source; the SQL file carries them as the
-table ``hicp`` so that it exists in any DuckDB client without the package. The index and the
-constant-euro totals are computed from it in sql/420_constant_eur.sql.
+table ``hicp`` so that it exists in any DuckDB client without the package. The index is computed
+from it in sql/410_value.sql (unit prices brought to their event's year), the constant-euro totals
+in sql/420_constant_eur.sql.
 tests/test_value_constant.py checks that the two files agree.
 """
 
@@ -19,14 +20,15 @@ from sqlgen import SOURCE_COLUMNS, source_values, values_rows, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "aidledger" / "data" / "hicp.csv"
-SQL = ROOT / "sql" / "415_hicp.sql"
+SQL = ROOT / "sql" / "405_hicp.sql"
 
 HEADER = """\
 -- The price index for constant euros (issue 15): the annual average rate of change of the
 -- harmonised index of consumer prices (HICP, all items), one row per year, as Eurostat publishes
 -- it. GENERATED from aidledger/data/hicp.csv by scripts/gen_hicp_sql.py: edit the CSV, then run
--- the script. The chained index (first year = 100) and the constant-euro totals are in
--- sql/420_constant_eur.sql; the method is in docs/methodology.md.
+-- the script. The chained index (first year = 100, hicp_index) is in sql/410_value.sql, which
+-- brings each unit price from its year to its event's year with it; the constant-euro totals are
+-- in sql/420_constant_eur.sql; the method is in docs/methodology.md.
 
 CREATE OR REPLACE TABLE hicp (
     year             INTEGER PRIMARY KEY,

@@ -9,7 +9,11 @@
 --              rate of its first mention. Stated money always wins over an estimate.
 --   estimated  count x unit price: quantity x prices.price (the system's own row, else its
 --              family's), with low and high from prices.low and prices.high; the price is
---              converted from its currency at the ECB rate of the event's effective date.
+--              brought from its year to the year of the event's effective date with the HICP
+--              series (price_factor = hicp_index of the event's year / hicp_index of the price
+--              year; a year before the series counts as its first year, a year after it as its
+--              last; 1 when the price is of the event's year or later) and converted from its
+--              currency at the ECB rate of the event's effective date.
 --              price_basis says whether the row is a published price of the system (own) or a
 --              price by analogy with a comparable system (analogy, price_analog names it);
 --              the totals count the estimates by analogy apart as well (n_by_analogy,
@@ -27,6 +31,20 @@
 -- top of the deliveries before it. Each estimate counts with its counted_share, so that the family
 -- adds up to that value. Stated money follows the money totals of 200_analytics.sql (money_by_donor:
 -- pledged, delivered and funded).
+
+-- The HICP rates of sql/405_hicp.sql chained into an index: the first year of the series = 100,
+-- each next year x (1 + rate / 100). It brings unit prices to their event's year (event_values)
+-- and values to one year (value_by_donor_constant, sql/420_constant_eur.sql).
+CREATE OR REPLACE VIEW hicp_index AS
+SELECT
+    year,
+    annual_rate,
+    100 * exp(sum(CASE WHEN year > (SELECT min(year) FROM hicp) THEN ln(1 + CAST(annual_rate AS DOUBLE) / 100)
+                       ELSE 0 END) OVER (ORDER BY year)) AS hicp_index,
+    source_publisher,
+    source_url
+FROM hicp
+ORDER BY year;
 
 -- Each pledge event with its value, basis and price.
 CREATE OR REPLACE VIEW event_values AS
@@ -112,16 +130,32 @@ classified AS (
         END AS reason
     FROM checked AS c
 ),
+series AS (
+    SELECT min(year) AS first_year, max(year) AS last_year FROM hicp
+),
+factored AS (
+    -- price_factor: a price of its year in money of the event's year (HICP), never below 1: a
+    -- price of the event's year or later is taken as it is
+    SELECT
+        k.*,
+        CASE WHEN k.basis <> 'estimated' THEN NULL
+             WHEN k.price_year >= year(k.value_date) THEN 1.0
+             ELSE coalesce(ie.hicp_index / ip.hicp_index, 1.0) END AS price_factor
+    FROM classified AS k
+    CROSS JOIN series AS s
+    LEFT JOIN hicp_index AS ie ON ie.year = least(greatest(year(k.value_date), s.first_year), s.last_year)
+    LEFT JOIN hicp_index AS ip ON ip.year = least(greatest(k.price_year, s.first_year), s.last_year)
+),
 valued AS (
     SELECT
         k.*,
-        CASE WHEN basis = 'estimated' THEN quantity * unit_price
+        CASE WHEN basis = 'estimated' THEN quantity * unit_price * price_factor
                   / CASE WHEN price_currency = 'EUR' THEN 1.0 ELSE price_per_eur END END AS est_eur,
-        CASE WHEN basis = 'estimated' THEN quantity * unit_low
+        CASE WHEN basis = 'estimated' THEN quantity * unit_low * price_factor
                   / CASE WHEN price_currency = 'EUR' THEN 1.0 ELSE price_per_eur END END AS est_low_eur,
-        CASE WHEN basis = 'estimated' THEN quantity * unit_high
+        CASE WHEN basis = 'estimated' THEN quantity * unit_high * price_factor
                   / CASE WHEN price_currency = 'EUR' THEN 1.0 ELSE price_per_eur END END AS est_high_eur
-    FROM classified AS k
+    FROM factored AS k
 ),
 estimates AS (
     SELECT recipient AS k, donor, family, status, is_additional, effective_date, event_id, est_eur AS v
@@ -197,6 +231,7 @@ SELECT
     v.unit_high,
     v.price_currency,
     v.price_year,
+    v.price_factor,
     v.price_source_url,
     v.price_basis,
     v.price_analog,
@@ -238,6 +273,7 @@ COMMENT ON COLUMN event_values.valued_in IS 'for basis in_package: the event_id 
 COMMENT ON COLUMN event_values.price_system IS 'the row of prices used: the system itself or its family';
 COMMENT ON COLUMN event_values.price_condition IS 'new, used or refurbished: what the unit price is for';
 COMMENT ON COLUMN event_values.unit_price IS 'price of one item, in price_currency of price_year';
+COMMENT ON COLUMN event_values.price_factor IS 'for estimates: the unit price brought from price_year to the year of effective_date with the HICP series (hicp_index of that year / of price_year; a year outside the series counts as its nearest end; 1 when the price is of that year or later)';
 COMMENT ON COLUMN event_values.unit_low IS 'low bound of the unit price, price_currency';
 COMMENT ON COLUMN event_values.unit_high IS 'high bound of the unit price, price_currency';
 COMMENT ON COLUMN event_values.price_currency IS 'ISO 4217 code of the unit price';

@@ -1,19 +1,9 @@
--- Constant euros (issue 15): the HICP rates of sql/415_hicp.sql chained into an index (first year
--- = 100), and money plus value per donor in euros of a chosen year. A value of the year y (its
--- event's month) in euros of the base year b is value * index(b) / index(y). Events of a year the
+-- Constant euros (issue 15): money plus value per donor in euros of a chosen year, with the HICP
+-- rates of sql/405_hicp.sql chained into an index (hicp_index, first year = 100, defined in
+-- sql/410_value.sql). A value of the year y (its event's month) in euros of the base year b is
+-- value * index(b) / index(y). Events of a year the
 -- series does not cover, or undated, are left out of the constant-euro sums and counted in
 -- n_not_deflated; a base year outside the series gives no rows (api.value_constant says why).
-
-CREATE OR REPLACE VIEW hicp_index AS
-SELECT
-    year,
-    annual_rate,
-    100 * exp(sum(CASE WHEN year > (SELECT min(year) FROM hicp) THEN ln(1 + CAST(annual_rate AS DOUBLE) / 100)
-                       ELSE 0 END) OVER (ORDER BY year)) AS hicp_index,
-    source_publisher,
-    source_url
-FROM hicp
-ORDER BY year;
 
 -- Money plus value per donor (the sums of value_by_donor, EUR only) in euros of base_year.
 CREATE OR REPLACE MACRO value_by_donor_constant(base_year) AS TABLE

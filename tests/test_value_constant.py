@@ -1,4 +1,4 @@
-"""Constant euros (issue 15): the HICP series as data (aidledger/data/hicp.csv, sql/415_hicp.sql),
+"""Constant euros (issue 15): the HICP series as data (aidledger/data/hicp.csv, sql/405_hicp.sql),
 its chained index, and money plus value per donor in euros of a chosen year (API, SQL, CLI)."""
 
 from __future__ import annotations

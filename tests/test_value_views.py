@@ -11,6 +11,8 @@ from conftest import SEED_DATE
 
 from aidledger.model import Document, Pledge, Provenance
 from aidledger.units import Q_
+from aidledger.value import deflator
+from aidledger.value.kiel import year_factor
 from aidledger.value.prices import read_prices
 
 VALUE_VIEWS = ("event_values", "value_cells", "value_by_donor", "value_by_donor_category", "value_by_month",
@@ -36,10 +38,13 @@ def test_seed_caesars_are_estimated_with_range_and_the_fund_stays_stated(seeded)
     usd = rate(seeded, "USD", SEED_DATE)
     pledged = fra["pledged"]
     assert pledged["basis"] == "estimated" and pledged["quantity"] == 12
-    assert pledged["value_eur"] == pytest.approx(12 * float(caesar.price) / usd)
-    assert pledged["low_eur"] == pytest.approx(12 * float(caesar.low) / usd)
-    assert pledged["high_eur"] == pytest.approx(12 * float(caesar.high) / usd)
-    assert pledged["value_usd"] == pytest.approx(12 * float(caesar.price))
+    # the price of 2022 in money of 2023 (the HICP rate of 2023, 6.4 %), at the rate of the day
+    f = year_factor(caesar.price_year, SEED_DATE.year)
+    assert caesar.price_year == 2022 and pledged["price_factor"] == pytest.approx(f) == pytest.approx(1.064)
+    assert pledged["value_eur"] == pytest.approx(12 * float(caesar.price) * f / usd)
+    assert pledged["low_eur"] == pytest.approx(12 * float(caesar.low) * f / usd)
+    assert pledged["high_eur"] == pytest.approx(12 * float(caesar.high) * f / usd)
+    assert pledged["value_usd"] == pytest.approx(12 * float(caesar.price) * f)
     assert pledged["price_source_url"] == caesar.source_url and pledged["price_condition"] == caesar.condition
     fund = fra["funded"]
     assert fund["basis"] == "stated" and fund["stated_eur"] == 200_000_000 and fund["estimated_eur"] is None
@@ -82,7 +87,9 @@ def test_an_event_priced_by_analogy_says_so_and_the_totals_count_it_apart(ledger
     assert (d30["price_basis"], d30["price_analog"]) == ("own", None)
     assert fh70["unit_price"] == float(prices["D-30"].price) and fh70["price_source_url"] == prices["D-30"].source_url
     assert fh70["unit_low"] == float(prices["FH70"].low) < float(prices["D-30"].low)   # the wider band
-    assert fh70["value_eur"] == pytest.approx(24 * float(prices["D-30"].price))        # EUR: no conversion
+    # EUR: no conversion; the price of 2009 brought up from 2015, the series' first year
+    assert fh70["price_factor"] == pytest.approx(year_factor(2009, 2023)) == pytest.approx(year_factor(2015, 2023))
+    assert fh70["value_eur"] == pytest.approx(24 * float(prices["D-30"].price) * fh70["price_factor"])
     est = ledger.sql("SELECT * FROM value_by_donor WHERE donor = 'EST'").row(0, named=True)
     assert est["n_estimated"] == 2 and est["n_by_analogy"] == 1
     assert est["by_analogy_eur"] == pytest.approx(fh70["value_eur"])
@@ -182,3 +189,35 @@ def test_every_value_view_and_column_has_a_comment(ledger):
                       f"({', '.join(repr(v) for v in VALUE_VIEWS)})")
     missing = cols.filter(cols["comment"].is_null())
     assert missing.height == 0, missing.rows()
+
+
+def test_a_price_is_brought_to_its_events_year_alike_in_sql_and_in_the_kiel_comparison(ledger):
+    """Every estimate: count x unit price x price_factor, the price brought from its year to the
+    year of the event with the HICP series, the same factor as the Kiel comparison's
+    (``aidledger.value.kiel.year_factor``): a price of 2019 in an event of 2023 rises by the rates
+    of 2020 to 2023; a price of 2024 in an event of 2023 stays; an event after the series counts as
+    its last year; stated money is never multiplied."""
+    first, last = deflator.years()
+    cases = [("M270", "2 M270 launchers", dt.date(2023, 6, 1)), ("HIMARS", "3 HIMARS", dt.date(2023, 6, 1)),
+             ("Caesar", "6 Caesar howitzers", dt.date(last + 2, 3, 1))]
+    for system, quote, day in cases:
+        doc = Document(id=system, text=f"Norway will send {quote}, and EUR 5 million.", published=day)
+        n = int(quote.split()[0])
+        ledger.add([make(doc, quote, donor="NOR", system=system, category="artillery", quantity=Q_(n, "unit")),
+                    make(doc, "EUR 5 million", donor="NOR", system="money", category="money",
+                         amount=Decimal("5000000"), currency="EUR")], documents=[doc])
+    ev = {r["system"]: r for r in ledger.sql("SELECT * FROM event_values WHERE basis = 'estimated'").iter_rows(
+        named=True)}
+    prices = read_prices()
+    assert prices["M270"].price_year == 2019 and prices["HIMARS"].price_year == 2024
+    assert ev["M270"]["price_factor"] == pytest.approx(1.007 * 1.029 * 1.092 * 1.064)
+    assert ev["M270"]["price_factor"] == pytest.approx(year_factor(2019, 2023))
+    assert ev["HIMARS"]["price_factor"] == 1.0
+    assert ev["Caesar"]["price_factor"] == pytest.approx(year_factor(2022, last))   # not beyond the series
+    for system, row in ev.items():
+        usd = rate(ledger, "USD", row["effective_date"])
+        assert row["value_usd"] == pytest.approx(row["quantity"] * float(prices[system].price) * row["price_factor"])
+        assert row["value_eur"] == pytest.approx(row["value_usd"] / usd)
+    stated = ledger.sql("SELECT value_eur, price_factor FROM event_values WHERE basis = 'stated'")
+    assert stated.height >= 1 and set(stated["value_eur"].to_list()) == {5_000_000.0}
+    assert stated["price_factor"].null_count() == stated.height

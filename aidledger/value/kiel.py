@@ -5,7 +5,16 @@ one value for the row (``monetary_value_eur``). ``value_weapons`` prices each co
 (its own row of the price table, else its family's, either of which may be a price by analogy
 with a comparable system; a name the catalog does not know that gives only a calibre and a class,
 such as "105mm howitzer", takes the class's analogy row), converts the price to EUR at the ECB rate of
-1 July of its price year (the earliest rate for older years), and sums the row. A row is *valued*
+1 July of its price year (the earliest rate for older years), brings it to euros of one year
+(``base_year``, ``BASE_YEAR`` by default) with the HICP series of ``aidledger/data/hicp.csv``
+(``price_eur``), and sums the row.
+
+*Euros of one year.* Kiel's values are euros of the years of the aid (2022 on); the prices are
+of their own years (1995 to 2024). A price of 2019 and a value of 2023 are not the same money,
+so every price is brought to euros of ``base_year`` alike: price x index(base year) / index(price
+year). A price of a year before the series (1995, 2004) is brought up from the series' first
+year only, so it still leans low (the reason ``price_year`` says so); a price of a year after the
+base year is taken as it is (never deflated with a rate the series lacks). A row is *valued*
 only when every one of its systems has a price; otherwise ``ours_eur`` is NULL (never 0) and
 ``unpriced`` names the systems missing.
 
@@ -14,12 +23,23 @@ a row outside gets the most likely ``reason`` (``REASONS``):
 
 - ``kiel_value``: Kiel's value is below EUR 100,000 a system, less than any price of such
   equipment (a figure in another unit, or a typing slip in Kiel's file);
+- ``kiel_spread``: Kiel values the same system at levels no single unit price can match: among
+  Kiel's rows that count one catalog family only, its highest value per system is more than three
+  times its lowest (a price within half of both would have to be at least half the highest and
+  at most 1.5 times the lowest);
 - ``analogy``: a system is priced by analogy with a comparable system, not by a price of its own;
 - ``counting_unit``: the row holds systems counted in batteries (Patriot, NASAMS, SAMP/T, ...):
   what one "system" holds (launchers, radars, missiles) differs between sources;
-- ``variant``: a system is priced by its family's row, not by its own variant's;
+- ``price_year``: ours is below Kiel's, and prices of a year before the HICP series (brought up
+  only from its first year, so still partly in older money) weigh at least half of the row;
+- ``upper_bound``: ours is above Kiel's, and prices that are the top of their own range (a total
+  that holds more than the items: spares, support, a credit said to exceed their worth) weigh at
+  least half of our value;
 - ``condition``: our prices are for new equipment where Kiel's value is lower, or for used
   equipment where Kiel's is higher;
+- ``variant``: a system is priced by its family's row, not by its own variant's (after
+  ``condition``: every M109 variant takes the family's surplus price, whose condition says more
+  than the variant does);
 - ``price_level``: none of the above: the sources disagree on the price itself.
 
 More than one may hold (a Kub battery priced by analogy is also counted in batteries): ``reasons``
@@ -39,11 +59,19 @@ from typing import Any
 
 import polars as pl
 
+from aidledger.errors import InputError
+from aidledger.value import deflator
 from aidledger.value.prices import Price, class_key, price_for
 
-REASONS = ("kiel_value", "analogy", "counting_unit", "variant", "condition", "price_level")
+REASONS = ("kiel_value", "kiel_spread", "analogy", "counting_unit", "price_year", "upper_bound", "condition",
+           "variant", "price_level")
 WITHIN = (0.5, 1.5)
 IMPLAUSIBLE_EUR = 100_000.0
+#: Kiel's values per system of one family further apart than this: no single price is within half of both.
+SPREAD = WITHIN[1] / WITHIN[0]
+#: The year whose euros Kiel's counts are valued in: the middle of the years of Kiel's weapons
+#: commitments (2022 to 2025 in Release 29) and the last year of the HICP series (``hicp.csv``).
+BASE_YEAR = 2023
 
 VALUES_SCHEMA = pl.Schema({
     "donor": pl.String,            # ISO alpha-3 (NULL when Kiel's name is not recognised)
@@ -97,15 +125,39 @@ def default_rates() -> RateTable:
     return RateTable(rates.read_bundled())
 
 
-def price_eur(price: Price, rates: RateTable) -> tuple[float, float, float] | None:
-    """(price, low, high) of one item in EUR at the rate of 1 July of the price year."""
+def price_eur(price: Price, rates: RateTable, *, base_year: int | None = None) -> tuple[float, float, float] | None:
+    """(price, low, high) of one item in EUR at the rate of 1 July of the price year; with
+    ``base_year``, in euros of that year (``year_factor``)."""
     rate = rates.per_eur(price.currency, dt.date(price.price_year, 7, 1))
     if rate is None:
         return None
-    return float(price.price) / rate, float(price.low) / rate, float(price.high) / rate
+    f = 1.0 if base_year is None else year_factor(price.price_year, base_year)
+    return float(price.price) / rate * f, float(price.low) / rate * f, float(price.high) / rate * f
 
 
-def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: list[float]) -> list[str]:
+def year_factor(price_year: int, base_year: int) -> float:
+    """What a euro of ``price_year`` is in euros of ``base_year`` by the HICP series: a year before
+    the series counts as its first year (the older inflation is missing: such a price still leans
+    low), a year after ``base_year`` is not deflated (1.0). A base year outside the series is an
+    ``InputError``."""
+    rows = deflator.read_hicp()
+    first, last = deflator.years(rows)
+    if not first <= base_year <= last:
+        raise InputError(f"no HICP rate for {base_year}: the base year must be within {first}-{last} "
+                         f"(aidledger/data/hicp.csv)")
+    if price_year >= base_year:
+        return 1.0
+    found = deflator.factor(rows, max(price_year, first), base_year)
+    assert found is not None
+    return found
+
+
+def _before_series(price: Price) -> bool:
+    return price.price_year < deflator.years()[0]
+
+
+def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: list[float],
+             spread: set[str] | None = None) -> list[str]:
     """Every reason of ``REASONS`` that holds for a valued row off by more than half, in that order;
     ``price_level`` only when no other does. ``worth`` is our value of each item (count x price, EUR).
 
@@ -114,7 +166,9 @@ def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: 
     least half of the row. Above Kiel's value, the weight is our value (the systems that make the
     excess); below it, Kiel's count (a system priced low carries little of our value, however much
     of Kiel's it carries): 28 used M109s beside 66 new AS-90s and 72 Light Guns do not make a row
-    below Kiel's value a matter of condition, 22 used M109s beside 5 new Zuzanas do."""
+    below Kiel's value a matter of condition, 22 used M109s beside 5 new Zuzanas do. ``spread``:
+    the families Kiel values at levels no single price matches (``kiel_spread``), which holds for
+    a row that counts one of them only."""
     n = row["n_systems"] or sum(int(r["count"] or 0) for r, _ in items) or 1
     weight = worth if row["ratio"] > 1 else [float(r["count"] or 0) for r, _ in items]
     total = sum(weight) or 1.0
@@ -125,27 +179,52 @@ def _reasons(row: dict[str, Any], items: list[tuple[Any, Price | None]], worth: 
     found: list[str] = []
     if row["kiel_eur"] is not None and row["kiel_eur"] / n < IMPLAUSIBLE_EUR:
         found.append("kiel_value")
+    families = {r["family"] for r, _ in items}
+    if spread and len(families) == 1 and families <= spread:
+        found.append("kiel_spread")
     if any(p is not None and p.basis == "analogy" for _, p in items):
         found.append("analogy")
     if most(lambda r, p: (r.get("counting_unit") or "unit") == "battery"):
         found.append("counting_unit")
-    if most(lambda r, p: r["system"] is not None and r["system"] != r["family"] and p.system != r["system"]
-            and p.system == r["family"]):
-        found.append("variant")
+    if row["ratio"] < WITHIN[0] and most(lambda r, p: _before_series(p)):
+        found.append("price_year")
+    if row["ratio"] > WITHIN[1] and most(lambda r, p: p.price == p.high):
+        found.append("upper_bound")
     if (row["ratio"] > WITHIN[1] and most(lambda r, p: p.condition == "new")) or (
             row["ratio"] < WITHIN[0] and most(lambda r, p: p.condition != "new")):
         found.append("condition")
+    if most(lambda r, p: r["system"] is not None and r["system"] != r["family"] and p.system != r["system"]
+            and p.system == r["family"]):
+        found.append("variant")
     return found or ["price_level"]
 
 
+def kiel_spread(weapons: pl.DataFrame) -> dict[str, tuple[float, float]]:
+    """The catalog families Kiel values at levels no single unit price can match: among Kiel's
+    rows that count one family only, ``{family: (lowest, highest)}`` of Kiel's value per system
+    where the highest is more than ``SPREAD`` times the lowest."""
+    per: dict[str, list[float]] = {}
+    for (_line,), group in weapons.group_by("source_line"):
+        families = set(group["family"].to_list())
+        first = group.row(0, named=True)
+        n = first["row_total"] or int(group["count"].fill_null(0).sum())
+        if len(families) != 1 or None in families or first["monetary_value"] is None or not n:
+            continue
+        per.setdefault(families.pop(), []).append(float(first["monetary_value"]) / n)
+    return {f: (min(v), max(v)) for f, v in per.items() if len(v) > 1 and max(v) > SPREAD * min(v)}
+
+
 def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: RateTable | None = None,
-                  catalog: Any = None) -> pl.DataFrame:
+                  catalog: Any = None, base_year: int = BASE_YEAR) -> pl.DataFrame:
     """One row per donor x category row of Kiel's file (a ``kiel.read_weapons`` frame), Kiel's
-    value beside ours (``VALUES_SCHEMA``), in the file's order."""
+    value beside ours (``VALUES_SCHEMA``), in the file's order; our values in euros of
+    ``base_year``."""
     rates = rates or default_rates()
     out: list[dict[str, Any]] = []
+    year_factor(base_year, base_year)  # a base year outside the series: one clear error, before any row
     if weapons.height == 0:
         return pl.DataFrame(schema=VALUES_SCHEMA)
+    spread = set(kiel_spread(weapons))
     for (line,), group in weapons.sort("source_line", "item").group_by("source_line", maintain_order=True):
         rows = group.to_dicts()
         first = rows[0]
@@ -161,7 +240,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             else:
                 key = class_key(r["name"])
                 p = prices.get(key) if key else None
-            eur = price_eur(p, rates) if p is not None else None
+            eur = price_eur(p, rates, base_year=base_year) if p is not None else None
             if p is None or eur is None or r["count"] is None:
                 unpriced.append(r["name"])
                 items.append((r, None))
@@ -190,7 +269,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             "unpriced": "; ".join(unpriced) or None, "source_line": line,
         }
         if ratio is not None and not row["within"]:
-            found = _reasons(row, items, worth)
+            found = _reasons(row, items, worth, spread)
             row["reason"], row["reasons"] = found[0], "; ".join(found)
         out.append(row)
     return pl.DataFrame(out, schema=VALUES_SCHEMA)

@@ -1,8 +1,9 @@
 -- The price index for constant euros (issue 15): the annual average rate of change of the
 -- harmonised index of consumer prices (HICP, all items), one row per year, as Eurostat publishes
 -- it. GENERATED from aidledger/data/hicp.csv by scripts/gen_hicp_sql.py: edit the CSV, then run
--- the script. The chained index (first year = 100) and the constant-euro totals are in
--- sql/420_constant_eur.sql; the method is in docs/methodology.md.
+-- the script. The chained index (first year = 100, hicp_index) is in sql/410_value.sql, which
+-- brings each unit price from its year to its event's year with it; the constant-euro totals are
+-- in sql/420_constant_eur.sql; the method is in docs/methodology.md.
 
 CREATE OR REPLACE TABLE hicp (
     year             INTEGER PRIMARY KEY,

@@ -320,12 +320,14 @@ COMMENT ON COLUMN hicp_index.hicp_index IS 'the index: first year of the series 
 COMMENT ON COLUMN hicp_index.source_publisher IS 'where the rate comes from';
 COMMENT ON COLUMN hicp_index.source_url IS 'where the rate comes from';
 
-COMMENT ON VIEW ledger_family_counts IS 'Ledger counts per donor x catalog family (quantities in units, pledged or delivered), over pledge events (050_events.sql): a pledge reported by several articles counts once, running totals are left out.';
+COMMENT ON VIEW ledger_family_counts IS 'Ledger counts per donor x catalog family (quantities in units), over pledge events (050_events.sql): a pledge reported by several articles counts once, running totals are left out.';
 COMMENT ON COLUMN ledger_family_counts.donor IS 'VARCHAR (ISO alpha-3, `EU`, `NATO`)';
 COMMENT ON COLUMN ledger_family_counts.family IS 'see docs/reconciliation.md, ledger_family_counts';
 COMMENT ON COLUMN ledger_family_counts.category IS 'VARCHAR';
 COMMENT ON COLUMN ledger_family_counts.ledger_pledged IS 'see docs/reconciliation.md, ledger_family_counts';
 COMMENT ON COLUMN ledger_family_counts.ledger_delivered IS 'see docs/reconciliation.md, ledger_family_counts';
+COMMENT ON COLUMN ledger_family_counts.ledger_committed IS 'see docs/reconciliation.md, ledger_family_counts';
+COMMENT ON COLUMN ledger_family_counts.ledger_additional IS 'see docs/reconciliation.md, ledger_family_counts';
 
 COMMENT ON VIEW lifecycle IS 'pledged, delivered, still to deliver, per donor and system';
 COMMENT ON COLUMN lifecycle.donor IS 'VARCHAR';
@@ -559,6 +561,7 @@ COMMENT ON COLUMN tracker_comparison.family IS 'see docs/reconciliation.md, trac
 COMMENT ON COLUMN tracker_comparison.category IS 'VARCHAR';
 COMMENT ON COLUMN tracker_comparison.ledger_pledged IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.ledger_delivered IS 'see docs/reconciliation.md, tracker_comparison';
+COMMENT ON COLUMN tracker_comparison.ledger_committed IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.kiel_count IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.oryx_count IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.oryx_delivered IS 'see docs/reconciliation.md, tracker_comparison';
@@ -570,6 +573,7 @@ COMMENT ON COLUMN tracker_comparison.in_ledger IS 'see docs/reconciliation.md, t
 COMMENT ON COLUMN tracker_comparison.in_kiel IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.in_oryx IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.kiel_minus_oryx IS 'see docs/reconciliation.md, tracker_comparison';
+COMMENT ON COLUMN tracker_comparison.ledger_minus_kiel IS 'see docs/reconciliation.md, tracker_comparison';
 
 COMMENT ON VIEW tracker_family_counts IS 'Tracker counts per donor x catalog family (rows for Ukraine with a known donor and family; Oryx duplicates dropped).';
 COMMENT ON COLUMN tracker_family_counts.tracker IS 'see docs/reconciliation.md, tracker_family_counts';

@@ -769,6 +769,16 @@ def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Fo
     typer.echo(line, err=True)
 
 
+@app.command()
+@handle_errors
+def migrate(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Upgrade a database written by another version of aidledger (its tables, views and totals)."""
+    from aidledger import api
+
+    done = api.migrate(db)
+    typer.echo(f"{db}: upgraded ({'; '.join(done)})" if done else f"{db}: already up to date")
+
+
 @rates_app.command("update")
 @handle_errors
 def rates_update(

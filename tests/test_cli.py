@@ -18,7 +18,7 @@ from aidledger.cli import app
 
 runner = CliRunner()
 COMMANDS = ["extract", "ingest", "sql", "plot", "export", "eval", "import", "compare", "rates", "demo"]
-LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare",
+LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare", "migrate",
           "rates update", "demo", "describe", "sources", "value"}
 
 

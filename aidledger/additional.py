@@ -28,7 +28,7 @@ from functools import cache
 from aidledger.model import Pledge
 from aidledger.resources import data_path
 
-__all__ = ["is_additional", "mark_additional"]
+__all__ = ["is_additional", "mark_additional", "marks_new_pledge"]
 
 
 @cache
@@ -42,12 +42,17 @@ def _pattern() -> re.Pattern[str]:
 
 def is_additional(pledge: Pledge) -> bool:
     """True when the record's quote, up to the end of its item's words, marks a new pledge."""
-    quote = pledge.source.quote
+    return marks_new_pledge(pledge.source.quote, pledge.item_text)
+
+
+def marks_new_pledge(quote: str, item_text: str | None = None) -> bool:
+    """``is_additional`` of a record from its stored words alone (``pledges.quote`` and
+    ``pledges.item_text``): what the store fills in for rows written before the column existed."""
     end = len(quote)
-    if pledge.item_text:
-        at = quote.find(pledge.item_text)
+    if item_text:
+        at = quote.find(item_text)
         if at >= 0:
-            end = at + len(pledge.item_text)
+            end = at + len(item_text)
     return _pattern().search(quote, 0, end) is not None
 
 

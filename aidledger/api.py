@@ -231,6 +231,22 @@ def update_rates(file: str | Path, *, db: str | Path = DEFAULT_DB) -> RatesRepor
         return ledger.load_rates(table, source=Path(file).name)
 
 
+def migrate(db: str | Path = DEFAULT_DB) -> list[str]:
+    """Upgrade ``db``, written by another version of aidledger, to this version's tables, views
+    and totals (``aidledger migrate``): the ``sql/*.sql`` files it has not applied, the columns
+    added since (``pledges.is_additional`` filled from each row's words), then events and totals
+    recomputed. What was done (empty when it was up to date). A read-only open of such a
+    database is refused (``StoreError``, AL402) until this has run."""
+    from aidledger.errors import StoreError
+
+    if str(db) == ":memory:" or not Path(db).is_file():
+        if Path(db).is_dir():
+            raise StoreError(f"{db}: is a folder, not a database file")
+        raise StoreError(f"{db}: no such database (nothing to migrate)")
+    with open_ledger(db) as ledger:
+        return list(ledger.migrated)
+
+
 def _not_a_folder(path: str | Path | None, what: str) -> None:
     """A folder given where a file is read: one line that says so (not "no such file")."""
     if path is not None and Path(path).is_dir():

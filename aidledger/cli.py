@@ -685,7 +685,7 @@ def compare(
                          "with its prices by analogy; a table of one's own is read without them).")]
     = None,
 ) -> None:
-    """Set the ledger beside the imported Kiel and Oryx counts: differences and gaps with reasons."""
+    """Set the ledger beside the imported Kiel and Oryx counts: totals, differences and gaps with reasons."""
     import polars as pl
 
     from aidledger import api
@@ -696,7 +696,8 @@ def compare(
     if kiel is not None or prices is not None:
         raise fail("--kiel and --prices go with --values", EXIT_USAGE)
     frames = api.compare(db=db, threshold=threshold)
-    shown = {k: frames[k] for k in ("differences", "gaps", "reasons") if k in frames}
+    shown = {"totals": frames["pairs"].select(COMPARE_TOTALS)}
+    shown |= {k: frames[k] for k in ("differences", "gaps", "reasons") if k in frames}
     if fmt is Format.table:
         for name, frame in shown.items():
             print_frame(frame, title=name)
@@ -707,6 +708,12 @@ def compare(
         parts = [f.with_columns(pl.lit(name).alias("section")).select("section", pl.exclude("section"))
                  for name, f in shown.items() if name != "reasons"]
         write_frame(pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame(), Format.csv)
+
+
+#: The columns of the ``totals`` section of ``aidledger compare``: each source's count per donor x
+#: family (the ledger's committed is what is committed by the rule of every total: Kiel's side).
+COMPARE_TOTALS = ("donor", "family", "ledger_pledged", "ledger_delivered", "ledger_committed", "kiel_count",
+                  "oryx_count", "oryx_delivered")
 
 
 #: The columns ``aidledger value`` shows (EUR; the USD columns stay in the view).
@@ -760,6 +767,16 @@ def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Fo
         return
     write_frame(frame, fmt)
     typer.echo(line, err=True)
+
+
+@app.command()
+@handle_errors
+def migrate(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Upgrade a database written by another version of aidledger (its tables, views and totals)."""
+    from aidledger import api
+
+    done = api.migrate(db)
+    typer.echo(f"{db}: upgraded ({'; '.join(done)})" if done else f"{db}: already up to date")
 
 
 @rates_app.command("update")

@@ -10,7 +10,7 @@ Exit codes of the ``aidledger`` command (``docs/errors.md`` has the full table):
 0     success; doubts (codes not in ``ERROR_CODES``: AL105, AL109, AL2xx, AL301...) may be printed
 1     errors: a problem whose code is in ``ERROR_CODES`` (the other documents are still stored),
       or unusable input (``InputError``: a missing file; ``StoreError``: a missing or foreign
-      database, code AL401)
+      database, code AL401; one written by another version, read before ``aidledger migrate``, AL402)
 2     usage errors (an unknown option, a bad option value)
 130   interrupted (Ctrl-C); an interrupted ingest leaves the database as it was before it
 ====  ========================================================================================
@@ -53,11 +53,12 @@ CODES: dict[str, str] = {
     "AL304": "unknown currency code",
     "AL305": "number beyond any plausible quantity or amount: no record",
     "AL401": "database is not an aidledger database",
+    "AL402": "database written by another version of aidledger, opened read-only: run aidledger migrate",
 }
 
 #: Codes that make a command exit non-zero (errors rather than doubts).
 ERROR_CODES = frozenset({"AL101", "AL102", "AL103", "AL104", "AL106", "AL107", "AL110", "AL111", "AL113",
-                         "AL114", "AL115", "AL116", "AL118", "AL304", "AL305", "AL401"})
+                         "AL114", "AL115", "AL116", "AL118", "AL304", "AL305", "AL401", "AL402"})
 
 
 class AidledgerError(Exception):

@@ -169,14 +169,11 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
 
 
 def _order_columns(frame: pl.DataFrame) -> list[pl.Expr]:
-    """What orders a frame's records for the netting rule: the effective date, whether the words
-    mark a pledge of more (``is_additional``; false when the frame has no such column) and an id
-    (``event_id``, else ``pledge_id``) for the records of one day."""
-    ident = next((c for c in ("event_id", "pledge_id") if c in frame.columns), None)
-    return [_effective_date(frame).alias("_effective_date"),
-            (pl.col("is_additional").fill_null(False) if "is_additional" in frame.columns
-             else pl.lit(False)).alias("_is_additional"),
-            (pl.col(ident).cast(pl.String) if ident else pl.int_range(pl.len()).cast(pl.String)).alias("_event_id")]
+    """What orders a frame's records for the netting rule (``aidledger.store.committed.order_columns``),
+    as ``_effective_date``, ``_is_additional`` and ``_event_id``."""
+    from aidledger.store.committed import order_columns
+
+    return [e.name.prefix("_") for e in order_columns(frame)]
 
 
 def _sides(rows: pl.DataFrame, *, key: str, donor: str, family: str) -> pl.DataFrame:

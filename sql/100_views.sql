@@ -117,6 +117,15 @@ items AS (
     FROM internal.family_sides(counted)
     GROUP BY k.g
 ),
+unknown AS (
+    -- per group: events of items whose count is unknown (no quantity; money left out), counted
+    -- nowhere in pledged, delivered and committed
+    SELECT k, count(*) AS n_unknown_quantity
+    FROM ev
+    WHERE quantity IS NULL AND category <> 'money' AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY k
+),
 money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys, every_status := every_status)),
 base AS (
     SELECT k, COLUMNS(keys), count(DISTINCT donor) AS n_donors, count(*) AS n_events,
@@ -131,7 +140,12 @@ base AS (
 )
 SELECT
     b.* EXCLUDE (k, considering, refused, first_date, last_date, donors, event_ids), s.n_sources,
-    coalesce(i.pledged, 0) AS pledged, coalesce(i.delivered, 0) AS delivered, coalesce(i.committed, 0) AS committed,
+    -- items: 0 when the group holds none, NULL (unknown, never 0) when every item of it has an
+    -- unknown count (n_unknown_quantity says how many events are left out of the sums)
+    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.pledged, 0) END AS pledged,
+    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.delivered, 0) END AS delivered,
+    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.committed, 0) END AS committed,
+    coalesce(u.n_unknown_quantity, 0) AS n_unknown_quantity,
     b.considering, b.refused,
     CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
     CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
@@ -147,6 +161,7 @@ SELECT
 FROM base AS b
 LEFT JOIN sources AS s ON s.k IS NOT DISTINCT FROM b.k
 LEFT JOIN items AS i ON i.k IS NOT DISTINCT FROM b.k
+LEFT JOIN unknown AS u ON u.k IS NOT DISTINCT FROM b.k
 LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
 
 -- Totals per donor: the columns of totals_of_group for the donor, with items committed per category
@@ -189,19 +204,43 @@ items AS (
         sum(committed) FILTER (WHERE quantity_unit = 'rounds') AS rounds
     FROM fam
     GROUP BY donor
+),
+unknown AS (
+    -- per donor and category: events of items whose count is unknown (no quantity)
+    SELECT donor, category, count(*) AS n
+    FROM query_table(src)
+    WHERE quantity IS NULL AND category <> 'money' AND NOT is_running_total
+      AND status IN ('pledged', 'funded', 'delivered')
+    GROUP BY donor, category
+),
+unknown_of_donor AS (
+    SELECT donor, CAST(sum(n) AS BIGINT) AS n_unknown_quantity, list(category) AS categories
+    FROM unknown GROUP BY donor
 )
 SELECT
     g.donor, g.n_events, g.n_mentions, g.n_sources,
-    coalesce(i.tank, 0) AS tank, coalesce(i.ifv_apc, 0) AS ifv_apc, coalesce(i.artillery, 0) AS artillery,
-    coalesce(i.mlrs, 0) AS mlrs, coalesce(i.air_defence, 0) AS air_defence, coalesce(i.aircraft, 0) AS aircraft,
-    coalesce(i.helicopter, 0) AS helicopter, coalesce(i.drone, 0) AS drone, coalesce(i.missile, 0) AS missile,
-    coalesce(i.vehicle, 0) AS vehicle, coalesce(i.naval, 0) AS naval, coalesce(i.small_arms, 0) AS small_arms,
-    coalesce(i.ammunition, 0) AS ammunition, coalesce(i.other_equipment, 0) AS other_equipment,
-    coalesce(i.rounds, 0) AS rounds,
+    -- a category of items: 0 when the donor has none, NULL (unknown, never 0) when every item of
+    -- it has an unknown count (n_unknown_quantity: the events left out of these columns)
+    CASE WHEN i.tank IS NULL AND list_contains(u.categories, 'tank') THEN NULL ELSE coalesce(i.tank, 0) END AS tank,
+    CASE WHEN i.ifv_apc IS NULL AND list_contains(u.categories, 'ifv_apc') THEN NULL ELSE coalesce(i.ifv_apc, 0) END AS ifv_apc,
+    CASE WHEN i.artillery IS NULL AND list_contains(u.categories, 'artillery') THEN NULL ELSE coalesce(i.artillery, 0) END AS artillery,
+    CASE WHEN i.mlrs IS NULL AND list_contains(u.categories, 'mlrs') THEN NULL ELSE coalesce(i.mlrs, 0) END AS mlrs,
+    CASE WHEN i.air_defence IS NULL AND list_contains(u.categories, 'air_defence') THEN NULL ELSE coalesce(i.air_defence, 0) END AS air_defence,
+    CASE WHEN i.aircraft IS NULL AND list_contains(u.categories, 'aircraft') THEN NULL ELSE coalesce(i.aircraft, 0) END AS aircraft,
+    CASE WHEN i.helicopter IS NULL AND list_contains(u.categories, 'helicopter') THEN NULL ELSE coalesce(i.helicopter, 0) END AS helicopter,
+    CASE WHEN i.drone IS NULL AND list_contains(u.categories, 'drone') THEN NULL ELSE coalesce(i.drone, 0) END AS drone,
+    CASE WHEN i.missile IS NULL AND list_contains(u.categories, 'missile') THEN NULL ELSE coalesce(i.missile, 0) END AS missile,
+    CASE WHEN i.vehicle IS NULL AND list_contains(u.categories, 'vehicle') THEN NULL ELSE coalesce(i.vehicle, 0) END AS vehicle,
+    CASE WHEN i.naval IS NULL AND list_contains(u.categories, 'naval') THEN NULL ELSE coalesce(i.naval, 0) END AS naval,
+    CASE WHEN i.small_arms IS NULL AND list_contains(u.categories, 'small_arms') THEN NULL ELSE coalesce(i.small_arms, 0) END AS small_arms,
+    CASE WHEN i.ammunition IS NULL AND list_contains(u.categories, 'ammunition') THEN NULL ELSE coalesce(i.ammunition, 0) END AS ammunition,
+    CASE WHEN i.other_equipment IS NULL AND list_contains(u.categories, 'other_equipment') THEN NULL ELSE coalesce(i.other_equipment, 0) END AS other_equipment,
+    coalesce(i.rounds, 0) AS rounds, coalesce(u.n_unknown_quantity, 0) AS n_unknown_quantity,
     g.committed_eur, g.delivered_eur, g.committed_usd, g.delivered_usd, g.n_unconverted, g.unconverted,
     g.first_date, g.last_date, g.event_ids
 FROM internal.totals_of_group(src, '^(donor)$') AS g
-LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM g.donor;
+LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM g.donor
+LEFT JOIN unknown_of_donor AS u ON u.donor IS NOT DISTINCT FROM g.donor;
 CREATE OR REPLACE VIEW internal.compute_by_donor AS SELECT * FROM internal.totals_of_donor(pledge_events);
 -- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
@@ -211,7 +250,7 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
 -- Totals per donor and system (one row per donor, system and quantity unit).
 CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
 SELECT donor, system, category, quantity_unit, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
     first_date, last_date, event_ids
 FROM internal.totals_of_group(src, '^(donor|system|category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_donor_system AS SELECT * FROM internal.totals_of_donor_system(pledge_events);
@@ -226,7 +265,7 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
 -- Totals per system, over all donors (committed: per donor and family, summed).
 CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
 SELECT system, category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
     first_date, last_date, donors, event_ids
 FROM internal.totals_of_group(src, '^(system|category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_system AS SELECT * FROM internal.totals_of_system(pledge_events);
@@ -240,7 +279,7 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system 
 -- Totals per category (tank, artillery, ..., money) and quantity unit.
 CREATE OR REPLACE MACRO internal.totals_of_category(src) AS TABLE
 SELECT category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
     first_date, last_date, event_ids
 FROM internal.totals_of_group(src, '^(category|quantity_unit)$');
 CREATE OR REPLACE VIEW internal.compute_by_category AS SELECT * FROM internal.totals_of_category(pledge_events);

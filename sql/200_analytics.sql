@@ -181,10 +181,15 @@ WITH m AS (
             AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_pledged,
         coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered'
             AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_delivered,
-        coalesce(sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component), 0) AS pledged_eur,
-        coalesce(sum(amount_eur) FILTER (WHERE status = 'delivered' AND NOT is_component), 0)     AS delivered_eur,
-        coalesce(sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component), 0) AS pledged_usd,
-        coalesce(sum(amount_usd) FILTER (WHERE status = 'delivered' AND NOT is_component), 0)     AS delivered_usd,
+        -- money: 0 when the month holds none, NULL (unknown, never 0) when none of it converts
+        CASE WHEN count(amount) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) = 0 THEN 0
+             ELSE sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_eur,
+        CASE WHEN count(amount) FILTER (WHERE status = 'delivered' AND NOT is_component) = 0 THEN 0
+             ELSE sum(amount_eur) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_eur,
+        CASE WHEN count(amount) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) = 0 THEN 0
+             ELSE sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_usd,
+        CASE WHEN count(amount) FILTER (WHERE status = 'delivered' AND NOT is_component) = 0 THEN 0
+             ELSE sum(amount_usd) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_usd,
         count(*) FILTER (WHERE amount IS NOT NULL AND NOT is_component
                          AND status IN ('pledged', 'funded', 'delivered')
                          AND (amount_eur IS NULL OR amount_usd IS NULL))                  AS n_unconverted
@@ -201,15 +206,18 @@ SELECT
     coalesce(m.n_events, 0)                                          AS n_events,
     coalesce(m.heavy_pledged, 0)                                     AS heavy_pledged,
     coalesce(m.heavy_delivered, 0)                                   AS heavy_delivered,
-    coalesce(m.pledged_eur, 0)                                       AS pledged_eur,
-    coalesce(m.delivered_eur, 0)                                     AS delivered_eur,
-    coalesce(m.pledged_usd, 0)                                       AS pledged_usd,
-    coalesce(m.delivered_usd, 0)                                     AS delivered_usd,
+    -- a month without events holds no money (0); a month whose money does not convert is NULL
+    CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_eur END          AS pledged_eur,
+    CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_eur END        AS delivered_eur,
+    CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_usd END          AS pledged_usd,
+    CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_usd END        AS delivered_usd,
     coalesce(m.n_unconverted, 0)                                     AS n_unconverted,
     sum(coalesce(m.heavy_pledged, 0)) OVER (ORDER BY months.month)   AS cum_heavy_pledged,
     sum(coalesce(m.heavy_delivered, 0)) OVER (ORDER BY months.month) AS cum_heavy_delivered,
     sum(coalesce(m.pledged_eur, 0)) OVER (ORDER BY months.month)     AS cum_pledged_eur,
-    sum(coalesce(m.pledged_usd, 0)) OVER (ORDER BY months.month)     AS cum_pledged_usd
+    sum(coalesce(m.pledged_usd, 0)) OVER (ORDER BY months.month)     AS cum_pledged_usd,
+    -- the events of money left out of the cumulative sums so far (not converted)
+    sum(coalesce(m.n_unconverted, 0)) OVER (ORDER BY months.month)   AS cum_n_unconverted
 FROM months
 LEFT JOIN m USING (month)
 ORDER BY months.month;

@@ -81,25 +81,41 @@ FROM tracker_items
 WHERE donor IS NOT NULL AND family IS NOT NULL AND recipient = 'UKR' AND duplicate_of IS NULL
 GROUP BY tracker, donor, family;
 
--- Ledger counts per donor x catalog family (quantities in units, pledged or delivered), over
--- pledge events (050_events.sql): a pledge reported by several articles counts once, running
--- totals are left out.
+-- Ledger counts per donor x catalog family (quantities in units), over pledge events
+-- (050_events.sql): a pledge reported by several articles counts once, running totals are left
+-- out. ledger_pledged (pledged or funded) and ledger_delivered are NULL when the ledger holds no
+-- event of that side; ledger_committed is what is committed of the family by the rule of every
+-- total (internal.family_sides of sql/030_committed.sql: a delivery is a share of the pledges, a
+-- pledge of "12 more" is on top of the deliveries before it): the ledger's side of Kiel, which
+-- counts commitments. ledger_additional: pledged by pledges of more.
 CREATE OR REPLACE VIEW ledger_family_counts AS
+WITH counted AS (
+    SELECT
+        0 AS k, e.donor, s.family, s.category, e.status, e.is_additional, e.effective_date, e.event_id,
+        e.quantity AS v
+    FROM pledge_events AS e
+    JOIN pledges AS p ON p.pledge_id = e.first_pledge_id
+    JOIN systems AS s ON s.name = p.system
+    WHERE e.quantity IS NOT NULL
+      AND coalesce(e.quantity_unit, 'units') = 'units'
+      AND e.status IN ('pledged', 'funded', 'delivered')
+      AND e.recipient = 'UKR'
+      AND NOT e.is_running_total
+      AND s.family IS NOT NULL
+),
+categories AS (
+    SELECT donor, family, any_value(category) AS category FROM counted GROUP BY donor, family
+)
 SELECT
-    e.donor,
-    s.family,
-    any_value(s.category)                                           AS category,
-    sum(e.quantity) FILTER (WHERE e.status = 'pledged')             AS ledger_pledged,
-    sum(e.quantity) FILTER (WHERE e.status = 'delivered')           AS ledger_delivered
-FROM pledge_events AS e
-JOIN pledges AS p ON p.pledge_id = e.first_pledge_id
-JOIN systems AS s ON s.name = p.system
-WHERE e.quantity IS NOT NULL
-  AND coalesce(e.quantity_unit, 'units') = 'units'
-  AND e.status IN ('pledged', 'delivered')
-  AND e.recipient = 'UKR'
-  AND NOT e.is_running_total
-GROUP BY e.donor, s.family;
+    f.donor,
+    f.family,
+    c.category,
+    CASE WHEN f.n_pledged > 0 THEN f.pledged END      AS ledger_pledged,
+    CASE WHEN f.n_delivered > 0 THEN f.delivered END  AS ledger_delivered,
+    f.committed                                       AS ledger_committed,
+    f.additional                                      AS ledger_additional
+FROM internal.family_sides(counted) AS f
+JOIN categories AS c ON c.donor = f.donor AND c.family = f.family;
 
 -- The ledger, Kiel and Oryx side by side per donor x family (aidledger compare, without reasons).
 CREATE OR REPLACE VIEW tracker_comparison AS
@@ -116,6 +132,7 @@ SELECT
     coalesce(k.category, o.category, l.category)  AS category,
     l.ledger_pledged,
     l.ledger_delivered,
+    l.ledger_committed,
     k."count"                                     AS kiel_count,
     o."count"                                     AS oryx_count,
     o.delivered_count                             AS oryx_delivered,
@@ -126,7 +143,8 @@ SELECT
     l.donor IS NOT NULL                           AS in_ledger,
     k.donor IS NOT NULL                           AS in_kiel,
     o.donor IS NOT NULL                           AS in_oryx,
-    k."count" - o."count"                         AS kiel_minus_oryx
+    k."count" - o."count"                         AS kiel_minus_oryx,
+    l.ledger_committed - k."count"                AS ledger_minus_kiel
 FROM keys
 LEFT JOIN k USING (donor, family)
 LEFT JOIN o USING (donor, family)

@@ -15,11 +15,12 @@ COMMENT ON COLUMN by_category.n_donors IS 'n_donors, n_events, n_mentions, n_sou
 COMMENT ON COLUMN by_category.n_events IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_category.n_mentions IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_category.n_sources IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
-COMMENT ON COLUMN by_category.pledged IS 'pledged, delivered, committed (per donor and family), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_category.delivered IS 'pledged, delivered, committed (per donor and family), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_category.committed IS 'pledged, delivered, committed (per donor and family), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_category.considering IS 'pledged, delivered, committed (per donor and family), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_category.refused IS 'pledged, delivered, committed (per donor and family), considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.pledged IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.delivered IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.committed IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.n_unknown_quantity IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.considering IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_category.refused IS 'pledged, delivered, committed (per donor and family), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
 COMMENT ON COLUMN by_category.committed_eur IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
 COMMENT ON COLUMN by_category.delivered_eur IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
 COMMENT ON COLUMN by_category.committed_usd IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
@@ -50,6 +51,7 @@ COMMENT ON COLUMN by_donor.small_arms IS 'the other categories, the same way';
 COMMENT ON COLUMN by_donor.ammunition IS 'the other categories, the same way';
 COMMENT ON COLUMN by_donor.other_equipment IS 'the other categories, the same way';
 COMMENT ON COLUMN by_donor.rounds IS 'ammunition committed, in rounds';
+COMMENT ON COLUMN by_donor.n_unknown_quantity IS 'events of items without a number (not in the category columns; a category whose every event is such is NULL)';
 COMMENT ON COLUMN by_donor.committed_eur IS 'money committed (per family, by the rule above); NULL when none converts';
 COMMENT ON COLUMN by_donor.delivered_eur IS 'money delivered (a share of `committed_eur`)';
 COMMENT ON COLUMN by_donor.committed_usd IS 'the same in US dollars';
@@ -78,11 +80,12 @@ COMMENT ON COLUMN by_donor_system.quantity_unit IS 'donor, system, category, qua
 COMMENT ON COLUMN by_donor_system.n_events IS 'n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_donor_system.n_mentions IS 'n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_donor_system.n_sources IS 'n_events, n_mentions, n_sources BIGINT;';
-COMMENT ON COLUMN by_donor_system.pledged IS 'pledged (pledged or funded), delivered, committed (by the rule above), considering, refused DOUBLE (quantity in quantity_unit);';
-COMMENT ON COLUMN by_donor_system.delivered IS 'pledged (pledged or funded), delivered, committed (by the rule above), considering, refused DOUBLE (quantity in quantity_unit);';
-COMMENT ON COLUMN by_donor_system.committed IS 'pledged (pledged or funded), delivered, committed (by the rule above), considering, refused DOUBLE (quantity in quantity_unit);';
-COMMENT ON COLUMN by_donor_system.considering IS 'pledged (pledged or funded), delivered, committed (by the rule above), considering, refused DOUBLE (quantity in quantity_unit);';
-COMMENT ON COLUMN by_donor_system.refused IS 'pledged (pledged or funded), delivered, committed (by the rule above), considering, refused DOUBLE (quantity in quantity_unit);';
+COMMENT ON COLUMN by_donor_system.pledged IS 'pledged (pledged or funded), delivered, committed (by the rule above;';
+COMMENT ON COLUMN by_donor_system.delivered IS 'pledged (pledged or funded), delivered, committed (by the rule above;';
+COMMENT ON COLUMN by_donor_system.committed IS 'pledged (pledged or funded), delivered, committed (by the rule above;';
+COMMENT ON COLUMN by_donor_system.n_unknown_quantity IS 'NULL when every item event of the row has no number), n_unknown_quantity (the item events without a number), considering, refused DOUBLE (quantity in quantity_unit);';
+COMMENT ON COLUMN by_donor_system.considering IS 'NULL when every item event of the row has no number), n_unknown_quantity (the item events without a number), considering, refused DOUBLE (quantity in quantity_unit);';
+COMMENT ON COLUMN by_donor_system.refused IS 'NULL when every item event of the row has no number), n_unknown_quantity (the item events without a number), considering, refused DOUBLE (quantity in quantity_unit);';
 COMMENT ON COLUMN by_donor_system.committed_eur IS 'committed_eur, delivered_eur DOUBLE (EUR), committed_usd, delivered_usd DOUBLE (USD);';
 COMMENT ON COLUMN by_donor_system.delivered_eur IS 'committed_eur, delivered_eur DOUBLE (EUR), committed_usd, delivered_usd DOUBLE (USD);';
 COMMENT ON COLUMN by_donor_system.committed_usd IS 'committed_eur, delivered_eur DOUBLE (EUR), committed_usd, delivered_usd DOUBLE (USD);';
@@ -112,15 +115,16 @@ COMMENT ON COLUMN by_month_cumulative.month IS 'first day of the month of `effec
 COMMENT ON COLUMN by_month_cumulative.n_events IS 'BIGINT';
 COMMENT ON COLUMN by_month_cumulative.heavy_pledged IS 'heavy weapons (the Kiel categories `tank`, `ifv_apc`, `artillery`, `mlrs`, `air_defence`, `aircraft`) pledged (or funded), delivered in the month';
 COMMENT ON COLUMN by_month_cumulative.heavy_delivered IS 'heavy weapons (the Kiel categories `tank`, `ifv_apc`, `artillery`, `mlrs`, `air_defence`, `aircraft`) pledged (or funded), delivered in the month';
-COMMENT ON COLUMN by_month_cumulative.pledged_eur IS 'money in the month';
-COMMENT ON COLUMN by_month_cumulative.delivered_eur IS 'money in the month';
-COMMENT ON COLUMN by_month_cumulative.pledged_usd IS 'money in the month';
-COMMENT ON COLUMN by_month_cumulative.delivered_usd IS 'money in the month';
+COMMENT ON COLUMN by_month_cumulative.pledged_eur IS 'money in the month; 0 when the month has no money event, NULL when none of its money converts';
+COMMENT ON COLUMN by_month_cumulative.delivered_eur IS 'money in the month; 0 when the month has no money event, NULL when none of its money converts';
+COMMENT ON COLUMN by_month_cumulative.pledged_usd IS 'money in the month; 0 when the month has no money event, NULL when none of its money converts';
+COMMENT ON COLUMN by_month_cumulative.delivered_usd IS 'money in the month; 0 when the month has no money event, NULL when none of its money converts';
 COMMENT ON COLUMN by_month_cumulative.n_unconverted IS 'money events of the month left out of those sums';
 COMMENT ON COLUMN by_month_cumulative.cum_heavy_pledged IS 'running totals';
 COMMENT ON COLUMN by_month_cumulative.cum_heavy_delivered IS 'running totals';
-COMMENT ON COLUMN by_month_cumulative.cum_pledged_eur IS 'running totals of money pledged';
-COMMENT ON COLUMN by_month_cumulative.cum_pledged_usd IS 'running totals of money pledged';
+COMMENT ON COLUMN by_month_cumulative.cum_pledged_eur IS 'running totals of the money pledged that converts';
+COMMENT ON COLUMN by_month_cumulative.cum_pledged_usd IS 'running totals of the money pledged that converts';
+COMMENT ON COLUMN by_month_cumulative.cum_n_unconverted IS 'money events left out of the running totals so far';
 
 COMMENT ON VIEW by_status IS 'totals per status';
 COMMENT ON COLUMN by_status.status IS 'status VARCHAR;';
@@ -142,11 +146,12 @@ COMMENT ON COLUMN by_system.n_donors IS 'n_donors, n_events, n_mentions, n_sourc
 COMMENT ON COLUMN by_system.n_events IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_system.n_mentions IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
 COMMENT ON COLUMN by_system.n_sources IS 'n_donors, n_events, n_mentions, n_sources BIGINT;';
-COMMENT ON COLUMN by_system.pledged IS 'pledged, delivered, committed (per donor and family, summed), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_system.delivered IS 'pledged, delivered, committed (per donor and family, summed), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_system.committed IS 'pledged, delivered, committed (per donor and family, summed), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_system.considering IS 'pledged, delivered, committed (per donor and family, summed), considering, refused DOUBLE (in quantity_unit);';
-COMMENT ON COLUMN by_system.refused IS 'pledged, delivered, committed (per donor and family, summed), considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.pledged IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.delivered IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.committed IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.n_unknown_quantity IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.considering IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
+COMMENT ON COLUMN by_system.refused IS 'pledged, delivered, committed (per donor and family, summed), n_unknown_quantity, considering, refused DOUBLE (in quantity_unit);';
 COMMENT ON COLUMN by_system.committed_eur IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
 COMMENT ON COLUMN by_system.delivered_eur IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
 COMMENT ON COLUMN by_system.committed_usd IS 'committed_eur, delivered_eur, committed_usd, delivered_usd DOUBLE;';
@@ -320,12 +325,14 @@ COMMENT ON COLUMN hicp_index.hicp_index IS 'the index: first year of the series 
 COMMENT ON COLUMN hicp_index.source_publisher IS 'where the rate comes from';
 COMMENT ON COLUMN hicp_index.source_url IS 'where the rate comes from';
 
-COMMENT ON VIEW ledger_family_counts IS 'Ledger counts per donor x catalog family (quantities in units, pledged or delivered), over pledge events (050_events.sql): a pledge reported by several articles counts once, running totals are left out.';
+COMMENT ON VIEW ledger_family_counts IS 'Ledger counts per donor x catalog family (quantities in units), over pledge events (050_events.sql): a pledge reported by several articles counts once, running totals are left out.';
 COMMENT ON COLUMN ledger_family_counts.donor IS 'VARCHAR (ISO alpha-3, `EU`, `NATO`)';
 COMMENT ON COLUMN ledger_family_counts.family IS 'see docs/reconciliation.md, ledger_family_counts';
 COMMENT ON COLUMN ledger_family_counts.category IS 'VARCHAR';
 COMMENT ON COLUMN ledger_family_counts.ledger_pledged IS 'see docs/reconciliation.md, ledger_family_counts';
 COMMENT ON COLUMN ledger_family_counts.ledger_delivered IS 'see docs/reconciliation.md, ledger_family_counts';
+COMMENT ON COLUMN ledger_family_counts.ledger_committed IS 'see docs/reconciliation.md, ledger_family_counts';
+COMMENT ON COLUMN ledger_family_counts.ledger_additional IS 'see docs/reconciliation.md, ledger_family_counts';
 
 COMMENT ON VIEW lifecycle IS 'pledged, delivered, still to deliver, per donor and system';
 COMMENT ON COLUMN lifecycle.donor IS 'VARCHAR';
@@ -559,6 +566,7 @@ COMMENT ON COLUMN tracker_comparison.family IS 'see docs/reconciliation.md, trac
 COMMENT ON COLUMN tracker_comparison.category IS 'VARCHAR';
 COMMENT ON COLUMN tracker_comparison.ledger_pledged IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.ledger_delivered IS 'see docs/reconciliation.md, tracker_comparison';
+COMMENT ON COLUMN tracker_comparison.ledger_committed IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.kiel_count IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.oryx_count IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.oryx_delivered IS 'see docs/reconciliation.md, tracker_comparison';
@@ -570,6 +578,7 @@ COMMENT ON COLUMN tracker_comparison.in_ledger IS 'see docs/reconciliation.md, t
 COMMENT ON COLUMN tracker_comparison.in_kiel IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.in_oryx IS 'see docs/reconciliation.md, tracker_comparison';
 COMMENT ON COLUMN tracker_comparison.kiel_minus_oryx IS 'see docs/reconciliation.md, tracker_comparison';
+COMMENT ON COLUMN tracker_comparison.ledger_minus_kiel IS 'see docs/reconciliation.md, tracker_comparison';
 
 COMMENT ON VIEW tracker_family_counts IS 'Tracker counts per donor x catalog family (rows for Ukraine with a known donor and family; Oryx duplicates dropped).';
 COMMENT ON COLUMN tracker_family_counts.tracker IS 'see docs/reconciliation.md, tracker_family_counts';

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -16,7 +18,7 @@ from aidledger.cli import app
 
 runner = CliRunner()
 COMMANDS = ["extract", "ingest", "sql", "plot", "export", "eval", "import", "compare", "rates", "demo"]
-LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare",
+LEAVES = {"extract", "ingest", "sql", "plot", "export", "eval", "import kiel", "import oryx", "compare", "migrate",
           "rates update", "demo", "describe", "sources", "value"}
 
 
@@ -349,10 +351,24 @@ def test_import_and_compare(seeded_db, tmp_path):
         assert "Traceback" not in result.output
     table = invoke("compare", "--db", seeded_db)
     assert table.exit_code == 0, table.output
+    # the seed: France delivered 18 Caesar and will send 12 more: 30 committed, Kiel's 30
+    fra = next(line for line in table.stdout.splitlines() if "FRA" in line and "Caesar" in line)
+    assert [c.strip() for c in fra.strip("│ ").split("│")] == ["FRA", "Caesar", "12", "18", "30", "30", "18", "18"]
     js = invoke("compare", "--db", seeded_db, "--format", "json", "--threshold", "1")
-    assert js.exit_code == 0 and "differences" in json.loads(js.stdout)
-    csv = invoke("compare", "--db", seeded_db, "--format", "csv")
-    assert csv.exit_code == 0
+    out = json.loads(js.stdout)
+    assert js.exit_code == 0 and set(out) == {"totals", "differences", "gaps", "reasons"}
+    totals = {(r["donor"], r["family"]): r for r in out["totals"]}
+    assert {k: totals[("FRA", "Caesar")][k] for k in ("ledger_pledged", "ledger_delivered", "ledger_committed",
+                                                        "kiel_count", "oryx_count")} == {
+        "ledger_pledged": 12, "ledger_delivered": 18, "ledger_committed": 30, "kiel_count": 30, "oryx_count": 18}
+    assert totals[("DNK", "Caesar")]["ledger_committed"] == 19
+    fra_diffs = {d["comparison"] for d in out["differences"] if d["donor"] == "FRA"}
+    assert fra_diffs == {"kiel~oryx"}  # the ledger agrees with both: 30 committed = Kiel's 30, 18 = Oryx's 18
+    as_csv = invoke("compare", "--db", seeded_db, "--format", "csv")
+    assert as_csv.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    fra_csv = next(r for r in rows if r["section"] == "totals" and r["donor"] == "FRA")
+    assert float(fra_csv["ledger_committed"]) == 30
 
 
 def test_import_missing_file(tmp_path):

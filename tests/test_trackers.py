@@ -302,13 +302,24 @@ def test_compare_with_the_ledger(kiel, oryx):
 
     from aidledger.ledger import to_frame
 
-    ledger = to_frame(seed_pledges())   # France: 12 Caesar pledged, 18 delivered, plus money
+    ledger = to_frame(seed_pledges())   # France: 18 Caesar delivered, 12 more pledged, plus money
     c = compare_frames(ledger, kiel[0], oryx[0])
     fra = row(c.pairs, donor="FRA", family="Caesar")
     assert (fra["ledger_pledged"], fra["ledger_delivered"], fra["in_ledger"]) == (12.0, 18.0, True)
+    # Kiel counts commitments: the ledger's side is what is committed (sql/030_committed.sql), 18
+    # delivered and 12 more = 30, as Kiel's 30, so no difference
+    assert (fra["ledger_committed"], fra["kiel_count"]) == (30.0, 30)
     d = {r["comparison"]: r for r in c.differences.filter(pl.col("donor") == "FRA").iter_rows(named=True)}
-    assert (d["ledger_pledged~kiel"]["left"], d["ledger_pledged~kiel"]["right"]) == (12.0, 30.0)
+    assert "ledger_committed~kiel" not in d and "ledger_pledged~kiel" not in d
     assert (d["ledger_delivered~oryx"]["left"], d["ledger_delivered~oryx"]["right"]) == (18.0, 24.0)
+    # the same 12 pledged without "more" may be part of the 18 delivered: 18 committed, 12 short of Kiel
+    plain = compare_frames(ledger.with_columns(is_additional=pl.lit(False)), kiel[0], oryx[0])
+    assert row(plain.pairs, donor="FRA", family="Caesar")["ledger_committed"] == 18.0
+    d = {r["comparison"]: r for r in plain.differences.filter(pl.col("donor") == "FRA").iter_rows(named=True)}
+    assert (d["ledger_committed~kiel"]["left"], d["ledger_committed~kiel"]["right"]) == (18.0, 30.0)
+    assert d["ledger_committed~kiel"]["difference"] == -12.0
+    # Denmark: 19 pledged, nothing delivered: 19 committed
+    assert row(c.pairs, donor="DNK", family="Caesar")["ledger_committed"] == 19.0
     # pairs the ledger lacks are gaps of the ledger only when the ledger is given
     assert c.gaps.filter(pl.col("missing_from") == "ledger").height > 0
     assert compare(None, kiel[0], oryx[0]).gaps.filter(pl.col("missing_from") == "ledger").height == 0
@@ -488,12 +499,23 @@ def test_store_compare_matches_the_pure_comparison_and_counts_events(seeded):
     ref = compare(None, kiel_mod.read_weapons(WEAPONS)[0], oryx_mod.read_donated(DONATED)[0])
     assert result["unmatched"].equals(ref.unmatched)
     pairs = {(r["donor"], r["family"]): r for r in result["pairs"].rows(named=True)}
-    assert pairs[("FRA", "Caesar")]["ledger_pledged"] == 12 and pairs[("FRA", "Caesar")]["ledger_delivered"] == 18
-    assert pairs[("DNK", "Caesar")]["ledger_pledged"] == 19
+    fra = pairs[("FRA", "Caesar")]
+    assert (fra["ledger_pledged"], fra["ledger_delivered"], fra["ledger_committed"]) == (12, 18, 30)
+    assert pairs[("DNK", "Caesar")]["ledger_pledged"] == pairs[("DNK", "Caesar")]["ledger_committed"] == 19
     assert pairs[("DNK", "Caesar")]["kiel_count"] == 19
     diffs = {(r["donor"], r["family"], r["comparison"]) for r in result["differences"].rows(named=True)}
-    assert ("FRA", "Caesar", "ledger_pledged~kiel") in diffs
-    assert ("DNK", "Caesar", "ledger_pledged~kiel") not in diffs
+    assert ("FRA", "Caesar", "ledger_committed~kiel") not in diffs  # 30 committed, Kiel's 30
+    assert ("DNK", "Caesar", "ledger_committed~kiel") not in diffs
+    # the ledger side in the database (view ledger_family_counts) counts what compare counts
+    view = {(r["donor"], r["family"]): r for r in seeded.view("ledger_family_counts").rows(named=True)}
+    for key, r in pairs.items():
+        if r["in_ledger"]:
+            assert (view[key]["ledger_pledged"], view[key]["ledger_delivered"], view[key]["ledger_committed"]) == (
+                r["ledger_pledged"], r["ledger_delivered"], r["ledger_committed"]), key
+    assert {k for k, r in pairs.items() if r["in_ledger"]} == set(view)
+    sql_side = {(r["donor"], r["family"]): r for r in seeded.view("tracker_comparison").rows(named=True)}
+    assert (sql_side[("FRA", "Caesar")]["ledger_committed"], sql_side[("FRA", "Caesar")]["ledger_minus_kiel"]) == (
+        30, 0)
     # The same pledge in a second article is one event: the ledger side does not double.
     from conftest import seed_document, seed_pledges
 
@@ -503,6 +525,6 @@ def test_store_compare_matches_the_pure_comparison_and_counts_events(seeded):
     copy = Document("copy", first.text, published=first.published)
     seeded.add(seed_pledges(copy), documents=[copy])
     again = {(r["donor"], r["family"]): r for r in seeded.compare()["pairs"].rows(named=True)}
-    assert again[("FRA", "Caesar")]["ledger_pledged"] == 12
+    assert (again[("FRA", "Caesar")]["ledger_pledged"], again[("FRA", "Caesar")]["ledger_committed"]) == (12, 30)
     high = seeded.compare(threshold=100)["differences"]
     assert high.filter(pl.col("difference").is_not_null()).height == 0

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from aidledger import api
 from aidledger.cli import app
-from aidledger.errors import InputError
+from aidledger.errors import AidledgerError, InputError
 from aidledger.model import Document, Pledge, Provenance
 from aidledger.value.deflator import factor, index, read_hicp, years
 
@@ -128,7 +128,7 @@ def test_a_database_older_than_constant_euros_gets_a_one_line_hint(seeded_db):
     con.execute("DROP MACRO TABLE value_by_donor_constant")
     con.execute("DELETE FROM _aidledger_migrations WHERE name = '420_constant_eur.sql'")
     con.close()
-    with pytest.raises(InputError, match="predates constant euros"):
+    with pytest.raises(AidledgerError, match="AL402 written by another version.*aidledger migrate"):
         api.value_constant(seeded_db, base_year=2022)
     api.query("SELECT 1", db=seeded_db, write=True)  # opened for writing: upgraded
     assert api.value_constant(seeded_db, base_year=2022).height == 2

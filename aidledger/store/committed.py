@@ -27,7 +27,7 @@ import polars as pl
 from aidledger.resources import sql_dir
 from aidledger.store.queries import query_sql
 
-__all__ = ["COLUMNS", "family_sides"]
+__all__ = ["COLUMNS", "family_sides", "order_columns"]
 
 #: The columns ``family_sides`` reads (see ``internal.family_sides``).
 COLUMNS = ("k", "donor", "family", "status", "is_additional", "effective_date", "event_id", "v")
@@ -48,3 +48,17 @@ def family_sides(rows: pl.DataFrame) -> pl.DataFrame:
         return con.sql(query_sql("family_sides")).pl()
     finally:
         con.close()
+
+
+def order_columns(frame: pl.DataFrame) -> list[pl.Expr]:
+    """The columns ``effective_date``, ``is_additional`` and ``event_id`` of ``COLUMNS`` from what
+    ``frame`` has, for ledger records as well as events: the effective date (``effective_date``,
+    else ``date``, else ``published``), whether the words mark a pledge of more (false when the
+    frame has no ``is_additional``) and an id for the records of one day (``event_id``, else
+    ``pledge_id``, else the row number)."""
+    dates = [c for c in ("effective_date", "date", "published") if c in frame.columns]
+    ident = next((c for c in ("event_id", "pledge_id") if c in frame.columns), None)
+    return [(pl.coalesce([pl.col(c) for c in dates]) if dates else pl.lit(None, dtype=pl.Date)).alias("effective_date"),
+            (pl.col("is_additional").fill_null(False) if "is_additional" in frame.columns
+             else pl.lit(False)).alias("is_additional"),
+            (pl.col(ident).cast(pl.String) if ident else pl.int_range(pl.len()).cast(pl.String)).alias("event_id")]

@@ -31,6 +31,10 @@ class Ledger(IngestMixin, WritingMixin, FxMixin, TrackersMixin):
     in-memory database. Use it as a context manager, or call ``close()``.
     """
 
+    #: What opening for writing upgraded: the ``sql/*.sql`` files applied and other migrations
+    #: (``SchemaMixin.migrate``); empty when the database was up to date or is read-only.
+    migrated: list[str] = []  # noqa: RUF012 (replaced, never mutated)
+
     def __enter__(self) -> Ledger:
         return self
 
@@ -63,10 +67,16 @@ class Ledger(IngestMixin, WritingMixin, FxMixin, TrackersMixin):
             if read_only:
                 if MIGRATIONS_TABLE not in names:
                     raise StoreError(f"{target}: AL401 not an aidledger database (no {MIGRATIONS_TABLE})")
+                stale = self.stale_files()
+                if stale:  # its tables, views and totals are another version's: never read as this one's
+                    raise StoreError(
+                        f"{target}: AL402 written by another version of aidledger ({len(stale)} schema file(s) "
+                        f"differ, first {stale[0]}): run `aidledger migrate --db {target}` once to upgrade it")
             else:
                 if names and MIGRATIONS_TABLE not in names:
                     raise StoreError(f"{target}: AL401 not an aidledger database (it has other tables)")
-                self._prepare(migrated=bool(self.migrate()), load_rates=load_rates)
+                self.migrated = self.migrate()
+                self._prepare(migrated=bool(self.migrated), load_rates=load_rates)
         except BaseException:
             con.close()
             raise

@@ -71,7 +71,35 @@ class SchemaMixin(LedgerBase):
                 self.con.execute(tables.read_text(encoding="utf-8")).fetchall()
                 self._q("restore_keyed_pledges")
             done.append("pledges without PRIMARY KEY")
+        if self._mark_additional():
+            done.append("pledges.is_additional from their words")
         return done
+
+    def _mark_additional(self) -> int:
+        """Fill ``pledges.is_additional`` where it is NULL (rows written before the column existed,
+        or by SQL of one's own) from each row's own words, as ``aidledger.additional`` marks a new
+        record; how many rows. Without it a pledge of "12 more" of an older database would count
+        as a plain pledge (docs/methodology.md, "What is committed")."""
+        unmarked = self._frame("unmarked_pledges")
+        if unmarked.height == 0:
+            return 0
+        from aidledger.additional import marks_new_pledge
+
+        marks = pl.DataFrame({
+            "pledge_id": unmarked["pledge_id"],
+            "is_additional": [marks_new_pledge(q, item) for q, item in
+                              zip(unmarked["quote"], unmarked["item_text"], strict=True)],
+        }, schema={"pledge_id": pl.String, "is_additional": pl.Boolean})
+        with self._registered(incoming_marks=marks.to_arrow()), self.transaction():
+            self._q("mark_pledges_additional")
+        return unmarked.height
+
+    def stale_files(self) -> list[str]:
+        """The ``sql/*.sql`` files whose text, as this version has it, the database has not applied:
+        it was written by another version of aidledger, and its views and totals are that
+        version's until it is opened for writing (``aidledger migrate``)."""
+        applied = dict(self._rows("applied_migrations"))
+        return [p.name for p in sql_files() if applied.get(p.name) != _sha256(p.read_text(encoding="utf-8"))]
 
     def _missing_relations(self) -> set[str]:
         """Tables and views the ``sql/*.sql`` files create that the database lacks."""

@@ -12,7 +12,8 @@ The result (``Comparison``) keeps apart
 - ``pairs``: one row per donor x family in any source, with every count side by side;
 - ``differences``: pairs present in two sources whose counts differ by more than ``threshold``
   (or where one count is unknown), one row per comparison (``kiel~oryx``,
-  ``ledger_pledged~kiel``, ``ledger_delivered~oryx``);
+  ``ledger_committed~kiel``, ``ledger_delivered~oryx``; the ledger's committed is what is
+  committed by the rule of every total, ``sql/030_committed.sql``: Kiel counts commitments);
 - ``gaps``: pairs missing from a source that covers their category (coverage);
 - ``unmatched``: tracker rows left out because the donor or the system is not recognised.
 
@@ -39,7 +40,7 @@ REASONS = ("suspect_count", "counting_unit", "donor_role", "variant", "status", 
 SOURCES = ("ledger", "kiel", "oryx")
 #: The comparisons made, as (left column, right column, name).
 COMPARISONS = (("kiel_count", "oryx_count", "kiel~oryx"),
-               ("ledger_pledged", "kiel_count", "ledger_pledged~kiel"),
+               ("ledger_committed", "kiel_count", "ledger_committed~kiel"),
                ("ledger_delivered", "oryx_count", "ledger_delivered~oryx"))
 
 PAIRS_SCHEMA: pl.Schema = pl.Schema({
@@ -49,6 +50,7 @@ PAIRS_SCHEMA: pl.Schema = pl.Schema({
     "counting_unit": pl.String,
     "ledger_pledged": pl.Float64,     # sum of ledger quantities with status pledged or funded
     "ledger_delivered": pl.Float64,   # ... with status delivered
+    "ledger_committed": pl.Float64,   # what is committed (sql/030_committed.sql): Kiel's side
     "kiel_count": pl.Int64,           # Kiel commitments (null when no known count)
     "oryx_count": pl.Int64,           # Oryx (delivered or not), duplicates dropped
     "oryx_delivered": pl.Int64,       # Oryx rows marked delivered
@@ -68,7 +70,7 @@ DIFFERENCES_SCHEMA: pl.Schema = pl.Schema({
     "donor": pl.String,
     "family": pl.String,
     "category": pl.String,
-    "comparison": pl.String,          # "kiel~oryx", "ledger_pledged~kiel", "ledger_delivered~oryx"
+    "comparison": pl.String,          # "kiel~oryx", "ledger_committed~kiel", "ledger_delivered~oryx"
     "left": pl.Float64,
     "right": pl.Float64,
     "difference": pl.Float64,         # left - right (null when a count is unknown)
@@ -121,17 +123,25 @@ def _empty(frame: pl.DataFrame | None) -> bool:
 
 
 def _ledger_items(ledger: pl.DataFrame | None, catalog: Any) -> pl.DataFrame:
-    """The ledger's counted items per donor x family (pledged, delivered)."""
+    """The ledger's counted items per donor x family: pledged (pledged or funded), delivered, and
+    what is committed by the rule of every total of the ledger (``internal.family_sides`` of
+    ``sql/030_committed.sql``, run by ``aidledger.store.committed.family_sides``): a delivery is
+    a share of the pledges, a pledge of "12 more" (``is_additional``) is on top of the deliveries
+    before it. A side is null when the ledger holds no record of it."""
     schema = {"donor": pl.String, "family": pl.String, "category": pl.String, "counting_unit": pl.String,
-              "ledger_pledged": pl.Float64, "ledger_delivered": pl.Float64}
+              "ledger_pledged": pl.Float64, "ledger_delivered": pl.Float64, "ledger_committed": pl.Float64}
     if _empty(ledger):
         return pl.DataFrame(schema=schema)
     assert ledger is not None
+    from aidledger.store.committed import family_sides, order_columns
+
     rows = ledger.filter(
         pl.col("quantity").is_not_null()
         & (pl.col("quantity_unit").is_null() | (pl.col("quantity_unit") == "units"))
         & pl.col("status").is_in(["pledged", "funded", "delivered"])
         & (pl.col("recipient").is_null() | (pl.col("recipient") == "UKR")))
+    if "is_running_total" in rows.columns:
+        rows = rows.filter(~pl.col("is_running_total").fill_null(False))
     if catalog is None:
         from aidledger.trackers import default_catalog
 
@@ -148,16 +158,18 @@ def _ledger_items(ledger: pl.DataFrame | None, catalog: Any) -> pl.DataFrame:
         pl.col("system").replace_strict({k: v[2] for k, v in facts.items()}, default=None,
                                         return_dtype=pl.String).alias("counting_unit"),
     ).filter(pl.col("family").is_not_null())
-    return rows.group_by("donor", "family").agg(
-        pl.col("cat_category").first().alias("category"),
-        pl.col("counting_unit").first(),
-        # pledged means pledged or funded, as in every view of the ledger
-        pl.col("quantity").filter(pl.col("status").is_in(["pledged", "funded"])).sum().alias("ledger_pledged"),
-        pl.col("quantity").filter(pl.col("status") == "delivered").sum().alias("ledger_delivered"),
-    ).with_columns(
-        pl.when(pl.col("ledger_pledged") > 0).then(pl.col("ledger_pledged")),
-        pl.when(pl.col("ledger_delivered") > 0).then(pl.col("ledger_delivered")),
-    ).select(list(schema)).cast(schema)  # type: ignore[arg-type]
+    if rows.height == 0:
+        return pl.DataFrame(schema=schema)
+    facts_of_pair = rows.group_by("donor", "family").agg(
+        pl.col("cat_category").first().alias("category"), pl.col("counting_unit").first())
+    sides = family_sides(rows.select(pl.lit(0).alias("k"), "donor", "family", "status", *order_columns(rows),
+                                     pl.col("quantity").alias("v")))
+    return sides.join(facts_of_pair, on=["donor", "family"], how="left").select(
+        "donor", "family", "category", "counting_unit",
+        pl.when(pl.col("n_pledged") > 0).then(pl.col("pledged")).alias("ledger_pledged"),
+        pl.when(pl.col("n_delivered") > 0).then(pl.col("delivered")).alias("ledger_delivered"),
+        pl.col("committed").alias("ledger_committed"),
+    ).cast(schema)  # type: ignore[arg-type]
 
 
 def _usable(frame: pl.DataFrame | None) -> pl.DataFrame | None:
@@ -224,7 +236,7 @@ def _pairs(led: pl.DataFrame, kie: pl.DataFrame, ory: pl.DataFrame) -> pl.DataFr
 def _family_totals(pairs: pl.DataFrame) -> dict[tuple[str, str], float]:
     """Total count per (count column, family) over all donors (known counts only)."""
     totals: dict[tuple[str, str], float] = {}
-    for col in ("ledger_pledged", "ledger_delivered", "kiel_count", "oryx_count"):
+    for col in ("ledger_pledged", "ledger_delivered", "ledger_committed", "kiel_count", "oryx_count"):
         for fam, total in pairs.group_by("family").agg(pl.col(col).sum()).iter_rows():
             totals[(col, fam)] = float(total or 0)
     return totals
@@ -255,8 +267,10 @@ def compare(ledger: pl.DataFrame | None = None, kiel: pl.DataFrame | None = None
     """Donor x family counts of the ledger, Kiel and Oryx, their differences and gaps.
 
     Args:
-        ledger (polars.DataFrame | None): ledger rows (``LEDGER_SCHEMA``); quantities in units
-            with status pledged or delivered are summed per donor and family.
+        ledger (polars.DataFrame | None): ledger rows (``LEDGER_SCHEMA``) or pledge events;
+            quantities in units with status pledged, funded or delivered are summed per donor
+            and family, and what is committed of each (``ledger_committed``) is netted by the
+            rule of every total (``aidledger.store.committed``); running totals are left out.
         kiel (polars.DataFrame | None): a ``kiel.read_weapons`` frame.
         oryx (polars.DataFrame | None): an ``oryx.read_donated`` frame.
         threshold (int): counts differing by at most this much are equal.
@@ -294,7 +308,7 @@ def compare(ledger: pl.DataFrame | None = None, kiel: pl.DataFrame | None = None
         "kiel": set(k_rows["category"].unique().to_list()) if k_rows is not None else set(),
         "oryx": set(o_rows["category"].unique().to_list()) if o_rows is not None else set(),
     }
-    count_col = {"ledger": "ledger_pledged", "kiel": "kiel_count", "oryx": "oryx_count"}
+    count_col = {"ledger": "ledger_committed", "kiel": "kiel_count", "oryx": "oryx_count"}
     gaps: list[dict[str, Any]] = []
     for row in pairs.iter_rows(named=True):
         held = [s for s in SOURCES if row[f"in_{s}"]]

@@ -72,3 +72,14 @@ SET lock_configuration = true;
 -- Let unqualified names reach the plumbing of the schema internal (compute_by_donor) as well as
 -- the user's views of main; the sql/ files always qualify them.
 SET search_path = 'main,internal';
+
+-- name: unmarked_pledges
+-- Pledges whose is_additional is unknown (written before the column existed, or by SQL of one's
+-- own): pledge_id and the words the store marks them from.
+SELECT pledge_id, quote, item_text FROM pledges WHERE is_additional IS NULL;
+
+-- name: mark_pledges_additional!
+-- Set is_additional from the registered Arrow table incoming_marks (pledge_id, is_additional).
+UPDATE pledges SET is_additional = m.is_additional
+FROM incoming_marks AS m
+WHERE pledges.pledge_id = m.pledge_id AND pledges.is_additional IS NULL;

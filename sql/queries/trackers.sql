@@ -26,8 +26,10 @@ INSERT INTO problems BY NAME SELECT DISTINCT * FROM incoming_problems;
 
 -- name: events_for_compare
 -- The ledger side of `aidledger compare`: one row per pledge event (running totals left out),
--- with the catalog system of its first mention.
-SELECT e.donor, e.recipient, p.system, e.category, e.quantity, e.quantity_unit, e.status, e.event_id
+-- with the catalog system of its first mention, and what orders it for what is committed
+-- (is_additional, effective_date: sql/030_committed.sql).
+SELECT e.donor, e.recipient, p.system, e.category, e.quantity, e.quantity_unit, e.status, e.event_id,
+    e.is_additional, e.effective_date
 FROM pledge_events AS e
 JOIN pledges AS p ON p.pledge_id = e.first_pledge_id
 WHERE NOT e.is_running_total;

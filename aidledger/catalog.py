@@ -142,7 +142,9 @@ class SystemMention:
 
 
 MISSPELT_MIN = 85  # rapidfuzz ratio of a misspelt system name to the name
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+# "(?<![\w-])[A-Z][a-z]{5,}(?![\w-])" with the lookbehind after the capital (it checks the character
+# before it): Python's ``re`` skips to the capitals at C speed instead of trying every position
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w-](?s:.))[a-z]{5,}(?![\w-])")
 _ONE_WORD_NAME = re.compile(r"[A-Za-z]{6,}")
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several|more)"
                            r"\s+(?:more\s+|additional\s+|new\s+)?$", re.I)

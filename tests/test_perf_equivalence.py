@@ -262,6 +262,18 @@ def test_words_in_capitals_are_the_original_pattern_s(text):
         [m.span() for m in _ORIGINAL_CAPS_WORD.finditer(text)]
 
 
+
+_ORIGINAL_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["Abrahms", "Bradly", "abrams", "PATRIOT", "Striker", "x", "É", "_", "9", "-", "Kyiv", "Javelinn"]))
+def test_catalog_capitalised_words_are_the_original_pattern_s(text):
+    from aidledger.catalog import _CAPITALISED_WORD
+
+    assert [m.span() for m in _CAPITALISED_WORD.finditer(text)] == \
+        [m.span() for m in _ORIGINAL_CAPITALISED_WORD.finditer(text)]
+
 # ---- money ------------------------------------------------------------------------------------
 
 _ORIGINAL_SUFFIX = re.compile(

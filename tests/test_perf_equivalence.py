@@ -274,6 +274,15 @@ def test_catalog_capitalised_words_are_the_original_pattern_s(text):
     assert [m.span() for m in _CAPITALISED_WORD.finditer(text)] == \
         [m.span() for m in _ORIGINAL_CAPITALISED_WORD.finditer(text)]
 
+
+@settings(deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_fold_is_the_walk_over_the_decomposed_text(text):
+    import unicodedata
+
+    walk = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert donors.fold(text) == walk.translate(donors._LETTERS)
+
 # ---- money ------------------------------------------------------------------------------------
 
 _ORIGINAL_SUFFIX = re.compile(

@@ -47,6 +47,8 @@ class DonorMention(NamedTuple):
 
 def fold(s: str) -> str:
     """``s`` without accents (the lexicon also matches names written without them)."""
+    if s.isascii():
+        return s  # (no accent to drop, no letter of ``_LETTERS``: the same string, without a walk over it)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).translate(_LETTERS)
 
 

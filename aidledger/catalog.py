@@ -142,7 +142,9 @@ class SystemMention:
 
 
 MISSPELT_MIN = 85  # rapidfuzz ratio of a misspelt system name to the name
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+# "(?<![\w-])[A-Z][a-z]{5,}(?![\w-])" with the lookbehind after the capital (it checks the character
+# before it): Python's ``re`` skips to the capitals at C speed instead of trying every position
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w-](?s:.))[a-z]{5,}(?![\w-])")
 _ONE_WORD_NAME = re.compile(r"[A-Za-z]{6,}")
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several|more)"
                            r"\s+(?:more\s+|additional\s+|new\s+)?$", re.I)
@@ -528,6 +530,7 @@ class Catalog:
         self._fuzzy_keys: dict[str, System] | None = None
         self._misspelt_keys: dict[str, System] | None = None
         self._misspelt_seen: dict[str, System | None] = {}
+        self._misspelt_by_start: dict[str, list[str]] = {}
         self._first_words: frozenset[str] | None = None
 
     # -- loading ------------------------------------------------------------------------------------
@@ -630,27 +633,21 @@ class Catalog:
         "Patriott"): the same first two letters, a length within two, rapidfuzz ratio >= ``MISSPELT_MIN``,
         standing where an item stands (after a count, or before "tanks", "systems" ...: not "Bill
         Stringer said"). Sorted by start."""
-        # the word must stand where an item stands: after a count, or before the noun of a kind of weapon
-        words = [m for m in _CAPITALISED_WORD.finditer(text)
-                 if _COUNT_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _KIND_AFTER.match(text, m.end())]
-        if not words:
-            return []  # (``taken`` is not read at all)
-        spans = sorted(taken)
-        starts = [a for a, _ in spans]
-        ends = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
-
-        def free(m: re.Match[str]) -> bool:
-            i = bisect_left(starts, m.end())  # spans starting before the word's end
-            return i == 0 or ends[i - 1] <= m.start()
-
-        words = [m for m in words if free(m)]
-        if self._misspelt_keys is None:
-            self._misspelt_keys = {normalise(n): s for s in self.systems for n in s.all_names
-                                   if _ONE_WORD_NAME.fullmatch(n)}
-        out = []
-        for m in words:
+        # the words one slip away from a name (an answer remembered per word, so a word seen before costs
+        # one look-up), then, of those few, the ones that stand where an item stands: after a count, or
+        # before the noun of a kind of weapon
+        out, ends = [], None
+        for m in _CAPITALISED_WORD.finditer(text):
             hit = self._misspelt(normalise(m.group()))
-            if hit is not None:
+            if hit is None or not (_COUNT_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                                   or _KIND_AFTER.match(text, m.end())):
+                continue
+            if ends is None:  # (``taken`` is read only when such a word is found)
+                spans = sorted(taken)
+                starts = [a for a, _ in spans]
+                ends = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+            i = bisect_left(starts, m.end())  # spans starting before the word's end
+            if i == 0 or ends[i - 1] <= m.start():
                 out.append(SystemMention(m.start(), m.end(), m.group(), hit))
         return out
 
@@ -660,9 +657,17 @@ class Catalog:
             return self._misspelt_seen[word]
         from rapidfuzz import fuzz, process
 
-        keys = self._misspelt_keys or {}
-        near = [k for k in keys if k[:2] == word[:2] and abs(len(k) - len(word)) <= 2 and k != word]
+        if self._misspelt_keys is None:
+            self._misspelt_keys = {normalise(n): s for s in self.systems for n in s.all_names
+                                   if _ONE_WORD_NAME.fullmatch(n)}
+            self._misspelt_by_start = {}  # the keys by their first two letters, in order
+            for k in self._misspelt_keys:
+                self._misspelt_by_start.setdefault(k[:2], []).append(k)
+        keys = self._misspelt_keys
+        near = [k for k in self._misspelt_by_start.get(word[:2], ()) if abs(len(k) - len(word)) <= 2 and k != word]
         best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=MISSPELT_MIN) if near else None
+        if len(self._misspelt_seen) > 65536:
+            self._misspelt_seen.clear()
         self._misspelt_seen[word] = found = keys[best[0]] if best else None
         return found
 

@@ -262,6 +262,27 @@ def test_words_in_capitals_are_the_original_pattern_s(text):
         [m.span() for m in _ORIGINAL_CAPS_WORD.finditer(text)]
 
 
+
+_ORIGINAL_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["Abrahms", "Bradly", "abrams", "PATRIOT", "Striker", "x", "É", "_", "9", "-", "Kyiv", "Javelinn"]))
+def test_catalog_capitalised_words_are_the_original_pattern_s(text):
+    from aidledger.catalog import _CAPITALISED_WORD
+
+    assert [m.span() for m in _CAPITALISED_WORD.finditer(text)] == \
+        [m.span() for m in _ORIGINAL_CAPITALISED_WORD.finditer(text)]
+
+
+@settings(deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_fold_is_the_walk_over_the_decomposed_text(text):
+    import unicodedata
+
+    walk = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert donors.fold(text) == walk.translate(donors._LETTERS)
+
 # ---- money ------------------------------------------------------------------------------------
 
 _ORIGINAL_SUFFIX = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 
 from aidledger.model import Document
 
@@ -53,25 +54,29 @@ class Mentions:
         taken = ((x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.money, self.dates)
                  for x in lst)  # read only when a capitalised word stands where an item stands
         self.systems = self.systems + catalog.find_misspelt(t, taken)
-        self._starts: dict[int, list[int]] = {}  # id(mention list) -> its starts
+        # id(mention list) -> its starts, and the furthest end of its mentions up to each
+        self._index: dict[int, tuple[list[int], list[int]]] = {}
         for lst in (self.systems, self.generics, self.money, self.quantities, self.numbers, self.donors,
                     self.status_cues, self.context_cues, self.dates):
             lst.sort(key=lambda x: x.start)
-            self._starts[id(lst)] = [x.start for x in lst]  # indexed once: the lists do not change
+            # indexed once: the lists do not change
+            self._index[id(lst)] = ([x.start for x in lst], list(accumulate((x.end for x in lst), max)))
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def inside(self, items, start: int, end: int):
         """The mentions of one of the lists above that lie within [start, end)."""
-        starts = self._starts[id(items)]
+        starts, reach = self._index[id(items)]
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
         if lo == hi:
             return []
+        if reach[hi - 1] <= end:  # no mention up to there ends after ``end``: all of them lie within
+            return items[lo:hi]
         return [x for x in items[lo:hi] if x.end <= end]
 
     def starting(self, items, start: int, end: int):
         """The mentions of one of the lists above that start within [start, end)."""
-        starts = self._starts[id(items)]
+        starts = self._index[id(items)][0]
         return items[bisect_left(starts, start):bisect_left(starts, end)]
 
     def clauses(self, s: int, e: int) -> list[tuple[int, int]]:

@@ -47,6 +47,8 @@ class DonorMention(NamedTuple):
 
 def fold(s: str) -> str:
     """``s`` without accents (the lexicon also matches names written without them)."""
+    if s.isascii():
+        return s  # (no accent to drop, no letter of ``_LETTERS``: the same string, without a walk over it)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).translate(_LETTERS)
 
 
@@ -182,9 +184,16 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
         # length, same offsets) finds the officials and countries among them
         changed = [w.span() for w in _CAPS_WORD.finditer(text)]
         shadow = _CAPS_WORD.sub(lambda w: w.group(0).title(), text)
+        # the spans taken so far are in text order and do not overlap (and the shadow's matches come left
+        # to right after one another): a match overlaps one of them when it overlaps the last that starts
+        # before its end
+        starts = [a for a, _ in taken]
         for m in _matches(text, shadow, changed):
             hit = _lookup(m.group(1))
-            if hit is None or hit[1] not in _CAPS_KINDS or any(a < m.end() and m.start() < b for a, b in taken):
+            if hit is None or hit[1] not in _CAPS_KINDS:
+                continue
+            i = bisect.bisect_left(starts, m.end()) - 1
+            if i >= 0 and taken[i][1] > m.start():
                 continue
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))

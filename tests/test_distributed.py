@@ -110,6 +110,15 @@ def expected():
     return docs, dump(extract_many(docs))
 
 
+def test_the_module_is_one_xdist_group(request):
+    """Under ``--dist loadgroup`` xdist marks each grouped test's id with its group; without the
+    mark the module's tests are spread over both workers and each starts the module's cluster
+    (pytest 9.2 with pytest-xdist 3.8 does that silently: pyproject.toml keeps pytest below 9.2)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ or not getattr(request.config.option, "loadgroup", False):
+        pytest.skip("not an xdist worker of --dist loadgroup")
+    assert request.node.nodeid.endswith("@dask-cluster"), request.node.nodeid
+
+
 # ---- documents travel as Arrow batches, nothing lost ------------------------------------------------
 
 

@@ -16,8 +16,11 @@
 ...     [Document("a", "Denmark will send 19 Caesar howitzers to Ukraine."), Document("b", "No aid.")])]
 [('a', ['Caesar']), ('b', [])]
 
-Worker processes are started with ``spawn`` (safe next to DuckDB's threads and on every
-platform), and each loads the catalog and compiles its patterns once, when it starts. A crash of
+Worker processes are forked from multiprocessing's fork server where the platform has one (Linux,
+macOS; ``spawn`` elsewhere): the server is a fresh single-threaded process (safe next to DuckDB's
+threads) that loads the catalog and compiles the patterns once (``aidledger.warm``), so every worker
+of every pool in a run starts warm; each worker still warms itself when it starts (a no-op when it
+came from a warm server). A crash of
 a worker process is not a crash of the run: the pool is rebuilt, every chunk lost with it is
 extracted again alone, and a document that kills its worker alone gets problem ``AL205``.
 ``extract_many(..., scheduler=...)`` runs the same on a Dask cluster (``aidledger.distributed``).
@@ -118,6 +121,18 @@ def _warm() -> None:
                                          "and €200 million ($217 million) to Ukraine."))
 
 
+def _context() -> Any:
+    """The multiprocessing context of the pool: the fork server, its server warmed once per
+    process (``aidledger.warm``), where the platform has one; ``spawn`` elsewhere."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["aidledger.warm"])  # read when the server starts (the first pool)
+    return ctx
+
+
 def _work(docs: list[Document], extract: Extractor = None) -> list[tuple[list[Pledge], list[Problem]]]:
     """Extract a chunk in a worker process (``extract_safely``: huge documents in segments).
 
@@ -208,11 +223,9 @@ class _Pool:
         self.executor: Any = None
 
     def _start(self) -> None:
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_warm)
+        self.executor = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_warm)
 
     def _stop(self) -> None:
         if self.executor is not None:

@@ -210,3 +210,29 @@ def test_scheduler_without_dask_is_a_one_line_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "aidledger.distributed", None)  # as if Dask were not installed
     with pytest.raises(InputError, match=r"pip install 'aidledger\[distributed\]'"):
         list(extract_many([Document("a", SENTENCES[0])], scheduler="local"))
+
+
+def _worker_facts(_: int) -> tuple[int, bool, int]:
+    import sys
+
+    from aidledger.catalog import load_catalog
+
+    return os.getppid(), "aidledger.warm" in sys.modules, load_catalog.cache_info().currsize
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here")
+def test_pool_workers_are_forked_from_a_warm_fork_server():
+    """Workers start warm: forked from the fork server (not children of this process), which
+    imported ``aidledger.warm`` and so holds the catalog already loaded; a second pool's workers
+    come from the same server, so the start-up is paid once per process, not once per worker."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from aidledger.batch import _context, _warm
+
+    parents = set()
+    for _ in range(2):
+        with ProcessPoolExecutor(2, mp_context=_context(), initializer=_warm) as pool:
+            facts = list(pool.map(_worker_facts, range(4)))
+        assert {(warm, loaded) for _, warm, loaded in facts} == {(True, 1)}
+        parents |= {ppid for ppid, _, _ in facts}
+    assert len(parents) == 1 and os.getpid() not in parents

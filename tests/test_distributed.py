@@ -22,6 +22,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.xdist_group("dask-cluster")  # under xdist, one worker runs the module: one cluster
+# The tests that start a cluster of their own (the CLI's --scheduler local, the recipe's script) are
+# groups of their own too ("dask-cluster_dask-cli", ...: xdist joins the names), so that xdist can run
+# them on the other worker while this one runs the module's cluster (50-60 s of CPU each).
 
 from conftest import copy_db  # noqa: E402
 from corpus_sentences import SENTENCES  # noqa: E402
@@ -107,6 +110,15 @@ def expected():
     return docs, dump(extract_many(docs))
 
 
+def test_the_module_is_one_xdist_group(request):
+    """Under ``--dist loadgroup`` xdist marks each grouped test's id with its group; without the
+    mark the module's tests are spread over both workers and each starts the module's cluster
+    (pytest 9.2 with pytest-xdist 3.8 does that silently: pyproject.toml keeps pytest below 9.2)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ or not getattr(request.config.option, "loadgroup", False):
+        pytest.skip("not an xdist worker of --dist loadgroup")
+    assert request.node.nodeid.endswith("@dask-cluster"), request.node.nodeid
+
+
 # ---- documents travel as Arrow batches, nothing lost ------------------------------------------------
 
 
@@ -143,6 +155,7 @@ def test_any_documents_travel_to_a_worker_unchanged(rows):
 # ---- the CLI, with --scheduler local (starts its own cluster of process workers) ----------------------
 
 
+@pytest.mark.xdist_group("dask-cli")
 def test_cli_extract_scheduler_local_equals_one_process(tmp_path, expected):
     docs, _ = expected
     source = write_jsonl(tmp_path / "docs.jsonl", docs)
@@ -303,6 +316,7 @@ def recipe() -> str:
     return marked[0]
 
 
+@pytest.mark.xdist_group("dask-recipe")
 def test_the_dask_dataframe_recipe_runs_and_duckdb_loads_its_parquet(tmp_path):
     """The recipe runs as written (a script, its cluster started under ``__main__``); the page's other
     python blocks then run in order in the same folder, as a reader runs them: the ledger they load

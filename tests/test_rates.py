@@ -22,9 +22,11 @@ SMALL = (b"Date,USD,JPY,GBP,XYZ,\n"
 
 
 def _zip(raw: bytes, name: str = "eurofxref-hist.csv") -> bytes:
+    """A zip of ``raw`` with a fixed time stamp: the same bytes in every process (pytest-xdist's
+    workers collect the parameters below each on its own, and compare their test ids)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr(name, raw)
+        zf.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), raw)
     return buf.getvalue()
 
 
@@ -49,7 +51,7 @@ def test_read_csv_and_zip_alike():
     (b"hello,world\n1,2\n", "not an ECB rate history"),
     (b"PK\x03\x04 broken zip", "zip"),
     (_zip(b"x", name="readme.txt"), "no .csv"),
-])
+], ids=["empty", "not-ecb", "broken-zip", "zip-without-csv"])
 def test_bad_rate_files(raw, message):
     with pytest.raises(InputError, match=message):
         rates.read_ecb_bytes(raw, name="f")

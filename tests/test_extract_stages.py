@@ -1648,3 +1648,10 @@ def test_each_donor_of_a_joint_sentence_gives_the_count_told_each():
 ])
 def test_a_request_answered_in_its_own_sentence_or_the_next_with_the_object_elided(text, expected):
     assert [(r[0], r[-1]) for r in rows(text)] == expected
+
+
+def test_considering_the_item_itself_without_a_giving_verb():
+    assert rows("Stockholm pledged 2 ASC 890 aircraft and said it would consider Gripens later.") == [
+        ("SWE", "ASC 890", 2, None, None, "pledged"), ("SWE", "Gripen", None, None, None, "considering")]
+    assert rows("Stockholm is mulling Gripen jets for Ukraine.") == [("SWE", "Gripen", None, None, None, "considering")]
+    assert rows("The Gripen is considered the best jet of its class.") == []

@@ -1655,3 +1655,13 @@ def test_considering_the_item_itself_without_a_giving_verb():
         ("SWE", "ASC 890", 2, None, None, "pledged"), ("SWE", "Gripen", None, None, None, "considering")]
     assert rows("Stockholm is mulling Gripen jets for Ukraine.") == [("SWE", "Gripen", None, None, None, "considering")]
     assert rows("The Gripen is considered the best jet of its class.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo would not stand in the way if Stockholm wanted to send its Archer guns.",
+    "Stockholm is ready to send Archer guns if its allies agree, the minister said.",
+])
+def test_giving_only_on_a_condition_is_weighed(text):
+    assert [r[-1] for r in rows(text)] == ["considering"]
+    # without the condition, readiness to give is a pledge
+    assert [r[-1] for r in rows("Stockholm is ready to send Archer guns, the minister said.")] == ["pledged"]

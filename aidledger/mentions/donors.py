@@ -215,7 +215,7 @@ def _without_namesakes(text: str, found: list[DonorMention]) -> list[DonorMentio
     of the same surname alone in the text, names someone else. A word before the surname is a first
     name when it is capitalised and no title, month, weekday or English function word ("Defence
     Secretary Wallace", "On Monday Biden")."""
-    lex, surnames = _lexicon()
+    _, surnames = _lexicon()
     others = set()
     for d in found:
         if d.kind != "official" or d.text not in surnames:
@@ -223,11 +223,20 @@ def _without_namesakes(text: str, found: list[DonorMention]) -> list[DonorMentio
         m = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
         if m is None or m.group(1) in _not_first_names():
             continue
-        holder = next((name for name, (code, kind) in lex.items() if kind == "official" and " " in name
-                       and name.split()[-1] == d.text), "")
-        if m.group(1) not in holder.split():
+        if m.group(1) not in _holders().get(d.text, ()):
             others.add(d.text)
     return [d for d in found if not (d.kind == "official" and d.text in others)]
+
+
+@functools.lru_cache(maxsize=1)
+def _holders() -> dict[str, tuple[str, ...]]:
+    """surname → the words of the full name of the official it stands for (the first such name of the
+    lexicon), built once rather than looked for in the whole lexicon at every mention."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, (_, kind) in _lexicon()[0].items():
+        if kind == "official" and " " in name:
+            out.setdefault(name.split()[-1], tuple(name.split()))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -96,14 +96,16 @@ class _Run:
         for idx, (s, e) in enumerate(self.m.sentences):
             self._sentence(idx, s, e)
 
-    def _answer(self, idx: int, s: int, e: int, cues, asked_in: int | None = None) -> None:
+    def _answer(self, idx: int, s: int, e: int, cues, asked_in: int | None = None, state: str | None = None) -> None:
         """"Kyiv asked Berlin for Taurus missiles. The government is still weighing the request.": a
         sentence with no item of its own that weighs or refuses answers the request just before it
-        (``asked_in``: the sentence of the request, when not the one before)."""
+        (``asked_in``: the sentence of the request, when not the one before; ``state``: the answer's, when
+        the caller has read it already)."""
         asked_in = idx - 1 if asked_in is None else asked_in
         asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == asked_in]
         self.discourse.requested = []
-        state = status.answer_to_request(self.m, s, e, cues)
+        if state is None:
+            state = status.answer_to_request(self.m, s, e, cues)
         if not asked or state is None:
             return
         default = self.discourse.current_donor()
@@ -132,9 +134,11 @@ class _Run:
             return
         last = max(item.end for item in asked)
         for cs, ce in self.m.clauses(s, e):
-            if cs >= last and not any(cs <= i.head_start < ce for i in items) and \
-                    status.answer_to_request(self.m, cs, ce, cues) is not None:
-                self._answer(idx, cs, e, cues, asked_in=idx)
+            if cs < last or any(cs <= i.head_start < ce for i in items):
+                continue
+            state = status.answer_to_request(self.m, cs, ce, cues)
+            if state is not None:
+                self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
 
     def _skip(self, item, reason: str) -> None:

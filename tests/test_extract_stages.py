@@ -1665,3 +1665,30 @@ def test_giving_only_on_a_condition_is_weighed(text):
     assert [r[-1] for r in rows(text)] == ["considering"]
     # without the condition, readiness to give is a pledge
     assert [r[-1] for r in rows("Stockholm is ready to send Archer guns, the minister said.")] == ["pledged"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the subject "forces" is no item: "received" is its verb, not a participle describing it
+    ("Ukraine's armed forces received from Norway the last of 20 M109 howitzers promised in spring.", "delivered"),
+    ("Kyiv's troops received 40 Marder vehicles from Berlin.", "delivered"),
+    # a participle after the item describes the item; the main verb decides
+    ("Norway delivered the 20 M109 howitzers promised in spring.", "delivered"),
+    ("Oslo says the 20 M109 howitzers promised in spring will arrive soon.", "pledged"),
+])
+def test_a_participle_describes_an_item_not_a_subject(text, status):
+    assert [r[-1] for r in rows(text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's navy got the 3 patrol boats from Oslo in May.",
+    "The Ukrainian army has obtained 12 M109 howitzers from Norway.",
+])
+def test_ukraine_in_the_genitive_or_as_adjective_got_the_items(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "delivered")]
+
+
+def test_money_that_still_needs_the_legislature_is_weighed():
+    text = "Norway's government put forward a NOK 5 billion package, which the Storting still needs to approve."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 5_000_000_000, "considering")]
+    text = "The NOK 5 billion package from Norway needs to be approved by the Storting."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]

@@ -108,12 +108,20 @@ def _weak(m: Mentions, cue) -> bool:
         return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
     if _PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
         return True  # "has received the promised 14 tanks": a participle before its noun describes it
-    if _PARTICIPLE.fullmatch(cue.text) and (_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
+    if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
+                                             and _item_ends_before(m, cue.start))
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
                                                 and _SUBJECT_GOES_ON.match(m.text, cue.end))):
         return True  # "2 NASAMS launchers purchased with Norway": a participle that modifies the noun
     return _NOUN_CUE.fullmatch(cue.text) is not None or (
         cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
+
+
+def _item_ends_before(m: Mentions, position: int) -> bool:
+    """Does a named system or a generic item end just before ``position`` ("howitzers promised")?
+    A subject that is no item ("Ukraine's forces received") is followed by its verb, not a participle."""
+    return any(x.end >= position - 2 for x in (*m.inside(m.systems, max(0, position - 40), position),
+                                                 *m.inside(m.generics, max(0, position - 40), position)))
 
 
 def delivered_state(m: Mentions, item) -> bool:

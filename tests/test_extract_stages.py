@@ -1692,3 +1692,23 @@ def test_money_that_still_needs_the_legislature_is_weighed():
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 5_000_000_000, "considering")]
     text = "The NOK 5 billion package from Norway needs to be approved by the Storting."
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]
+
+
+@pytest.mark.parametrize(("text", "donors"), [
+    ("Oslo keeps 200 instructors in Latvia and Poland and will give 20 armoured vehicles to Ukraine.", ["NOR"]),
+    ("Norway extends its staff based in the UK, Germany, and Belgium, and is adding NOK 40 million via the NATO fund.",
+     ["NOR"]),
+    ("Troops based in Poland, Romania and Slovakia stay home, but Norway will send 20 armoured vehicles.", ["NOR"]),
+    # after a single place, a comma (with or without "and") opens a new clause with its own subject
+    ("Pilots trained in Denmark, and Norway sent 6 F-16 jets.", ["NOR"]),
+    ("Speaking in Poland, Germany's minister said Berlin will send 10 Leopard tanks.", ["DEU"]),
+])
+def test_countries_listed_after_a_place_preposition_are_places(text, donors):
+    assert [r[0] for r in rows(text)] == donors
+
+
+def test_a_context_word_in_a_relative_aside_about_the_donor_does_not_exclude():
+    text = "Norway, whose instructors are stationed in Poland, is adding NOK 40 million via the NATO fund."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 40_000_000, "funded")]
+    # the same word governing the item still excludes it
+    assert rows("Norway has 20 armoured vehicles stationed in Poland.") == []

@@ -55,6 +55,8 @@ _BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
                        r"\s+from\s+(?:the\s+)?")
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
+_PLACE_LIST = re.compile(r"(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)(?:the\s+)?")
+_PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
@@ -158,10 +160,10 @@ class DonorFinder:
         text = m.text
         if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
             return False
-        if words("not_donor_before").ends(text[max(s, d.start - 40):d.start]) and not (
-                d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end)):
-            # places and channels: "in Germany", "made in the USA", "through NATO"; but a capital set before
-            # the clause is its government ("In Washington, officials are weighing ...")
+        if self._place(d, s):
+            # places and channels: "in Germany", "made in the USA", "through NATO", and the rest of their list
+            # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government
+            # ("In Washington, officials are weighing ...")
             return False
         if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
                 not _GIVER_AFTER.match(text, d.end):
@@ -174,6 +176,32 @@ class DonorFinder:
         if self._restated(d, s):
             return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
         return not (d.kind == "demonym" and self._modifies_item(d, e))
+
+    def _place(self, d, s: int) -> bool:
+        """Is ``d`` a place or a channel: after a preposition of place ("in", "via"), or listed after one
+        that is ("in Latvia and Poland", "based in the UK, Germany, and Belgium")? A comma joins places
+        only inside a list of three or more: after a single place, ", and" or "," opens a new clause
+        ("trained in Germany, and Norway sent ...", "Speaking in Poland, Germany's minister said")."""
+        text = self.m.text
+        joins = []  # from ``d`` back to the first name of the list: "and", ", and", "," ("or" counts as "and")
+        first = d
+        while not words("not_donor_before").ends(text[max(s, first.start - 40):first.start]):
+            before = self.m.inside(self.m.donors, max(s, first.start - 40), first.start)
+            join = bool(before) and before[-1].kind == first.kind == "name" and \
+                _PLACE_LIST.fullmatch(text, before[-1].end, first.start)
+            if not join:
+                return False
+            g = join.group(1).strip()
+            joins.append(g if g == "," else ", and" if g.startswith(",") else "and")
+            first = before[-1]
+        if not joins:
+            return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
+        if joins[0] == "and":
+            return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"
+        if joins[0] == ", and":
+            return len(joins) > 1 and joins[1] == ","  # "in the UK, Germany, and Belgium"
+        # a bare comma before ``d``: a list only when it goes on past ``d``
+        return _PLACE_LIST_GOES_ON.match(text, d.end) is not None
 
     def _restated(self, d, s: int) -> bool:
         """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""

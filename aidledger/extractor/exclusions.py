@@ -19,7 +19,14 @@ import re
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import after_superlative, cue_distance, delivered_state, into_fund, refusal_governs
+from aidledger.extractor.status import (
+    after_superlative,
+    cue_distance,
+    delivered_state,
+    into_fund,
+    refusal_governs,
+    relative_aside,
+)
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -106,6 +113,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
+        if c.label != "schedule" and relative_aside(m.text, c, item):
+            continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)

@@ -4,6 +4,8 @@
     python benchmarks/accuracy.py --sets dev      # one set
     python benchmarks/accuracy.py --by status     # per status (or --by category), not per genre
     python benchmarks/accuracy.py --category money  # per genre, the records of one category only
+    python benchmarks/accuracy.py --own           # the project's own probe texts (benchmarks/own), per genre
+    python benchmarks/accuracy.py --own --details misses.jsonl  # ... and write every miss and extra
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -15,6 +17,7 @@ are printed: the check set is for measuring, never for reading its misses.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -26,12 +29,13 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+OWN = ROOT / "benchmarks" / "own"
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
 
 def _predict(name: str) -> tuple[list[dict], list[dict]]:
-    folder = EVAL / name
+    folder = OWN if name == "own" else EVAL / name
     gold = load_jsonl(folder / "gold.jsonl")
     pred: list[dict] = []
     for doc in read_documents([folder / "docs.jsonl"]):
@@ -77,12 +81,52 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
     return out
 
 
+def run_own(details: str | None = None) -> int:
+    """Score the probe set benchmarks/own (texts written for the project, annotated by the dev rules; not a
+    held-out measure): P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss
+    and extra as JSONL lines ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's
+    ``--details``."""
+    gold, pred = _predict("own")
+    docs = {g["doc"] for g in gold}
+    pred = [p for p in pred if p["doc_id"] in docs]
+    genre = {}
+    for line in (OWN / "genres.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        doc, letter = line.split(",")
+        genre[doc] = letter
+    print("genre".ljust(16) + f"{'own P/R/F1 (gold)':>30}")
+    for key in ["all", *GENRES]:
+        g = [r for r in gold if key == "all" or genre.get(r["doc"]) == key]
+        p = [r for r in pred if key == "all" or genre.get(r["doc_id"]) == key]
+        if g:
+            s = score(g, p)
+            cell = f"{s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f} ({s.gold:>3})"
+            print(GENRES.get(key, key).ljust(16) + f"{cell:>30}")
+    s = score(gold, pred)
+    for status in ["pledged", "funded", "delivered", "considering", "refused"]:
+        missed = sum(g["status"] == status for g in s.misses)
+        total = sum(g["status"] == status for g in gold)
+        extra = sum(p["status"] == status for p in s.extras)
+        print(f"{status:<16}found {total - missed}/{total}, extras {extra}")
+    if details:
+        with open(details, "w", encoding="utf-8") as f:
+            for g in s.misses:
+                f.write(json.dumps({"doc": g["doc"], "miss": g}, ensure_ascii=False) + "\n")
+            for p in s.extras:
+                f.write(json.dumps({"doc": p["doc_id"], "extra": p}, ensure_ascii=False, default=str) + "\n")
+    print(f"own_F1={s.f1:.3f} P={s.precision:.3f} R={s.recall:.3f} gold={s.gold} pred={len(pred)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["dev", "check"])
     parser.add_argument("--by", choices=["status", "category"], help="figures per status or category instead")
     parser.add_argument("--category", help="per genre, only the gold and predicted records of this category")
+    parser.add_argument("--own", action="store_true", help="score the project's own probe set (benchmarks/own)")
+    parser.add_argument("--details", metavar="FILE", help="with --own: write every miss and extra to FILE (JSONL)")
     args = parser.parse_args(argv)
+    if args.own:
+        return run_own(args.details)
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 1

@@ -1712,3 +1712,54 @@ def test_a_context_word_in_a_relative_aside_about_the_donor_does_not_exclude():
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 40_000_000, "funded")]
     # the same word governing the item still excludes it
     assert rows("Norway has 20 armoured vehicles stationed in Poland.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo's cabinet proposed a package worth NOK 3 billion for Ukraine.",
+    "The Norwegian government tabled a plan for NOK 3 billion in military aid to Ukraine.",
+    "The draft 2026 budget of Norway sets aside NOK 3 billion for Ukraine's army.",
+    "Norway's next package for Ukraine could be around NOK 3 billion, officials said.",
+    "Norway's next package for Ukraine can exceed NOK 3 billion, officials said.",
+    "Oslo is preparing NOK 3 billion for Ukraine's army, but the final decision was not yet taken.",
+    "Oslo will give NOK 3 billion to Ukraine, and the Storting will vote on it next week.",
+])
+def test_money_put_forward_or_guessed_is_weighed(text):
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 3_000_000_000, "considering")]
+
+
+def test_a_later_hedge_about_another_giver_leaves_the_pledge():
+    assert [(r[0], r[-1]) for r in rows("Oslo will give NOK 3 billion, but Sweden is still weighing the request.")] \
+        == [("NOR", "pledged")]
+    assert [r[-1] for r in rows("Norway sent 10 tanks, but no decision has been made on jets.")] == ["delivered"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway will not send F-16 jets, though it has put NOK 100 million into the NATO fund.",
+     [("NOR", "F-16", None, "refused"), ("NOR", "fund", 100_000_000, "funded")]),
+    ("Oslo will not send F-16 jets to Ukraine, as Norway completed the sale of its NASAMS launchers to Lithuania.",
+     [("NOR", "F-16", None, "refused")]),
+])
+def test_though_and_as_with_a_subject_open_a_clause_of_their_own(text, expected):
+    assert [(r[0], r[1], r[3], r[-1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Look, we're not going to be sending Gripen jets, Sweden's minister said.",
+    "The Swedish government had vetoed Kyiv's request for Gripen jets.",
+    "Sweden's parliament rejected a motion that would have sent Gripen jets to Ukraine.",
+    "Asked about Gripen jets for Ukraine, Sweden's minister said they were not on the cards.",
+])
+def test_refusals_in_the_progressive_of_a_request_of_a_motion(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "refused")]
+
+
+def test_open_to_buying_and_considering_this_request_are_weighed():
+    assert [r[-1] for r in rows('Sweden is "open" to buying Leopard tanks from Germany for Ukraine.')] == [
+        "considering"]
+    assert [r[-1] for r in rows("Kyiv asked for Gripen jets. Sweden is ready to consider this request.")] == [
+        "considering"]
+
+
+def test_the_canadian_hornet_designation_is_the_hornet():
+    assert [(r[0], r[1], r[-1]) for r in rows("Canada will not send its CF-18 jets to Ukraine.")] == [
+        ("CAN", "F/A-18 Hornet", "refused")]

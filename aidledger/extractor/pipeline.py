@@ -217,6 +217,8 @@ class _Run:
             if state == "pledged" and status.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):
                 state = "considering"  # the contents of a package the sentence before only weighs
+            if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
+                state = "considering"  # "..., but the final decision was not yet taken"
             if (state is None or state in ("pledged", "delivered", "funded")) and exclusions.is_question(m, s, e):
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")

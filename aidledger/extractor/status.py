@@ -281,6 +281,29 @@ def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
     return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
 
 
+_PENDING = re.compile(r"being|decision|decide|vot(?:e|ed|ing)\b|approv|pass|ratif|sign", re.I)
+
+
+def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
+    """'A plan to send 2 million shells, estimated at €5bn, is still being discussed'; 'Berlin is
+    preparing €2 billion, but the final decision was not yet taken': a later clause of the sentence
+    says that what the item belongs to is still undecided. True when such a hedge follows the item's
+    clause with no other item, amount or donor (but the item's own) between them."""
+    ce, e = clause[1], sentence[1]
+    later = [c for c in m.inside(m.status_cues, ce, e) if c.label in _HEDGE_LABELS and _PENDING.search(c.text)]
+    if not later:
+        return False
+    hedge = later[0]
+    if any(c.label not in _HEDGE_LABELS for c in m.inside(m.status_cues, ce, hedge.start)):
+        return False
+    if any(m.inside(lst, item.end, hedge.start) for lst in (m.systems, m.generics, m.money)):
+        return False
+    # a donor between is another giver, unless it is the same one ("Oslo will give ..., and the Storting will vote")
+    before = {d.code for d in m.inside(m.donors, sentence[0], item.start)}
+    return all(d.code in before or d.kind == "reference" or d.kind in m.non_donor_kinds
+               for d in m.inside(m.donors, item.end, hedge.start))
+
+
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
 

@@ -1763,3 +1763,17 @@ def test_open_to_buying_and_considering_this_request_are_weighed():
 def test_the_canadian_hornet_designation_is_the_hornet():
     assert [(r[0], r[1], r[-1]) for r in rows("Canada will not send its CF-18 jets to Ukraine.")] == [
         ("CAN", "F/A-18 Hornet", "refused")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Norway adds NOK 1 billion, bringing Norwegian support this year to NOK 9 billion.", [1_000_000_000]),
+    ("Since the outset of the war Norway provided NOK 9 billion in military aid.", []),
+    ("This year Norway already has directed NOK 9 billion in military aid to Ukraine.", []),
+    ("The draft budget cuts Norway's military aid to Ukraine to NOK 4 billion, from nearly NOK 9 billion this year.",
+     [4_000_000_000]),
+    ("Norway's defence ministry has about NOK 1 billion left to refill its stocks.", []),
+    ("The White House sought $90 billion in extra spending, including $50 billion tied to Ukraine.", [50_000_000_000]),
+    ("Oslo will spend NOK 50 billion for European defence.", []),
+])
+def test_totals_bases_balances_and_other_purposes_are_no_pledges(text, kept):
+    assert [r[3] for r in rows(text)] == kept

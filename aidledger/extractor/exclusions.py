@@ -57,7 +57,7 @@ _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
 _PAST = re.compile(r"\b(?:\w+ed|gave|given|sent|spent|bought|paid|made)\b", re.I)
-_FROM = re.compile(r"(?:up|down)\s+from|compared", re.I)
+_FROM = re.compile(r"(?:up|down)\s+from|compared|from\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
                       r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
@@ -93,6 +93,23 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
     return comma >= 0 and any(comma < c.start and c.end <= item.start for c in cues)
 
 
+_PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                        r"nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+_PART_FOR_UKRAINE = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?(?:for|tied\s+to|earmarked\s+for|"
+                               r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+
+
+def whole_of_others(m: Mentions, item, clause) -> bool:
+    """'$106 billion in emergency spending, including $61.4 billion for Ukraine': an amount whose
+    part for Ukraine follows it is a total for others too, no aid to Ukraine of its own size."""
+    if item.kind != "money":
+        return False
+    for part in m.inside(m.money, item.end, min(clause[1], item.end + 120)):
+        return _PART_LEAD.search(m.text, item.end, part.start) is not None and \
+            _PART_FOR_UKRAINE.match(m.text, part.end) is not None
+    return False
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
@@ -102,6 +119,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     cs, ce = clause
     if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
         return "a share ('per cent of'), not a count"
+    if whole_of_others(m, item, clause):
+        return "a total for others too, its part for Ukraine told after it"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
@@ -123,7 +142,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
         if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
-                g.end <= item.start and g.label in ("pledged", "funded") and not _PAST.search(g.text)
+                g.end <= item.start and g.label in ("pledged", "funded", "considering") and not _PAST.search(g.text)
                 for g in cues if cs <= g.start < ce):
             continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
         if c.label == "cumulative" and c.text.lower() == "combined" and \

@@ -93,8 +93,8 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
     return comma >= 0 and any(comma < c.start and c.end <= item.start for c in cues)
 
 
-_PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
-                        r"nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+_PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _PART_FOR_UKRAINE = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?(?:for|tied\s+to|earmarked\s+for|"
                                r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
 

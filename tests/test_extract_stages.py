@@ -1777,3 +1777,22 @@ def test_the_canadian_hornet_designation_is_the_hornet():
 ])
 def test_totals_bases_balances_and_other_purposes_are_no_pledges(text, kept):
     assert [r[3] for r in rows(text)] == kept
+
+
+def test_a_group_described_by_its_leader_or_model_gives_no_donor():
+    text = "Oslo adds NOK 500 million to the drone coalition led by Latvia, and will donate 1,000 drones."
+    assert {r[0] for r in rows(text)} == {"NOR"}
+    assert [r[0] for r in rows("Also Finland joins the Danish model with EUR 10 mln.")] == ["FIN"]
+    # a group said to be led by a country: the country acts
+    text = "The coalition sending F-16 jets to Ukraine is led by the Netherlands and Denmark."
+    assert {r[0] for r in rows(text)} == {"NLD", "DNK"}
+
+
+def test_a_count_after_the_item_in_translated_word_order():
+    text = "Earlier Norway handed over to Ukraine M109 self-propelled howitzers in quantity of 14 units."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "M109", 14, "delivered")]
+
+
+def test_a_bare_count_after_a_progressive_giving_verb_refers_back():
+    text = "Denmark pledged 14 Leopard 1A5 tanks. Norway is sending eight."
+    assert [(r[0], r[2]) for r in rows(text)] == [("DNK", 14), ("NOR", 8)]

@@ -98,7 +98,7 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
                     r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")
 _COUNT_AFTER_GAP = re.compile(r"(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"  # "mortars 120 mm - 24 units": a calibre between
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
-                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–|—|in\s+the\s+(?:amount|number|quantity)\s+of)\s*"
+                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–|—|in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)\s+of)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?|in\s+total|in\s+all)?"
@@ -544,8 +544,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
-_GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|managed|contributed|pledged|promised|"
-                 r"offered)\s+(?:only\s+|just\s+|another\s+)?$")
+_GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
+                 r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered)\s+(?:only\s+|just\s+|another\s+)?$")
 
 
 def served_system(text: str, x, systems):

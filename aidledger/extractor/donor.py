@@ -57,6 +57,9 @@ _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
 _PLACE_LIST = re.compile(r"(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)(?:the\s+)?")
 _PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
+# a group described by its leader ("the coalition led by Latvia"); "is led by the Netherlands" states it
+_LED_BY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being)\s)[a-z]+\s+(?:co-)?(?:led|headed|chaired)\s+by\s+"
+                     r"(?:the\s+)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
@@ -165,6 +168,8 @@ class DonorFinder:
             # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government
             # ("In Washington, officials are weighing ...")
             return False
+        if _LED_BY.search(text, max(s, d.start - 40), d.start):
+            return False  # "the drone coalition led by Latvia": the group's leader, not this pledge's giver
         if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
                 not _GIVER_AFTER.match(text, d.end):
             return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)

@@ -1796,3 +1796,10 @@ def test_a_count_after_the_item_in_translated_word_order():
 def test_a_bare_count_after_a_progressive_giving_verb_refers_back():
     text = "Denmark pledged 14 Leopard 1A5 tanks. Norway is sending eight."
     assert [(r[0], r[2]) for r in rows(text)] == [("DNK", 14), ("NOR", 8)]
+
+
+def test_parliaments_of_donors_are_their_states_and_a_vote_today_weighs():
+    text = "The Storting votes today on a NOK 5 billion package for Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]
+    text = "The Saeima approved EUR 10 million for Ukraine's army."
+    assert [r[0] for r in rows(text)] == ["LVA"]

@@ -1803,3 +1803,18 @@ def test_parliaments_of_donors_are_their_states_and_a_vote_today_weighs():
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "considering")]
     text = "The Saeima approved EUR 10 million for Ukraine's army."
     assert [r[0] for r in rows(text)] == ["LVA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will allocate NOK 400 million for the production of long-range drones in Ukraine.",
+    "Norway will give NOK 400 million towards drone production in Ukraine.",
+    "Norway will spend NOK 400 million on drones made in Ukraine.",
+])
+def test_money_for_production_or_spent_on_items_is_funded(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "funded")]
+
+
+def test_a_question_states_no_weighing():
+    assert rows("Q: Is Oslo still considering sending F-35 jets?") == []
+    # the answer to it does
+    assert [r[-1] for r in rows("Q: Will Oslo send F-35 jets? A: We are still considering it.")] == ["considering"]

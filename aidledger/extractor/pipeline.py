@@ -219,7 +219,7 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
-            if (state is None or state in ("pledged", "delivered", "funded")) and exclusions.is_question(m, s, e):
+            if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")
                 discourse.requested.append((idx, s, item))  # the next sentence may answer it

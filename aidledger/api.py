@@ -612,7 +612,9 @@ def compare_values(*, db: str | Path | None = DEFAULT_DB, kiel: str | Path | Non
     ``aidledger/data/prices.csv`` (default: the bundled one, with the bundled prices by analogy;
     a table of one's own is read without analogies). Our values are in euros of
     ``aidledger.value.kiel.BASE_YEAR`` (every price brought from its year with the HICP series).
-    ``aidledger.value.kiel.summary_line`` gives the closing line
+    A system Kiel counts in another unit than its price's (``aidledger/data/kiel_count_units.csv``)
+    is named in ``other_unit`` and its row is not valued. ``aidledger.value.kiel.summary_line`` gives
+    the closing line
     ``valued rows=N within 50%=K median ratio=R``."""
     from aidledger.trackers import kiel as kiel_mod
     from aidledger.value import kiel as value_kiel

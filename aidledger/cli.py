@@ -743,7 +743,7 @@ def value(
 
 #: The columns ``compare --values`` shows as a table (every column in csv and json).
 VALUE_COLUMNS = ("donor", "category", "systems", "kiel_eur", "ours_eur", "low_eur", "high_eur", "ratio", "reason",
-                 "by_analogy", "unpriced")
+                 "by_analogy", "unpriced", "other_unit")
 
 
 def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Format) -> None:
@@ -760,7 +760,7 @@ def _compare_values(*, db: Path, kiel: Path | None, prices: Path | None, fmt: Fo
                                                                                    "low_eur", "high_eur")
         ).drop("kiel_eur", "ours_eur", "low_eur", "high_eur").select(
             "donor", "category", "systems", "kiel_eur_m", "ours_eur_m", "low_eur_m", "high_eur_m", "ratio",
-            "reason", "by_analogy", "unpriced").with_columns(pl.col("ratio").round(2))
+            "reason", "by_analogy", "unpriced", "other_unit").with_columns(pl.col("ratio").round(2))
         print_frame(shown, title="Kiel weapons.csv valued with the price table (EUR million)")
         typer.echo(f"kiel rows={frame.height} unvalued={frame['ours_eur'].null_count()}")
         typer.echo(line)

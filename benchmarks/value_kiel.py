@@ -7,8 +7,10 @@ read with a wrong count would show there), the share of Kiel's donor x category 
 system of the row priced), how many of them are within 50 % of Kiel's own value, the median ratio,
 the reasons named for the rows further off (the first reason of each row, then every reason that
 holds), and why the other rows are not valued: a catalog system without a price, or a name the
-catalog does not know. Rows with a system priced by analogy (aidledger/data/price_analogies.csv)
-are counted apart, and the same figures are printed without them (published prices only). The
+catalog does not know, or a count Kiel gives in another unit than the price's (launchers of a
+system priced per battery, aidledger/data/kiel_count_units.csv). Rows with a system priced by
+analogy (aidledger/data/price_analogies.csv) are counted apart, and the same figures are printed
+without them (published prices only). The
 same rows, one by one: ``aidledger compare --values --kiel weapons.csv``. Our values are in euros
 of ``--base-year`` (default ``aidledger.value.kiel.BASE_YEAR``, 2023): every price brought from
 its own year with the HICP series, the same rule for every row.
@@ -72,6 +74,9 @@ def main(argv: list[str]) -> int:
           + "; ".join(f"{k} ({v})" for k, v in missing.most_common() if k not in unknown))
     print("names the catalog does not know (rows): "
           + "; ".join(f"{k} ({v})" for k, v in missing.most_common() if k in unknown))
+    other = Counter(n for u in values["other_unit"].drop_nulls().to_list() for n in u.split("; "))
+    print("systems Kiel counts in another unit than their price's, not valued (rows): "
+          + "; ".join(f"{k} ({v})" for k, v in other.most_common()))
     print(summary_line(values))
     return 0
 

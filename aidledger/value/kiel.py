@@ -15,8 +15,17 @@ so every price is brought to euros of ``base_year`` alike: price x index(base ye
 year). A price of a year before the series (1995, 2004) is brought up from the series' first
 year only, so it still leans low (the reason ``price_year`` says so); a price of a year after the
 base year is taken as it is (never deflated with a rate the series lacks). A row is *valued*
-only when every one of its systems has a price; otherwise ``ours_eur`` is NULL (never 0) and
-``unpriced`` names the systems missing.
+only when every one of its systems has a price in the unit Kiel counts it in; otherwise ``ours_eur``
+is NULL (never 0), ``unpriced`` names the systems missing and ``other_unit`` the systems Kiel counts
+in another unit than their price's.
+
+*Counted in another unit.* A battery price (fire control, radar and launchers) is for a whole
+battery. Where a donor's own statements show that Kiel's count of a system is of launchers or
+other parts of a battery (``aidledger/data/kiel_count_units.csv``: donor, system, what the count
+is of, the evidence and its source), that count at a battery price would be too high by the
+battery's number of launchers, and no launcher price is published: the system is not valued, as
+the ledger leaves an event counted in another unit than its price unvalued (``event_values``,
+"counted in ..., priced per ...").
 
 Each valued row gets ``ratio = ours / Kiel`` and ``within`` (0.5 <= ratio <= 1.5, "within 50 %");
 a row outside gets the most likely ``reason`` (``REASONS``):
@@ -53,13 +62,17 @@ does), and ``reason`` is the first of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import polars as pl
 
 from aidledger.errors import InputError
+from aidledger.resources import data_path, table_rows
 from aidledger.value import deflator
 from aidledger.value.prices import Price, class_key, price_for
 
@@ -92,8 +105,78 @@ VALUES_SCHEMA = pl.Schema({
                                    # "system ~ analog (analogy)" when by analogy)
     "by_analogy": pl.Boolean,      # a system of the row priced by analogy (NULL: not valued)
     "unpriced": pl.String,         # the systems without a price
+    "other_unit": pl.String,       # the systems Kiel counts in another unit than their price's
+                                   # ("HAWK air defense system (counted in launchers, priced per battery)")
     "source_line": pl.Int64,       # line of the row in Kiel's file
 })
+
+
+COUNT_UNITS_FILE = "kiel_count_units.csv"
+COUNT_UNIT_COLUMNS = ("donor", "system", "counted_in", "evidence", "source_title", "source_publisher",
+                      "source_year", "source_url")
+#: What a count of ``kiel_count_units.csv`` may be of, with its plural: a ``launcher`` is a launcher or
+#: another part of a battery (never a whole battery); the others are the catalog's counting units.
+COUNTED_IN = {"launcher": "launchers", "battery": "batteries", "unit": "units", "round": "rounds"}
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+class CountUnit(NamedTuple):
+    """What Kiel's count of one donor's system is of, where the donor's own statements say so."""
+
+    donor: str
+    system: str
+    counted_in: str
+    evidence: str
+    source_title: str
+    source_publisher: str
+    source_year: int
+    source_url: str
+
+
+def read_count_units(path: str | Path | None = None, *, catalog: Any = None) -> dict[tuple[str, str], CountUnit]:
+    """``{(donor, system): CountUnit}`` from ``kiel_count_units.csv`` (the bundled one by default):
+    one row per donor (ISO alpha-3) and catalog system, ``counted_in`` one of ``COUNTED_IN``, the
+    evidence and its source on every row. A bad row is one ``InputError`` naming the file and line."""
+    if path is None and catalog is None:
+        return dict(_bundled_count_units())
+    if catalog is None:
+        from aidledger.catalog import load_catalog
+
+        catalog = load_catalog()
+    return _read_count_units(Path(path) if path is not None else data_path(COUNT_UNITS_FILE), catalog)
+
+
+@cache
+def _bundled_count_units() -> tuple[tuple[tuple[str, str], CountUnit], ...]:
+    from aidledger.catalog import load_catalog
+
+    return tuple(_read_count_units(data_path(COUNT_UNITS_FILE), load_catalog()).items())
+
+
+def _read_count_units(path: Path, catalog: Any) -> dict[tuple[str, str], CountUnit]:
+    out: dict[tuple[str, str], CountUnit] = {}
+    for _line, where, row in table_rows(path, COUNT_UNIT_COLUMNS):
+        fields = {c: (row.get(c) or "").strip() for c in COUNT_UNIT_COLUMNS}
+        empty = next((c for c, value in fields.items() if not value), None)
+        if empty is not None:
+            raise InputError(f"{empty} is empty (every row needs it)", path=where)
+        donor, system, counted_in = fields["donor"], fields["system"], fields["counted_in"].lower()
+        if not _ISO3.match(donor):
+            raise InputError(f"donor must be an ISO alpha-3 code such as ESP, not {donor!r}", path=where)
+        found = catalog.get(system)
+        if found is None or found.name != system:
+            raise InputError(f"{system!r} is not a system or family name of the catalog", path=where)
+        if counted_in not in COUNTED_IN:
+            raise InputError(f"counted_in must be one of {', '.join(COUNTED_IN)}, not {counted_in!r}", path=where)
+        if not fields["source_year"].isdigit():
+            raise InputError(f"source_year must be a year, not {fields['source_year']!r}", path=where)
+        if not fields["source_url"].startswith(("http://", "https://")):
+            raise InputError(f"source_url must be an http(s) address, not {fields['source_url']!r}", path=where)
+        if (donor, system) in out:
+            raise InputError(f"{donor} {system} is given twice", path=where)
+        out[(donor, system)] = CountUnit(donor, system, counted_in, fields["evidence"], fields["source_title"],
+                                         fields["source_publisher"], int(fields["source_year"]), fields["source_url"])
+    return out
 
 
 class RateTable:
@@ -215,11 +298,15 @@ def kiel_spread(weapons: pl.DataFrame) -> dict[str, tuple[float, float]]:
 
 
 def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: RateTable | None = None,
-                  catalog: Any = None, base_year: int = BASE_YEAR) -> pl.DataFrame:
+                  catalog: Any = None, base_year: int = BASE_YEAR,
+                  count_units: Mapping[tuple[str, str], CountUnit] | None = None) -> pl.DataFrame:
     """One row per donor x category row of Kiel's file (a ``kiel.read_weapons`` frame), Kiel's
     value beside ours (``VALUES_SCHEMA``), in the file's order; our values in euros of
-    ``base_year``."""
+    ``base_year``. ``count_units``: what Kiel's counts are of where a donor's statements say so
+    (``read_count_units()`` by default); a system counted in another unit than its price's is not
+    valued (``other_unit``)."""
     rates = rates or default_rates()
+    units = read_count_units() if count_units is None else count_units
     out: list[dict[str, Any]] = []
     year_factor(base_year, base_year)  # a base year outside the series: one clear error, before any row
     if weapons.height == 0:
@@ -232,6 +319,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
         worth: list[float] = []
         total = low = high = 0.0
         unpriced: list[str] = []
+        other_unit: list[str] = []
         used: list[str] = []
         for r in rows:
             p = None
@@ -241,6 +329,12 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
                 key = class_key(r["name"])
                 p = prices.get(key) if key else None
             eur = price_eur(p, rates, base_year=base_year) if p is not None else None
+            counted = units.get((first["donor"], r["system"] or "")) or units.get((first["donor"], r["family"] or ""))
+            if p is not None and counted is not None and counted.counted_in != p.unit:
+                other_unit.append(f"{r['name']} (counted in {COUNTED_IN[counted.counted_in]}, priced per {p.unit})")
+                items.append((r, None))
+                worth.append(0.0)
+                continue
             if p is None or eur is None or r["count"] is None:
                 unpriced.append(r["name"])
                 items.append((r, None))
@@ -255,7 +349,7 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             label = p.system if p.system == own else f"{own} <- {p.system}"
             used.append(f"{label} ~ {p.analog} (analogy)" if p.basis == "analogy" else label)
         kiel = float(first["monetary_value"]) if first["monetary_value"] is not None else None
-        valued = not unpriced
+        valued = not unpriced and not other_unit
         ratio = total / kiel if valued and kiel else None
         row = {
             "donor": first["donor"], "donor_name": first["donor_name"], "category": first["tracker_category"],
@@ -266,7 +360,8 @@ def value_weapons(weapons: pl.DataFrame, prices: Mapping[str, Price], *, rates: 
             "conditions": "; ".join(sorted({p.condition for _, p in items if p is not None})) or None,
             "priced_by": "; ".join(dict.fromkeys(used)) or None,
             "by_analogy": any(p is not None and p.basis == "analogy" for _, p in items) if valued else None,
-            "unpriced": "; ".join(unpriced) or None, "source_line": line,
+            "unpriced": "; ".join(unpriced) or None, "other_unit": "; ".join(other_unit) or None,
+            "source_line": line,
         }
         if ratio is not None and not row["within"]:
             found = _reasons(row, items, worth, spread)

@@ -1818,3 +1818,21 @@ def test_a_question_states_no_weighing():
     assert rows("Q: Is Oslo still considering sending F-35 jets?") == []
     # the answer to it does
     assert [r[-1] for r in rows("Q: Will Oslo send F-35 jets? A: We are still considering it.")] == ["considering"]
+
+
+def test_a_blocked_tranche_with_a_decimal_amount_is_the_blockers_refusal():
+    text = "Hungary again blocks €6.6bn tranche from the European Peace Facility for Ukraine."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("HUN", 6_600_000_000, "refused")]
+
+
+def test_a_request_named_beside_a_need_is_answered():
+    text = "We discussed air defence needs — we asked for more NASAMS. Norway is ready to consider this request."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Q: And the Taurus missiles? A: No -- the answer's no, Berlin said.",
+    "Q: Will Berlin send Taurus? A: The answer remains the same: no.",
+])
+def test_the_answer_is_no_refuses_what_was_asked(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DEU", "refused")]

@@ -166,6 +166,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "signed a contract ... for the purchase of 4 NASAMS launchers for Ukraine": bought for Ukraine
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
+        if c.label == "not_aid" and "not_aid" in labels and _ASKED.search(c.text) and \
+                not _ASKED.search(labels["not_aid"].text):
+            labels["not_aid"] = c  # "our needs — we asked for more NASAMS": the request, which an answer may follow
         labels.setdefault(c.label, c)
     if item.kind == "money" and "not_aid" not in labels and "not_aid_money" not in labels:
         parts = _breakdown_not_aid(m, item, clause)

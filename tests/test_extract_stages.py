@@ -1836,3 +1836,15 @@ def test_a_request_named_beside_a_need_is_answered():
 ])
 def test_the_answer_is_no_refuses_what_was_asked(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("DEU", "refused")]
+
+
+def test_rounds_of_a_named_systems_ammunition_count_that_ammunition():
+    assert rows("Berlin will send 12,400 rounds of Gepard ammunition.") == [
+        ("DEU", "Gepard ammunition", 12400, None, None, "pledged")]
+    text = "Bern vetoed Berlin's request to pass on 12,400 rounds of Gepard ammunition."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("CHE", "Gepard ammunition", 12400, "refused")]
+
+
+def test_a_bare_count_refers_back_even_when_a_new_item_follows_it():
+    text = "Denmark pledged 14 Leopard 1A5 tanks. Norway is sending eight, and bought 54 new tanks for itself."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("DNK", "Leopard 1A5", 14), ("NOR", "Leopard 1A5", 8)]

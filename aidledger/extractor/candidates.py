@@ -106,6 +106,7 @@ _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|
                          # "IRIS-T systems (4 delivered, 8 more promised)": the count and its state in the brackets
                          r"|\s+(?:already\s+)?(?:delivered|sent|supplied|pledged|promised|arrived|handed\s+over)\b")
 _COMMA = re.compile(r"\s*,\s*")
+_ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
@@ -251,6 +252,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) and g.system.category != "ammunition":
             phrase_start[nxt[0].start] = g.start
             continue
+        # "12,400 rounds of Gepard ammunition": the rounds count the named system's ammunition
+        if nxt and g.system.category == "ammunition" and _ROUNDS_OF.fullmatch(text, g.end, nxt[0].start) and \
+                _AMMO_AFTER.match(text[nxt[0].end:nxt[0].end + 20]):
+            phrase_start[nxt[0].start] = g.start
+            continue
         # "anti-aircraft missile complexes NASAMS", "artillery installations Caesar", "armoured vehicles
         # Pbv 302": the name after its class (the word order of translations from Ukrainian and Russian)
         if nxt and (nxt[0].system.category == g.system.category or (
@@ -295,11 +301,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                            heads)
         total = None
         if num is not None:
-            earlier = [n for n in numbers if n.end <= num.start and n.start not in used]
-            if earlier and _OF_THE.match(text[earlier[-1].end:num.start]):
+            counted_before = [n for n in numbers if n.end <= num.start and n.start not in used]
+            if counted_before and _OF_THE.match(text[counted_before[-1].end:num.start]):
                 # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged; "8 of its
                 # 50 tanks": 50 is the donor's fleet, no record
-                num, total = earlier[-1], (None if _OF_ITS.match(text[earlier[-1].end:num.start]) else num)
+                num, total = counted_before[-1], (None if _OF_ITS.match(text[counted_before[-1].end:num.start])
+                                                  else num)
         if num is None:
             num = count_after(m, phrase_end.get(x.start, item.head_end), numbers, used,
                               ammunition=item.category == "ammunition")
@@ -398,11 +405,15 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if not previous and (more_after or more_before or whole_of):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
-        if (part_of or after_verb) and not previous and (heads or earlier is None):
+        # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
+        heads_before = [h for _, h in heads if h.start < n.start]
+        if (part_of or after_verb) and not previous and (heads_before or earlier is None):
             continue
-        if not previous and not heads and earlier is not None:
+        if not previous and not heads_before and earlier is not None:
             previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
-        if previous and not any(n.end <= h.start < n.end + 25 for _, h in heads):
+        # a head just after the count may be its own ("eight new tanks"), unless another count stands between
+        if previous and not any(n.end <= h.start < n.end + 25 and not any(n.end <= o.start < h.start for o in numbers)
+                                for _, h in heads):
             ref = previous[-1]
             if ref.category not in _LAUNCHED and _LAUNCH_NOUN_MORE.match(text, n.end):
                 continue  # "six F-16 aircraft ... Two more launchers": launchers are no jets

@@ -1848,3 +1848,8 @@ def test_rounds_of_a_named_systems_ammunition_count_that_ammunition():
 def test_a_bare_count_refers_back_even_when_a_new_item_follows_it():
     text = "Denmark pledged 14 Leopard 1A5 tanks. Norway is sending eight, and bought 54 new tanks for itself."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [("DNK", "Leopard 1A5", 14), ("NOR", "Leopard 1A5", 8)]
+
+
+def test_counts_each_with_its_giver_after_the_item():
+    text = "Norway and Denmark will transfer F-16 jets - 12 from Norway and 19 from Denmark."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("DNK", "F-16", 19), ("NOR", "F-16", 12)]

@@ -106,6 +106,7 @@ _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|
                          # "IRIS-T systems (4 delivered, 8 more promised)": the count and its state in the brackets
                          r"|\s+(?:already\s+)?(?:delivered|sent|supplied|pledged|promised|arrived|handed\s+over)\b")
 _COMMA = re.compile(r"\s*,\s*")
+_FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
@@ -399,7 +400,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest):
+        # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
+        from_donor = _FROM_AFTER.match(text, n.end) is not None and \
+            any(d.start == _FROM_AFTER.match(text, n.end).end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
+            any(i.quantity is not None for i in items if i.head_end <= n.start)
+        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
+                or from_donor):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if not previous and (more_after or more_before or whole_of):

@@ -1853,3 +1853,8 @@ def test_a_bare_count_refers_back_even_when_a_new_item_follows_it():
 def test_counts_each_with_its_giver_after_the_item():
     text = "Norway and Denmark will transfer F-16 jets - 12 from Norway and 19 from Denmark."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [("DNK", "F-16", 19), ("NOR", "F-16", 12)]
+
+
+def test_an_item_counted_by_its_article_needs_a_cue():
+    text = "Norway will send a NASAMS battery to Ukraine. Photo caption: A HIMARS launcher fires near Kharkiv."
+    assert rows(text) == [("NOR", "NASAMS", 1, None, None, "pledged")]

@@ -342,6 +342,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
             item.quantity = Decimal(1)
+            item.notes.append("one-by-article")
         elif kind == "system" and sysobj.category == "air_defence" and _THE_BEFORE.search(
                 text, max(s, x.start - 12), x.start) and (_ONE_SYSTEM_AFTER.match(text, x.end)
                                                            or _ONE_SYSTEM_IN.search(x.text)):
@@ -349,6 +350,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and \
                 _COUNT_NOUN_IN.search(x.text):
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"
+            item.notes.append("one-by-article")
         elif kind == "generic":
             if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
                 continue  # "the tanks", "these vehicles": items already named before

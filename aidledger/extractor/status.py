@@ -323,6 +323,8 @@ def default(m: Mentions, item, clause) -> str | None:
         return None  # the clause is about the recipient or the enemy
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid
+    if "one-by-article" in item.notes:
+        return None  # "A HIMARS launcher fires near Kharkiv": an article counts, but states no giving
     if item.quantity is not None or item.kind == "money":
         item.notes.append("no-cue")
         return "pledged"

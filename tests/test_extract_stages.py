@@ -1858,3 +1858,15 @@ def test_counts_each_with_its_giver_after_the_item():
 def test_an_item_counted_by_its_article_needs_a_cue():
     text = "Norway will send a NASAMS battery to Ukraine. Photo caption: A HIMARS launcher fires near Kharkiv."
     assert rows(text) == [("NOR", "NASAMS", 1, None, None, "pledged")]
+
+
+def test_a_list_count_followed_by_a_time_still_counts():
+    text = "Denmark promised 19 F-16 aircraft; the Netherlands 24; Belgium 30 by 2028."
+    assert [(r[0], r[2]) for r in rows(text)] == [("BEL", 30), ("DNK", 19), ("NLD", 24)]
+
+
+def test_an_inverted_counterfactual_states_no_delivery():
+    text = "Norway sent F-16 jets in 2023. Had they arrived earlier, with 100 or so aircraft, things would differ."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", None, "delivered")]
+    # a past perfect that is no condition is a delivery
+    assert [r[-1] for r in rows("Norway had sent 20 tanks by May, which would be followed by more.")] == ["delivered"]

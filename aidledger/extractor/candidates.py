@@ -76,7 +76,11 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\
                           r"(?:promised|pledged|committed|announced|ordered)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
-_COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)")
+_COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
+                         # "Belgium 30 by 2028", "Canada sent eight in March": a time, no noun, after the count
+                         r"|\s+(?:by|in|before|until|from|during)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
+                         r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|next|this|spring|summer|autumn|winter)\b")
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")

@@ -1870,3 +1870,17 @@ def test_an_inverted_counterfactual_states_no_delivery():
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", None, "delivered")]
     # a past perfect that is no condition is a delivery
     assert [r[-1] for r in rows("Norway had sent 20 tanks by May, which would be followed by more.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul has decided not to provide lethal weapons to Ukraine directly.",
+    "Seoul opted not to send its K9 howitzers to Ukraine.",
+])
+def test_deciding_or_opting_not_to_give_is_a_refusal(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("KOR", "refused")]
+
+
+def test_losses_of_items_described_by_their_giving_are_no_aid():
+    assert rows("Over 2,000 Western tanks supplied to Ukraine have been destroyed, Moscow claims.") == []
+    # a giving verb of its own still states the aid
+    assert [r[-1] for r in rows("Norway will send 20 tanks to Ukraine after Russia destroyed two.")] == ["pledged"]

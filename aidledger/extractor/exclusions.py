@@ -26,6 +26,7 @@ from aidledger.extractor.status import (
     into_fund,
     refusal_governs,
     relative_aside,
+    weak_cue,
 )
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
@@ -136,7 +137,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item)
+        if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):

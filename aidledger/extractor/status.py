@@ -95,7 +95,7 @@ def after_superlative(text: str, position: int) -> bool:
     return _SUPERLATIVE.search(text, max(0, position - 100), position) is not None
 
 
-def _weak(m: Mentions, cue) -> bool:
+def weak_cue(m: Mentions, cue) -> bool:
     """A cue that names the act without stating it: a noun ("a donation from Denmark"), a verb of
     contents ("a batch which includes M577s") or a past participle that modifies a noun ("tanks
     supplied by Germany"). The clause's verb, when it has one, decides ("... had reached Ukraine",
@@ -146,7 +146,7 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     if not _BREAK.search(m.text, lo, hi):
         return False
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
-    return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not _weak(m, c)
+    return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
@@ -206,7 +206,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         pool = [c for c in cues if sentence[0] <= c.start < cs]
     if not pool:
         return None
-    strong = [c for c in pool if not _weak(m, c)]
+    strong = [c for c in pool if not weak_cue(m, c)]
     if not strong and _INSTRUMENT.search(m.text, max(cs, item.start - 40), item.start):
         # "shot down the drone with a Patriot system provided by Germany": the tool of another act,
         # described by its origin, is no aid fact (README rule 11)

@@ -6,6 +6,7 @@
     python benchmarks/accuracy.py --category money  # per genre, the records of one category only
     python benchmarks/accuracy.py --own           # the project's own probe texts (benchmarks/own), per genre
     python benchmarks/accuracy.py --own --details misses.jsonl  # ... and write every miss and extra
+    python benchmarks/accuracy.py --own2          # the second, held-out probe set (benchmarks/own2), same output
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -30,12 +31,13 @@ from aidledger.sources import read_documents
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 OWN = ROOT / "benchmarks" / "own"
+PROBES = {"own": OWN, "own2": ROOT / "benchmarks" / "own2"}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
 
 def _predict(name: str) -> tuple[list[dict], list[dict]]:
-    folder = OWN if name == "own" else EVAL / name
+    folder = PROBES.get(name, EVAL / name)
     gold = load_jsonl(folder / "gold.jsonl")
     pred: list[dict] = []
     for doc in read_documents([folder / "docs.jsonl"]):
@@ -81,19 +83,19 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
     return out
 
 
-def run_own(details: str | None = None) -> int:
-    """Score the probe set benchmarks/own (texts written for the project, annotated by the dev rules; not a
-    held-out measure): P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss
-    and extra as JSONL lines ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's
-    ``--details``."""
-    gold, pred = _predict("own")
+def run_own(details: str | None = None, name: str = "own") -> int:
+    """Score a probe set, benchmarks/own or benchmarks/own2 (texts written for the project, annotated by the dev
+    rules; own is not a held-out measure, own2 was written blind as one): P/R/F1 overall, per genre (genres.csv)
+    and per status class, and optionally every miss and extra as JSONL lines ``{"doc", "miss"}`` /
+    ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
+    gold, pred = _predict(name)
     docs = {g["doc"] for g in gold}
     pred = [p for p in pred if p["doc_id"] in docs]
     genre = {}
-    for line in (OWN / "genres.csv").read_text(encoding="utf-8").splitlines()[1:]:
+    for line in (PROBES[name] / "genres.csv").read_text(encoding="utf-8").splitlines()[1:]:
         doc, letter = line.split(",")
         genre[doc] = letter
-    print("genre".ljust(16) + f"{'own P/R/F1 (gold)':>30}")
+    print("genre".ljust(16) + f"{name + ' P/R/F1 (gold)':>30}")
     for key in ["all", *GENRES]:
         g = [r for r in gold if key == "all" or genre.get(r["doc"]) == key]
         p = [r for r in pred if key == "all" or genre.get(r["doc_id"]) == key]
@@ -113,7 +115,7 @@ def run_own(details: str | None = None) -> int:
                 f.write(json.dumps({"doc": g["doc"], "miss": g}, ensure_ascii=False) + "\n")
             for p in s.extras:
                 f.write(json.dumps({"doc": p["doc_id"], "extra": p}, ensure_ascii=False, default=str) + "\n")
-    print(f"own_F1={s.f1:.3f} P={s.precision:.3f} R={s.recall:.3f} gold={s.gold} pred={len(pred)}")
+    print(f"{name}_F1={s.f1:.3f} P={s.precision:.3f} R={s.recall:.3f} gold={s.gold} pred={len(pred)}")
     return 0
 
 
@@ -123,10 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", choices=["status", "category"], help="figures per status or category instead")
     parser.add_argument("--category", help="per genre, only the gold and predicted records of this category")
     parser.add_argument("--own", action="store_true", help="score the project's own probe set (benchmarks/own)")
-    parser.add_argument("--details", metavar="FILE", help="with --own: write every miss and extra to FILE (JSONL)")
+    parser.add_argument("--own2", action="store_true", help="score the second, held-out probe set (benchmarks/own2)")
+    parser.add_argument("--details", metavar="FILE", help="with --own/--own2: write every miss and extra to FILE")
     args = parser.parse_args(argv)
-    if args.own:
-        return run_own(args.details)
+    if args.own or args.own2:
+        return run_own(args.details, "own2" if args.own2 else "own")
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 1

@@ -1884,3 +1884,15 @@ def test_losses_of_items_described_by_their_giving_are_no_aid():
     assert rows("Over 2,000 Western tanks supplied to Ukraine have been destroyed, Moscow claims.") == []
     # a giving verb of its own still states the aid
     assert [r[-1] for r in rows("Norway will send 20 tanks to Ukraine after Russia destroyed two.")] == ["pledged"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oslo sent six M109 howitzers in May, and another four arrived this week.", [("NOR", 4), ("NOR", 6)]),
+    ("Eight Norwegian M109 howitzers entered service with the Ukrainian army in May.", [("NOR", 8)]),
+    ("Norway's NASAMS battery is now deployed in Ukraine.", [("NOR", None)]),
+])
+def test_arrivals_in_service_and_deployed_in_ukraine_are_deliveries(text, expected):
+    assert [(r[0], r[2]) for r in rows(text)] == expected
+    assert {r[-1] for r in rows(text)} == {"delivered"}
+    # a deployment elsewhere is no aid
+    assert rows("Norway deployed 2 NASAMS launchers in Poland.") == []

@@ -48,8 +48,8 @@ _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rock
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|arrived|reached|followed|came)\b",
-                         re.I)
+_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
+                         r"arrived|reached|followed|came)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received)\b",
                         re.I)

@@ -1896,3 +1896,8 @@ def test_arrivals_in_service_and_deployed_in_ukraine_are_deliveries(text, expect
     assert {r[-1] for r in rows(text)} == {"delivered"}
     # a deployment elsewhere is no aid
     assert rows("Norway deployed 2 NASAMS launchers in Poland.") == []
+
+
+def test_machine_translated_plurals_of_the_krone_are_money():
+    text = "Sweden transfers to Ukraine the 18th package of help worth 13.5 billion krones."
+    assert [(r[0], r[3], r[4]) for r in rows(text)] == [("SWE", 13_500_000_000, "SEK")]

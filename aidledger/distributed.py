@@ -16,6 +16,9 @@ one process, byte for byte.
 - Each worker runs a task's whole path once when it starts (the worker plugin ``WarmCatalog``,
   ``warm_up``): the catalog loaded, the patterns compiled, pyarrow imported; the catalog then
   stays in the worker's module-level cache. ``open_client`` imports what the client needs too.
+- The workers of ``"local"`` are forked from multiprocessing's fork server, which imported
+  ``aidledger.warm`` once (Linux, macOS; Dask's option ``distributed.worker.multiprocessing-method``,
+  set for the process): a worker started or restarted after a death starts warm.
 - The workers of ``"local"`` run without Dask's statistical profiler (it serves the dashboard,
   which is off, and costs the extraction CPU every 10 ms).
 - A worker that dies (killed, out of memory) is replaced by its nanny and the scheduler runs its
@@ -150,13 +153,47 @@ def local_cluster(workers: int) -> Any:
     The scheduler sends a worker one task at a time (``worker-saturation`` 1.0), so when a worker
     dies only the task it was running is held responsible (``allowed-failures``), not the ones
     queued behind it. The workers' statistical profiler (for the dashboard, which is off) is off:
-    every 10 ms it walks the running task's stack and reads source lines, CPU the extraction needs."""
+    every 10 ms it walks the running task's stack and reads source lines, CPU the extraction needs.
+    The workers are forked from a warm fork server where the platform has one
+    (``_start_workers_warm``), so neither a new worker nor one restarted after a death pays the
+    extractor's start-up."""
     import dask
 
+    _start_workers_warm()
     with dask.config.set({"distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.profile.enabled": False}):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
+
+
+#: What the fork server imports once before it forks Dask workers: the extractor warmed (catalog,
+#: lexicons, patterns) and Dask's worker code.
+FORKSERVER_PRELOAD = ["aidledger.warm", "distributed"]
+
+
+def _start_workers_warm() -> None:
+    """Start the nannies' worker processes from multiprocessing's fork server (Dask's option
+    ``distributed.worker.multiprocessing-method``), the server warmed once per process, where the
+    platform has one and the option is Dask's default (``spawn``); else leave it as it is.
+
+    A spawned worker imports Dask and aidledger and builds the catalog's patterns itself (about 5 s of
+    CPU), at the start and again at each restart after a worker died; a forked one has them already
+    (the ``WarmCatalog`` plugin's warm-up then costs a few milliseconds). The option is set for the
+    process, not for one cluster: the nanny reads it again whenever it restarts a worker. The server
+    is the one ``batch.extract_many``'s pools fork from; whichever of the two starts it first sets
+    what it imports (the other's workers import the rest themselves)."""
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    if dask.config.get("distributed.worker.multiprocessing-method") != "spawn":
+        return  # the user's choice
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    get_mp_context()  # Dask sets the server's preload list the first time it is asked for the context
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)  # read when it starts
 
 
 def open_client(scheduler: str, *, jobs: int = 0) -> tuple[Any, Any]:

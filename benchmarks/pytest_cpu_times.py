@@ -9,7 +9,7 @@ usage (from the repository root):
     PYTHONPATH=benchmarks .venv/bin/python -m pytest -n 2 --dist loadgroup -p pytest_cpu_times -p no:cacheprovider
     .venv/bin/python benchmarks/pytest_cpu_times.py [--top 40]
 
-The plugin appends one JSON line per test (``id``, ``cpu``, ``wall``, ``worker``) to
+The plugin appends one JSON line per test (``id``, ``cpu``, ``wall``, ``worker``, ``end``) to
 ``build/test-cpu/<pid>.jsonl``; delete the folder before a new run. The summary prints the sum, the
 sum per xdist worker, per test file and the most expensive tests.
 """
@@ -45,7 +45,8 @@ if pytest is not None:
         OUT.mkdir(parents=True, exist_ok=True)
         with open(OUT / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as f:
             f.write(json.dumps({"id": item.nodeid, "cpu": round(_cpu() - cpu, 3), "wall": round(time.time() - wall, 3),
-                                "worker": os.environ.get("PYTEST_XDIST_WORKER", "main")}) + "\n")
+                                "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+                                "end": round(time.time(), 3)}) + "\n")
 
 
 def main() -> None:
@@ -62,6 +63,12 @@ def main() -> None:
         workers[r["worker"]] += r["cpu"]
         files[r["id"].split("::")[0]] += r["cpu"]
     print("per worker: " + ", ".join(f"{w} {c:.0f} s" for w, c in sorted(workers.items())))
+    ends = collections.defaultdict(float)
+    for r in rows:
+        ends[r["worker"]] = max(ends[r["worker"]], r.get("end", 0.0))
+    if all(ends.values()) and len(ends) > 1:  # how long the first worker to finish waited for the last
+        print("each worker's last test ended, after the first worker's: "
+              + ", ".join(f"{w} +{t - min(ends.values()):.0f} s" for w, t in sorted(ends.items())))
     print("per file:")
     for name, cpu in files.most_common(args.top):
         print(f"  {cpu:7.1f} s  {name}")

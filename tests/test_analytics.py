@@ -85,9 +85,10 @@ def demo_db(tmp_path_factory, demo_db_template) -> Path:
 
 
 @pytest.fixture(scope="module")
-def synthetic_db(tmp_path_factory) -> Path:
-    """A ledger of forty donors (see ``synthetic_records``), in a database file."""
-    db = tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb"
+def synthetic_db(tmp_path_factory, empty_db_template) -> Path:
+    """A ledger of forty donors (see ``synthetic_records``), in a database file (a copy of the
+    session's empty one)."""
+    db = copy_db(empty_db_template, tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb")
     docs, pledges = synthetic_records()
     with aidledger.open_ledger(db) as ledger:
         ledger.add(pledges, documents=docs)

@@ -26,12 +26,12 @@ LINES = [
 
 
 @pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
+def corpus_db(tmp_path_factory, empty_db_template):
     folder = tmp_path_factory.mktemp("citable")
     corpus = folder / "docs.jsonl"
     corpus.write_text("".join(json.dumps({"id": i, "published": p, "text": t}) + "\n" for i, p, t in LINES),
                       encoding="utf-8")
-    db = folder / "l.duckdb"
+    db = copy_db(empty_db_template, folder / "l.duckdb")  # a new ledger file, not created again
     api.ingest([corpus], db=db)
     return db
 

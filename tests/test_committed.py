@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import polars as pl
 import pytest
-from conftest import SEEDS
+from conftest import copy_db
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,10 +43,9 @@ def _rows(led, view: str, key: str = "donor") -> dict:
 # ---- the seed article, real extractor, as `make demo` builds it ------------------------------------
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("committed") / "demo.duckdb"
-    api.ingest([SEEDS], db=db)
-    return db
+def demo_db(tmp_path_factory, demo_db_template):
+    """The seed through the real extractor (``api.ingest``): a copy of the session's demo ledger."""
+    return copy_db(demo_db_template, tmp_path_factory.mktemp("committed") / "demo.duckdb")
 
 
 def test_seed_france_has_30_caesars_committed_18_delivered(demo_db):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -44,6 +45,7 @@ from aidledger.distributed import (  # noqa: E402
 from aidledger.model import Document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+FORKSERVER = "forkserver" in multiprocessing.get_all_start_methods()
 
 
 def corpus(n: int = 21) -> list[Document]:
@@ -202,6 +204,23 @@ def test_local_workers_run_without_the_profiler_and_are_warmed_through_a_whole_t
     assert set(client.run(worker_settings).values()) == {(False, True)}
 
 
+def worker_start() -> tuple[int, bool]:
+    import sys
+
+    return os.getppid(), "aidledger.warm" in sys.modules
+
+
+@pytest.mark.skipif(not FORKSERVER, reason="no fork server here")
+def test_local_workers_are_forked_from_the_warm_fork_server(cluster):
+    """The workers are not children of this process (spawned by the nannies) but forked from the
+    fork server, which imported ``aidledger.warm``: they start with the catalog loaded."""
+    _, client = cluster
+    starts = set(client.run(worker_start).values())
+    assert len(starts) == 1
+    (parent, warm), = starts
+    assert warm and parent != os.getpid()
+
+
 def test_workers_are_processes_and_load_the_catalog_once(cluster, expected):
     _, client = cluster
     docs, want = expected
@@ -280,8 +299,10 @@ def test_dead_workers_are_retried_and_a_document_that_kills_every_one_is_a_probl
     doc_id, pledges, problems = got[5]
     assert (doc_id, pledges) == (docs[5].id, [])
     assert len(problems) == 1 and "AL205" in problems[0] and "worker process died" in problems[0]
-    # (the nanny restarts the last killed worker in the background; the tests after this one need
-    # no more than one worker, so none waits for it: on a loaded machine that takes a minute)
+    if FORKSERVER:  # the nannies restart the killed workers from the same warm fork server
+        client.wait_for_workers(2, timeout=120)
+        starts = set(client.run(worker_start).values())
+        assert len(starts) == 1 and next(iter(starts))[1] and next(iter(starts))[0] != os.getpid()
 
 
 def raise_on(doc: Document, *, victim: str) -> tuple[list, list]:

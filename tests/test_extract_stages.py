@@ -1901,3 +1901,13 @@ def test_arrivals_in_service_and_deployed_in_ukraine_are_deliveries(text, expect
 def test_machine_translated_plurals_of_the_krone_are_money():
     text = "Sweden transfers to Ukraine the 18th package of help worth 13.5 billion krones."
     assert [(r[0], r[3], r[4]) for r in rows(text)] == [("SWE", 13_500_000_000, "SEK")]
+
+
+@pytest.mark.parametrize(("text", "donor"), [
+    ("Had a productive call with @PMCanada. Grateful for the new $500 million package.", "CAN"),
+    ("Thanks @NewZealandMFA for NZ$5 million for Ukraine's army.", "NZL"),
+])
+def test_a_handle_names_its_country(text, donor):
+    assert [r[0] for r in rows(text)] == [donor]
+    # an e-mail address is no handle
+    assert Mentions(Document("t", "write to press@PMCanada.example")).donors == []

@@ -199,6 +199,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
             taken.append((m.start(), m.end()))
     out = _without_namesakes(text, out)
     out.extend(_flags(text))
+    out.extend(_handles(text))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
@@ -283,6 +284,28 @@ def _flag_donor(alpha2: str) -> tuple[str, str] | None:
     kinds = {kind for code, kind in _lexicon()[0].values() if code == country.alpha_3}
     kind = next((k for k in ("recipient", "hostile") if k in kinds), "name")
     return country.alpha_3, kind
+
+
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})\b")
+_HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_HANDLE_KINDS = frozenset({"name", "official", "recipient", "hostile"})
+
+
+def _handles(text: str) -> list[DonorMention]:
+    """Handles of posts ("Had a call with @PMCanada", "@RishiSunak"): the country or official its
+    capitalised parts name, read as the lexicon reads them (two parts together first: "NewZealand")."""
+    if "@" not in text:
+        return []
+    found = []
+    for m in _HANDLE.finditer(text):
+        parts = _HANDLE_PART.findall(m.group(1))
+        names = [" ".join(parts[i:i + 2]) for i in range(len(parts) - 1)] + parts
+        for name in names:
+            hit = _lookup(name) if name[:1].isupper() else None
+            if hit is not None and hit[1] in _HANDLE_KINDS:
+                found.append(DonorMention(m.start(), m.end(), name, *hit))
+                break
+    return found
 
 
 # in capitals, officials (speakers of transcripts) and country names are read; a capital city in

@@ -1911,3 +1911,12 @@ def test_a_handle_names_its_country(text, donor):
     assert [r[0] for r in rows(text)] == [donor]
     # an e-mail address is no handle
     assert Mentions(Document("t", "write to press@PMCanada.example")).donors == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo will donate four more M109 howitzers, in addition to the four we already sent.",
+    "Norway will send 4 more M109 howitzers, on top of the 4 that it delivered last year.",
+])
+def test_the_count_already_given_beside_a_new_pledge_is_a_delivery(text):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("NOR", "M109", 4, "delivered"), ("NOR", "M109", 4, "pledged")]

@@ -61,6 +61,9 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+# "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
+_GIVEN_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
+                             r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b", re.I)
 _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
@@ -411,8 +414,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         from_donor = _FROM_AFTER.match(text, n.end) is not None and \
             any(d.start == _FROM_AFTER.match(text, n.end).end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
             any(i.quantity is not None for i in items if i.head_end <= n.start)
+        given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
+            _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor):
+                or from_donor or given_before):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if not previous and (more_after or more_before or whole_of):

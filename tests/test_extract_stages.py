@@ -1920,3 +1920,9 @@ def test_a_handle_names_its_country(text, donor):
 def test_the_count_already_given_beside_a_new_pledge_is_a_delivery(text):
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("NOR", "M109", 4, "delivered"), ("NOR", "M109", 4, "pledged")]
+
+
+def test_a_count_in_a_table_cell_after_the_item():
+    text = "Delivered by Norway (selection)\nItem | Quantity\nM109 self-propelled howitzer | 14\nNASAMS | 2\n"
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("NOR", "M109", 14, "delivered"), ("NOR", "NASAMS", 2, "delivered")]

@@ -1926,3 +1926,9 @@ def test_a_count_in_a_table_cell_after_the_item():
     text = "Delivered by Norway (selection)\nItem | Quantity\nM109 self-propelled howitzer | 14\nNASAMS | 2\n"
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("NOR", "M109", 14, "delivered"), ("NOR", "NASAMS", 2, "delivered")]
+
+
+def test_deliveries_that_will_follow_are_pledged():
+    text = "Norway has handed over 2 NASAMS launchers. Further deliveries of NASAMS will follow in 2025."
+    assert [(p.donor, p.quantity_value, p.status) for p in extract(text, published=FRI)] == [
+        ("NOR", 2, "delivered"), ("NOR", None, "pledged")]

@@ -1932,3 +1932,8 @@ def test_deliveries_that_will_follow_are_pledged():
     text = "Norway has handed over 2 NASAMS launchers. Further deliveries of NASAMS will follow in 2025."
     assert [(p.donor, p.quantity_value, p.status) for p in extract(text, published=FRI)] == [
         ("NOR", 2, "delivered"), ("NOR", None, "pledged")]
+
+
+def test_money_for_a_named_pool_is_no_money_for_another_recipient():
+    text = "The EU is discussing a further €5 billion for the European Peace Facility."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("EU", 5_000_000_000, "considering")]

@@ -286,13 +286,14 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         before = text[max(cs, d.start - 30):d.start]
         if d.kind == "demonym":
             continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
-        if item.kind == "money" and _POOL_AFTER.match(text, d.end):
-            continue  # "A$50 million for the NATO trust fund": a pool for Ukraine, no recipient
+        if item.kind == "money" and (_POOL_AFTER.match(text, d.end) or _POOL_NAME.search(d.text)):
+            continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None
 
 
+_POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
 _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$"
                              # "$14 billion in military aid for Israel": what a country is given
                              r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)

@@ -1937,3 +1937,11 @@ def test_deliveries_that_will_follow_are_pledged():
 def test_money_for_a_named_pool_is_no_money_for_another_recipient():
     text = "The EU is discussing a further €5 billion for the European Peace Facility."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("EU", 5_000_000_000, "considering")]
+
+
+def test_a_total_split_into_donor_shares_is_no_one_donors():
+    text = "Ukraine will get 3 more NASAMS launchers — two from Norway and one from Lithuania."
+    assert [(r[0], r[2]) for r in rows(text)] == [("LTU", 1), ("NOR", 2)]
+    # shares that do not add up to the count before leave it
+    text = "Ukraine got 40 Leopard tanks, 14 from Norway."
+    assert [(r[0], r[2]) for r in rows(text)] == [("NOR", 14), ("NOR", 40)]

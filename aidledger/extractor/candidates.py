@@ -440,7 +440,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             end = n.end + len(_ELLIPTIC_MORE.match(text, n.end).group(0)) if more_after else n.end
             items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
                               ref.unit, family=ref.family,
-                              notes=["elliptical"] + (["back-reference"] if back_ref else [])))
+                              notes=["elliptical"] + (["back-reference"] if back_ref else [])
+                              + (["donor-share"] if from_donor else [])))
+    items = _without_split_total(items)
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
         more = compiled(_GIVE_MORE).search(text, s, e)
@@ -464,6 +466,20 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
 
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _without_split_total(items: list[Item]) -> list[Item]:
+    """'4 more Patriot batteries — two from Germany, one from the Netherlands and one from Romania': a
+    total that the donors' shares after it add up to is told by the shares; it is no one donor's."""
+    shares = [i for i in items if "donor-share" in i.notes]
+    if len(shares) < 2:
+        return items
+    first = shares[0]
+    totals = [i for i in items if i.end <= first.start and i.name == first.name and i.quantity is not None
+              and "donor-share" not in i.notes]
+    if totals and sum(i.quantity for i in shares if i.name == first.name) == totals[-1].quantity:
+        return [i for i in items if i is not totals[-1]]
+    return items
 
 
 def _listed_after_donor(m: Mentions, s: int, n) -> bool:

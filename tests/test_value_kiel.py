@@ -40,9 +40,19 @@ WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur","weapon
 
 @pytest.fixture
 def weapons_csv(tmp_path):
+    return write_weapons(tmp_path, WEAPONS)
+
+
+def write_weapons(tmp_path, text: str):
+    """``text`` written as a ``weapons.csv`` of Kiel's."""
     path = tmp_path / "weapons.csv"
-    path.write_text(WEAPONS, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
+
+
+def kiel_frame(tmp_path, text: str):
+    """Kiel's weapons rows read from ``text``."""
+    return kiel.read_weapons(write_weapons(tmp_path, text))[0]
 
 
 def test_each_row_is_valued_with_kiels_counts_and_our_prices(weapons_csv):
@@ -73,10 +83,8 @@ ANALOGY_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur"
 
 
 def test_a_system_without_a_price_of_its_own_is_valued_by_analogy_and_flagged(tmp_path):
-    path = tmp_path / "weapons.csv"
-    path.write_text(ANALOGY_WEAPONS, encoding="utf-8")
     prices = read_prices()
-    values = value_weapons(kiel.read_weapons(path)[0], prices)
+    values = value_weapons(kiel_frame(tmp_path, ANALOGY_WEAPONS), prices)
     rows = {r["donor"]: r for r in values.iter_rows(named=True)}
     d30 = price_eur(prices["D-30"], default_rates(), base_year=BASE_YEAR)
     est = rows["EST"]
@@ -159,9 +167,7 @@ REASON_WEAPONS = '''"donor","category","number_of_weapons","monetary_value_eur",
 
 
 def test_every_reason_that_holds_is_named_and_the_first_is_the_reason(tmp_path):
-    path = tmp_path / "weapons.csv"
-    path.write_text(REASON_WEAPONS, encoding="utf-8")
-    values = value_weapons(kiel.read_weapons(path)[0], read_prices())
+    values = value_weapons(kiel_frame(tmp_path, REASON_WEAPONS), read_prices())
     rows = {(r["donor"], r["category"]): r for r in values.iter_rows(named=True)}
     assert not any(r["within"] for r in rows.values())
     for r in rows.values():
@@ -201,10 +207,8 @@ def test_a_system_with_a_price_of_its_own_is_not_priced_by_a_package_of_two_kind
     """The BVP M-80A has a price of its own (what Slovenia was given for its 35): the row that
     divided a package of tanks and infantry vehicles evenly between both kinds is no longer its
     price, and the row no longer names ``variant``; the SAMP/T is priced per battery, new."""
-    path = tmp_path / "weapons.csv"
-    path.write_text(OWN_ROW_WEAPONS, encoding="utf-8")
     prices = read_prices()
-    values = value_weapons(kiel.read_weapons(path)[0], prices)
+    values = value_weapons(kiel_frame(tmp_path, OWN_ROW_WEAPONS), prices)
     rows = {r["donor"]: r for r in values.iter_rows(named=True)}
     rates = default_rates()
     svn = rows["SVN"]
@@ -259,9 +263,7 @@ def test_a_system_kiel_values_at_levels_no_price_matches_is_named(tmp_path):
     more than half names ``kiel_spread``; a row counting two families is not in that test. A price
     that is the top of its own range, above Kiel's, names ``upper_bound`` instead of the vague
     ``price_level``."""
-    path = tmp_path / "weapons.csv"
-    path.write_text(SPREAD_WEAPONS, encoding="utf-8")
-    frame = kiel.read_weapons(path)[0]
+    frame = kiel_frame(tmp_path, SPREAD_WEAPONS)
     spread = kiel_spread(frame)
     assert set(spread) == {"M270"}
     low, high = spread["M270"]
@@ -272,9 +274,8 @@ def test_a_system_kiel_values_at_levels_no_price_matches_is_named(tmp_path):
     svn = rows["SVN"]
     assert svn["ratio"] > 1.5 and svn["reasons"] == "upper_bound"   # USD 42.5M for 35, an upper bound
     # one row of a family: no spread to measure
-    alone = tmp_path / "alone.csv"
-    alone.write_text(SPREAD_WEAPONS.splitlines()[0] + "\n" + SPREAD_WEAPONS.splitlines()[2] + "\n", encoding="utf-8")
-    assert kiel_spread(kiel.read_weapons(alone)[0]) == {}
+    alone = SPREAD_WEAPONS.splitlines()[0] + "\n" + SPREAD_WEAPONS.splitlines()[2] + "\n"
+    assert kiel_spread(kiel_frame(tmp_path, alone)) == {}
 
 
 def test_release_29_bars_of_issue_15():
@@ -313,9 +314,7 @@ def test_a_count_kiel_gives_in_launchers_is_not_valued_at_a_battery_price(tmp_pa
     of them are of launchers, which a battery price would value too high. Such a system is named in
     ``other_unit`` and its row is not valued (NULL, never 0); the same system counted by a donor
     without such evidence is valued at the battery price, and without the table both rows are."""
-    path = tmp_path / "weapons.csv"
-    path.write_text(UNIT_WEAPONS, encoding="utf-8")
-    frame = kiel.read_weapons(path)[0]
+    frame = kiel_frame(tmp_path, UNIT_WEAPONS)
     prices = read_prices()
     units = read_count_units()
     assert units[("ESP", "Hawk")].counted_in == "launcher" and prices["Hawk"].unit == "battery"

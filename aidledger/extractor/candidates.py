@@ -411,8 +411,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
-        from_donor = _FROM_AFTER.match(text, n.end) is not None and \
-            any(d.start == _FROM_AFTER.match(text, n.end).end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
+        giver_at = _FROM_AFTER.match(text, n.end)
+        from_donor = giver_at is not None and \
+            any(d.start == giver_at.end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
             any(i.quantity is not None for i in items if i.head_end <= n.start)
         given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
             _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)

@@ -289,12 +289,10 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
     preparing €2 billion, but the final decision was not yet taken': a later clause of the sentence
     says that what the item belongs to is still undecided. True when such a hedge follows the item's
     clause with no other item, amount or donor (but the item's own) between them."""
-    ce, e = clause[1], sentence[1]
-    later = [c for c in m.inside(m.status_cues, ce, e) if c.label in _HEDGE_LABELS and _PENDING.search(c.text)]
-    if not later:
-        return False
-    hedge = later[0]
-    if any(c.label not in _HEDGE_LABELS for c in m.inside(m.status_cues, ce, hedge.start)):
+    ce = clause[1]
+    after = [c for c in cues if c.start >= ce]  # the sentence's cues after the item's clause
+    hedge = next((c for c in after if c.label in _HEDGE_LABELS and _PENDING.search(c.text)), None)
+    if hedge is None or any(c.label not in _HEDGE_LABELS for c in after if c.start < hedge.start):
         return False
     if any(m.inside(lst, item.end, hedge.start) for lst in (m.systems, m.generics, m.money)):
         return False

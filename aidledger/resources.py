@@ -58,3 +58,11 @@ def table_rows(path: str | Path, columns: Sequence[str]) -> Iterator[tuple[int, 
             raise InputError("not UTF-8 text", path=str(path)) from None
         except csv.Error as exc:
             raise InputError(f"not a CSV file ({exc})", path=str(path)) from None
+
+
+def web_address(url: str, where: str) -> str:
+    """``url`` of a data file's ``source_url`` column, checked: an http(s) address, or one ``InputError``
+    naming the file and line ``where``."""
+    if not url.startswith(("http://", "https://")):
+        raise InputError(f"source_url must be an http(s) address, not {url!r}", path=where)
+    return url

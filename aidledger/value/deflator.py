@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from aidledger.errors import InputError
-from aidledger.resources import data_path, table_rows
+from aidledger.resources import data_path, table_rows, web_address
 
 HICP_FILE = "hicp.csv"
 COLUMNS = ("year", "annual_rate", "source_title", "source_publisher", "source_year", "source_url")
@@ -53,9 +53,7 @@ def _row(row: dict[str, str | None], where: str) -> HicpYear:
         raise InputError("year and source_year must be whole numbers, annual_rate a number", path=where) from None
     if not rate.is_finite() or not Decimal(-50) < rate < Decimal(100):
         raise InputError(f"annual_rate is a percentage between -50 and 100, not {rate}", path=where)
-    url = text("source_url")
-    if not url.startswith(("http://", "https://")):
-        raise InputError(f"source_url must be an http(s) address, not {url!r}", path=where)
+    url = web_address(text("source_url"), where)
     return HicpYear(year, rate, text("source_title"), text("source_publisher"), source_year, url)
 
 

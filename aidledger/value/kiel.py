@@ -72,7 +72,7 @@ from typing import Any, NamedTuple
 import polars as pl
 
 from aidledger.errors import InputError
-from aidledger.resources import data_path, table_rows
+from aidledger.resources import data_path, table_rows, web_address
 from aidledger.value import deflator
 from aidledger.value.prices import Price, class_key, price_for
 
@@ -170,8 +170,7 @@ def _read_count_units(path: Path, catalog: Any) -> dict[tuple[str, str], CountUn
             raise InputError(f"counted_in must be one of {', '.join(COUNTED_IN)}, not {counted_in!r}", path=where)
         if not fields["source_year"].isdigit():
             raise InputError(f"source_year must be a year, not {fields['source_year']!r}", path=where)
-        if not fields["source_url"].startswith(("http://", "https://")):
-            raise InputError(f"source_url must be an http(s) address, not {fields['source_url']!r}", path=where)
+        web_address(fields["source_url"], where)
         if (donor, system) in out:
             raise InputError(f"{donor} {system} is given twice", path=where)
         out[(donor, system)] = CountUnit(donor, system, counted_in, fields["evidence"], fields["source_title"],

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from aidledger.errors import InputError
-from aidledger.resources import data_path, table_rows
+from aidledger.resources import data_path, table_rows, web_address
 
 PRICES_FILE = "prices.csv"
 ANALOGIES_FILE = "price_analogies.csv"
@@ -149,9 +149,7 @@ def parse_row(row: Mapping[str, str | None], *, where: str, line: int = 0, catal
     price, low, high = (_decimal(text(c), c, where) for c in ("price", "low", "high"))
     if not low <= price <= high:
         raise InputError(f"bounds must hold low <= price <= high ({low} <= {price} <= {high})", path=where)
-    url = text("source_url")
-    if not url.startswith(("http://", "https://")):
-        raise InputError(f"source_url must be an http(s) address, not {url!r}", path=where)
+    url = web_address(text("source_url"), where)
     if catalog is not None:
         found = catalog.get(system)
         if found is None:

@@ -30,8 +30,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-OWN = ROOT / "benchmarks" / "own"
-PROBES = {"own": OWN, "own2": ROOT / "benchmarks" / "own2"}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2")}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 

@@ -609,7 +609,8 @@ def support_for(before: str) -> bool:
 
 def is_year(n) -> bool:
     v = n.value
-    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and "," not in n.text
+    # "2,000" or "2 000" (a thousands group) is a count; a year is four digits in a row
+    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and n.text.isdigit()
 
 
 def glued(text: str, n) -> bool:

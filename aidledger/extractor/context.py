@@ -95,6 +95,11 @@ class ListContext:
         if intro:
             self.cumulative = total and line.endswith(":") and not _NEW_PACKAGE.search(line)
         labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
+        if intro and _IT_CONTAINS.match(text, s) and self.status is not None:
+            # "... handed over a new support package. It contains:": the package's status, told the
+            # sentence before, is its items' status; the verb of containing tells none
+            labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")
+                      and not _CONTENTS.fullmatch(c.text.strip())] or [self.status]
         if intro or labels:
             self.status = _majority(labels) if labels or intro else self.status
             dates = [d.date for d in m.inside(m.dates, s, e) if d.date is not None]
@@ -135,7 +140,37 @@ def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] 
 def is_list_line(text: str, s: int, e: int) -> bool:
     """A bulleted or numbered line, or a short line under a list introduction."""
     line = text[s:e]
-    return bool(_LIST_MARK.match(line)) or (len(line) < 200 and not line.rstrip().endswith("."))
+    return bool(_LIST_MARK.match(line)) or (len(line) < 200 and (
+        not line.rstrip().endswith(".") or _AFTER_LIST_ENTRY.search(text, 0, s) is not None))
+
+
+# the line before ends like an entry of a list ("Tactical radios – 300;"): a last entry may end with "."
+_AFTER_LIST_ENTRY = re.compile(r"[;,][ \t]*\n[ \t]*$")
+
+
+_STATEMENT_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def is_statement_line(text: str, s: int, e: int, cues) -> bool:
+    """A list line that is a whole statement ("* Slovakia: Fico said his government would not send
+    ammunition."): a sentence with a verb of giving, weighing or refusing, not an entry of a list of
+    items ("UK: 600 Brimstone missiles"), so rule 8 reads it as any sentence (the single item type a
+    statement names is recorded)."""
+    return bool(_STATEMENT_END.search(text, s, e)) and len(text[s:e].split()) >= 8 \
+        and any(c.label not in ("ignore", "delivered") or " " in c.text.strip() for c in cues)
+
+
+_PACKAGE_VALUE = re.compile(
+    r"\b(?:the|this|its)\s+(?:total\s+|overall\s+)?(?:value|worth|cost)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+    r"(?:package|tranche|aid|assistance|support|delivery|shipment|batch)\b"
+    r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:package|tranche|shipment|delivery|batch)\s+(?:is|was)\s+(?:worth|valued\s+at)\b",
+    re.I)
+
+
+def values_the_package(text: str, s: int, e: int) -> bool:
+    """The sentence tells what the package just listed is worth ("The value of the package is EUR 9
+    million."): the package's money, in the status of its list."""
+    return _PACKAGE_VALUE.search(text, s, e) is not None
 
 
 def is_headline(text: str, s: int, e: int, idx: int) -> bool:

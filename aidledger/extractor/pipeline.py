@@ -117,8 +117,9 @@ class _Run:
             # the one who speaks
             named = donor.resolved(self.donors.candidates(rs, s), default)
             who = named[0].code if named else default
-        elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked
-            who = donor.asked(self.m, rs, first, self.donors.candidates(rs, s))
+        elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
+            # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
+            who = donor.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
         if who is None:
             return
         for _, rs, item in asked:
@@ -179,7 +180,7 @@ class _Run:
         elif in_list and lists.package and bullet is None:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
-        elif in_list:
+        elif in_list and not (bullet is not None and context.is_statement_line(text, s, e, cues)):
             # a list of several items: a record only for a named system or a counted item (rule 8)
             items = [i for i in items if "unnumbered" not in i.notes]
         elif items and context.lists_package_contents(text, *(m.clause_of(s, e, items[0].head_start)
@@ -205,6 +206,9 @@ class _Run:
             if state is None and in_list:
                 state = lists.status or "pledged"
                 item.notes.append("list-item")
+            elif state is None and item.kind == "money" and lists.open and lists.status \
+                    and context.values_the_package(text, s, e):
+                state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
             elif state is None and headline:
                 state = "pledged"
                 item.notes.append("headline")

@@ -161,13 +161,22 @@ def _size(p: Pledge):
     return p.amount if p.category == "money" else p.quantity_value
 
 
+_MORE = re.compile(r"\b(?:any\s+more|more|further|additional|another|other)\b", re.I)
+
+
 def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     """A refusal followed in the same text by a pledge or delivery of the same kind of item by
-    the same donor was reversed: not recorded. One that still stands is."""
+    the same donor was reversed: not recorded. One that still stands is. A refusal of more items
+    ("will not hand over any more tanks") stands beside the deliveries before it ("has so far handed
+    over 320 tanks"): only a new pledge reverses it."""
     same_donor = _by_donor(records)
-    return [p for p in records if not (p.status == "refused" and any(
-        q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start and compatible(p, q)
-        for q in same_donor[p.donor]))]
+
+    def reverses(p: Pledge, q: Pledge) -> bool:
+        if q.status == "delivered" and _MORE.search(p.source.quote):
+            return False
+        return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start and compatible(p, q)
+
+    return [p for p in records if not (p.status == "refused" and any(reverses(p, q) for q in same_donor[p.donor]))]
 
 
 def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:

@@ -1,0 +1,41 @@
+"""Item lists, roundup bullets and the packages they belong to (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_extract_stages import rows
+
+
+def test_a_roundup_bullet_that_is_a_whole_statement_keeps_its_single_item():
+    text = ("Evening digest\n\n"
+            "* Portugal: Defence Minister Nuno Melo said his government would not send more artillery shells.\n"
+            "* Finland: Helsinki will send air defence systems, the minister said.\n")
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [
+        ("FIN", "air defence systems", "pledged"), ("PRT", "artillery shells", "refused")]
+    # an entry of a list of items under a donor's name still needs a number (rule 8)
+    text = "Pledges this week:\n* Finland: air defence systems\n* Portugal: 12 trucks\n"
+    assert [(r[0], r[2]) for r in rows(text)] == [("PRT", 12)]
+
+
+def test_the_items_of_a_package_handed_over_take_the_status_of_the_sentence_before_it_contains():
+    text = ("On 3 June the minister handed over to Ukraine the 12th Danish support package. It contains:\n"
+            "Counter-drone systems – 400 units;\n"
+            "Field radios – 150;\n"
+            "M113 armoured personnel carriers – 20.\n"
+            "The value of the package is DKK 300 million.")
+    assert [(r[1], r[2], r[3], r[-1]) for r in rows(text.replace("the minister", "Denmark"))] == [
+        ("M113", 20, None, "delivered"), ("counter-drone systems", 400, None, "delivered"),
+        ("military aid package", None, 300_000_000, "delivered"), ("radios", 150, None, "delivered")]
+
+
+def test_a_package_that_will_be_sent_keeps_its_items_pledged():
+    text = ("Denmark will send a new support package. It contains:\n"
+            "Field radios – 150;\n"
+            "M113 armoured personnel carriers – 20.\n")
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("M113", 20, "pledged"), ("radios", 150, "pledged")]
+
+
+def test_a_count_grouped_by_a_space_is_no_year():
+    assert [(r[0], r[2]) for r in rows("Latvia will send 2 000 drones to Ukraine.")] == [("LVA", 2000)]
+    assert [(r[0], r[2]) for r in rows("Latvia will send 2\u00a0010 drones to Ukraine.")] == [("LVA", 2010)]
+    # a year written as one run of digits counts nothing
+    assert [(r[0], r[2]) for r in rows("Latvia will send drones to Ukraine in 2025.")] == [("LVA", None)]

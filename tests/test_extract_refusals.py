@@ -1,0 +1,42 @@
+"""Refusals: how they are said, who refuses, and when a later fact reverses one (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia again blocked €2.5 billion in joint aid money for Ukraine's army.",
+    "Slovakia vetoed another €2.5 billion for Ukraine.",
+])
+def test_an_amount_blocked_or_vetoed_is_refused_by_the_blocker(text):
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("SVK", 2_500_000_000, "refused")]
+
+
+def test_not_having_the_items_to_give_and_turning_down_calls_refuse():
+    text = 'The Spanish minister said Madrid "does not have" more Leopard tanks to give Ukraine this year.'
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "refused")]
+    text = "Austria will not supply air defence systems, turning down renewed calls from Kyiv."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("AUT", "refused")]
+    # having the items is no refusal
+    assert [r[-1] for r in rows("Spain has more Leopard tanks to give Ukraine, the minister said.")] != ["refused"]
+
+
+def test_a_refusal_of_more_items_stands_beside_the_deliveries_before_it():
+    text = ("Romania will not hand over any more tanks to Ukraine, the defence minister said. "
+            "Bucharest has so far handed over 40 tanks, including 14 Leopard 2A4 tanks.")
+    assert ("ROU", "tanks", None, None, None, "refused") in rows(text)
+    # a new pledge after the refusal reverses it
+    text = "Romania refused to send more tanks in May. In June Bucharest pledged 10 TR-85 tanks."
+    assert [r[-1] for r in rows(text)] == ["pledged"]
+
+
+def test_a_request_refused_in_a_later_clause_is_refused_by_the_donor_the_text_speaks_of():
+    text = ("New Zealand will give Ukraine a further NZ$20 million, the defence minister announced today.\n\n"
+            "The government had looked at a Ukrainian request for its retired Piranha vehicles, but refused.")
+    assert ("NZL", "Piranha", None, None, None, "refused") in rows(text)
+    # without an answer the request is no record
+    text = ("New Zealand will give Ukraine a further NZ$20 million, the defence minister announced today.\n\n"
+            "Ukraine has asked for its retired Piranha vehicles.")
+    assert [r[-1] for r in rows(text)] == ["pledged"]

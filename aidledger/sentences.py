@@ -34,7 +34,8 @@ _BULLET_SIGNS = "•▪●◦‣✅✔☑➡▶➖📌🔹🔸🔺🔻🟢🔴"
 _INLINE_BULLET = re.compile("\\s+(?=[" + _BULLET_SIGNS + "]\\ufe0f?\\s)")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?though)\s|\s(?:while|whereas|but)\s"
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?though|of\s+which)\s"
+                     r"|\s(?:while|whereas|but)\s"
                      r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?[a-z]+(?:ed|s)\b)")
 
 

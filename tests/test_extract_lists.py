@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from test_extract_stages import rows
+
+from aidledger.extractor import extract
 
 
 def test_a_roundup_bullet_that_is_a_whole_statement_keeps_its_single_item():
@@ -39,3 +42,23 @@ def test_a_count_grouped_by_a_space_is_no_year():
     assert [(r[0], r[2]) for r in rows("Latvia will send 2\u00a0010 drones to Ukraine.")] == [("LVA", 2010)]
     # a year written as one run of digits counts nothing
     assert [(r[0], r[2]) for r in rows("Latvia will send drones to Ukraine in 2025.")] == [("LVA", None)]
+
+
+def test_units_of_which_count_the_system_before_in_a_clause_of_their_own():
+    text = "The ministers discussed supplies of Archer howitzers, of which Sweden already transferred 8 units in 2023."
+    assert ("SWE", "Archer", 8, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]
+
+
+def test_a_count_before_a_name_in_quotes_counts_it():
+    text = 'Earlier Norway paid for the 12 "Bohdana" howitzers as well.'
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "Bohdana", 12, "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia will send 14 more Mi-8 helicopters, and Slovenia will match it with the same number of M-55S tanks.",
+    'Croatia will send 14 Mi-8 helicopters and "the same number" of M-55S tanks.',
+])
+def test_the_same_number_of_an_item_takes_the_count_told_before(text):
+    assert ("M-55S", 14) in [(r[1], r[2]) for r in rows(text)]
+    # with no count before it, "the same number" counts nothing
+    assert [r[2] for r in rows("Slovenia will send the same number of M-55S tanks as last year.")] == [None]

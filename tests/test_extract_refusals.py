@@ -40,3 +40,11 @@ def test_a_request_refused_in_a_later_clause_is_refused_by_the_donor_the_text_sp
     text = ("New Zealand will give Ukraine a further NZ$20 million, the defence minister announced today.\n\n"
             "Ukraine has asked for its retired Piranha vehicles.")
     assert [r[-1] for r in rows(text)] == ["pledged"]
+
+
+def test_a_request_rejected_in_the_passive_answers_a_question_about_a_re_export():
+    text = ("Q: Will Austria allow Poland to re-export its Pandur vehicles to Ukraine?\n"
+            "Minister: The government decided on Monday that the request is rejected.")
+    assert [(r[0], r[1].split()[0], r[-1]) for r in rows(text)] == [("AUT", "Pandur", "refused")]
+    # a re-export allowed is no aid of the one allowing it (README rule 10)
+    assert rows("Austria allowed Poland to re-export its Pandur vehicles to Ukraine.") == []

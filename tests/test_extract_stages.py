@@ -1945,3 +1945,12 @@ def test_a_total_split_into_donor_shares_is_no_one_donors():
     # shares that do not add up to the count before leave it
     text = "Ukraine got 40 Leopard tanks, 14 from Norway."
     assert [(r[0], r[2]) for r in rows(text)] == [("NOR", 14), ("NOR", 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia today hands over two radars to Kyiv.",
+    "Latvia hands over two radars to Kyiv today.",
+])
+def test_a_handover_told_in_the_present_today_is_a_delivery(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 2, "delivered")]
+    assert [r[-1] for r in rows("Latvia will hand over two radars to Kyiv.")] == ["pledged"]

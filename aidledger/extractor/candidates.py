@@ -99,6 +99,8 @@ _BRACKETED = re.compile(r"\s*\(")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNT_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PUNCT = re.compile(r"[^\w\s'’-]")
+_SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount|quantity)[\"”’']?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OPENING_QUOTE = re.compile(r"(?<=\s)[\"“«„]$")
 _DIGIT = re.compile(r"\d")
 # a designation between a count and its noun is no other number: "R70", "2A4", "Type 10", "155 mm"
 _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
@@ -118,6 +120,7 @@ _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -369,6 +372,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 item.notes.append("named-by-proper-name")
             elif "named-by-system" not in item.notes:
                 item.notes.append("unnumbered")
+        same = _SAME_NUMBER.search(text, max(s, x.start - 40), x.start) if item.quantity is None else None
+        counted = [i for i in items if i.quantity is not None]
+        if same is not None and counted:
+            # "Estonia sends 6 FH70, and Latvia the same number of M109 guns": the count told just before
+            item.quantity = counted[-1].quantity
+            item.notes = [n for n in item.notes if n != "unnumbered"] + ["same-number"]
         # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
             continue
@@ -417,11 +426,14 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             any(i.quantity is not None for i in items if i.head_end <= n.start)
         given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
             _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        # "CV90 vehicles, of which Sweden already transferred 50 units": a count of units of the system before
+        units_of = _UNITS_AFTER.match(text, n.end) is not None and _OF_WHICH.search(text, s, n.start) is not None \
+            and any(i.head_end <= n.start and i.kind == "system" for i in items)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor or given_before):
+                or from_donor or given_before or units_of):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
-        if not previous and (more_after or more_before or whole_of):
+        if not previous and (more_after or more_before or whole_of or units_of):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
@@ -533,6 +545,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
     between = text[n.end:head_start].replace("#", " ")  # "14 #Leopard2A4 tanks": a hashtag is the name
+    if _OPENING_QUOTE.search(between):
+        between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
     if between.startswith("+"):
         between = " " + between[1:]  # "300+ drones": at least 300
     if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):

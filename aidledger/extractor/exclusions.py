@@ -223,6 +223,15 @@ def is_request(reason: str) -> bool:
     return reason.startswith("not aid") and _ASKED.search(reason) is not None
 
 
+def is_export(reason: str) -> bool:
+    """Is ``reason`` an export or re-export, whose permission an answer may refuse ("Will Bern allow
+    the re-export of the shells? The request is rejected.": a refusal, README rule 11)?"""
+    return reason.startswith("not aid") and _EXPORT.search(reason) is not None
+
+
+_EXPORT = re.compile(r"\bexport", re.I)
+
+
 def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause: after
     the next amount, or before the item while the item's own words ("$30 million in military

@@ -198,7 +198,9 @@ class _Run:
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
             if reason:
                 self._skip(item, reason)
-                if exclusions.is_request(reason):
+                if exclusions.is_request(reason) or (exclusions.is_export(reason) and exclusions.is_question(m, s, e)):
+                    if not exclusions.is_request(reason):
+                        item.notes.append("question")  # the one asked about answers it
                     discourse.requested.append((idx, s, item))  # the next sentence may answer it
                 continue
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)

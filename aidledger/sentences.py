@@ -36,6 +36,8 @@ _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?though|of\s+which)\s"
                      r"|\s(?:while|whereas|but)\s"
+                     # a second predicate of the same subject: "... since 2022 and has set aside €7 billion"
+                     r"|\s+and\s+(?=(?:has|have|had|will)\s+(?:also\s+|now\s+)?[a-z]{3,}\b)"
                      r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?[a-z]+(?:ed|s)\b)")
 
 

@@ -62,3 +62,9 @@ def test_the_same_number_of_an_item_takes_the_count_told_before(text):
     assert ("M-55S", 14) in [(r[1], r[2]) for r in rows(text)]
     # with no count before it, "the same number" counts nothing
     assert [r[2] for r in rows("Slovenia will send the same number of M-55S tanks as last year.")] == [None]
+
+
+def test_a_system_before_its_own_class_is_no_modifier():
+    assert [(r[1], r[2]) for r in rows("Poland has handed over 4 Mi-24 attack helicopters.")] == [("Mi-24", 4)]
+    # a system before a noun that is not its class still describes something else
+    assert rows("HIMARS strikes hit a bridge near Kherson.") == []

@@ -1954,3 +1954,8 @@ def test_a_total_split_into_donor_shares_is_no_one_donors():
 def test_a_handover_told_in_the_present_today_is_a_delivery(text):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 2, "delivered")]
     assert [r[-1] for r in rows("Latvia will hand over two radars to Kyiv.")] == ["pledged"]
+
+
+def test_a_second_predicate_of_the_subject_is_a_clause_of_its_own():
+    text = "Norway has committed over NOK 30 billion since 2022 and has set aside NOK 5 billion for Ukraine in 2025."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 5_000_000_000, "funded")]

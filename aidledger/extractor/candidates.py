@@ -281,7 +281,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             continue
         free_generics.append(g)
     # a named system used as a modifier ("the F-16 coalition", "Patriot crews", "HIMARS strikes") is no item
-    kept_systems = [x for x in kept_systems if not words("system_modifier_noun").match_after(text, x.end, x.end + 30)]
+    # (unless the phrase goes on to the item's own class: "Mi-24 attack helicopters")
+    kept_systems = [x for x in kept_systems if x.start in phrase_end
+                    or not words("system_modifier_noun").match_after(text, x.end, x.end + 30)]
     heads = sorted([("system", x) for x in kept_systems] + [("generic", g) for g in free_generics],
                    key=lambda h: h[1].start)
     numbers = counts(m, s, e, blocked)

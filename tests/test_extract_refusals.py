@@ -48,3 +48,24 @@ def test_a_request_rejected_in_the_passive_answers_a_question_about_a_re_export(
     assert [(r[0], r[1].split()[0], r[-1]) for r in rows(text)] == [("AUT", "Pandur", "refused")]
     # a re-export allowed is no aid of the one allowing it (README rule 10)
     assert rows("Austria allowed Poland to re-export its Pandur vehicles to Ukraine.") == []
+
+
+def test_a_reply_may_answer_a_question_in_its_second_sentence():
+    text = "Question: Will Spain send NASAMS?\nRobles: We work on it with Norway. A decision will be taken in May."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("ESP", "NASAMS", "considering")]
+    # a third sentence is no answer to it any more
+    text = ("Question: Will Spain send NASAMS?\nRobles: We are working on it with Norway. We talk every week. "
+            "A decision will be taken in May.")
+    assert rows(text) == []
+    # a sale weighed is no aid weighed
+    text = ("Q: And the 50 Leopard 1 tanks stored in Belgium?\n"
+            "A: They belong to a company. Whether they can be sold is for the export authority; no decision yet.")
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden is ready to look at the Gripen question with its partners.",
+    "A decision on the Gripen jets will be taken next month, Stockholm said.",
+])
+def test_looking_at_the_question_and_a_decision_still_to_be_taken_weigh(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]

@@ -1959,3 +1959,8 @@ def test_a_handover_told_in_the_present_today_is_a_delivery(text):
 def test_a_second_predicate_of_the_subject_is_a_clause_of_its_own():
     text = "Norway has committed over NOK 30 billion since 2022 and has set aside NOK 5 billion for Ukraine in 2025."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 5_000_000_000, "funded")]
+
+
+def test_already_are_in_ukraine_in_the_word_order_of_translations_is_a_delivery():
+    text = "According to the minister, the first 12 Dutch F-16 jets already are in Ukraine."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NLD", 12, "delivered")]

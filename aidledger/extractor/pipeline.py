@@ -10,6 +10,7 @@ the end ``records.finish`` reads the document's records together. A crashing sta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
@@ -73,6 +74,9 @@ def finish(m, found: list[Pledge], not_aid_facts: set, model) -> list[Pledge]:
     return within(records.finish(learned_status.redecide(m, found, model), not_aid_facts), [])[0]
 
 
+_SALE = re.compile(r"\b(?:sold|sells?|sales?|contract\w*|commercial|export\w*|re-?export\w*)\b", re.I)
+
+
 class _Run:
     """One document through the stages."""
 
@@ -106,8 +110,15 @@ class _Run:
         self.discourse.requested = []
         if state is None:
             state = status.answer_to_request(self.m, s, e, cues)
+        if asked and state is None and asked_in == idx - 1:
+            # "Will Italy send SAMP/T? - We are working on it. A decision will be taken soon.": a reply
+            # may answer in its second sentence (once: only a request told in the sentence just before)
+            self.discourse.requested = [(idx, rs, item) for _, rs, item in asked if rs == self.m.sentences[asked_in][0]]
         if not asked or state is None:
             return
+        if state == "considering" and any(c.label == "not_aid" and _SALE.search(c.text)
+                                          for c in self.m.inside(self.m.context_cues, s, e)):
+            return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
         found = donor.resolved(self.donors.candidates(s, e), default)
         who = found[0].code if found else None

@@ -7,6 +7,7 @@
     python benchmarks/accuracy.py --own           # the project's own probe texts (benchmarks/own), per genre
     python benchmarks/accuracy.py --own --details misses.jsonl  # ... and write every miss and extra
     python benchmarks/accuracy.py --own2          # the second, held-out probe set (benchmarks/own2), same output
+    python benchmarks/accuracy.py --own3          # the third, blind probe set (benchmarks/own3): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -30,7 +31,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2")}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3")}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -83,10 +84,10 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own or benchmarks/own2 (texts written for the project, annotated by the dev
-    rules; own is not a held-out measure, own2 was written blind as one): P/R/F1 overall, per genre (genres.csv)
-    and per status class, and optionally every miss and extra as JSONL lines ``{"doc", "miss"}`` /
-    ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
+    """Score a probe set, benchmarks/own, own2 or own3 (texts written for the project, annotated by the dev
+    rules; own is not a held-out measure, own2 and own3 were written blind as ones, own3 is measure-only):
+    P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
+    ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
     gold, pred = _predict(name)
     docs = {g["doc"] for g in gold}
     pred = [p for p in pred if p["doc_id"] in docs]
@@ -125,10 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--category", help="per genre, only the gold and predicted records of this category")
     parser.add_argument("--own", action="store_true", help="score the project's own probe set (benchmarks/own)")
     parser.add_argument("--own2", action="store_true", help="score the second, held-out probe set (benchmarks/own2)")
-    parser.add_argument("--details", metavar="FILE", help="with --own/--own2: write every miss and extra to FILE")
+    parser.add_argument("--own3", action="store_true",
+                        help="score the third, blind probe set (benchmarks/own3; read only its figures)")
+    parser.add_argument("--details", metavar="FILE",
+                        help="with --own/--own2/--own3: write every miss and extra to FILE")
     args = parser.parse_args(argv)
-    if args.own or args.own2:
-        return run_own(args.details, "own2" if args.own2 else "own")
+    if args.own or args.own2 or args.own3:
+        return run_own(args.details, "own3" if args.own3 else "own2" if args.own2 else "own")
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 1

@@ -1964,3 +1964,13 @@ def test_a_second_predicate_of_the_subject_is_a_clause_of_its_own():
 def test_already_are_in_ukraine_in_the_word_order_of_translations_is_a_delivery():
     text = "According to the minister, the first 12 Dutch F-16 jets already are in Ukraine."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NLD", 12, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "About 90 Swedish CV90 vehicles reached the Ukrainian army by the end of the year.",
+    "The first Swedish CV90 vehicles have been spotted near Kupiansk.",
+])
+def test_reaching_the_army_and_being_spotted_at_a_place_are_deliveries(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "delivered")]
+    # spotted being loaded is no arrival
+    assert [r[-1] for r in rows("Sweden will send CV90 vehicles, and some were seen being loaded.")] == ["pledged"]

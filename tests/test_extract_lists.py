@@ -68,3 +68,21 @@ def test_a_system_before_its_own_class_is_no_modifier():
     assert [(r[1], r[2]) for r in rows("Poland has handed over 4 Mi-24 attack helicopters.")] == [("Mi-24", 4)]
     # a system before a noun that is not its class still describes something else
     assert rows("HIMARS strikes hit a bridge near Kherson.") == []
+
+
+def test_the_unnumbered_contents_of_an_aid_get_no_record():
+    text = "The aid includes IRIS-T missiles, Marder vehicles and ammunition, the chancellor said of Germany's help."
+    assert rows(text) == []
+    # a numbered content keeps its record
+    text = "Germany's new aid includes 10 Marder vehicles and IRIS-T missiles."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("DEU", "Marder", 10)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Latvia said 20 trucks will be passed to Ukraine next month.", "pledged"),
+    ("Twelve trucks were passed to Ukraine in May by Latvia.", "delivered"),
+])
+def test_passed_to_ukraine_in_the_passive_of_translations_gives(text, status):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("LVA", status)]
+    # a bill passed is no giving
+    assert [r[-1] for r in rows("The Latvian parliament passed a bill to send 20 trucks to Ukraine.")] == ["pledged"]

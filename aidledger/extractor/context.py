@@ -123,6 +123,9 @@ _IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 
+_AID_CONTAINS = re.compile(r"\b(?:the|this|its|their|[A-Z][a-z]+['’]s|new|latest)\s+(?:new\s+|latest\s+|military\s+)?"
+                           r"(?:aid|assistance|support)\s+(?:will\s+)?(?:includes?|contains?|comprises?|consists\s+of)\b",
+                           re.I)
 _PACKAGE_COLON = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b[^:.;]{0,40}:(?!\s*$)", re.I | re.M)
 
 
@@ -133,6 +136,8 @@ def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] 
         return True
     if _PACKAGE_COLON.search(text, s, e) is not None:
         return True  # "a $1bn package for Ukraine: more howitzers, ... and HIMARS"
+    if _AID_CONTAINS.search(text, s, e) is not None:
+        return True  # "The aid includes Patriot missiles, Leopard tanks and ammunition": an aid's contents
     return previous is not None and _IT_CONTAINS.match(text, s) is not None and \
         _PACKAGE_WORD.search(text, *previous) is not None
 

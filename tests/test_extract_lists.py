@@ -86,3 +86,15 @@ def test_passed_to_ukraine_in_the_passive_of_translations_gives(text, status):
     assert [(r[0], r[-1]) for r in rows(text)] == [("LVA", status)]
     # a bill passed is no giving
     assert [r[-1] for r in rows("The Latvian parliament passed a bill to send 20 trucks to Ukraine.")] == ["pledged"]
+
+
+def test_a_part_told_with_the_promised_whole_after_it():
+    text = "Belgium has handed over the remaining 4 F-16 jets out of the promised 12."
+    got = sorted((p.quantity_value, p.status) for p in extract(text))
+    assert got == [(4, "delivered"), (12, "pledged")]
+
+
+def test_a_count_with_of_which_after_the_system_counts_it():
+    text = "Among them are Swedish Archer howitzers, 8 of which were delivered in March."
+    assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
+        ("SWE", "Archer", 8, "delivered")]

@@ -75,7 +75,8 @@ _SHARE_OF_THE = re.compile(r"\b(?:half|most|some|part|many|few|none|the\s+rest|t
                            r"(?:one|two)\s+thirds?|(?:one|three)\s+quarters?|a\s+fraction)\s+of\s+(?:the|its|their)\s+"
                            r"(?:(?:promised|pledged|committed)\s+)?$", re.I)
 _WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|of\s+(?:the|its|their|all)\s+)"
-                           r"(?:about\s+|some\s+)?$", re.I)
+                           r"(?:about\s+|some\s+)?(?P<given>(?:promised|pledged|committed|announced|ordered)\s+)?$",
+                           re.I)
 _WHOLE_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?"
                           r"(?:promised|pledged|committed|announced|ordered)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+(?:which|whom|them|these))\s+$", re.I)
@@ -120,6 +121,7 @@ _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
@@ -395,8 +397,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             continue
         more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
         # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
-        whole_of = _WHOLE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and _WHOLE_AFTER.match(text, n.end) is not None
+        # ("... the remaining 6 F-16 jets out of the promised 24": the participle before the whole)
+        whole_at = _WHOLE_BEFORE.search(text, max(s, n.start - 26), n.start)
+        whole_of = whole_at is not None and (whole_at.group("given") is not None
+                                             or _WHOLE_AFTER.match(text, n.end) is not None)
         # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
         part_of = _PART_DONE.match(text, n.end) is not None and (
             _ONLY_BEFORE.search(text, max(s, n.start - 12), n.start) is not None
@@ -429,7 +433,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
             _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         # "CV90 vehicles, of which Sweden already transferred 50 units": a count of units of the system before
-        units_of = _UNITS_AFTER.match(text, n.end) is not None and _OF_WHICH.search(text, s, n.start) is not None \
+        units_of = (_UNITS_AFTER.match(text, n.end) is not None and _OF_WHICH.search(text, s, n.start) is not None
+                    # "British Challenger 2 tanks, 14 of which were delivered in March"
+                    or _OF_WHICH_AFTER.match(text, n.end) is not None) \
             and any(i.head_end <= n.start and i.kind == "system" for i in items)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
                 or from_donor or given_before or units_of):
@@ -456,7 +462,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
-                              + (["donor-share"] if from_donor else [])))
+                              + (["donor-share"] if from_donor else []),
+                              # "out of the promised 24": the whole is the pledge
+                              status_override="pledged" if whole_of and whole_at.group("given") else None))
     items = _without_split_total(items)
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it

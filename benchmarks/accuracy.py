@@ -8,6 +8,7 @@
     python benchmarks/accuracy.py --own --details misses.jsonl  # ... and write every miss and extra
     python benchmarks/accuracy.py --own2          # the second, held-out probe set (benchmarks/own2), same output
     python benchmarks/accuracy.py --own3          # the third, blind probe set (benchmarks/own3): measure only
+    python benchmarks/accuracy.py --own4          # the fourth, blind probe set (benchmarks/own4): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -31,7 +32,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3")}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3", "own4")}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -84,8 +85,8 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own, own2 or own3 (texts written for the project, annotated by the dev
-    rules; own is not a held-out measure, own2 and own3 were written blind as ones, own3 is measure-only):
+    """Score a probe set, benchmarks/own, own2, own3 or own4 (texts written for the project, annotated by the dev
+    rules; own is not a held-out measure, own2-own4 were written blind as ones, own3 and own4 are measure-only):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
     gold, pred = _predict(name)
@@ -128,11 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own2", action="store_true", help="score the second, held-out probe set (benchmarks/own2)")
     parser.add_argument("--own3", action="store_true",
                         help="score the third, blind probe set (benchmarks/own3; read only its figures)")
+    parser.add_argument("--own4", action="store_true",
+                        help="score the fourth, blind probe set (benchmarks/own4; read only its figures)")
     parser.add_argument("--details", metavar="FILE",
-                        help="with --own/--own2/--own3: write every miss and extra to FILE")
+                        help="with --own/--own2/--own3/--own4: write every miss and extra to FILE")
     args = parser.parse_args(argv)
-    if args.own or args.own2 or args.own3:
-        return run_own(args.details, "own3" if args.own3 else "own2" if args.own2 else "own")
+    if args.own or args.own2 or args.own3 or args.own4:
+        name = "own4" if args.own4 else "own3" if args.own3 else "own2" if args.own2 else "own"
+        return run_own(args.details, name)
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 1

@@ -98,3 +98,13 @@ def test_a_count_with_of_which_after_the_system_counts_it():
     text = "Among them are Swedish Archer howitzers, 8 of which were delivered in March."
     assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
         ("SWE", "Archer", 8, "delivered")]
+
+
+def test_a_system_heading_its_sentence_is_what_the_counts_after_the_colon_count():
+    text = ("Where the launchers stand.\n\n"
+            "NASAMS: Norway has handed over four fire units so far and has paid for another two.")
+    assert sorted((p.donor, p.system, p.quantity_value, p.status) for p in extract(text)) == [
+        ("NOR", "NASAMS", 2, "funded"), ("NOR", "NASAMS", 4, "delivered")]
+    # a count with its own item after the colon is that item's
+    text = "Where the launchers stand.\n\nNASAMS: Norway has also handed over 20 trucks."
+    assert [(p.system, p.quantity_value) for p in extract(text)] == [("trucks", 20)]

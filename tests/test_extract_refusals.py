@@ -69,3 +69,28 @@ def test_a_reply_may_answer_a_question_in_its_second_sentence():
 ])
 def test_looking_at_the_question_and_a_decision_still_to_be_taken_weigh(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal's frigates are not going to Ukraine, the defence minister said.",
+    "Sending M113 carriers is not possible at this time, Portugal said.",
+    "Prime Minister Montenegro excluded that Portugal will give its corvettes to Ukraine.",
+    "Portugal declined a Ukrainian request for its retired corvettes.",
+    "Portugal's minister spoke about armour today. No M113.",
+])
+def test_more_ways_to_refuse(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "refused")]
+
+
+def test_a_terse_no_needs_a_name_and_a_full_stop():
+    assert [r[-1] for r in rows("Portugal will send M113 carriers. No doubt about it.")] == ["pledged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon said there was no final determination on M113 carriers for Ukraine.",
+    "Portugal says the door is not closed to sending corvettes to Ukraine.",
+    "Portugal is studying with its partners whether two corvettes can be sent to Ukraine.",
+    "Portugal is finalising plans to send corvettes to Ukraine.",
+])
+def test_more_ways_to_weigh(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "considering")]

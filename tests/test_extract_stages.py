@@ -1974,3 +1974,12 @@ def test_reaching_the_army_and_being_spotted_at_a_place_are_deliveries(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "delivered")]
     # spotted being loaded is no arrival
     assert [r[-1] for r in rows("Sweden will send CV90 vehicles, and some were seen being loaded.")] == ["pledged"]
+
+
+@pytest.mark.parametrize("text", [
+    "All 12 Norwegian M109 howitzers are now in Ukraine.",
+    "The Norwegian NASAMS system is in service with the Armed Forces of Ukraine.",
+    "The first four Norwegian M109 howitzers have crossed the border and are with a Ukrainian brigade.",
+])
+def test_more_ways_to_have_arrived(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "delivered")]

@@ -121,6 +121,11 @@ _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
+_TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
+_TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
+# "six fire units so far", "at least two": a count of the heading's system, with no item of its own
+_TOPIC_COUNT_ENDS = re.compile(
+    r"\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|pieces|so\s+far|to\s+date)\b", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
@@ -386,6 +391,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
             continue
         items.append(item)
+    # "IRIS-T SLM: Germany has handed over six fire units so far and has paid for another eight": a
+    # system named as the heading of its sentence is what the counts after the colon count
+    topic = next((i for i in items if i.kind == "system" and i.quantity is None and i.start == heads[0][1].start
+                  and _TOPIC_BEFORE.fullmatch(text, s, i.start) and _TOPIC_AFTER.match(text, i.end)), None) \
+        if heads else None
+    topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
@@ -437,6 +448,14 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                     # "British Challenger 2 tanks, 14 of which were delivered in March"
                     or _OF_WHICH_AFTER.match(text, n.end) is not None) \
             and any(i.head_end <= n.start and i.kind == "system" for i in items)
+        topical = topic is not None and n.start >= topic_end and (
+            _TOPIC_COUNT_ENDS.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None) \
+            and not any(n.end <= h.start < n.end + 25 for _, h in heads)
+        if topical:
+            used.add(n.start)
+            items.append(Item(n.start, n.end, topic.name, topic.category, topic.kind, n.start, n.end, n.value,
+                              topic.unit, family=topic.family, notes=["elliptical", "topic"]))
+            continue
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
                 or from_donor or given_before or units_of):
             continue
@@ -465,6 +484,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                               + (["donor-share"] if from_donor else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given") else None))
+    if topic is not None and any("topic" in i.notes for i in items):
+        items = [i for i in items if i is not topic]  # the heading itself is no item of its own
     items = _without_split_total(items)
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it

@@ -26,9 +26,11 @@ _ABBREVIATIONS = {
 # a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class
 # of characters an end begins with, so that ``re`` skips to them at C speed. Run-together text
 # ("as the agency reported.The minister said") ends a sentence at a lower-case word's stop right before
-# a capitalised word.
+# a capitalised word, or before a post's handle and its colon.
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
-                  r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z]|(?<=[a-z][a-z][.!?])[A-Z][a-z])|(?<=\n)\n*)")
+                  r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z]|(?<=[a-z][a-z][.!?])[A-Z][a-z]"
+                  # run-together posts: "... Canadian-made.@DefenceMinNZ: New Zealand will ..."
+                  r"|(?<=[a-z][.!?])@\w+:)|(?<=\n)\n*)")
 # A bullet sign inside a line (posts run their items together: "🔹 Norway: 2 NASAMS 🔹 Denmark: ...")
 _BULLET_SIGNS = "•▪●◦‣✅✔☑➡▶➖📌🔹🔸🔺🔻🟢🔴"
 _INLINE_BULLET = re.compile("\\s+(?=[" + _BULLET_SIGNS + "]\\ufe0f?\\s)")

@@ -1983,3 +1983,22 @@ def test_reaching_the_army_and_being_spotted_at_a_place_are_deliveries(text):
 ])
 def test_more_ways_to_have_arrived(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "delivered")]
+
+
+def test_a_participle_after_an_adverb_still_describes_the_noun_before_it():
+    text = "Norway said 8 howitzers of the same type previously promised to Kyiv have already been handed over."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 8, "delivered")]
+    assert [r[-1] for r in rows("Norway has previously promised 8 howitzers to Kyiv.")] == ["pledged"]
+    # "already donated" before another noun describes that noun
+    text = "Norway gives NOK 900 million for air defence, including ammunition for already donated systems."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "pledged")]
+
+
+def test_a_shipment_arriving_or_being_delivered_is_still_in_transit():
+    assert [r[-1] for r in rows("Six more Norwegian M109 howitzers are being delivered now.")] == ["pledged"]
+    assert [r[-1] for r in rows("The 12 M109 howitzers Norway promised are arriving.")] == ["pledged"]
+
+
+def test_a_post_run_together_after_a_full_stop_starts_at_its_handle():
+    text = "Thanks to Canada for CAD 80 million for drones.@DefenceMinNZ: New Zealand will not send lethal equipment."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("CAN", "pledged"), ("NZL", "refused")]

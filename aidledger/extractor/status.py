@@ -51,6 +51,11 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|fur
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
+_ADVERB_BEFORE = re.compile(
+    r"(?<=\w)\s+(?:(?:previously|earlier|already|originally|once|initially|recently|formerly)\s+)+$", re.I)
+_AUXILIARY_END = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|it|they|we|he|she|[A-Z]\w*)$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:for|of|with|to|on|the|its|their)\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+[a-z][a-z-]+s\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -108,6 +113,16 @@ def weak_cue(m: Mentions, cue) -> bool:
         return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
     if _PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
         return True  # "has received the promised 14 tanks": a participle before its noun describes it
+    if _PARTICIPLE.fullmatch(cue.text) and _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start):
+        # "18 howitzers of the same type previously promised to Kiev have been handed over": an adverb
+        # between the noun and its participle
+        adverbs = _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start)
+        if not _AUXILIARY_END.search(m.text, max(0, adverbs.start() - 12), adverbs.start()) \
+                and _SUBJECT_GOES_ON.match(m.text, cue.end):
+            return True
+    if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
+            and cue.text.lower().startswith("already "):
+        return True  # "ammunition for already donated systems": the participle describes another noun
     if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
                                              and _item_ends_before(m, cue.start))
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)

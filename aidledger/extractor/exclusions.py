@@ -94,6 +94,24 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
     return comma >= 0 and any(comma < c.start and c.end <= item.start for c in cues)
 
 
+# past the item, a reporting frame (", the ministry said, adding that", ", calling on") or a non-restrictive
+# relative clause (", which", ", a move that") opens a statement of its own: a context word there is not about the item
+_REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|noted|notes|stressed|told\s+[\w-]+)\b|"
+                       r"(?:adding|noting|saying|stressing|explaining|warning|calling|responding|citing)\b)", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
+
+
+def beyond_break(text: str, item, context) -> bool:
+    """Is ``context`` after ``item``, past a reporting frame or a non-restrictive relative clause that
+    follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
+    "10 Archers, whose range exceeds 40 km,")? Then it speaks of something else."""
+    if context.start < item.end:
+        return False
+    if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:
+        return True
+    return context.label in ("not_aid", "not_aid_money") and _REPORTED.search(text, item.end, context.start) is not None
+
+
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _PART_FOR_UKRAINE = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?(?:for|tied\s+to|earmarked\s+for|"
@@ -133,7 +151,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
-        if c.label != "schedule" and relative_aside(m.text, c, item):
+        if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)):
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only

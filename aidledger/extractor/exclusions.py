@@ -35,6 +35,7 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boo
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
@@ -77,10 +78,15 @@ _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
-def _complement_of(m: Mentions, context, giving) -> bool:
+def _complement_of(m: Mentions, context, giving, item) -> bool:
     """Is the giving cue the infinitive that ``context`` governs ("pressure on Berlin to send",
-    "failed to persuade Washington to provide")? Then the context word speaks of it, not the reverse."""
-    if giving.start < context.end or not giving.text.lower().startswith("to "):
+    "failed to persuade Washington to provide"), or, for a request, any giving cue between the request
+    and the item (what was asked for)? Then the context word speaks of it, not the reverse."""
+    if giving.start < context.end:
+        return False
+    if _ASKING.search(context.text) and giving.start < item.start:
+        return True  # "asked Sweden to hold off on donating the Gripen", "urged by the Baltic states 'to provide'"
+    if not giving.text.lower().startswith("to "):
         return False
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
@@ -156,7 +162,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
         if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item) and not weak_cue(m, g)
-                                             and not _complement_of(m, c, g) for g in giving):
+                                             and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total

@@ -91,6 +91,14 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
 
+def _governs(giving, context, item) -> bool:
+    """Does the giving cue rather than the context word speak of ``item``: it is nearer, or as near
+    and before the item while the context word follows it ("will send 14 tanks to replace those lost",
+    "will send 4 IRIS-T systems made by Diehl": the verb governs its object, what follows modifies it)?"""
+    dg, dc = cue_distance(giving, item), cue_distance(context, item)
+    return dg < dc or (dg == dc and giving.end <= item.start <= item.end <= context.start)
+
+
 def _own_phrase(m: Mentions, context, item, cues) -> bool:
     """Is ``context`` in a phrase of its own, a comma away from the item, with a status cue of the
     item's phrase between that comma and the item?"""
@@ -161,7 +169,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item) and not weak_cue(m, g)
+        if c.scope == "unless_given" and any(_governs(g, c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):

@@ -42,7 +42,6 @@ _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
-_CONTRACT = re.compile(r"contract|agreement|deal", re.I)
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
@@ -194,9 +193,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
-        if c.label == "not_aid" and _CONTRACT.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(
+        if c.label == "not_aid" and _COMMERCIAL.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
-            continue  # "signed a contract ... for the purchase of 4 NASAMS launchers for Ukraine": bought for Ukraine
+            continue  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
+            # on the commercial market": bought for Ukraine
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         if c.label == "not_aid" and "not_aid" in labels and _ASKED.search(c.text) and \

@@ -73,6 +73,8 @@ _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
+_PRICE = re.compile(r"cost|price", re.I)
+_STATED = ("pledged", "delivered", "considering", "funded", "refused")
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
@@ -191,6 +193,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
         if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
+        if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(
+                g.label in _STATED and not weak_cue(m, g) for g in cues if cs <= g.start < ce):
+            continue  # "will buy a NASAMS system for Ukraine at a cost of $406 million": the price of a stated item
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _COMMERCIAL.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(

@@ -113,13 +113,19 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
 # relative clause (", which", ", a move that") opens a statement of its own: a context word there is not about the item
 _REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|noted|notes|stressed|told\s+[\w-]+)\b|"
                        r"(?:adding|noting|saying|stressing|explaining|warning|calling|responding|citing)\b)", re.I)
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|[A-Z][\w-]+)\s+)?"
+                          r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
     """Is ``context`` after ``item``, past a reporting frame or a non-restrictive relative clause that
     follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
-    "10 Archers, whose range exceeds 40 km,")? Then it speaks of something else."""
+    "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
+    with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
+    of something else."""
+    if context.end <= item.start:
+        return _COORDINATED.search(text, context.end, item.start) is not None
     if context.start < item.end:
         return False
     if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:

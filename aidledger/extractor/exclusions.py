@@ -54,6 +54,7 @@ _TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
@@ -92,12 +93,15 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
 
-def _governs(giving, context, item) -> bool:
-    """Does the giving cue rather than the context word speak of ``item``: it is nearer, or as near
-    and before the item while the context word follows it ("will send 14 tanks to replace those lost",
-    "will send 4 IRIS-T systems made by Diehl": the verb governs its object, what follows modifies it)?"""
-    dg, dc = cue_distance(giving, item), cue_distance(context, item)
-    return dg < dc or (dg == dc and giving.end <= item.start <= item.end <= context.start)
+def _governs(m: Mentions, giving, context, item) -> bool:
+    """Does the giving cue rather than the context word speak of ``item``: it is nearer, or it is the
+    verb of which the item is the object (a few words before it, no punctuation between) while the
+    context word follows the item ("will send 14 tanks to replace those lost", "will give Ukraine the
+    2 NASAMS launchers operated by its air force": the verb governs its object, what follows modifies it)?"""
+    if cue_distance(giving, item) < cue_distance(context, item):
+        return True
+    return giving.end <= item.start <= item.end <= context.start and \
+        _OBJECT_GAP.fullmatch(m.text, giving.end, item.start) is not None
 
 
 def _own_phrase(m: Mentions, context, item, cues) -> bool:
@@ -176,7 +180,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(_governs(g, c, item) and not weak_cue(m, g)
+        if c.scope == "unless_given" and any(_governs(m, g, c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):

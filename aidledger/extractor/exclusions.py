@@ -35,6 +35,7 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boo
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
@@ -86,7 +87,8 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
     and the item (what was asked for)? Then the context word speaks of it, not the reverse."""
     if giving.start < context.end:
         return False
-    if _ASKING.search(context.text) and giving.start < item.start:
+    if _ASKING.search(context.text) and giving.start < item.start and (
+            giving.text.lower().startswith("to ") or _INFINITIVE.search(m.text, context.end, giving.start)):
         return True  # "asked Sweden to hold off on donating the Gripen", "urged by the Baltic states 'to provide'"
     if not giving.text.lower().startswith("to "):
         return False
@@ -117,8 +119,9 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
 # relative clause (", which", ", a move that") opens a statement of its own: a context word there is not about the item
 _REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|noted|notes|stressed|told\s+[\w-]+)\b|"
                        r"(?:adding|noting|saying|stressing|explaining|warning|calling|responding|citing)\b)", re.I)
-_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|[A-Z][\w-]+)\s+)?"
-                          r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+")
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
+                          r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+|"
+                          r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 

@@ -68,6 +68,8 @@ KEPT = [
     # a running total in a coordinated predicate before the new pledge
     ("Germany has committed more than €28 billion since 2022 and has set aside 7 billion euros for Ukraine's "
      "military in 2024.", "DEU", "funded", "money", 7_000_000_000),
+    ("Germany will contribute 300 million euros, its share of the new EU package for Ukraine.",
+     "DEU", "funded", "money", 300_000_000),  # a future contribution is a pledge, whatever its share
     # a sale, a price: of an item the clause says is bought or pledged for Ukraine
     ("The Netherlands will fund 100,000 shells for Ukraine bought on the commercial market.",
      "NLD", "funded", "shells", 100000),
@@ -113,6 +115,7 @@ DROPPED = [
     ("Germany has so far provided military aid worth 28 billion euros.", "money", "cumulative"),
     ("Since the start of the war, Germany has provided €28 billion in military aid.", "money", "cumulative"),
     ("Britain's total military aid to Ukraine since 2022 stands at £12 billion.", "money", "cumulative"),
+    ("Germany's share of all aid to Ukraine so far is 28 billion euros.", "money", "cumulative"),
     ("Military aid rose by €2 billion compared with last year.", "money", "yoy"),
 ]
 

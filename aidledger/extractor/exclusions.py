@@ -56,6 +56,7 @@ _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
 _OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
@@ -198,9 +199,12 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
                 m.text, max(0, c.start - 60), c.start)):
             continue  # "the largest package it has given so far", "its tenth package since 2022": no running total
-        if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
-                                           for g in giving):
-            continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
+        if c.label == "cumulative" and any(
+                (_FUTURE.match(g.text) or _FUTURE_BEFORE.search(m.text, max(cs, g.start - 20), g.start))
+                and cue_distance(g, item) < cue_distance(c, item)
+                for g in cues if cs <= g.start < ce and g.label in ("pledged", "funded", "considering")):
+            continue  # "Japan will supply 100 trucks, its largest contribution so far", "will contribute €300 million,
+            # its share of the new package": a new pledge
         if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine

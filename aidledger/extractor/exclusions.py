@@ -35,13 +35,14 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boo
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_INFINITIVE = re.compile(r"\bto\s", re.I)
+_ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
-_CONTRACT = re.compile(r"contract|agreement|deal", re.I)
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
@@ -54,6 +55,8 @@ _TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
@@ -73,16 +76,35 @@ _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
+_PRICE = re.compile(r"cost|price", re.I)
+_STATED = ("pledged", "delivered", "considering", "funded", "refused")
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
-def _complement_of(m: Mentions, context, giving) -> bool:
+def _complement_of(m: Mentions, context, giving, item) -> bool:
     """Is the giving cue the infinitive that ``context`` governs ("pressure on Berlin to send",
-    "failed to persuade Washington to provide")? Then the context word speaks of it, not the reverse."""
-    if giving.start < context.end or not giving.text.lower().startswith("to "):
+    "failed to persuade Washington to provide"), or, for a request, any giving cue between the request
+    and the item (what was asked for)? Then the context word speaks of it, not the reverse."""
+    if giving.start < context.end:
+        return False
+    if _ASKING.search(context.text) and giving.start < item.start and (
+            giving.text.lower().startswith("to ") or _INFINITIVE.search(m.text, context.end, giving.start)):
+        return True  # "asked Sweden to hold off on donating the Gripen", "urged by the Baltic states 'to provide'"
+    if not giving.text.lower().startswith("to "):
         return False
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
+
+
+def _governs(m: Mentions, giving, context, item) -> bool:
+    """Does the giving cue rather than the context word speak of ``item``: it is nearer, or it is the
+    verb of which the item is the object (a few words before it, no punctuation between) while the
+    context word follows the item ("will send 14 tanks to replace those lost", "will give Ukraine the
+    2 NASAMS launchers operated by its air force": the verb governs its object, what follows modifies it)?"""
+    if cue_distance(giving, item) < cue_distance(context, item):
+        return True
+    return giving.end <= item.start <= item.end <= context.start and \
+        _OBJECT_GAP.fullmatch(m.text, giving.end, item.start) is not None
 
 
 def _own_phrase(m: Mentions, context, item, cues) -> bool:
@@ -92,6 +114,31 @@ def _own_phrase(m: Mentions, context, item, cues) -> bool:
         return False
     comma = m.text.rfind(",", context.end, item.start)
     return comma >= 0 and any(comma < c.start and c.end <= item.start for c in cues)
+
+
+# past the item, a reporting frame (", the ministry said, adding that", ", calling on") or a non-restrictive
+# relative clause (", which", ", a move that") opens a statement of its own: a context word there is not about the item
+_REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|noted|notes|stressed|told\s+[\w-]+)\b|"
+                       r"(?:adding|noting|saying|stressing|explaining|warning|calling|responding|citing)\b)", re.I)
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
+                          r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+|"
+                          r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
+
+
+def beyond_break(text: str, item, context) -> bool:
+    """Is ``context`` after ``item``, past a reporting frame or a non-restrictive relative clause that
+    follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
+    "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
+    with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
+    of something else."""
+    if context.end <= item.start:
+        return _COORDINATED.search(text, context.end, item.start) is not None
+    if context.start < item.end:
+        return False
+    if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:
+        return True
+    return context.label in ("not_aid", "not_aid_money") and _REPORTED.search(text, item.end, context.start) is not None
 
 
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
@@ -133,12 +180,12 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
-        if c.label != "schedule" and relative_aside(m.text, c, item):
+        if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)):
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
-        if c.scope == "unless_given" and any(cue_distance(g, item) < cue_distance(c, item) and not weak_cue(m, g)
-                                             and not _complement_of(m, c, g) for g in giving):
+        if c.scope == "unless_given" and any(_governs(m, g, c, item) and not weak_cue(m, g)
+                                             and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
@@ -152,19 +199,26 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label in ("cumulative", "cumulative_money") and (after_superlative(m.text, c.start) or _ORDINAL.search(
                 m.text, max(0, c.start - 60), c.start)):
             continue  # "the largest package it has given so far", "its tenth package since 2022": no running total
-        if c.label == "cumulative" and any(_FUTURE.match(g.text) and cue_distance(g, item) < cue_distance(c, item)
-                                           for g in giving):
-            continue  # "Japan will supply 100 trucks, its largest contribution so far": a new pledge
+        if c.label == "cumulative" and any(
+                (_FUTURE.match(g.text) or _FUTURE_BEFORE.search(m.text, max(cs, g.start - 20), g.start))
+                and cue_distance(g, item) < cue_distance(c, item)
+                for g in cues if cs <= g.start < ce and g.label in ("pledged", "funded", "considering")):
+            continue  # "Japan will supply 100 trucks, its largest contribution so far", "will contribute €300 million,
+            # its share of the new package": a new pledge
         if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
         if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
+        if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(
+                g.label in _STATED and not weak_cue(m, g) for g in cues if cs <= g.start < ce):
+            continue  # "will buy a NASAMS system for Ukraine at a cost of $406 million": the price of a stated item
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
-        if c.label == "not_aid" and _CONTRACT.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(
+        if c.label == "not_aid" and _COMMERCIAL.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(
                 f.label == "funded" for f in cues if cs <= f.start < ce):
-            continue  # "signed a contract ... for the purchase of 4 NASAMS launchers for Ukraine": bought for Ukraine
+            continue  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
+            # on the commercial market": bought for Ukraine
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         if c.label == "not_aid" and "not_aid" in labels and _ASKED.search(c.text) and \

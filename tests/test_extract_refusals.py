@@ -94,3 +94,13 @@ def test_a_terse_no_needs_a_name_and_a_full_stop():
 ])
 def test_more_ways_to_weigh(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo said it was not in a position to send its F-16 jets, which remain in service with the air force.",
+    "Norway confirmed it will not send its retired F-16 jets; they have been sold to a US firm.",
+])
+def test_what_the_donor_keeps_or_sold_is_the_reason_of_its_refusal(text):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "F-16", "refused")]
+    # a sale told on its own is still no aid
+    assert rows("Norway sold 10 F-16 jets to a US firm.") == []

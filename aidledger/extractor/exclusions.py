@@ -38,7 +38,6 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requ
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
-_KEPT = re.compile(r"\bin\s+service|\bstorage|\breserve|\bstocks?\b|\boperated\s+by|\bsold\b", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -248,10 +247,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
         if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
             # "will not send more drones, citing its own needs": the reason of a refusal, not a request
-            continue
-        if refused and label == "not_aid" and _KEPT.search(c.text):
-            # "not in a position to send its CF-18s, which remain in service", "will not send its Hornets:
-            # they have been sold": what the donor keeps or sold is the reason of the refusal
             continue
         if label == "schedule":
             if item.quantity is not None or item.kind == "money":

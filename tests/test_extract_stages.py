@@ -2002,3 +2002,10 @@ def test_a_shipment_arriving_or_being_delivered_is_still_in_transit():
 def test_a_post_run_together_after_a_full_stop_starts_at_its_handle():
     text = "Thanks to Canada for CAD 80 million for drones.@DefenceMinNZ: New Zealand will not send lethal equipment."
     assert [(r[0], r[-1]) for r in rows(text)] == [("CAN", "pledged"), ("NZL", "refused")]
+
+
+def test_an_announcing_verb_in_a_reporting_frame_leaves_the_giving_verb_to_decide():
+    text = ("Riga - Latvia handed Ukraine a new batch of aid this week, the defence ministry announced on Friday, "
+            "including 10 M113 carriers.")
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("LVA", "M113", 10, "delivered")]
+    assert [r[-1] for r in rows("Latvia announced 10 M113 carriers for Ukraine on Friday.")] == ["pledged"]

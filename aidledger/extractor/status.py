@@ -51,6 +51,9 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|fur
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 _NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
+# a reporting frame between commas: ", the defence ministry announced on Friday,"
+_REPORTING_FRAME = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")
+_FRAME_END = re.compile(r"(?<=announced)(?:\s+(?:on|this|last|in)\s+[\w-]+)?\s*,", re.I)
 _ADVERB_BEFORE = re.compile(
     r"(?<=\w)\s+(?:(?:previously|earlier|already|originally|once|initially|recently|formerly)\s+)+$", re.I)
 _AUXILIARY_END = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|it|they|we|he|she|[A-Z]\w*)$")
@@ -113,6 +116,8 @@ def weak_cue(m: Mentions, cue) -> bool:
         return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
     if _PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
         return True  # "has received the promised 14 tanks": a participle before its noun describes it
+    if _REPORTING_FRAME.search(m.text, max(0, cue.start - 50), cue.start) and _FRAME_END.match(m.text, cue.end):
+        return True  # "Lithuania handed Ukraine a batch, the ministry announced on Friday, including ...": a report
     if _PARTICIPLE.fullmatch(cue.text) and _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start):
         # "18 howitzers of the same type previously promised to Kiev have been handed over": an adverb
         # between the noun and its participle

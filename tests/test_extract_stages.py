@@ -2009,3 +2009,8 @@ def test_an_announcing_verb_in_a_reporting_frame_leaves_the_giving_verb_to_decid
             "including 10 M113 carriers.")
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("LVA", "M113", 10, "delivered")]
     assert [r[-1] for r in rows("Latvia announced 10 M113 carriers for Ukraine on Friday.")] == ["pledged"]
+
+
+def test_a_participle_after_a_capitalised_plural_or_aircraft_describes_it():
+    text = "The first four HIMARS committed earlier this month have arrived in Ukraine, the US said."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("USA", 4, "delivered")]

@@ -49,7 +49,8 @@ _NO_MORE = compiled(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:DETAILS|(?:comment|fe
                     r"longer|than|doubt|matter)\b))(?=(?:more\s+|further\s+)?\w)")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
-_NOUN_END = re.compile(r"[a-z\d]s\s$")  # "tanks supplied by", "F-16s promised by"
+# "tanks supplied by", "F-16s promised by", "HIMARS committed", "F-16 aircraft promised by"
+_NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|materiel|hardware|artillery)\s$", re.I)
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 # a reporting frame between commas: ", the defence ministry announced on Friday,"
 _REPORTING_FRAME = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")

@@ -1,0 +1,58 @@
+"""Donor attribution that follows the text: officials introduced once with their country, speakers,
+institutions, groups, the issuing body of a statement. The sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.mentions.donors import find_donors
+from aidledger.model import Document
+
+
+def records(text, **meta):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1), **meta)
+    return [(r.donor, r.system, r.quantity_value, r.status) for r in extract_document(doc)[0]]
+
+
+def donor_of(text, system, **meta):
+    found = {r[0] for r in records(text, **meta) if r[1] == system}
+    return found
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Finland's defence minister Aino Lehtola spoke. Lehtola said more.", "Lehtola", "FIN"),
+    ("Her Latvian counterpart Edgars Rinkis agreed. Rinkis added more.", "Rinkis", "LVA"),
+    ("The Minister of National Defence of Lithuania Ona Vaitkute informed. Vaitkute said more.", "Vaitkute", "LTU"),
+    ("Kaja Riisalu, Estonia's deputy defence minister, met partners. Riisalu said more.", "Riisalu", "EST"),
+    ("A spokesperson for the German government, Lena Morgenroth, said so. Morgenroth added more.", "Morgenroth", "DEU"),
+    ("Poland's deputy prime minister and defence minister Adam Kostrzewa met. Kostrzewa said.", "Kostrzewa", "POL"),
+    ("Australia's Minister for Defence Industry Tom Carrow said so. Carrow added more.", "Carrow", "AUS"),
+])
+def test_an_official_introduced_with_a_country_is_that_country_by_surname_later(text, name, code):
+    later = [d for d in find_donors(text) if d.text == name]
+    assert later and all(d.code == code and d.kind == "official" for d in later)
+
+
+def test_an_office_name_is_no_person():
+    # "Secretary of Defense Lloyd J. Austin": "Defense Lloyd" is no one's name
+    assert [d.text for d in find_donors("Britain's Secretary of State for Defence Lloyd J. Barnes spoke.")
+            if d.kind == "official"] == []
+
+
+def test_interleaved_officials_keep_their_own_countries():
+    text = ("Ministers met at Ramstein on Thursday. Finland's defence minister Aino Lehtola and her Latvian "
+            "counterpart Edgars Rinkis both spoke of the urgency.\nGermany announced 4 more IRIS-T systems.\n"
+            "Lehtola said her country would send 30 more Patria AMV vehicles, while Rinkis promised 200 drones.")
+    found = records(text)
+    assert ("DEU", "IRIS-T", 4.0, "pledged") in found
+    assert {r[0] for r in found if r[2] == 30.0} == {"FIN"}
+    assert {r[0] for r in found if r[2] == 200.0} == {"LVA"}
+
+
+def test_an_official_named_after_another_countrys_pledge():
+    text = ("Kaja Riisalu, Estonia's deputy defence minister, met partners in Brussels.\n"
+            "France pledged 78 Caesar howitzers.\nRiisalu said 1,000 more artillery shells would go to Ukraine.")
+    found = records(text)
+    assert {r[0] for r in found if r[2] == 78.0} == {"FRA"}
+    assert {r[0] for r in found if r[2] == 1000.0} == {"EST"}

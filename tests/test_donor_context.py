@@ -56,3 +56,15 @@ def test_an_official_named_after_another_countrys_pledge():
     found = records(text)
     assert {r[0] for r in found if r[2] == 78.0} == {"FRA"}
     assert {r[0] for r in found if r[2] == 1000.0} == {"EST"}
+
+
+def test_a_group_as_subject_gives_no_single_donor():
+    # "the alliance" (NATO not named), "the coalition": no one country gives; the last donor is not carried over
+    found = records("Latvia sent 6 M109 howitzers.\nThe alliance will provide 100 more air defence missiles.\n"
+                    "The coalition is also sending 500 drones.")
+    assert found == [("LVA", "M109", 6.0, "delivered")]
+
+
+def test_the_alliance_after_nato_is_named_is_nato():
+    found = records("NATO leaders met in Washington.\nThe alliance will provide 100 more air defence missiles.")
+    assert {r[0] for r in found if r[2] == 100.0} == {"NATO"}

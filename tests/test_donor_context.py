@@ -68,3 +68,16 @@ def test_a_group_as_subject_gives_no_single_donor():
 def test_the_alliance_after_nato_is_named_is_nato():
     found = records("NATO leaders met in Washington.\nThe alliance will provide 100 more air defence missiles.")
     assert {r[0] for r in found if r[2] == 100.0} == {"NATO"}
+
+
+def test_the_ministry_is_that_of_the_minister_named_last():
+    text = ("Sweden's defence minister Pal Jonsson met US officials in Washington on Monday, where the Pentagon "
+            "unveiled a new $300 million package.\nBack home, the ministry said 10 Archer howitzers would be "
+            "delivered in June.")
+    assert donor_of(text, "Archer") == {"SWE"}
+
+
+def test_the_ministry_without_a_minister_named_is_the_current_donor():
+    text = ("The Pentagon unveiled a new $300 million package on Monday.\n"
+            "The ministry said 10 Stryker vehicles would be delivered in June.")
+    assert donor_of(text, "Stryker") == {"USA"}

@@ -98,6 +98,11 @@ def find_references(m: Mentions) -> list[DonorMention]:
         start, end = found.span()
         if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
             continue
+        minister = _MINISTRY.search(found.group(0)) and _last_minister(m, start)
+        if minister is not None and minister:
+            # "Sweden's defence minister ... The ministry said": the ministry of the minister named last
+            out.append(DonorMention(start, end, found.group(0), minister[0], minister[1]))
+            continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
     for found in _REFERENCE_WORDS.matches(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
@@ -114,6 +119,22 @@ def find_references(m: Mentions) -> list[DonorMention]:
             if not any(o.start <= found.start() < o.end for o in out):
                 out.append(DonorMention(found.start(), found.end(), found.group(0), "NATO", "institution"))
     return sorted(out, key=lambda d: d.start)
+
+
+_MINISTRY = re.compile(r"ministry|MoD|(?:defen[cs]e|foreign)\s+(?:minister|department)", re.I)
+_MINISTER_NEAR = re.compile(r"\b[Mm]inist(?:er|ry)\b")
+_MINISTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?[Mm]inist(?:er|ry)\b")
+
+
+def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
+    """(code, kind) of the minister or ministry named last before ``pos`` with its country ("Sweden's
+    defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"), or None."""
+    text = m.text
+    for d in reversed(m.inside(m.donors, max(0, pos - 1500), pos)):
+        if d.kind == "official" and _MINISTER_NEAR.search(text, max(0, d.start - 40), d.start) or \
+                _MINISTER_AFTER.match(text, d.end):
+            return d.code, ("institution" if d.kind not in m.non_donor_kinds else d.kind)
+    return None
 
 
 # _REFERENCE and _BLOC start with a word boundary and "the", "its" or "their": tried only at those words

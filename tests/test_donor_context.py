@@ -81,3 +81,16 @@ def test_the_ministry_without_a_minister_named_is_the_current_donor():
     text = ("The Pentagon unveiled a new $300 million package on Monday.\n"
             "The ministry said 10 Stryker vehicles would be delivered in June.")
     assert donor_of(text, "Stryker") == {"USA"}
+
+
+@pytest.mark.parametrize("text,system,code", [
+    ("Italy's defence minister Guido Crosetto visited Kyiv on Friday.\nFrance has delivered 6 Mirage 2000 jets.\n"
+     "\"We are ready to give 20 more Lince vehicles,\" he said.", "Iveco LMV", "ITA"),
+    ("Dutch defence minister Kajsa Ollongren met her counterparts.\nGermany announced 10 more Leopard 1 tanks.\n"
+     "\"We will send another 12 PzH 2000 howitzers,\" she told reporters.", "PzH 2000", "NLD"),
+    ("Canada's defence minister Bill Blair spoke in Ottawa.\nBritain has already sent 14 Challenger 2 tanks.\n"
+     "\"We are giving 5 more M777 howitzers,\" the minister said.", "M777", "CAN"),
+])
+def test_a_quoted_we_is_the_country_of_the_speaker_a_pronoun_stands_for(text, system, code):
+    assert donor_of(text, system) == {code}
+

@@ -307,9 +307,42 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
     if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
         return [modifiers[-1].code]
+    speaker = _quoted_speaker(m, item, sentence)
+    if speaker is not None:
+        return [speaker]
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_QUOTE_OPEN = re.compile(r"[\"“]")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_PRONOUN_SAID = re.compile(
+    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|president|chancellor|premier|"
+    r"spokes(?:person|man|woman)|ambassador|envoy))\s+(?:\w+\s+)?(?:said|says|told|added|stressed|noted|"
+    r"wrote|declared|announced|explained)|(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
+_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|"
+                             r"[Cc]hancellor|[Pp]remier|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy)\b")
+
+
+def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
+    """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
+    stands for, the official named last before the sentence ("Italy's defence minister ..."); None when
+    the quote does not speak as "we", or the speaker is no donor."""
+    text = m.text
+    s, e = sentence
+    opening = None
+    for q in _QUOTE_OPEN.finditer(text, s, item.start):
+        opening = q
+    if opening is None or text.count('"', opening.end(), item.start) or "”" in text[opening.end():item.start]:
+        return None
+    said = _PRONOUN_SAID.search(text, item.end, e)
+    if said is None or not _WE.search(text, opening.end(), said.start()):
+        return None
+    for d in reversed(m.inside(m.donors, max(0, s - 2000), s)):
+        if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
+            return None if d.kind in m.non_donor_kinds else d.code
+    return None
 
 
 def _relative_antecedent(m: Mentions, item, sentence):

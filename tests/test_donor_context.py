@@ -94,3 +94,18 @@ def test_the_ministry_without_a_minister_named_is_the_current_donor():
 def test_a_quoted_we_is_the_country_of_the_speaker_a_pronoun_stands_for(text, system, code):
     assert donor_of(text, system) == {code}
 
+
+
+@pytest.mark.parametrize("text,system,code", [
+    ("Paris confirmed 6 more Caesar howitzers on Monday.\nThe chancellery in Berlin said 4 more IRIS-T systems "
+     "would be delivered by the end of the year.", "IRIS-T", "DEU"),
+    ("Latvia sent 6 M109 howitzers in May.\nOfficials in Ottawa say 20 more M777 howitzers will be donated.",
+     "M777", "CAN"),
+])
+def test_a_capital_after_officials_in_is_the_government_seated_there(text, system, code):
+    assert donor_of(text, system) == {code}
+
+
+def test_a_capital_after_a_plain_in_stays_a_place():
+    # "talks in Berlin": where it happened, not who gives
+    assert donor_of("Norway will send 10 more M109 howitzers, its minister said at talks in Berlin.", "M109") == {"NOR"}

@@ -60,6 +60,9 @@ _PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
 # a group described by its leader ("the coalition led by Latvia"); "is led by the Netherlands" states it
 _LED_BY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being)\s)[a-z]+\s+(?:co-)?(?:led|headed|chaired)\s+by\s+"
                      r"(?:the\s+)?$")
+_SEATED_IN = re.compile(r"\b(?:officials|government|governments|ministry|ministries|chancellery|authorities|"
+                        r"administration|cabinet|leaders|leadership|policymakers|decision-makers)\s+in\s+(?:the\s+)?$",
+                        re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
@@ -221,6 +224,8 @@ class DonorFinder:
             joins.append(g if g == "," else ", and" if g.startswith(",") else "and")
             first = before[-1]
         if not joins:
+            if d.kind == "capital" and _SEATED_IN.search(text, max(s, d.start - 40), d.start):
+                return False  # "officials in Washington", "the chancellery in Berlin": the government seated there
             return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
         if joins[0] == "and":
             return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"

@@ -109,3 +109,22 @@ def test_a_capital_after_officials_in_is_the_government_seated_there(text, syste
 def test_a_capital_after_a_plain_in_stays_a_place():
     # "talks in Berlin": where it happened, not who gives
     assert donor_of("Norway will send 10 more M109 howitzers, its minister said at talks in Berlin.", "M109") == {"NOR"}
+
+
+@pytest.mark.parametrize("meta,code", [
+    ({"outlet": "Élysée"}, "FRA"),
+    ({"outlet": "The White House"}, "USA"),
+    ({"outlet": "Prime Minister's Office, Japan"}, "JPN"),
+    ({"outlet": "The Riga Herald, relaying a statement of the Lithuanian government"}, "LTU"),
+    ({"url": "https://www.regjeringen.no/en/aktuelt/new-package/id1"}, "NOR"),
+    ({"url": "https://www.defensie.nl/actueel/nieuws/2024/06/01/steun"}, "NLD"),
+])
+def test_a_statement_without_a_donor_in_its_text_speaks_for_its_issuing_body(meta, code):
+    text = "Today the Minister announced that 30 Patria AMV vehicles will be donated to Ukraine."
+    assert donor_of(text, "Patria AMV", **meta) == {code}
+
+
+@pytest.mark.parametrize("outlet", ["The Riga Herald", "Kyiv Post", "German media"])
+def test_a_newspaper_named_after_a_place_issues_no_statement(outlet):
+    text = "Today the Minister announced that 30 Patria AMV vehicles will be donated to Ukraine."
+    assert donor_of(text, "Patria AMV", outlet=outlet) == set()

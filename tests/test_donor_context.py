@@ -128,3 +128,12 @@ def test_a_statement_without_a_donor_in_its_text_speaks_for_its_issuing_body(met
 def test_a_newspaper_named_after_a_place_issues_no_statement(outlet):
     text = "Today the Minister announced that 30 Patria AMV vehicles will be donated to Ukraine."
     assert donor_of(text, "Patria AMV", outlet=outlet) == set()
+
+
+def test_the_minister_is_the_minister_named_before_not_the_last_donor():
+    text = ("The Minister of Defence of the Republic of Latvia Andris Kalnins announced a new package for Ukraine.\n"
+            "It will include 6 M109 self-propelled howitzers.\n"
+            "Earlier it was reported that Estonia transferred 1,000 155-mm shells to Ukraine.\n"
+            "In addition, the minister said that 20 more M113 would be handed over in autumn.")
+    assert donor_of(text, "M113") == {"LVA"}
+    assert donor_of(text, "M109") == {"LVA"}

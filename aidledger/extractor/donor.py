@@ -107,6 +107,12 @@ def find_references(m: Mentions) -> list[DonorMention]:
             out.append(DonorMention(start, end, found.group(0), minister[0], minister[1]))
             continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
+    for found in _REFERENCE_WORDS.matches(_THE_MINISTER, m.text):
+        # "the minister said that 20 more would follow": the minister named last, when the text named one
+        minister = _last_minister(m, found.start())
+        if minister is not None and not any(o.start <= found.start() < o.end for o in out):
+            out.append(DonorMention(found.start(), found.end(), found.group(0), minister[0], minister[1]))
+    out.sort(key=lambda d: d.start)
     for found in _REFERENCE_WORDS.matches(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
@@ -124,18 +130,25 @@ def find_references(m: Mentions) -> list[DonorMention]:
     return sorted(out, key=lambda d: d.start)
 
 
+_THE_MINISTER = re.compile(r"\b[Tt]he\s+(?:[Mm]inister(?:\s+(?:of|for)\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs))?|"
+                           r"head\s+of\s+the\s+(?:defen[cs]e\s+)?ministry)\b(?!\s+(?:of|for|in)\s+(?:the\s+)?[A-Z])")
 _MINISTRY = re.compile(r"ministry|MoD|(?:defen[cs]e|foreign)\s+(?:minister|department)", re.I)
 _MINISTER_NEAR = re.compile(r"\b[Mm]inist(?:er|ry)\b")
-_MINISTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?[Mm]inist(?:er|ry)\b")
+_MINISTER_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:[\w-]+\s+){0,3}?[Mm]inist(?:er|ry)\b")
 
 
 def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
     """(code, kind) of the minister or ministry named last before ``pos`` with its country ("Sweden's
-    defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"), or None."""
+    defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"; an official the text calls a
+    minister once, by surname later), or None."""
     text = m.text
-    for d in reversed(m.inside(m.donors, max(0, pos - 1500), pos)):
-        if d.kind == "official" and _MINISTER_NEAR.search(text, max(0, d.start - 40), d.start) or \
-                _MINISTER_AFTER.match(text, d.end):
+    donors = m.inside(m.donors, 0, pos)
+    ministers = {d.text.split()[-1] for d in donors
+                 if d.kind == "official" and (_MINISTER_NEAR.search(text, max(0, d.start - 80), d.start)
+                                              or _MINISTER_AFTER.match(text, d.end))}
+    for d in reversed(donors):
+        if d.kind == "official" and d.text.split()[-1] in ministers or \
+                d.kind != "official" and _MINISTER_AFTER.match(text, d.end):
             return d.code, ("institution" if d.kind not in m.non_donor_kinds else d.kind)
     return None
 

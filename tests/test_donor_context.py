@@ -137,3 +137,8 @@ def test_the_minister_is_the_minister_named_before_not_the_last_donor():
             "In addition, the minister said that 20 more M113 would be handed over in autumn.")
     assert donor_of(text, "M113") == {"LVA"}
     assert donor_of(text, "M109") == {"LVA"}
+
+
+def test_together_with_partners_we_is_the_speaker_and_the_partners():
+    text = "Today I am announcing that together with Norway and Sweden, we will provide 12 more Leopard 2 tanks."
+    assert donor_of(text, "Leopard 2", outlet="Prime Minister's Office, Canada") == {"CAN", "NOR", "SWE"}

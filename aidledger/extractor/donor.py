@@ -316,7 +316,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 return _unique([before[-2].code, nearest.code])
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
-            return _unique([d.code for d in coordinated(text, chain)] + [d.code for d in partners])
+            group = coordinated(text, chain)
+            speaker = discourse.publisher or discourse.main_donor
+            if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
+                    _WE_AFTER.match(text, group[-1].end):
+                # "together with Germany and Romania, we will provide ...": the speaker and its partners
+                return _unique([speaker] + [d.code for d in group])
+            return _unique([d.code for d in group] + [d.code for d in partners])
         after = [d for d in pool if d.start >= item.end]
         if after:
             return _unique([d.code for d in coordinated(text, after, forward=True)])
@@ -333,6 +339,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     return [discourse.publisher] if discourse.publisher else []
 
 
+_WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUN_SAID = re.compile(

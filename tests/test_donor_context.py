@@ -142,3 +142,17 @@ def test_the_minister_is_the_minister_named_before_not_the_last_donor():
 def test_together_with_partners_we_is_the_speaker_and_the_partners():
     text = "Today I am announcing that together with Norway and Sweden, we will provide 12 more Leopard 2 tanks."
     assert donor_of(text, "Leopard 2", outlet="Prime Minister's Office, Canada") == {"CAN", "NOR", "SWE"}
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Britain's Ambassador To The UN Barbara Whitcombe spoke. Whitcombe said more.", "Whitcombe", "GBR"),
+    ("Canada's Chief of the Defence Staff Jennie Marchand said so. Marchand said more.", "Marchand", "CAN"),
+])
+def test_the_person_is_the_name_after_the_office_words(text, name, code):
+    assert {d.code for d in find_donors(text) if d.text == name} == {code}
+
+
+def test_a_headline_in_title_case_names_no_person():
+    # "Says Tanks Will Go" is no name: later "Go" is no official
+    found = find_donors("Germany's Defence Minister Says Tanks Will Go\nGo ahead, the minister said.")
+    assert [d.kind for d in found] == ["name"]

@@ -214,7 +214,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
 _OFFICE = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
            r"[Pp]resident|[Pp]remier|[Cc]ounterpart|[Cc]ommander|[Cc]hief\s+of\s+(?:the\s+)?[Dd]efen[cs]e|"
            r"[Aa]dvis[eo]r)")
-_PERSON = (r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le)[ \t]+)*[A-Z][\w'’-]+){1,3})"
+_PERSON = (r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le)[ \t]+)*[A-Z][\w'’-]+){1,4})"
            r"(?![ \t]+[A-Z]\.)")  # not "Lloyd J. Austin" cut at the initial
 # words of an office's name ("Minister for Defence Industry Pat Conroy"): no part of the person's name
 _OFFICE_NAME_WORDS = frozenset("Defence Defense Foreign Affairs State National Security Industry Interior Finance "
@@ -259,10 +259,14 @@ def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:
             if named is not None:
                 spans.append(named.span(1))
         for a, b in spans:
-            while text[a:b].split()[0] in _OFFICE_NAME_WORDS and len(text[a:b].split()) > 2:
-                a = b - len(text[a:b].split(None, 1)[1])  # "Defence Industry Pat Conroy" -> "Pat Conroy"
-            if text[a:b].split()[0] in _OFFICE_NAME_WORDS:
+            # the words after the last that is no part of a person's name: an office's ("Defence Industry Pat
+            # Conroy"), a title, function word or acronym ("To The UN Barbara Woodward"), a known name
+            parts = list(re.finditer(r"\S+", text[a:b]))
+            cut = max((i for i, w in enumerate(p.group() for p in parts) if w in _OFFICE_NAME_WORDS
+                       or w in _not_first_names() or (w.isupper() and len(w) > 1) or w in lex), default=-1)
+            if len(parts) - cut - 1 < 2:
                 continue
+            a += parts[cut + 1].start()
             name = re.sub(r"\s+", " ", text[a:b])
             surname = name.split()[-1]
             if _lookup(name) or surname in lex or surname in _not_first_names() or \

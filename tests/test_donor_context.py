@@ -156,3 +156,15 @@ def test_a_headline_in_title_case_names_no_person():
     # "Says Tanks Will Go" is no name: later "Go" is no official
     found = find_donors("Germany's Defence Minister Says Tanks Will Go\nGo ahead, the minister said.")
     assert [d.kind for d in found] == ["name"]
+
+
+@pytest.mark.parametrize("subject", ["The Ukraine Defense Contact Group pledged", "The Baltic states will provide",
+                                     "The Ramstein format will provide", "The international community will provide"])
+def test_more_groups_as_subject_give_no_single_donor(subject):
+    found = records(f"Latvia sent 6 M109 howitzers.\n{subject} 300 more air defence missiles.")
+    assert [r for r in found if r[2] == 300.0] == []
+
+
+def test_the_united_states_is_no_group():
+    assert donor_of("Latvia sent 6 M109 howitzers.\nThe United States will provide 300 more Stinger missiles.",
+                    "Stinger") == {"USA"}

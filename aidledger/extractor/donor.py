@@ -34,7 +34,8 @@ _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|ori
                            r"possible|no|new|further|another|several)\b)", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
-                            r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance)\b")
+                            r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
+                            r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
 _COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")

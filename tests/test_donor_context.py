@@ -168,3 +168,11 @@ def test_more_groups_as_subject_give_no_single_donor(subject):
 def test_the_united_states_is_no_group():
     assert donor_of("Latvia sent 6 M109 howitzers.\nThe United States will provide 300 more Stinger missiles.",
                     "Stinger") == {"USA"}
+
+
+def test_a_quote_of_several_sentences_speaks_for_its_speaker_throughout():
+    text = ("Italy's defence minister Guido Crosetto visited Kyiv on Friday.\n"
+            "France has delivered 6 Mirage 2000 jets.\n"
+            "\"We will send a second SAMP/T system. We are also ready to give 20 more Lince vehicles,\" he said.")
+    assert donor_of(text, "SAMP/T") == {"ITA"}
+    assert donor_of(text, "Iveco LMV") == {"ITA"}

@@ -342,6 +342,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
 
 _WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]")
+_QUOTE_CLOSE = re.compile(r"[\"”]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUN_SAID = re.compile(
     r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|president|chancellor|premier|"
@@ -353,19 +354,23 @@ _SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|
 
 def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
     """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
-    stands for, the official named last before the sentence ("Italy's defence minister ..."); None when
-    the quote does not speak as "we", or the speaker is no donor."""
+    stands for, the official named last before the quote ("Italy's defence minister ..."); None when the
+    item is not inside a quote that speaks as "we", or the speaker is no donor. The quote may hold several
+    sentences of its paragraph."""
     text = m.text
-    s, e = sentence
+    paragraph = text.rfind("\n", 0, item.start) + 1
     opening = None
-    for q in _QUOTE_OPEN.finditer(text, s, item.start):
+    for q in _QUOTE_OPEN.finditer(text, paragraph, item.start):
         opening = q
-    if opening is None or text.count('"', opening.end(), item.start) or "”" in text[opening.end():item.start]:
+    if opening is None or "”" in text[opening.end():item.start]:
         return None
-    said = _PRONOUN_SAID.search(text, item.end, e)
+    if opening.group() == '"' and text.count('"', paragraph, item.start) % 2 == 0:
+        return None  # the last straight quote before the item closes one
+    close = _QUOTE_CLOSE.search(text, item.end, min(len(text), item.end + 600))
+    said = _PRONOUN_SAID.match(text, close.start()) if close is not None else None
     if said is None or not _WE.search(text, opening.end(), said.start()):
         return None
-    for d in reversed(m.inside(m.donors, max(0, s - 2000), s)):
+    for d in reversed(m.inside(m.donors, max(0, opening.start() - 2000), opening.start())):
         if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
             return None if d.kind in m.non_donor_kinds else d.code
     return None

@@ -176,3 +176,9 @@ def test_a_quote_of_several_sentences_speaks_for_its_speaker_throughout():
             "\"We will send a second SAMP/T system. We are also ready to give 20 more Lince vehicles,\" he said.")
     assert donor_of(text, "SAMP/T") == {"ITA"}
     assert donor_of(text, "Iveco LMV") == {"ITA"}
+
+
+def test_possessive_donors_coordinated_are_a_joint_pledge():
+    found = records("Estonia's and Latvia's defence ministers said 6 more M109 howitzers would be delivered.")
+    assert sorted(r[0] for r in found) == ["EST", "LVA"]
+    assert {r[2] for r in found} == {None}  # rule 9: a joint pledge's records have no quantity

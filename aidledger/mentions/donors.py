@@ -214,6 +214,22 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
 _OFFICE = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
            r"[Pp]resident|[Pp]remier|[Cc]ounterpart|[Cc]ommander|[Cc]hief\s+of\s+(?:the\s+)?[Dd]efen[cs]e|"
            r"[Aa]dvis[eo]r)")
+_OFFICE_STEMS = ("minister", "secretar", "spokes", "ambassador", "envoy", "chancellor", "president", "premier",
+                 "counterpart", "commander", "chief", "advis")
+
+
+def _office_words(text: str) -> list[int]:
+    """The sorted starts of the words of ``_OFFICE`` in ``text`` (and of a few longer words holding one):
+    ``str.find`` of their stems in the lower-cased text, at C speed."""
+    low, found = text.lower(), []
+    for stem in _OFFICE_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(found)
+
+
 _PERSON = (r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le)[ \t]+)*[A-Z][\w'’-]+){1,4})"
            r"(?![ \t]+[A-Z]\.)")  # not "Lloyd J. Austin" cut at the initial
 # words of an office's name ("Minister for Defence Industry Pat Conroy"): no part of the person's name
@@ -238,6 +254,9 @@ def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:
     Ukraine's and Russia's officials, so they stay no donor)."""
     if not found:
         return []
+    offices = _office_words(text)  # each donor reads only the offices near it
+    if not offices:
+        return []
     lex, _ = _lexicon()
     people: dict[str, tuple[str, str]] = {}  # surname -> (code, kind), first introduction stands
     out: list[DonorMention] = []
@@ -245,16 +264,21 @@ def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:
     for d in found:
         if d.kind not in ("name", "demonym", "capital", "institution", "recipient", "hostile"):
             continue
+        i = bisect.bisect_left(offices, d.start - 90)
+        if i == len(offices) or offices[i] > d.end + 80:
+            continue
+        office_after = bisect.bisect_left(offices, d.end) < len(offices) and \
+            offices[bisect.bisect_left(offices, d.end)] <= d.end + 80
         spans = []
-        after = _OFFICE_AFTER_DONOR.match(text, d.end)
+        after = _OFFICE_AFTER_DONOR.match(text, d.end) if office_after else None
         if after is not None and "\n" not in text[d.end:after.start(1)]:
             spans.append(after.span(1))
-        before = _OFFICE_OF.search(text, max(0, d.start - 90), d.start)
+        before = _OFFICE_OF.search(text, max(0, d.start - 90), d.start) if offices[i] < d.start else None
         if before is not None:
             person = _PERSON_AFTER.match(text, d.end)
             if person is not None:
                 spans.append(person.span(1))
-        if _OFFICE_WORDS_AFTER.match(text, d.end):
+        if office_after and _OFFICE_WORDS_AFTER.match(text, d.end):
             named = _NAME_OFFICE.search(text, max(0, d.start - 60), d.start)
             if named is not None:
                 spans.append(named.span(1))

@@ -182,3 +182,11 @@ def test_possessive_donors_coordinated_are_a_joint_pledge():
     found = records("Estonia's and Latvia's defence ministers said 6 more M109 howitzers would be delivered.")
     assert sorted(r[0] for r in found) == ["EST", "LVA"]
     assert {r[2] for r in found} == {None}  # rule 9: a joint pledge's records have no quantity
+
+
+@pytest.mark.parametrize("text,code", [
+    ("NATO officials in Brussels said 100 more Stinger missiles would be sent.", "NATO"),
+    ("US officials in London said 100 more Stinger missiles would be sent.", "USA"),
+])
+def test_a_capital_after_another_donors_officials_in_stays_a_place(text, code):
+    assert donor_of(text, "Stinger") == {code}

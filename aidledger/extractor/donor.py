@@ -238,8 +238,12 @@ class DonorFinder:
             joins.append(g if g == "," else ", and" if g.startswith(",") else "and")
             first = before[-1]
         if not joins:
-            if d.kind == "capital" and _SEATED_IN.search(text, max(s, d.start - 40), d.start):
-                return False  # "officials in Washington", "the chancellery in Berlin": the government seated there
+            seated = _SEATED_IN.search(text, max(s, d.start - 40), d.start) if d.kind == "capital" else None
+            if seated and not any(x.end >= seated.start() - 12
+                                  for x in self.m.inside(self.m.donors, max(s, d.start - 60), seated.start())):
+                # "officials in Washington", "the chancellery in Berlin": the government seated there; but
+                # "NATO officials in Brussels", "US diplomats in London" are somewhere
+                return False
             return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
         if joins[0] == "and":
             return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"

@@ -22,7 +22,13 @@ from aidledger.model import Document
 
 _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
                          r"defen[cs]e|forsvar|bundesregierung|bundeswehr|bmvg|president|whitehouse|kremlin|"
-                         r"state|armed\s*forces|defensa|difesa|ministero)\b", re.I)
+                         r"state|armed\s*forces|defensa|difesa|ministero|"
+                         # the web addresses of governments and defence ministries that say so in their own language
+                         r"regeringen|regjeringen|rijksoverheid|defensie|defmin|forsvaret|kaitseministeerium|"
+                         r"valtioneuvosto)\b", re.I)
+# an outlet that names an issuing body: "Prime Minister's Office", "relaying a Council of the EU statement"
+_RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing)\b", re.I)
+_ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _ANNOUNCE = re.compile(r"announce|unveil", re.I)
@@ -48,9 +54,13 @@ def publisher_donor(doc: Document) -> str | None:
 
     from aidledger.mentions.donors import NON_DONOR_KINDS, find_donors
 
-    if doc.outlet and _GOVERNMENT.search(doc.outlet):
-        found = [d for d in find_donors(doc.outlet, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
-        if found:
+    if doc.outlet:
+        # "The Sofia Globe, relaying a Council of the EU statement": the body relayed, not the paper's city
+        issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
+        found = [d for d in find_donors(issuer, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
+        if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
+                      or any(d.kind == "institution" and d.code not in ("EU", "NATO") for d in found)):
+            # a government outlet, an issuing body, or a seat of government ("The White House", "Élysée")
             return found[0].code
     host = urlparse(doc.url or "").hostname or ""
     if not host or not _GOVERNMENT.search(host.replace(".", " ").replace("-", " ")):

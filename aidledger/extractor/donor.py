@@ -34,10 +34,11 @@ _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|ori
                            r"possible|no|new|further|another|several)\b)", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
-                            r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They)\b")
+                            r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
+                            r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
-_COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
+_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")  # "Estonia's and Latvia's"
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
@@ -60,6 +61,9 @@ _PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
 # a group described by its leader ("the coalition led by Latvia"); "is led by the Netherlands" states it
 _LED_BY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being)\s)[a-z]+\s+(?:co-)?(?:led|headed|chaired)\s+by\s+"
                      r"(?:the\s+)?$")
+_SEATED_IN = re.compile(r"\b(?:officials|government|governments|ministry|ministries|chancellery|authorities|"
+                        r"administration|cabinet|leaders|leadership|policymakers|decision-makers)\s+in\s+(?:the\s+)?$",
+                        re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
@@ -98,7 +102,18 @@ def find_references(m: Mentions) -> list[DonorMention]:
         start, end = found.span()
         if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
             continue
+        minister = _MINISTRY.search(found.group(0)) and _last_minister(m, start)
+        if minister is not None and minister:
+            # "Sweden's defence minister ... The ministry said": the ministry of the minister named last
+            out.append(DonorMention(start, end, found.group(0), minister[0], minister[1]))
+            continue
         out.append(DonorMention(start, end, found.group(0), "", "reference"))
+    for found in _REFERENCE_WORDS.matches(_THE_MINISTER, m.text):
+        # "the minister said that 20 more would follow": the minister named last, when the text named one
+        minister = _last_minister(m, found.start())
+        if minister is not None and not any(o.start <= found.start() < o.end for o in out):
+            out.append(DonorMention(found.start(), found.end(), found.group(0), minister[0], minister[1]))
+    out.sort(key=lambda d: d.start)
     for found in _REFERENCE_WORDS.matches(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
         code = "EU" if found.group(1) else "NATO"
         out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
@@ -114,6 +129,29 @@ def find_references(m: Mentions) -> list[DonorMention]:
             if not any(o.start <= found.start() < o.end for o in out):
                 out.append(DonorMention(found.start(), found.end(), found.group(0), "NATO", "institution"))
     return sorted(out, key=lambda d: d.start)
+
+
+_THE_MINISTER = re.compile(r"\b[Tt]he\s+(?:[Mm]inister(?:\s+(?:of|for)\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs))?|"
+                           r"head\s+of\s+the\s+(?:defen[cs]e\s+)?ministry)\b(?!\s+(?:of|for|in)\s+(?:the\s+)?[A-Z])")
+_MINISTRY = re.compile(r"ministry|MoD|(?:defen[cs]e|foreign)\s+(?:minister|department)", re.I)
+_MINISTER_NEAR = re.compile(r"\b[Mm]inist(?:er|ry)\b")
+_MINISTER_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:[\w-]+\s+){0,3}?[Mm]inist(?:er|ry)\b")
+
+
+def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
+    """(code, kind) of the minister or ministry named last before ``pos`` with its country ("Sweden's
+    defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"; an official the text calls a
+    minister once, by surname later), or None."""
+    text = m.text
+    donors = m.inside(m.donors, 0, pos)
+    ministers = {d.text.split()[-1] for d in donors
+                 if d.kind == "official" and (_MINISTER_NEAR.search(text, max(0, d.start - 80), d.start)
+                                              or _MINISTER_AFTER.match(text, d.end))}
+    for d in reversed(donors):
+        if d.kind == "official" and d.text.split()[-1] in ministers or \
+                d.kind != "official" and _MINISTER_AFTER.match(text, d.end):
+            return d.code, ("institution" if d.kind not in m.non_donor_kinds else d.kind)
+    return None
 
 
 # _REFERENCE and _BLOC start with a word boundary and "the", "its" or "their": tried only at those words
@@ -200,6 +238,12 @@ class DonorFinder:
             joins.append(g if g == "," else ", and" if g.startswith(",") else "and")
             first = before[-1]
         if not joins:
+            seated = _SEATED_IN.search(text, max(s, d.start - 40), d.start) if d.kind == "capital" else None
+            if seated and not any(x.end >= seated.start() - 12
+                                  for x in self.m.inside(self.m.donors, max(s, d.start - 60), seated.start())):
+                # "officials in Washington", "the chancellery in Berlin": the government seated there; but
+                # "NATO officials in Brussels", "US diplomats in London" are somewhere
+                return False
             return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
         if joins[0] == "and":
             return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"
@@ -277,7 +321,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 return _unique([before[-2].code, nearest.code])
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
-            return _unique([d.code for d in coordinated(text, chain)] + [d.code for d in partners])
+            group = coordinated(text, chain)
+            speaker = discourse.publisher or discourse.main_donor
+            if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
+                    _WE_AFTER.match(text, group[-1].end):
+                # "together with Germany and Romania, we will provide ...": the speaker and its partners
+                return _unique([speaker] + [d.code for d in group])
+            return _unique([d.code for d in group] + [d.code for d in partners])
         after = [d for d in pool if d.start >= item.end]
         if after:
             return _unique([d.code for d in coordinated(text, after, forward=True)])
@@ -286,9 +336,48 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
     if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
         return [modifiers[-1].code]
+    speaker = _quoted_speaker(m, item, sentence)
+    if speaker is not None:
+        return [speaker]
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")
+_QUOTE_OPEN = re.compile(r"[\"“]")
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_PRONOUN_SAID = re.compile(
+    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|president|chancellor|premier|"
+    r"spokes(?:person|man|woman)|ambassador|envoy))\s+(?:\w+\s+)?(?:said|says|told|added|stressed|noted|"
+    r"wrote|declared|announced|explained)|(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
+_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|"
+                             r"[Cc]hancellor|[Pp]remier|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy)\b")
+
+
+def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
+    """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
+    stands for, the official named last before the quote ("Italy's defence minister ..."); None when the
+    item is not inside a quote that speaks as "we", or the speaker is no donor. The quote may hold several
+    sentences of its paragraph."""
+    text = m.text
+    paragraph = text.rfind("\n", 0, item.start) + 1
+    opening = None
+    for q in _QUOTE_OPEN.finditer(text, paragraph, item.start):
+        opening = q
+    if opening is None or "”" in text[opening.end():item.start]:
+        return None
+    if opening.group() == '"' and text.count('"', paragraph, item.start) % 2 == 0:
+        return None  # the last straight quote before the item closes one
+    close = _QUOTE_CLOSE.search(text, item.end, min(len(text), item.end + 600))
+    said = _PRONOUN_SAID.match(text, close.start()) if close is not None else None
+    if said is None or not _WE.search(text, opening.end(), said.start()):
+        return None
+    for d in reversed(m.inside(m.donors, max(0, opening.start() - 2000), opening.start())):
+        if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
+            return None if d.kind in m.non_donor_kinds else d.code
+    return None
 
 
 def _relative_antecedent(m: Mentions, item, sentence):

@@ -198,11 +198,113 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
     out = _without_namesakes(text, out)
+    out.sort(key=lambda d: d.start)
+    out.extend(_introduced(text, out))
     out.extend(_flags(text))
     out.extend(_handles(text))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+# An official the lexicon does not know, introduced once with the country they speak for and named
+# later by surname: "Finland's defence minister Aino Lehtola", "her Latvian counterpart Edgars Rinkis",
+# "the Minister of Defence of Estonia Hanno Pevkur", "Kaja Riisalu, Estonia's deputy defence minister".
+_OFFICE = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
+           r"[Pp]resident|[Pp]remier|[Cc]ounterpart|[Cc]ommander|[Cc]hief\s+of\s+(?:the\s+)?[Dd]efen[cs]e|"
+           r"[Aa]dvis[eo]r)")
+_OFFICE_STEMS = ("minister", "secretar", "spokes", "ambassador", "envoy", "chancellor", "president", "premier",
+                 "counterpart", "commander", "chief", "advis")
+
+
+def _office_words(text: str) -> list[int]:
+    """The sorted starts of the words of ``_OFFICE`` in ``text`` (and of a few longer words holding one):
+    ``str.find`` of their stems in the lower-cased text, at C speed."""
+    low, found = text.lower(), []
+    for stem in _OFFICE_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(found)
+
+
+_PERSON = (r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le)[ \t]+)*[A-Z][\w'’-]+){1,4})"
+           r"(?![ \t]+[A-Z]\.)")  # not "Lloyd J. Austin" cut at the initial
+# words of an office's name ("Minister for Defence Industry Pat Conroy"): no part of the person's name
+_OFFICE_NAME_WORDS = frozenset("Defence Defense Foreign Affairs State National Security Industry Interior Finance "
+                               "Economy Trade Development Veterans Armed Forces Procurement Pacific Indo-Pacific "
+                               "Europe European Policy General Staff Cabinet Office Government".split())
+# after a donor: "<donor>('s) [up to six words] <office> [of/for ...] [,] <Name>"
+_OFFICE_AFTER_DONOR = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,6}?" + _OFFICE +
+    r"(?:[ \t]+(?:of|for|to)(?:[ \t]+(?:the|and|[A-Z][\w-]*))*?)?,?[ \t]+" + _PERSON + r"(?![\w'’-])")
+# before a donor: "<office> of <donor> <Name>" ("Minister of National Defence of Lithuania Laurynas Kasciunas")
+_OFFICE_OF = re.compile(_OFFICE + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|and[ \t]+){0,4}?)?"
+                        r"(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?[ \t]+" + _PERSON + r"(?![\w'’-])")  # "... government, Lena Roth"
+_NAME_OFFICE = re.compile(r"(?<![\w'’-])" + _PERSON + r",[ \t]+(?:the[ \t]+)?$")
+_OFFICE_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?" + _OFFICE + r"\b")
+
+
+def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:
+    """Mentions of the officials ``text`` introduces with their donor and the lexicon does not know: the
+    name where it is introduced, and each later mention of its surname (with the donor's kind for
+    Ukraine's and Russia's officials, so they stay no donor)."""
+    if not found:
+        return []
+    offices = _office_words(text)  # each donor reads only the offices near it
+    if not offices:
+        return []
+    lex, _ = _lexicon()
+    people: dict[str, tuple[str, str]] = {}  # surname -> (code, kind), first introduction stands
+    out: list[DonorMention] = []
+    taken = [(d.start, d.end) for d in found]
+    for d in found:
+        if d.kind not in ("name", "demonym", "capital", "institution", "recipient", "hostile"):
+            continue
+        i = bisect.bisect_left(offices, d.start - 90)
+        if i == len(offices) or offices[i] > d.end + 80:
+            continue
+        office_after = bisect.bisect_left(offices, d.end) < len(offices) and \
+            offices[bisect.bisect_left(offices, d.end)] <= d.end + 80
+        spans = []
+        after = _OFFICE_AFTER_DONOR.match(text, d.end) if office_after else None
+        if after is not None and "\n" not in text[d.end:after.start(1)]:
+            spans.append(after.span(1))
+        before = _OFFICE_OF.search(text, max(0, d.start - 90), d.start) if offices[i] < d.start else None
+        if before is not None:
+            person = _PERSON_AFTER.match(text, d.end)
+            if person is not None:
+                spans.append(person.span(1))
+        if office_after and _OFFICE_WORDS_AFTER.match(text, d.end):
+            named = _NAME_OFFICE.search(text, max(0, d.start - 60), d.start)
+            if named is not None:
+                spans.append(named.span(1))
+        for a, b in spans:
+            # the words after the last that is no part of a person's name: an office's ("Defence Industry Pat
+            # Conroy"), a title, function word or acronym ("To The UN Barbara Woodward"), a known name
+            parts = list(re.finditer(r"\S+", text[a:b]))
+            cut = max((i for i, w in enumerate(p.group() for p in parts) if w in _OFFICE_NAME_WORDS
+                       or w in _not_first_names() or (w.isupper() and len(w) > 1) or w in lex), default=-1)
+            if len(parts) - cut - 1 < 2:
+                continue
+            a += parts[cut + 1].start()
+            name = re.sub(r"\s+", " ", text[a:b])
+            surname = name.split()[-1]
+            if _lookup(name) or surname in lex or surname in _not_first_names() or \
+                    any(x < b and a < y for x, y in taken):
+                continue
+            kind = d.kind if d.kind in NON_DONOR_KINDS else "official"
+            people.setdefault(surname, (d.code, kind))
+            out.append(DonorMention(a, b, text[a:b], *people[surname]))
+            taken.append((a, b))
+            for later in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text, re.I):
+                x, y = later.span()
+                if x >= b and text[x].isupper() and not any(p < y and x < q for p, q in taken):
+                    out.append(DonorMention(x, y, text[x:y], *people[surname]))
+                    taken.append((x, y))
     return out
 
 

@@ -2014,3 +2014,5 @@ def test_an_announcing_verb_in_a_reporting_frame_leaves_the_giving_verb_to_decid
 def test_a_participle_after_a_capitalised_plural_or_aircraft_describes_it():
     text = "The first four HIMARS committed earlier this month have arrived in Ukraine, the US said."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("USA", 4, "delivered")]
+    text = "In May the last 4 of the 24 F-16 aircraft promised by Norway were handed over."
+    assert sorted((p.quantity_value, p.status) for p in extract(text)) == [(4, "delivered"), (24, "pledged")]

@@ -129,7 +129,7 @@ def weak_cue(m: Mentions, cue) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
             and cue.text.lower().startswith("already "):
         return True  # "ammunition for already donated systems": the participle describes another noun
-    if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 3), cue.start)
+    if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
                                              and _item_ends_before(m, cue.start))
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
                                                 and _SUBJECT_GOES_ON.match(m.text, cue.end))):
@@ -141,8 +141,12 @@ def weak_cue(m: Mentions, cue) -> bool:
 def _item_ends_before(m: Mentions, position: int) -> bool:
     """Does a named system or a generic item end just before ``position`` ("howitzers promised")?
     A subject that is no item ("Ukraine's forces received") is followed by its verb, not a participle."""
-    return any(x.end >= position - 2 for x in (*m.inside(m.systems, max(0, position - 40), position),
-                                                 *m.inside(m.generics, max(0, position - 40), position)))
+    return any(x.end >= position - 2 or _CLASS_NOUN_GAP.fullmatch(m.text, x.end, position)
+               for x in (*m.inside(m.systems, max(0, position - 40), position),
+                         *m.inside(m.generics, max(0, position - 40), position)))
+
+
+_CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
 
 
 def delivered_state(m: Mentions, item) -> bool:

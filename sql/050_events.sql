@@ -41,27 +41,40 @@ WITH base AS (
     FROM pledges AS p
     WHERE p.amount IS NOT NULL
 ),
-with_cur AS (
-    SELECT b.*, r.date AS cur_rate_date, r.per_eur AS cur_per_eur
-    FROM base AS b
-    ASOF LEFT JOIN fx_rates AS r ON r.currency = b.currency AND b.fx_date >= r.date
+-- The rates are looked up once per currency and day of the money rows (days), in the rates of
+-- those currencies only, and joined back to the rows: the as-of joins neither sort nor scan the
+-- rest of the ECB history, nor carry every column of every row (on a small ledger that was most
+-- of the cost of this view; docs/benchmarks.md).
+days AS (
+    SELECT DISTINCT currency, coalesce(date, published) AS fx_date
+    FROM pledges
+    WHERE amount IS NOT NULL
 ),
-with_usd AS (
-    SELECT c.*, u.date AS usd_rate_date, u.per_eur AS usd_per_eur_raw
-    FROM with_cur AS c
+cur_rates AS (
+    SELECT d.currency, d.fx_date, r.date AS cur_rate_date, r.per_eur AS cur_per_eur
+    FROM days AS d
+    ASOF LEFT JOIN (SELECT * FROM fx_rates WHERE currency IN (SELECT currency FROM days)) AS r
+        ON r.currency = d.currency AND d.fx_date >= r.date
+),
+usd_rates AS (
+    SELECT d.fx_date, u.date AS usd_rate_date, u.per_eur AS usd_per_eur_raw
+    FROM (SELECT DISTINCT fx_date FROM days) AS d
     ASOF LEFT JOIN (SELECT date, per_eur FROM fx_rates WHERE currency = 'USD') AS u
-        ON c.fx_date >= u.date
+        ON d.fx_date >= u.date
 ),
 checked AS (
     SELECT
         w.*,
+        c.cur_rate_date, c.cur_per_eur, u.usd_rate_date, u.usd_per_eur_raw,
         cb.first_date AS cur_first, cb.last_date AS cur_last,
         ub.first_date AS usd_first, ub.last_date AS usd_last,
         (w.currency = 'EUR' OR (cb.currency IS NOT NULL AND w.fx_date BETWEEN cb.first_date AND cb.last_date))
             AS cur_ok,
         (ub.currency IS NOT NULL AND w.fx_date BETWEEN ub.first_date AND ub.last_date) AS usd_ok
-    FROM with_usd AS w
-    LEFT JOIN fx_bounds AS cb ON cb.currency = w.currency
+    FROM base AS w
+    LEFT JOIN cur_rates AS c ON c.currency IS NOT DISTINCT FROM w.currency AND c.fx_date IS NOT DISTINCT FROM w.fx_date
+    LEFT JOIN usd_rates AS u ON u.fx_date IS NOT DISTINCT FROM w.fx_date
+    LEFT JOIN (SELECT * FROM fx_bounds WHERE currency IN (SELECT currency FROM days)) AS cb ON cb.currency = w.currency
     LEFT JOIN fx_bounds AS ub ON ub.currency = 'USD'
 )
 SELECT

@@ -2016,3 +2016,10 @@ def test_a_participle_after_a_capitalised_plural_or_aircraft_describes_it():
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("USA", 4, "delivered")]
     text = "In May the last 4 of the 24 F-16 aircraft promised by Norway were handed over."
     assert sorted((p.quantity_value, p.status) for p in extract(text)) == [(4, "delivered"), (24, "pledged")]
+
+
+def test_the_commission_is_the_eu_and_a_second_system_is_one():
+    assert [(r[0], r[3]) for r in rows("The Commission will give EUR 5 billion to Ukraine.")] == [("EU", 5_000_000_000)]
+    assert [(r[0], r[2]) for r in rows("Germany will send a second IRIS-T SLM system.")] == [("DEU", 1)]
+    # a verb is no institution
+    assert [r[0] for r in rows("Norway commissioned Kongsberg to build 2 NASAMS for Ukraine.")] == ["NOR"]

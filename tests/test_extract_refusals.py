@@ -104,3 +104,14 @@ def test_what_the_donor_keeps_or_sold_is_the_reason_of_its_refusal(text):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "F-16", "refused")]
     # a sale told on its own is still no aid
     assert rows("Norway sold 10 F-16 jets to a US firm.") == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Estonia's parliament voted down a proposal by opposition deputies to hand over its remaining M109 howitzers.",
+     "refused"),
+    ("The Estonian prime minister keeps refusing the M109 howitzers.", "refused"),
+    ("Estonia is said to be weighing a further batch of around 12 M109 howitzers.", "considering"),
+    ('Estonia is ready to send M109 howitzers, but this issue "is still on the table".', "considering"),
+])
+def test_votes_on_proposals_refusals_of_the_item_batches_weighed_and_issues_on_the_table(text, status):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("EST", "M109", status)]

@@ -306,7 +306,8 @@ def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
     return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
 
 
-_PENDING = re.compile(r"being|decision|decide|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign", re.I)
+_PENDING = re.compile(r"being|decision|decide|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|on\s+the\s+table|under\s+"
+                      r"(?:discussion|review|consideration)", re.I)
 
 
 def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:

@@ -16,6 +16,7 @@ import re
 
 import pytest
 
+from aidledger.extractor import extract
 from aidledger.model import Document
 from aidledger.pledges import extract_document
 
@@ -183,3 +184,14 @@ if __name__ == "__main__":
     for row, (right, wrong) in sorted(precision_by_row().items(), key=lambda x: x[0] or 0):
         print(f"context_cues.csv line {row}: excluded {right} rightly, {wrong} wrongly, "
               f"precision {right / (right + wrong):.2f}")
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo will fund PURL purchases with $100 million.",
+    "Norway will allocate NOK 300 million to the joint procurement of drones through the drone coalition.",
+    "Norway said NOK 600 million would be paid into the Czech-led initiative that buys shells outside Europe.",
+])
+def test_money_paid_into_a_pool_that_buys_for_ukraine_is_aid(text):
+    assert [(p.donor, p.status) for p in extract(text)] == [("NOR", "funded")]
+    # a purchase of the donor's own is no aid
+    assert extract("Norway will buy 20 drones from Kongsberg.") == []

@@ -45,6 +45,11 @@ _UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
+# money paid into a pool that buys for Ukraine ("fund PURL purchases", "the Czech-led initiative that buys
+# shells", "the coalition of drones"): aid, though the sentence does not name Ukraine
+_POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
+                               r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
+                               r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
@@ -393,7 +398,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
 
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine."""
-    if _UKRAINE.search(m.text, s, e):
+    if _UKRAINE.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
         return False
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for; the purchase that is not aid is the sentence's own act ("Poland bought 96 Apaches")

@@ -2023,3 +2023,11 @@ def test_the_commission_is_the_eu_and_a_second_system_is_one():
     assert [(r[0], r[2]) for r in rows("Germany will send a second IRIS-T SLM system.")] == [("DEU", 1)]
     # a verb is no institution
     assert [r[0] for r in rows("Norway commissioned Kongsberg to build 2 NASAMS for Ukraine.")] == ["NOR"]
+
+
+def test_a_figure_told_again_in_another_state_is_a_fact_of_its_own():
+    text = "In January Norway pledged 14 M109 howitzers. All 14 howitzers are now in Ukraine."
+    assert sorted((p.quantity_value, p.status) for p in extract(text)) == [(14, "delivered"), (14, "pledged")]
+    # told again in the same state it is the same fact
+    text = "In January Norway pledged 14 M109 howitzers. All 14 howitzers were promised to Kyiv."
+    assert [(p.quantity_value, p.status) for p in extract(text)] == [(14, "pledged")]

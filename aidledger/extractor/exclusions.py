@@ -406,11 +406,14 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
                for p in _PURCHASE.finditer(m.text, s, e))
 
 
-def restated(m: Mentions, item, records) -> bool:
-    """'all 500,000 rounds', 'the same 19 jets': a figure stated before, told again."""
+def restated(m: Mentions, item, records, status: str | None = None) -> bool:
+    """'all 500,000 rounds', 'the same 19 jets': a figure stated before, told again (in the same state:
+    "the package: 14 Challenger 2 tanks ... All 14 Challengers are now in Ukraine" tells a delivery of
+    the 14 pledged, a fact of its own, README rule 1)."""
     if item.quantity is None or not _RESTATED.search(m.text[max(0, item.start - 12):item.start]):
         return False
-    return any(p.quantity_value == float(item.quantity) and p.category == item.category for p in records)
+    return any(p.quantity_value == float(item.quantity) and p.category == item.category
+               and (status is None or p.status == status) for p in records)
 
 
 def arms_in_general(item, state: str) -> bool:

@@ -269,7 +269,7 @@ class _Run:
             for k, who in enumerate(item_donors):
                 own = item if shares is None else replace(item, quantity=shares[k], notes=[*item.notes, "respectively"])
                 for st in (state, *extra_states):
-                    if exclusions.restated(m, own, self.records):
+                    if exclusions.restated(m, own, self.records, st):
                         self._skip(own, "a figure stated before, told again")
                         continue
                     self.records.append(records.build(m, own, who, st, date if st == state else None, s, e,

@@ -115,3 +115,8 @@ def test_what_the_donor_keeps_or_sold_is_the_reason_of_its_refusal(text):
 ])
 def test_votes_on_proposals_refusals_of_the_item_batches_weighed_and_issues_on_the_table(text, status):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("EST", "M109", status)]
+
+
+def test_not_having_agreed_to_give_is_no_decision_yet():
+    assert [(r[0], r[-1]) for r in rows("Estonia hasn't agreed to send its M109s.")] == [("EST", "considering")]
+    assert [(r[0], r[-1]) for r in rows("Estonia has agreed to send its M109 howitzers.")] == [("EST", "pledged")]

@@ -120,3 +120,21 @@ def test_votes_on_proposals_refusals_of_the_item_batches_weighed_and_issues_on_t
 def test_not_having_agreed_to_give_is_no_decision_yet():
     assert [(r[0], r[-1]) for r in rows("Estonia hasn't agreed to send its M109s.")] == [("EST", "considering")]
     assert [(r[0], r[-1]) for r in rows("Estonia has agreed to send its M109 howitzers.")] == [("EST", "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland said it would not be able to send more NASAMS launchers this year.",
+    "Finland is not prepared to send its Leopard 2 tanks.",
+    "Finland will hold off on sending NASAMS launchers.",
+    "Finland cannot afford to give away more Leopard 2 tanks.",
+    "Finland put on hold the delivery of 10 Leopard 2 tanks.",
+    "Finland has frozen the transfer of NASAMS launchers.",
+    "Finland said no more Leopard 2 tanks would be sent.",
+    "Finland backed away from sending Leopard 2 tanks.",
+    "Finland dropped plans to send Leopard 2 tanks.",
+    "Finland said it had no NASAMS launchers to spare.",
+])
+def test_refusals_told_as_inability_holds_and_dropped_plans(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("FIN", "refused")]
+    # others asking a donor to hold off is no refusal of that donor's
+    assert "refused" not in [r[-1] for r in rows("Allies asked Finland to hold off on sending NASAMS launchers.")]

@@ -413,7 +413,11 @@ def restated(m: Mentions, item, records, status: str | None = None) -> bool:
     if item.quantity is None or not _RESTATED.search(m.text[max(0, item.start - 12):item.start]):
         return False
     return any(p.quantity_value == float(item.quantity) and p.category == item.category
-               and (status is None or p.status == status) for p in records)
+               and (status is None or _COMMITMENT.get(p.status, p.status) == _COMMITMENT.get(status, status))
+               for p in records)
+
+
+_COMMITMENT = {"pledged": "commitment", "funded": "commitment"}  # one state: a donor paying for what another gives
 
 
 def arms_in_general(item, state: str) -> bool:

@@ -138,3 +138,8 @@ def test_refusals_told_as_inability_holds_and_dropped_plans(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("FIN", "refused")]
     # others asking a donor to hold off is no refusal of that donor's
     assert "refused" not in [r[-1] for r in rows("Allies asked Finland to hold off on sending NASAMS launchers.")]
+
+
+def test_a_request_understood_to_have_been_turned_down_is_refused():
+    text = "A request by Kyiv for NASAMS from Norway is understood to have been turned down."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused")]

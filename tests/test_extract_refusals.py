@@ -143,3 +143,11 @@ def test_refusals_told_as_inability_holds_and_dropped_plans(text):
 def test_a_request_understood_to_have_been_turned_down_is_refused():
     text = "A request by Kyiv for NASAMS from Norway is understood to have been turned down."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused")]
+
+
+def test_a_refusal_after_a_sentence_that_only_weighs_answers_it():
+    text = "Norway is considering sending NASAMS launchers. The answer remains no."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused")]
+    # a sentence with an item of its own answers nothing
+    text = "Norway is considering sending NASAMS launchers. Spain said no to sending 10 tanks."
+    assert ("NOR", "NASAMS", None, None, None, "considering") in rows(text)

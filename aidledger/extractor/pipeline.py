@@ -153,6 +153,17 @@ class _Run:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
 
+    def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
+        """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
+        refuses turns the items the sentence before only weighed into refusals."""
+        if status.answer_to_request(self.m, s, e, cues) != "refused" or idx == 0:
+            return
+        ps, pe = self.m.sentences[idx - 1]
+        before = [k for k, p in enumerate(self.records) if ps <= p.source.start < pe]
+        if before and all(self.records[k].status == "considering" for k in before):
+            for k in before:
+                self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
+
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -202,6 +213,8 @@ class _Run:
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
+        elif not items:
+            self._refuse_weighed(idx, s, e, cues)
         headline = is_headline(text, s, e, idx)
         attributed = False
         for item in items:

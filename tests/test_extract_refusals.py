@@ -151,3 +151,10 @@ def test_a_refusal_after_a_sentence_that_only_weighs_answers_it():
     # a sentence with an item of its own answers nothing
     text = "Norway is considering sending NASAMS launchers. Spain said no to sending 10 tanks."
     assert ("NOR", "NASAMS", None, None, None, "considering") in rows(text)
+
+
+def test_raising_the_question_of_an_item_is_a_question_the_next_sentence_answers():
+    text = '"We also raised the question of NASAMS launchers. The Norwegian side has not decided yet," he said.'
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
+    # raised alone, with no answer, is no record
+    assert rows("We also raised the question of NASAMS launchers with Norway.") == []

@@ -336,7 +336,13 @@ def _breakdown_not_aid(m: Mentions, item, clause):
 def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
-    return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None
+    return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None \
+        or _RAISED.search(m.text, s, e) is not None
+
+
+# "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers
+_RAISED = re.compile(r"\b(?:raised|raises|raising|brought\s+up|bring\s+up|put)\s+(?:the\s+|a\s+)?"
+                     r"(?:question|issue|subject|topic|matter)\s+of\b", re.I)
 
 
 def recipient_elsewhere(m: Mentions, item, clause) -> bool:

@@ -2031,3 +2031,9 @@ def test_a_figure_told_again_in_another_state_is_a_fact_of_its_own():
     # told again in the same state it is the same fact
     text = "In January Norway pledged 14 M109 howitzers. All 14 howitzers were promised to Kyiv."
     assert [(p.quantity_value, p.status) for p in extract(text)] == [(14, "pledged")]
+
+
+def test_so_far_after_a_donors_superlative_is_no_running_total():
+    text = "The package, Norway's largest so far, includes 20 M109 howitzers."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "M109", 20, "pledged")]
+    assert rows("Norway has so far sent 300 trucks.") == []

@@ -94,7 +94,7 @@ def gerund_subject(m: Mentions, item, clause) -> str | None:
     return None
 
 
-_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:largest|biggest|greatest|"
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:\w+\s+)?(?:largest|biggest|greatest|"
                           r"most\s+(?:significant|substantial|powerful|expensive))\b[^,.;:]{0,80}$", re.I)
 
 

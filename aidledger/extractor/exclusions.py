@@ -289,6 +289,13 @@ def is_export(reason: str) -> bool:
 
 
 _EXPORT = re.compile(r"\bexport", re.I)
+_SALE = re.compile(r"\b(?:sold|sells?|sales?|contract\w*|commercial|export\w*|re-?export\w*)\b", re.I)
+
+
+def weighs_a_sale(m: Mentions, s: int, e: int) -> bool:
+    """Does the answer [s, e) weigh a sale or an export ("Whether they can be sold is for the export
+    authority; there is no decision yet")? Then it weighs no aid."""
+    return any(c.label == "not_aid" and _SALE.search(c.text) for c in m.inside(m.context_cues, s, e))
 
 
 def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:

@@ -10,7 +10,6 @@ the end ``records.finish`` reads the document's records together. A crashing sta
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
@@ -74,9 +73,6 @@ def finish(m, found: list[Pledge], not_aid_facts: set, model) -> list[Pledge]:
     return within(records.finish(learned_status.redecide(m, found, model), not_aid_facts), [])[0]
 
 
-_SALE = re.compile(r"\b(?:sold|sells?|sales?|contract\w*|commercial|export\w*|re-?export\w*)\b", re.I)
-
-
 class _Run:
     """One document through the stages."""
 
@@ -116,8 +112,7 @@ class _Run:
             self.discourse.requested = [(idx, rs, item) for _, rs, item in asked if rs == self.m.sentences[asked_in][0]]
         if not asked or state is None:
             return
-        if state == "considering" and any(c.label == "not_aid" and _SALE.search(c.text)
-                                          for c in self.m.inside(self.m.context_cues, s, e)):
+        if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
             return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
         found = donor.resolved(self.donors.candidates(s, e), default)
@@ -222,9 +217,10 @@ class _Run:
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
             if reason:
                 self._skip(item, reason)
-                if exclusions.is_request(reason) or (exclusions.is_export(reason) and exclusions.is_question(m, s, e)):
-                    if not exclusions.is_request(reason):
-                        item.notes.append("question")  # the one asked about answers it
+                asked = exclusions.is_request(reason)
+                if asked or (exclusions.is_export(reason) and exclusions.is_question(m, s, e)):
+                    if not asked:
+                        item.notes.append("question")  # "Will Bern allow the re-export?": the one asked about answers
                     discourse.requested.append((idx, s, item))  # the next sentence may answer it
                 continue
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)

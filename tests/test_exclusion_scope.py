@@ -195,3 +195,9 @@ def test_money_paid_into_a_pool_that_buys_for_ukraine_is_aid(text):
     assert [(p.donor, p.status) for p in extract(text)] == [("NOR", "funded")]
     # a purchase of the donor's own is no aid
     assert extract("Norway will buy 20 drones from Kongsberg.") == []
+
+
+def test_an_inverted_counterfactual_of_an_approval_states_no_pledge():
+    text = "Had Oslo approved NASAMS launchers earlier, analysts argue, the front might have held."
+    assert extract(text) == []
+    assert [(p.donor, p.status) for p in extract("Oslo approved NASAMS launchers for Ukraine.")] == [("NOR", "pledged")]

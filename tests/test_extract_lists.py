@@ -108,3 +108,8 @@ def test_a_system_heading_its_sentence_is_what_the_counts_after_the_colon_count(
     # a count with its own item after the colon is that item's
     text = "Where the launchers stand.\n\nNASAMS: Norway has also handed over 20 trucks."
     assert [(p.system, p.quantity_value) for p in extract(text)] == [("trucks", 20)]
+
+
+def test_a_generic_item_ranked_in_a_predicate_describes_the_subject():
+    text = "Norway's 14 M109 howitzers, delivered in 2023, were the first Western howitzers to reach the front."
+    assert [(p.system, p.quantity_value, p.status) for p in extract(text)] == [("M109", 14, "delivered")]

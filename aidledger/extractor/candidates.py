@@ -86,6 +86,8 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"|\s+(?:by|in|before|until|from|during)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
                          r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|next|this|spring|summer|autumn|winter)\b")
+_PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
+                             r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
@@ -374,6 +376,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "generic":
             if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
                 continue  # "the tanks", "these vehicles": items already named before
+            if _PREDICATE_RANK.search(text, max(s, x.start - 60), x.start):
+                continue  # "... were the first Western main battle tanks to reach Ukraine": a description
             if proper is not None:
                 # "Morooka tracked dumpers", "Kohkidosha high-mobility vehicles": a name the catalog does
                 # not know, before its class, is a named system (rule 8 records named systems)

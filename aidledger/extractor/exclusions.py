@@ -95,7 +95,7 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
         return False
     if _ASKING.search(context.text) and giving.start < item.start and (
             giving.text.lower().startswith("to ") or _INFINITIVE.search(m.text, context.end, giving.start)):
-        return True  # "asked Sweden to hold off on donating the Gripen", "urged by the Baltic states 'to provide'"
+        return True  # "allies asked Oslo to wait before sending the jets", "urged by its neighbours 'to supply'"
     if not giving.text.lower().startswith("to "):
         return False
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None

@@ -88,7 +88,6 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"October|November|December|next|this|spring|summer|autumn|winter)\b")
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
                              r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
@@ -355,9 +354,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 items.append(Item(item.start, item.end, item.name, item.category, item.kind,
                                   item.head_start, item.head_end, total.value, item.unit,
                                   family=item.family, status_override="pledged"))
-        elif kind == "generic" and _SAME_NUMBER.search(text, max(s, x.start - 30), x.start) and \
-                any(i.quantity is not None for i in items):
-            item.quantity = [i for i in items if i.quantity is not None][-1].quantity  # "the same number of radars"
+        elif _SAME_NUMBER.search(text, max(s, x.start - 40), x.start) and any(i.quantity is not None for i in items):
+            # "the same number of radars", "Estonia sends 6 FH70, and Latvia the same number of M109 guns": the
+            # count told just before
+            item.quantity = [i for i in items if i.quantity is not None][-1].quantity
+            item.notes.append("same-number")
         elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
                 text, max(s, x.start - 30), x.start):
             item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
@@ -385,12 +386,6 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 item.notes.append("named-by-proper-name")
             elif "named-by-system" not in item.notes:
                 item.notes.append("unnumbered")
-        same = _SAME_NUMBER.search(text, max(s, x.start - 40), x.start) if item.quantity is None else None
-        counted = [i for i in items if i.quantity is not None]
-        if same is not None and counted:
-            # "Estonia sends 6 FH70, and Latvia the same number of M109 guns": the count told just before
-            item.quantity = counted[-1].quantity
-            item.notes = [n for n in item.notes if n != "unnumbered"] + ["same-number"]
         # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):
             continue

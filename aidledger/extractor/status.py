@@ -119,11 +119,11 @@ def weak_cue(m: Mentions, cue) -> bool:
         return True  # "has received the promised 14 tanks": a participle before its noun describes it
     if _REPORTING_FRAME.search(m.text, max(0, cue.start - 50), cue.start) and _FRAME_END.match(m.text, cue.end):
         return True  # "Lithuania handed Ukraine a batch, the ministry announced on Friday, including ...": a report
-    if _PARTICIPLE.fullmatch(cue.text) and _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start):
+    if _PARTICIPLE.fullmatch(cue.text):
         # "18 howitzers of the same type previously promised to Kiev have been handed over": an adverb
         # between the noun and its participle
         adverbs = _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start)
-        if not _AUXILIARY_END.search(m.text, max(0, adverbs.start() - 12), adverbs.start()) \
+        if adverbs and not _AUXILIARY_END.search(m.text, max(0, adverbs.start() - 12), adverbs.start()) \
                 and _SUBJECT_GOES_ON.match(m.text, cue.end):
             return True
     if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \

@@ -19,6 +19,7 @@ import re
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
     after_superlative,
     cue_distance,
@@ -289,13 +290,13 @@ def is_export(reason: str) -> bool:
 
 
 _EXPORT = re.compile(r"\bexport", re.I)
-_SALE = re.compile(r"\b(?:sold|sells?|sales?|contract\w*|commercial|export\w*|re-?export\w*)\b", re.I)
 
 
 def weighs_a_sale(m: Mentions, s: int, e: int) -> bool:
     """Does the answer [s, e) weigh a sale or an export ("Whether they can be sold is for the export
     authority; there is no decision yet")? Then it weighs no aid."""
-    return any(c.label == "not_aid" and _SALE.search(c.text) for c in m.inside(m.context_cues, s, e))
+    return any(c.label == "not_aid" and (_COMMERCIAL.search(c.text) or "export" in c.text.lower())
+               for c in m.inside(m.context_cues, s, e))
 
 
 def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
@@ -426,11 +427,7 @@ def restated(m: Mentions, item, records, status: str | None = None) -> bool:
     if item.quantity is None or not _RESTATED.search(m.text[max(0, item.start - 12):item.start]):
         return False
     return any(p.quantity_value == float(item.quantity) and p.category == item.category
-               and (status is None or _COMMITMENT.get(p.status, p.status) == _COMMITMENT.get(status, status))
-               for p in records)
-
-
-_COMMITMENT = {"pledged": "commitment", "funded": "commitment"}  # one state: a donor paying for what another gives
+               and (status is None or state_class(p.status) == state_class(status)) for p in records)
 
 
 def arms_in_general(item, state: str) -> bool:

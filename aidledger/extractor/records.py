@@ -30,6 +30,12 @@ _EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+e
 _CLASS = {"funded": "pledged"}
 
 
+def state_class(status: str) -> str:
+    """The state a record is scored and deduplicated by: pledged and funded are one commitment (a donor
+    paying for what another gives commits as much as one that sends it)."""
+    return _CLASS.get(status, status)
+
+
 def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -> Pledge:
     """The record of one item for one donor in one state; the quote is the sentence [s, e)."""
     text = m.text
@@ -213,7 +219,7 @@ def _same_fact(a: Pledge, b: Pledge) -> bool:
 
 def _key(p: Pledge):
     if p.category == "money":  # one amount, one record: pledged and funded are one commitment
-        return (p.donor, p.category, (p.currency, p.amount), _CLASS.get(p.status, p.status))
+        return (p.donor, p.category, (p.currency, p.amount), state_class(p.status))
     return (p.donor, p.category, family(p.system), p.status)
 
 

@@ -61,6 +61,15 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+# "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
+# verb tells a state, the item being the one named before
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)"
+                             r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
+                          r"(?:now\s+|already\s+|all\s+|still\s+|also\s+)?"
+                          r"(?:been\s+|be\s+)?(?:due\b|delivered|sent|supplied|handed\s+over|shipped|transferred|"
+                          r"provided|donated|arrived|in\s+Ukraine|on\s+(?:the|their)\s+way|en\s+route|"
+                          r"to\s+(?:be\s+)?(?:sent|delivered|shipped|handed\s+over|arrive|follow))", re.I)
 # "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
 _GIVEN_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
                              r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b", re.I)
@@ -427,6 +436,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None
+            or (_STATE_AFTER.match(text, n.end) is not None
+                and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
             or (earlier.kind == "system" and earlier.category in _LAUNCHED
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
@@ -488,7 +499,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     items = _without_split_total(items)
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
-        more = compiled(_GIVE_MORE).search(text, s, e)
+        more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
         if more is not None:
             items.append(Item(more.start(1), more.end(1), earlier.name, earlier.category, earlier.kind,
                               more.start(1), more.end(1), unit=earlier.unit, family=earlier.family,
@@ -634,6 +645,12 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
+# "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
+# the first of the system named before, no count, told in a state of its own
+_FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"
+               r"delivery|consignment))?)(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
+               r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
+               r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered)\s+(?:only\s+|just\s+|another\s+)?$")
 

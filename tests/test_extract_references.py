@@ -1,0 +1,37 @@
+"""Counts and items that refer back to a system named before them (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_extract_stages import rows
+
+from aidledger.extractor import extract
+
+
+def test_a_bare_count_as_the_subject_of_a_state_takes_the_system_before():
+    text = "Oslo approved the transfer of NASAMS launchers in May. Officials say 6 are due by the end of the year."
+    # (the uncounted pledge before is the same fact, told without its count: one record)
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", 6, "pledged")]
+    text = "Belgium pledged F-16 jets for Ukraine. The minister said that 4 have arrived."
+    assert ("BEL", "F-16", 4, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]
+
+
+def test_a_bare_count_without_a_state_verb_or_not_at_a_clause_start_is_no_item():
+    # a count of people after the system: the verb tells no giving
+    text = "Oslo approved the transfer of NASAMS launchers in May. Officials say 6 were injured in the strike."
+    assert [(r[1], r[2]) for r in rows(text)] == [("NASAMS", None)]
+    # a count inside a phrase ("delays of 6 are ...") is no subject
+    text = "Oslo approved the transfer of NASAMS launchers in May. Delays of 6 are due to the weather."
+    assert [(r[1], r[2]) for r in rows(text)] == [("NASAMS", None)]
+
+
+def test_the_first_ones_of_the_system_before_arriving_are_a_delivery_without_a_count():
+    text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first arrived this week, Kyiv said."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("USA", "M1 Abrams", None, "delivered"), ("USA", "M1 Abrams", None, "pledged")]
+    text = "Canada promised Leopard 2 tanks in January. The first of them are now in the country."
+    assert ("CAN", "Leopard 2", None, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_the_first_without_a_state_of_arrival_is_no_delivery():
+    text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first training course starts in May."
+    assert [r[-1] for r in rows(text)] == ["pledged"]

@@ -6,10 +6,11 @@
     python benchmarks/accuracy.py --category money  # per genre, the records of one category only
     python benchmarks/accuracy.py --own           # the project's own probe texts (benchmarks/own), per genre
     python benchmarks/accuracy.py --own --details misses.jsonl  # ... and write every miss and extra
-    python benchmarks/accuracy.py --own2          # the second, held-out probe set (benchmarks/own2), same output
+    python benchmarks/accuracy.py --own2          # the second probe set (own2; written blind, since read)
     python benchmarks/accuracy.py --own3          # the third, blind probe set (benchmarks/own3): measure only
-    python benchmarks/accuracy.py --own4          # the fourth, blind probe set (benchmarks/own4): measure only
+    python benchmarks/accuracy.py --own4          # the fourth probe set (benchmarks/own4; written blind, since read)
     python benchmarks/accuracy.py --own5          # the fifth, blind probe set (benchmarks/own5): measure only
+    python benchmarks/accuracy.py --own6          # the sixth probe set (own6; blind for one run, since read)
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -33,7 +34,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3", "own4", "own5")}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3", "own4", "own5", "own6")}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -86,8 +87,8 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own, own2, own3, own4 or own5 (texts written for the project, annotated by the
-    dev rules; own is not a held-out measure, own2-own5 were written blind as ones, own3-own5 are measure-only):
+    """Score a probe set, benchmarks/own ... own6 (texts written for the project, annotated by the dev rules; own is
+    not a held-out measure, own2-own6 were written blind; own3 and own5 stay measure-only, the others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
     gold, pred = _predict(name)
@@ -134,12 +135,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the fourth, blind probe set (benchmarks/own4; read only its figures)")
     parser.add_argument("--own5", action="store_true",
                         help="score the fifth, blind probe set (benchmarks/own5; read only its figures)")
+    parser.add_argument("--own6", action="store_true",
+                        help="score the sixth probe set (benchmarks/own6, written blind; see its README)")
     parser.add_argument("--details", metavar="FILE",
-                        help="with --own/--own2/--own3/--own4/--own5: write every miss and extra to FILE")
+                        help="with --own/--own2/.../--own6: write every miss and extra to FILE")
     args = parser.parse_args(argv)
-    if args.own or args.own2 or args.own3 or args.own4 or args.own5:
-        name = ("own5" if args.own5 else "own4" if args.own4 else "own3" if args.own3 else "own2" if args.own2
-                else "own")
+    chosen = [n for n in PROBES if getattr(args, n)]
+    if chosen:
+        name = chosen[-1]
         return run_own(args.details, name)
     if not EVAL.is_dir():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)

@@ -158,3 +158,25 @@ def test_raising_the_question_of_an_item_is_a_question_the_next_sentence_answers
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
     # raised alone, with no answer, is no record
     assert rows("We also raised the question of NASAMS launchers with Norway.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premier has once again refused to send Belgium's F-16 jets this year.", ("BEL", "F-16", "refused")),
+    ("Oslo keeps its policy of not sending combat jets to Ukraine.", ("NOR", "aircraft", "refused")),
+    ("Asked about frigates for Kyiv, the Dutch minister said they were not on the table.",
+     ("NLD", "vessels", "refused")),
+    ("Austria blocked the resale of 40 Leopard 2 tanks to Ukraine.", ("AUT", "Leopard 2", "refused")),
+    ("Canada has not given any Leopard 2 tanks itself and officials say there are no plans to.",
+     ("CAN", "Leopard 2", "refused")),
+])
+def test_refusals_told_as_a_policy_a_repeat_an_idiom_or_an_elided_plan(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [expected]
+
+
+def test_a_policy_of_not_arming_conflict_zones_in_general_is_no_refusal_to_ukraine():
+    assert rows("Vienna restated its policy of not supplying weapons to conflict zones.") == []
+
+
+def test_a_refusal_once_told_and_since_reversed_is_still_no_status():
+    # "once refused" is the past; "once again refused" is a refusal now
+    assert rows("Lisbon once refused to send its tanks.") == []

@@ -1,9 +1,11 @@
-"""The project's own probe sets are well formed, and `accuracy.py --own` / `--own2` / `--own3` / `--own4` score them.
+"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own6` score them.
 
 - ``benchmarks/own``: read freely to find failure classes (ids o001...), in check's weakest genres;
-- ``benchmarks/own2``: written and annotated blind, measured only (ids p001...), four documents per genre;
+- ``benchmarks/own2``: written and annotated blind, since read (ids p001...), four documents per genre;
 - ``benchmarks/own3``: written and annotated blind, measure-only (ids q001...), five documents per genre;
-- ``benchmarks/own4``: written and annotated blind, measure-only (ids r001...), four documents per genre.
+- ``benchmarks/own4``: written and annotated blind, since read (ids r001...), four documents per genre;
+- ``benchmarks/own5``: written and annotated blind, measure-only (ids s001...), five documents per genre;
+- ``benchmarks/own6``: written and annotated blind, read after one run (ids t001...), five documents per genre.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ GOLD_FIELDS = ["doc", "donor", "recipient", "item", "category", "quantity", "qua
                "status", "date", "quote"]
 # (set, id pattern, must every genre be covered)
 SETS = [("own", r"o\d{3}", False), ("own2", r"p\d{3}", True), ("own3", r"q\d{3}", True),
-        ("own4", r"r\d{3}", True)]
+        ("own4", r"r\d{3}", True), ("own5", r"s\d{3}", True), ("own6", r"t\d{3}", True)]
 
 
 def _lines(path: Path) -> list[dict]:

@@ -1,0 +1,25 @@
+"""Weighing: a transfer told as still undecided (README rule 11, `considering`), sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Portugal is "looking at" sending more Leopard 2 tanks, a source said.', [("PRT", "Leopard 2")]),
+    ('Spain and Italy are "looking at" contributions of HAWK launchers.',
+     [("ESP", "Hawk"), ("ITA", "Hawk")]),
+    ("Lisbon is ready to send two frigates if partners pay for them.", [("PRT", "vessels")]),
+    ("Athens says it stands ready to transfer S-300 batteries as soon as it gets replacements.",
+     [("GRC", "S-300")]),
+    ('A decision on HAWK launchers from Spain could come "within days".', [("ESP", "Hawk")]),
+])
+def test_looking_at_readiness_on_a_condition_and_a_decision_to_come_are_considering(text, expected):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == expected
+    assert {r[-1] for r in found} == {"considering"}
+
+
+def test_readiness_without_a_condition_stays_a_pledge():
+    assert [r[-1] for r in rows("Lisbon is ready to send two frigates this spring.")] == ["pledged"]

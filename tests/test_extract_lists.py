@@ -113,3 +113,31 @@ def test_a_system_heading_its_sentence_is_what_the_counts_after_the_colon_count(
 def test_a_generic_item_ranked_in_a_predicate_describes_the_subject():
     text = "Norway's 14 M109 howitzers, delivered in 2023, were the first Western howitzers to reach the front."
     assert [(p.system, p.quantity_value, p.status) for p in extract(text)] == [("M109", 14, "delivered")]
+
+
+def test_a_count_after_its_noun_with_a_unit_word_counts_it():
+    text = "Latvia transferred a package that includes: radios 300 pcs, FPV drones 2 thousand pcs, and spare parts."
+    assert [(r[1], r[2]) for r in rows(text)] == [("FPV drones", 2000), ("radios", 300)]
+
+
+def test_jamming_devices_are_counter_drone_or_electronic_warfare_systems():
+    text = "Estonia handed over 30 anti-drone jamming devices and 12 jamming devices."
+    assert [(r[1], r[2]) for r in rows(text)] == [("counter-drone systems", 30), ("electronic warfare systems", 12)]
+
+
+def test_the_contents_of_a_package_told_the_sentence_before_take_its_status():
+    before = "Latvia said a new package worth 9 million euro {} "
+    contents = "The package includes: 40 radios, 12 trucks and medical kits."
+    delivered = rows(before.format("was handed over in May.") + contents)
+    assert [(r[1], r[-1]) for r in delivered] == [
+        ("military aid package", "delivered"), ("radios", "delivered"), ("trucks", "delivered")]
+    pledged = rows(before.format("will be sent in June.") + contents)
+    assert {r[-1] for r in pledged} == {"pledged"}
+    # a status of the contents' own sentence stands
+    own = rows(before.format("was handed over in May.") + "Another 40 radios will follow in June.")
+    assert ("radios", "pledged") in [(r[1], r[-1]) for r in own]
+
+
+def test_a_system_named_in_full_with_its_short_name_in_brackets_after_an_article_is_one():
+    text = "Ottawa will donate a National Advanced Surface-to-Air Missile System (NASAMS) to Ukraine."
+    assert [(r[1], r[2]) for r in rows(text)] == [("NASAMS", 1)]

@@ -31,7 +31,8 @@ _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
                                r"jet|plane|helicopter|vessel|ship|radar|complex)\b", re.I)
-_COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?$",
+_COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?"
+                            r"(?:\s*\([^()]{1,20}\))?$",  # "a ... Missile System (NASAMS)": its short name after it
                             re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
@@ -636,9 +637,10 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
             if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or _SETS_AFTER.match(text, n.end)):
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
-            if units and (ammunition or "round" not in units.group(0).lower()) and _COMMA.fullmatch(between) or \
+            if units and (ammunition or "round" not in units.group(0).lower()) and (
+                    _COMMA.fullmatch(between) or between.isspace()) or \
                     _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
-                return n  # "155 mm shells, 10,000 units", "Abrams tanks, 31 of them,"
+                return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None
     return None
 

@@ -139,6 +139,12 @@ _AID_CONTAINS = re.compile(r"\b(?:the|this|its|their|[A-Z][a-z]+['’]s|new|late
 _PACKAGE_COLON = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b[^:.;]{0,40}:(?!\s*$)", re.I | re.M)
 
 
+def only_containing(cues) -> bool:
+    """No status cue of the sentence but its verb of containing ("The package includes ..."): the
+    sentence tells what a package holds, not what state it is in."""
+    return all(_CONTENTS.fullmatch(c.text.strip()) for c in cues if c.label in ("pledged", "delivered", "funded"))
+
+
 def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] | None = None) -> bool:
     """The sentence lists what a package contains ("the package includes ...", "... will be part of
     the support package"; "It includes ..." after a sentence about a package)."""

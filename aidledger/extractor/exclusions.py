@@ -29,6 +29,7 @@ from aidledger.extractor.status import (
     relative_aside,
     weak_cue,
 )
+from aidledger.mentions.cues import compiled
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -410,9 +411,17 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
     return False
 
 
+# "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
+# it": bought to be given on
+_BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b"
+
+
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
-    """Buying or ordering is aid only when the text says it is for Ukraine."""
+    """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
+    given on."""
     if _UKRAINE.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
+        return False
+    if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for; the purchase that is not aid is the sentence's own act ("Poland bought 96 Apaches")

@@ -148,6 +148,14 @@ class _Run:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
 
+    def _package_before(self, idx: int) -> str | None:
+        """The status of the money package recorded in the sentence before ``idx``, or None."""
+        if not idx:
+            return None
+        ps, pe = self.m.sentences[idx - 1]
+        states = {p.status for p in self.records if ps <= p.source.start < pe and p.category == "money"}
+        return states.pop() if len(states) == 1 else None
+
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
         """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
         refuses turns the items the sentence before only weighed into refusals."""
@@ -190,6 +198,7 @@ class _Run:
             discourse.recent_systems.append((idx, x.start, x.system))
         bullet = donor.bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
+        contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
             for i in items:  # the items of a list of what was given in all: a running total, rule 5
                 self._skip(i, "an item of a list of running totals")
@@ -206,6 +215,9 @@ class _Run:
             # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
             # unnumbered contents, named systems included, get no record (rule 2)
             items = [i for i in items if i.quantity is not None or i.kind == "money"]
+        if items and not in_list and context.only_containing(cues) and \
+                context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
+            contents_of = self._package_before(idx)
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
         elif not items:
@@ -231,6 +243,8 @@ class _Run:
             elif state is None and item.kind == "money" and lists.open and lists.status \
                     and context.values_the_package(text, s, e):
                 state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
+            elif contents_of is not None and item.kind != "money":
+                state = contents_of  # "... was handed over in August. The package includes: 4,000 drones, ..."
             elif state is None and headline:
                 state = "pledged"
                 item.notes.append("headline")

@@ -1,0 +1,24 @@
+"""Purchases: bought for Ukraine (funded), bought and given on (pledged or delivered), bought for oneself (no
+record). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Oslo will buy 10 coastal radars from industry and donate them to Ukraine.", "pledged"),
+    ("Oslo bought 10 coastal radars from industry and handed them over in May.", "delivered"),
+    ("Oslo will buy 10 coastal radars from industry for Ukraine.", "funded"),
+])
+def test_a_purchase_given_on_is_the_donors_pledge_or_delivery_not_funding(text, status):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "radars", 10, status)]
+
+
+def test_a_purchase_to_be_handed_over_is_for_ukraine_even_when_ukraine_is_not_named():
+    text = ("Riga said on Monday:\n- trucks – 20;\n"
+            "- NASAMS launchers – 2 (bought from industry, to be handed over in May).")
+    assert ("LVA", "NASAMS", 2) in [(r[0], r[1], r[2]) for r in rows(text)]
+    # bought for the donor's own forces: no aid
+    assert rows("Latvia bought 2 NASAMS launchers for its own army.") == []

@@ -121,6 +121,11 @@ def test_facts_of_a_few_systems(cat: Catalog) -> None:
     assert cat.get("Javelin").category == "missile"
     assert cat.get("Gepard").category == "air_defence"
     assert "DNK" in cat.get("Caesar").operators
+    # README rule 14 and the development annotations: armoured combat support and mobility vehicles are vehicles
+    assert cat.get("Armoured Combat Support Vehicle").category == "vehicle"
+    assert cat.get("Senator armoured personnel carriers").name == "Roshel Senator"
+    assert cat.get("Roshel Senator").category == "vehicle"
+    assert cat.get("CRV7 rockets").name == "CRV7" and cat.get("CRV7").quantity_unit == "rounds"
 
 
 # ---- find --------------------------------------------------------------------------------------------

@@ -129,6 +129,12 @@ def weak_cue(m: Mentions, cue) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
             and cue.text.lower().startswith("already "):
         return True  # "ammunition for already donated systems": the participle describes another noun
+    if _PARTICIPLE.fullmatch(cue.text) and _COMMA_END.search(m.text, max(0, cue.start - 3), cue.start) \
+            and _item_ends_before(m, cue.start - len(_COMMA_END.search(m.text, max(0, cue.start - 3), cue.start)[0])) \
+            and _ASIDE_CLOSES.match(m.text, cue.end):
+        return True  # "its third Patriot system, announced in April, is already in Ukraine": an aside on the noun
+    if _PARTICIPLE.fullmatch(cue.text) and _NEXT_ENTRY.match(m.text, cue.end):
+        return False  # "+2 Patriot launchers pledged, 10 more Leopard 1A5 delivered": each entry's own predicate
     if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
                                              and _item_ends_before(m, cue.start))
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
@@ -146,6 +152,10 @@ def _item_ends_before(m: Mentions, position: int) -> bool:
                          *m.inside(m.generics, max(0, position - 40), position)))
 
 
+_COMMA_END = re.compile(r",\s*$")
+_ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+(?:(?:is|are|was|were|has|have|had|will|would)\b|\w+(?:ed|s)\b)")
+# a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
+_NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
 _CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
 
 

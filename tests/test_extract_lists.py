@@ -141,3 +141,12 @@ def test_the_contents_of_a_package_told_the_sentence_before_take_its_status():
 def test_a_system_named_in_full_with_its_short_name_in_brackets_after_an_article_is_one():
     text = "Ottawa will donate a National Advanced Surface-to-Air Missile System (NASAMS) to Ukraine."
     assert [(r[1], r[2]) for r in rows(text)] == [("NASAMS", 1)]
+
+
+def test_each_entry_of_a_telegraphic_list_takes_its_own_participle():
+    text = "Oslo updated its list: 4 NASAMS launchers and 30 trucks pledged, 6 more M109 howitzers delivered this week."
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("M109", 6, "delivered"), ("NASAMS", 4, "pledged"), ("trucks", 30, "pledged")]
+    text = "Berlin updated its list: +2 IRIS-T SLM launchers and 40 IRIS-T missiles pledged, 8 more Marder delivered."
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("IRIS-T SLM", 2, "pledged"), ("IRIS-T missiles", 40, "pledged"), ("Marder", 8, "delivered")]

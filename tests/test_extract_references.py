@@ -35,3 +35,8 @@ def test_the_first_ones_of_the_system_before_arriving_are_a_delivery_without_a_c
 def test_the_first_without_a_state_of_arrival_is_no_delivery():
     text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first training course starts in May."
     assert [r[-1] for r in rows(text)] == ["pledged"]
+
+
+def test_an_ordinal_system_with_a_participle_aside_is_one_in_the_state_of_the_main_verb():
+    text = "Oslo says its second NASAMS system, announced in March, is already in Ukraine."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", 1, "delivered")]

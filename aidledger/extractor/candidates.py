@@ -22,7 +22,8 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|bat
                             r"kits?|"
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
-                          r"(?:the|a|its|their|our|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+                          r"(?:the|a|its|their|our|his|her)\s+"
+                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
 _ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery)\b(?!['’]s)",

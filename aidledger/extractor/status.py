@@ -129,11 +129,10 @@ def weak_cue(m: Mentions, cue) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
             and cue.text.lower().startswith("already "):
         return True  # "ammunition for already donated systems": the participle describes another noun
-    if _PARTICIPLE.fullmatch(cue.text) and _COMMA_END.search(m.text, max(0, cue.start - 3), cue.start) \
-            and _item_ends_before(m, cue.start - len(_COMMA_END.search(m.text, max(0, cue.start - 3), cue.start)[0])) \
-            and _ASIDE_CLOSES.match(m.text, cue.end):
+    if _PARTICIPLE.fullmatch(cue.text) and _aside_before_the_verb(m, cue):
         return True  # "its third Patriot system, announced in April, is already in Ukraine": an aside on the noun
-    if _PARTICIPLE.fullmatch(cue.text) and _NEXT_ENTRY.match(m.text, cue.end):
+    if _PARTICIPLE.fullmatch(cue.text) and (_NEXT_ENTRY.match(m.text, cue.end)
+                                            or _ENTRY_BEFORE.search(m.text, max(0, cue.start - 80), cue.start)):
         return False  # "+2 Patriot launchers pledged, 10 more Leopard 1A5 delivered": each entry's own predicate
     if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
                                              and _item_ends_before(m, cue.start))
@@ -153,8 +152,20 @@ def _item_ends_before(m: Mentions, position: int) -> bool:
 
 
 _COMMA_END = re.compile(r",\s*$")
-_ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+(?:(?:is|are|was|were|has|have|had|will|would)\b|\w+(?:ed|s)\b)")
+_ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+")
+
+
+def _aside_before_the_verb(m: Mentions, cue) -> bool:
+    """Is participle ``cue`` an aside between commas right after an item, closed by the clause's own
+    status ("its third Patriot system, announced in April, is already in Ukraine")? Without a status
+    of the main verb ("14 howitzers, delivered in 2023, were the first to ...") the aside tells it."""
+    comma = _COMMA_END.search(m.text, max(0, cue.start - 3), cue.start)
+    closes = _ASIDE_CLOSES.match(m.text, cue.end)
+    if comma is None or closes is None or not _item_ends_before(m, comma.start()):
+        return False
+    return any(c.start <= closes.end() + 12 for c in m.inside(m.status_cues, closes.end(), closes.end() + 40))
 # a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
+_ENTRY_BEFORE = re.compile(r"\w[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)[^,;.]{0,60}\s$")
 _NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
 _CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
 

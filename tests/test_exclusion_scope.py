@@ -201,3 +201,17 @@ def test_an_inverted_counterfactual_of_an_approval_states_no_pledge():
     text = "Had Oslo approved NASAMS launchers earlier, analysts argue, the front might have held."
     assert extract(text) == []
     assert [(p.donor, p.status) for p in extract("Oslo approved NASAMS launchers for Ukraine.")] == [("NOR", "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saab shares rose 4% to SEK 240 on the news of the Swedish package.",
+    "An earlier version of this story listed 40 trucks from Norway in error.",
+    "The aim was to assemble a battalion of 30 Leopard tanks with partners, Berlin said.",
+])
+def test_share_prices_corrections_and_goals_are_no_aid(text):
+    assert [p for p in extract(text)] == []
+
+
+def test_a_ratio_to_last_year_leaves_the_figure_a_pledge():
+    text = "London will supply 100,000 drones to Ukraine this year, ten times more than last year."
+    assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("GBR", 100_000, "pledged")]

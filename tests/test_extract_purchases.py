@@ -22,3 +22,9 @@ def test_a_purchase_to_be_handed_over_is_for_ukraine_even_when_ukraine_is_not_na
     assert ("LVA", "NASAMS", 2) in [(r[0], r[1], r[2]) for r in rows(text)]
     # bought for the donor's own forces: no aid
     assert rows("Latvia bought 2 NASAMS launchers for its own army.") == []
+
+
+def test_items_sent_that_are_to_be_bought_from_industry_are_the_donors_pledge():
+    text = "Riga will also send 500 hand grenades and 3 counter-drone systems, to be bought from Latvian firms, in May."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("LVA", "counter-drone systems", 3, "pledged"), ("LVA", "grenades", 500, "pledged")]

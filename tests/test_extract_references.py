@@ -40,3 +40,14 @@ def test_the_first_without_a_state_of_arrival_is_no_delivery():
 def test_an_ordinal_system_with_a_participle_aside_is_one_in_the_state_of_the_main_verb():
     text = "Oslo says its second NASAMS system, announced in March, is already in Ukraine."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", 1, "delivered")]
+
+
+def test_bare_counts_after_committed_followed_with_and_before_through():
+    text = ("Denmark pledged 19 F-16 jets in August. Norway has also committed six, Belgium has pledged 30 "
+            "through 2028, and the Netherlands followed with 24.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("BEL", 30), ("DNK", 19), ("NLD", 24), ("NOR", 6)]
+
+
+def test_the_count_promised_earlier_is_a_count_of_the_system_named_before():
+    text = "Sweden will send Archer howitzers; the 8 promised in January are on schedule."
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("Archer", 8, "pledged")]

@@ -73,8 +73,11 @@ _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
                           r"provided|donated|arrived|in\s+Ukraine|on\s+(?:the|their)\s+way|en\s+route|"
                           r"to\s+(?:be\s+)?(?:sent|delivered|shipped|handed\s+over|arrive|follow))", re.I)
 # "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
-_GIVEN_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
-                             r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b", re.I)
+_GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
+                             r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b"
+                             # "the 8 promised in January are on schedule": the count, its participle
+                             r"|(?:promised|pledged|committed|announced|ordered)\s+(?:in|on|last|earlier|so|by)\b)",
+                             re.I)
 _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
@@ -94,7 +97,8 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|just|about|some|around|nearly|almost|of\s+
 _FOR_SYSTEM = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?", re.I)
 _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          # "Belgium 30 by 2028", "Canada sent eight in March": a time, no noun, after the count
-                         r"|\s+(?:by|in|before|until|from|during)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
+                         r"|\s+(?:by|in|before|until|from|during|through|over|within)\s+(?:the\s+)?"
+                         r"(?:(?:end|start|beginning|middle)\s+of\s+"
                          r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|next|this|spring|summer|autumn|winter)\b")
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
@@ -472,7 +476,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 or from_donor or given_before or units_of):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
-        if not previous and (more_after or more_before or whole_of or units_of):
+        if not previous and (more_after or more_before or whole_of or units_of or given_before):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
@@ -655,7 +659,8 @@ _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+t
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
-                 r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered)\s+(?:only\s+|just\s+|another\s+)?$")
+                 r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
+                 r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+)?$")
 
 
 def served_system(text: str, x, systems):

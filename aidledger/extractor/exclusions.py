@@ -200,6 +200,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                 g.end <= item.start and g.label in ("pledged", "funded", "considering") and not _PAST.search(g.text)
                 for g in cues if cs <= g.start < ce):
             continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
+        if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
+            continue  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
         if c.label == "cumulative" and c.text.lower() == "combined" and \
                 m.text[max(0, c.start - 2):c.start].lower() == "a ":
             continue  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
@@ -416,6 +418,21 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
 _BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b"
 
 
+# "2 counter-drone systems, to be bought from Estonian companies": where the items are to come from, not the
+# sentence's own act
+_SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
+
+
+def _sourced(m: Mentions, s: int, p) -> bool:
+    """Is purchase ``p`` where items a donor gives are to come from ("will send 2 radars, to be bought
+    from Estonian companies")? ("... purchased from Australian industry" is not read so: measured, it
+    excludes more real purchases than it keeps gifts.)"""
+    return _SOURCED_BEFORE.search(m.text, max(s, p.start() - 10), p.start()) is not None
+
+
+_MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
+
+
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
     given on."""
@@ -426,6 +443,7 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for; the purchase that is not aid is the sentence's own act ("Poland bought 96 Apaches")
     return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
+               and not _sourced(m, s, p)
                for p in _PURCHASE.finditer(m.text, s, e))
 
 

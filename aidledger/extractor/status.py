@@ -109,6 +109,10 @@ def weak_cue(m: Mentions, cue) -> bool:
     contents ("a batch which includes M577s") or a past participle that modifies a noun ("tanks
     supplied by Germany"). The clause's verb, when it has one, decides ("... had reached Ukraine",
     "... are going to reach Ukraine")."""
+    word = _SOURCE_PURCHASE.match(m.text, cue.start) if cue.label == "funded" else None
+    if word is not None and (_SOURCED_BEFORE.search(m.text, max(0, cue.start - 10), cue.start)
+                             or _FROM_AFTER.match(m.text, word.end())):
+        return True  # "will send 2 radars, to be bought from Estonian companies": where they come from
     if _CONTENTS_CUE.fullmatch(cue.text):
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
     if after_superlative(m.text, cue.start):
@@ -151,6 +155,9 @@ def _item_ends_before(m: Mentions, position: int) -> bool:
                          *m.inside(m.generics, max(0, position - 40), position)))
 
 
+_SOURCE_PURCHASE = re.compile(r"(?:bought|purchased|procured|ordered)\b", re.I)
+_SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
+_FROM_AFTER = re.compile(r"\s+from\b", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+")
 

@@ -23,3 +23,12 @@ def test_looking_at_readiness_on_a_condition_and_a_decision_to_come_are_consider
 
 def test_readiness_without_a_condition_stays_a_pledge():
     assert [r[-1] for r in rows("Lisbon is ready to send two frigates this spring.")] == ["pledged"]
+
+
+def test_reported_would_after_a_weighing_sentence_is_no_condition():
+    text = ("The Storting votes today on a motion backing heavier weapons. Oslo said on Tuesday it would send "
+            "M109 howitzers from army stocks.")
+    assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "pledged")]
+    # the contents of a package the sentence before only weighs are weighed
+    text = "Oslo is weighing a new package. It would contain 20 M109 howitzers."
+    assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "considering")]

@@ -331,7 +331,14 @@ def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
     own = [c for c in cues if cs <= c.start < item.start]
     if not all(_CONTENTS_CUE.search(c.text) or c.text.lower().startswith(("would", "could")) for c in own):
         return False
+    if any(c.text.lower().startswith("would") and _REPORTED_BEFORE.search(m.text, max(0, c.start - 60), c.start)
+           for c in own):
+        return False  # "Berlin said on Tuesday it would send Gepard tanks": reported speech, not a condition
     return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
+
+
+_REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promised|pledged|told\s+[\w\s]{1,30}?)"
+                              r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
 _PENDING = re.compile(r"being|decision|decide|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|on\s+the\s+table|under\s+"

@@ -26,7 +26,7 @@ def test_readiness_without_a_condition_stays_a_pledge():
 
 
 def test_reported_would_after_a_weighing_sentence_is_no_condition():
-    text = ("The Storting votes today on a motion backing heavier weapons. Oslo said on Tuesday it would send "
+    text = ("The Storting votes today on a motion on the defence budget. Oslo said on Tuesday it would send "
             "M109 howitzers from army stocks.")
     assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "pledged")]
     # the contents of a package the sentence before only weighs are weighed

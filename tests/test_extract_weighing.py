@@ -32,3 +32,8 @@ def test_reported_would_after_a_weighing_sentence_is_no_condition():
     # the contents of a package the sentence before only weighs are weighed
     text = "Oslo is weighing a new package. It would contain 20 M109 howitzers."
     assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "considering")]
+
+
+def test_a_claim_the_donor_has_not_confirmed_is_weighed():
+    text = "Kyiv says Oslo will send 20 more M109 howitzers, though Oslo has not confirmed this figure."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 20, "considering")]

@@ -215,3 +215,10 @@ def test_share_prices_corrections_and_goals_are_no_aid(text):
 def test_a_ratio_to_last_year_leaves_the_figure_a_pledge():
     text = "London will supply 100,000 drones to Ukraine this year, ten times more than last year."
     assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("GBR", 100_000, "pledged")]
+
+
+def test_according_to_names_a_source_not_a_recipient():
+    text = "Oslo unveiled a NOK 900 million package which, according to the Pentagon, includes 20 trucks."
+    assert [(p.donor, p.amount and int(p.amount)) for p in extract(text)][:1] == [("NOR", 900_000_000)]
+    # a country after "to" is still the one given to
+    assert extract("The US will give $14 billion in military aid to Israel.") == []

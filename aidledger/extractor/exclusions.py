@@ -58,7 +58,8 @@ _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwi
 _GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
                       r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
                       r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
-_TO_PREP = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+# ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
+_TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)

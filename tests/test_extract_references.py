@@ -51,3 +51,8 @@ def test_bare_counts_after_committed_followed_with_and_before_through():
 def test_the_count_promised_earlier_is_a_count_of_the_system_named_before():
     text = "Sweden will send Archer howitzers; the 8 promised in January are on schedule."
     assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("Archer", 8, "pledged")]
+
+
+def test_jets_flown_across_the_border_are_delivered():
+    text = "Slovakia pledged 13 MiG-29 jets. The last four jets were flown across the border last week."
+    assert [(r[2], r[-1]) for r in rows(text)] == [(4, "delivered"), (13, "pledged")]

@@ -23,7 +23,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import relative_aside
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
-from aidledger.mentions.donors import DonorMention, find_donors
+from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
@@ -349,11 +349,10 @@ _QUOTE_OPEN = re.compile(r"[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUN_SAID = re.compile(
-    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|president|chancellor|premier|"
-    r"spokes(?:person|man|woman)|ambassador|envoy))\s+(?:\w+\s+)?(?:said|says|told|added|stressed|noted|"
-    r"wrote|declared|announced|explained)|(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
-_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|"
-                             r"[Cc]hancellor|[Pp]remier|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy)\b")
+    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?" + office_pattern() + r")\s+(?:\w+\s+)?"
+    r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
+    r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
+_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
 
 
 def _quoted_speaker(m: Mentions, item, sentence) -> str | None:

@@ -211,18 +211,37 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
 # An official the lexicon does not know, introduced once with the country they speak for and named
 # later by surname: "Finland's defence minister Aino Lehtola", "her Latvian counterpart Edgars Rinkis",
 # "the Minister of Defence of Estonia Hanno Pevkur", "Kaja Riisalu, Estonia's deputy defence minister".
-_OFFICE = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
-           r"[Pp]resident|[Pp]remier|[Cc]ounterpart|[Cc]ommander|[Cc]hief\s+of\s+(?:the\s+)?[Dd]efen[cs]e|"
-           r"[Aa]dvis[eo]r)")
-_OFFICE_STEMS = ("minister", "secretar", "spokes", "ambassador", "envoy", "chancellor", "president", "premier",
-                 "counterpart", "commander", "chief", "advis")
+# The office words are ``data/offices.csv``, the one list of them (the donor stage reads the same
+# words for a speaker: ``office_pattern``).
+
+
+@functools.lru_cache(maxsize=1)
+def _office_rows() -> tuple[tuple[str, str], ...]:
+    """(stem, pattern) of each row of ``offices.csv``: the pattern (a regular expression that starts with
+    lower-case letters) and those letters, which every match holds (``str.find`` looks for them)."""
+    out = []
+    with open(data_path("offices.csv"), encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), 2):
+            pattern = row["pattern"].strip()
+            stem = re.match(r"[a-z]+", pattern)
+            if stem is None:
+                raise ValueError(f"offices.csv line {line}: a pattern starts with lower-case letters: {pattern!r}")
+            out.append((stem.group(), pattern))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def office_pattern() -> str:
+    """The office words as one regular expression (a group without capture), each matched with its
+    first letter in either case ("minister", "Minister"): "(?:[Mm]inister|[Ss]ecretary|...)"."""
+    return "(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for _, p in _office_rows()) + ")"
 
 
 def _office_words(text: str) -> list[int]:
-    """The sorted starts of the words of ``_OFFICE`` in ``text`` (and of a few longer words holding one):
-    ``str.find`` of their stems in the lower-cased text, at C speed."""
+    """The sorted starts of the office words (``office_pattern``) in ``text`` (and of a few longer words
+    holding one): ``str.find`` of their stems in the lower-cased text, at C speed."""
     low, found = text.lower(), []
-    for stem in _OFFICE_STEMS:
+    for stem, _ in _office_rows():
         at = low.find(stem)
         while at >= 0:
             found.append(at)
@@ -238,14 +257,14 @@ _OFFICE_NAME_WORDS = frozenset("Defence Defense Foreign Affairs State National S
                                "Europe European Policy General Staff Cabinet Office Government".split())
 # after a donor: "<donor>('s) [up to six words] <office> [of/for ...] [,] <Name>"
 _OFFICE_AFTER_DONOR = re.compile(
-    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,6}?" + _OFFICE +
+    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,6}?" + office_pattern() +
     r"(?:[ \t]+(?:of|for|to)(?:[ \t]+(?:the|and|[A-Z][\w-]*))*?)?,?[ \t]+" + _PERSON + r"(?![\w'’-])")
 # before a donor: "<office> of <donor> <Name>" ("Minister of National Defence of Lithuania Laurynas Kasciunas")
-_OFFICE_OF = re.compile(_OFFICE + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|and[ \t]+){0,4}?)?"
-                        r"(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_OFFICE_OF = re.compile(office_pattern() + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?"
+                        r"(?:[A-Z][\w-]*[ \t]+|and[ \t]+){0,4}?)?(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?[ \t]+" + _PERSON + r"(?![\w'’-])")  # "... government, Lena Roth"
 _NAME_OFFICE = re.compile(r"(?<![\w'’-])" + _PERSON + r",[ \t]+(?:the[ \t]+)?$")
-_OFFICE_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?" + _OFFICE + r"\b")
+_OFFICE_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?" + office_pattern() + r"\b")
 
 
 def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:

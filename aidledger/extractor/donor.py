@@ -16,9 +16,11 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
+from aidledger.catalog import SUCCESSORS
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import relative_aside
 from aidledger.extractor.vocabulary import words
@@ -38,7 +40,8 @@ _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
-_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")  # "Estonia's and Latvia's"
+# "Estonia's and Latvia's", "Swedish-Norwegian"
+_COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
@@ -259,14 +262,55 @@ class DonorFinder:
                                                                                       d.start) is not None
 
     def _modifies_item(self, d, e: int) -> bool:
-        """A demonym right before an item names its origin ("French howitzers"), not a donor."""
+        """A demonym right before an item names its origin ("French howitzers", "British Challengers"),
+        not a donor; so do demonyms coordinated with one ("Franco-British missiles"). A demonym of a
+        country that makes no such item names whose it is ("Danish and Dutch F-16s", "Norwegian jets"):
+        that is a donor."""
         m = self.m
-        window = m.starting(m.systems, d.end, min(e, d.end + 31)) + m.starting(m.generics, d.end, min(e, d.end + 31))
+        chain = _demonym_chain(m, d, e)
+        last = chain[-1]
+        window = m.starting(m.systems, last.end, min(e, last.end + 31)) + \
+            m.starting(m.generics, last.end, min(e, last.end + 31))
         for x in window:
-            between = m.text[d.end:x.start]
-            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between) \
-                and not compiled(_VERB_BREAK).search(between)
+            between = m.text[last.end:x.start]
+            if not _MODIFIER_GAP.fullmatch(between) or _MODIFIER_BREAK.search(between) or \
+                    compiled(_VERB_BREAK).search(between):
+                return False
+            if words("modifier_noun").match_after(m.text, x.end) or _SCHEME_AFTER.match(m.text, x.end):
+                return True  # "the Czech ammunition initiative", "Danish F-16 training": the demonym names a scheme
+            return any(_made_in(m.catalog, c.code, x.system) for c in chain)
         return False
+
+
+_SCHEME_AFTER = re.compile(r"s?\s+(?:initiative|fund|mechanism|scheme|plan|consortium|facility|project)s?\b", re.I)
+
+
+def _made_in(catalog, code: str, system) -> bool:
+    """Is ``code`` the origin of ``system`` (a named system), or of some named system of its category
+    (a generic item: "French howitzers", "German tanks")?"""
+    if system.origin:
+        return any(o == code or code in SUCCESSORS.get(o, ()) for o in system.origin)
+    return (code, system.category) in _origins(catalog)
+
+
+@functools.lru_cache(maxsize=4)
+def _origins(catalog) -> frozenset[tuple[str, str]]:
+    """(country, category) of every named system of the catalog, a design of a former state also
+    under its successors (a Czechoslovak design is Czech and Slovak)."""
+    return frozenset((c, s.category) for s in catalog.systems for o in s.origin
+                     for c in (o, *SUCCESSORS.get(o, ())))
+
+
+def _demonym_chain(m: Mentions, d, e: int) -> list:
+    """``d`` and the demonyms coordinated with it after it, before ``e`` ("Danish and Dutch",
+    "Danish, Dutch and Norwegian", "Swedish-Norwegian")."""
+    chain = [d]
+    for x in m.inside(m.donors, d.end, min(e, d.end + 60)):
+        if x.kind != "demonym" or x.start < chain[-1].end or \
+                not _COORDINATION.fullmatch(m.text, chain[-1].end, x.start):
+            break
+        chain.append(x)
+    return chain
 
 
 def resolved(donors: list, default: str | None) -> list:
@@ -335,7 +379,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     modifiers = [d for d in m.inside(m.donors, *sentence)
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
     if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
-        return [modifiers[-1].code]
+        # "Danish and Dutch F-16s": each demonym of the chain gives (rule 9: one record per donor)
+        chain = [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"]
+        return _unique([d.code for d in coordinated(text, chain) if d.kind not in m.non_donor_kinds])
     speaker = _quoted_speaker(m, item, sentence)
     if speaker is not None:
         return [speaker]

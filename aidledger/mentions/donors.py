@@ -173,7 +173,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     taken: list[tuple[int, int]] = []
     for m in _matches(text):
         hit = _lookup(m.group(1))
-        if hit is None:
+        if hit is None or hit[1] == "combining":  # ("Franco" alone is no donor: only in "Franco-British")
             continue
         code, kind = hit
         out.append(DonorMention(m.start(1), m.end(1), m.group(1), code, kind))
@@ -198,6 +198,8 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
     out = _without_namesakes(text, out)
+    if "-" in text:
+        out.extend(_compounds(text))
     out.sort(key=lambda d: d.start)
     out.extend(_introduced(text, out))
     out.extend(_flags(text))
@@ -206,6 +208,33 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
     return out
+
+
+# demonyms joined by hyphens ("Swedish-Norwegian", "Franco-British"): each part is a mention of its own
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w-])")
+_COMPOUND_KINDS = frozenset({"demonym", "combining", "recipient", "hostile"})
+
+
+def _compounds(text: str) -> list[DonorMention]:
+    """The parts of a word of demonyms joined by hyphens ("a Swedish-Norwegian package", "the
+    Franco-British missiles"), each a demonym of its own (a part of kind ``combining`` in the lexicon,
+    "Franco", "Anglo", is one only here). Every part must be a demonym (or the recipient's or a hostile
+    party's, which keep their kind), one of them at least a donor's: "Austria-Hungary" and "US-made"
+    are no such word."""
+    found = []
+    for m in _COMPOUND.finditer(text):
+        parts, at = [], m.start()
+        for word in m.group().split("-"):
+            hit = _lookup(word)
+            if hit is None or hit[1] not in _COMPOUND_KINDS:
+                break
+            parts.append(DonorMention(at, at + len(word), word, hit[0],
+                                      "demonym" if hit[1] == "combining" else hit[1]))
+            at += len(word) + 1
+        else:
+            if any(p.kind == "demonym" for p in parts) and _lookup(m.group()) is None:
+                found.extend(parts)
+    return found
 
 
 # An official the lexicon does not know, introduced once with the country they speak for and named

@@ -70,7 +70,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
                 lex.setdefault(name, (c.alpha_3, "name"))
     with open(data_path("donors.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            lex[row["alias"]] = (row["code"], row["kind"])
+            if row["kind"] != "host":  # (read by ``_hosts``)
+                lex[row["alias"]] = (row["code"], row["kind"])
     surnames: dict[str, str] = {}
     holder: dict[str, str] = {}  # surname -> the full name of the official it belongs to
     with open(data_path("officials.csv"), encoding="utf-8") as f:
@@ -198,6 +199,8 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
     out = _without_namesakes(text, out)
+    if any(d.text in _hosts() for d in out):
+        out = _hosted(out)
     if "-" in text:
         out.extend(_compounds(text))
     out.sort(key=lambda d: d.start)
@@ -207,6 +210,38 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _hosts() -> dict[str, str]:
+    """The capitals that name an institution seated there and the country they are the capital of
+    (``donors.csv`` rows of kind ``host``: Brussels, the EU's seat, is Belgium's capital)."""
+    with open(data_path("donors.csv"), encoding="utf-8") as f:
+        return {row["alias"]: row["code"] for row in csv.DictReader(f) if row["kind"] == "host"}
+
+
+_HOST_WINDOW = 400  # characters before a capital read for the country it stands for
+
+
+def _hosted(found: list[DonorMention]) -> list[DonorMention]:
+    """``found`` with a capital that names an institution ("Brussels": the EU) read as its country's
+    government where the text speaks of that country: the nearest mention before it (within
+    ``_HOST_WINDOW`` characters) of the institution or of the country is the country's ("Belgium's
+    prime minister said the F-16s would come soon. Brussels has promised 30 of them"). With neither, or
+    the institution nearer, the capital stays the institution."""
+    out = []
+    for i, d in enumerate(found):
+        country = _hosts().get(d.text)
+        if country is not None and d.kind == "capital":
+            for x in reversed(found[:i]):
+                if x.end < d.start - _HOST_WINDOW:
+                    break
+                if x.text not in _hosts() and x.code in (country, d.code):
+                    if x.code == country:
+                        d = d._replace(code=country)
+                    break
+        out.append(d)
     return out
 
 

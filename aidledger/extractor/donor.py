@@ -325,7 +325,7 @@ def resolved(donors: list, default: str | None) -> list:
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
-    donors = [d for d in donors if not requester(text, d)]
+    donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)]
     if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
         donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
@@ -438,6 +438,27 @@ def _relative_antecedent(m: Mentions, item, sentence):
             m.inside(m.donors, opening.end(), item.start):
         return None
     return before[-1]
+
+
+_PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+                            r"authori[sz](?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+                           r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+_REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
+
+
+def _permitted(text: str, d, donors, sentence) -> bool:
+    """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
+    Germany re-export ...", "Bern blocked Denmark from re-exporting ...")? The one who refuses the
+    permission is the donor of the refusal (the README's rule 11), not the one refused it."""
+    before = [x for x in donors if sentence[0] <= x.start and x.end <= d.start]
+    if not before:
+        return False
+    gap = text[before[-1].end:d.start]
+    if _PERMIT_BEFORE.search(gap):
+        return _REFUSING.search(gap) is not None
+    return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
 
 
 def requester(text: str, d) -> bool:

@@ -326,6 +326,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
     donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)]
+    if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
+        donors = _without_partners(m, item, donors, sentence)
     if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
         donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
@@ -459,6 +461,37 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     if _PERMIT_BEFORE.search(gap):
         return _REFUSING.search(gap) is not None
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
+
+
+# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ..."
+_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
+                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+with\s+(?:the\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _without_partners(m: Mentions, item, donors, sentence) -> list:
+    """``donors`` without those a subject of the sentence talks with ("we are studying with Belgium and
+    Sweden whether Mirage 2000 can be made available", "Germany is in talks with Spain about 50 trucks"):
+    partners of talks give nothing themselves; the subject does. A partner that has the system when the
+    subject does not is the one asked to give it ("Washington has been talking with Greece about handing
+    over S-300 batteries") and stays; so do partners when the sentence names no subject before the
+    talks ("Talks with Spain go on")."""
+    text = m.text
+    system = m.catalog.get(item.name) if item.kind == "system" else None
+    operators = set(system.operators) if system is not None else set()
+    partners: set[int] = set()
+    for i, d in enumerate(donors):
+        talks = _TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
+        if talks is not None:
+            subjects = [x for x in donors if sentence[0] <= x.start and x.end <= talks.start()]
+            if not subjects and not _SUBJECT_PRONOUN.search(text, sentence[0], talks.start()):
+                continue
+            if d.code in operators and not any(x.code in operators for x in subjects):
+                continue  # the partner has the system, the subject has not: the one asked to give it
+            partners.add(i)
+        elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
+            partners.add(i)  # "with Belgium and Sweden"
+    return [d for i, d in enumerate(donors) if i not in partners]
 
 
 def requester(text: str, d) -> bool:

@@ -32,3 +32,16 @@ def test_a_partner_that_has_the_system_is_the_one_asked():
 
 def test_talks_without_a_subject_leave_the_partner():
     assert donors("Talks with Spain about sending 20 Leopard 2 tanks to Ukraine go on.") == {"ESP"}
+
+
+def test_a_group_after_the_item_does_not_take_the_first_person_subject():
+    # "by partners" tells who donated the tanks, not who buys the spare parts: "we" do, for the UK
+    text = ("The United Kingdom is donating Storm Shadow missiles to Ukraine.\n"
+            "We are also procuring, through the International Fund for Ukraine, £25 million of spare parts "
+            "for tanks donated by partners.")
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    assert {(r.donor, r.amount) for r in extract_document(doc)[0] if r.category == "money"} == {("GBR", 25000000)}
+
+
+def test_a_group_after_the_item_still_gives_no_single_donor():
+    assert donors("Latvia sent 6 howitzers. 500 more trucks were donated by partners.") == {"LVA"}

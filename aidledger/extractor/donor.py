@@ -41,6 +41,9 @@ _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
 # "Estonia's and Latvia's", "Swedish-Norwegian"
+# a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
+# a group named after the item ("by partners") then tells of something else
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
 _COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
@@ -333,7 +336,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
-                          or _BY_GROUP.search(text, item.end, clause[1])):
+                          or _BY_GROUP.search(text, item.end, clause[1])
+                          and not _FIRST_PERSON.search(text, clause[0], item.head_start)):
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
     antecedent = _relative_antecedent(m, item, sentence)
     if antecedent is not None:

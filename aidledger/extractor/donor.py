@@ -335,9 +335,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
-    if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
-                          or _BY_GROUP.search(text, item.end, clause[1])
+    group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
+    if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])
                           and not _FIRST_PERSON.search(text, clause[0], item.head_start)):
+        if group and _ALLIES.fullmatch(group.group()) and not _OTHER_ALLIES.search(text, clause[0], group.start()) \
+                and _about_nato(m, sentence, discourse):
+            return ["NATO"]  # "Allies pledged a minimum of 40bn euro" at a NATO summit: the alliance commits
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
     antecedent = _relative_antecedent(m, item, sentence)
     if antecedent is not None:
@@ -429,6 +432,18 @@ def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
         if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
             return None if d.kind in m.non_donor_kinds else d.code
     return None
+
+
+_ALLIES = re.compile(r"[Aa]llies")
+_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+$", re.I)
+
+
+def _about_nato(m: Mentions, sentence, discourse) -> bool:
+    """Does the text speak of NATO where "Allies" act: NATO named in the sentence or in the document's
+    first line (its title: "NATO summit, day three"), or a NATO statement?"""
+    first_line = (0, m.text.find("\n") if "\n" in m.text else len(m.text))
+    return discourse.publisher == "NATO" or any(d.code == "NATO" and d.kind == "institution"
+                                                for span in (sentence, first_line) for d in m.inside(m.donors, *span))
 
 
 def _relative_antecedent(m: Mentions, item, sentence):

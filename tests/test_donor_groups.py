@@ -40,3 +40,14 @@ def test_allies_elsewhere_or_some_of_them_are_no_single_donor(text):
 
 def test_nato_as_the_british_press_writes_it():
     assert [(d.text, d.code) for d in find_donors("The Nato summit opened.")] == [("Nato", "NATO")]
+
+
+def test_they_opening_a_sentence_stands_for_the_group_named_just_before():
+    text = ("Several neutral countries have helped, such as Finland and Sweden. "
+            "They have sent 5,000 anti-tank weapons to Ukraine.")
+    assert donors(text) == {"FIN", "SWE"}
+
+
+def test_they_after_a_single_donor_is_no_group():
+    # one donor named before: "They" may be its soldiers, its officials ...; no record for a guess
+    assert donors("Finland sent 10 trucks. They will also provide 20 howitzers.") == {"FIN"}

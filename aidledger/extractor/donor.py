@@ -341,6 +341,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         if group and _ALLIES.fullmatch(group.group()) and not _OTHER_ALLIES.search(text, clause[0], group.start()) \
                 and _about_nato(m, sentence, discourse):
             return ["NATO"]  # "Allies pledged a minimum of 40bn euro" at a NATO summit: the alliance commits
+        if group and group.group() == "They" and not text[sentence[0]:group.start()].strip(" \t\"“'‘"):
+            named = _named_before(m, sentence)
+            if len(named) > 1:
+                return named  # "... such as Finland and Sweden. They have sent 5,000 anti-tank weapons."
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
     antecedent = _relative_antecedent(m, item, sentence)
     if antecedent is not None:
@@ -432,6 +436,20 @@ def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
         if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
             return None if d.kind in m.non_donor_kinds else d.code
     return None
+
+
+def _named_before(m: Mentions, sentence) -> list[str]:
+    """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
+    stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
+    sentence ends with no group of two or more."""
+    starts = [s for s, _ in m.sentences]
+    i = bisect_left(starts, sentence[0]) - 1
+    if i < 0:
+        return []
+    ps, pe = m.sentences[i]
+    named = DonorFinder(m).candidates(ps, pe)  # (rare: a sentence opened by "They" with no donor of its own)
+    group = coordinated(m.text, [d for d in named if d.code])
+    return _unique([d.code for d in group]) if len(group) > 1 else []
 
 
 _ALLIES = re.compile(r"[Aa]llies")

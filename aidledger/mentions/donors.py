@@ -476,6 +476,14 @@ _HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _HANDLE_KINDS = frozenset({"name", "official", "recipient", "hostile"})
 
 
+@functools.lru_cache(maxsize=1)
+def _handle_offices() -> frozenset[str]:
+    """Abbreviations of offices in the handles of governments ("@ministerDefNL", "@MFA_LT"): the list
+    ``handle_office`` of ``extract_words.csv``, lower case."""
+    with open(data_path("extract_words.csv"), encoding="utf-8", newline="") as f:
+        return frozenset(row["phrase"].strip().lower() for row in csv.DictReader(f) if row["list"] == "handle_office")
+
+
 def _handles(text: str) -> list[DonorMention]:
     """Handles of posts ("Had a call with @PMCanada", "@RishiSunak"): the country or official its
     capitalised parts name, read as the lexicon reads them (two parts together first: "NewZealand")."""
@@ -490,6 +498,13 @@ def _handles(text: str) -> list[DonorMention]:
             if hit is not None and hit[1] in _HANDLE_KINDS:
                 found.append(DonorMention(m.start(), m.end(), name, *hit))
                 break
+        else:
+            # "@ministerDefNL", "@MFA_LT": an office's handle ending in its country's two-letter code
+            code = _flag_donor("GB" if parts[-1] == "UK" else parts[-1]) \
+                if len(parts) > 1 and len(parts[-1]) == 2 and parts[-1].isupper() and \
+                any(p.lower() in _handle_offices() or re.fullmatch(office_pattern(), p) for p in parts[:-1]) else None
+            if code is not None:
+                found.append(DonorMention(m.start(), m.end(), parts[-1], *code))
     return found
 
 

@@ -51,3 +51,15 @@ def test_they_opening_a_sentence_stands_for_the_group_named_just_before():
 def test_they_after_a_single_donor_is_no_group():
     # one donor named before: "They" may be its soldiers, its officials ...; no record for a guess
     assert donors("Finland sent 10 trucks. They will also provide 20 howitzers.") == {"FIN"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Latvian Defence Minister Janis Kalnins said the alliance would send 100 more air defence missiles.", {"NATO"}),
+    ("NATO Secretary General Jens Stoltenberg said the allies had agreed to deliver 40 billion euros in aid.",
+     {"NATO"}),
+    ("Germany's chancellor said partners would provide 300 more air defence missiles.", set()),
+    ("Germany's chancellor said partners such as Norway would provide 300 more air defence missiles.", {"NOR"}),
+    ("Germany's chancellor said Germany would provide 300 more air defence missiles.", {"DEU"}),
+])
+def test_a_group_a_speaker_reports_is_not_the_speakers_country(text, expected):
+    assert donors(text) == expected

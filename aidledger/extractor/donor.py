@@ -346,6 +346,14 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             if len(named) > 1:
                 return named  # "... such as Finland and Sweden. They have sent 5,000 anti-tank weapons."
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
+    reported = _REPORTED_GROUP.search(text, max(clause[0], item.head_start - 120), item.head_start)
+    if reported is not None and not any(reported.end() <= d.start < item.head_start for d in donors):
+        # "Latvia's minister said the alliance would send 100 missiles": the group speaks, not the speaker's
+        # country (issue 12 class 7)
+        word = reported.group(1).lower()
+        if word == "alliance" or word == "allies" and _about_nato(m, sentence, discourse):
+            return ["NATO"]
+        return []
     antecedent = _relative_antecedent(m, item, sentence)
     if antecedent is not None:
         # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
@@ -452,6 +460,11 @@ def _named_before(m: Mentions, sentence) -> list[str]:
     return _unique([d.code for d in group]) if len(group) > 1 else []
 
 
+# a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
+_REPORTED_GROUP = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition)\s+"
+    r"(?:\w+\s+)?(?:will|would|had|have|has|are|were|agreed|plan|planned|intend|must|should|could|can)\b", re.I)
 _ALLIES = re.compile(r"[Aa]llies")
 _OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+$", re.I)
 

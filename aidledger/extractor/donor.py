@@ -406,9 +406,22 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     speaker = _quoted_speaker(m, item, sentence)
     if speaker is not None:
         return [speaker]
+    if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
+            _new_paragraph(m, sentence[0]):
+        # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
+        # the paragraph before spoke of ("In addition, the EU has made EUR 500 million available.\n\n
+        # The remaining 8 tanks of package 11 were handed over in January.")
+        return [discourse.publisher]
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+def _new_paragraph(m: Mentions, start: int) -> bool:
+    """Does a paragraph break (a blank line) stand between the last donor mention before ``start`` and
+    ``start``?"""
+    before = m.inside(m.donors, max(0, start - 3000), start)
+    return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]
 
 
 _WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")

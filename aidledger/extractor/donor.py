@@ -406,6 +406,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     speaker = _quoted_speaker(m, item, sentence)
     if speaker is not None:
         return [speaker]
+    first = _FIRST_PERSON.search(text, clause[0], item.head_start)
+    if first and not _ASKING.search(first.group()) and not _in_quote(text, item.start):
+        # a speech or statement that says "we": the donor it named as "we" ("Let me be clear on what France
+        # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
+        we = _first_person_donor(m)
+        if we is not None:
+            return [we]
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
             _new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
@@ -488,6 +495,37 @@ def _about_nato(m: Mentions, sentence, discourse) -> bool:
     first_line = (0, m.text.find("\n") if "\n" in m.text else len(m.text))
     return discourse.publisher == "NATO" or any(d.code == "NATO" and d.kind == "institution"
                                                 for span in (sentence, first_line) for d in m.inside(m.donors, *span))
+
+
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
+_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
+
+
+@functools.lru_cache(maxsize=4)
+def _first_person_donor(m: Mentions) -> str | None:
+    """The donor a text that speaks in the first person means by "we": the first country named in a
+    sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
+    clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
+    names one."""
+    text = m.text
+    previous: list = []
+    for s, e in m.sentences:
+        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)]
+        ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
+        if ours and previous + named:
+            first = (previous + named)[0]
+            # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
+            return None if first.kind in m.non_donor_kinds else first.code
+        previous = named
+    return None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
+    ones, before it)?"""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    before = text[paragraph:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _relative_antecedent(m: Mentions, item, sentence):

@@ -413,6 +413,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         we = _first_person_donor(m)
         if we is not None:
             return [we]
+    introduced = _list_donors(m, sentence)
+    if introduced:
+        # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
+        # line with no donor of its own is the list's, not the line before's
+        return introduced
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
             _new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
@@ -422,6 +427,32 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _list_donors(m: Mentions, sentence) -> list[str]:
+    """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
+    ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
+    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); []
+    otherwise."""
+    text = m.text
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    if not _LIST_LINE.match(text, start):
+        return []
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if not line.strip():
+            return []  # a blank line: the list has no introduction
+        if not _LIST_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return []
+            found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
+            return _unique(d.code for d in coordinated(text, found))
+        start = above
+    return []
 
 
 def _new_paragraph(m: Mentions, start: int) -> bool:

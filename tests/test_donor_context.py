@@ -190,3 +190,14 @@ def test_possessive_donors_coordinated_are_a_joint_pledge():
 ])
 def test_a_capital_after_another_donors_officials_in_stays_a_place(text, code):
     assert donor_of(text, "Stinger") == {code}
+
+
+def test_a_statements_new_paragraph_without_a_donor_speaks_for_the_issuer():
+    text = ("Norway will send 12 more M109 howitzers to Ukraine.\n\n"
+            "Separately, the EU has made 300 million euros available for ammunition.\n\n"
+            "The last 6 NASAMS launchers of the spring package were handed over in March.")
+    assert donor_of(text, "NASAMS", outlet="Norwegian Ministry of Defence") == {"NOR"}
+    # the same paragraph goes on with the donor it named; a text of no issuing body goes on with the last donor
+    same = text.replace(".\n\nThe last", ". The last")
+    assert donor_of(same, "NASAMS", outlet="Norwegian Ministry of Defence") == {"EU"}
+    assert donor_of(text, "NASAMS", outlet="Daily Courier") == {"EU"}

@@ -16,14 +16,16 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
+from aidledger.catalog import SUCCESSORS
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import relative_aside
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
-from aidledger.mentions.donors import DonorMention, find_donors
+from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
@@ -38,7 +40,11 @@ _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
-_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")  # "Estonia's and Latvia's"
+# "Estonia's and Latvia's", "Swedish-Norwegian"
+# a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
+# a group named after the item ("by partners") then tells of something else
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
+_COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
@@ -259,14 +265,55 @@ class DonorFinder:
                                                                                       d.start) is not None
 
     def _modifies_item(self, d, e: int) -> bool:
-        """A demonym right before an item names its origin ("French howitzers"), not a donor."""
+        """A demonym right before an item names its origin ("French howitzers", "British Challengers"),
+        not a donor; so do demonyms coordinated with one ("Franco-British missiles"). A demonym of a
+        country that makes no such item names whose it is ("Danish and Dutch F-16s", "Norwegian jets"):
+        that is a donor."""
         m = self.m
-        window = m.starting(m.systems, d.end, min(e, d.end + 31)) + m.starting(m.generics, d.end, min(e, d.end + 31))
+        chain = _demonym_chain(m, d, e)
+        last = chain[-1]
+        window = m.starting(m.systems, last.end, min(e, last.end + 31)) + \
+            m.starting(m.generics, last.end, min(e, last.end + 31))
         for x in window:
-            between = m.text[d.end:x.start]
-            return bool(_MODIFIER_GAP.fullmatch(between)) and not _MODIFIER_BREAK.search(between) \
-                and not compiled(_VERB_BREAK).search(between)
+            between = m.text[last.end:x.start]
+            if not _MODIFIER_GAP.fullmatch(between) or _MODIFIER_BREAK.search(between) or \
+                    compiled(_VERB_BREAK).search(between):
+                return False
+            if words("modifier_noun").match_after(m.text, x.end) or _SCHEME_AFTER.match(m.text, x.end):
+                return True  # "the Czech ammunition initiative", "Danish F-16 training": the demonym names a scheme
+            return any(_made_in(m.catalog, c.code, x.system) for c in chain)
         return False
+
+
+_SCHEME_AFTER = re.compile(r"s?\s+(?:initiative|fund|mechanism|scheme|plan|consortium|facility|project)s?\b", re.I)
+
+
+def _made_in(catalog, code: str, system) -> bool:
+    """Is ``code`` the origin of ``system`` (a named system), or of some named system of its category
+    (a generic item: "French howitzers", "German tanks")?"""
+    if system.origin:
+        return any(o == code or code in SUCCESSORS.get(o, ()) for o in system.origin)
+    return (code, system.category) in _origins(catalog)
+
+
+@functools.lru_cache(maxsize=4)
+def _origins(catalog) -> frozenset[tuple[str, str]]:
+    """(country, category) of every named system of the catalog, a design of a former state also
+    under its successors (a Czechoslovak design is Czech and Slovak)."""
+    return frozenset((c, s.category) for s in catalog.systems for o in s.origin
+                     for c in (o, *SUCCESSORS.get(o, ())))
+
+
+def _demonym_chain(m: Mentions, d, e: int) -> list:
+    """``d`` and the demonyms coordinated with it after it, before ``e`` ("Danish and Dutch",
+    "Danish, Dutch and Norwegian", "Swedish-Norwegian")."""
+    chain = [d]
+    for x in m.inside(m.donors, d.end, min(e, d.end + 60)):
+        if x.kind != "demonym" or x.start < chain[-1].end or \
+                not _COORDINATION.fullmatch(m.text, chain[-1].end, x.start):
+            break
+        chain.append(x)
+    return chain
 
 
 def resolved(donors: list, default: str | None) -> list:
@@ -281,14 +328,32 @@ def resolved(donors: list, default: str | None) -> list:
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
-    donors = [d for d in donors if not requester(text, d)]
+    donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)]
+    if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
+        donors = _without_partners(m, item, donors, sentence)
     if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
         donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
-    if not in_clause and (_GROUP_SUBJECT.search(text[clause[0]:item.head_start])
-                          or _BY_GROUP.search(text, item.end, clause[1])):
+    group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
+    if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])
+                          and not _FIRST_PERSON.search(text, clause[0], item.head_start)):
+        if group and _ALLIES.fullmatch(group.group()) and not _OTHER_ALLIES.search(text, clause[0], group.start()) \
+                and _about_nato(m, sentence, discourse):
+            return ["NATO"]  # "Allies pledged a minimum of 40bn euro" at a NATO summit: the alliance commits
+        if group and group.group() == "They" and not text[sentence[0]:group.start()].strip(" \t\"“'‘"):
+            named = _named_before(m, sentence)
+            if len(named) > 1:
+                return named  # "... such as Finland and Sweden. They have sent 5,000 anti-tank weapons."
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
+    reported = _REPORTED_GROUP.search(text, max(clause[0], item.head_start - 120), item.head_start)
+    if reported is not None and not any(reported.end() <= d.start < item.head_start for d in donors):
+        # "Latvia's minister said the alliance would send 100 missiles": the group speaks, not the speaker's
+        # country (issue 12 class 7)
+        word = reported.group(1).lower()
+        if word == "alliance" or word == "allies" and _about_nato(m, sentence, discourse):
+            return ["NATO"]
+        return []
     antecedent = _relative_antecedent(m, item, sentence)
     if antecedent is not None:
         # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
@@ -335,13 +400,66 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     modifiers = [d for d in m.inside(m.donors, *sentence)
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
     if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
-        return [modifiers[-1].code]
+        # "Danish and Dutch F-16s": each demonym of the chain gives (rule 9: one record per donor)
+        chain = [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"]
+        return _unique([d.code for d in coordinated(text, chain) if d.kind not in m.non_donor_kinds])
     speaker = _quoted_speaker(m, item, sentence)
     if speaker is not None:
         return [speaker]
+    first = _FIRST_PERSON.search(text, clause[0], item.head_start)
+    if first and not _ASKING.search(first.group()) and not _in_quote(text, item.start):
+        # a speech or statement that says "we": the donor it named as "we" ("Let me be clear on what France
+        # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
+        we = _first_person_donor(m)
+        if we is not None:
+            return [we]
+    introduced = _list_donors(m, sentence)
+    if introduced:
+        # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
+        # line with no donor of its own is the list's, not the line before's
+        return introduced
+    if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
+            _new_paragraph(m, sentence[0]):
+        # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
+        # the paragraph before spoke of ("In addition, the EU has made EUR 500 million available.\n\n
+        # The remaining 8 tanks of package 11 were handed over in January.")
+        return [discourse.publisher]
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _list_donors(m: Mentions, sentence) -> list[str]:
+    """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
+    ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
+    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); []
+    otherwise."""
+    text = m.text
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    if not _LIST_LINE.match(text, start):
+        return []
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if not line.strip():
+            return []  # a blank line: the list has no introduction
+        if not _LIST_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return []
+            found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
+            return _unique(d.code for d in coordinated(text, found))
+        start = above
+    return []
+
+
+def _new_paragraph(m: Mentions, start: int) -> bool:
+    """Does a paragraph break (a blank line) stand between the last donor mention before ``start`` and
+    ``start``?"""
+    before = m.inside(m.donors, max(0, start - 3000), start)
+    return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]
 
 
 _WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")
@@ -349,11 +467,10 @@ _QUOTE_OPEN = re.compile(r"[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUN_SAID = re.compile(
-    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|president|chancellor|premier|"
-    r"spokes(?:person|man|woman)|ambassador|envoy))\s+(?:\w+\s+)?(?:said|says|told|added|stressed|noted|"
-    r"wrote|declared|announced|explained)|(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
-_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|"
-                             r"[Cc]hancellor|[Pp]remier|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy)\b")
+    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?" + office_pattern() + r")\s+(?:\w+\s+)?"
+    r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
+    r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
+_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
 
 
 def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
@@ -380,6 +497,68 @@ def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
     return None
 
 
+def _named_before(m: Mentions, sentence) -> list[str]:
+    """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
+    stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
+    sentence ends with no group of two or more."""
+    starts = [s for s, _ in m.sentences]
+    i = bisect_left(starts, sentence[0]) - 1
+    if i < 0:
+        return []
+    ps, pe = m.sentences[i]
+    named = DonorFinder(m).candidates(ps, pe)  # (rare: a sentence opened by "They" with no donor of its own)
+    group = coordinated(m.text, [d for d in named if d.code])
+    return _unique([d.code for d in group]) if len(group) > 1 else []
+
+
+# a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
+_REPORTED_GROUP = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition)\s+"
+    r"(?:\w+\s+)?(?:will|would|had|have|has|are|were|agreed|plan|planned|intend|must|should|could|can)\b", re.I)
+_ALLIES = re.compile(r"[Aa]llies")
+_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+$", re.I)
+
+
+def _about_nato(m: Mentions, sentence, discourse) -> bool:
+    """Does the text speak of NATO where "Allies" act: NATO named in the sentence or in the document's
+    first line (its title: "NATO summit, day three"), or a NATO statement?"""
+    first_line = (0, m.text.find("\n") if "\n" in m.text else len(m.text))
+    return discourse.publisher == "NATO" or any(d.code == "NATO" and d.kind == "institution"
+                                                for span in (sentence, first_line) for d in m.inside(m.donors, *span))
+
+
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
+_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
+
+
+@functools.lru_cache(maxsize=4)
+def _first_person_donor(m: Mentions) -> str | None:
+    """The donor a text that speaks in the first person means by "we": the first country named in a
+    sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
+    clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
+    names one."""
+    text = m.text
+    previous: list = []
+    for s, e in m.sentences:
+        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)]
+        ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
+        if ours and previous + named:
+            first = (previous + named)[0]
+            # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
+            return None if first.kind in m.non_donor_kinds else first.code
+        previous = named
+    return None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
+    ones, before it)?"""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    before = text[paragraph:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _relative_antecedent(m: Mentions, item, sentence):
     """The donor a relative clause holding ``item`` follows ("France, which sent SCALP missiles"), when
     the clause opens right after it and has no donor of its own before the item; else None."""
@@ -393,6 +572,58 @@ def _relative_antecedent(m: Mentions, item, sentence):
             m.inside(m.donors, opening.end(), item.start):
         return None
     return before[-1]
+
+
+_PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+                            r"authori[sz](?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+                           r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+_REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
+
+
+def _permitted(text: str, d, donors, sentence) -> bool:
+    """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
+    Germany re-export ...", "Bern blocked Denmark from re-exporting ...")? The one who refuses the
+    permission is the donor of the refusal (the README's rule 11), not the one refused it."""
+    before = [x for x in donors if sentence[0] <= x.start and x.end <= d.start]
+    if not before:
+        return False
+    gap = text[before[-1].end:d.start]
+    if _PERMIT_BEFORE.search(gap):
+        return _REFUSING.search(gap) is not None
+    return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
+
+
+# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ..."
+_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
+                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+with\s+(?:the\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _without_partners(m: Mentions, item, donors, sentence) -> list:
+    """``donors`` without those a subject of the sentence talks with ("we are studying with Belgium and
+    Sweden whether Mirage 2000 can be made available", "Germany is in talks with Spain about 50 trucks"):
+    partners of talks give nothing themselves; the subject does. A partner that has the system when the
+    subject does not is the one asked to give it ("Washington has been talking with Greece about handing
+    over S-300 batteries") and stays; so do partners when the sentence names no subject before the
+    talks ("Talks with Spain go on")."""
+    text = m.text
+    system = m.catalog.get(item.name) if item.kind == "system" else None
+    operators = set(system.operators) if system is not None else set()
+    partners: set[int] = set()
+    for i, d in enumerate(donors):
+        talks = _TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
+        if talks is not None:
+            subjects = [x for x in donors if sentence[0] <= x.start and x.end <= talks.start()]
+            if not subjects and not _SUBJECT_PRONOUN.search(text, sentence[0], talks.start()):
+                continue
+            if d.code in operators and not any(x.code in operators for x in subjects):
+                continue  # the partner has the system, the subject has not: the one asked to give it
+            partners.add(i)
+        elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
+            partners.add(i)  # "with Belgium and Sweden"
+    return [d for i, d in enumerate(donors) if i not in partners]
 
 
 def requester(text: str, d) -> bool:

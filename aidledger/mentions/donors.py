@@ -70,7 +70,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
                 lex.setdefault(name, (c.alpha_3, "name"))
     with open(data_path("donors.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            lex[row["alias"]] = (row["code"], row["kind"])
+            if row["kind"] != "host":  # (read by ``_hosts``)
+                lex[row["alias"]] = (row["code"], row["kind"])
     surnames: dict[str, str] = {}
     holder: dict[str, str] = {}  # surname -> the full name of the official it belongs to
     with open(data_path("officials.csv"), encoding="utf-8") as f:
@@ -173,7 +174,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     taken: list[tuple[int, int]] = []
     for m in _matches(text):
         hit = _lookup(m.group(1))
-        if hit is None:
+        if hit is None or hit[1] == "combining":  # ("Franco" alone is no donor: only in "Franco-British")
             continue
         code, kind = hit
         out.append(DonorMention(m.start(1), m.end(1), m.group(1), code, kind))
@@ -198,6 +199,10 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
             out.append(DonorMention(m.start(1), m.end(1), text[m.start(1):m.end(1)], hit[0], hit[1]))
             taken.append((m.start(), m.end()))
     out = _without_namesakes(text, out)
+    if any(d.text in _hosts() for d in out):
+        out = _hosted(out)
+    if "-" in text:
+        out.extend(_compounds(text))
     out.sort(key=lambda d: d.start)
     out.extend(_introduced(text, out))
     out.extend(_flags(text))
@@ -208,21 +213,99 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _hosts() -> dict[str, str]:
+    """The capitals that name an institution seated there and the country they are the capital of
+    (``donors.csv`` rows of kind ``host``: Brussels, the EU's seat, is Belgium's capital)."""
+    with open(data_path("donors.csv"), encoding="utf-8") as f:
+        return {row["alias"]: row["code"] for row in csv.DictReader(f) if row["kind"] == "host"}
+
+
+_HOST_WINDOW = 400  # characters before a capital read for the country it stands for
+
+
+def _hosted(found: list[DonorMention]) -> list[DonorMention]:
+    """``found`` with a capital that names an institution ("Brussels": the EU) read as its country's
+    government where the text speaks of that country: the nearest mention before it (within
+    ``_HOST_WINDOW`` characters) of the institution or of the country is the country's ("Belgium's
+    prime minister said the F-16s would come soon. Brussels has promised 30 of them"). With neither, or
+    the institution nearer, the capital stays the institution."""
+    out = []
+    for i, d in enumerate(found):
+        country = _hosts().get(d.text)
+        if country is not None and d.kind == "capital":
+            for x in reversed(found[:i]):
+                if x.end < d.start - _HOST_WINDOW:
+                    break
+                if x.text not in _hosts() and x.code in (country, d.code):
+                    if x.code == country:
+                        d = d._replace(code=country)
+                    break
+        out.append(d)
+    return out
+
+
+# demonyms joined by hyphens ("Swedish-Norwegian", "Franco-British"): each part is a mention of its own
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w-])")
+_COMPOUND_KINDS = frozenset({"demonym", "combining", "recipient", "hostile"})
+
+
+def _compounds(text: str) -> list[DonorMention]:
+    """The parts of a word of demonyms joined by hyphens ("a Swedish-Norwegian package", "the
+    Franco-British missiles"), each a demonym of its own (a part of kind ``combining`` in the lexicon,
+    "Franco", "Anglo", is one only here). Every part must be a demonym (or the recipient's or a hostile
+    party's, which keep their kind), one of them at least a donor's: "Austria-Hungary" and "US-made"
+    are no such word."""
+    found = []
+    for m in _COMPOUND.finditer(text):
+        parts, at = [], m.start()
+        for word in m.group().split("-"):
+            hit = _lookup(word)
+            if hit is None or hit[1] not in _COMPOUND_KINDS:
+                break
+            parts.append(DonorMention(at, at + len(word), word, hit[0],
+                                      "demonym" if hit[1] == "combining" else hit[1]))
+            at += len(word) + 1
+        else:
+            if any(p.kind == "demonym" for p in parts) and _lookup(m.group()) is None:
+                found.extend(parts)
+    return found
+
+
 # An official the lexicon does not know, introduced once with the country they speak for and named
 # later by surname: "Finland's defence minister Aino Lehtola", "her Latvian counterpart Edgars Rinkis",
 # "the Minister of Defence of Estonia Hanno Pevkur", "Kaja Riisalu, Estonia's deputy defence minister".
-_OFFICE = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
-           r"[Pp]resident|[Pp]remier|[Cc]ounterpart|[Cc]ommander|[Cc]hief\s+of\s+(?:the\s+)?[Dd]efen[cs]e|"
-           r"[Aa]dvis[eo]r)")
-_OFFICE_STEMS = ("minister", "secretar", "spokes", "ambassador", "envoy", "chancellor", "president", "premier",
-                 "counterpart", "commander", "chief", "advis")
+# The office words are ``data/offices.csv``, the one list of them (the donor stage reads the same
+# words for a speaker: ``office_pattern``).
+
+
+@functools.lru_cache(maxsize=1)
+def _office_rows() -> tuple[tuple[str, str], ...]:
+    """(stem, pattern) of each row of ``offices.csv``: the pattern (a regular expression that starts with
+    lower-case letters) and those letters, which every match holds (``str.find`` looks for them)."""
+    out = []
+    with open(data_path("offices.csv"), encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), 2):
+            pattern = row["pattern"].strip()
+            stem = re.match(r"[a-z]+", pattern)
+            if stem is None:
+                raise ValueError(f"offices.csv line {line}: a pattern starts with lower-case letters: {pattern!r}")
+            out.append((stem.group(), pattern))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def office_pattern() -> str:
+    """The office words as one regular expression (a group without capture), each matched with its
+    first letter in either case ("minister", "Minister"): "(?:[Mm]inister|[Ss]ecretary|...)"."""
+    return "(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for _, p in _office_rows()) + ")"
 
 
 def _office_words(text: str) -> list[int]:
-    """The sorted starts of the words of ``_OFFICE`` in ``text`` (and of a few longer words holding one):
-    ``str.find`` of their stems in the lower-cased text, at C speed."""
+    """The sorted starts of the office words (``office_pattern``) in ``text`` (and of a few longer words
+    holding one): ``str.find`` of their stems in the lower-cased text, at C speed."""
     low, found = text.lower(), []
-    for stem in _OFFICE_STEMS:
+    for stem, _ in _office_rows():
         at = low.find(stem)
         while at >= 0:
             found.append(at)
@@ -238,14 +321,14 @@ _OFFICE_NAME_WORDS = frozenset("Defence Defense Foreign Affairs State National S
                                "Europe European Policy General Staff Cabinet Office Government".split())
 # after a donor: "<donor>('s) [up to six words] <office> [of/for ...] [,] <Name>"
 _OFFICE_AFTER_DONOR = re.compile(
-    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,6}?" + _OFFICE +
+    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,6}?" + office_pattern() +
     r"(?:[ \t]+(?:of|for|to)(?:[ \t]+(?:the|and|[A-Z][\w-]*))*?)?,?[ \t]+" + _PERSON + r"(?![\w'’-])")
 # before a donor: "<office> of <donor> <Name>" ("Minister of National Defence of Lithuania Laurynas Kasciunas")
-_OFFICE_OF = re.compile(_OFFICE + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|and[ \t]+){0,4}?)?"
-                        r"(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_OFFICE_OF = re.compile(office_pattern() + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?"
+                        r"(?:[A-Z][\w-]*[ \t]+|and[ \t]+){0,4}?)?(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?[ \t]+" + _PERSON + r"(?![\w'’-])")  # "... government, Lena Roth"
 _NAME_OFFICE = re.compile(r"(?<![\w'’-])" + _PERSON + r",[ \t]+(?:the[ \t]+)?$")
-_OFFICE_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?" + _OFFICE + r"\b")
+_OFFICE_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?" + office_pattern() + r"\b")
 
 
 def _introduced(text: str, found: list[DonorMention]) -> list[DonorMention]:
@@ -393,6 +476,14 @@ _HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _HANDLE_KINDS = frozenset({"name", "official", "recipient", "hostile"})
 
 
+@functools.lru_cache(maxsize=1)
+def _handle_offices() -> frozenset[str]:
+    """Abbreviations of offices in the handles of governments ("@ministerDefNL", "@MFA_LT"): the list
+    ``handle_office`` of ``extract_words.csv``, lower case."""
+    with open(data_path("extract_words.csv"), encoding="utf-8", newline="") as f:
+        return frozenset(row["phrase"].strip().lower() for row in csv.DictReader(f) if row["list"] == "handle_office")
+
+
 def _handles(text: str) -> list[DonorMention]:
     """Handles of posts ("Had a call with @PMCanada", "@RishiSunak"): the country or official its
     capitalised parts name, read as the lexicon reads them (two parts together first: "NewZealand")."""
@@ -407,6 +498,13 @@ def _handles(text: str) -> list[DonorMention]:
             if hit is not None and hit[1] in _HANDLE_KINDS:
                 found.append(DonorMention(m.start(), m.end(), name, *hit))
                 break
+        else:
+            # "@ministerDefNL", "@MFA_LT": an office's handle ending in its country's two-letter code
+            code = _flag_donor("GB" if parts[-1] == "UK" else parts[-1]) \
+                if len(parts) > 1 and len(parts[-1]) == 2 and parts[-1].isupper() and \
+                any(p.lower() in _handle_offices() or re.fullmatch(office_pattern(), p) for p in parts[:-1]) else None
+            if code is not None:
+                found.append(DonorMention(m.start(), m.end(), parts[-1], *code))
     return found
 
 

@@ -1,0 +1,47 @@
+"""Partners of talks: "studying with Belgium and Sweden whether ..." — the partners a subject talks with
+give nothing themselves, unless they have the system and the subject has not (then they are the ones
+asked). The sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+
+
+def donors(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    return {r.donor for r in extract_document(doc)[0]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France is discussing with Belgium and the Netherlands whether to send 12 more Caesar howitzers.", {"FRA"}),
+    ("Germany is in talks with Spain about sending 50 trucks to Ukraine.", {"DEU"}),
+    ('"We are studying with Belgium and Sweden whether Mirage 2000 jets can be made available," '
+     "the French minister said.", {"FRA"}),
+])
+def test_the_subject_of_talks_is_the_donor(text, expected):
+    assert donors(text) == expected
+
+
+def test_a_partner_that_has_the_system_is_the_one_asked():
+    # Greece has S-300s, the United States has none
+    assert donors("Washington has been talking with Greece about handing over S-300 batteries.") == {"GRC"}
+
+
+def test_talks_without_a_subject_leave_the_partner():
+    assert donors("Talks with Spain about sending 20 Leopard 2 tanks to Ukraine go on.") == {"ESP"}
+
+
+def test_a_group_after_the_item_does_not_take_the_first_person_subject():
+    # "by partners" tells who donated the tanks, not who buys the spare parts: "we" do, for the UK
+    text = ("The United Kingdom is donating Storm Shadow missiles to Ukraine.\n"
+            "We are also procuring, through the International Fund for Ukraine, £25 million of spare parts "
+            "for tanks donated by partners.")
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    assert {(r.donor, r.amount) for r in extract_document(doc)[0] if r.category == "money"} == {("GBR", 25000000)}
+
+
+def test_a_group_after_the_item_still_gives_no_single_donor():
+    assert donors("Latvia sent 6 howitzers. 500 more trucks were donated by partners.") == {"LVA"}

@@ -328,7 +328,13 @@ def resolved(donors: list, default: str | None) -> list:
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
-    donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)]
+    donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)
+              and not seller_or_leader(text, d)]
+    # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
+    # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
+    # to buy 500,000 shells")
+    donors = [d for d in donors if not (d.kind == "institution" and "-led" in d.text
+                                        and not _SCHEME_RELATIVE.match(text, d.end))] or donors
     if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
         donors = _without_partners(m, item, donors, sentence)
     if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
@@ -624,6 +630,25 @@ def _without_partners(m: Mentions, item, donors, sentence) -> list:
         elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
             partners.add(i)  # "with Belgium and Sweden"
     return [d for i, d in enumerate(donors) if i not in partners]
+
+
+# "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
+# Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
+_SOLD_FROM = re.compile(r"\b(?:bought|buy|buys|buying|purchased?|purchasing|procured?|procuring|ordered|acquired?)"
+                        r"\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
+                     r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
+                     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
+_LED_AFTER = re.compile(r"-led\b", re.I)
+_SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
+
+
+def seller_or_leader(text: str, d) -> bool:
+    """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
+    leader of a scheme others pay into ("the drone coalition led by Latvia and Britain", "the Czech-led
+    initiative")? Neither gives the item."""
+    before = text[max(0, d.start - 80):d.start]
+    return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
 
 
 def requester(text: str, d) -> bool:

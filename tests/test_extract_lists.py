@@ -150,3 +150,8 @@ def test_each_entry_of_a_telegraphic_list_takes_its_own_participle():
     text = "Berlin updated its list: +2 IRIS-T SLM launchers and 40 IRIS-T missiles pledged, 8 more Marder delivered."
     assert [(r[1], r[2], r[-1]) for r in rows(text)] == [
         ("IRIS-T SLM", 2, "pledged"), ("IRIS-T missiles", 40, "pledged"), ("Marder", 8, "delivered")]
+
+
+def test_batteries_with_their_pieces_in_brackets_count_the_pieces():
+    assert [(r[1], r[2]) for r in rows("Oslo will transfer 2 batteries of M109 howitzers (16 pieces).")] == [("M109", 16)]
+    assert [(r[1], r[2]) for r in rows("Oslo will transfer 2 batteries of M109 howitzers.")] == [("M109", 2)]

@@ -503,6 +503,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     if topic is not None and any("topic" in i.notes for i in items):
         items = [i for i in items if i is not topic]  # the heading itself is no item of its own
     items = _without_split_total(items)
+    for i in items:
+        # "2 batteries of Krab howitzers (18 pieces)": the pieces the batteries hold are the count
+        pieces = _PIECES_AFTER.match(text, i.head_end) if i.quantity is not None and i.kind != "money" else None
+        if pieces is not None and _BATTERIES_OF.search(text, i.start, i.head_start):
+            i.quantity = Decimal(pieces.group(1).replace(",", ""))
+            i.notes.append("pieces")
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
         more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
@@ -524,6 +530,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     return items
 
 
+_BATTERIES_OF = re.compile(r"\bbatter(?:y|ies)\s+of\b", re.I)
+_PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
+                           r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
 

@@ -56,3 +56,9 @@ def test_the_count_promised_earlier_is_a_count_of_the_system_named_before():
 def test_jets_flown_across_the_border_are_delivered():
     text = "Slovakia pledged 13 MiG-29 jets. The last four jets were flown across the border last week."
     assert [(r[2], r[-1]) for r in rows(text)] == [(4, "delivered"), (13, "pledged")]
+
+
+def test_the_first_system_in_the_singular_is_one_the_first_launchers_no_count():
+    assert [(r[2], r[-1]) for r in rows("The first IRIS-T system is already in Ukraine, Berlin said.")] == [
+        (1, "delivered")]
+    assert [(r[2], r[-1]) for r in rows("The first HIMARS launchers arrived, Berlin said.")] == [(None, "delivered")]

@@ -35,6 +35,8 @@ _COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|batte
 _COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?"
                             r"(?:\s*\([^()]{1,20}\))?$",  # "a ... Missile System (NASAMS)": its short name after it
                             re.I)
+_FIRST_BEFORE = re.compile(r"\b(?:the|its|their)\s+first\s+$", re.I)
+_ONE_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)$", re.I)
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
@@ -377,8 +379,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
                 text, max(s, x.start - 30), x.start):
             item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
-        elif kind == "system" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
-                _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text)):
+        elif kind == "system" and (_ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
+                _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text))
+                # "the first IRIS-T system is already in Ukraine" (not "the first HIMARS launchers")
+                or _FIRST_BEFORE.search(text[max(s, x.start - 16):x.start]) and (
+                    _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _ONE_NOUN_IN.search(x.text))):
             item.quantity = Decimal(1)
             item.notes.append("one-by-article")
         elif kind == "system" and sysobj.category == "air_defence" and _THE_BEFORE.search(

@@ -180,3 +180,8 @@ def test_a_policy_of_not_arming_conflict_zones_in_general_is_no_refusal_to_ukrai
 def test_a_refusal_once_told_and_since_reversed_is_still_no_status():
     # "once refused" is the past; "once again refused" is a refusal now
     assert rows("Lisbon once refused to send its tanks.") == []
+
+
+def test_an_amount_that_remains_blocked_in_a_legislature_is_refused():
+    text = "Oslo's 2 billion crowns for Kyiv remain blocked in parliament, where the opposition refuses a vote."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 2_000_000_000, "refused")]

@@ -98,6 +98,17 @@ CREATE OR REPLACE MACRO internal.group_key(tbl, d, s, c, u, m, st) AS
                 category := CAST(c AS VARCHAR), quantity_unit := CAST(u AS VARCHAR), month := CAST(m AS DATE),
                 status := CAST(st AS VARCHAR));
 
+-- The group (internal.group_key) of an event of the given donor, system, category, quantity_unit,
+-- effective date and status in the totals table tbl: the table's keys kept, the others NULL.
+CREATE OR REPLACE MACRO internal.table_group(tbl, d, s, c, u, day, st) AS
+    internal.group_key(tbl,
+        CASE WHEN tbl IN ('donor', 'donor_system') THEN d END,
+        CASE WHEN tbl IN ('donor_system', 'system') THEN s END,
+        CASE WHEN tbl IN ('donor_system', 'system', 'category') THEN c END,
+        CASE WHEN tbl IN ('donor_system', 'system', 'category') THEN u END,
+        CASE WHEN tbl = 'month' THEN date_trunc('month', day) END,
+        CASE WHEN tbl = 'status' THEN st END);
+
 -- Totals per group of events, the one computation of every totals table. src: events (the columns
 -- of pledge_events) with k, a struct naming each event's group: its first field totals_table names
 -- the table (donor, donor_system, system, category, month, status), the others are the table's
@@ -290,13 +301,7 @@ FROM query_table(r) WHERE totals_table = 'status';
 -- (totals_of_donor, ...; benchmarks/totals_equivalence.py and tests/test_refresh.py compare them).
 CREATE OR REPLACE MACRO internal.totals_of_tagged(src) AS TABLE
 WITH ev AS (
-    SELECT internal.group_key(totals_table,
-            CASE WHEN totals_table IN ('donor', 'donor_system') THEN donor END,
-            CASE WHEN totals_table IN ('donor_system', 'system') THEN system END,
-            CASE WHEN totals_table IN ('donor_system', 'system', 'category') THEN category END,
-            CASE WHEN totals_table IN ('donor_system', 'system', 'category') THEN quantity_unit END,
-            CASE WHEN totals_table = 'month' THEN date_trunc('month', effective_date) END,
-            CASE WHEN totals_table = 'status' THEN status END) AS k,
+    SELECT internal.table_group(totals_table, donor, system, category, quantity_unit, effective_date, status) AS k,
         * EXCLUDE (totals_table)
     FROM query_table(src)
 )
@@ -388,15 +393,22 @@ CREATE OR REPLACE VIEW internal.refresh_events_by_status AS
 SELECT * FROM internal.events AS e
 WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status);
 
--- The events of every table's groups that a scoped refresh changed, each with its table
--- (internal.totals_of_tagged: refresh_totals_scoped_in_one).
+-- The events of every table's groups that a scoped refresh changed, each with its table (the rows
+-- of the six refresh_events_by_* views, found in one join: internal.totals_of_tagged,
+-- refresh_totals_scoped_in_one).
 CREATE OR REPLACE VIEW internal.refresh_events_by_table AS
-SELECT 'donor' AS totals_table, * FROM internal.refresh_events_by_donor
-UNION ALL SELECT 'donor_system' AS totals_table, * FROM internal.refresh_events_by_donor_system
-UNION ALL SELECT 'system' AS totals_table, * FROM internal.refresh_events_by_system
-UNION ALL SELECT 'category' AS totals_table, * FROM internal.refresh_events_by_category
-UNION ALL SELECT 'month' AS totals_table, * FROM internal.refresh_events_by_month
-UNION ALL SELECT 'status' AS totals_table, * FROM internal.refresh_events_by_status;
+WITH tables AS (SELECT unnest(['donor', 'donor_system', 'system', 'category', 'month', 'status']) AS totals_table),
+changed AS (
+    SELECT DISTINCT internal.table_group(t.totals_table, c.donor, c.system, c.category, c.quantity_unit, c.month,
+                                         c.status) AS k
+    FROM internal.refresh_changed_groups AS c CROSS JOIN tables AS t
+)
+SELECT t.totals_table, e.*
+FROM internal.events AS e
+CROSS JOIN tables AS t
+SEMI JOIN changed AS c
+    ON c.k IS NOT DISTINCT FROM internal.table_group(t.totals_table, e.donor, e.system, e.category, e.quantity_unit,
+                                                      e.effective_date, e.status);
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more

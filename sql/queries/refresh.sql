@@ -22,8 +22,8 @@ FROM (SELECT m.pledge_id, m.event_id FROM internal.mention_events AS m JOIN refr
 WHERE mention_events.package_pledge_id = t.pledge_id;
 DROP TABLE refresh_parts;
 DELETE FROM internal.events;
-INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.mention_events);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.mention_events);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.mention_events, internal.money_fx);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.mention_events, internal.money_fx);
 
 -- name: refresh_events_scoped#
 -- Bring mention_events and events up to date after the pledges of the documents in refresh_docs
@@ -77,8 +77,12 @@ INSERT INTO internal.refresh_event_ids
 DELETE FROM internal.refresh_changed_groups;
 INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
 DELETE FROM internal.events WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.refresh_mention_events);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.refresh_mention_events);
+-- both kinds of events in one statement: pledges_fx (the money rows' rates) planned and run once
+INSERT INTO internal.events BY NAME
+WITH fx AS MATERIALIZED (SELECT * FROM internal.money_fx)
+SELECT * FROM internal.single_events(internal.refresh_mention_events, fx)
+UNION ALL
+SELECT * FROM internal.grouped_events(internal.refresh_mention_events, fx);
 INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
 DELETE FROM internal.refresh_docs;
 DELETE FROM internal.refresh_keys;

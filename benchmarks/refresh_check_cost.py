@@ -1,5 +1,6 @@
 """What one step of ``tests/test_refresh.py``'s scoped-refresh property test costs: one write
-(``Ledger.add``, the scoped refresh) and one check (the eight ``compute_*`` views read afresh),
+(``Ledger.add``, the scoped refresh) and one check (the eight ``compute_*`` views read afresh, and
+the test's own check, ``same_as_afresh``),
 CPU time, on an in-memory ledger holding a few rows; then where DuckDB spends one view's time.
 
 usage (from the repository root): python benchmarks/refresh_check_cost.py [--repeat 3]
@@ -22,7 +23,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_refresh import PAIRS, SYSTEMS, D, build
+    from test_refresh import PAIRS, SYSTEMS, D, build, same_as_afresh
 
     from aidledger import store
     from aidledger.store import Ledger
@@ -52,6 +53,11 @@ def main() -> None:
         checks.append(time.process_time() - t)
     for _, view in PAIRS:
         led.con.execute(f"PREPARE fresh_{view} AS SELECT * FROM {view} ORDER BY ALL")
+    tests_check = []
+    for _ in range(args.repeat):
+        t = time.process_time()
+        same_as_afresh(led)
+        tests_check.append(time.process_time() - t)
     prepared = []
     for _ in range(args.repeat):
         t = time.process_time()
@@ -59,7 +65,8 @@ def main() -> None:
         prepared.append(time.process_time() - t)
     print(f"CPU, best of {args.repeat}: one write (scoped refresh) {min(writes) * 1000:.0f} ms; "
           f"one check (8 tables and 8 compute_* views) {min(checks) * 1000:.0f} ms, "
-          f"with the views prepared {min(prepared) * 1000:.0f} ms")
+          f"with the views prepared {min(prepared) * 1000:.0f} ms; the property test's check "
+          f"(test_refresh.same_as_afresh) {min(tests_check) * 1000:.0f} ms")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "profile.json"
         led.con.execute("PRAGMA enable_profiling='json'")

@@ -329,6 +329,12 @@ SELECT
 FROM pledges_fx AS f
 LEFT JOIN internal.mention_events AS m ON m.pledge_id = f.pledge_id;
 
+-- The money rows of pledges_fx with what an event carries of them (fx: the macros
+-- single_events and grouped_events take it as a relation, so that one statement computing both
+-- can run pledges_fx once).
+CREATE OR REPLACE VIEW internal.money_fx AS
+SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL;
+
 -- Pledge events built from the grouped mentions of src (rows of mention_events; every mention of
 -- each of its events must be in src): one row per group of mentions of the same pledge. Money is
 -- converted at the first mention's date. Totals count events, not mentions: components of a
@@ -337,7 +343,7 @@ LEFT JOIN internal.mention_events AS m ON m.pledge_id = f.pledge_id;
 -- pledges.is_additional), so that deliveries before it do not cover it (committed_of,
 -- sql/030_committed.sql). Two macros (events of one mention, events of several) so that a refresh
 -- can run them as two statements, each within the ingest's memory limit.
-CREATE OR REPLACE MACRO internal.single_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.single_events(src, fx) AS TABLE
 SELECT
     me.event_id, p.donor, p.recipient, p.system, me.family, p.category, p.status, p.quantity,
     p.quantity_unit, p.amount, p.currency, p.date, me.effective_date,
@@ -348,11 +354,11 @@ SELECT
     fx.amount_eur, fx.amount_usd, fx.fx_rate_date, coalesce(p.is_additional, false) AS is_additional
 FROM query_table(src) AS me
 JOIN pledges AS p ON p.pledge_id = me.pledge_id
-LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
+LEFT JOIN query_table(fx) AS fx
     ON fx.pledge_id = me.pledge_id
 WHERE me.is_single;
 
-CREATE OR REPLACE MACRO internal.grouped_events(src) AS TABLE
+CREATE OR REPLACE MACRO internal.grouped_events(src, fx) AS TABLE
 WITH several AS (
     SELECT * FROM query_table(src) WHERE NOT is_single
 ),
@@ -399,14 +405,15 @@ SELECT
 FROM firsts AS f
 JOIN aggregated AS a ON a.event_id = f.event_id
 JOIN listed AS l ON l.event_id = f.event_id
-LEFT JOIN (SELECT pledge_id, amount_eur, amount_usd, fx_rate_date FROM pledges_fx WHERE amount IS NOT NULL) AS fx
+LEFT JOIN query_table(fx) AS fx
     ON fx.pledge_id = f.pledge_id;
 
 -- Pledge events computed afresh from mention_events.
 CREATE OR REPLACE VIEW internal.compute_events AS
-SELECT * FROM internal.single_events(internal.mention_events)
+WITH fx AS MATERIALIZED (SELECT * FROM internal.money_fx)  -- pledges_fx planned and run once, not once per macro
+SELECT * FROM internal.single_events(internal.mention_events, fx)
 UNION ALL
-SELECT * FROM internal.grouped_events(internal.mention_events);
+SELECT * FROM internal.grouped_events(internal.mention_events, fx);
 
 -- The events, as last refreshed (see the header of this file).
 CREATE OR REPLACE TABLE internal.events AS SELECT * FROM internal.compute_events LIMIT 0;

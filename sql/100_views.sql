@@ -8,7 +8,10 @@
 -- milliseconds whatever the size of the ledger. The compute_by_* views always compute afresh.
 -- The rules are table macros over a set of events (totals_of_*(src)): compute_by_* applies them
 -- to every event; after a small write the store applies them to the events of the groups the
--- write changed only (refresh_events_by_*, named query refresh_totals_scoped).
+-- write changed only (refresh_events_by_*, named query refresh_totals_scoped). A ledger of up to
+-- 100,000 mentions computes the six tables in one statement (totals_of_tagged: view
+-- compute_totals, refresh_events_by_table; named queries refresh_totals_in_one and
+-- refresh_totals_scoped_in_one): the same rows, one plan instead of six.
 --
 -- The counting rules (docs/methodology.md, "Totals a researcher can cite"), the same in every view:
 -- - totals count *events* (pledge_events: mentions of the same pledge grouped): n_events events,
@@ -88,13 +91,54 @@ SELECT unnest(m.k), true AS has_money,
 FROM money AS m
 LEFT JOIN sides AS s ON s.k IS NOT DISTINCT FROM m.k;
 
--- Totals per group of events (keys: a regular expression naming the columns of src that make a
--- group, as for money_of): the group's columns, then n_donors, n_events, n_mentions, n_sources,
--- items pledged, delivered and committed (per donor and family, internal.family_sides), considering,
--- refused, its money (money_of; every_status as there), first_date, last_date, donors and
--- event_ids. Every totals view is its columns for its keys (by_donor with its items per category).
-CREATE OR REPLACE MACRO internal.totals_of_group(src, keys, every_status := false) AS TABLE
-WITH ev AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM query_table(src)),
+-- The group of an event in the totals table tbl: a struct of the table's name and every key of
+-- every table (donor, system, category, quantity_unit, month, status), NULL where the table has
+-- not that key. One type for every table, so that a table's groups are the same values (and
+-- hash alike) whether its totals are computed alone (totals_of_donor, ...) or with the other
+-- tables' (totals_of_tagged): the sums then add the same numbers in the same order.
+CREATE OR REPLACE MACRO internal.group_key(tbl, d, s, c, u, m, st) AS
+    struct_pack(totals_table := CAST(tbl AS VARCHAR), donor := CAST(d AS VARCHAR), system := CAST(s AS VARCHAR),
+                category := CAST(c AS VARCHAR), quantity_unit := CAST(u AS VARCHAR), month := CAST(m AS DATE),
+                status := CAST(st AS VARCHAR));
+
+-- The group (internal.group_key) of an event of the given donor, system, category, quantity_unit,
+-- effective date and status in the totals table tbl: the table's keys kept, the others NULL.
+CREATE OR REPLACE MACRO internal.table_group(tbl, d, s, c, u, day, st) AS
+    internal.group_key(tbl,
+        CASE WHEN tbl IN ('donor', 'donor_system') THEN d END,
+        CASE WHEN tbl IN ('donor_system', 'system') THEN s END,
+        CASE WHEN tbl IN ('donor_system', 'system', 'category') THEN c END,
+        CASE WHEN tbl IN ('donor_system', 'system', 'category') THEN u END,
+        CASE WHEN tbl = 'month' THEN date_trunc('month', day) END,
+        CASE WHEN tbl = 'status' THEN st END);
+
+-- Totals per group of events, the one computation of every totals table. src: events (the columns
+-- of pledge_events) with k, a struct naming each event's group: its first field totals_table names
+-- the table (donor, donor_system, system, category, month, status), the others are the table's
+-- keys. One row per group: the fields of k (unnest), then n_donors, n_events, n_mentions,
+-- n_sources, items pledged, delivered and committed (per donor and family, internal.family_sides),
+-- n_unknown_quantity, considering, refused, the money of money_of (committed_eur, delivered_eur,
+-- committed_usd, delivered_usd, pledged_eur, pledged_usd, amount_eur, amount_usd, n_unconverted,
+-- unconverted; of every status for the table status, else of pledged, funded and delivered
+-- events), first_date, last_date, donors, event_ids, and for the table donor the items committed
+-- per category (tank, ..., other_equipment in units, rounds) in place of pledged, delivered and
+-- committed. Planned as few operators: one internal.family_sides for the items (per group and
+-- quantity unit, or per category and unit) and the money in EUR and in USD (each side a field of
+-- the struct k of family_sides, so the three never mix), and one aggregate for the counts, the
+-- unknown quantities and the money amounts (docs/benchmarks.md, tenth session).
+CREATE OR REPLACE MACRO internal.totals_of_keyed(src) AS TABLE
+WITH ev AS (
+    SELECT *,
+        k.totals_table = 'status' AS every_status, k.totals_table = 'donor' AS by_category,
+        -- the money counted (money_of): components and running totals left out
+        amount IS NOT NULL AND NOT is_component AND NOT is_running_total
+            AND (every_status OR status IN ('pledged', 'funded', 'delivered')) AS is_money,
+        -- items whose count is unknown (no quantity; money left out), counted nowhere in pledged,
+        -- delivered and committed
+        quantity IS NULL AND category <> 'money' AND NOT is_running_total
+            AND status IN ('pledged', 'funded', 'delivered') AS is_unknown
+    FROM query_table(src)
+),
 sources AS (
     -- distinct documents per group from the events' doc_ids: a hash aggregate that spills
     -- under a memory limit (a list of lists per group would not)
@@ -103,144 +147,185 @@ sources AS (
     GROUP BY ALL
 ),
 counted AS (
-    -- the events that count items, per group and quantity unit (for the groups whose keys leave
-    -- the unit out: items of different units are never netted against each other)
-    SELECT struct_pack(g := k, unit := quantity_unit) AS k, donor, family, status, is_additional, effective_date,
-        event_id, quantity AS v
+    -- side 'i': the events that count items, per group and quantity unit (items of different units
+    -- are never netted against each other); side 'c' in place of 'i' when by_category: per group,
+    -- category and unit; sides 'e' and 'u': the money counted, in EUR and in USD
+    SELECT struct_pack(g := k, side := CASE WHEN by_category THEN 'c' ELSE 'i' END, unit := quantity_unit,
+            category := CASE WHEN by_category THEN category END) AS k,
+        donor, family, status, is_additional, effective_date, event_id, quantity AS v
     FROM ev
     WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
+    UNION ALL
+    SELECT struct_pack(g := k, side := 'e', unit := CAST(NULL AS VARCHAR), category := CAST(NULL AS VARCHAR)),
+        donor, family, status, is_additional, effective_date, event_id, amount_eur
+    FROM ev
+    WHERE is_money
+    UNION ALL
+    SELECT struct_pack(g := k, side := 'u', unit := CAST(NULL AS VARCHAR), category := CAST(NULL AS VARCHAR)),
+        donor, family, status, is_additional, effective_date, event_id, amount_usd
+    FROM ev
+    WHERE is_money
 ),
-items AS (
-    -- per group: pledged (pledged or funded), delivered and committed, summed over its donors'
-    -- families (internal.family_sides, sql/030_committed.sql)
-    SELECT k.g AS k, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(committed) AS committed
+sides AS (
+    -- per group: the sides of its donors' families (internal.family_sides, sql/030_committed.sql)
+    -- summed; a money side sums only the families that have events on it (as money_of)
+    SELECT k.g AS k,
+        count(*) FILTER (WHERE k.side = 'i') AS n_item_families,
+        sum(pledged) FILTER (WHERE k.side = 'i') AS pledged,
+        sum(delivered) FILTER (WHERE k.side = 'i') AS delivered,
+        sum(committed) FILTER (WHERE k.side = 'i') AS committed,
+        count(*) FILTER (WHERE k.side = 'e') AS n_money_families,
+        sum(n_pledged) FILTER (WHERE k.side = 'e') AS n_money_pledged,
+        sum(n_delivered) FILTER (WHERE k.side = 'e') AS n_money_delivered,
+        sum(pledged) FILTER (WHERE k.side = 'e' AND n_pledged > 0) AS pledged_eur,
+        sum(pledged) FILTER (WHERE k.side = 'u' AND n_pledged > 0) AS pledged_usd,
+        sum(delivered) FILTER (WHERE k.side = 'e' AND n_delivered > 0) AS delivered_eur,
+        sum(delivered) FILTER (WHERE k.side = 'u' AND n_delivered > 0) AS delivered_usd,
+        sum(committed) FILTER (WHERE k.side = 'e') AS committed_eur,
+        sum(committed) FILTER (WHERE k.side = 'u') AS committed_usd,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'tank') AS tank,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ifv_apc') AS ifv_apc,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'artillery') AS artillery,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'mlrs') AS mlrs,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'air_defence') AS air_defence,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'aircraft') AS aircraft,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'helicopter') AS helicopter,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'drone') AS drone,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'missile') AS missile,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'vehicle') AS vehicle,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'naval') AS naval,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'small_arms') AS small_arms,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ammunition') AS ammunition,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'other_equipment')
+            AS other_equipment,
+        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'rounds') AS rounds
     FROM internal.family_sides(counted)
     GROUP BY k.g
 ),
-unknown AS (
-    -- per group: events of items whose count is unknown (no quantity; money left out), counted
-    -- nowhere in pledged, delivered and committed
-    SELECT k, count(*) AS n_unknown_quantity
-    FROM ev
-    WHERE quantity IS NULL AND category <> 'money' AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY k
-),
-money AS (SELECT struct_pack(*COLUMNS(keys)) AS k, * FROM internal.money_of(src, keys, every_status := every_status)),
 base AS (
-    SELECT k, COLUMNS(keys), count(DISTINCT donor) AS n_donors, count(*) AS n_events,
+    SELECT k, count(DISTINCT donor) AS n_donors, count(*) AS n_events,
         CAST(sum(n_mentions) AS BIGINT) AS n_mentions,
+        count(*) FILTER (WHERE is_unknown) AS n_unknown_quantity,
+        list(DISTINCT category) FILTER (WHERE is_unknown) AS unknown_categories,
         coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
         coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
+        count(*) FILTER (WHERE is_money) AS n_money,
+        sum(amount_eur) FILTER (WHERE is_money) AS amount_eur,
+        sum(amount_usd) FILTER (WHERE is_money) AS amount_usd,
+        count(*) FILTER (WHERE is_money AND (amount_eur IS NULL OR amount_usd IS NULL)) AS n_unconverted,
+        sum_by_currency(list(struct_pack(currency := currency, amount := amount))
+                        FILTER (WHERE is_money AND (amount_eur IS NULL OR amount_usd IS NULL))) AS unconverted,
         min(effective_date) AS first_date, max(last_effective_date) AS last_date,
         list(DISTINCT donor ORDER BY donor) AS donors,
         list_sort(list(event_id)) AS event_ids
     FROM ev
-    GROUP BY ALL
+    GROUP BY k
 )
 SELECT
-    b.* EXCLUDE (k, considering, refused, first_date, last_date, donors, event_ids), s.n_sources,
+    unnest(b.k), b.n_donors, b.n_events, b.n_mentions, s.n_sources,
     -- items: 0 when the group holds none, NULL (unknown, never 0) when every item of it has an
     -- unknown count (n_unknown_quantity says how many events are left out of the sums)
-    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.pledged, 0) END AS pledged,
-    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.delivered, 0) END AS delivered,
-    CASE WHEN i.k IS NULL AND u.k IS NOT NULL THEN NULL ELSE coalesce(i.committed, 0) END AS committed,
-    coalesce(u.n_unknown_quantity, 0) AS n_unknown_quantity,
-    b.considering, b.refused,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_eur END AS committed_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_eur END AS delivered_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.committed_usd END AS committed_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.delivered_usd END AS delivered_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.pledged_eur END AS pledged_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.pledged_usd END AS pledged_usd,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.amount_eur END AS amount_eur,
-    CASE WHEN m.has_money IS NULL THEN 0 ELSE m.amount_usd END AS amount_usd,
-    coalesce(m.n_unconverted, 0) AS n_unconverted,
-    coalesce(m.unconverted, []) AS unconverted,
-    b.first_date, b.last_date, b.donors, b.event_ids
+    CASE WHEN coalesce(f.n_item_families, 0) = 0 AND b.n_unknown_quantity > 0 THEN NULL ELSE coalesce(f.pledged, 0) END
+        AS pledged,
+    CASE WHEN coalesce(f.n_item_families, 0) = 0 AND b.n_unknown_quantity > 0 THEN NULL ELSE coalesce(f.delivered, 0) END
+        AS delivered,
+    CASE WHEN coalesce(f.n_item_families, 0) = 0 AND b.n_unknown_quantity > 0 THEN NULL ELSE coalesce(f.committed, 0) END
+        AS committed,
+    b.n_unknown_quantity, b.considering, b.refused,
+    -- money: 0 when the group holds none (or none pledged, funded or delivered), NULL when none
+    -- of it converts
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 THEN 0 ELSE f.committed_eur END AS committed_eur,
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 OR f.n_money_delivered = 0 THEN 0 ELSE f.delivered_eur END
+        AS delivered_eur,
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 THEN 0 ELSE f.committed_usd END AS committed_usd,
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 OR f.n_money_delivered = 0 THEN 0 ELSE f.delivered_usd END
+        AS delivered_usd,
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 OR f.n_money_pledged = 0 THEN 0 ELSE f.pledged_eur END AS pledged_eur,
+    CASE WHEN coalesce(f.n_money_families, 0) = 0 OR f.n_money_pledged = 0 THEN 0 ELSE f.pledged_usd END AS pledged_usd,
+    CASE WHEN b.n_money = 0 THEN 0 ELSE b.amount_eur END AS amount_eur,
+    CASE WHEN b.n_money = 0 THEN 0 ELSE b.amount_usd END AS amount_usd,
+    b.n_unconverted, coalesce(b.unconverted, []) AS unconverted,
+    b.first_date, b.last_date, b.donors, b.event_ids,
+    -- a category of items (by_category): 0 when the group has none, NULL (unknown, never 0) when
+    -- every item of it has an unknown count
+    CASE WHEN f.tank IS NULL AND list_contains(b.unknown_categories, 'tank') THEN NULL ELSE coalesce(f.tank, 0) END AS tank,
+    CASE WHEN f.ifv_apc IS NULL AND list_contains(b.unknown_categories, 'ifv_apc') THEN NULL ELSE coalesce(f.ifv_apc, 0) END AS ifv_apc,
+    CASE WHEN f.artillery IS NULL AND list_contains(b.unknown_categories, 'artillery') THEN NULL ELSE coalesce(f.artillery, 0) END AS artillery,
+    CASE WHEN f.mlrs IS NULL AND list_contains(b.unknown_categories, 'mlrs') THEN NULL ELSE coalesce(f.mlrs, 0) END AS mlrs,
+    CASE WHEN f.air_defence IS NULL AND list_contains(b.unknown_categories, 'air_defence') THEN NULL ELSE coalesce(f.air_defence, 0) END AS air_defence,
+    CASE WHEN f.aircraft IS NULL AND list_contains(b.unknown_categories, 'aircraft') THEN NULL ELSE coalesce(f.aircraft, 0) END AS aircraft,
+    CASE WHEN f.helicopter IS NULL AND list_contains(b.unknown_categories, 'helicopter') THEN NULL ELSE coalesce(f.helicopter, 0) END AS helicopter,
+    CASE WHEN f.drone IS NULL AND list_contains(b.unknown_categories, 'drone') THEN NULL ELSE coalesce(f.drone, 0) END AS drone,
+    CASE WHEN f.missile IS NULL AND list_contains(b.unknown_categories, 'missile') THEN NULL ELSE coalesce(f.missile, 0) END AS missile,
+    CASE WHEN f.vehicle IS NULL AND list_contains(b.unknown_categories, 'vehicle') THEN NULL ELSE coalesce(f.vehicle, 0) END AS vehicle,
+    CASE WHEN f.naval IS NULL AND list_contains(b.unknown_categories, 'naval') THEN NULL ELSE coalesce(f.naval, 0) END AS naval,
+    CASE WHEN f.small_arms IS NULL AND list_contains(b.unknown_categories, 'small_arms') THEN NULL ELSE coalesce(f.small_arms, 0) END AS small_arms,
+    CASE WHEN f.ammunition IS NULL AND list_contains(b.unknown_categories, 'ammunition') THEN NULL ELSE coalesce(f.ammunition, 0) END AS ammunition,
+    CASE WHEN f.other_equipment IS NULL AND list_contains(b.unknown_categories, 'other_equipment') THEN NULL ELSE coalesce(f.other_equipment, 0) END AS other_equipment,
+    coalesce(f.rounds, 0) AS rounds
 FROM base AS b
 LEFT JOIN sources AS s ON s.k IS NOT DISTINCT FROM b.k
-LEFT JOIN items AS i ON i.k IS NOT DISTINCT FROM b.k
-LEFT JOIN unknown AS u ON u.k IS NOT DISTINCT FROM b.k
-LEFT JOIN money AS m ON m.k IS NOT DISTINCT FROM b.k;
+LEFT JOIN sides AS f ON f.k IS NOT DISTINCT FROM b.k;
 
--- Totals per donor: the columns of totals_of_group for the donor, with items committed per category
+-- The columns of each totals table from rows of internal.totals_of_keyed (r), those of the table only.
+CREATE OR REPLACE MACRO internal.columns_of_donor(r) AS TABLE
+SELECT donor, n_events, n_mentions, n_sources, tank, ifv_apc, artillery, mlrs, air_defence, aircraft, helicopter, drone,
+    missile, vehicle, naval, small_arms, ammunition, other_equipment, rounds, n_unknown_quantity,
+    committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, event_ids
+FROM query_table(r) WHERE totals_table = 'donor';
+CREATE OR REPLACE MACRO internal.columns_of_donor_system(r) AS TABLE
+SELECT donor, system, category, quantity_unit, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, event_ids
+FROM query_table(r) WHERE totals_table = 'donor_system';
+CREATE OR REPLACE MACRO internal.columns_of_system(r) AS TABLE
+SELECT system, category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, donors, event_ids
+FROM query_table(r) WHERE totals_table = 'system';
+CREATE OR REPLACE MACRO internal.columns_of_category(r) AS TABLE
+SELECT category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
+    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
+    first_date, last_date, event_ids
+FROM query_table(r) WHERE totals_table = 'category';
+CREATE OR REPLACE MACRO internal.columns_of_month(r) AS TABLE
+SELECT month, n_events, n_mentions, n_sources, n_donors, pledged_eur, delivered_eur, pledged_usd, delivered_usd,
+    n_unconverted, unconverted, event_ids
+FROM query_table(r) WHERE totals_table = 'month';
+CREATE OR REPLACE MACRO internal.columns_of_status(r) AS TABLE
+SELECT status, n_events, n_mentions, n_sources, n_donors, amount_eur, amount_usd, n_unconverted, unconverted, event_ids
+FROM query_table(r) WHERE totals_table = 'status';
+
+-- The totals of every table in one statement (one plan: a scoped refresh, and tests/test_refresh.py's
+-- checks). src: events with the column totals_table naming the table each row counts in (an event
+-- may be in several: once per table). k holds the keys of every table, NULL where the row's table
+-- has not that key (internal.group_key), so each group is that of the table's own macro
+-- (totals_of_donor, ...; benchmarks/totals_equivalence.py and tests/test_refresh.py compare them).
+CREATE OR REPLACE MACRO internal.totals_of_tagged(src) AS TABLE
+WITH ev AS (
+    SELECT internal.table_group(totals_table, donor, system, category, quantity_unit, effective_date, status) AS k,
+        * EXCLUDE (totals_table)
+    FROM query_table(src)
+)
+SELECT * FROM internal.totals_of_keyed(ev);
+-- Every event of src in each of the six tables, and their totals.
+CREATE OR REPLACE MACRO internal.totals_of_tables(src) AS TABLE
+WITH tagged AS (
+    SELECT t.totals_table, e.*
+    FROM query_table(src) AS e
+    CROSS JOIN (SELECT unnest(['donor', 'donor_system', 'system', 'category', 'month', 'status']) AS totals_table) AS t
+)
+SELECT * FROM internal.totals_of_tagged(tagged);
+-- The totals of every table computed afresh (the compute_by_* views in one statement).
+CREATE OR REPLACE VIEW internal.compute_totals AS SELECT * FROM internal.totals_of_tables(pledge_events);
+
+-- Totals per donor: the columns of totals_of_keyed for the donor, with items committed per category
 -- (units; ammunition also in rounds) in place of pledged, delivered and committed.
 CREATE OR REPLACE MACRO internal.totals_of_donor(src) AS TABLE
-WITH counted AS (
-    SELECT struct_pack(category := category, quantity_unit := quantity_unit) AS k, donor, family, status,
-        is_additional, effective_date, event_id, quantity AS v
-    FROM query_table(src)
-    WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
-),
-fam AS (
-    -- per donor, category, unit and family: what is committed (sql/030_committed.sql)
-    SELECT donor, family, k.category AS category, k.quantity_unit AS quantity_unit, committed
-    FROM internal.family_sides(counted)
-),
-items AS (
-    SELECT donor,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'tank') AS tank,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'ifv_apc') AS ifv_apc,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'artillery')
-            AS artillery,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'mlrs') AS mlrs,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'air_defence')
-            AS air_defence,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'aircraft')
-            AS aircraft,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'helicopter')
-            AS helicopter,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'drone') AS drone,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'missile') AS missile,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'vehicle') AS vehicle,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'naval') AS naval,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'small_arms')
-            AS small_arms,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'ammunition')
-            AS ammunition,
-        sum(committed) FILTER (WHERE quantity_unit = 'units' AND category = 'other_equipment')
-            AS other_equipment,
-        sum(committed) FILTER (WHERE quantity_unit = 'rounds') AS rounds
-    FROM fam
-    GROUP BY donor
-),
-unknown AS (
-    -- per donor and category: events of items whose count is unknown (no quantity)
-    SELECT donor, category, count(*) AS n
-    FROM query_table(src)
-    WHERE quantity IS NULL AND category <> 'money' AND NOT is_running_total
-      AND status IN ('pledged', 'funded', 'delivered')
-    GROUP BY donor, category
-),
-unknown_of_donor AS (
-    SELECT donor, CAST(sum(n) AS BIGINT) AS n_unknown_quantity, list(category) AS categories
-    FROM unknown GROUP BY donor
-)
-SELECT
-    g.donor, g.n_events, g.n_mentions, g.n_sources,
-    -- a category of items: 0 when the donor has none, NULL (unknown, never 0) when every item of
-    -- it has an unknown count (n_unknown_quantity: the events left out of these columns)
-    CASE WHEN i.tank IS NULL AND list_contains(u.categories, 'tank') THEN NULL ELSE coalesce(i.tank, 0) END AS tank,
-    CASE WHEN i.ifv_apc IS NULL AND list_contains(u.categories, 'ifv_apc') THEN NULL ELSE coalesce(i.ifv_apc, 0) END AS ifv_apc,
-    CASE WHEN i.artillery IS NULL AND list_contains(u.categories, 'artillery') THEN NULL ELSE coalesce(i.artillery, 0) END AS artillery,
-    CASE WHEN i.mlrs IS NULL AND list_contains(u.categories, 'mlrs') THEN NULL ELSE coalesce(i.mlrs, 0) END AS mlrs,
-    CASE WHEN i.air_defence IS NULL AND list_contains(u.categories, 'air_defence') THEN NULL ELSE coalesce(i.air_defence, 0) END AS air_defence,
-    CASE WHEN i.aircraft IS NULL AND list_contains(u.categories, 'aircraft') THEN NULL ELSE coalesce(i.aircraft, 0) END AS aircraft,
-    CASE WHEN i.helicopter IS NULL AND list_contains(u.categories, 'helicopter') THEN NULL ELSE coalesce(i.helicopter, 0) END AS helicopter,
-    CASE WHEN i.drone IS NULL AND list_contains(u.categories, 'drone') THEN NULL ELSE coalesce(i.drone, 0) END AS drone,
-    CASE WHEN i.missile IS NULL AND list_contains(u.categories, 'missile') THEN NULL ELSE coalesce(i.missile, 0) END AS missile,
-    CASE WHEN i.vehicle IS NULL AND list_contains(u.categories, 'vehicle') THEN NULL ELSE coalesce(i.vehicle, 0) END AS vehicle,
-    CASE WHEN i.naval IS NULL AND list_contains(u.categories, 'naval') THEN NULL ELSE coalesce(i.naval, 0) END AS naval,
-    CASE WHEN i.small_arms IS NULL AND list_contains(u.categories, 'small_arms') THEN NULL ELSE coalesce(i.small_arms, 0) END AS small_arms,
-    CASE WHEN i.ammunition IS NULL AND list_contains(u.categories, 'ammunition') THEN NULL ELSE coalesce(i.ammunition, 0) END AS ammunition,
-    CASE WHEN i.other_equipment IS NULL AND list_contains(u.categories, 'other_equipment') THEN NULL ELSE coalesce(i.other_equipment, 0) END AS other_equipment,
-    coalesce(i.rounds, 0) AS rounds, coalesce(u.n_unknown_quantity, 0) AS n_unknown_quantity,
-    g.committed_eur, g.delivered_eur, g.committed_usd, g.delivered_usd, g.n_unconverted, g.unconverted,
-    g.first_date, g.last_date, g.event_ids
-FROM internal.totals_of_group(src, '^(donor)$') AS g
-LEFT JOIN items AS i ON i.donor IS NOT DISTINCT FROM g.donor
-LEFT JOIN unknown_of_donor AS u ON u.donor IS NOT DISTINCT FROM g.donor;
+WITH ev AS (SELECT internal.group_key('donor', donor, NULL, NULL, NULL, NULL, NULL) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_donor(r);
 CREATE OR REPLACE VIEW internal.compute_by_donor AS SELECT * FROM internal.totals_of_donor(pledge_events);
 -- The events of the groups of by_donor that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_donor AS
@@ -249,10 +334,9 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
 
 -- Totals per donor and system (one row per donor, system and quantity unit).
 CREATE OR REPLACE MACRO internal.totals_of_donor_system(src) AS TABLE
-SELECT donor, system, category, quantity_unit, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
-    first_date, last_date, event_ids
-FROM internal.totals_of_group(src, '^(donor|system|category|quantity_unit)$');
+WITH ev AS (SELECT internal.group_key('donor_system', donor, system, category, quantity_unit, NULL, NULL) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_donor_system(r);
 CREATE OR REPLACE VIEW internal.compute_by_donor_system AS SELECT * FROM internal.totals_of_donor_system(pledge_events);
 -- The events of the groups of by_donor_system that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_donor_system AS
@@ -264,10 +348,9 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor I
 
 -- Totals per system, over all donors (committed: per donor and family, summed).
 CREATE OR REPLACE MACRO internal.totals_of_system(src) AS TABLE
-SELECT system, category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
-    first_date, last_date, donors, event_ids
-FROM internal.totals_of_group(src, '^(system|category|quantity_unit)$');
+WITH ev AS (SELECT internal.group_key('system', NULL, system, category, quantity_unit, NULL, NULL) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_system(r);
 CREATE OR REPLACE VIEW internal.compute_by_system AS SELECT * FROM internal.totals_of_system(pledge_events);
 -- The events of the groups of by_system that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_system AS
@@ -278,10 +361,9 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system 
 
 -- Totals per category (tank, artillery, ..., money) and quantity unit.
 CREATE OR REPLACE MACRO internal.totals_of_category(src) AS TABLE
-SELECT category, quantity_unit, n_donors, n_events, n_mentions, n_sources, pledged, delivered, committed,
-    n_unknown_quantity, considering, refused, committed_eur, delivered_eur, committed_usd, delivered_usd, n_unconverted, unconverted,
-    first_date, last_date, event_ids
-FROM internal.totals_of_group(src, '^(category|quantity_unit)$');
+WITH ev AS (SELECT internal.group_key('category', NULL, NULL, category, quantity_unit, NULL, NULL) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_category(r);
 CREATE OR REPLACE VIEW internal.compute_by_category AS SELECT * FROM internal.totals_of_category(pledge_events);
 -- The events of the groups of by_category that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_category AS
@@ -293,10 +375,9 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.categor
 -- NULL: undated events): events and money pledged (pledged or funded) and delivered in the month.
 -- Items of different kinds are not added up here (see by_donor_system, by_category).
 CREATE OR REPLACE MACRO internal.totals_of_month(src) AS TABLE
-WITH month_events AS (SELECT *, CAST(date_trunc('month', effective_date) AS DATE) AS month FROM query_table(src))
-SELECT month, n_events, n_mentions, n_sources, n_donors, pledged_eur, delivered_eur, pledged_usd, delivered_usd,
-    n_unconverted, unconverted, event_ids
-FROM internal.totals_of_group(month_events, '^(month)$');
+WITH ev AS (SELECT internal.group_key('month', NULL, NULL, NULL, NULL, date_trunc('month', effective_date), NULL) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_month(r);
 CREATE OR REPLACE VIEW internal.compute_by_month AS SELECT * FROM internal.totals_of_month(pledge_events);
 -- The events of the groups of by_month that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_month AS
@@ -306,13 +387,31 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month I
 -- Totals per status: events and the money of the status (components and running totals left
 -- out). Quantities of different kinds are not added up here.
 CREATE OR REPLACE MACRO internal.totals_of_status(src) AS TABLE
-SELECT status, n_events, n_mentions, n_sources, n_donors, amount_eur, amount_usd, n_unconverted, unconverted, event_ids
-FROM internal.totals_of_group(src, '^(status)$', every_status := true);
+WITH ev AS (SELECT internal.group_key('status', NULL, NULL, NULL, NULL, NULL, status) AS k, * FROM query_table(src)),
+r AS (SELECT * FROM internal.totals_of_keyed(ev))
+SELECT * FROM internal.columns_of_status(r);
 CREATE OR REPLACE VIEW internal.compute_by_status AS SELECT * FROM internal.totals_of_status(pledge_events);
 -- The events of the groups of by_status that a scoped refresh changed (refresh_changed_groups).
 CREATE OR REPLACE VIEW internal.refresh_events_by_status AS
 SELECT * FROM internal.events AS e
 WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM e.status);
+
+-- The events of every table's groups that a scoped refresh changed, each with its table (the rows
+-- of the six refresh_events_by_* views, found in one join: internal.totals_of_tagged,
+-- refresh_totals_scoped_in_one).
+CREATE OR REPLACE VIEW internal.refresh_events_by_table AS
+WITH tables AS (SELECT unnest(['donor', 'donor_system', 'system', 'category', 'month', 'status']) AS totals_table),
+changed AS (
+    SELECT DISTINCT internal.table_group(t.totals_table, c.donor, c.system, c.category, c.quantity_unit, c.month,
+                                         c.status) AS k
+    FROM internal.refresh_changed_groups AS c CROSS JOIN tables AS t
+)
+SELECT t.totals_table, e.*
+FROM internal.events AS e
+CROSS JOIN tables AS t
+SEMI JOIN changed AS c
+    ON c.k IS NOT DISTINCT FROM internal.table_group(t.totals_table, e.donor, e.system, e.category, e.quantity_unit,
+                                                      e.effective_date, e.status);
 
 -- Conversions stated in the text ("EUR 200 million ($217 million)") checked against the ECB rate
 -- of the pledge's fx_date. flagged = the stated amount differs from the computed one by more

@@ -24,12 +24,25 @@ PAIRS = [("events", "compute_events"), ("mention_events", "compute_mention_event
     for name in ("donor", "donor_system", "system", "category", "month", "status")]
 
 
+TOTALS = ("donor", "donor_system", "system", "category", "month", "status")
+
+
 def same_as_afresh(led: Ledger) -> None:
-    for table, view in PAIRS:
+    for table, view in PAIRS[:2]:
         stored = led.sql(f"SELECT * FROM {table} ORDER BY ALL")
         fresh = led.sql(f"SELECT * FROM {view} ORDER BY ALL")
         assert stored.columns == fresh.columns, table
         assert stored.equals(fresh), f"{table} differs from {view}"
+    # the six totals tables against the totals of every table computed afresh in one statement (view
+    # compute_totals: one plan, where the six compute_by_* views are six;
+    # test_the_totals_of_every_table_in_one_statement_are_each_tables_own checks it against them)
+    led.con.execute("CREATE OR REPLACE TEMP TABLE fresh_totals AS SELECT * FROM internal.compute_totals")
+    for name in TOTALS:
+        stored = led.sql(f"SELECT * FROM totals_by_{name} ORDER BY ALL")
+        fresh = led.sql(f"SELECT * FROM internal.columns_of_{name}(fresh_totals) ORDER BY ALL")
+        assert stored.columns == fresh.columns, name
+        assert stored.equals(fresh), f"totals_by_{name} differs from compute_by_{name}"
+    led.con.execute("DROP TABLE fresh_totals")
     fx_problems = "SELECT * FROM problems WHERE code IN ('AL301', 'AL302') ORDER BY ALL"
     stored = led.sql(fx_problems)
     with led.transaction():
@@ -195,3 +208,111 @@ def test_pledge_ids_stay_unique_without_the_key(ledger):
     with pytest.raises(StoreError, match="already stored"):
         ledger.add(pledges)  # the same records without their document: refused, nothing written
     assert ledger.pledges().height == 1
+
+
+RANDOM_EVENTS = """
+INSERT INTO rand_events BY NAME
+WITH draws AS (
+    SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6,
+        random() AS r7, random() AS r8, random() AS r9, random() AS r10, random() AS r11, random() AS r12
+    FROM range({rows}) AS t(i)
+),
+picked AS (
+    SELECT i, r7, r8, r9, r10, r11, r12,
+        (['DEU', 'FRA', 'USA', 'GBR', NULL])[1 + CAST(floor(r1 * 5) AS INT)] AS donor,
+        ([{{'s': 'Leopard 2A6', 'f': 'Leopard 2', 'c': 'tank'}}, {{'s': 'Leopard 2A4', 'f': 'Leopard 2', 'c': 'tank'}},
+          {{'s': 'Caesar', 'f': 'Caesar', 'c': 'artillery'}}, {{'s': 'HIMARS', 'f': 'HIMARS', 'c': 'mlrs'}},
+          {{'s': '155mm shells', 'f': '155mm', 'c': 'ammunition'}}, {{'s': 'money', 'f': 'money', 'c': 'money'}},
+          {{'s': 'Gepard', 'f': 'Gepard', 'c': 'air_defence'}}, {{'s': 'rifles', 'f': 'rifles', 'c': 'small_arms'}},
+          {{'s': 'boats', 'f': 'boats', 'c': NULL}}, {{'s': 'Leopard 2A6', 'f': 'Leopard 2', 'c': 'vehicle'}}]
+        )[1 + CAST(floor(r2 * 10) AS INT)] AS sys,
+        (['pledged', 'funded', 'delivered', 'considering', 'refused', 'pledged', 'delivered', NULL])
+            [1 + CAST(floor(r3 * 8) AS INT)] AS status,
+        ([NULL, 1, 4, 12, 14, 18, 2.5, 1000])[1 + CAST(floor(r4 * 8) AS INT)] AS quantity,
+        (['units', 'units', 'units', 'rounds', NULL])[1 + CAST(floor(r5 * 5) AS INT)] AS quantity_unit,
+        DATE '2023-01-01' + CAST(floor(r6 * 200) AS INT) AS day
+    FROM draws
+)
+SELECT
+    'e' || i AS event_id, donor, 'UKR' AS recipient, sys.s AS system, sys.f AS family, sys.c AS category, status,
+    CASE WHEN sys.c = 'money' THEN NULL ELSE quantity END AS quantity,
+    CASE WHEN sys.c = 'money' THEN NULL ELSE quantity_unit END AS quantity_unit,
+    CASE WHEN sys.c = 'money' OR r7 < 0.1 THEN CAST(round(r7 * 1000, 2) AS DECIMAL(38, 2)) END AS amount,
+    CASE WHEN sys.c = 'money' OR r7 < 0.1 THEN (['EUR', 'USD', 'GBP', 'XYZ'])[1 + CAST(floor(r8 * 4) AS INT)] END
+        AS currency,
+    CASE WHEN r9 < 0.8 THEN day END AS date,
+    CASE WHEN r9 < 0.9 THEN day END AS effective_date,
+    CASE WHEN r9 < 0.9 THEN day + CAST(floor(r10 * 40) AS INT) END AS last_effective_date,
+    1 + CAST(floor(r11 * 3) AS BIGINT) AS n_mentions, 1 AS n_sources,
+    list_distinct(['doc' || CAST(floor(r10 * 40) AS INT), 'doc' || CAST(floor(r11 * 40) AS INT)]) AS doc_ids,
+    ['p' || i] AS pledge_ids, 'doc' || CAST(floor(r10 * 40) AS INT) AS first_doc_id, 'p' || i AS first_pledge_id,
+    'quote ' || i AS quote,
+    r12 < 0.1 AS is_component, NULL AS package_event_id, r12 > 0.9 AS is_running_total,
+    -- money that converts (EUR, USD, GBP) or not (XYZ, and a tenth of the rest)
+    CASE WHEN r8 < 0.75 AND r12 BETWEEN 0.05 AND 0.95 THEN {eur} END AS amount_eur,
+    CASE WHEN r8 < 0.75 AND r12 BETWEEN 0.1 AND 0.95 THEN {usd} END AS amount_usd,
+    CASE WHEN r9 < 0.9 THEN day END AS fx_rate_date,
+    (r11 < 0.3) OR (r11 > 0.98 AND NULL) AS is_additional
+FROM picked
+"""
+
+
+def random_events(con, table: str, rows: int, *, seed: float, dyadic: bool) -> None:
+    """Append rows random events (every column of internal.events, each drawn from a small list,
+    NULL included where the column allows it: several donors and families per group, pledges of
+    more, components, running totals, unknown quantities, rounds, money that does not convert) to
+    table. dyadic: amounts in multiples of 1/64, so that every sum of them is exact in any order."""
+    eur, usd = "round(r7 * 1000, 2) / 1.0871", "round(r7 * 1000, 2) * 0.9137"
+    if dyadic:
+        eur, usd = f"round({eur} * 64) / 64", f"round({usd} * 64) / 64"
+    con.execute(f"SELECT setseed({seed})")
+    con.execute(RANDOM_EVENTS.replace("rand_events", table).format(rows=rows, eur=eur, usd=usd))
+
+
+def test_the_totals_of_every_table_in_one_statement_are_each_tables_own(ledger):
+    """internal.totals_of_tables (compute_totals, the refresh of a small ledger) gives each table
+    the rows of the table's own macro (compute_by_*, the refresh of a large ledger), bit for bit:
+    random events whose money sums are exact in any order (benchmarks/totals_equivalence.py
+    compares them, and today's macros with earlier ones, on more events)."""
+    con = ledger.con
+    con.execute("CREATE TEMP TABLE rand_events AS SELECT * FROM internal.events LIMIT 0")
+    random_events(con, "rand_events", 1500, seed=0.25, dyadic=True)
+    con.execute("CREATE TEMP TABLE all_tables AS SELECT * FROM internal.totals_of_tables(rand_events)")
+    for name in TOTALS:
+        own = ledger.sql(f"SELECT * FROM internal.totals_of_{name}(rand_events) ORDER BY ALL")
+        in_one = ledger.sql(f"SELECT * FROM internal.columns_of_{name}(all_tables) ORDER BY ALL")
+        assert own.height > 1 and own.columns == in_one.columns, name
+        assert own.equals(in_one), name
+    # the groups hold what the rule needs: several donors and families, pledges of more, no money
+    assert ledger.sql("SELECT max(n_donors) AS n FROM all_tables")["n"].item() >= 4
+    assert ledger.sql("SELECT count(*) AS n FROM rand_events WHERE is_additional")["n"].item() > 100
+
+
+@pytest.mark.parametrize("in_one", [True, False])
+def test_the_totals_refreshed_in_one_statement_or_one_a_table_are_the_same(in_one, always_scoped, ledger,
+                                                                          monkeypatch):
+    """A small ledger refreshes its six totals tables in one statement (refresh_totals_in_one,
+    refresh_totals_scoped_in_one), a large one a table at a time (refresh_totals,
+    refresh_totals_scoped): both give what the compute_* views give."""
+    monkeypatch.setattr(store.refresh, "TOTALS_IN_ONE_MAX_MENTIONS", 10**9 if in_one else 0)
+    writes = [("a", D(2023, 3, 1), [("DEU", SYSTEMS[0], "pledged", 4, None, None, ()),
+                                    ("FRA", SYSTEMS[3], "delivered", None, "300", D(2023, 3, 2), ()),
+                                    ("USA", SYSTEMS[3], "pledged", None, "600", None, ())]),
+              ("b", D(2023, 4, 2), [("DEU", SYSTEMS[1], "delivered", 14, None, None, ()),
+                                    ("USA", SYSTEMS[3], "pledged", None, "200", None, ("component",)),
+                                    ("FRA", SYSTEMS[2], "considering", None, None, None, ())]),
+              ("a", D(2023, 3, 5), [("DEU", SYSTEMS[0], "pledged", 14, None, D(2023, 2, 1), ("running-total",)),
+                                    ("FRA", SYSTEMS[3], "pledged", None, "100", None, ())])]
+    for doc_id, published, mentions in writes:
+        d, pledges = build(doc_id, published, [
+            {"donor": donor, "system": system, "status": status, "quantity": quantity, "amount": amount,
+             "date": date, "notes": notes, "currency": "USD"}
+            for donor, system, status, quantity, amount, date, notes in mentions])
+        ledger.add(pledges, documents=[d])
+        same_as_afresh(ledger)
+    used = {"refresh_totals_in_one", "refresh_totals_scoped_in_one"} if in_one else {"refresh_totals",
+                                                                                   "refresh_totals_scoped"}
+    assert used <= set(always_scoped) and not ({"refresh_totals_in_one", "refresh_totals",
+                                                "refresh_totals_scoped_in_one", "refresh_totals_scoped"}
+                                               - used) & set(always_scoped)
+    assert ledger.sql("SELECT count(*) AS n FROM by_donor")["n"].item() == 3

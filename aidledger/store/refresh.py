@@ -16,6 +16,11 @@ from aidledger.store.schema import SchemaMixin
 # A write whose new mentions are more than this share of the ledger's recomputes every event (the
 # full refresh runs fewer, larger steps); a smaller one groups again only what it touched.
 SCOPED_REFRESH_SHARE = 0.25
+# Up to this many mentions, the six totals tables are refreshed in one statement (named queries
+# ``refresh_totals_in_one``, ``refresh_totals_scoped_in_one``: one plan instead of six, which on a
+# small ledger is most of the cost); above it, one statement a table, so that each fits in the
+# ingest's memory limit. Both give the same rows (tests/test_refresh.py).
+TOTALS_IN_ONE_MAX_MENTIONS = 100_000
 
 
 class RefreshMixin(SchemaMixin):
@@ -41,9 +46,10 @@ class RefreshMixin(SchemaMixin):
         ``fx_rates``. Every write of the store does it in its own transaction; call it after
         writing to ``pledges`` with SQL of your own. Runs in the caller's transaction, if any."""
         self._require_write()
-        if any(self._derived_rows()):
+        n_pledges, n_mentions, n_events = self._derived_rows()
+        if n_pledges or n_mentions or n_events:
             self._q("refresh_events")
-            self._q("refresh_totals")
+            self._q("refresh_totals_in_one" if n_pledges <= TOTALS_IN_ONE_MAX_MENTIONS else "refresh_totals")
             self._q("clear_refresh_groups")
 
     def refresh_all(self) -> None:
@@ -77,7 +83,8 @@ class RefreshMixin(SchemaMixin):
         if in_sync and n_mentions and n_new <= SCOPED_REFRESH_SHARE * n_mentions:
             self._q("refresh_fx_problems_scoped")
             self._q("refresh_events_scoped")
-            self._q("refresh_totals_scoped")
+            self._q("refresh_totals_scoped_in_one" if n_mentions <= TOTALS_IN_ONE_MAX_MENTIONS
+                    else "refresh_totals_scoped")
         else:
             self._q("clear_refresh_docs")
             self.refresh_fx_problems()

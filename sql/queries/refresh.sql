@@ -22,8 +22,8 @@ FROM (SELECT m.pledge_id, m.event_id FROM internal.mention_events AS m JOIN refr
 WHERE mention_events.package_pledge_id = t.pledge_id;
 DROP TABLE refresh_parts;
 DELETE FROM internal.events;
-INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.mention_events);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.mention_events);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.mention_events, internal.money_fx);
+INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.mention_events, internal.money_fx);
 
 -- name: refresh_events_scoped#
 -- Bring mention_events and events up to date after the pledges of the documents in refresh_docs
@@ -77,8 +77,12 @@ INSERT INTO internal.refresh_event_ids
 DELETE FROM internal.refresh_changed_groups;
 INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
 DELETE FROM internal.events WHERE event_id IN (SELECT event_id FROM internal.refresh_event_ids);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.single_events(internal.refresh_mention_events);
-INSERT INTO internal.events BY NAME SELECT * FROM internal.grouped_events(internal.refresh_mention_events);
+-- both kinds of events in one statement: pledges_fx (the money rows' rates) planned and run once
+INSERT INTO internal.events BY NAME
+WITH fx AS MATERIALIZED (SELECT * FROM internal.money_fx)
+SELECT * FROM internal.single_events(internal.refresh_mention_events, fx)
+UNION ALL
+SELECT * FROM internal.grouped_events(internal.refresh_mention_events, fx);
 INSERT INTO internal.refresh_changed_groups BY NAME SELECT * FROM internal.refresh_event_groups;
 DELETE FROM internal.refresh_docs;
 DELETE FROM internal.refresh_keys;
@@ -115,6 +119,39 @@ WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status 
 INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.totals_of_status(internal.refresh_events_by_status);
 DELETE FROM internal.refresh_changed_groups;
 
+-- name: refresh_totals_scoped_in_one#
+-- refresh_totals_scoped in one statement for the six tables (internal.totals_of_tagged over
+-- refresh_events_by_table: one plan instead of six, the same rows), then the rows of each table
+-- replaced. For ledgers small enough that the six tables' events fit in memory at once
+-- (aidledger/store/refresh.py, TOTALS_IN_ONE_MAX_MENTIONS). Runs in the caller's transaction.
+CREATE OR REPLACE TEMP TABLE refreshed_totals AS SELECT * FROM internal.totals_of_tagged(internal.refresh_events_by_table);
+DELETE FROM internal.totals_by_donor AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor);
+INSERT INTO internal.totals_by_donor BY NAME SELECT * FROM internal.columns_of_donor(refreshed_totals);
+DELETE FROM internal.totals_by_donor_system AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.donor IS NOT DISTINCT FROM t.donor
+    AND c.system IS NOT DISTINCT FROM t.system
+    AND c.category IS NOT DISTINCT FROM t.category
+    AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
+INSERT INTO internal.totals_by_donor_system BY NAME SELECT * FROM internal.columns_of_donor_system(refreshed_totals);
+DELETE FROM internal.totals_by_system AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.system IS NOT DISTINCT FROM t.system
+    AND c.category IS NOT DISTINCT FROM t.category
+    AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
+INSERT INTO internal.totals_by_system BY NAME SELECT * FROM internal.columns_of_system(refreshed_totals);
+DELETE FROM internal.totals_by_category AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.category IS NOT DISTINCT FROM t.category
+    AND c.quantity_unit IS NOT DISTINCT FROM t.quantity_unit);
+INSERT INTO internal.totals_by_category BY NAME SELECT * FROM internal.columns_of_category(refreshed_totals);
+DELETE FROM internal.totals_by_month AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.month IS NOT DISTINCT FROM t.month);
+INSERT INTO internal.totals_by_month BY NAME SELECT * FROM internal.columns_of_month(refreshed_totals);
+DELETE FROM internal.totals_by_status AS t
+WHERE EXISTS (SELECT 1 FROM internal.refresh_changed_groups AS c WHERE c.status IS NOT DISTINCT FROM t.status);
+INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.columns_of_status(refreshed_totals);
+DROP TABLE refreshed_totals;
+DELETE FROM internal.refresh_changed_groups;
+
 -- name: add_refresh_docs!
 -- List the documents of the registered Arrow table incoming_refresh_docs (column doc_id) for
 -- refresh_events_scoped.
@@ -143,6 +180,25 @@ DELETE FROM internal.totals_by_month;
 INSERT INTO internal.totals_by_month BY NAME SELECT * FROM internal.compute_by_month;
 DELETE FROM internal.totals_by_status;
 INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.compute_by_status;
+
+-- name: refresh_totals_in_one#
+-- refresh_totals in one statement for the six tables (view compute_totals: one plan instead of
+-- six, the same rows), for ledgers small enough that six copies of their events fit in memory at
+-- once (aidledger/store/refresh.py, TOTALS_IN_ONE_MAX_MENTIONS). Runs in the caller's transaction.
+CREATE OR REPLACE TEMP TABLE refreshed_totals AS SELECT * FROM internal.compute_totals;
+DELETE FROM internal.totals_by_donor;
+INSERT INTO internal.totals_by_donor BY NAME SELECT * FROM internal.columns_of_donor(refreshed_totals);
+DELETE FROM internal.totals_by_donor_system;
+INSERT INTO internal.totals_by_donor_system BY NAME SELECT * FROM internal.columns_of_donor_system(refreshed_totals);
+DELETE FROM internal.totals_by_system;
+INSERT INTO internal.totals_by_system BY NAME SELECT * FROM internal.columns_of_system(refreshed_totals);
+DELETE FROM internal.totals_by_category;
+INSERT INTO internal.totals_by_category BY NAME SELECT * FROM internal.columns_of_category(refreshed_totals);
+DELETE FROM internal.totals_by_month;
+INSERT INTO internal.totals_by_month BY NAME SELECT * FROM internal.columns_of_month(refreshed_totals);
+DELETE FROM internal.totals_by_status;
+INSERT INTO internal.totals_by_status BY NAME SELECT * FROM internal.columns_of_status(refreshed_totals);
+DROP TABLE refreshed_totals;
 
 -- name: derived_rows^
 -- Rows of pledges and of mention_events: they differ when events need a refresh (someone wrote

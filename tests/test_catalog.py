@@ -227,6 +227,12 @@ def test_find_generic(cat: Catalog) -> None:
     ("main battle tanks", "tanks", "tank", "units"),
     ("three batteries of air defence", "air defence systems", "air_defence", "units"),
     ("UAVs", "drones", "drone", "units"),
+    # abbreviations of the trade press
+    ("12 MBTs", "tanks", "tank", "units"),
+    ("12 SPGs", "self-propelled howitzers", "artillery", "units"),
+    ("4,000 FPVs", "FPV drones", "drone", "units"),
+    ("EW systems", "electronic warfare systems", "other_equipment", "units"),
+    ("30 anti-drone jamming devices", "counter-drone systems", "air_defence", "units"),
     ("ammunition", "ammunition", "ammunition", "rounds"),
 ])
 def test_generic_terms(cat: Catalog, text: str, name: str, category: str, unit: str) -> None:

@@ -258,6 +258,100 @@ def is_arms_in_general(item) -> bool:
     return item.kind == "generic" and item.name.lower() in words("arms_in_general").words
 
 
+def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, used: set[int], heads,
+                       earlier: Item | None, topic: Item | None, topic_end: int | None) -> None:
+    """Counts without a noun of their own in sentence [s, e), added to ``items`` as counts of the item
+    they refer to: the item named before them in the sentence, the system heading the sentence
+    (``topic``), or ``earlier``, the last counted item of the sentences before ("Norway will give NASAMS
+    launchers. An initial batch of 4 will be sent")."""
+    text = m.text
+    # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
+    # item named just before it
+    for n in numbers:
+        if n.start in used:
+            continue
+        more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
+        # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
+        # ("... the remaining 6 F-16 jets out of the promised 24": the participle before the whole)
+        whole_at = _WHOLE_BEFORE.search(text, max(s, n.start - 26), n.start)
+        whole_of = whole_at is not None and (whole_at.group("given") is not None
+                                             or _WHOLE_AFTER.match(text, n.end) is not None)
+        # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
+        part_of = _PART_DONE.match(text, n.end) is not None and (
+            _ONLY_BEFORE.search(text, max(s, n.start - 12), n.start) is not None
+            # "Of the 18 Caesar guns France pledged, 12 have been delivered": a fronted whole, then the part
+            or (_OF_FRONT.match(text, s) is not None and _COMMA_BEFORE.search(text, max(s, n.start - 4), n.start)
+                is not None))
+        more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+            and _VERB_AFTER.match(text, n.end) is not None
+        # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
+        after_verb = compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
+            _COUNT_ENDS.match(text, n.end) is not None
+        # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
+        back_ref = not heads and earlier is not None and (
+            (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
+             and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
+            or _BACK_AFTER.match(text, n.end) is not None
+            or (_STATE_AFTER.match(text, n.end) is not None
+                and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
+            # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
+            or (earlier.kind == "system" and earlier.category in _LAUNCHED
+                and _LAUNCH_NOUN.match(text, n.end) is not None))
+        # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
+        listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
+        # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
+        rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+            and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
+        giver_at = _FROM_AFTER.match(text, n.end)
+        from_donor = giver_at is not None and \
+            any(d.start == giver_at.end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
+            any(i.quantity is not None for i in items if i.head_end <= n.start)
+        given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
+            _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        # "CV90 vehicles, of which Sweden already transferred 50 units": a count of units of the system before
+        units_of = (_UNITS_AFTER.match(text, n.end) is not None and _OF_WHICH.search(text, s, n.start) is not None
+                    # "British Challenger 2 tanks, 14 of which were delivered in March"
+                    or _OF_WHICH_AFTER.match(text, n.end) is not None) \
+            and any(i.head_end <= n.start and i.kind == "system" for i in items)
+        topical = topic is not None and n.start >= topic_end and (
+            _TOPIC_COUNT_ENDS.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None) \
+            and not any(n.end <= h.start < n.end + 25 for _, h in heads)
+        if topical:
+            used.add(n.start)
+            items.append(Item(n.start, n.end, topic.name, topic.category, topic.kind, n.start, n.end, n.value,
+                              topic.unit, family=topic.family, notes=["elliptical", "topic"]))
+            continue
+        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
+                or from_donor or given_before or units_of):
+            continue
+        previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        if not previous and (more_after or more_before or whole_of or units_of or given_before):
+            # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
+            previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
+        # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
+        heads_before = [h for _, h in heads if h.start < n.start]
+        if (part_of or after_verb) and not previous and (heads_before or earlier is None):
+            continue
+        if not previous and not heads_before and earlier is not None:
+            previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
+        # a head just after the count may be its own ("eight new tanks"), unless another count stands between
+        if previous and not any(n.end <= h.start < n.end + 25 and not any(n.end <= o.start < h.start for o in numbers)
+                                for _, h in heads):
+            ref = previous[-1]
+            if ref.category not in _LAUNCHED and _LAUNCH_NOUN_MORE.match(text, n.end):
+                continue  # "six F-16 aircraft ... Two more launchers": launchers are no jets
+            used.add(n.start)
+            # "8 more promised": the words "8 more" are the item, so that the cue after them is the nearest
+            end = n.end + len(_ELLIPTIC_MORE.match(text, n.end).group(0)) if more_after else n.end
+            items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
+                              ref.unit, family=ref.family,
+                              notes=["elliptical"] + (["back-reference"] if back_ref else [])
+                              + (["donor-share"] if from_donor else []),
+                              # "out of the promised 24": the whole is the pledge
+                              status_override="pledged" if whole_of and whole_at.group("given") else None))
+
+
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:
     """The items of sentence [s, e), each with its count when it has one (``earlier``: the last counted
     item of the sentences before, that "another 20 will follow" refers to)."""
@@ -420,91 +514,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
         items = [i for i in items if "unnumbered" not in i.notes]
-    # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
-    # item named just before it
-    for n in numbers:
-        if n.start in used:
-            continue
-        more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
-        # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
-        # ("... the remaining 6 F-16 jets out of the promised 24": the participle before the whole)
-        whole_at = _WHOLE_BEFORE.search(text, max(s, n.start - 26), n.start)
-        whole_of = whole_at is not None and (whole_at.group("given") is not None
-                                             or _WHOLE_AFTER.match(text, n.end) is not None)
-        # "Of the 1 million shells promised, only 300,000 had been delivered": a part told with its verb
-        part_of = _PART_DONE.match(text, n.end) is not None and (
-            _ONLY_BEFORE.search(text, max(s, n.start - 12), n.start) is not None
-            # "Of the 18 Caesar guns France pledged, 12 have been delivered": a fronted whole, then the part
-            or (_OF_FRONT.match(text, s) is not None and _COMMA_BEFORE.search(text, max(s, n.start - 4), n.start)
-                is not None))
-        more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and _VERB_AFTER.match(text, n.end) is not None
-        # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
-        after_verb = compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
-            _COUNT_ENDS.match(text, n.end) is not None
-        # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
-        back_ref = not heads and earlier is not None and (
-            (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
-             and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
-            or _BACK_AFTER.match(text, n.end) is not None
-            or (_STATE_AFTER.match(text, n.end) is not None
-                and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
-            # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
-            or (earlier.kind == "system" and earlier.category in _LAUNCHED
-                and _LAUNCH_NOUN.match(text, n.end) is not None))
-        # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
-        listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
-        # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
-        rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
-        # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
-        giver_at = _FROM_AFTER.match(text, n.end)
-        from_donor = giver_at is not None and \
-            any(d.start == giver_at.end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
-            any(i.quantity is not None for i in items if i.head_end <= n.start)
-        given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
-            _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
-        # "CV90 vehicles, of which Sweden already transferred 50 units": a count of units of the system before
-        units_of = (_UNITS_AFTER.match(text, n.end) is not None and _OF_WHICH.search(text, s, n.start) is not None
-                    # "British Challenger 2 tanks, 14 of which were delivered in March"
-                    or _OF_WHICH_AFTER.match(text, n.end) is not None) \
-            and any(i.head_end <= n.start and i.kind == "system" for i in items)
-        topical = topic is not None and n.start >= topic_end and (
-            _TOPIC_COUNT_ENDS.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None) \
-            and not any(n.end <= h.start < n.end + 25 for _, h in heads)
-        if topical:
-            used.add(n.start)
-            items.append(Item(n.start, n.end, topic.name, topic.category, topic.kind, n.start, n.end, n.value,
-                              topic.unit, family=topic.family, notes=["elliptical", "topic"]))
-            continue
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor or given_before or units_of):
-            continue
-        previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
-        if not previous and (more_after or more_before or whole_of or units_of or given_before):
-            # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
-            previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
-        # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
-        heads_before = [h for _, h in heads if h.start < n.start]
-        if (part_of or after_verb) and not previous and (heads_before or earlier is None):
-            continue
-        if not previous and not heads_before and earlier is not None:
-            previous = [earlier]  # "... had been given to Ukraine. Another 1,615 are now to be sent."
-        # a head just after the count may be its own ("eight new tanks"), unless another count stands between
-        if previous and not any(n.end <= h.start < n.end + 25 and not any(n.end <= o.start < h.start for o in numbers)
-                                for _, h in heads):
-            ref = previous[-1]
-            if ref.category not in _LAUNCHED and _LAUNCH_NOUN_MORE.match(text, n.end):
-                continue  # "six F-16 aircraft ... Two more launchers": launchers are no jets
-            used.add(n.start)
-            # "8 more promised": the words "8 more" are the item, so that the cue after them is the nearest
-            end = n.end + len(_ELLIPTIC_MORE.match(text, n.end).group(0)) if more_after else n.end
-            items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
-                              ref.unit, family=ref.family,
-                              notes=["elliptical"] + (["back-reference"] if back_ref else [])
-                              + (["donor-share"] if from_donor else []),
-                              # "out of the promised 24": the whole is the pledge
-                              status_override="pledged" if whole_of and whole_at.group("given") else None))
+    _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     if topic is not None and any("topic" in i.notes for i in items):
         items = [i for i in items if i is not topic]  # the heading itself is no item of its own
     items = _without_split_total(items)

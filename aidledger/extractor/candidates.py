@@ -30,13 +30,14 @@ _ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|miss
                                re.I)
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
-_COUNT_NOUN_AFTER = re.compile(r"^(?:[\s-]+(?:[\w/-]+\s+){0,3}?)?(?:system|battery|launcher|unit|aircraft|"
-                               r"jet|plane|helicopter|vessel|ship|radar|complex)\b", re.I)
-_COUNT_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)s?"
+# the nouns that count one of a system ("a HIMARS launcher", "an IRIS-T system")
+_COUNT_NOUNS = "system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar"
+_COUNT_NOUN_AFTER = re.compile(rf"^(?:[\s-]+(?:[\w/-]+\s+){{0,3}}?)?(?:{_COUNT_NOUNS}|complex)\b", re.I)
+_COUNT_NOUN_IN = re.compile(rf"\b(?:{_COUNT_NOUNS})s?"
                             r"(?:\s*\([^()]{1,20}\))?$",  # "a ... Missile System (NASAMS)": its short name after it
                             re.I)
 _FIRST_BEFORE = re.compile(r"\b(?:the|its|their)\s+first\s+$", re.I)
-_ONE_NOUN_IN = re.compile(r"\b(?:system|battery|launcher|unit|aircraft|jet|plane|helicopter|vessel|ship|radar)$", re.I)
+_ONE_NOUN_IN = re.compile(rf"\b(?:{_COUNT_NOUNS})$", re.I)  # the singular only: "the first HIMARS launchers" are more
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
                               r"copies|sets|fire\s+units?)\s+(?:belonging\s+to|of|from)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)

@@ -108,8 +108,7 @@ class ListContext:
         if intro and _IT_CONTAINS.match(text, s) and self.status is not None:
             # "... handed over a new support package. It contains:": the package's status, told the
             # sentence before, is its items' status; the verb of containing tells none
-            labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")
-                      and not _CONTENTS.fullmatch(c.text.strip())] or [self.status]
+            labels = stated_labels(cues) or [self.status]
         if intro or labels:
             self.status = _majority(labels) if labels or intro else self.status
             dates = [d.date for d in m.inside(m.dates, s, e) if d.date is not None]
@@ -139,10 +138,17 @@ _AID_CONTAINS = re.compile(r"\b(?:the|this|its|their|[A-Z][a-z]+['’]s|new|late
 _PACKAGE_COLON = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b[^:.;]{0,40}:(?!\s*$)", re.I | re.M)
 
 
+def stated_labels(cues) -> list[str]:
+    """The states (pledged, delivered, funded) the cues tell, leaving out verbs of containing ("The
+    package includes ...": what a package holds, not what state it is in)."""
+    return [c.label for c in cues if c.label in ("pledged", "delivered", "funded")
+            and not _CONTENTS.fullmatch(c.text.strip())]
+
+
 def only_containing(cues) -> bool:
-    """No status cue of the sentence but its verb of containing ("The package includes ..."): the
-    sentence tells what a package holds, not what state it is in."""
-    return all(_CONTENTS.fullmatch(c.text.strip()) for c in cues if c.label in ("pledged", "delivered", "funded"))
+    """No status cue of the sentence but its verb of containing: the sentence tells what a package
+    holds, not what state it is in."""
+    return not stated_labels(cues)
 
 
 def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] | None = None) -> bool:

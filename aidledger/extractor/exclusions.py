@@ -27,6 +27,7 @@ from aidledger.extractor.status import (
     into_fund,
     refusal_governs,
     relative_aside,
+    to_be_bought,
     weak_cue,
 )
 from aidledger.mentions.cues import compiled
@@ -86,6 +87,8 @@ _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|i
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
 _PRICE = re.compile(r"cost|price", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
+# "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
+_MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
@@ -419,21 +422,6 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
 _BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b"
 
 
-# "2 counter-drone systems, to be bought from Estonian companies": where the items are to come from, not the
-# sentence's own act
-_SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
-
-
-def _sourced(m: Mentions, s: int, p) -> bool:
-    """Is purchase ``p`` where items a donor gives are to come from ("will send 2 radars, to be bought
-    from Estonian companies")? ("... purchased from Australian industry" is not read so: measured, it
-    excludes more real purchases than it keeps gifts.)"""
-    return _SOURCED_BEFORE.search(m.text, max(s, p.start() - 10), p.start()) is not None
-
-
-_MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
-
-
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
     given on."""
@@ -442,9 +430,11 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
-    # is given for; the purchase that is not aid is the sentence's own act ("Poland bought 96 Apaches")
+    # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
+    # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read
+    # as such an act too: measured, reading it as a source excluded more real purchases than it kept gifts)
     return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
-               and not _sourced(m, s, p)
+               and not to_be_bought(m.text, p.start(), s)
                for p in _PURCHASE.finditer(m.text, s, e))
 
 

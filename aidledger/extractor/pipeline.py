@@ -148,21 +148,24 @@ class _Run:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
 
+    def _recorded_before(self, idx: int) -> list[int]:
+        """The indices (in ``self.records``) of the records of the sentence before ``idx``."""
+        if not idx:
+            return []
+        ps, pe = self.m.sentences[idx - 1]
+        return [k for k, p in enumerate(self.records) if ps <= p.source.start < pe]
+
     def _package_before(self, idx: int) -> str | None:
         """The status of the money package recorded in the sentence before ``idx``, or None."""
-        if not idx:
-            return None
-        ps, pe = self.m.sentences[idx - 1]
-        states = {p.status for p in self.records if ps <= p.source.start < pe and p.category == "money"}
+        states = {self.records[k].status for k in self._recorded_before(idx) if self.records[k].category == "money"}
         return states.pop() if len(states) == 1 else None
 
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
         """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
         refuses turns the items the sentence before only weighed into refusals."""
-        if status.answer_to_request(self.m, s, e, cues) != "refused" or idx == 0:
+        if status.answer_to_request(self.m, s, e, cues) != "refused":
             return
-        ps, pe = self.m.sentences[idx - 1]
-        before = [k for k, p in enumerate(self.records) if ps <= p.source.start < pe]
+        before = self._recorded_before(idx)
         if before and all(self.records[k].status == "considering" for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))

@@ -110,8 +110,7 @@ def weak_cue(m: Mentions, cue) -> bool:
     supplied by Germany"). The clause's verb, when it has one, decides ("... had reached Ukraine",
     "... are going to reach Ukraine")."""
     word = _SOURCE_PURCHASE.match(m.text, cue.start) if cue.label == "funded" else None
-    if word is not None and (_SOURCED_BEFORE.search(m.text, max(0, cue.start - 10), cue.start)
-                             or _FROM_AFTER.match(m.text, word.end())):
+    if word is not None and (to_be_bought(m.text, cue.start) or _FROM_AFTER.match(m.text, word.end())):
         return True  # "will send 2 radars, to be bought from Estonian companies": where they come from
     if _CONTENTS_CUE.fullmatch(cue.text):
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
@@ -160,6 +159,17 @@ _SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+from\b", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+")
+# a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
+_ENTRY_BEFORE = re.compile(r"\w[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)[^,;.]{0,60}\s$")
+_NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
+_CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
+
+
+def to_be_bought(text: str, start: int, floor: int = 0) -> bool:
+    """Does the purchase word at ``start`` follow "to be", "being" ("2 radars, to be bought from Estonian
+    companies")? Then it tells where items a donor gives on are to come from, not the sentence's own act.
+    (Read no further back than ``floor``.)"""
+    return _SOURCED_BEFORE.search(text, max(floor, start - 10), start) is not None
 
 
 def _aside_before_the_verb(m: Mentions, cue) -> bool:
@@ -171,10 +181,6 @@ def _aside_before_the_verb(m: Mentions, cue) -> bool:
     if comma is None or closes is None or not _item_ends_before(m, comma.start()):
         return False
     return any(c.start <= closes.end() + 12 for c in m.inside(m.status_cues, closes.end(), closes.end() + 40))
-# a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
-_ENTRY_BEFORE = re.compile(r"\w[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)[^,;.]{0,60}\s$")
-_NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
-_CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
 
 
 def delivered_state(m: Mentions, item) -> bool:

@@ -62,3 +62,27 @@ def test_the_first_system_in_the_singular_is_one_the_first_launchers_no_count():
     assert [(r[2], r[-1]) for r in rows("The first IRIS-T system is already in Ukraine, Berlin said.")] == [
         (1, "delivered")]
     assert [(r[2], r[-1]) for r in rows("The first HIMARS launchers arrived, Berlin said.")] == [(None, "delivered")]
+
+
+def test_a_word_standing_for_the_heading_system_is_an_item_of_each_donor():
+    text = "Air defence, by country.\n\nIRIS-T: Slovakia and Croatia have delivered several; the rest is unclear."
+    got = {(r[0], r[1], r[-1]) for r in rows(text)}
+    assert {("SVK", "IRIS-T", "delivered"), ("HRV", "IRIS-T", "delivered")} <= got
+    text = "Where things stand.\n\nCrotale: Greece sent one in March."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("GRC", "Crotale", 1, "delivered")]
+
+
+def test_a_word_standing_for_the_system_before_is_weighed_or_given_by_its_own_donor():
+    text = "Sweden delivered CV90 vehicles in the spring. Finland is still considering a contribution."
+    assert ("FIN", "CV90", None, "considering") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    text = "Norway sent NASAMS launchers last year. Canada has since funded another."
+    assert ("CAN", "NASAMS", 1, "funded") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_a_bare_one_in_running_prose_or_a_word_not_standing_for_a_system_is_no_item():
+    # "one" may stand for any noun before it (here the package), so only a heading's system takes it
+    text = "Sweden delivered CV90 vehicles in the spring. Finland announced a package and Norway will send one too."
+    assert ("NOR", "CV90") not in [(r[0], r[1]) for r in rows(text)]
+    # "several" before a noun of its own is a count of that noun, not of the system
+    text = "Sweden delivered CV90 vehicles in the spring. Finland has sent several delegations to Kyiv."
+    assert [r[0] for r in rows(text)] == ["SWE"]

@@ -516,6 +516,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
         items = [i for i in items if "unnumbered" not in i.notes]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
+    if topic is not None and not any("topic" in i.notes for i in items):
+        # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system
+        items.extend(_referents(text, topic_end, e, topic, items, True))
     if topic is not None and any("topic" in i.notes for i in items):
         items = [i for i in items if i is not topic]  # the heading itself is no item of its own
     items = _without_split_total(items)
@@ -532,6 +535,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(more.start(1), more.end(1), earlier.name, earlier.category, earlier.kind,
                               more.start(1), more.end(1), unit=earlier.unit, family=earlier.family,
                               notes=["elliptical"]))
+        else:
+            # "Spain sent Leopard 2 tanks. Portugal has delivered several.": a word standing for the system before
+            items.extend(_referents(text, s, e, earlier, items, False))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record
@@ -551,6 +557,22 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: bool) -> list[Item]:
+    """Words in [s, e) that stand for the system ``ref`` as the object of a verb of giving, paying or
+    weighing: "sent one", "have delivered several", "is considering a contribution" (one for "one",
+    "a second", "another"; no count for the others). A bare "one" only after a heading (``heading``)."""
+    found = []
+    for x in compiled(_REFERENT).finditer(text, s, e):
+        if any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            continue
+        if not heading and x.group(1).lower() == "one":
+            continue  # in running prose a bare "one" may stand for any noun before (a package, a request)
+        one = x.group(1).lower().startswith(("one", "a second", "another"))
+        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                          Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
+    return found
 
 
 def _without_split_total(items: list[Item]) -> list[Item]:
@@ -683,6 +705,14 @@ _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+t
                r"delivery|consignment))?)(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
+# "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
+# of a verb of giving, paying or weighing that stands for a system named before (``_referents``)
+_REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
+             r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|decid(?:e|es|ed|ing)\s+on)"
+             r"[\"”’]?\s+(?:(?:jointly|also|already|now|only|just|at\s+least)\s+)?"
+             r"(one|a\s+second(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
+             r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
+             r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
                  r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+)?$")

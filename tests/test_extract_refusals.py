@@ -185,3 +185,12 @@ def test_a_refusal_once_told_and_since_reversed_is_still_no_status():
 def test_an_amount_that_remains_blocked_in_a_legislature_is_refused():
     text = "Oslo's 2 billion crowns for Kyiv remain blocked in parliament, where the opposition refuses a vote."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("NOR", 2_000_000_000, "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon pulled out of a deal to send Leopard 2A6 tanks to Kyiv.",
+    "Oslo withdrew its offer to send 4 M109 howitzers.",
+    "Athens backed out of the plan to transfer S-300 batteries.",
+])
+def test_pulling_out_of_a_deal_or_withdrawing_an_offer_is_a_refusal(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]

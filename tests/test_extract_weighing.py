@@ -37,3 +37,19 @@ def test_reported_would_after_a_weighing_sentence_is_no_condition():
 def test_a_claim_the_donor_has_not_confirmed_is_weighed():
     text = "Kyiv says Oslo will send 20 more M109 howitzers, though Oslo has not confirmed this figure."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 20, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rome is not opposed to sending Aster interceptors, but no decision has been taken.",
+     [("ITA", "Aster 30", "considering")]),
+    ("Ottawa has no objection to the transfer of 4 M777 howitzers, the minister said.",
+     [("CAN", "M777", "considering")]),
+    ("The Belgian government is examining a delivery of 30 Piranha vehicles.", [("BEL", "Piranha", "considering")]),
+    ("Oslo is reviewing a possible transfer of 12 M109 howitzers.", [("NOR", "M109", "considering")]),
+])
+def test_not_opposed_and_a_delivery_under_examination_are_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+def test_being_opposed_stays_a_refusal():
+    assert [r[-1] for r in rows("Rome is opposed to sending Aster interceptors.")] == ["refused"]

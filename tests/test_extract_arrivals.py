@@ -1,0 +1,20 @@
+"""Arrivals told without a verb of giving: the item is in Ukraine, so it was delivered (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first Dutch F-16 jets touched down in Ukraine on Tuesday.", ("NLD", "F-16")),
+    ("Canadian Senator vehicles rolled into Ukraine in June.", ("CAN", "Roshel Senator")),
+    ("The NASAMS battery from Norway became operational in Ukraine last month.", ("NOR", "NASAMS")),
+    ("Two Swedish Archer howitzers went into service with Ukrainian artillery units.", ("SWE", "Archer")),
+])
+def test_landing_rolling_in_and_becoming_operational_are_deliveries(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "delivered")]
+
+
+def test_becoming_operational_later_is_no_delivery():
+    assert "delivered" not in [r[-1] for r in rows("Germany's IRIS-T will become operational in Ukraine next year.")]

@@ -18,3 +18,15 @@ def test_landing_rolling_in_and_becoming_operational_are_deliveries(text, expect
 
 def test_becoming_operational_later_is_no_delivery():
     assert "delivered" not in [r[-1] for r in rows("Germany's IRIS-T will become operational in Ukraine next year.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transfer under way is not yet a delivery (README rule 11: shipments still in transit are pledged)
+    ("Twenty Leopard tanks from Spain are being delivered to Ukraine.", ("ESP", 20, "pledged")),
+    ("The minister listed equipment being gifted from Danish stocks: 30 M113 carriers.", ("DNK", 30, "pledged")),
+    # deliveries that keep coming, or seen on their way, have been made
+    ("Germany said IRIS-T and Gepard systems keep being delivered.", ("DEU", None, "delivered")),
+    ("Photos showed 8 Leopard 2 tanks from Norway being dispatched to Ukraine.", ("NOR", 8, "delivered")),
+])
+def test_being_given_is_under_way_unless_it_keeps_being_given_or_is_seen(text, expected):
+    assert (expected[0], expected[1], expected[2]) == next((r[0], r[2], r[-1]) for r in rows(text))

@@ -476,12 +476,18 @@ def test_a_share_of_all_aid_is_no_pledge():
     assert rows("The US accounted for 45 percent of all military aid, or $45 billion.") == []
 
 
-def test_a_list_of_what_was_given_in_all_is_a_running_total():
+def test_a_list_of_what_was_given_in_all_is_a_running_total_but_for_counts_of_one_system_delivered():
+    # README rule 5: cumulative totals are no pledges, except a stated count of one system delivered
     text = ("FACT SHEET: U.S. Security Cooperation with Ukraine\n"
             "Since February 2022, the United States has provided Ukraine with:\n"
-            "- Over 2,000 Stinger anti-aircraft systems;\n- 31 Abrams tanks;\n"
+            "- Over 2,000 Stinger anti-aircraft systems;\n- 31 Abrams tanks;\n- $2 billion for air defence;\n"
             "Today's package includes:\n- 10 Stryker armoured personnel carriers;\n")
-    assert rows(text) == [("USA", "Stryker", 10.0, None, None, "pledged")]
+    assert sorted(rows(text)) == [("USA", "M1 Abrams", 31.0, None, None, "delivered"),
+                                  ("USA", "Stinger", 2000.0, None, None, "delivered"),
+                                  ("USA", "Stryker", 10.0, None, None, "pledged")]
+    # a list of what was promised in all is no delivery, and a running total
+    text = "Since February 2022, the United States has pledged:\n- 31 Abrams tanks;\n- 20 Stryker vehicles;\n"
+    assert rows(text) == []
     # a list of each donor's own contribution stays a list of pledges
     text = ("Countries taking part in the scheme so far:\n"
             "- The Netherlands joined first, earmarking €500 million for Patriot systems.\n")

@@ -203,9 +203,14 @@ class _Run:
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
-            for i in items:  # the items of a list of what was given in all: a running total, rule 5
-                self._skip(i, "an item of a list of running totals")
-            items = []
+            # the items of a list of what was given in all: a running total (rule 5), except the count of
+            # one system delivered ("Since 2022 Poland has transferred: ... Krab howitzers - 18")
+            for i in items:
+                if i.kind == "money" or i.quantity is None or lists.status != "delivered":
+                    self._skip(i, "an item of a list of running totals")
+                else:
+                    i.status_override = "delivered"
+            items = [i for i in items if i.status_override == "delivered"]
         elif in_list and lists.package and bullet is None:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]

@@ -194,3 +194,12 @@ def test_an_amount_that_remains_blocked_in_a_legislature_is_refused():
 ])
 def test_pulling_out_of_a_deal_or_withdrawing_an_offer_is_a_refusal(text):
     assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wellington declined once again to send its retired NH90 helicopters.",
+    "Vienna said its neutrality excludes any deliveries of weapons to Kyiv.",
+    "Budapest blocked the release of 500 million euros of EU money for arms to Ukraine.",
+])
+def test_a_refusal_told_with_an_adverb_an_exclusion_or_a_blocked_release(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]

@@ -53,3 +53,20 @@ def test_not_opposed_and_a_delivery_under_examination_are_weighed(text, expected
 
 def test_being_opposed_stays_a_refusal():
     assert [r[-1] for r in rows("Rome is opposed to sending Aster interceptors.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo has postponed a decision on the F-35 jets once more.", ("NOR", "F-35")),
+    ("Helsinki is evaluating whether to send more CV90 vehicles.", ("FIN", "CV90")),
+    ("Rome and Madrid are working on a plan to supply NASAMS launchers, though none have been promised yet.",
+     ("ITA", "NASAMS")),
+    ("Washington is always looking at needs, but I don't have any decision to announce on more HIMARS today.",
+     ("USA", "HIMARS")),
+])
+def test_a_decision_put_off_whether_being_evaluated_nothing_promised_yet_and_nothing_to_announce_weigh(text, expected):
+    assert (*expected, "considering") in [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+def test_a_number_not_yet_agreed_leaves_an_uncounted_pledge_standing():
+    text = "The minister said the number of IRIS-T missiles had not yet been agreed, but Berlin would pay for them."
+    assert "considering" not in [r[-1] for r in rows(text)]

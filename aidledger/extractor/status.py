@@ -347,8 +347,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirmed|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|on\s+the\s+table|"
-                      r"under\s+(?:discussion|review|consideration)", re.I)
+_PENDING = re.compile(r"being|decision|decide|confirmed|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
+                      r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 
 def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:

@@ -22,6 +22,10 @@ from aidledger.pledges import extract_document
 
 # (sentence, donor, status, a word of the system's name or "money", quantity or amount)
 KEPT = [
+    # the items priced each stay; a state's own money beside a private collection; a fleet handed over
+    ("Oslo will pay for three NASAMS launchers for Kyiv at about 30 million euros apiece.", "NOR", "funded",
+     "NASAMS", 3),
+    ("The German army has handed over 40 Leopard 1 tanks to Ukraine.", "DEU", "delivered", "Leopard", 40),
     # a plan's needs, the pressure or the request a pledge answers
     ("The Czech Republic will buy 800,000 shells for Ukraine, Prague said, adding that the plan still needs "
      "allies' support.", "CZE", "funded", "shells", 800000),
@@ -118,6 +122,9 @@ DROPPED = [
     ("Britain's total military aid to Ukraine since 2022 stands at £12 billion.", "money", "cumulative"),
     ("Germany's share of all aid to Ukraine so far is 28 billion euros.", "money", "cumulative"),
     ("Military aid rose by €2 billion compared with last year.", "money", "yoy"),
+    ("Oslo will pay for three NASAMS launchers for Kyiv at about 30 million euros apiece.", "money", "not aid"),
+    ("A crowdfunding drive in Latvia raised 2 million euros to buy drones for Ukraine.", "money", "not aid"),
+    ("The Swedish air force still has about 40 Gripen jets, the ministry said.", "Gripen", "not aid"),
 ]
 
 _REASON = re.compile(r"^no record for '(.*)': (cumulative|yoy|not aid|schedule) \((['\"])(.*)\3\)")

@@ -86,3 +86,18 @@ def test_a_bare_one_in_running_prose_or_a_word_not_standing_for_a_system_is_no_i
     # "several" before a noun of its own is a count of that noun, not of the system
     text = "Sweden delivered CV90 vehicles in the spring. Finland has sent several delegations to Kyiv."
     assert [r[0] for r in rows(text)] == ["SWE"]
+
+
+def test_all_of_them_arriving_is_a_delivery_of_the_whole_counted_before():
+    text = "Portugal promised 6 M113 carriers and all of them arrived within a month."
+    assert ("PRT", "M113", 6, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    text = "Belgium pledged 12 F-16 jets in 2024. All of them are now in Ukraine, the ministry said."
+    assert ("BEL", "F-16", 12, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    # a state that is no arrival is no delivery
+    text = "Portugal sent 6 M113 carriers; all of them were destroyed within a month."
+    assert [(r[2], r[-1]) for r in rows(text)] == [(6, "delivered")]
+
+
+def test_one_of_them_who_speaks_is_no_count():
+    text = 'Washington is still weighing sending ATACMS to Kyiv. "Nothing has been decided," one of them said.'
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "ATACMS", None, "considering")]

@@ -64,7 +64,8 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           r"(?:\s+(?:batch|tranche|shipment|delivery|consignment|group|lot|instal+ment)\s+of)?"
                           r"|all|only|just)\s+$",
                           re.I)
-_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b(?!,?\s+(?:said|says|told|tells|added|noted|"
+                         r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
 # verb tells a state, the item being the one named before
@@ -528,6 +529,14 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if pieces is not None and _BATTERIES_OF.search(text, i.start, i.head_start):
             i.quantity = Decimal(pieces.group(1).replace(",", ""))
             i.notes.append("pieces")
+    for x in compiled(_ALL_OF_THEM).finditer(text, s, e):
+        # "Poland promised 14 Leopard 2A4s and all of them arrived within weeks": all of the counted item before
+        before = [i for i in items if i.end <= x.start(1) and i.quantity is not None and i.kind != "money"]
+        ref = before[-1] if before else (earlier if not heads and earlier is not None and earlier.quantity is not None
+                                         else None)
+        if ref is not None:
+            items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                              ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"]))
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
         more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
@@ -713,6 +722,10 @@ _REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|yi
              r"(one|a\s+second(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
              r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
              r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
+# "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state
+_ALL_OF_THEM = (r"\b(all\s+(?:of\s+)?(?:them|these|those))\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
+                r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
+                r"in\s+(?:Ukraine|the\s+country))\b")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
                  r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+)?$")

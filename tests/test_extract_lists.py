@@ -156,3 +156,10 @@ def test_batteries_with_their_pieces_in_brackets_count_the_pieces():
     text = "Oslo will transfer 2 batteries of M109 howitzers (16 pieces)."
     assert [(r[1], r[2]) for r in rows(text)] == [("M109", 16)]
     assert [(r[1], r[2]) for r in rows("Oslo will transfer 2 batteries of M109 howitzers.")] == [("M109", 2)]
+
+
+def test_the_value_of_a_package_told_after_it_takes_the_state_the_sentence_before_tells():
+    text = "Vilnius handed over a new aid package to Ukraine this week. The value of the package is EUR 15 million."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LTU", 15_000_000, "delivered")]
+    text = "Vilnius has prepared a new aid package for Ukraine. The value of the package is EUR 15 million."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LTU", 15_000_000, "pledged")]

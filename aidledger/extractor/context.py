@@ -194,6 +194,11 @@ _PACKAGE_VALUE = re.compile(
     re.I)
 
 
+def names_a_package(text: str, s: int, e: int) -> bool:
+    """Does the sentence [s, e) speak of a package, tranche or batch of aid?"""
+    return _PACKAGE_WORD.search(text, s, e) is not None
+
+
 def values_the_package(text: str, s: int, e: int) -> bool:
     """The sentence tells what the package just listed is worth ("The value of the package is EUR 9
     million."): the package's money, in the status of its list."""

@@ -160,6 +160,17 @@ class _Run:
         states = {self.records[k].status for k in self._recorded_before(idx) if self.records[k].category == "money"}
         return states.pop() if len(states) == 1 else None
 
+    def _package_state_before(self, idx: int) -> str | None:
+        """The one state (pledged, delivered, funded) the sentence before ``idx`` tells of a package, or None."""
+        ps, pe = self.m.sentences[idx - 1]
+        if not context.names_a_package(self.m.text, ps, pe):
+            return None
+        # the noun "aid package" announces a package; the verb tells its state ("handed over a new aid package")
+        said = [c for c in self.m.inside(self.m.status_cues, ps, pe)
+                if not context.names_a_package(c.text, 0, len(c.text))]
+        states = set(context.stated_labels(said))
+        return states.pop() if len(states) == 1 else None
+
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
         """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
         refuses turns the items the sentence before only weighed into refusals."""
@@ -251,6 +262,9 @@ class _Run:
             elif state is None and item.kind == "money" and lists.open and lists.status \
                     and context.values_the_package(text, s, e):
                 state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
+            elif state is None and item.kind == "money" and idx and context.values_the_package(text, s, e) \
+                    and (told := self._package_state_before(idx)) is not None:
+                state = told  # "A new package has been handed over to Ukraine. Its value is EUR 12 million."
             elif contents_of is not None and item.kind != "money":
                 state = contents_of  # "... was handed over in August. The package includes: 4,000 drones, ..."
             elif state is None and headline:

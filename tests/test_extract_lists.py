@@ -163,3 +163,11 @@ def test_the_value_of_a_package_told_after_it_takes_the_state_the_sentence_befor
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LTU", 15_000_000, "delivered")]
     text = "Vilnius has prepared a new aid package for Ukraine. The value of the package is EUR 15 million."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LTU", 15_000_000, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia handed over to Ukraine helicopters Mi-17 in quantity 3 pcs, the ministry reported.", ("LVA", "Mi-17", 3)),
+    ("From Slovakia arrived the 'Zuzana' - 8 units.", ("SVK", "Zuzana 2", 8)),
+])
+def test_a_count_after_the_name_in_quantity_or_after_a_quoted_name(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [expected]

@@ -203,3 +203,16 @@ def test_pulling_out_of_a_deal_or_withdrawing_an_offer_is_a_refusal(text):
 ])
 def test_a_refusal_told_with_an_adverb_an_exclusion_or_a_blocked_release(text):
     assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon is in no position to supply more Leopard 2A6 tanks this year.",
+    "The Danish government said it would not be possible to deliver more Caesar guns before 2026.",
+    "Helsinki won't be able to donate more 155mm shells, the minister said.",
+])
+def test_no_position_no_possibility_and_no_ability_to_give_refuse(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_being_able_to_give_is_no_refusal():
+    assert "refused" not in [r[-1] for r in rows("Oslo would be able to send more NASAMS launchers.")]

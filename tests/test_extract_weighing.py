@@ -70,3 +70,12 @@ def test_a_decision_put_off_whether_being_evaluated_nothing_promised_yet_and_not
 def test_a_number_not_yet_agreed_leaves_an_uncounted_pledge_standing():
     text = "The minister said the number of IRIS-T missiles had not yet been agreed, but Berlin would pay for them."
     assert "considering" not in [r[-1] for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rome is preparing a decision on a second SAMP/T battery.", ("ITA", "SAMP/T")),
+    ("Madrid is expected to announce a decision on Hawk launchers next week.", ("ESP", "Hawk")),
+    ("Berlin is open to discussing the supply of more Marder vehicles.", ("DEU", "Marder")),
+])
+def test_a_decision_being_prepared_or_to_be_announced_and_openness_to_talks_weigh(text, expected):
+    assert (*expected, "considering") in [(r[0], r[1], r[-1]) for r in rows(text)]

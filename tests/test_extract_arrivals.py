@@ -30,3 +30,10 @@ def test_becoming_operational_later_is_no_delivery():
 ])
 def test_being_given_is_under_way_unless_it_keeps_being_given_or_is_seen(text, expected):
     assert (expected[0], expected[1], expected[2]) == next((r[0], r[2], r[-1]) for r in rows(text))
+
+
+def test_a_delivery_of_all_the_counted_promised_items_is_both_the_promise_and_the_delivery():
+    text = "By the end of May, Latvia had sent all four promised M109 howitzers."
+    assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == [("LVA", 4, "delivered"), ("LVA", 4, "pledged")]
+    # the promise alone stays a promise
+    assert [r[-1] for r in rows("Latvia will send the four promised M109 howitzers in May.")] == ["pledged"]

@@ -60,6 +60,8 @@ _ADVERB_BEFORE = re.compile(
 _AUXILIARY_END = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|it|they|we|he|she|[A-Z]\w*)$")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:for|of|with|to|on|the|its|their)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+[a-z][a-z-]+s\b")
+_COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
 _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -400,6 +402,14 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     """'the $300 million package, which had been announced in March and was delivered this
     month': a relative clause stating two steps gives a record for each."""
     cs, ce = clause
+    if status == "pledged" and item.quantity is not None:
+        # "Portugal had sent all three promised Leopard tanks": the promise the participle names, and the
+        # delivery the clause's verb tells
+        named = [c for c in cues if cs <= c.start < item.head_start and c.label == "pledged"
+                 and _PARTICIPLE.fullmatch(c.text) and _COUNT_BEFORE.search(m.text, max(cs, c.start - 16), c.start)]
+        if named and any(c.label == "delivered" and c.end <= named[-1].start and not weak_cue(m, c)
+                         for c in cues if cs <= c.start):
+            return ["delivered"]
     rel = _RELATIVE.match(m.text[item.end:ce])
     if not rel:
         return []

@@ -229,3 +229,17 @@ def test_according_to_names_a_source_not_a_recipient():
     assert [(p.donor, p.amount and int(p.amount)) for p in extract(text)][:1] == [("NOR", 900_000_000)]
     # a country after "to" is still the one given to
     assert extract("The US will give $14 billion in military aid to Israel.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So far Norway has delivered 250,000 rounds of 155mm ammunition to Ukraine.", ("NOR", 250_000)),
+    ("Since 2022 Spain has supplied 80,000 artillery shells.", ("ESP", 80_000)),
+])
+def test_a_running_count_of_ammunition_delivered_is_a_delivery(text, expected):
+    records, _ = _extract(text)
+    assert [(r.donor, r.quantity_value, r.status) for r in records] == [(*expected, "delivered")]
+
+
+def test_a_running_count_of_other_generic_items_stays_a_total():
+    records, _ = _extract("So far Norway has delivered 2,000 drones to Ukraine.")
+    assert records == []

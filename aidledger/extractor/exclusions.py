@@ -274,11 +274,12 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
 def _delivered_count(m: Mentions, item, clause, giving) -> bool:
     """Is ``item`` a count of one named system that a donor named before it in its clause delivered (its
     nearest giving verb tells a delivery)? Such a count stays a record even as a running total (README
-    rule 5's exception: "18 already delivered"); money, counts of generic classes given in all ("has so
+    rule 5's exception: "18 already delivered"), and so does a count of ammunition ("has so far delivered
+    300,000 shells": rounds are one item); money, counts of other generic classes given in all ("has so
     far sent 2,000 drones") and what Ukraine received from all ("In total, Ukraine received 70 tanks")
     do not."""
-    if item.kind != "system" or item.quantity is None or not giving:
-        return False
+    if (item.kind != "system" and item.category != "ammunition") or item.quantity is None or not giving:
+        return False  # "has so far delivered 300,000 rounds": shells are one item, as a named system is
     if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
                for d in m.inside(m.donors, clause[0], item.start)):
         return False

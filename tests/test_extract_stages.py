@@ -2043,3 +2043,19 @@ def test_so_far_after_a_donors_superlative_is_no_running_total():
     text = "The package, Norway's largest so far, includes 20 M109 howitzers."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "M109", 20, "pledged")]
     assert rows("Norway has so far sent 300 trucks.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Why Oslo keeps its NASAMS launchers at home\n\nThe government has explained its choice at length.",
+    "The month in aid: Gripen talks, Patriot timetables\n\nIt was a quiet month for new pledges.",
+])
+def test_an_uncounted_item_in_a_headline_without_a_verb_states_no_act(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CV90 vehicles to Ukraine from Finland 'within weeks'\n\nNo date was given.", ("FIN", "CV90")),
+    ("Norway to pour millions into NASAMS missiles for Kyiv\n\nDetails next week.", ("NOR", "NASAMS missiles")),
+])
+def test_a_headline_in_the_shorthand_of_the_future_is_a_pledge(text, expected):
+    assert (*expected, "pledged") in [(r[0], r[1], r[-1]) for r in rows(text)]

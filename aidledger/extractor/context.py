@@ -210,6 +210,15 @@ def is_headline(text: str, s: int, e: int, idx: int) -> bool:
     return idx == 0 and not line.rstrip().endswith(".") and len(line) < 160
 
 
+def headline_future(text: str, s: int, e: int) -> bool:
+    """Does headline [s, e) tell a transfer in the headline's shorthand: something "to Ukraine", or a
+    donor "to" do something ("Archer to Ukraine from Sweden", "UK to pour millions into drones")?"""
+    return _HEADLINE_FUTURE.search(text, s, e) is not None
+
+
+_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?-i:[A-Z][\w.-]*)\s+to\s+(?-i:[a-z]+)\b", re.I)
+
+
 _TITLE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 

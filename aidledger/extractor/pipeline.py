@@ -268,8 +268,13 @@ class _Run:
             elif contents_of is not None and item.kind != "money":
                 state = contents_of  # "... was handed over in August. The package includes: 4,000 drones, ..."
             elif state is None and headline:
-                state = "pledged"
+                # a headline's counted items are told as commitments (``status.default``), and so is what it
+                # sends "to Ukraine" or what a donor is "to" do ("Archer to Ukraine from Sweden", "UK to pour
+                # millions into drones"); an uncounted item in a headline with no verb states no act ("Why
+                # Seoul keeps its shells at home")
                 item.notes.append("headline")
+                if context.headline_future(text, s, e):
+                    state = "pledged"
             elif headline or is_title_line(text, s, e):
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:

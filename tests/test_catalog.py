@@ -356,3 +356,9 @@ def test_misspelt_names_skip_exactly_the_taken_spans(raw):
     taken = [(a, a + n) for a, n in raw]
     expected = [m.text for m in cat.find_misspelt(text, []) if not any(a < m.end and m.start < b for a, b in taken)]
     assert [m.text for m in cat.find_misspelt(text, taken)] == expected
+
+
+def test_leopard_variants_by_their_bare_designation_but_not_other_guns_with_a_longer_one():
+    cat = load_catalog()
+    text = "Canada shipped eight 2A4s and Portugal three 2A6s; Russia fields the 2A45 tank gun."
+    assert [(m.text, m.system.name) for m in cat.find(text)] == [("2A4s", "Leopard 2A4"), ("2A6s", "Leopard 2A6")]

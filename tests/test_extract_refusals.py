@@ -216,3 +216,16 @@ def test_no_position_no_possibility_and_no_ability_to_give_refuse(text):
 
 def test_being_able_to_give_is_no_refusal():
     assert "refused" not in [r[-1] for r in rows("Oslo would be able to send more NASAMS launchers.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vienna will not ship weapons to Ukraine directly, a spokesman said.",
+    "Budapest will not deliver any weapons to Ukraine and will not let weapons cross its territory.",
+])
+def test_a_refusal_of_weapons_told_with_ship_as_a_verb_or_the_same_word_twice(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_a_ship_as_a_noun_is_still_an_item():
+    assert [(r[1], r[-1]) for r in rows("Denmark sent a patrol ship to Odesa for Ukraine's navy.")] == [
+        ("vessels", "delivered")]

@@ -398,6 +398,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 _NAME_AFTER_CLASS.fullmatch(text, g.end, nxt[0].start):
             phrase_start[nxt[0].start] = g.start
             continue
+        # a generic word after a modal or "to" is a verb ("will not ship weapons", "to ship them")
+        if not g.text.lower().endswith("s") and _MODAL_BEFORE.search(text, max(0, g.start - 24), g.start):
+            continue
         # a generic word used as a modifier ("missile exchange", "tank crews") is no item
         if words("modifier_noun").match_after(text, g.end, g.end + 30):
             continue
@@ -515,7 +518,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
-    if len({i.category for i in items}) > 1 or len(unnumbered_generic) > 1:
+    if len({i.category for i in items}) > 1 or len({i.name for i in unnumbered_generic}) > 1:
         items = [i for i in items if "unnumbered" not in i.notes]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     if topic is not None and not any("topic" in i.notes for i in items):
@@ -562,6 +565,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     return items
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|cannot|to)\s+(?:not\s+|also\s+)?$"
+                           r"|n['’]t\s+$|['’]ll\s+$", re.I)
 _BATTERIES_OF = re.compile(r"\bbatter(?:y|ies)\s+of\b", re.I)
 _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)

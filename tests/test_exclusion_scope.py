@@ -125,6 +125,9 @@ DROPPED = [
     ("Oslo will pay for three NASAMS launchers for Kyiv at about 30 million euros apiece.", "money", "not aid"),
     ("A crowdfunding drive in Latvia raised 2 million euros to buy drones for Ukraine.", "money", "not aid"),
     ("The Swedish air force still has about 40 Gripen jets, the ministry said.", "Gripen", "not aid"),
+    ("The Leopard plant is busy with an order from Hungary for 44 Leopard 2A7 tanks.", "Leopard", "not aid"),
+    ("Officials said they had located 300,000 shells on the world market.", "shells", "not aid"),
+    ("The Danish support fund now totals DKK 60 billion, the minister said.", "money", "cumulative"),
 ]
 
 _REASON = re.compile(r"^no record for '(.*)': (cumulative|yoy|not aid|schedule) \((['\"])(.*)\3\)")

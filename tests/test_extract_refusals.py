@@ -229,3 +229,8 @@ def test_a_refusal_of_weapons_told_with_ship_as_a_verb_or_the_same_word_twice(te
 def test_a_ship_as_a_noun_is_still_an_item():
     assert [(r[1], r[-1]) for r in rows("Denmark sent a patrol ship to Odesa for Ukraine's navy.")] == [
         ("vessels", "delivered")]
+
+
+def test_items_that_cannot_be_moved_on_to_ukraine_are_refused():
+    text = "Madrid said the NASAMS launchers it lent to Latvia could not be moved on to Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "refused")]

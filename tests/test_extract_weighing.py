@@ -79,3 +79,8 @@ def test_a_number_not_yet_agreed_leaves_an_uncounted_pledge_standing():
 ])
 def test_a_decision_being_prepared_or_to_be_announced_and_openness_to_talks_weigh(text, expected):
     assert (*expected, "considering") in [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+def test_looking_into_paying_for_items_weighs_them():
+    text = "The Hague said it was looking into paying for a further batch of PzH 2000 howitzers for Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NLD", "considering")]

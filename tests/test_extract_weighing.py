@@ -84,3 +84,8 @@ def test_a_decision_being_prepared_or_to_be_announced_and_openness_to_talks_weig
 def test_looking_into_paying_for_items_weighs_them():
     text = "The Hague said it was looking into paying for a further batch of PzH 2000 howitzers for Ukraine."
     assert [(r[0], r[-1]) for r in rows(text)] == [("NLD", "considering")]
+
+
+def test_a_donor_asked_to_give_that_will_think_about_it_weighs_the_request():
+    text = "Athens was asked to provide more S-300 batteries. The Greek government said it would think about it."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("GRC", "S-300", "considering")]

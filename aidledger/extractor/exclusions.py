@@ -10,12 +10,17 @@ This is the one place where a candidate is excluded. Each filter returns a reaso
 - a recipient other than Ukraine ("sent to Poland", "third countries");
 - a purchase not said to be for Ukraine;
 - a figure stated before and told again ("all 500,000 rounds");
-- arms in general ("weapons") given or sent, which is talk about aid, not an aid fact.
+- arms in general ("weapons") given or sent, which is talk about aid, not an aid fact;
+- a gift of a private giver (a charity, a crowdfunding drive, a foundation, a company's donation:
+  ``data/private_givers.csv``), which is no government aid.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from bisect import bisect_right
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
@@ -31,6 +36,7 @@ from aidledger.extractor.status import (
     weak_cue,
 )
 from aidledger.mentions.cues import compiled
+from aidledger.resources import data_path
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -176,6 +182,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     from aidledger.extractor.records import family
 
     cs, ce = clause
+    private = private_giver(m, item, clause)
+    if private is not None:
+        return f"a private giver ({private!r}), not government aid"
     if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
         return "a share ('per cent of'), not a count"
     if whole_of_others(m, item, clause):
@@ -453,3 +462,37 @@ def arms_in_general(item, state: str) -> bool:
     or sent without a number they are talk about aid ("countries supplying weapons to Kyiv"), and the
     named items and money of the text carry its pledges. True when ``item`` is such talk."""
     return is_arms_in_general(item) and item.quantity is None and state not in ("refused", "considering")
+
+
+@functools.cache
+def _private_patterns() -> list[re.Pattern[str]]:
+    """The patterns of ``data/private_givers.csv``, each compiled with its row's case rule."""
+    with open(data_path("private_givers.csv"), encoding="utf-8", newline="") as f:
+        return [re.compile(row["pattern"], 0 if row["case"] == "sensitive" else re.I) for row in csv.DictReader(f)]
+
+
+# a private body named as a source of figures, not as a giver ("according to the Heritage Foundation")
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|analysts?\s+(?:at|of|from)|researchers?\s+"
+                            r"(?:at|of|from)|data\s+(?:from|of)|stud(?:y|ies)\s+by|estimates?\s+(?:by|of|from)|cited\s+by|"
+                            r"told|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+_GOVERNMENT_KINDS = ("name", "capital", "institution", "official")
+
+
+def private_giver(m: Mentions, item, clause) -> str | None:
+    """The words naming a private giver of ``item`` ("A Dutch charity bought 40 pickup trucks", "a crowdfunding
+    drive paid for a drone", "the company donated 8 jammers"), or None. Gifts by companies, private foundations
+    and crowdfunding are no government aid (README rule 10). The giver is named in the item's clause, or
+    elsewhere in its sentence when the clause names no government ("A charity raised $3 million, which will
+    buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver."""
+    text = m.text
+    starts = [s for s, _ in m.sentences]
+    k = bisect_right(starts, item.start) - 1
+    s, e = m.sentences[k] if k >= 0 else clause
+    own = [d for d in m.inside(m.donors, *clause) if d.kind in _GOVERNMENT_KINDS and d.code]
+    for pattern in _private_patterns():
+        for found in pattern.finditer(text, s, e):
+            if _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()):
+                continue
+            if clause[0] <= found.start() < clause[1] or not own:
+                return found.group(0)
+    return None

@@ -423,8 +423,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if first and not _ASKING.search(first.group()) and not _in_quote(text, item.start):
         # a speech or statement that says "we": the donor it named as "we" ("Let me be clear on what France
         # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
-        we = _first_person_donor(m)
-        if we is not None:
+        we = _turn_speaker(m, sentence)
+        if we is None:
+            we = _first_person_donor(m)
+        if we:
             return [we]
     introduced = _list_donors(m, sentence)
     if introduced:
@@ -601,6 +603,28 @@ def _first_person_donor(m: Mentions) -> str | None:
             # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
             return None if first.kind in m.non_donor_kinds else first.code
         previous = named
+    return None
+
+
+def _turn_speaker(m: Mentions, sentence) -> str | None:
+    """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
+    first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``
+    that says so ("ERDOGAN: Turkey will not send offensive weapons; we are for talks. We have already
+    provided drones."); "" when that country is the recipient (a Ukrainian speaker); None when no sentence
+    of the paragraph tells it."""
+    text = m.text
+    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    k = bisect_left([s for s, _ in m.sentences], sentence[0])
+    for s, e in reversed(m.sentences[:k]):
+        if s < paragraph:
+            return None
+        ours = next((w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())), None)
+        if ours is None:
+            continue
+        named = [d for d in m.inside(m.donors, s, ours.start()) if d.kind != "demonym" and d.code
+                 and not _in_quote(text, d.start)]
+        if named:
+            return "" if named[0].kind in m.non_donor_kinds else named[0].code
     return None
 
 

@@ -62,9 +62,10 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
-_GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
-                      r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
-                      r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"
+                      r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"
+                      r"donates|donated|offer|offers|offered|sell|sells|sold|lend|lends|lent|lending|loan|loans|loaned)"
+                      r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
@@ -392,18 +393,26 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
 
 
 _POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
-_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$"
+_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
                              # "$14 billion in military aid for Israel": what a country is given
                              r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
 
 
+_TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
+_OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
+
+
 def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     """"will deliver 20 tanks to Slovakia in exchange for the jets Bratislava sent to Ukraine": a
-    country other than Ukraine named right after the item, after "to", receives it, whatever the
-    clause says of Ukraine later."""
-    after = m.inside(m.donors, item.end, min(ce, item.end + 40))
-    if not after or after[0].kind in ("recipient", "demonym", "institution"):
+    country other than Ukraine named right after the item, after "to" (or its forces: "new Archers to the
+    Swedish army"), receives it, whatever the clause says of Ukraine later."""
+    after = m.inside(m.donors, item.end, min(ce, item.end + 60))
+    if not after or after[0].kind in ("recipient", "institution"):
         return False
+    if after[0].kind == "demonym":
+        # the forces of a country: "new Archers to the Swedish army" (not "vehicles built for the Canadian army")
+        return _OWN_FORCES.match(m.text, after[0].end) is not None and \
+            _TO_FORCES.fullmatch(m.text, item.end, after[0].start) is not None
     if item.kind == "money" and _POOL_AFTER.match(m.text, after[0].end):
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     if m.text.startswith(("'s", "’s"), after[0].end):

@@ -405,7 +405,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                     _WE_AFTER.match(text, group[-1].end):
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners
                 return _unique([speaker] + [d.code for d in group])
-            return _unique([d.code for d in group] + [d.code for d in partners])
+            found = _unique([d.code for d in group] + [d.code for d in partners])
+            origin = _origin_that_has_it(m, item, sentence, found) \
+                if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
+            return origin or found
         after = [d for d in pool if d.start >= item.end]
         if after:
             return _unique([d.code for d in coordinated(text, after, forward=True)])
@@ -442,6 +445,27 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
+                        r"explained|wrote)\s+that\b")
+
+
+def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[str] | None:
+    """The countries of the demonyms right before a named system ("American HIMARS"), when the donors
+    ``found`` (a speaker: "Germany's ambassador said that ... American HIMARS are due to reach Ukraine") do
+    not have the system and those countries do: a donor gives what it has. None otherwise ("the Dutch
+    minister said that American F-16s will arrive": the Netherlands has F-16s)."""
+    system = m.catalog.get(item.name) if item.kind == "system" else None
+    if system is None or not system.operators or any(code in system.operators for code in found):
+        return None
+    modifiers = [d for d in m.inside(m.donors, *sentence)
+                 if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
+    if not modifiers:
+        return None
+    chain = coordinated(m.text, [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"])
+    codes = _unique(d.code for d in chain if d.kind not in m.non_donor_kinds and d.code)
+    return codes if codes and all(code in system.operators for code in codes) else None
 
 
 def _partners_after(m: Mentions, item, pool) -> list:

@@ -16,6 +16,7 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from bisect import bisect_left
@@ -28,7 +29,20 @@ from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
+from aidledger.resources import data_path
 
+
+@functools.cache
+def purchase_words(*columns: str) -> str:
+    """The words of buying of ``data/purchase_verbs.csv`` in the given columns (``base``, ``past``,
+    ``present``, ``ing``, ``nouns``), as one alternation (longest first), the one vocabulary of purchases
+    that the donor and exclusion stages read."""
+    with open(data_path("purchase_verbs.csv"), encoding="utf-8", newline="") as f:
+        found = {w.strip() for row in csv.DictReader(f) for c in columns for w in row[c].split("|") if w.strip()}
+    return "|".join(sorted(found, key=lambda w: (-len(w), w)))
+
+
+_VERB_FORMS = ("base", "past", "present", "ing")
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
 # "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|origin)\b|-\s*made\b|"
@@ -61,7 +75,7 @@ _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
                         r"(?:sent|supplied|delivered|gave|given|provided|donated|transferred|handed|pledged|promised)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
+_BOUGHT = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\b", re.I)
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
                        r"\s+from\s+(?:the\s+)?")
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
@@ -729,8 +743,7 @@ def _without_partners(m: Mentions, item, donors, sentence) -> list:
 
 # "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
 # Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
-_SOLD_FROM = re.compile(r"\b(?:bought|buy|buys|buying|purchased?|purchasing|procured?|procuring|ordered|acquired?)"
-                        r"\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", re.I)
+_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from aidledger.extractor.candidates import is_arms_in_general
+from aidledger.extractor.donor import purchase_words
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
@@ -59,7 +60,7 @@ _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv
 _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
                                r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
                                r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
-_PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
+_PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"

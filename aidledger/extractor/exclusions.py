@@ -191,6 +191,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "a share ('per cent of'), not a count"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
+    converted = stated_conversion(m, item)
+    if converted is not None:
+        return f"a conversion of {converted.text!r} into another currency (rule 13)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
@@ -506,3 +509,49 @@ def private_giver(m: Mentions, item, clause) -> str | None:
             if clause[0] <= found.start() < clause[1] or not own:
                 return found.group(0)
     return None
+
+
+# what introduces a conversion of the amount before: ", or about", "the equivalent of", "which is roughly"
+_CONVERSION_LEAD = re.compile(
+    r"(?:,\s*or|\b(?:the\s+)?equivalent\s+(?:of|to)|\bequal\s+to|\b(?:[Ww]hich|[Tt]hat)\s+is|\bi\.\s?e\.,?)"
+    r"\s*,?\s*(?:about|around|roughly|approximately|some|nearly|almost|just\s+(?:over|under)|close\s+to)?\s*$")
+# a sentence that says it converts: "In U.S. dollars the package is worth about US$375 million"
+_IN_CURRENCY = re.compile(r"\b[Ii]n\s+(?:U\.S\.\s+|US\s+|American\s+|Canadian\s+|Australian\s+)?(?:dollars|euros|pounds|"
+                          r"(?:dollar|euro|sterling)\s+terms)\b[^.;:!?]{0,60}?$")
+
+
+def stated_conversion(m: Mentions, item):
+    """The amount ``item`` converts into another currency (README rule 13: a conversion is never a record of
+    its own), or None. A conversion phrase introduces it right after the last amount of its sentence or of
+    the sentence before, in another currency, with no other donor named between ("C$500 million in
+    military aid, or about US$375 million", "NOK 1 billion. That is about 90 million euros."); or its
+    sentence says it converts ("In U.S. dollars the package is worth about US$375 million") an amount
+    told before in another currency."""
+    money = item.money
+    if item.kind != "money" or money is None:
+        return None
+    text = m.text
+    starts = [s for s, _ in m.sentences]
+    k = bisect_right(starts, money.start) - 1
+    s = m.sentences[k][0] if k >= 0 else 0
+    if _IN_CURRENCY.search(text, s, money.start):
+        return next((x for x in reversed(m.inside(m.money, 0, s)) if not _same_currency(x, money)), None)
+    before = m.inside(m.money, m.sentences[k - 1][0] if k > 0 else 0, money.start)
+    if not before:
+        return None
+    first = before[-1]
+    if _same_currency(first, money) or not _CONVERSION_LEAD.search(text, first.end, money.start) or \
+            any(d.code and d.kind not in m.non_donor_kinds and not _CURRENCY_AFTER.match(text, d.end)
+                for d in m.inside(m.donors, first.end, money.start)):
+        return None  # (a name of a currency, "U.S. dollars", names no donor)
+    return first
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|euros?|pounds?)\b", re.I)
+
+
+def _same_currency(a, b) -> bool:
+    """Are money mentions ``a`` and ``b`` in one currency (the same symbol where a currency is open: "$")?"""
+    if a.currency and b.currency and not (a.symbol == "$" or b.symbol == "$"):
+        return a.currency == b.currency
+    return (a.currency, a.symbol) == (b.currency, b.symbol)

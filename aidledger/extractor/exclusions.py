@@ -516,8 +516,8 @@ _CONVERSION_LEAD = re.compile(
     r"(?:,\s*or|\b(?:the\s+)?equivalent\s+(?:of|to)|\bequal\s+to|\b(?:[Ww]hich|[Tt]hat)\s+is|\bi\.\s?e\.,?)"
     r"\s*,?\s*(?:about|around|roughly|approximately|some|nearly|almost|just\s+(?:over|under)|close\s+to)?\s*$")
 # a sentence that says it converts: "In U.S. dollars the package is worth about US$375 million"
-_IN_CURRENCY = re.compile(r"\b[Ii]n\s+(?:U\.S\.\s+|US\s+|American\s+|Canadian\s+|Australian\s+)?(?:dollars|euros|pounds|"
-                          r"(?:dollar|euro|sterling)\s+terms)\b[^.;:!?]{0,60}?$")
+_IN_CURRENCY = re.compile(r"\b[Ii]n\s+(?:U\.S\.\s+|US\s+|American\s+|Canadian\s+|Australian\s+)?"
+                          r"(?:dollars|euros|pounds|(?:dollar|euro|sterling)\s+terms)\b[^.;:!?]{0,60}?$")
 
 
 def stated_conversion(m: Mentions, item):

@@ -456,6 +456,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # the paragraph before spoke of ("In addition, the EU has made EUR 500 million available.\n\n
         # The remaining 8 tanks of package 11 were handed over in January.")
         return [discourse.publisher]
+    if discourse.last_donors and _new_entry(m, sentence):
+        # a live blog's time-stamped entry that names no donor ("16:30 - Five air defence systems were promised
+        # at the meeting."): the donor of an earlier entry gives nothing in it
+        return []
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
@@ -546,6 +550,21 @@ def _list_donors(m: Mentions, sentence) -> list[str]:
             return _unique(d.code for d in coordinated(text, found))
         start = above
     return []
+
+
+_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
+
+
+def _new_entry(m: Mentions, sentence) -> bool:
+    """Is ``sentence`` in a time-stamped entry of a live blog ("16:30 - ...", "09:10 Berlin ..."), a line
+    that opens with a time and names no donor before the sentence, while the donor last named stands
+    before the entry?"""
+    text = m.text
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    if not _TIME_STAMP.match(text, line, sentence[1]) or \
+            any(d.code for d in m.inside(m.donors, line, sentence[0])):
+        return False
+    return _new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
 
 
 def _new_paragraph(m: Mentions, start: int) -> bool:

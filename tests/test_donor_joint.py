@@ -35,3 +35,15 @@ def test_the_partner_of_one_item_gives_not_the_next():
 def test_a_partner_after_a_later_item_gives_not_the_earlier_one():
     text = "Spain has sent Ukraine 10 tanks, and 4 radars together with Portugal."
     assert _by_item(text)["tanks"] == {"ESP"}
+
+
+def test_a_subject_working_with_a_partner_to_give_is_a_joint_pledge():
+    # README rule 9: one record per donor, the joint count stays in the quote
+    text = "Belgium is working with Luxembourg to deliver 6 Piranha vehicles to Ukraine."
+    found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+    assert {(r.donor, r.quantity) for r in found} == {("BEL", None), ("LUX", None)}
+
+
+def test_a_subject_working_with_a_partner_set_off_by_commas_is_a_joint_pledge():
+    assert _by_item("Austria, working closely with Slovenia, will deliver 10 trucks to Ukraine.") == {
+        "trucks": {"AUT", "SVN"}}

@@ -61,6 +61,9 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|
 _COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+# a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
+_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|cooperat(?:e|es|ing|ed)|co-operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
+                           r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
 # the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
 _PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
                       r"with\s+(?:the\s+)?$", re.I)
@@ -409,8 +412,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
-            if len(before) > 1 and _ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start):
-                # "Norway, along with Denmark, will donate 6 F-16s": the partner and the subject
+            if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
+                                    or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
+                # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
+                # deliver 3 Patriot systems": the partner and the subject
                 return _unique([before[-2].code, nearest.code])
             partners = _partners_after(m, item, pool)
             group = coordinated(text, chain)

@@ -62,7 +62,7 @@ _COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 # a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
-_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|cooperat(?:e|es|ing|ed)|co-operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
+_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
                            r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
 # the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
 _PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"

@@ -56,3 +56,8 @@ def test_laying_a_foundation_is_no_giver():
 def test_a_company_that_delivers_what_a_government_pays_for_is_no_private_giver():
     text = "The manufacturer will deliver 20 Marder vehicles to Ukraine, paid for by Germany."
     assert {r.donor for r in _records(text)} == {"DEU"}
+
+
+def test_a_government_giving_through_a_foundation_is_government_aid():
+    text = "Norway will give 10 million euros to the Sunflower Foundation to buy drones for Ukraine."
+    assert [(r.donor, r.amount) for r in _records(text)] == [("NOR", 10000000)]

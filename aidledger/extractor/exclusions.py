@@ -489,6 +489,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|analysts?\s
                             r"(?:at|of|from)|data\s+(?:from|of)|stud(?:y|ies)\s+by|estimates?\s+(?:by|of|from)|cited\s+by|"
                             r"told|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _GOVERNMENT_KINDS = ("name", "capital", "institution", "official")
+_CHANNEL_BEFORE = re.compile(r"\b(?:to|via|through|into|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
 def private_giver(m: Mentions, item, clause) -> str | None:
@@ -496,7 +497,8 @@ def private_giver(m: Mentions, item, clause) -> str | None:
     drive paid for a drone", "the company donated 8 jammers"), or None. Gifts by companies, private foundations
     and crowdfunding are no government aid (README rule 10). The giver is named in the item's clause, or
     elsewhere in its sentence when the clause names no government ("A charity raised $3 million, which will
-    buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver."""
+    buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver, nor
+    one a government gives through ("Norway will give 10 million euros to the Sunflower Foundation")."""
     text = m.text
     starts = [s for s, _ in m.sentences]
     k = bisect_right(starts, item.start) - 1
@@ -506,6 +508,8 @@ def private_giver(m: Mentions, item, clause) -> str | None:
         for found in pattern.finditer(text, s, e):
             if _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()):
                 continue
+            if own and _CHANNEL_BEFORE.search(text, max(s, found.start() - 40), found.start()):
+                continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
             if clause[0] <= found.start() < clause[1] or not own:
                 return found.group(0)
     return None

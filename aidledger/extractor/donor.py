@@ -16,6 +16,7 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from bisect import bisect_left
@@ -28,7 +29,20 @@ from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
+from aidledger.resources import data_path
 
+
+@functools.cache
+def purchase_words(*columns: str) -> str:
+    """The words of buying of ``data/purchase_verbs.csv`` in the given columns (``base``, ``past``,
+    ``present``, ``ing``, ``nouns``), as one alternation (longest first), the one vocabulary of purchases
+    that the donor and exclusion stages read."""
+    with open(data_path("purchase_verbs.csv"), encoding="utf-8", newline="") as f:
+        found = {w.strip() for row in csv.DictReader(f) for c in columns for w in row[c].split("|") if w.strip()}
+    return "|".join(sorted(found, key=lambda w: (-len(w), w)))
+
+
+_VERB_FORMS = ("base", "past", "present", "ing")
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
 # "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|origin)\b|-\s*made\b|"
@@ -47,6 +61,12 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|
 _COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 _ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+# a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
+_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
+                           r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
+# the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
+_PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
+                      r"with\s+(?:the\s+)?$", re.I)
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -58,7 +78,7 @@ _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
                         r"(?:sent|supplied|delivered|gave|given|provided|donated|transferred|handed|pledged|promised)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_BOUGHT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*|acquir\w*)\b", re.I)
+_BOUGHT = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\b", re.I)
 _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
                        r"\s+from\s+(?:the\s+)?")
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
@@ -361,10 +381,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             return ["NATO"]
         return []
     antecedent = _relative_antecedent(m, item, sentence)
-    if antecedent is not None:
+    if antecedent:
         # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
-        # name it follows
-        return [antecedent.code]
+        # name it follows, with the names coordinated with it ("Britain and France, which have supplied")
+        return _unique(d.code for d in antecedent)
     pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
     source = _received_from(text, item, clause, pool)
     if source is not None:
@@ -382,23 +402,32 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause
             # set off by commas is not the subject of the item's clause
             before = [d for d in before if d not in aside]
+        earlier = _partner_of_earlier_item(m, before, item)
+        if earlier:
+            # "gave 100 tanks together with Germany, and 8 howitzers": the partner of the item before gives
+            # not this one; the subject does
+            before = earlier
         if before:
             # "From the USA come Strykers, from the UK Challengers": nearest preceding donor, with the
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
-            if len(before) > 1 and _ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start):
-                # "Norway, along with Denmark, will donate 6 F-16s": the partner and the subject
+            if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
+                                    or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
+                # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
+                # deliver 3 Patriot systems": the partner and the subject
                 return _unique([before[-2].code, nearest.code])
-            partners = [d for d in pool
-                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
+            partners = _partners_after(m, item, pool)
             group = coordinated(text, chain)
             speaker = discourse.publisher or discourse.main_donor
             if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
                     _WE_AFTER.match(text, group[-1].end):
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners
                 return _unique([speaker] + [d.code for d in group])
-            return _unique([d.code for d in group] + [d.code for d in partners])
+            found = _unique([d.code for d in group] + [d.code for d in partners])
+            origin = _origin_that_has_it(m, item, sentence, found) \
+                if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
+            return origin or found
         after = [d for d in pool if d.start >= item.end]
         if after:
             return _unique([d.code for d in coordinated(text, after, forward=True)])
@@ -416,8 +445,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if first and not _ASKING.search(first.group()) and not _in_quote(text, item.start):
         # a speech or statement that says "we": the donor it named as "we" ("Let me be clear on what France
         # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
-        we = _first_person_donor(m)
-        if we is not None:
+        we = _turn_speaker(m, sentence)
+        if we is None:
+            we = _first_person_donor(m)
+        if we:
             return [we]
     introduced = _list_donors(m, sentence)
     if introduced:
@@ -430,9 +461,74 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # the paragraph before spoke of ("In addition, the EU has made EUR 500 million available.\n\n
         # The remaining 8 tanks of package 11 were handed over in January.")
         return [discourse.publisher]
+    if discourse.last_donors and _new_entry(m, sentence):
+        # a live blog's time-stamped entry that names no donor ("16:30 - Five air defence systems were promised
+        # at the meeting."): the donor of an earlier entry gives nothing in it
+        return []
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
+                        r"explained|wrote)\s+that\b")
+
+
+def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[str] | None:
+    """The countries of the demonyms right before a named system ("American HIMARS"), when the donors
+    ``found`` (a speaker: "Germany's ambassador said that ... American HIMARS are due to reach Ukraine") do
+    not have the system and those countries do: a donor gives what it has. None otherwise ("the Dutch
+    minister said that American F-16s will arrive": the Netherlands has F-16s)."""
+    system = m.catalog.get(item.name) if item.kind == "system" else None
+    if system is None or not system.operators or any(code in system.operators for code in found):
+        return None
+    modifiers = [d for d in m.inside(m.donors, *sentence)
+                 if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
+    if not modifiers:
+        return None
+    chain = coordinated(m.text, [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"])
+    codes = _unique(d.code for d in chain if d.kind not in m.non_donor_kinds and d.code)
+    return codes if codes and all(code in system.operators for code in codes) else None
+
+
+def _partners_after(m: Mentions, item, pool) -> list:
+    """The partner named right after the item, before any other item ("gave 100 tanks together with Germany",
+    "14 tanks in cooperation with Denmark"; not "gave 14 tanks, and 8 howitzers together with Denmark").
+    (Measured: the donors coordinated with the partner, "together with Germany and the Netherlands", added
+    a wrong record on a blind set and none right; not taken.)"""
+    text = m.text
+    for d in pool:
+        if d.start < item.end or not _PARTNER.search(text, max(0, d.start - 30), d.start):
+            continue
+        return [] if _item_between(m, item.end, d.start) else [d]
+    return []
+
+
+def _partner_of_earlier_item(m: Mentions, before, item) -> list:
+    """``before`` (the donors before ``item``) without its last group, when that group is the partner of an
+    earlier item ("The Netherlands gave 14 tanks in cooperation with Denmark, and also 8 howitzers": Denmark is
+    the tanks' partner, the howitzers are the Netherlands'); [] when the last group is no such partner."""
+    text = m.text
+    group = coordinated(text, before)
+    if not group:
+        return []
+    first = group[0]
+    if len(group) == len(before) or not _PARTNER.search(text, max(0, first.start - 30), first.start):
+        return []
+    subject = before[:len(before) - len(group)]
+    return subject if _item_between(m, subject[-1].end, first.start, set_off=False) else []
+
+
+def _item_between(m: Mentions, start: int, end: int, set_off: bool = True) -> bool:
+    """Does an item (a named system, a generic item or an amount) stand in [start, end)? With ``set_off``
+    (``start`` is the end of an item), another item, set off from it by a comma, a semicolon or "and" ("14
+    tanks, 8 howitzers together with", not the head noun of the item: "100 Leopard 1A5 tanks together with")."""
+    text = m.text
+    return any(not set_off or _ITEM_GAP.search(text, start, x.start) for x in
+               m.inside(m.systems, start, end) + m.inside(m.generics, start, end) + m.inside(m.money, start, end))
+
+
+_ITEM_GAP = re.compile(r"[,;]|\band\b|\bplus\b")
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
@@ -459,6 +555,21 @@ def _list_donors(m: Mentions, sentence) -> list[str]:
             return _unique(d.code for d in coordinated(text, found))
         start = above
     return []
+
+
+_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
+
+
+def _new_entry(m: Mentions, sentence) -> bool:
+    """Is ``sentence`` in a time-stamped entry of a live blog ("16:30 - ...", "09:10 Berlin ..."), a line
+    that opens with a time and names no donor before the sentence, while the donor last named stands
+    before the entry?"""
+    text = m.text
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    if not _TIME_STAMP.match(text, line, sentence[1]) or \
+            any(d.code for d in m.inside(m.donors, line, sentence[0])):
+        return False
+    return _new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
 
 
 def _new_paragraph(m: Mentions, start: int) -> bool:
@@ -557,6 +668,28 @@ def _first_person_donor(m: Mentions) -> str | None:
     return None
 
 
+def _turn_speaker(m: Mentions, sentence) -> str | None:
+    """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
+    first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``
+    that says so ("ERDOGAN: Turkey will not send offensive weapons; we are for talks. We have already
+    provided drones."); "" when that country is the recipient (a Ukrainian speaker); None when no sentence
+    of the paragraph tells it."""
+    text = m.text
+    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    k = bisect_left([s for s, _ in m.sentences], sentence[0])
+    for s, e in reversed(m.sentences[:k]):
+        if s < paragraph:
+            return None
+        ours = next((w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())), None)
+        if ours is None:
+            continue
+        named = [d for d in m.inside(m.donors, s, ours.start()) if d.kind != "demonym" and d.code
+                 and not _in_quote(text, d.start)]
+        if named:
+            return "" if named[0].kind in m.non_donor_kinds else named[0].code
+    return None
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
     ones, before it)?"""
@@ -577,7 +710,7 @@ def _relative_antecedent(m: Mentions, item, sentence):
     if not before or text[before[-1].end:opening.start()].strip() or \
             m.inside(m.donors, opening.end(), item.start):
         return None
-    return before[-1]
+    return coordinated(text, before)
 
 
 _PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
@@ -634,8 +767,7 @@ def _without_partners(m: Mentions, item, donors, sentence) -> list:
 
 # "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
 # Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
-_SOLD_FROM = re.compile(r"\b(?:bought|buy|buys|buying|purchased?|purchasing|procured?|procuring|ordered|acquired?)"
-                        r"\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", re.I)
+_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")

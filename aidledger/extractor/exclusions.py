@@ -10,14 +10,20 @@ This is the one place where a candidate is excluded. Each filter returns a reaso
 - a recipient other than Ukraine ("sent to Poland", "third countries");
 - a purchase not said to be for Ukraine;
 - a figure stated before and told again ("all 500,000 rounds");
-- arms in general ("weapons") given or sent, which is talk about aid, not an aid fact.
+- arms in general ("weapons") given or sent, which is talk about aid, not an aid fact;
+- a gift of a private giver (a charity, a crowdfunding drive, a foundation, a company's donation:
+  ``data/private_givers.csv``), which is no government aid.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from bisect import bisect_right
 
 from aidledger.extractor.candidates import is_arms_in_general
+from aidledger.extractor.donor import purchase_words
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
@@ -31,6 +37,7 @@ from aidledger.extractor.status import (
     weak_cue,
 )
 from aidledger.mentions.cues import compiled
+from aidledger.resources import data_path
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -53,12 +60,13 @@ _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv
 _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
                                r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
                                r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
-_PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|procur\w*)\b", re.I)
+_PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
-_GIVE_TO = re.compile(r"\b(?:give|gave|giving|send|sent|sending|supply|supplied|provide|provided|"
-                      r"deliver|delivered|transfer|transferred|hand|handed|donate|donated|offer|offered|"
-                      r"sell|sold)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"
+                      r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"
+                      r"donates|donated|offer|offers|offered|sell|sells|sold|lend|lends|lent|lending|loan|loans|loaned)"
+                      r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
@@ -176,10 +184,16 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     from aidledger.extractor.records import family
 
     cs, ce = clause
+    private = private_giver(m, item, clause)
+    if private is not None:
+        return f"a private giver ({private!r}), not government aid"
     if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
         return "a share ('per cent of'), not a count"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
+    converted = stated_conversion(m, item)
+    if converted is not None:
+        return f"a conversion of {converted.text!r} into another currency (rule 13)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
@@ -384,18 +398,26 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
 
 
 _POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
-_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:the\s+)?$"
+_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
                              # "$14 billion in military aid for Israel": what a country is given
                              r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
 
 
+_TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
+_OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
+
+
 def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     """"will deliver 20 tanks to Slovakia in exchange for the jets Bratislava sent to Ukraine": a
-    country other than Ukraine named right after the item, after "to", receives it, whatever the
-    clause says of Ukraine later."""
-    after = m.inside(m.donors, item.end, min(ce, item.end + 40))
-    if not after or after[0].kind in ("recipient", "demonym", "institution"):
+    country other than Ukraine named right after the item, after "to" (or its forces: "new Archers to the
+    Swedish army"), receives it, whatever the clause says of Ukraine later."""
+    after = m.inside(m.donors, item.end, min(ce, item.end + 60))
+    if not after or after[0].kind in ("recipient", "institution"):
         return False
+    if after[0].kind == "demonym":
+        # the forces of a country: "new Archers to the Swedish army" (not "vehicles built for the Canadian army")
+        return _OWN_FORCES.match(m.text, after[0].end) is not None and \
+            _TO_FORCES.fullmatch(m.text, item.end, after[0].start) is not None
     if item.kind == "money" and _POOL_AFTER.match(m.text, after[0].end):
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     if m.text.startswith(("'s", "’s"), after[0].end):
@@ -454,3 +476,87 @@ def arms_in_general(item, state: str) -> bool:
     or sent without a number they are talk about aid ("countries supplying weapons to Kyiv"), and the
     named items and money of the text carry its pledges. True when ``item`` is such talk."""
     return is_arms_in_general(item) and item.quantity is None and state not in ("refused", "considering")
+
+
+@functools.cache
+def _private_patterns() -> list[re.Pattern[str]]:
+    """The patterns of ``data/private_givers.csv``, each compiled with its row's case rule."""
+    with open(data_path("private_givers.csv"), encoding="utf-8", newline="") as f:
+        return [re.compile(row["pattern"], 0 if row["case"] == "sensitive" else re.I) for row in csv.DictReader(f)]
+
+
+# a private body named as a source of figures, not as a giver ("according to the Heritage Foundation")
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|analysts?\s+(?:at|of|from)|researchers?\s+"
+                            r"(?:at|of|from)|data\s+(?:from|of)|stud(?:y|ies)\s+by|estimates?\s+(?:by|of|from)|cited\s+by|"
+                            r"told|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+_GOVERNMENT_KINDS = ("name", "capital", "institution", "official")
+_CHANNEL_BEFORE = re.compile(r"\b(?:to|via|through|into|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def private_giver(m: Mentions, item, clause) -> str | None:
+    """The words naming a private giver of ``item`` ("A Dutch charity bought 40 pickup trucks", "a crowdfunding
+    drive paid for a drone", "the company donated 8 jammers"), or None. Gifts by companies, private foundations
+    and crowdfunding are no government aid (README rule 10). The giver is named in the item's clause, or
+    elsewhere in its sentence when the clause names no government ("A charity raised $3 million, which will
+    buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver, nor
+    one a government gives through ("Norway will give 10 million euros to the Sunflower Foundation")."""
+    text = m.text
+    starts = [s for s, _ in m.sentences]
+    k = bisect_right(starts, item.start) - 1
+    s, e = m.sentences[k] if k >= 0 else clause
+    own = [d for d in m.inside(m.donors, *clause) if d.kind in _GOVERNMENT_KINDS and d.code]
+    for pattern in _private_patterns():
+        for found in pattern.finditer(text, s, e):
+            if _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()):
+                continue
+            if own and _CHANNEL_BEFORE.search(text, max(s, found.start() - 40), found.start()):
+                continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
+            if clause[0] <= found.start() < clause[1] or not own:
+                return found.group(0)
+    return None
+
+
+# what introduces a conversion of the amount before: ", or about", "the equivalent of", "which is roughly"
+_CONVERSION_LEAD = re.compile(
+    r"(?:,\s*or|\b(?:the\s+)?equivalent\s+(?:of|to)|\bequal\s+to|\b(?:[Ww]hich|[Tt]hat)\s+is|\bi\.\s?e\.,?)"
+    r"\s*,?\s*(?:about|around|roughly|approximately|some|nearly|almost|just\s+(?:over|under)|close\s+to)?\s*$")
+# a sentence that says it converts: "In U.S. dollars the package is worth about US$375 million"
+_IN_CURRENCY = re.compile(r"\b[Ii]n\s+(?:U\.S\.\s+|US\s+|American\s+|Canadian\s+|Australian\s+)?"
+                          r"(?:dollars|euros|pounds|(?:dollar|euro|sterling)\s+terms)\b[^.;:!?]{0,60}?$")
+
+
+def stated_conversion(m: Mentions, item):
+    """The amount ``item`` converts into another currency (README rule 13: a conversion is never a record of
+    its own), or None. A conversion phrase introduces it right after the last amount of its sentence or of
+    the sentence before, in another currency, with no other donor named between ("C$500 million in
+    military aid, or about US$375 million", "NOK 1 billion. That is about 90 million euros."); or its
+    sentence says it converts ("In U.S. dollars the package is worth about US$375 million") an amount
+    told before in another currency."""
+    money = item.money
+    if item.kind != "money" or money is None:
+        return None
+    text = m.text
+    starts = [s for s, _ in m.sentences]
+    k = bisect_right(starts, money.start) - 1
+    s = m.sentences[k][0] if k >= 0 else 0
+    if _IN_CURRENCY.search(text, s, money.start):
+        return next((x for x in reversed(m.inside(m.money, 0, s)) if not _same_currency(x, money)), None)
+    before = m.inside(m.money, m.sentences[k - 1][0] if k > 0 else 0, money.start)
+    if not before:
+        return None
+    first = before[-1]
+    if _same_currency(first, money) or not _CONVERSION_LEAD.search(text, first.end, money.start) or \
+            any(d.code and d.kind not in m.non_donor_kinds and not _CURRENCY_AFTER.match(text, d.end)
+                for d in m.inside(m.donors, first.end, money.start)):
+        return None  # (a name of a currency, "U.S. dollars", names no donor)
+    return first
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|euros?|pounds?)\b", re.I)
+
+
+def _same_currency(a, b) -> bool:
+    """Are money mentions ``a`` and ``b`` in one currency (the same symbol where a currency is open: "$")?"""
+    if a.currency and b.currency and not (a.symbol == "$" or b.symbol == "$"):
+        return a.currency == b.currency
+    return (a.currency, a.symbol) == (b.currency, b.symbol)

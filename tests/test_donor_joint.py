@@ -1,0 +1,49 @@
+"""Joint pledges and their partners: the names a relative clause follows ("Britain and France, which have
+sent ..."), a partner named after one item ("in cooperation with Norway"), which gives that item and not
+the items after it. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+
+
+def _by_item(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]:
+        out.setdefault(r.system, set()).add(r.donor)
+    return out
+
+
+def test_a_relative_clause_after_two_names_is_both_of_theirs():
+    text = "The plan differs from Spain and Portugal, which have delivered Leopard 2 tanks between them."
+    assert _by_item(text) == {"Leopard 2": {"ESP", "PRT"}}
+
+
+def test_a_partner_in_cooperation_gives_its_item():
+    text = "Finland has handed over 20 trucks to Ukraine in cooperation with Norway."
+    assert _by_item(text) == {"trucks": {"FIN", "NOR"}}
+
+
+def test_the_partner_of_one_item_gives_not_the_next():
+    text = "Finland has handed over 20 trucks in cooperation with Norway, and also 12 howitzers to Ukraine."
+    assert _by_item(text) == {"trucks": {"FIN", "NOR"}, "howitzers": {"FIN"}}
+
+
+def test_a_partner_after_a_later_item_gives_not_the_earlier_one():
+    text = "Spain has sent Ukraine 10 tanks, and 4 radars together with Portugal."
+    assert _by_item(text)["tanks"] == {"ESP"}
+
+
+def test_a_subject_working_with_a_partner_to_give_is_a_joint_pledge():
+    # README rule 9: one record per donor, the joint count stays in the quote
+    text = "Belgium is working with Luxembourg to deliver 6 Piranha vehicles to Ukraine."
+    found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+    assert {(r.donor, r.quantity) for r in found} == {("BEL", None), ("LUX", None)}
+
+
+def test_a_subject_working_with_a_partner_set_off_by_commas_is_a_joint_pledge():
+    assert _by_item("Austria, working closely with Slovenia, will deliver 10 trucks to Ukraine.") == {
+        "trucks": {"AUT", "SVN"}}

@@ -1,0 +1,50 @@
+"""The one vocabulary of buying (``data/purchase_verbs.csv``), read by the donor stage (the seller of what
+is bought is no donor: "ordered 6 howitzers from France") and by the exclusions (a purchase not said to be
+for Ukraine is no aid). Every example is the project's own."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.donor import purchase_words, seller_or_leader
+from aidledger.extractor.exclusions import purchase_not_for_ukraine
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+from aidledger.resources import data_path
+
+
+def _rows() -> list[dict[str, str]]:
+    with open(data_path("purchase_verbs.csv"), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["base"])
+def test_each_example_is_a_purchase_from_a_seller(row):
+    text = row["example"]
+    m = Mentions(Document(id="t", text=text))
+    assert purchase_not_for_ukraine(m, 0, len(text))
+    seller = [d for d in m.donors if text[:d.start].rstrip().endswith(("from", "from the"))]
+    assert seller and seller_or_leader(text, seller[0])
+
+
+@pytest.mark.parametrize("text", ["Lithuania bought 3 counter-drone radars from Poland.",
+                                  "Croatia ordered 6 howitzers from France."])
+def test_a_purchase_for_the_buyer_itself_gives_no_record(text):
+    assert extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0] == []
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["base"])
+def test_every_form_of_a_row_is_a_word_of_buying(row):
+    words = set(purchase_words("base", "past", "present", "ing", "nouns").split("|"))
+    forms = {f for c in ("base", "past", "present", "ing", "nouns") for f in row[c].split("|") if f}
+    assert forms <= words
+
+
+def test_the_seller_is_not_the_donor_of_what_a_donor_buys_for_ukraine():
+    text = "Norway will buy 5 radars from Sweden for Ukraine."
+    found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+    assert {r.donor for r in found} == {"NOR"}

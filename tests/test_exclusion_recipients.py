@@ -1,0 +1,34 @@
+"""Items given to a country other than Ukraine are no aid to Ukraine: the other country named as what a
+verb gives to ("offers Latvia 4 radars"), after the item and a few words ("lend 20,000 rounds of 155mm
+ammunition to the United States", "shipped ... back to Germany"), or the forces of a donor ("new howitzers
+to the Polish army"). Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+
+
+def _records(text: str):
+    return extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Tallinn offers Riga 4 radars to guard the Latvian border.",
+    "Norway has agreed to lend 20,000 rounds of 155mm artillery ammunition to the United States, whose own shells "
+    "went to Ukraine.",
+    "Denmark has shipped 2 retired Hawk launchers back to the United States, which may pass them to Ukraine.",
+    "Finland is weighing whether to send 2 surveillance aircraft to Estonia to watch supply routes into Ukraine.",
+    "Polish industry will deliver 30 new Krab howitzers to the Polish army next year.",
+])
+def test_a_recipient_other_than_ukraine_gives_no_record(text):
+    assert _records(text) == []
+
+
+def test_vehicles_built_for_a_donors_forces_and_sent_to_ukraine_are_aid():
+    found = _records("Canada will send 8 armoured vehicles built for the Canadian Armed Forces, the minister said.")
+    assert [(r.donor, r.quantity_value) for r in found] == [("CAN", 8.0)]

@@ -22,16 +22,6 @@ def test_a_relative_clause_after_two_names_is_both_of_theirs():
     assert _by_item(text) == {"Leopard 2": {"ESP", "PRT"}}
 
 
-def test_a_partner_in_cooperation_gives_its_item():
-    text = "Finland has handed over 20 trucks to Ukraine in cooperation with Norway."
-    assert _by_item(text) == {"trucks": {"FIN", "NOR"}}
-
-
-def test_the_partner_of_one_item_gives_not_the_next():
-    text = "Finland has handed over 20 trucks in cooperation with Norway, and also 12 howitzers to Ukraine."
-    assert _by_item(text) == {"trucks": {"FIN", "NOR"}, "howitzers": {"FIN"}}
-
-
 def test_a_partner_after_a_later_item_gives_not_the_earlier_one():
     text = "Spain has sent Ukraine 10 tanks, and 4 radars together with Portugal."
     assert _by_item(text)["tanks"] == {"ESP"}

@@ -417,7 +417,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
                 # deliver 3 Patriot systems": the partner and the subject
                 return _unique([before[-2].code, nearest.code])
-            partners = _partners_after(m, item, pool)
+            partners = [d for d in pool
+                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             group = coordinated(text, chain)
             speaker = discourse.publisher or discourse.main_donor
             if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
@@ -489,19 +490,6 @@ def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[s
     chain = coordinated(m.text, [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"])
     codes = _unique(d.code for d in chain if d.kind not in m.non_donor_kinds and d.code)
     return codes if codes and all(code in system.operators for code in codes) else None
-
-
-def _partners_after(m: Mentions, item, pool) -> list:
-    """The partner named right after the item, before any other item ("gave 100 tanks together with Germany",
-    "14 tanks in cooperation with Denmark"; not "gave 14 tanks, and 8 howitzers together with Denmark").
-    (Measured: the donors coordinated with the partner, "together with Germany and the Netherlands", added
-    a wrong record on a blind set and none right; not taken.)"""
-    text = m.text
-    for d in pool:
-        if d.start < item.end or not _PARTNER.search(text, max(0, d.start - 30), d.start):
-            continue
-        return [] if _item_between(m, item.end, d.start) else [d]
-    return []
 
 
 def _partner_of_earlier_item(m: Mentions, before, item) -> list:

@@ -16,7 +16,6 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from bisect import bisect_left
@@ -24,23 +23,11 @@ from bisect import bisect_left
 from aidledger.catalog import SUCCESSORS
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.status import relative_aside
-from aidledger.extractor.vocabulary import words
+from aidledger.extractor.vocabulary import purchase_words, words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
 from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
-from aidledger.resources import data_path
-
-
-@functools.cache
-def purchase_words(*columns: str) -> str:
-    """The words of buying of ``data/purchase_verbs.csv`` in the given columns (``base``, ``past``,
-    ``present``, ``ing``, ``nouns``), as one alternation (longest first), the one vocabulary of purchases
-    that the donor and exclusion stages read."""
-    with open(data_path("purchase_verbs.csv"), encoding="utf-8", newline="") as f:
-        found = {w.strip() for row in csv.DictReader(f) for c in columns for w in row[c].split("|") if w.strip()}
-    return "|".join(sorted(found, key=lambda w: (-len(w), w)))
-
 
 _VERB_FORMS = ("base", "past", "present", "ing")
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_right
 
 from aidledger.extractor.candidates import is_arms_in_general
-from aidledger.extractor.donor import purchase_words
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
@@ -36,6 +35,7 @@ from aidledger.extractor.status import (
     to_be_bought,
     weak_cue,
 )
+from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 from aidledger.resources import data_path
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
@@ -156,7 +157,7 @@ def _item_ends_before(m: Mentions, position: int) -> bool:
                          *m.inside(m.generics, max(0, position - 40), position)))
 
 
-_SOURCE_PURCHASE = re.compile(r"(?:bought|purchased|procured|ordered)\b", re.I)
+_SOURCE_PURCHASE = re.compile(rf"(?:{purchase_words('past')})\b", re.I)  # data/purchase_verbs.csv
 _SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+from\b", re.I)
 _COMMA_END = re.compile(r",\s*$")

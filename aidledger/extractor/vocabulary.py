@@ -68,3 +68,13 @@ def _lists() -> dict[str, WordList]:
 def words(name: str) -> WordList:
     """The word list ``name`` of ``data/extract_words.csv``."""
     return _lists()[name]
+
+
+@cache
+def purchase_words(*columns: str) -> str:
+    """The words of buying of ``data/purchase_verbs.csv`` in the given columns (``base``, ``past``,
+    ``present``, ``ing``, ``nouns``), as one alternation (longest first), the one vocabulary of purchases
+    that the donor, status and exclusion stages read."""
+    with open(data_path("purchase_verbs.csv"), encoding="utf-8", newline="") as f:
+        found = {w.strip() for row in csv.DictReader(f) for c in columns for w in row[c].split("|") if w.strip()}
+    return "|".join(sorted(found, key=lambda w: (-len(w), w)))

@@ -234,3 +234,11 @@ def test_a_ship_as_a_noun_is_still_an_item():
 def test_items_that_cannot_be_moved_on_to_ukraine_are_refused():
     text = "Madrid said the NASAMS launchers it lent to Latvia could not be moved on to Ukraine."
     assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Swiss government refused to let Denmark send its Piranha vehicles to Ukraine.",
+    "Bern has refused to let Berlin re-export 30 Gepard guns.",
+])
+def test_refusing_to_let_another_give_is_the_refusers_refusal(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("CHE", "refused")]

@@ -42,24 +42,34 @@ WITH base AS (
     WHERE p.amount IS NOT NULL
 ),
 -- The rates are looked up once per currency and day of the money rows (days), in the rates of
--- those currencies only, and joined back to the rows: the as-of joins neither sort nor scan the
--- rest of the ECB history, nor carry every column of every row (on a small ledger that was most
--- of the cost of this view; docs/benchmarks.md).
+-- those currencies (and USD) only, and joined back to the rows: the as-of joins neither sort nor
+-- scan the rest of the ECB history, nor carry every column of every row (on a small ledger that
+-- was most of the cost of this view; docs/benchmarks.md). fx_rates is scanned once (rates): the
+-- as-of joins and the range of each currency's rates (bounds: what fx_bounds gives for it) read
+-- that scan's rows, not the whole history again.
 days AS (
     SELECT DISTINCT currency, coalesce(date, published) AS fx_date
     FROM pledges
     WHERE amount IS NOT NULL
 ),
+rates AS MATERIALIZED (
+    SELECT date, currency, per_eur
+    FROM fx_rates
+    WHERE currency IN (SELECT currency FROM days UNION ALL SELECT 'USD' WHERE EXISTS (SELECT 1 FROM days))
+),
+bounds AS (
+    SELECT currency, min(date) AS first_date, max(date) AS last_date FROM rates GROUP BY currency
+),
 cur_rates AS (
     SELECT d.currency, d.fx_date, r.date AS cur_rate_date, r.per_eur AS cur_per_eur
     FROM days AS d
-    ASOF LEFT JOIN (SELECT * FROM fx_rates WHERE currency IN (SELECT currency FROM days)) AS r
+    ASOF LEFT JOIN rates AS r
         ON r.currency = d.currency AND d.fx_date >= r.date
 ),
 usd_rates AS (
     SELECT d.fx_date, u.date AS usd_rate_date, u.per_eur AS usd_per_eur_raw
     FROM (SELECT DISTINCT fx_date FROM days) AS d
-    ASOF LEFT JOIN (SELECT date, per_eur FROM fx_rates WHERE currency = 'USD') AS u
+    ASOF LEFT JOIN (SELECT date, per_eur FROM rates WHERE currency = 'USD') AS u
         ON d.fx_date >= u.date
 ),
 checked AS (
@@ -74,8 +84,8 @@ checked AS (
     FROM base AS w
     LEFT JOIN cur_rates AS c ON c.currency IS NOT DISTINCT FROM w.currency AND c.fx_date IS NOT DISTINCT FROM w.fx_date
     LEFT JOIN usd_rates AS u ON u.fx_date IS NOT DISTINCT FROM w.fx_date
-    LEFT JOIN (SELECT * FROM fx_bounds WHERE currency IN (SELECT currency FROM days)) AS cb ON cb.currency = w.currency
-    LEFT JOIN fx_bounds AS ub ON ub.currency = 'USD'
+    LEFT JOIN bounds AS cb ON cb.currency = w.currency
+    LEFT JOIN bounds AS ub ON ub.currency = 'USD'
 )
 SELECT
     pledge_id, doc_id, donor, recipient, system, category, quantity, quantity_unit,

@@ -422,12 +422,18 @@ WITH stated AS (
     -- sorted nor scanned, as in pledges_fx)
     SELECT DISTINCT stated_currency FROM pledges WHERE stated_amount IS NOT NULL AND amount IS NOT NULL
 ),
+rates AS MATERIALIZED (  -- fx_rates scanned once: the as-of join and each currency's range (fx_bounds) read these
+    SELECT date, currency, per_eur FROM fx_rates WHERE currency IN (SELECT stated_currency FROM stated)
+),
+bounds AS (
+    SELECT currency, min(date) AS first_date, max(date) AS last_date FROM rates GROUP BY currency
+),
 s AS (
     SELECT f.*, r.per_eur AS stated_per_eur, r.date AS stated_rate_date, b.first_date, b.last_date
     FROM (SELECT * FROM pledges_fx WHERE stated_amount IS NOT NULL AND amount IS NOT NULL) AS f
-    ASOF LEFT JOIN (SELECT * FROM fx_rates WHERE currency IN (SELECT stated_currency FROM stated)) AS r
+    ASOF LEFT JOIN rates AS r
         ON r.currency = f.stated_currency AND f.fx_date >= r.date
-    LEFT JOIN (SELECT * FROM fx_bounds WHERE currency IN (SELECT stated_currency FROM stated)) AS b
+    LEFT JOIN bounds AS b
         ON b.currency = f.stated_currency
 ),
 c AS (

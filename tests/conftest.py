@@ -3,13 +3,18 @@ article's four pledges built by hand.
 
 The hand-built records let the store, SQL, API, plot and CLI tests run without the extractor;
 ``tests/test_seed.py`` checks that the real extractor gives the same records.
+
+The session's template databases are built once per run, not once per xdist worker: the first
+worker that needs one builds it in the folder of the run (``built_once``), the other waits for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -79,14 +84,15 @@ def ledger(tmp_path_factory, empty_db_template) -> Iterator:
 @pytest.fixture(scope="session")
 def seeded_ledger_template(tmp_path_factory, empty_db_template) -> Path:
     """The seed document and its four hand-built pledges added (``Ledger.add``, no extractor) to a
-    copy of the empty database, once per session."""
+    copy of the empty database, once per run."""
     from aidledger.store import Ledger
 
-    db = copy_db(empty_db_template, tmp_path_factory.mktemp("templates") / "seeded-by-hand.duckdb")
-    doc = seed_document()
-    with Ledger.open(db) as led:
-        led.add(seed_pledges(doc), documents=[doc])
-    return db
+    def build(db: Path) -> None:
+        doc = seed_document()
+        with Ledger.open(copy_db(empty_db_template, db)) as led:
+            led.add(seed_pledges(doc), documents=[doc])
+
+    return built_once(tmp_path_factory, "seeded-by-hand.duckdb", build)
 
 
 @pytest.fixture
@@ -117,38 +123,60 @@ def fake_extractor(monkeypatch):
     return fake_extract
 
 
+def run_folder(tmp_path_factory) -> Path:
+    """The base temporary folder of this pytest run, seen by all its xdist workers (each worker's own
+    base folder, ``popen-gwN``, is inside it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
+    """``name`` in the run's folder, made by ``build(path)`` by the first worker that asks for it; a
+    worker that asks meanwhile waits for it (an exclusive lock on ``name.lock``), and one that asks
+    later finds it made (``name.done``). A build that failed is started again by the next one."""
+    folder = run_folder(tmp_path_factory)
+    target, done = folder / name, folder / f"{name}.done"
+    with open(folder / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if not done.exists():
+            if target.is_dir():
+                shutil.rmtree(target)
+            target.unlink(missing_ok=True)
+            target.with_name(target.name + ".wal").unlink(missing_ok=True)
+            build(target)
+            done.touch()
+    return target
+
+
 @pytest.fixture(scope="session")
 def empty_db_template(tmp_path_factory) -> Path:
-    """A new, empty database file (schema, ECB rates, systems), created once per session: a test
-    that needs a fresh file copies it (``copy_db``) instead of paying the creation again."""
+    """A new, empty database file (schema, ECB rates, systems), created once per run: a test that
+    needs a fresh file copies it (``copy_db``) instead of paying the creation again."""
     from aidledger.store import Ledger
 
-    db = tmp_path_factory.mktemp("templates") / "empty.duckdb"
-    Ledger.open(db).close()
-    return db
+    return built_once(tmp_path_factory, "empty.duckdb", lambda db: Ledger.open(db).close())
 
 
 @pytest.fixture(scope="session")
 def seeded_db_template(tmp_path_factory) -> Path:
-    """The seed ingested (through the fake extractor) into a database file, once per session."""
+    """The seed ingested (through the fake extractor) into a database file, once per run."""
     from aidledger import api
 
-    db = tmp_path_factory.mktemp("templates") / "seeded.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("aidledger.store.ingest.extract_safely", fake_extract)
-        mp.setattr("aidledger.api.extract_safely", fake_extract)
-        api.ingest([SEEDS], db=db)
-    return db
+    def build(db: Path) -> None:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("aidledger.store.ingest.extract_safely", fake_extract)
+            mp.setattr("aidledger.api.extract_safely", fake_extract)
+            api.ingest([SEEDS], db=db)
+
+    return built_once(tmp_path_factory, "seeded.duckdb", build)
 
 
 @pytest.fixture(scope="session")
 def demo_db_template(tmp_path_factory) -> Path:
-    """The demo ledger: the seed through the real extractor, in a database file, once per session."""
+    """The demo ledger: the seed through the real extractor, in a database file, once per run."""
     from aidledger import api
 
-    db = tmp_path_factory.mktemp("templates") / "demo.duckdb"
-    api.ingest([SEEDS], db=db)
-    return db
+    return built_once(tmp_path_factory, "demo.duckdb", lambda db: api.ingest([SEEDS], db=db))
 
 
 def copy_db(template: Path, target: Path) -> Path:

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, built_once
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 RUN = {"python", "console", "bash", "sh", "sql"}
@@ -55,11 +55,16 @@ def test_every_block_says_what_it_is():
 
 @pytest.fixture(scope="session")
 def workspace(tmp_path_factory) -> Path:
+    """The folder the examples run in (each test copies it): built once per run (``built_once``)."""
+    return built_once(tmp_path_factory, "docs-workspace", _build_workspace)
+
+
+def _build_workspace(ws: Path) -> None:
     import currency_converter
 
     from aidledger import api
 
-    ws = tmp_path_factory.mktemp("docs-workspace")
+    ws.mkdir()
     shutil.copytree(SEEDS, ws / "seeds")
     shutil.copytree(SEEDS, ws / "corpus")
     seed_txt = next(SEEDS.glob("*.txt"))
@@ -98,7 +103,6 @@ def workspace(tmp_path_factory) -> Path:
     shutil.copy(ws / "aid.duckdb", ws / "aidledger.duckdb")  # the default --db
     shutil.copy(ws / "aid.duckdb", ws / "build" / "value.duckdb")  # docs/sql.md's value examples
     shutil.copy(ws / "aid.duckdb", ws / "build" / "aid.duckdb")  # the examples write into build/
-    return ws
 
 
 def _commands(lang: str, body: str) -> list[str]:

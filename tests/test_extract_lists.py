@@ -171,3 +171,8 @@ def test_the_value_of_a_package_told_after_it_takes_the_state_the_sentence_befor
 ])
 def test_a_count_after_the_name_in_quantity_or_after_a_quoted_name(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [expected]
+
+
+def test_the_air_defence_complex_of_translations_is_one_system():
+    text = "Germany handed over the IRIS-T complex to Ukraine, informs the ministry."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "IRIS-T", 1, "delivered")]

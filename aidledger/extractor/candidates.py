@@ -26,8 +26,8 @@ _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
-_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery)\b(?!['’]s)",
-                               re.I)
+_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
+                               r"\b(?!['’]s)", re.I)
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 # the nouns that count one of a system ("a HIMARS launcher", "an IRIS-T system")

@@ -37,3 +37,10 @@ def test_a_delivery_of_all_the_counted_promised_items_is_both_the_promise_and_th
     assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == [("LVA", 4, "delivered"), ("LVA", 4, "pledged")]
     # the promise alone stays a promise
     assert [r[-1] for r in rows("Latvia will send the four promised M109 howitzers in May.")] == ["pledged"]
+
+
+def test_a_donation_or_transfer_that_was_completed_is_a_delivery_and_training_is_not():
+    text = "Belgium's donation of 6 Piranha vehicles was completed in April."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("BEL", 6, "delivered")]
+    text = "Training on the 10 Spanish Leopard tanks was completed in May."
+    assert "delivered" not in [r[-1] for r in rows(text)]

@@ -518,7 +518,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
-    if len({i.category for i in items}) > 1 or len({i.name for i in unnumbered_generic}) > 1:
+    # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
+    if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
+                                                    for i in unnumbered_generic}) > 1:
         items = [i for i in items if "unnumbered" not in i.notes]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     if topic is not None and not any("topic" in i.notes for i in items):

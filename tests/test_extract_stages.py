@@ -2059,3 +2059,8 @@ def test_an_uncounted_item_in_a_headline_without_a_verb_states_no_act(text):
 ])
 def test_a_headline_in_the_shorthand_of_the_future_is_a_pledge(text, expected):
     assert (*expected, "pledged") in [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+def test_a_generic_item_of_another_donor_in_the_same_sentence_is_not_the_system_named_before():
+    text = "Belgium promises 30 F-16s by 2028; Sweden sends two spy planes."
+    assert [(r[0], r[1]) for r in rows(text)] == [("BEL", "F-16"), ("SWE", "aircraft")]

@@ -286,7 +286,7 @@ class Discourse:
             m.text, max(s, item.head_start - 12), item.head_start) else {item.category}
         near = [sysobj for j, start, sysobj in recent
                 if sysobj.category in kinds and (j < idx or start < item.head_start)
-                and (j == idx or self.givers.get(sysobj.name, donor) == donor)]
+                and self.givers.get(sysobj.name, donor) == donor]
         if not near:
             return
         if item.quantity is not None and " " in item.name and any(

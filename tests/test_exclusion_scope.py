@@ -127,6 +127,9 @@ DROPPED = [
     ("The Leopard plant is busy with an order from Hungary for 44 Leopard 2A7 tanks.", "Leopard", "not aid"),
     ("Officials said they had located 300,000 shells on the world market.", "shells", "not aid"),
     ("The Danish support fund now totals DKK 60 billion, the minister said.", "money", "cumulative"),
+    ("Brussels will spend 3 billion euros on Europe's own industry.", "money", "not aid"),
+    ("Oslo will spend NOK 400 million to refill its own stocks of shells.", "money", "not aid"),
+    ("Seoul offered Kyiv the credit of 200 million dollars.", "money", "not aid"),
 ]
 
 _REASON = re.compile(r"^no record for '(.*)': (cumulative|yoy|not aid|schedule) \((['\"])(.*)\3\)")

@@ -49,3 +49,11 @@ def test_the_seller_is_not_the_donor_of_what_a_donor_buys_for_ukraine():
     text = "Norway will buy 5 radars from Sweden for Ukraine."
     found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
     assert {r.donor for r in found} == {"NOR"}
+
+
+def test_the_origin_of_what_is_bought_is_no_donor_of_a_list_line():
+    text = ("Ministry of Defence of Finland\n\nThe Government has decided to allocate EUR 300 million. It is "
+            "divided as follows:\n- EUR 200 million for air defence, including purchases of American systems;\n"
+            "- EUR 100 million for drones.")
+    records, _ = extract_document(Document(id="t", text=text, published=dt.date(2025, 6, 1)))
+    assert {r.donor for r in records} == {"FIN"}

@@ -747,6 +747,7 @@ _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|pr
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
 _LED_AFTER = re.compile(r"-led\b", re.I)
+_BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of\s+)?(?:the\s+|more\s+|new\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 
 
@@ -755,6 +756,8 @@ def seller_or_leader(text: str, d) -> bool:
     leader of a scheme others pay into ("the drone coalition led by Latvia and Britain", "the Czech-led
     initiative")? Neither gives the item."""
     before = text[max(0, d.start - 80):d.start]
+    if d.kind == "demonym" and _BOUGHT_OF.search(before):
+        return True  # "purchases of American systems": the origin of what is bought
     return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
 
 

@@ -339,7 +339,8 @@ class _Run:
             discourse.last_donors = [bullet]
         elif subject and not attributed:
             discourse.last_donors = [subject]
-        elif not attributed and donors:
-            # no item of the sentence was given a donor: its first donor is what it speaks of
-            discourse.last_donors = [donors[0].code]
+        elif not attributed and (spoken := [d for d in donors if not donor.seller_or_leader(text, d)]):
+            # no item of the sentence was given a donor: its first donor is what it speaks of (not the
+            # seller or origin of what is bought: "purchases of American systems")
+            discourse.last_donors = [spoken[0].code]
         lists.update(m, s, e, cues, monies, in_list)

@@ -176,3 +176,11 @@ def test_a_count_after_the_name_in_quantity_or_after_a_quoted_name(text, expecte
 def test_the_air_defence_complex_of_translations_is_one_system():
     text = "Germany handed over the IRIS-T complex to Ukraine, informs the ministry."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "IRIS-T", 1, "delivered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia has handed over:\nMiG-29 fighters - 13;\nKub launchers - 4.", ("SVK", "MiG-29", 13)),
+    ("Latvia handed over grenades for 40 mm launchers - 5 thousand pcs.", ("LVA", "grenades", 5000)),
+])
+def test_a_count_after_a_dash_past_the_class_or_what_the_item_is_for(text, expected):
+    assert expected in [(r[0], r[1], r[2]) for r in rows(text)]

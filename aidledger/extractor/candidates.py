@@ -127,10 +127,12 @@ _DIGIT = re.compile(r"\d")
 _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
                     r"\b[A-Z][A-Za-z-]*\s\d{1,4}\b|"
                     r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")
-# "mortars 120 mm - 24 units": a calibre between; "the 'Krab' - 18 units": a closing quote
-_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
+# "mortars 120 mm - 24 units": a calibre between; "the 'Krab' - 18 units": a closing quote; "MiG-29 fighters - 14":
+# the class after the name; "grenades for 40 mm launchers - 6 thousand pcs": what the item is for
+_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
-                              r"pieces|sets))?\s*(?:\(|:|x|×|-|–|—|\||in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?)\s*"
+                              r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
+                              r"trucks))?\s*(?:\(|:|x|×|-|–|—|\||in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?|in\s+total|in\s+all)?"

@@ -28,3 +28,13 @@ def test_items_sent_that_are_to_be_bought_from_industry_are_the_donors_pledge():
     text = "Riga will also send 500 hand grenades and 3 counter-drone systems, to be bought from Latvian firms, in May."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("LVA", "counter-drone systems", 3, "pledged"), ("LVA", "grenades", 500, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With Danish funding, 12 Bohdana howitzers were delivered to Ukraine.", ("DNK", "funded")),
+    ("Thanks to Dutch money, Ukraine received 5,000 FPV drones.", ("NLD", "funded")),
+    # the supplier named beside the payer's frame keeps its delivery
+    ("Germany delivered 20 Skynex systems with Norwegian funding.", ("DEU", "delivered")),
+])
+def test_a_delivery_whose_only_donor_is_named_as_the_payer_is_funded(text, expected):
+    assert [(r[0], r[-1]) for r in rows(text)] == [expected]

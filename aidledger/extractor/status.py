@@ -289,11 +289,25 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
     if best.label == "pledged" and _ARRIVAL_OF.match(m.text, best.end) and best.end < item.start:
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
+    if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):
+        return "funded"  # "With Norwegian funding, 20 Skynex were delivered": the payer funds what others supply
     if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
         return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
+
+
+def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
+    """Is every donor of clause [cs, ce) named in a frame of paying ("with Norwegian funding", "thanks to
+    Swedish money")? Then the donor paid for what was delivered, and did not supply it (README rule 11)."""
+    frames = [(x.start(), x.end()) for x in _PAID_FRAME.finditer(m.text, cs, ce)]
+    donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds]
+    return bool(frames and donors) and all(any(a <= d.start < b for a, b in frames) for d in donors)
+
+
+_PAID_FRAME = re.compile(r"\b(?:with|thanks\s+to|using)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
+                         r"(?:funding|money|funds|financing)\b", re.I)
 
 
 def _list_goes_on(m: Mentions, cues, sentence, cs: int) -> bool:

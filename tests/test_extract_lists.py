@@ -184,3 +184,9 @@ def test_the_air_defence_complex_of_translations_is_one_system():
 ])
 def test_a_count_after_a_dash_past_the_class_or_what_the_item_is_for(text, expected):
     assert expected in [(r[0], r[1], r[2]) for r in rows(text)]
+
+
+def test_a_translation_s_transmitted_package_and_its_value_without_articles():
+    text = ("Latvia transmitted to Ukraine the next package - in it are mortars and ammunition. "
+            "The ministry informs, that value of package is 15 mln euro.")
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LVA", 15_000_000, "delivered")]

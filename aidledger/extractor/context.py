@@ -188,7 +188,7 @@ def is_statement_line(text: str, s: int, e: int, cues) -> bool:
 
 
 _PACKAGE_VALUE = re.compile(
-    r"\b(?:the|this|its)\s+(?:total\s+|overall\s+)?(?:value|worth|cost)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the\s+|this\s+|its\s+)?(?:total\s+|overall\s+)?(?:value|worth|cost)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?"
     r"(?:package|tranche|aid|assistance|support|delivery|shipment|batch)\b"
     r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:package|tranche|shipment|delivery|batch)\s+(?:is|was)\s+(?:worth|valued\s+at)\b",
     re.I)

@@ -89,3 +89,8 @@ def test_looking_into_paying_for_items_weighs_them():
 def test_a_donor_asked_to_give_that_will_think_about_it_weighs_the_request():
     text = "Athens was asked to provide more S-300 batteries. The Greek government said it would think about it."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("GRC", "S-300", "considering")]
+
+
+def test_an_approval_still_expected_weighs_the_amount():
+    text = "The Belgian cabinet is expected to approve another 1 billion euros for Ukraine this month."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("BEL", 1_000_000_000, "considering")]

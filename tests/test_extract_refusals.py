@@ -242,3 +242,8 @@ def test_items_that_cannot_be_moved_on_to_ukraine_are_refused():
 ])
 def test_refusing_to_let_another_give_is_the_refusers_refusal(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("CHE", "refused")]
+
+
+def test_the_fund_a_country_blocks_is_no_donor_the_country_refuses():
+    text = "Hungary blocked the EPF tranche of 500 million euros for Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("HUN", "refused")]

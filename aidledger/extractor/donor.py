@@ -693,6 +693,8 @@ _PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:
 _BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
                            r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+_BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
+                             r"held\s+up|hold(?:s|ing)?\s+up)\b[^.;:]{0,70}$", re.I)
 _REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
 
 
@@ -704,6 +706,8 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     if not before:
         return False
     gap = text[before[-1].end:d.start]
+    if d.kind == "institution" and _BLOCKED_OBJECT.search(gap):
+        return True  # "Hungary blocked the release of EUR 6.6 billion of European Peace Facility money": the fund
     if _PERMIT_BEFORE.search(gap):
         return _REFUSING.search(gap) is not None
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None

@@ -247,3 +247,8 @@ def test_refusing_to_let_another_give_is_the_refusers_refusal(text):
 def test_the_fund_a_country_blocks_is_no_donor_the_country_refuses():
     text = "Hungary blocked the EPF tranche of 500 million euros for Ukraine."
     assert [(r[0], r[-1]) for r in rows(text)] == [("HUN", "refused")]
+
+
+def test_an_answer_not_for_now_refuses_what_was_asked():
+    text = "Q: Will Finland send more CV90 vehicles? A: Not for now."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("FIN", "CV90", "refused")]

@@ -43,6 +43,9 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?thoug
                      r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?[a-z]+(?:ed|s)\b)")
 
 
+_SUBORDINATE_LEAD = re.compile(r"\W*(?:While|Whilst|Whereas|Although|Though|Unlike)\b[^,;.]{3,120}?,\s(?=[A-Z])")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation, an initial or a list number ("1. "),
     not a sentence."""
@@ -105,7 +108,12 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans inside the sentence ``text[start:end]``."""
     out = []
     s = start
-    for m in _CLAUSE.finditer(text, start, end):
+    lead = _SUBORDINATE_LEAD.match(text, start, end)
+    if lead is not None:
+        # "While Britain has sent Challenger 2 tanks, France has so far ...": the fronted clause ends at its comma
+        out.append((start, lead.end() - 2))
+        s = lead.end() - 2
+    for m in _CLAUSE.finditer(text, s, end):
         out.append((s, m.start()))
         s = m.start()
     out.append((s, end))

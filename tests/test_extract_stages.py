@@ -2064,3 +2064,9 @@ def test_a_headline_in_the_shorthand_of_the_future_is_a_pledge(text, expected):
 def test_a_generic_item_of_another_donor_in_the_same_sentence_is_not_the_system_named_before():
     text = "Belgium promises 30 F-16s by 2028; Sweden sends two spy planes."
     assert [(r[0], r[1]) for r in rows(text)] == [("BEL", "F-16"), ("SWE", "aircraft")]
+
+
+def test_a_fronted_while_clause_ends_at_its_comma():
+    text = "While Britain has already sent Challenger 2 tanks, France has so far limited itself to light tanks."
+    # "so far" belongs to the second clause: the first clause's delivery is no running total
+    assert ("GBR", "Challenger 2", "delivered") in [(r[0], r[1], r[-1]) for r in rows(text)]

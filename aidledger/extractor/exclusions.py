@@ -505,15 +505,21 @@ def private_giver(m: Mentions, item, clause) -> str | None:
     k = bisect_right(starts, item.start) - 1
     s, e = m.sentences[k] if k >= 0 else clause
     own = [d for d in m.inside(m.donors, *clause) if d.kind in _GOVERNMENT_KINDS and d.code]
-    for pattern in _private_patterns():
-        for found in pattern.finditer(text, s, e):
-            if _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()):
-                continue
-            if own and _CHANNEL_BEFORE.search(text, max(s, found.start() - 40), found.start()):
-                continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
-            if clause[0] <= found.start() < clause[1] or not own:
-                return found.group(0)
+    for start, words in _private_words(text, s, e):
+        if own and _CHANNEL_BEFORE.search(text, max(s, start - 40), start):
+            continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
+        if clause[0] <= start < clause[1] or not own:
+            return words
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _private_words(text: str, s: int, e: int) -> tuple[tuple[int, str], ...]:
+    """The private givers' words of sentence [s, e) that are not a source of figures, in the order of the
+    vocabulary's rows (read once per sentence, not once per item)."""
+    return tuple((found.start(), found.group(0)) for pattern in _private_patterns()
+                 for found in pattern.finditer(text, s, e)
+                 if not _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()))
 
 
 # what introduces a conversion of the amount before: ", or about", "the equivalent of", "which is roughly"

@@ -43,7 +43,7 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?thoug
                      r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?[a-z]+(?:ed|s)\b)")
 
 
-_SUBORDINATE_LEAD = re.compile(r"\W*(?:While|Whilst|Whereas|Although|Though|Unlike)\b[^,;.]{3,120}?,\s(?=[A-Z])")
+_SUBORDINATE_LEAD = re.compile(r"\W*(?:While|Whilst|Whereas|Although|Though|Unlike)\b[^,;.]{3,120}?(,)\s(?=[A-Z])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -111,8 +111,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = _SUBORDINATE_LEAD.match(text, start, end)
     if lead is not None:
         # "While Britain has sent Challenger 2 tanks, France has so far ...": the fronted clause ends at its comma
-        out.append((start, lead.end() - 2))
-        s = lead.end() - 2
+        out.append((start, lead.start(1)))
+        s = lead.start(1)
     for m in _CLAUSE.finditer(text, s, end):
         out.append((s, m.start()))
         s = m.start()

@@ -491,19 +491,12 @@ def _partner_of_earlier_item(m: Mentions, before, item) -> list:
     if len(group) == len(before) or not _PARTNER.search(text, max(0, first.start - 30), first.start):
         return []
     subject = before[:len(before) - len(group)]
-    return subject if _item_between(m, subject[-1].end, first.start, set_off=False) else []
+    return subject if _item_between(m, subject[-1].end, first.start) else []
 
 
-def _item_between(m: Mentions, start: int, end: int, set_off: bool = True) -> bool:
-    """Does an item (a named system, a generic item or an amount) stand in [start, end)? With ``set_off``
-    (``start`` is the end of an item), another item, set off from it by a comma, a semicolon or "and" ("14
-    tanks, 8 howitzers together with", not the head noun of the item: "100 Leopard 1A5 tanks together with")."""
-    text = m.text
-    return any(not set_off or _ITEM_GAP.search(text, start, x.start) for x in
-               m.inside(m.systems, start, end) + m.inside(m.generics, start, end) + m.inside(m.money, start, end))
-
-
-_ITEM_GAP = re.compile(r"[,;]|\band\b|\bplus\b")
+def _item_between(m: Mentions, start: int, end: int) -> bool:
+    """Does an item (a named system, a generic item or an amount) stand in [start, end)?"""
+    return bool(m.inside(m.systems, start, end) or m.inside(m.generics, start, end) or m.inside(m.money, start, end))
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
@@ -593,8 +586,7 @@ def _named_before(m: Mentions, sentence) -> list[str]:
     """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
     stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
     sentence ends with no group of two or more."""
-    starts = [s for s, _ in m.sentences]
-    i = bisect_left(starts, sentence[0]) - 1
+    i = m.sentence_index(sentence[0]) - 1
     if i < 0:
         return []
     ps, pe = m.sentences[i]
@@ -651,7 +643,7 @@ def _turn_speaker(m: Mentions, sentence) -> str | None:
     of the paragraph tells it."""
     text = m.text
     paragraph = text.rfind("\n", 0, sentence[0]) + 1
-    k = bisect_left([s for s, _ in m.sentences], sentence[0])
+    k = m.sentence_index(sentence[0])
     for s, e in reversed(m.sentences[:k]):
         if s < paragraph:
             return None

@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from bisect import bisect_right
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
@@ -501,11 +500,10 @@ def private_giver(m: Mentions, item, clause) -> str | None:
     buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver, nor
     one a government gives through ("Norway will give 10 million euros to the Sunflower Foundation")."""
     text = m.text
-    starts = [s for s, _ in m.sentences]
-    k = bisect_right(starts, item.start) - 1
+    k = m.sentence_index(item.start)
     s, e = m.sentences[k] if k >= 0 else clause
     own = [d for d in m.inside(m.donors, *clause) if d.kind in _GOVERNMENT_KINDS and d.code]
-    for start, words in _private_words(text, s, e):
+    for start, words in _private_words(m, s, e):
         if own and _CHANNEL_BEFORE.search(text, max(s, start - 40), start):
             continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
         if clause[0] <= start < clause[1] or not own:
@@ -513,13 +511,17 @@ def private_giver(m: Mentions, item, clause) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
-def _private_words(text: str, s: int, e: int) -> tuple[tuple[int, str], ...]:
+def _private_words(m: Mentions, s: int, e: int) -> tuple[tuple[int, str], ...]:
     """The private givers' words of sentence [s, e) that are not a source of figures, in the order of the
-    vocabulary's rows (read once per sentence, not once per item)."""
-    return tuple((found.start(), found.group(0)) for pattern in _private_patterns()
-                 for found in pattern.finditer(text, s, e)
-                 if not _SOURCE_BEFORE.search(text, max(s, found.start() - 60), found.start()))
+    vocabulary's rows (read once per sentence, not once per item: kept in ``m.memo``)."""
+    key = ("private_words", s, e)
+    found = m.memo.get(key)
+    if found is None:
+        text = m.text
+        found = m.memo[key] = tuple(
+            (x.start(), x.group(0)) for pattern in _private_patterns() for x in pattern.finditer(text, s, e)
+            if not _SOURCE_BEFORE.search(text, max(s, x.start() - 60), x.start()))
+    return found
 
 
 # what introduces a conversion of the amount before: ", or about", "the equivalent of", "which is roughly"
@@ -542,8 +544,7 @@ def stated_conversion(m: Mentions, item):
     if item.kind != "money" or money is None:
         return None
     text = m.text
-    starts = [s for s, _ in m.sentences]
-    k = bisect_right(starts, money.start) - 1
+    k = m.sentence_index(money.start)
     s = m.sentences[k][0] if k >= 0 else 0
     if _IN_CURRENCY.search(text, s, money.start):
         return next((x for x in reversed(m.inside(m.money, 0, s)) if not _same_currency(x, money)), None)

@@ -8,7 +8,7 @@ document costs linear time. Nothing here decides anything: it only holds what wa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
@@ -40,6 +40,7 @@ class Mentions:
         self.non_donor_kinds = donors.NON_DONOR_KINDS
         self._split_clauses = split_clauses
         self.sentences = split_sentences(t)
+        self._sentence_starts = [s for s, _ in self.sentences]
         self.systems = catalog.find(t)
         self.generics = catalog.find_generic(t)
         self.money = money.find_money(t)
@@ -62,6 +63,12 @@ class Mentions:
             # indexed once: the lists do not change
             self._index[id(lst)] = ([x.start for x in lst], list(accumulate((x.end for x in lst), max)))
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # what a stage computes once per document and reads for many items (key: a tuple that names the stage)
+        self.memo: dict[tuple, object] = {}
+
+    def sentence_index(self, position: int) -> int:
+        """The index in ``sentences`` of the sentence that starts last at or before ``position`` (-1: none)."""
+        return bisect_right(self._sentence_starts, position) - 1
 
     def inside(self, items, start: int, end: int):
         """The mentions of one of the lists above that lie within [start, end)."""

@@ -216,12 +216,14 @@ class _Run:
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
             # the items of a list of what was given in all: a running total (rule 5), except the count of
             # one system delivered ("Since 2022 Poland has transferred: ... Krab howitzers - 18")
+            delivered = []
             for i in items:
                 if i.kind == "money" or i.quantity is None or lists.status != "delivered":
                     self._skip(i, "an item of a list of running totals")
                 else:
                     i.status_override = "delivered"
-            items = [i for i in items if i.status_override == "delivered"]
+                    delivered.append(i)
+            items = delivered
         elif in_list and lists.package and bullet is None:
             # a money package's unnumbered contents, named systems included, get no record
             items = [i for i in items if i.quantity is not None or i.kind == "money"]

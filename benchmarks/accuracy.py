@@ -13,6 +13,8 @@
     python benchmarks/accuracy.py --own6          # the sixth probe set (own6; blind for one run, since read)
     python benchmarks/accuracy.py --own7          # the seventh, blind probe set (benchmarks/own7): measure only
     python benchmarks/accuracy.py --own8          # the eighth probe set (own8; blind for one run, since read)
+    python benchmarks/accuracy.py --own9          # the ninth, blind probe set (benchmarks/own9): measure only
+    python benchmarks/accuracy.py --own10         # the tenth probe set (own10; blind for one run, then read)
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -36,7 +38,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", "own2", "own3", "own4", "own5", "own6", "own7", "own8")}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", *(f"own{n}" for n in range(2, 11)))}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -89,7 +91,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own ... own8 (texts written for the project, annotated by the dev rules; own is
+    """Score a probe set, benchmarks/own ... own10 (texts written for the project, annotated by the dev rules; own is
     not a held-out measure, own2-own8 were written blind; own3, own5 and own7 stay measure-only, the others have been
     read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
@@ -144,8 +146,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the seventh, blind probe set (benchmarks/own7; read only its figures)")
     parser.add_argument("--own8", action="store_true",
                         help="score the eighth probe set (benchmarks/own8, written blind; see its README)")
+    parser.add_argument("--own9", action="store_true",
+                        help="score the ninth, blind probe set (benchmarks/own9; read only its figures)")
+    parser.add_argument("--own10", action="store_true",
+                        help="score the tenth probe set (benchmarks/own10, written blind; see its README)")
     parser.add_argument("--details", metavar="FILE",
-                        help="with --own/--own2/.../--own8: write every miss and extra to FILE")
+                        help="with --own/--own2/.../--own10: write every miss and extra to FILE")
     args = parser.parse_args(argv)
     chosen = [n for n in PROBES if getattr(args, n)]
     if chosen:

@@ -38,3 +38,11 @@ def test_items_sent_that_are_to_be_bought_from_industry_are_the_donors_pledge():
 ])
 def test_a_delivery_whose_only_donor_is_named_as_the_payer_is_funded(text, expected):
     assert [(r[0], r[-1]) for r in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize("purpose", ["goes to the purchase of", "is allocated to the purchase of",
+                                     "will contribute to the purchase of"])
+def test_a_part_of_a_donation_that_goes_to_a_purchase_is_funding_for_ukraine(purpose):
+    text = (f"Stockholm will donate SEK 900 million to Ukraine. Of this, SEK 300 million {purpose} "
+            "counter-battery radars.")
+    assert ("SWE", 300_000_000, "SEK", "funded") in [(r[0], r[3], r[4], r[5]) for r in rows(text)]

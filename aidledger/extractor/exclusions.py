@@ -60,7 +60,7 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
                                r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
                                r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
 _PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
-_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
+_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"
                       r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"

@@ -33,8 +33,10 @@ def test_items_sent_that_are_to_be_bought_from_industry_are_the_donors_pledge():
 @pytest.mark.parametrize("text, expected", [
     ("With Danish funding, 12 Bohdana howitzers were delivered to Ukraine.", ("DNK", "funded")),
     ("Thanks to Dutch money, Ukraine received 5,000 FPV drones.", ("NLD", "funded")),
+    ("Kyiv took delivery of 40,000 mortar bombs last month, financed by Luxembourg.", ("LUX", "funded")),
     # the supplier named beside the payer's frame keeps its delivery
     ("Germany delivered 20 Skynex systems with Norwegian funding.", ("DEU", "delivered")),
+    ("Poland handed over 30 trucks, paid for by Sweden.", ("POL", "delivered")),
 ])
 def test_a_delivery_whose_only_donor_is_named_as_the_payer_is_funded(text, expected):
     assert [(r[0], r[-1]) for r in rows(text)] == [expected]

@@ -300,8 +300,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
     """Is every donor of clause [cs, ce) named in a frame of paying ("with Norwegian funding", "thanks to
-    Swedish money")? Then the donor paid for what was delivered, and did not supply it (README rule 11)."""
+    Swedish money", "financed by Denmark")? Then the donor paid for what was delivered, and did not supply it
+    (README rule 11)."""
     frames = [(x.start(), x.end()) for x in _PAID_FRAME.finditer(m.text, cs, ce)]
+    # "Ukraine received 500,000 shells, financed by Denmark and Canada": the payers named after the participle
+    frames += [(x.start(), ce) for x in _PAID_BY.finditer(m.text, cs, ce)]
     donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds]
     return bool(frames and donors) and all(any(a <= d.start < b for a, b in frames) for d in donors)
 

@@ -101,3 +101,12 @@ def test_all_of_them_arriving_is_a_delivery_of_the_whole_counted_before():
 def test_one_of_them_who_speaks_is_no_count():
     text = 'Washington is still weighing sending ATACMS to Kyiv. "Nothing has been decided," one of them said.'
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "ATACMS", None, "considering")]
+
+
+def test_a_part_of_the_counted_item_before_given_in_a_later_clause_is_a_record_of_its_own():
+    text = "Sweden promised 10 Archer guns; by October it had handed over 4 of them."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("SWE", "Archer", 4, "delivered"), ("SWE", "Archer", 10, "pledged")]
+    # "of them" after a count with no giving verb before it is no part given ("3 of them were lost")
+    text = "Sweden promised 10 Archer guns; in October 3 of them were lost in combat."
+    assert [(r[0], r[2]) for r in rows(text)] == [("SWE", 10)]

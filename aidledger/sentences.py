@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
     "d.c", "e.u", "a.m", "p.m", "jr", "sr", "appr", "incl", "pcs", "mln", "bln", "mld", "dept", "pres",
     "govt", "nos",
+    "vz", "wz", "mod", "obr",  # a model's designation: "ShKH vz. 77", "AK wz. 1996", "M1 mod. 2"
 }
 # A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and
 # a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class

@@ -190,3 +190,10 @@ def test_a_translation_s_transmitted_package_and_its_value_without_articles():
     text = ("Latvia transmitted to Ukraine the next package - in it are mortars and ammunition. "
             "The ministry informs, that value of package is 15 mln euro.")
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("LVA", 15_000_000, "delivered")]
+
+
+def test_a_czech_designation_is_the_items_name_and_its_number_no_count():
+    text = ("Prague approved the transfer of the following equipment:\n"
+            "- 4 x ShKH vz. 77 Dana self-propelled howitzer\n- 3 x Mi-24V helicopter")
+    assert [(p.donor, p.system, p.quantity_value) for p in extract(text)] == [
+        ("CZE", "Dana", 4), ("CZE", "Mi-24", 3)]

@@ -14,6 +14,11 @@ def test_abbreviations_do_not_split():
                            "Lt. Col. Jane Doe said so on Oct. 11 in Washington, D.C. today."]
 
 
+def test_a_models_designation_does_not_split():
+    text = "Prague sent 4 ShKH vz. 77 Dana howitzers. Warsaw added 100 AK wz. 1996 rifles."
+    assert spans(text) == ["Prague sent 4 ShKH vz. 77 Dana howitzers.", "Warsaw added 100 AK wz. 1996 rifles."]
+
+
 def test_lines_are_sentences():
     text = "Packages announced:\nNorway: 2 boats\n\nSpain: 6 howitzers"
     assert spans(text) == ["Packages announced:", "Norway: 2 boats", "Spain: 6 howitzers"]

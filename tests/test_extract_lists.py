@@ -197,3 +197,11 @@ def test_a_czech_designation_is_the_items_name_and_its_number_no_count():
             "- 4 x ShKH vz. 77 Dana self-propelled howitzer\n- 3 x Mi-24V helicopter")
     assert [(p.donor, p.system, p.quantity_value) for p in extract(text)] == [
         ("CZE", "Dana", 4), ("CZE", "Mi-24", 3)]
+
+
+@pytest.mark.parametrize("intro", ["The package contains:", "The package includes the following items:",
+                                   "In the package are:", "Into the package entered:"])
+def test_a_list_of_a_package_handed_over_the_sentence_before_is_delivered(intro):
+    text = f"Oslo handed over a new aid package to Kyiv on Monday. {intro}\n- 4 patrol boats;\n- 20 trucks."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("NOR", "patrol boats", 4, "delivered"), ("NOR", "trucks", 20, "delivered")]

@@ -127,8 +127,10 @@ class ListContext:
 _PACKAGE_VALUE_AFTER = 1500  # characters after a package's list introduction read for its worth
 _NEW_PACKAGE = re.compile(r"\b(?:today|new|latest|this|additional|further|next)\b", re.I)
 _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+packages?)\b", re.I)
-_IT_CONTAINS = re.compile(r"\W*(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery))\s+(?:\w+\s+)?"
-                          r"(?:contain|include|compris|consist)\w*\b")
+_IT_CONTAINS = re.compile(r"\W*(?:(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
+                          r"(?:contain|include|compris|consist)\w*\b"
+                          # "In the package are:", "Into the package entered:" (a translation's word order)
+                          r"|(?:In|Into)\s+(?:the|this)\s+package\s+(?:are|were|is|was|entered|went)\b)")
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 

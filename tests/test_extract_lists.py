@@ -205,3 +205,8 @@ def test_a_list_of_a_package_handed_over_the_sentence_before_is_delivered(intro)
     text = f"Oslo handed over a new aid package to Kyiv on Monday. {intro}\n- 4 patrol boats;\n- 20 trucks."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("NOR", "patrol boats", 4, "delivered"), ("NOR", "trucks", 20, "delivered")]
+
+
+def test_a_translations_noun_first_word_order_names_ammunition_not_guns():
+    text = "Berlin handed over a new package. The package contains:\n- ammunition artillery 155 mm - 8 thousand."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "artillery shells", 8000, "delivered")]

@@ -110,3 +110,12 @@ def test_a_part_of_the_counted_item_before_given_in_a_later_clause_is_a_record_o
     # "of them" after a count with no giving verb before it is no part given ("3 of them were lost")
     text = "Sweden promised 10 Archer guns; in October 3 of them were lost in combat."
     assert [(r[0], r[2]) for r in rows(text)] == [("SWE", 10)]
+
+
+def test_a_count_already_delivered_that_a_new_one_adds_to_is_a_delivery_of_the_same_item():
+    text = "Ottawa will send 6 more LAV 6 vehicles, on top of the 40 already delivered."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("CAN", "LAV 6", 6, "pledged"), ("CAN", "LAV 6", 40, "delivered")]
+    # a count the new one adds to that is not said to be delivered is no record
+    text = "Ottawa will send 6 more LAV 6 vehicles, on top of the 40 it ordered for its own army."
+    assert [(r[0], r[2]) for r in rows(text)] == [("CAN", 6)]

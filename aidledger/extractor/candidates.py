@@ -143,6 +143,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
+_ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"
+                              r"(?:the|its|their)\s+(?:about\s+|some\s+|over\s+)?$", re.I)
+_ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:has|have|had)\s+)?already\s+(?:been\s+)?"
+                                  r"(?:delivered|sent|supplied|handed\s+over|donated|transferred|given|provided|"
+                                  r"in\s+Ukraine)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!,?\s+(?:said|says|told|tells|added|noted|wrote|asked))", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
@@ -328,12 +333,16 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             items.append(Item(n.start, n.end, topic.name, topic.category, topic.kind, n.start, n.end, n.value,
                               topic.unit, family=topic.family, notes=["elliptical", "topic"]))
             continue
+        # "8 more LAV 6 vehicles, on top of the 39 already delivered": the count delivered before, of the same item
+        added_to = _ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
+            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and \
+            any(i.quantity is not None for i in items if i.head_end <= n.start)
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         part_of_them = _OF_THEM.match(text, n.end) is not None and \
             any(i.quantity is not None for i in items if i.head_end <= n.start) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor or given_before or units_of or part_of_them):
+                or from_donor or given_before or units_of or part_of_them or added_to):
             continue
         previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
         if not previous and (more_after or more_before or whole_of or units_of or given_before):
@@ -359,7 +368,8 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
                               + (["donor-share"] if from_donor else []),
                               # "out of the promised 24": the whole is the pledge
-                              status_override="pledged" if whole_of and whole_at.group("given") else None))
+                              status_override="pledged" if whole_of and whole_at.group("given")
+                              else "delivered" if added_to else None))
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:

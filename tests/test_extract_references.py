@@ -119,3 +119,9 @@ def test_a_count_already_delivered_that_a_new_one_adds_to_is_a_delivery_of_the_s
     # a count the new one adds to that is not said to be delivered is no record
     text = "Ottawa will send 6 more LAV 6 vehicles, on top of the 40 it ordered for its own army."
     assert [(r[0], r[2]) for r in rows(text)] == [("CAN", 6)]
+
+
+def test_a_fronted_whole_after_that_and_its_part_given_are_two_records():
+    text = "The report says that of the 30 Marder vehicles Berlin promised, 20 have been handed over."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("DEU", "Marder", 20, "delivered"), ("DEU", "Marder", 30, "pledged")]

@@ -88,7 +88,8 @@ _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|syste
 _LAUNCHED = ("air_defence", "mlrs")
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
-_COMMA_BEFORE = re.compile(r",\s*$")
+_OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:about|some|around|nearly|almost|over|roughly)\s+)?$", re.I)
 _SHARE_OF_THE = re.compile(r"\b(?:half|most|some|part|many|few|none|the\s+rest|the\s+first|a\s+third|a\s+quarter|"
                            r"(?:one|two)\s+thirds?|(?:one|three)\s+quarters?|a\s+fraction)\s+of\s+(?:the|its|their)\s+"
                            r"(?:(?:promised|pledged|committed)\s+)?$", re.I)
@@ -291,8 +292,9 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         part_of = _PART_DONE.match(text, n.end) is not None and (
             _ONLY_BEFORE.search(text, max(s, n.start - 12), n.start) is not None
             # "Of the 18 Caesar guns France pledged, 12 have been delivered": a fronted whole, then the part
-            or (_OF_FRONT.match(text, s) is not None and _COMMA_BEFORE.search(text, max(s, n.start - 4), n.start)
-                is not None))
+            # ("the letter states that of the 24 F-16s promised, 18 have been handed over": after "that")
+            or ((_OF_FRONT.match(text, s) is not None or _OF_FRONT_LATER.search(text, s, n.start) is not None)
+                and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb

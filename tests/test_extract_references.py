@@ -93,6 +93,9 @@ def test_all_of_them_arriving_is_a_delivery_of_the_whole_counted_before():
     assert ("PRT", "M113", 6, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
     text = "Belgium pledged 12 F-16 jets in 2024. All of them are now in Ukraine, the ministry said."
     assert ("BEL", "F-16", 12, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    # the promise's verb in the same sentence does not make the arrival a promise
+    text = "Oslo promised eight K9 howitzers in May; all of them were in Ukraine by the autumn."
+    assert ("NOR", "K9 Thunder", 8, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
     # a state that is no arrival is no delivery
     text = "Portugal sent 6 M113 carriers; all of them were destroyed within a month."
     assert [(r[2], r[-1]) for r in rows(text)] == [(6, "delivered")]

@@ -128,3 +128,11 @@ def test_a_fronted_whole_after_that_and_its_part_given_are_two_records():
     text = "The report says that of the 30 Marder vehicles Berlin promised, 20 have been handed over."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("DEU", "Marder", 20, "delivered"), ("DEU", "Marder", 30, "pledged")]
+
+
+def test_the_breakdown_of_a_counted_whole_by_time_after_a_colon_is_its_schedule():
+    text = "Oslo will give 12 K9 howitzers: three this spring, five more in 2026 and four in 2027."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 12, "pledged")]
+    # more of the same item, told without a colon, is a pledge of its own
+    text = "Oslo will give 12 K9 howitzers now and five more in 2026."
+    assert [(r[0], r[2]) for r in rows(text)] == [("NOR", 5), ("NOR", 12)]

@@ -149,6 +149,11 @@ _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+a
 _ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:has|have|had)\s+)?already\s+(?:been\s+)?"
                                   r"(?:delivered|sent|supplied|handed\s+over|donated|transferred|given|provided|"
                                   r"in\s+Ukraine)\b", re.I)
+_SHORT_GAP = re.compile(r"[^.;:!?]{0,30}")
+_TIME_AFTER = re.compile(r"\s+(?:(?:in|by|during|around|before|after|next|this|over)\s+)?(?:the\s+)?"
+                         r"(?:\d{4}|year|month|spring|summer|autumn|fall|winter|new\s+year|quarter|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                         re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!,?\s+(?:said|says|told|tells|added|noted|wrote|asked))", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
@@ -368,10 +373,22 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             items.append(Item(n.start, end, ref.name, ref.category, ref.kind, n.start, end, n.value,
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
-                              + (["donor-share"] if from_donor else []),
+                              + (["donor-share"] if from_donor else [])
+                              + (["schedule"] if _schedule_part(text, ref, n.start, end) else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
                               else "delivered" if added_to else None))
+
+
+def _schedule_part(text: str, whole, start: int, end: int) -> bool:
+    """'Norway will give 22 F-16s: four this year, ten more in 2025 and eight in 2026': a count with a time,
+    in the breakdown a colon opens right after a counted whole, is a part of that whole's schedule (README
+    rule 7)."""
+    if whole.quantity is None:
+        return False
+    colon = text.find(":", whole.end, start)
+    return colon >= 0 and _SHORT_GAP.fullmatch(text, whole.end, colon) is not None \
+        and _TIME_AFTER.match(text, end) is not None
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:

@@ -210,3 +210,12 @@ def test_a_list_of_a_package_handed_over_the_sentence_before_is_delivered(intro)
 def test_a_translations_noun_first_word_order_names_ammunition_not_guns():
     text = "Berlin handed over a new package. The package contains:\n- ammunition artillery 155 mm - 8 thousand."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "artillery shells", 8000, "delivered")]
+
+
+def test_a_donor_named_inside_a_list_line_gives_that_line_only():
+    text = ("Military aid to Ukraine\nGovernment of Sweden, as of 1 March 2024\n\nDelivered equipment:\n"
+            "- CV90 infantry fighting vehicle: 20\n- Leopard 2A5 tank (together with Finland): 10\n"
+            "- Archer artillery system: 8")
+    found = [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    assert ("SWE", "Archer", 8, "delivered") in found and ("SWE", "CV90", 20, "delivered") in found
+    assert not any(r[0] == "FIN" and r[1] != "Leopard 2A5" for r in found)

@@ -212,6 +212,7 @@ class _Run:
             discourse.recent_systems.append((idx, x.start, x.system))
         bullet = donor.bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
+        list_donors = list(discourse.last_donors) if in_list and bullet is None else None
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
             # the items of a list of what was given in all: a running total (rule 5), except the count of
@@ -341,6 +342,10 @@ class _Run:
             discourse.last_donors = [bullet]
         elif subject and not attributed:
             discourse.last_donors = [subject]
+        elif list_donors and subject is None:
+            # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
+            # its subject, gives that line only; the list's donor goes on
+            discourse.last_donors = list_donors
         elif not attributed and (spoken := [d for d in donors if not donor.seller_or_leader(text, d)]):
             # no item of the sentence was given a donor: its first donor is what it speaks of (not the
             # seller or origin of what is bought: "purchases of American systems")

@@ -219,3 +219,19 @@ def test_a_donor_named_inside_a_list_line_gives_that_line_only():
     found = [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
     assert ("SWE", "Archer", 8, "delivered") in found and ("SWE", "CV90", 20, "delivered") in found
     assert not any(r[0] == "FIN" and r[1] != "Leopard 2A5" for r in found)
+
+
+def test_a_partner_named_in_a_list_line_gives_jointly_with_the_lists_donor():
+    text = ("Military aid to Ukraine\nGovernment of Sweden, as of 1 March 2024\n\nDelivered equipment:\n"
+            "- CV90 infantry fighting vehicle: 20\n- Leopard 2A5 tank (together with Finland): 10")
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("FIN", "Leopard 2A5", None, "delivered"), ("SWE", "CV90", 20, "delivered"),
+        ("SWE", "Leopard 2A5", None, "delivered")]
+
+
+def test_a_heading_of_military_support_delivered_tells_its_items_state():
+    # "military support" is aid, not words of support ("gave its support to the plan")
+    text = ("Aid overview\nGovernment of Germany, as of 1 March 2024\n\nDelivered military support services:\n"
+            "- Gepard anti-aircraft gun tank: 30\n- Dingo vehicle: 12")
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("DEU", "Dingo", 12, "delivered"), ("DEU", "Gepard", 30, "delivered")]

@@ -811,6 +811,26 @@ def subject_donor(text: str, s: int, donors, cues) -> str | None:
     return None
 
 
+_TOGETHER_WITH = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
+
+
+def only_partners_named(m: Mentions, s: int, e: int) -> bool:
+    """Is every donor named in [s, e) a partner after "together with" / "jointly with" ("- Leopard 1A5 tank
+    (together with Denmark): 80")? Then the one who speaks, not named there, gives jointly with them."""
+    named = [d for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds]
+    marks = [x.end() for x in _TOGETHER_WITH.finditer(m.text, s, e)]
+    return bool(named and marks) and all(any(mark <= d.start <= mark + 2 or _joined_after(m.text, mark, d.start)
+                                             for mark in marks) for d in named)
+
+
+def _joined_after(text: str, mark: int, start: int) -> bool:
+    """Is ``start`` in the list of names that begins at ``mark`` ("with Denmark and the Netherlands")?"""
+    return _PARTNER_LIST.fullmatch(text, mark, start) is not None
+
+
+_PARTNER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+and\s+(?:the\s+)?))+")
+
+
 def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
     """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
     for d in donors:

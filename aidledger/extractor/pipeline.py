@@ -307,6 +307,10 @@ class _Run:
                 self._skip(item, "a purchase not said to be for Ukraine")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if list_donors and item_donors and list_donors[0] not in item_donors and \
+                    donor.only_partners_named(m, s, e):
+                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
+                item_donors = [list_donors[0], *item_donors]
             if not item_donors:
                 self._skip(item, "no donor")
                 problem = donor.unknown_donor(m, item, clause)

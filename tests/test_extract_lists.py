@@ -235,3 +235,8 @@ def test_a_heading_of_military_support_delivered_tells_its_items_state():
             "- Gepard anti-aircraft gun tank: 30\n- Dingo vehicle: 12")
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("DEU", "Dingo", 12, "delivered"), ("DEU", "Gepard", 30, "delivered")]
+
+
+def test_a_count_after_a_colon_that_a_named_item_follows_counts_that_item():
+    text = "Washington announced a new batch of weapons: 20 Stryker vehicles and 4 Avenger systems."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("USA", "Avenger", 4), ("USA", "Stryker", 20)]

@@ -741,6 +741,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
         if n.start >= head_end and n.start not in used:
             between = text[head_end:n.start]
             if _COUNT_AFTER_GAP.fullmatch(between) and ("(" not in between or _SETS_AFTER.match(text, n.end)):
+                if _counts_the_next(m, n):
+                    return None  # "a new portion of weapons: 15 Bradley vehicles": the count of what follows it
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
@@ -749,6 +751,11 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None
     return None
+
+
+def _counts_the_next(m: Mentions, n) -> bool:
+    """Does a named system or a generic item start right after the number ``n`` ("15 Bradley")?"""
+    return bool(m.starting(m.systems, n.end + 1, n.end + 2) or m.starting(m.generics, n.end + 1, n.end + 2))
 
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"

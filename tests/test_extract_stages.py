@@ -2070,3 +2070,8 @@ def test_a_fronted_while_clause_ends_at_its_comma():
     text = "While Britain has already sent Challenger 2 tanks, France has so far limited itself to light tanks."
     # "so far" belongs to the second clause: the first clause's delivery is no running total
     assert ("GBR", "Challenger 2", "delivered") in [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+def test_thanks_to_a_donor_for_counted_items_are_its_pledge():
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows("Kyiv's defence minister thanked Lisbon for 6 patrol boats.")] == [
+        ("PRT", "patrol boats", 6, "pledged")]

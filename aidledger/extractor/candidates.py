@@ -755,7 +755,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
 
 def _counts_the_next(m: Mentions, n) -> bool:
     """Does a named system or a generic item start right after the number ``n`` ("15 Bradley")?"""
-    return bool(m.starting(m.systems, n.end + 1, n.end + 2) or m.starting(m.generics, n.end + 1, n.end + 2))
+    return m.text[n.end:n.end + 1] == " " and bool(m.starting(m.systems, n.end + 1, n.end + 2)
+                                                   or m.starting(m.generics, n.end + 1, n.end + 2))
 
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"

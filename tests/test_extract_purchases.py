@@ -37,6 +37,8 @@ def test_items_sent_that_are_to_be_bought_from_industry_are_the_donors_pledge():
     # the supplier named beside the payer's frame keeps its delivery
     ("Germany delivered 20 Skynex systems with Norwegian funding.", ("DEU", "delivered")),
     ("Poland handed over 30 trucks, paid for by Sweden.", ("POL", "delivered")),
+    # the payer is a fund, which a donor set up: the delivery stays the donor's
+    ("The 30 trucks already delivered will be paid for by a fund set up by Poland.", ("POL", "delivered")),
 ])
 def test_a_delivery_whose_only_donor_is_named_as_the_payer_is_funded(text, expected):
     assert [(r[0], r[-1]) for r in rows(text)] == [expected]

@@ -304,11 +304,13 @@ def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
     (README rule 11)."""
     frames = [(x.start(), x.end()) for x in _PAID_FRAME.finditer(m.text, cs, ce)]
     # "Ukraine received 500,000 shells, financed by Denmark and Canada": the payers named after the participle
-    frames += [(x.start(), ce) for x in _PAID_BY.finditer(m.text, cs, ce)]
+    frames += [(x.start(), _NAMES_AFTER.match(m.text, x.end()).end()) for x in _PAID_BY.finditer(m.text, cs, ce)]
     donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds]
     return bool(frames and donors) and all(any(a <= d.start < b for a, b in frames) for d in donors)
 
 
+# the names right after "financed by": "by Denmark, the Netherlands and Canada" (not "by a fund set up by France")
+_NAMES_AFTER = re.compile(r"(?:\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|\s+and\b)?)*")
 _PAID_FRAME = re.compile(r"\b(?:with|thanks\s+to|using)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
                          r"(?:funding|money|funds|financing)\b", re.I)
 

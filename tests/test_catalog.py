@@ -362,3 +362,8 @@ def test_leopard_variants_by_their_bare_designation_but_not_other_guns_with_a_lo
     cat = load_catalog()
     text = "Canada shipped eight 2A4s and Portugal three 2A6s; Russia fields the 2A45 tank gun."
     assert [(m.text, m.system.name) for m in cat.find(text)] == [("2A4s", "Leopard 2A4"), ("2A6s", "Leopard 2A6")]
+
+
+def test_the_bulldog_alone_names_the_fv430(cat: Catalog) -> None:
+    found = cat.find("London will hand over 20 Bulldog armoured vehicles.")
+    assert [x.system.name for x in found] == ["FV430 Bulldog"]

@@ -136,3 +136,11 @@ def test_the_breakdown_of_a_counted_whole_by_time_after_a_colon_is_its_schedule(
     # more of the same item, told without a colon, is a pledge of its own
     text = "Oslo will give 12 K9 howitzers now and five more in 2026."
     assert [(r[0], r[2]) for r in rows(text)] == [("NOR", 5), ("NOR", 12)]
+
+
+def test_a_delivery_and_a_later_batch_are_two_facts_not_a_schedule():
+    text = "Norway: eight NASAMS launchers were delivered in March, and we will provide 4 more by the end of the year."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 4, "pledged"), ("NOR", 8, "delivered")]
+    # the parts of a pledged whole stay a schedule
+    text = "Oslo will give 12 NASAMS launchers: 8 by March and 4 by the end of the year."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 12, "pledged")]

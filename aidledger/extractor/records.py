@@ -153,14 +153,16 @@ def _drop_schedule_parts(records: list[Pledge]) -> list[Pledge]:
     with no larger one is a pledge."""
     same_donor = _by_donor(records)
     return [p for p in records if not (_scheduled(p) and any(
-        q is not p and _size(q) is not None and _size(q) > (_size(p) or 0) and compatible(p, q)
-        and q.currency == p.currency for q in same_donor[p.donor]))]
+        q is not p and q.status != "delivered" and _size(q) is not None and _size(q) > (_size(p) or 0)
+        and compatible(p, q) and q.currency == p.currency for q in same_donor[p.donor]))]
 
 
 def _scheduled(p: Pledge) -> bool:
     """A part of a schedule: marked so by its sentence, or a future part that refers back ("an initial
-    batch of 4 will be sent"); a part already delivered is a fact of its own (rule 1)."""
-    return "schedule" in p.notes or ("back-reference" in p.notes and p.status != "delivered")
+    batch of 4 will be sent"); a part already delivered is a fact of its own (rule 1), and the whole a
+    part splits is a pledge, not what was delivered ("Six were delivered in May, and we will provide 12
+    more by the summer": two facts)."""
+    return ("schedule" in p.notes or "back-reference" in p.notes) and p.status != "delivered"
 
 
 def _size(p: Pledge):

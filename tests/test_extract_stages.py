@@ -2075,3 +2075,11 @@ def test_a_fronted_while_clause_ends_at_its_comma():
 def test_thanks_to_a_donor_for_counted_items_are_its_pledge():
     assert [(r[0], r[1], r[2], r[-1]) for r in rows("Kyiv's defence minister thanked Lisbon for 6 patrol boats.")] == [
         ("PRT", "patrol boats", 6, "pledged")]
+
+
+def test_a_verb_after_the_item_that_has_its_own_object_does_not_govern_the_item():
+    text = "Lisbon has handed Ukraine all its M113 carriers and promised Leopard tanks."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Leopard", "pledged"), ("PRT", "M113", "delivered")]
+    # a verb after the item with no object of its own still speaks of it
+    text = "Norway sent 8 NASAMS launchers that it had promised in May."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 8, "delivered")]

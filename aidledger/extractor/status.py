@@ -191,6 +191,18 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
+def _has_own_object(m: Mentions, c) -> bool:
+    """Does a named system, a generic item or an amount follow cue ``c`` as its object ("and promised
+    F-16s", "and pledged 10 more tanks")?"""
+    gap = _OBJECT_GAP.match(m.text, c.end)
+    start = gap.end() if gap else c.end
+    return any(lst and m.starting(lst, start, start + 1) for lst in (m.systems, m.generics, m.money, m.numbers))
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:to\s+)?Ukraine\s+|Kyiv\s+|Kiev\s+)?(?:(?:the|its|their|a|an|another|further|more|"
+                         r"additional|new|some|all|about|up\s+to|over|nearly)\s+)*")
+
+
 def cue_distance(c, item) -> int:
     """Characters between cue ``c`` and ``item`` (0 when they overlap)."""
     if c.end <= item.start:
@@ -276,6 +288,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return None
     pool = strong or pool
 
+    if any(c.end <= item.start for c in pool):
+        # "has given Ukraine all its Caesar guns and promised F-16s": a verb after the item that has an object
+        # of its own governs that object; the item keeps the verb before it
+        pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated

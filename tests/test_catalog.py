@@ -367,3 +367,7 @@ def test_leopard_variants_by_their_bare_designation_but_not_other_guns_with_a_lo
 def test_the_bulldog_alone_names_the_fv430(cat: Catalog) -> None:
     found = cat.find("London will hand over 20 Bulldog armoured vehicles.")
     assert [x.system.name for x in found] == ["FV430 Bulldog"]
+
+
+def test_the_austrian_m109_variant_in_ascii_is_the_m109a5(cat: Catalog) -> None:
+    assert [x.system.name for x in cat.find("6 units of howitzers M109A5Oe")] == ["M109A5"]

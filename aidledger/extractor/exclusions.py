@@ -201,7 +201,11 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
     giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered", "considering") or (
         c.label == "funded" and item.kind != "money" and _PAYS_FOR.match(c.text)))]
+    refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
+    considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+            continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)):
@@ -255,8 +259,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         parts = _breakdown_not_aid(m, item, clause)
         if parts is not None:
             return f"not aid (its parts: {parts.text!r})"
-    refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
-    considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     if item.kind == "money" and "cumulative_money" in labels:
         labels.setdefault("cumulative", labels["cumulative_money"])
     if item.kind == "money" and "not_aid_money" in labels:
@@ -271,9 +273,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "So far 6 of 24 F-16s have arrived": a part and its whole, each stated
         if label == "cumulative" and _delivered_count(m, item, clause, giving):
             continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
-        if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
-            # "will not send more drones, citing its own needs": the reason of a refusal, not a request
-            continue
         if label == "schedule":
             if item.quantity is not None or item.kind == "money":
                 item.notes.append("schedule")

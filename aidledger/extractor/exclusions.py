@@ -176,6 +176,26 @@ def whole_of_others(m: Mentions, item, clause) -> bool:
     return False
 
 
+# "Norway has no Patriot of its own", "we do not have ATACMS", "Lisbon doesn't own any Leopard 2A6"
+_HAS_NONE = re.compile(r"\b(?:(?:has|have)\s+no|(?:does|do|did)\s*(?:n['’]t|\s+not)\s+"
+                       r"(?:have|own|operate|possess|field)(?:\s+any)?)\s+(?:(?:[\w-]+\s+){0,2}?(?:own|such|more)\s+)?$",
+                       re.I)
+
+
+def has_none_of(m: Mentions, item) -> bool:
+    """Does the sentence of the named system ``item`` say that a donor has none of it ("Some asked whether
+    Norway will give its Patriot - Norway does not have Patriot"; "Norway has no Patriot of its own")?
+    Then whatever it says of giving that system is no aid fact: there is nothing to give (README rule 10:
+    a donor's own inventory)."""
+    if item.kind != "system":
+        return False
+    k = m.sentence_index(item.head_start)
+    s, e = m.sentences[k] if k >= 0 else (item.start, item.end)
+    family = item.family or item.name
+    return any(x.system.family == family and _HAS_NONE.search(m.text, max(s, x.start - 40), x.start)
+               for x in m.inside(m.systems, s, e))
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
@@ -188,6 +208,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a private giver ({private!r}), not government aid"
     if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
         return "a share ('per cent of'), not a count"
+    if has_none_of(m, item):
+        return "the donor has none of it ('does not have Patriot', 'has no Patriot'): an inventory, no aid"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
     converted = stated_conversion(m, item)

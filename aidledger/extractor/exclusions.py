@@ -141,12 +141,14 @@ _REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
                           r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+|"
                           r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
+# ", since its fleet is being converted", ", because its own army needs them": the reason the sentence gives
+_REASON_AFTER = re.compile(r",\s+(?:as|because|since)\s", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
-    """Is ``context`` after ``item``, past a reporting frame or a non-restrictive relative clause that
-    follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
+    """Is ``context`` after ``item``, past a reporting frame, a reason (", since ...") or a non-restrictive
+    relative clause that follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
     "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
     with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
     of something else."""
@@ -156,7 +158,9 @@ def beyond_break(text: str, item, context) -> bool:
         return False
     if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:
         return True
-    return context.label in ("not_aid", "not_aid_money") and _REPORTED.search(text, item.end, context.start) is not None
+    return context.label in ("not_aid", "not_aid_money") and (
+        _REPORTED.search(text, item.end, context.start) is not None
+        or _REASON_AFTER.search(text, item.end, context.start) is not None)
 
 
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"

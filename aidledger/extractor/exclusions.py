@@ -88,6 +88,9 @@ _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equip
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
+# "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come
+_TO_RECEIVE = re.compile(r"(?:will|shall|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due)\s+to)\s+"
+                         r"(?:receive|get|obtain)", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -450,11 +453,12 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
 
 
 def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
-    """The subject of a receiving verb before the item ("X received", "X has taken delivery of") is
-    the receiver; when it names a country other than Ukraine, the item is that country's."""
+    """The subject of a receiving verb before the item ("X received", "X has taken delivery of", "X will
+    receive") is the receiver; when it names a country other than Ukraine, the item is that country's."""
     cs, _ = clause
     for cue in m.inside(m.status_cues, cs, item.start):
-        if cue.label != "delivered" or not _RECEIVING.match(cue.text):
+        if not (cue.label == "delivered" and _RECEIVING.match(cue.text)
+                or cue.label == "pledged" and _TO_RECEIVE.fullmatch(cue.text)):
             continue
         subject = m.inside(m.donors, cs, cue.start)
         if item.kind == "money" and into_fund(m.text, (cs, cue.end)):

@@ -88,6 +88,9 @@ _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equip
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
+# "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come
+_TO_RECEIVE = re.compile(r"(?:will|shall|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due)\s+to)\s+"
+                         r"(?:receive|get|obtain)", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -141,12 +144,14 @@ _REPORTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
                           r"(?:has|have|had|will|would|shall|is|are|was|were)\s(?:also\s+|now\s+|since\s+|already\s+)?(?!been\b|not\b|no\b)\w+|"
                           r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
+# ", since its fleet is being converted", ", because its own army needs them": the reason the sentence gives
+_REASON_AFTER = re.compile(r",\s+(?:as|because|since)\s", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
-    """Is ``context`` after ``item``, past a reporting frame or a non-restrictive relative clause that
-    follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
+    """Is ``context`` after ``item``, past a reporting frame, a reason (", since ...") or a non-restrictive
+    relative clause that follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
     "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
     with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
     of something else."""
@@ -156,7 +161,9 @@ def beyond_break(text: str, item, context) -> bool:
         return False
     if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:
         return True
-    return context.label in ("not_aid", "not_aid_money") and _REPORTED.search(text, item.end, context.start) is not None
+    return context.label in ("not_aid", "not_aid_money") and (
+        _REPORTED.search(text, item.end, context.start) is not None
+        or _REASON_AFTER.search(text, item.end, context.start) is not None)
 
 
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
@@ -176,6 +183,26 @@ def whole_of_others(m: Mentions, item, clause) -> bool:
     return False
 
 
+# "Norway has no Patriot of its own", "we do not have ATACMS", "Lisbon doesn't own any Leopard 2A6"
+_HAS_NONE = re.compile(r"\b(?:(?:has|have)\s+no|(?:does|do|did)\s*(?:n['’]t|\s+not)\s+"
+                       r"(?:have|own|operate|possess|field)(?:\s+any)?)\s+(?:(?:[\w-]+\s+){0,2}?(?:own|such|more)\s+)?$",
+                       re.I)
+
+
+def has_none_of(m: Mentions, item) -> bool:
+    """Does the sentence of the named system ``item`` say that a donor has none of it ("Some asked whether
+    Norway will give its Patriot - Norway does not have Patriot"; "Norway has no Patriot of its own")?
+    Then whatever it says of giving that system is no aid fact: there is nothing to give (README rule 10:
+    a donor's own inventory)."""
+    if item.kind != "system":
+        return False
+    k = m.sentence_index(item.head_start)
+    s, e = m.sentences[k] if k >= 0 else (item.start, item.end)
+    family = item.family or item.name
+    return any(x.system.family == family and _HAS_NONE.search(m.text, max(s, x.start - 40), x.start)
+               for x in m.inside(m.systems, s, e))
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
@@ -188,6 +215,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a private giver ({private!r}), not government aid"
     if _SHARE_OF.search(m.text, max(cs, item.head_start - 60), item.head_start):
         return "a share ('per cent of'), not a count"
+    if has_none_of(m, item):
+        return "the donor has none of it ('does not have Patriot', 'has no Patriot'): an inventory, no aid"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
     converted = stated_conversion(m, item)
@@ -201,7 +230,11 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
     giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered", "considering") or (
         c.label == "funded" and item.kind != "money" and _PAYS_FOR.match(c.text)))]
+    refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
+    considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+            continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)):
@@ -255,8 +288,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         parts = _breakdown_not_aid(m, item, clause)
         if parts is not None:
             return f"not aid (its parts: {parts.text!r})"
-    refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
-    considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     if item.kind == "money" and "cumulative_money" in labels:
         labels.setdefault("cumulative", labels["cumulative_money"])
     if item.kind == "money" and "not_aid_money" in labels:
@@ -271,9 +302,6 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "So far 6 of 24 F-16s have arrived": a part and its whole, each stated
         if label == "cumulative" and _delivered_count(m, item, clause, giving):
             continue  # "France has so far sent 30 Caesar guns": a count of one system delivered (rule 5)
-        if (refused or considering) and label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
-            # "will not send more drones, citing its own needs": the reason of a refusal, not a request
-            continue
         if label == "schedule":
             if item.quantity is not None or item.kind == "money":
                 item.notes.append("schedule")
@@ -425,11 +453,12 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
 
 
 def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
-    """The subject of a receiving verb before the item ("X received", "X has taken delivery of") is
-    the receiver; when it names a country other than Ukraine, the item is that country's."""
+    """The subject of a receiving verb before the item ("X received", "X has taken delivery of", "X will
+    receive") is the receiver; when it names a country other than Ukraine, the item is that country's."""
     cs, _ = clause
     for cue in m.inside(m.status_cues, cs, item.start):
-        if cue.label != "delivered" or not _RECEIVING.match(cue.text):
+        if not (cue.label == "delivered" and _RECEIVING.match(cue.text)
+                or cue.label == "pledged" and _TO_RECEIVE.fullmatch(cue.text)):
             continue
         subject = m.inside(m.donors, cs, cue.start)
         if item.kind == "money" and into_fund(m.text, (cs, cue.end)):

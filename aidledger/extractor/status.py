@@ -16,6 +16,7 @@ from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
+_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
                       re.I)
@@ -251,6 +252,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item)]
     if not hedges:
+        # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
+        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
+    if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
     if hedges:
@@ -364,7 +368,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirmed|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
+_PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 

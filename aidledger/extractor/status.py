@@ -372,6 +372,26 @@ _PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 
+_HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"
+                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b", re.I)
+
+
+def weighed_content(m: Mentions, item, clause, items, sentence) -> bool:
+    """'The package may include Aster missiles, but Rome has not confirmed', 'Oslo is studying whether more
+    Archer systems can be included in the next package': the one named system that a package only may
+    contain, told as undecided, is weighed (a ``considering`` record), though the unnumbered contents of a
+    package get no record (README rule 2). True for the only item of its clause, a named system, when the
+    clause says the package may hold it and the sentence weighs it in words of its own ("has not
+    confirmed", "whether"), not only by the modal of the contents."""
+    cs, ce = clause
+    if item.kind != "system" or any(i is not item for i in items if cs <= i.head_start < ce):
+        return False
+    contents = _HEDGED_CONTENTS.search(m.text, cs, ce)
+    return contents is not None and any(
+        c.label in _HEDGE_LABELS and not _CONTENTS_CUE.search(c.text)
+        for c in m.inside(m.status_cues, *sentence))
+
+
 def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
     """'A plan to send 2 million shells, estimated at €5bn, is still being discussed'; 'Berlin is
     preparing €2 billion, but the final decision was not yet taken': a later clause of the sentence

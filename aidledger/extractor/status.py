@@ -264,6 +264,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
+    if pool and sentence[0] < cs and all(c.start >= item.end and c.label in _HEDGE_LABELS for c in pool) and \
+            any(cs <= d.start < item.head_start for d in donor_candidates(cs, ce)):
+        # "..., and Spain six Leopards, with Madrid saying it could add more": the hedge after the count of an
+        # ellipsis weighs another figure; the count has the verb of the clause before
+        pool = []
     after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
         _list_goes_on(m, cues, sentence, cs)
     if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
@@ -368,7 +373,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
+_PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 

@@ -16,6 +16,7 @@ from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
+_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
                       re.I)
@@ -263,6 +264,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item)]
     if not hedges:
+        # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
+        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
+    if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
     if hedges:
@@ -272,6 +276,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
+    if pool and sentence[0] < cs and all(c.start >= item.end and c.label in _HEDGE_LABELS for c in pool) and \
+            any(cs <= d.start < item.head_start for d in donor_candidates(cs, ce)):
+        # "..., and Spain six Leopards, with Madrid saying it could add more": the hedge after the count of an
+        # ellipsis weighs another figure; the count has the verb of the clause before
+        pool = []
     after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
         _list_goes_on(m, cues, sentence, cs)
     if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
@@ -385,8 +394,28 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirmed|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
+_PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
+
+
+_HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"
+                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b", re.I)
+
+
+def weighed_content(m: Mentions, item, clause, items, sentence) -> bool:
+    """'The package may include Aster missiles, but Rome has not confirmed', 'Oslo is studying whether more
+    Archer systems can be included in the next package': the one named system that a package only may
+    contain, told as undecided, is weighed (a ``considering`` record), though the unnumbered contents of a
+    package get no record (README rule 2). True for the only item of its clause, a named system, when the
+    clause says the package may hold it and the sentence weighs it in words of its own ("has not
+    confirmed", "whether"), not only by the modal of the contents."""
+    cs, ce = clause
+    if item.kind != "system" or any(i is not item for i in items if cs <= i.head_start < ce):
+        return False
+    contents = _HEDGED_CONTENTS.search(m.text, cs, ce)
+    return contents is not None and any(
+        c.label in _HEDGE_LABELS and not _CONTENTS_CUE.search(c.text)
+        for c in m.inside(m.status_cues, *sentence))
 
 
 def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:

@@ -1,0 +1,34 @@
+"""Hedges: wordings that tell a step not yet decided, so the item is weighed (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+def _states(text):
+    return [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo may decide on 12 more NASAMS launchers later this year.",
+    "Norway intends to look at sending 12 more NASAMS launchers.",
+    "Norway plans to debate sending 12 more NASAMS launchers.",
+    "Norway is working on a plan to send 12 more NASAMS launchers.",
+    "Oslo wants to find a way to send 12 more NASAMS launchers.",
+    "Norway has yet to make up its mind on 12 more NASAMS launchers.",
+    "Norway is reportedly preparing to send 12 NASAMS launchers, but officials declined to confirm.",
+    "Norway will hand over 12 more NASAMS launchers, pending a parliamentary vote.",
+    "Norway will hand over 12 more NASAMS launchers subject to a vote in the Storting.",
+])
+def test_a_step_not_yet_decided_is_weighed(text):
+    assert _states(text) == [("NOR", "NASAMS", 12, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo decided on 12 more NASAMS launchers last week.",
+    "Norway intends to send 12 more NASAMS launchers.",
+    "Norway will hand over 12 more NASAMS launchers, the minister confirmed.",
+])
+def test_the_decided_step_stays_a_pledge(text):
+    assert _states(text) == [("NOR", "NASAMS", 12, "pledged")]

@@ -1,0 +1,22 @@
+"""Refusal wordings: 'not an option', an aside inside 'refused ... to send', standing against giving, a
+motion to give voted down (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon said F-16 jets were not an option.",
+    "Lisbon has refused, for now, to send F-16 jets.",
+    "Lisbon stood firm against sending F-16 jets.",
+    "In Lisbon, a motion to send F-16 jets was voted down.",
+    "The Portuguese motion to send F-16 jets was defeated in parliament.",
+])
+def test_the_wording_refuses_the_jets(text):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "F-16", "refused")]
+
+
+def test_an_option_is_still_weighed():
+    assert [(r[0], r[-1]) for r in rows("Lisbon said F-16 jets were an option.")] == [("PRT", "considering")]

@@ -1,0 +1,46 @@
+"""Answers to requests: the wordings that refuse or weigh what was asked for (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+def _states(text):
+    return [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv asked Oslo for 20 more NASAMS launchers. Oslo turned the request down.",
+    "Kyiv asked Oslo for 20 more NASAMS launchers. The government turned it down.",
+    "Ukraine has requested NASAMS launchers from Norway, a request Oslo has rejected.",
+])
+def test_a_request_turned_down_or_rejected_with_its_object_elided_is_refused(text):
+    assert _states(text) == [("NOR", "NASAMS", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has requested NASAMS launchers from Norway, a request Oslo is still weighing.",
+    "Zelensky asked Norway for more NASAMS launchers; Oslo said it would look into the request.",
+    "Kyiv asked for Norwegian NASAMS launchers. Oslo said the request would be carefully considered.",
+])
+def test_a_request_still_weighed_or_to_be_weighed_is_considering(text):
+    assert _states(text) == [("NOR", "NASAMS", "considering")]
+
+
+def test_looking_at_a_request_weighs_it_but_a_past_look_does_not():
+    from aidledger.mentions.cues import find_status_cues
+
+    assert [c.label for c in find_status_cues("Oslo is looking at the request for launchers.")] == ["considering"]
+    # a past look at a request is no hedge: the answer after it decides
+    assert find_status_cues("Oslo had looked at the request for launchers.") == []
+
+
+def test_the_answer_of_a_named_donor_is_no():
+    text = "Ukraine asked Norway for more NASAMS launchers. Oslo's answer was no."
+    assert _states(text) == [("NOR", "NASAMS", "refused")]
+
+
+def test_resisting_sending_is_a_refusal_that_stands():
+    text = "Oslo has so far resisted sending NASAMS launchers to Ukraine."
+    assert _states(text) == [("NOR", "NASAMS", "refused")]

@@ -224,14 +224,21 @@ class DonorFinder:
         if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
                 not _GIVER_AFTER.match(text, d.end):
             return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)
-        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
-                d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
+        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and \
+                not self._members_act(d, s, e):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
         if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
             return False
         if self._restated(d, s):
             return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
         return not (d.kind == "demonym" and self._modifies_item(d, e))
+
+    def _members_act(self, d, s: int, e: int) -> bool:
+        """Do the members of the institution ``d`` act as it ("NATO allies agreed", "EU member states will
+        send")? Not some of them ("several NATO allies", "other EU countries"): no single donor."""
+        text = self.m.text
+        members = words("group_members").match_after(text, d.end, min(e, d.end + 40), possessive=True)
+        return d.code in ("EU", "NATO") and members and not _SOME_OF.search(text, max(s, d.start - 20), d.start)
 
     def _place(self, d, s: int) -> bool:
         """Is ``d`` a place or a channel: after a preposition of place ("in", "via"), or listed after one
@@ -292,6 +299,9 @@ class DonorFinder:
         return False
 
 
+# a part of a group's members: "several NATO allies", "some of the EU countries", "two EU member states"
+_SOME_OF = re.compile(r"\b(?:other|some|several|many|most|few|individual|certain|two|three|four|five|\d+)\s+"
+                      r"(?:of\s+)?(?:the\s+)?$", re.I)
 _SCHEME_AFTER = re.compile(r"s?\s+(?:initiative|fund|mechanism|scheme|plan|consortium|facility|project)s?\b", re.I)
 
 
@@ -601,7 +611,7 @@ _REPORTED_GROUP = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition)\s+"
     r"(?:\w+\s+)?(?:will|would|had|have|has|are|were|agreed|plan|planned|intend|must|should|could|can)\b", re.I)
 _ALLIES = re.compile(r"[Aa]llies")
-_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+$", re.I)
+_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+(?:NATO\s+)?$", re.I)
 
 
 def _about_nato(m: Mentions, sentence, discourse) -> bool:

@@ -350,12 +350,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
     # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
     # to buy 500,000 shells")
-    donors = [d for d in donors if not (d.kind == "institution" and "-led" in d.text
-                                        and not _SCHEME_RELATIVE.match(text, d.end))] or donors
+    donors = [d for d in donors if not (_led_scheme(d) and not _SCHEME_RELATIVE.match(text, d.end))] or donors
     if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
         donors = _without_partners(m, item, donors, sentence)
-    if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
-        donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
+    if item.kind == "money":
+        # "$10 million to the NATO trust fund", "A$5 million will go to the Czech-led initiative": the name of the
+        # pool the money goes to, or its leader
+        donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
@@ -466,6 +467,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+def _led_scheme(d) -> bool:
+    """Is ``d`` a scheme named by its leader ("the Czech-led initiative", ``find_references``)?"""
+    return d.kind == "institution" and "-led" in d.text
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"

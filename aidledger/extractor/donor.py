@@ -423,6 +423,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                     _WE_AFTER.match(text, group[-1].end):
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners
                 return _unique([speaker] + [d.code for d in group])
+            subject = _pronoun_subject(m, donors, sentence, group, discourse)
+            if subject:
+                # "Sweden sent 10 guns, and together with Denmark it is paying for 12 more": the partners, and the
+                # subject the pronoun stands for (last: the one the next sentence goes on speaking of)
+                return _unique([d.code for d in group] + subject)
             found = _unique([d.code for d in group] + [d.code for d in partners])
             origin = _origin_that_has_it(m, item, sentence, found) \
                 if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
@@ -467,6 +472,25 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
+                            r"also|plans?|intends?|agreed|pays?|paid|funds?|funded|sends?|sent|gives?|gave|"
+                            r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")
+
+
+def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
+    """The donors a pronoun after a partner group stands for ("..., and together with Denmark it is paying for
+    12 more", "Jointly with Finland, they will fund ..."): the donors named last before the group in the
+    sentence, else those the text spoke of last; [] when ``group`` is no such partner."""
+    text = m.text
+    if not _PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
+            not _PRONOUN_AFTER.match(text, group[-1].end):
+        return []
+    earlier = [d for d in donors if sentence[0] <= d.start and d.end <= group[0].start and d.code]
+    if earlier:
+        return _unique(d.code for d in coordinated(text, earlier))
+    return list(discourse.last_donors)
 
 
 def _led_scheme(d) -> bool:

@@ -1,0 +1,30 @@
+"""A pronoun subject after a partner group ("..., and together with Denmark it is paying for 12 more")
+stands for the donor named before: the partner and that donor give (one record each), and the text goes
+on speaking of the subject, not of the partner. The sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+
+
+def records(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    return extract_document(doc)[0]
+
+
+@pytest.mark.parametrize(("text", "system", "expected"), [
+    ("Sweden has already sent 10 Archer guns, and together with Denmark it is paying for 12 more.",
+     "Archer", {"SWE", "DNK"}),
+    ("Norway has sent 8 howitzers; jointly with Finland it will fund 20 more.", "howitzers", {"NOR", "FIN"}),
+])
+def test_the_pronoun_and_its_partner_give(text, system, expected):
+    assert {r.donor for r in records(text) if r.system == system and r.status == "funded"} == expected
+
+
+def test_the_next_sentence_speaks_of_the_subject():
+    text = ("Sweden has already sent 10 Archer guns, and together with Denmark it is paying for 12 more. "
+            "The government has not yet decided on Gripen jets.")
+    assert {r.donor for r in records(text) if r.system == "Gripen"} == {"SWE"}

@@ -725,8 +725,9 @@ _PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:
 _BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
                            r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+# (the gap may hold a decimal point: "blocked the release of EUR 6.5bn from the European Peace Facility")
 _BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
-                             r"held\s+up|hold(?:s|ing)?\s+up)\b[^.;:]{0,70}$", re.I)
+                             r"held\s+up|hold(?:s|ing)?\s+up)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}$", re.I)
 _REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
 
 

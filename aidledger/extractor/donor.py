@@ -459,6 +459,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
         # line with no donor of its own is the list's, not the line before's
         return introduced
+    if introduced is not None and discourse.publisher:
+        # "The Minister announced a batch comprising:\n- 4 howitzers bought by Norway;\n- 30 trucks": under an
+        # introduction that names no donor, the list is the publishing government's, not an earlier line's buyer
+        return [discourse.publisher]
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
             _new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
@@ -542,27 +546,27 @@ def _item_between(m: Mentions, start: int, end: int) -> bool:
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
 
 
-def _list_donors(m: Mentions, sentence) -> list[str]:
+def _list_donors(m: Mentions, sentence) -> list[str] | None:
     """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
     ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
-    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); []
-    otherwise."""
+    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); [] when
+    the introduction names none; None when ``sentence`` is no entry of an introduced list."""
     text = m.text
     start = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, start):
-        return []
+        return None
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
         if not line.strip():
-            return []  # a blank line: the list has no introduction
+            return None  # a blank line: the list has no introduction
         if not _LIST_LINE.match(line):
             if not line.rstrip().endswith(":"):
-                return []
+                return None
             found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
             return _unique(d.code for d in coordinated(text, found))
         start = above
-    return []
+    return None
 
 
 _TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")

@@ -28,3 +28,16 @@ def test_the_next_sentence_speaks_of_the_subject():
     text = ("Sweden has already sent 10 Archer guns, and together with Denmark it is paying for 12 more. "
             "The government has not yet decided on Gripen jets.")
     assert {r.donor for r in records(text) if r.system == "Gripen"} == {"SWE"}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Norway, along with Denmark, will donate 6 F-16s to Ukraine. "
+     "The government said 4 NASAMS launchers would follow.", "NOR"),
+    ("Germany is working with the Netherlands to deliver 3 Patriot systems. "
+     "The ministry said 2 more IRIS-T systems would follow.", "DEU"),
+    ("Finland, together with Estonia, will send 20 howitzers to Ukraine. The ministry also promised 10 trucks.", "FIN"),
+])
+def test_after_a_partner_the_text_speaks_of_the_subject(text, subject):
+    found = records(text)
+    assert len({r.donor for r in found}) == 2
+    assert {r.donor for r in found if r.quantity_value is not None} == {subject}

@@ -413,8 +413,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
                                     or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
-                # deliver 3 Patriot systems": the partner and the subject
-                return _unique([before[-2].code, nearest.code])
+                # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of)
+                return _unique([nearest.code, before[-2].code])
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             group = coordinated(text, chain)

@@ -41,3 +41,12 @@ def test_after_a_partner_the_text_speaks_of_the_subject(text, subject):
     found = records(text)
     assert len({r.donor for r in found}) == 2
     assert {r.donor for r in found if r.quantity_value is not None} == {subject}
+
+
+def test_after_we_and_partners_the_text_speaks_of_the_speaker():
+    text = ("Statement by the Government of Sweden\n\nTogether with Germany and Romania, we will provide 2 Patriot "
+            "systems to Ukraine. The government will also send 10 more Archer guns.")
+    doc = Document(id="t", text=text, outlet="Government Offices of Sweden", published=dt.date(2024, 6, 1))
+    found = extract_document(doc)[0]
+    assert {r.donor for r in found if r.system == "Patriot"} == {"SWE", "DEU", "ROU"}
+    assert {r.donor for r in found if r.system == "Archer"} == {"SWE"}

@@ -421,8 +421,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             speaker = discourse.publisher or discourse.main_donor
             if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
                     _WE_AFTER.match(text, group[-1].end):
-                # "together with Germany and Romania, we will provide ...": the speaker and its partners
-                return _unique([speaker] + [d.code for d in group])
+                # "together with Germany and Romania, we will provide ...": the speaker and its partners (the speaker
+                # last: the one the text goes on speaking of)
+                return _unique([d.code for d in group] + [speaker])
             subject = _pronoun_subject(m, donors, sentence, group, discourse)
             if subject:
                 # "Sweden sent 10 guns, and together with Denmark it is paying for 12 more": the partners, and the

@@ -642,8 +642,9 @@ def _named_before(m: Mentions, sentence) -> list[str]:
 
 # a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
 _REPORTED_GROUP = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition)\s+"
+    r"(?:\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?|"
+    r"\baccording\s+to\s+[^,.;]{0,60},\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition|group|donors)\s+"
     r"(?:\w+\s+)?(?:will|would|had|have|has|are|were|agreed|plan|planned|intend|must|should|could|can)\b", re.I)
 _ALLIES = re.compile(r"[Aa]llies")
 _OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+(?:NATO\s+)?$", re.I)

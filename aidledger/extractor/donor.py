@@ -752,9 +752,11 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
 
 
-# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ..."
+# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
+# together with Germany whether ..."
 _TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
-                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+with\s+(?:the\s+)?$", re.I)
+                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+(?:together\s+|jointly\s+|closely\s+)?"
+                         r"with\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 

@@ -435,7 +435,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             return origin or found
         after = [d for d in pool if d.start >= item.end]
         if after:
-            return _unique([d.code for d in coordinated(text, after, forward=True)])
+            found = _unique([d.code for d in coordinated(text, after, forward=True)])
+            partner = _PARTNER.search(text, max(sentence[0], after[0].start - 30), after[0].start)
+            if partner and _ATTACHED.fullmatch(text, item.end, partner.start()):
+                # "- 20 CV90 vehicles, in cooperation with Denmark": the partner, and the donor the entry or
+                # sentence speaks for (last: the one the text goes on speaking of)
+                return _unique(found + _unnamed_subject(m, sentence, discourse))
+            return found
     # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
     modifiers = [d for d in m.inside(m.donors, *sentence)
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
@@ -496,6 +502,23 @@ def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[st
     if earlier:
         return _unique(d.code for d in coordinated(text, earlier))
     return list(discourse.last_donors)
+
+
+# what may stand between an item and the partner phrase that qualifies it: "20 CV90 vehicles, in cooperation
+# with", "Leopard 1A5 tanks (together with"
+_ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
+
+
+def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
+    """The donor a sentence that names none as its subject speaks for: the donors of its list's
+    introduction, the publishing government under an introduction that names none, else the donors the
+    text spoke of last, else the publisher."""
+    introduced = _list_donors(m, sentence)
+    if introduced:
+        return introduced
+    if introduced is None and discourse.last_donors:
+        return list(discourse.last_donors)
+    return [discourse.publisher] if discourse.publisher else []
 
 
 def _led_scheme(d) -> bool:

@@ -231,6 +231,8 @@ class DonorFinder:
             return False
         if self._restated(d, s):
             return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
+        if d.kind == "institution" and self._body_of_another(d, s):
+            return False  # "Spain's Congress", "the National People's Congress", "the Congress of Deputies"
         return not (d.kind == "demonym" and self._modifies_item(d, e))
 
     def _members_act(self, d, s: int, e: int) -> bool:
@@ -272,6 +274,23 @@ class DonorFinder:
         # a bare comma before ``d``: a list only when it goes on past ``d``
         return _PLACE_LIST_GOES_ON.match(text, d.end) is not None
 
+    def _body_of_another(self, d, s: int) -> bool:
+        """Is the one-word institution ``d`` ("Congress", "Commission") the body of someone else: qualified by
+        another donor right before it ("Spain's Congress", "the Polish Commission") or a capitalised possessive
+        ("the National People's Congress"), or by "of" and a name after it ("the Congress of Deputies")?"""
+        text = self.m.text
+        if not (d.text.isalpha() and d.text.istitle()):
+            return False  # "NATO", "EU": an abbreviation names the body itself
+        if _OF_NAME.match(text, d.end):
+            return True
+        before = _QUALIFIER.search(text, max(s, d.start - 40), d.start)
+        if before is None:
+            return False
+        named = self.m.inside(self.m.donors, before.start(1), d.start)
+        if named:
+            return all(x.code != d.code for x in named)  # "Spain's Congress", "the Polish Commission"
+        return before.group(2) is not None  # "the National People's Congress"; not "On Wednesday Congress"
+
     def _restated(self, d, s: int) -> bool:
         """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""
         before = self.m.inside(self.m.donors, s, d.start)
@@ -299,6 +318,9 @@ class DonorFinder:
         return False
 
 
+# a capitalised word (with its possessive) right before a one-word institution: "Spain's Congress", "People's Congress"
+_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.-]*)(['’]s?)?\s+$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a part of a group's members: "several NATO allies", "some of the EU countries", "two EU member states"
 _SOME_OF = re.compile(r"\b(?:other|some|several|many|most|few|individual|certain|two|three|four|five|\d+)\s+"
                       r"(?:of\s+)?(?:the\s+)?$", re.I)

@@ -1,5 +1,5 @@
-"""A one-word institution ("Congress", "Commission") qualified as another's body is not the donor the word
-names alone: "Spain's Congress", "the National People's Congress", "the Congress of Deputies"; "US
+"""An institution qualified as another's body is not the donor its name names alone: "Spain's Congress",
+"Japan's House of Representatives", "the National People's Congress", "the Congress of Deputies"; "US
 Congress", "the German Bundestag", "Trump's Pentagon" stay. The sentences are the project's own."""
 
 import datetime as dt
@@ -23,6 +23,10 @@ def donors(text):
     ("On Saturday Congress approved $61 billion for Ukraine.", "USA"),
     ("The German Bundestag approved 8 more IRIS-T systems for Ukraine.", "DEU"),
     ("Trump's Pentagon will send 20 Bradleys to Ukraine.", "USA"),
+    ("Australia's House of Representatives approved A$100 million in military aid for Ukraine.", "AUS"),
+    ("The Japanese House of Representatives approved 100 trucks for Ukraine.", "JPN"),
+    ("The House of Representatives passed $61 billion for Ukraine.", "USA"),
+    ("The US Department of Defense will send 20 Bradleys to Ukraine.", "USA"),
 ])
 def test_the_body_belongs_to_whom_it_is_said_to(text, donor):
     assert donors(text) == {donor}

@@ -275,21 +275,22 @@ class DonorFinder:
         return _PLACE_LIST_GOES_ON.match(text, d.end) is not None
 
     def _body_of_another(self, d, s: int) -> bool:
-        """Is the one-word institution ``d`` ("Congress", "Commission") the body of someone else: qualified by
-        another donor right before it ("Spain's Congress", "the Polish Commission") or a capitalised possessive
-        ("the National People's Congress"), or by "of" and a name after it ("the Congress of Deputies")?"""
+        """Is the institution ``d`` the body of someone else: qualified by another donor right before it
+        ("Spain's Congress", "Japan's House of Representatives"), or, a one-word name ("Congress",
+        "Commission"), by a capitalised possessive ("the National People's Congress") or by "of" and a name
+        after it ("the Congress of Deputies")?"""
         text = self.m.text
+        before = _QUALIFIER.search(text, max(s, d.start - 40), d.start)
+        named = self.m.inside(self.m.donors, before.start(1), d.start) if before else []
+        if named:
+            # "Spain's Congress", "the Polish Commission", "Japan's House of Representatives"
+            return all(x.code != d.code for x in named)
         if not (d.text.isalpha() and d.text.istitle()):
-            return False  # "NATO", "EU": an abbreviation names the body itself
+            return False  # "NATO", "EU": an abbreviation names the body itself; a longer name names its own
         if _OF_NAME.match(text, d.end):
             return True
-        before = _QUALIFIER.search(text, max(s, d.start - 40), d.start)
-        if before is None:
-            return False
-        named = self.m.inside(self.m.donors, before.start(1), d.start)
-        if named:
-            return all(x.code != d.code for x in named)  # "Spain's Congress", "the Polish Commission"
-        return before.group(2) is not None  # "the National People's Congress"; not "On Wednesday Congress"
+        # "the National People's Congress"; not "On Wednesday Congress"
+        return before is not None and before.group(2) is not None
 
     def _restated(self, d, s: int) -> bool:
         """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""

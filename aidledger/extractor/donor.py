@@ -493,6 +493,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # "The Minister announced a batch comprising:\n- 4 howitzers bought by Norway;\n- 30 trucks": under an
         # introduction that names no donor, the list is the publishing government's, not an earlier line's buyer
         return [discourse.publisher]
+    thanked = _thanked_after(m, sentence)
+    if thanked:
+        # "The first Leopard tanks have arrived in Ukraine. Thank you, Canada!": the one the recipient thanks
+        # gave them
+        return thanked
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
             _new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
@@ -542,6 +547,27 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     if introduced is None and discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_THANKS = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful)\b(?:\s+(?:you|to|also))*[,\s]+(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+def _thanked_after(m: Mentions, sentence) -> list[str]:
+    """The donors thanked in the sentence after ``sentence``, in its paragraph ("... have arrived in Ukraine.
+    Thank you, Canada!", "I thank my friend Boris Pistorius"): the first donor named within a few words
+    after the thanks, with those coordinated with it; [] when that sentence thanks no one."""
+    text = m.text
+    k = m.sentence_index(sentence[0]) + 1
+    if k >= len(m.sentences):
+        return []
+    ns, ne = m.sentences[k]
+    if "\n\n" in text[sentence[1]:ns] or "hank" not in text[ns:ne] and "rateful" not in text[ns:ne]:
+        return []
+    named = [d for d in m.inside(m.donors, ns, ne) if d.code and d.kind not in m.non_donor_kinds]
+    for i, d in enumerate(named):
+        if _THANKS.search(text, max(ns, d.start - 60), d.start):
+            return _unique(x.code for x in coordinated(text, named[i:], forward=True))
+    return []
 
 
 def _led_scheme(d) -> bool:

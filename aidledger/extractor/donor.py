@@ -227,6 +227,9 @@ class DonorFinder:
         if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and \
                 not self._members_act(d, s, e):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
+        if d.code in ("EU", "NATO") and _SOME_OF.search(text, max(s, d.start - 20), d.start) and \
+                _MEMBER_WORD.match(text, d.end, min(e, d.end + 40)):
+            return False  # "several EU governments", "two NATO capitals": some members, no single donor
         if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
             return False
         if self._restated(d, s):
@@ -321,6 +324,7 @@ class DonorFinder:
 
 # a capitalised word (with its possessive) right before a one-word institution: "Spain's Congress", "People's Congress"
 _QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.-]*)(['’]s?)?\s+$")
+_MEMBER_WORD = re.compile(r"\s+(?:governments|capitals|countries|nations|states|members|allies|partners)\b")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a part of a group's members: "several NATO allies", "some of the EU countries", "two EU member states"
 _SOME_OF = re.compile(r"\b(?:other|some|several|many|most|few|individual|certain|two|three|four|five|\d+)\s+"

@@ -224,14 +224,26 @@ class DonorFinder:
         if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
                 not _GIVER_AFTER.match(text, d.end):
             return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)
-        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and not (
-                d.code in ("EU", "NATO") and words("group_members").match_after(text, d.end, min(e, d.end + 40))):
+        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and \
+                not self._members_act(d, s, e):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
+        if d.code in ("EU", "NATO") and _SOME_OF.search(text, max(s, d.start - 20), d.start) and \
+                _MEMBER_WORD.match(text, d.end, min(e, d.end + 40)):
+            return False  # "several EU governments", "two NATO capitals": some members, no single donor
         if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
             return False
         if self._restated(d, s):
             return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
+        if d.kind == "institution" and self._body_of_another(d, s):
+            return False  # "Spain's Congress", "the National People's Congress", "the Congress of Deputies"
         return not (d.kind == "demonym" and self._modifies_item(d, e))
+
+    def _members_act(self, d, s: int, e: int) -> bool:
+        """Do the members of the institution ``d`` act as it ("NATO allies agreed", "EU member states will
+        send")? Not some of them ("several NATO allies", "other EU countries"): no single donor."""
+        text = self.m.text
+        members = words("group_members").match_after(text, d.end, min(e, d.end + 40), possessive=True)
+        return d.code in ("EU", "NATO") and members and not _SOME_OF.search(text, max(s, d.start - 20), d.start)
 
     def _place(self, d, s: int) -> bool:
         """Is ``d`` a place or a channel: after a preposition of place ("in", "via"), or listed after one
@@ -265,6 +277,24 @@ class DonorFinder:
         # a bare comma before ``d``: a list only when it goes on past ``d``
         return _PLACE_LIST_GOES_ON.match(text, d.end) is not None
 
+    def _body_of_another(self, d, s: int) -> bool:
+        """Is the institution ``d`` the body of someone else: qualified by another donor right before it
+        ("Spain's Congress", "Japan's House of Representatives"), or, a one-word name ("Congress",
+        "Commission"), by a capitalised possessive ("the National People's Congress") or by "of" and a name
+        after it ("the Congress of Deputies")?"""
+        text = self.m.text
+        before = _QUALIFIER.search(text, max(s, d.start - 40), d.start)
+        named = self.m.inside(self.m.donors, before.start(1), d.start) if before else []
+        if named:
+            # "Spain's Congress", "the Polish Commission", "Japan's House of Representatives"
+            return all(x.code != d.code for x in named)
+        if not (d.text.isalpha() and d.text.istitle()):
+            return False  # "NATO", "EU": an abbreviation names the body itself; a longer name names its own
+        if _OF_NAME.match(text, d.end):
+            return True
+        # "the National People's Congress"; not "On Wednesday Congress"
+        return before is not None and before.group(2) is not None
+
     def _restated(self, d, s: int) -> bool:
         """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""
         before = self.m.inside(self.m.donors, s, d.start)
@@ -292,6 +322,13 @@ class DonorFinder:
         return False
 
 
+# a capitalised word (with its possessive) right before a one-word institution: "Spain's Congress", "People's Congress"
+_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.-]*)(['’]s?)?\s+$")
+_MEMBER_WORD = re.compile(r"\s+(?:governments|capitals|countries|nations|states|members|allies|partners)\b")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a part of a group's members: "several NATO allies", "some of the EU countries", "two EU member states"
+_SOME_OF = re.compile(r"\b(?:other|some|several|many|most|few|individual|certain|two|three|four|five|\d+)\s+"
+                      r"(?:of\s+)?(?:the\s+)?$", re.I)
 _SCHEME_AFTER = re.compile(r"s?\s+(?:initiative|fund|mechanism|scheme|plan|consortium|facility|project)s?\b", re.I)
 
 
@@ -340,12 +377,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
     # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
     # to buy 500,000 shells")
-    donors = [d for d in donors if not (d.kind == "institution" and "-led" in d.text
-                                        and not _SCHEME_RELATIVE.match(text, d.end))] or donors
+    donors = [d for d in donors if not (_led_scheme(d) and not _SCHEME_RELATIVE.match(text, d.end))] or donors
     if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
         donors = _without_partners(m, item, donors, sentence)
-    if item.kind == "money":  # "$10 million to the NATO trust fund": the name of the pool the money goes to
-        donors = [d for d in donors if not (d.start >= item.end and _POOL_NAME.match(text, d.end)
+    if item.kind == "money":
+        # "$10 million to the NATO trust fund", "A$5 million will go to the Czech-led initiative": the name of the
+        # pool the money goes to, or its leader
+        donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
                                             and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
@@ -402,23 +440,35 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
                                     or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
-                # deliver 3 Patriot systems": the partner and the subject
-                return _unique([before[-2].code, nearest.code])
+                # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of)
+                return _unique([nearest.code, before[-2].code])
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             group = coordinated(text, chain)
             speaker = discourse.publisher or discourse.main_donor
             if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
                     _WE_AFTER.match(text, group[-1].end):
-                # "together with Germany and Romania, we will provide ...": the speaker and its partners
-                return _unique([speaker] + [d.code for d in group])
+                # "together with Germany and Romania, we will provide ...": the speaker and its partners (the speaker
+                # last: the one the text goes on speaking of)
+                return _unique([d.code for d in group] + [speaker])
+            subject = _pronoun_subject(m, donors, sentence, group, discourse)
+            if subject:
+                # "Sweden sent 10 guns, and together with Denmark it is paying for 12 more": the partners, and the
+                # subject the pronoun stands for (last: the one the next sentence goes on speaking of)
+                return _unique([d.code for d in group] + subject)
             found = _unique([d.code for d in group] + [d.code for d in partners])
             origin = _origin_that_has_it(m, item, sentence, found) \
                 if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
             return origin or found
         after = [d for d in pool if d.start >= item.end]
         if after:
-            return _unique([d.code for d in coordinated(text, after, forward=True)])
+            found = _unique([d.code for d in coordinated(text, after, forward=True)])
+            partner = _PARTNER.search(text, max(sentence[0], after[0].start - 30), after[0].start)
+            if partner and _ATTACHED.fullmatch(text, item.end, partner.start()):
+                # "- 20 CV90 vehicles, in cooperation with Denmark": the partner, and the donor the entry or
+                # sentence speaks for (last: the one the text goes on speaking of)
+                return _unique(found + _unnamed_subject(m, sentence, discourse))
+            return found
     # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
     modifiers = [d for d in m.inside(m.donors, *sentence)
                  if d.kind == "demonym" and d.end <= item.head_start and item.head_start - d.end <= 3]
@@ -443,6 +493,15 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
         # line with no donor of its own is the list's, not the line before's
         return introduced
+    if introduced is not None and discourse.publisher:
+        # "The Minister announced a batch comprising:\n- 4 howitzers bought by Norway;\n- 30 trucks": under an
+        # introduction that names no donor, the list is the publishing government's, not an earlier line's buyer
+        return [discourse.publisher]
+    thanked = _thanked_after(m, sentence)
+    if thanked:
+        # "The first Leopard tanks have arrived in Ukraine. Thank you, Canada!": the one the recipient thanks
+        # gave them
+        return thanked
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
             _new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
@@ -456,6 +515,68 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
+
+
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
+                            r"also|plans?|intends?|agreed|pays?|paid|funds?|funded|sends?|sent|gives?|gave|"
+                            r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")
+
+
+def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
+    """The donors a pronoun after a partner group stands for ("..., and together with Denmark it is paying for
+    12 more", "Jointly with Finland, they will fund ..."): the donors named last before the group in the
+    sentence, else those the text spoke of last; [] when ``group`` is no such partner."""
+    text = m.text
+    if not _PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
+            not _PRONOUN_AFTER.match(text, group[-1].end):
+        return []
+    earlier = [d for d in donors if sentence[0] <= d.start and d.end <= group[0].start and d.code]
+    if earlier:
+        return _unique(d.code for d in coordinated(text, earlier))
+    return list(discourse.last_donors)
+
+
+# what may stand between an item and the partner phrase that qualifies it: "20 CV90 vehicles, in cooperation
+# with", "Leopard 1A5 tanks (together with"
+_ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
+
+
+def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
+    """The donor a sentence that names none as its subject speaks for: the donors of its list's
+    introduction, the publishing government under an introduction that names none, else the donors the
+    text spoke of last, else the publisher."""
+    introduced = _list_donors(m, sentence)
+    if introduced:
+        return introduced
+    if introduced is None and discourse.last_donors:
+        return list(discourse.last_donors)
+    return [discourse.publisher] if discourse.publisher else []
+
+
+_THANKS = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful)\b(?:\s+(?:you|to|also))*[,\s]+(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+def _thanked_after(m: Mentions, sentence) -> list[str]:
+    """The donors thanked in the sentence after ``sentence``, in its paragraph ("... have arrived in Ukraine.
+    Thank you, Canada!", "I thank my friend Boris Pistorius"): the first donor named within a few words
+    after the thanks, with those coordinated with it; [] when that sentence thanks no one."""
+    text = m.text
+    k = m.sentence_index(sentence[0]) + 1
+    if k >= len(m.sentences):
+        return []
+    ns, ne = m.sentences[k]
+    if "\n\n" in text[sentence[1]:ns] or "hank" not in text[ns:ne] and "rateful" not in text[ns:ne]:
+        return []
+    named = [d for d in m.inside(m.donors, ns, ne) if d.code and d.kind not in m.non_donor_kinds]
+    for i, d in enumerate(named):
+        if _THANKS.search(text, max(ns, d.start - 60), d.start):
+            return _unique(x.code for x in coordinated(text, named[i:], forward=True))
+    return []
+
+
+def _led_scheme(d) -> bool:
+    """Is ``d`` a scheme named by its leader ("the Czech-led initiative", ``find_references``)?"""
+    return d.kind == "institution" and "-led" in d.text
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
@@ -502,27 +623,27 @@ def _item_between(m: Mentions, start: int, end: int) -> bool:
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
 
 
-def _list_donors(m: Mentions, sentence) -> list[str]:
+def _list_donors(m: Mentions, sentence) -> list[str] | None:
     """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
     ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
-    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); []
-    otherwise."""
+    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); [] when
+    the introduction names none; None when ``sentence`` is no entry of an introduced list."""
     text = m.text
     start = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, start):
-        return []
+        return None
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
         if not line.strip():
-            return []  # a blank line: the list has no introduction
+            return None  # a blank line: the list has no introduction
         if not _LIST_LINE.match(line):
             if not line.rstrip().endswith(":"):
-                return []
+                return None
             found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
             return _unique(d.code for d in coordinated(text, found))
         start = above
-    return []
+    return None
 
 
 _TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
@@ -597,11 +718,12 @@ def _named_before(m: Mentions, sentence) -> list[str]:
 
 # a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
 _REPORTED_GROUP = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition)\s+"
+    r"(?:\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|stated|confirmed|stressed)\s+(?:that\s+)?|"
+    r"\baccording\s+to\s+[^,.;]{0,60},\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(alliance|allies|partners|countries|nations|member\s+states|coalition|group|donors)\s+"
     r"(?:\w+\s+)?(?:will|would|had|have|has|are|were|agreed|plan|planned|intend|must|should|could|can)\b", re.I)
 _ALLIES = re.compile(r"[Aa]llies")
-_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+$", re.I)
+_OTHER_ALLIES = re.compile(r"\b(?:other|some|several|many|individual|European|[a-z]+ern)\s+(?:NATO\s+)?$", re.I)
 
 
 def _about_nato(m: Mentions, sentence, discourse) -> bool:
@@ -685,8 +807,9 @@ _PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:
 _BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
                            r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+# (the gap may hold a decimal point: "blocked the release of EUR 6.5bn from the European Peace Facility")
 _BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
-                             r"held\s+up|hold(?:s|ing)?\s+up)\b[^.;:]{0,70}$", re.I)
+                             r"held\s+up|hold(?:s|ing)?\s+up)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}$", re.I)
 _REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
 
 
@@ -705,9 +828,11 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
 
 
-# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ..."
+# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
+# together with Germany whether ..."
 _TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
-                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+with\s+(?:the\s+)?$", re.I)
+                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+(?:together\s+|jointly\s+|closely\s+)?"
+                         r"with\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 

@@ -1,0 +1,52 @@
+"""A pronoun subject after a partner group ("..., and together with Denmark it is paying for 12 more")
+stands for the donor named before: the partner and that donor give (one record each), and the text goes
+on speaking of the subject, not of the partner. The sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import extract_document
+from aidledger.model import Document
+
+
+def records(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    return extract_document(doc)[0]
+
+
+@pytest.mark.parametrize(("text", "system", "expected"), [
+    ("Sweden has already sent 10 Archer guns, and together with Denmark it is paying for 12 more.",
+     "Archer", {"SWE", "DNK"}),
+    ("Norway has sent 8 howitzers; jointly with Finland it will fund 20 more.", "howitzers", {"NOR", "FIN"}),
+])
+def test_the_pronoun_and_its_partner_give(text, system, expected):
+    assert {r.donor for r in records(text) if r.system == system and r.status == "funded"} == expected
+
+
+def test_the_next_sentence_speaks_of_the_subject():
+    text = ("Sweden has already sent 10 Archer guns, and together with Denmark it is paying for 12 more. "
+            "The government has not yet decided on Gripen jets.")
+    assert {r.donor for r in records(text) if r.system == "Gripen"} == {"SWE"}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Norway, along with Denmark, will donate 6 F-16s to Ukraine. "
+     "The government said 4 NASAMS launchers would follow.", "NOR"),
+    ("Germany is working with the Netherlands to deliver 3 Patriot systems. "
+     "The ministry said 2 more IRIS-T systems would follow.", "DEU"),
+    ("Finland, together with Estonia, will send 20 howitzers to Ukraine. The ministry also promised 10 trucks.", "FIN"),
+])
+def test_after_a_partner_the_text_speaks_of_the_subject(text, subject):
+    found = records(text)
+    assert len({r.donor for r in found}) == 2
+    assert {r.donor for r in found if r.quantity_value is not None} == {subject}
+
+
+def test_after_we_and_partners_the_text_speaks_of_the_speaker():
+    text = ("Statement by the Government of Sweden\n\nTogether with Germany and Romania, we will provide 2 Patriot "
+            "systems to Ukraine. The government will also send 10 more Archer guns.")
+    doc = Document(id="t", text=text, outlet="Government Offices of Sweden", published=dt.date(2024, 6, 1))
+    found = extract_document(doc)[0]
+    assert {r.donor for r in found if r.system == "Patriot"} == {"SWE", "DEU", "ROU"}
+    assert {r.donor for r in found if r.system == "Archer"} == {"SWE"}

@@ -44,3 +44,8 @@ def test_a_donation_or_transfer_that_was_completed_is_a_delivery_and_training_is
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("BEL", 6, "delivered")]
     text = "Training on the 10 Spanish Leopard tanks was completed in May."
     assert "delivered" not in [r[-1] for r in rows(text)]
+
+
+def test_a_perfect_infinitive_of_receiving_is_a_delivery_not_a_promise():
+    text = "Kyiv says it is glad to have received 12 more Gripen jets from Sweden."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("SWE", 12, "delivered")]

@@ -94,3 +94,9 @@ def test_a_donor_asked_to_give_that_will_think_about_it_weighs_the_request():
 def test_an_approval_still_expected_weighs_the_amount():
     text = "The Belgian cabinet is expected to approve another 1 billion euros for Ukraine this month."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("BEL", 1_000_000_000, "considering")]
+
+
+def test_refraining_from_a_decision_weighs_and_refraining_from_sending_refuses():
+    assert [(r[0], r[-1]) for r in rows("Lisbon has so far refrained from a decision on its F-16 jets.")] == [
+        ("PRT", "considering")]
+    assert [(r[0], r[-1]) for r in rows("Lisbon refrains from sending its F-16 jets.")] == [("PRT", "refused")]

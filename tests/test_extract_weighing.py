@@ -100,3 +100,11 @@ def test_refraining_from_a_decision_weighs_and_refraining_from_sending_refuses()
     assert [(r[0], r[-1]) for r in rows("Lisbon has so far refrained from a decision on its F-16 jets.")] == [
         ("PRT", "considering")]
     assert [(r[0], r[-1]) for r in rows("Lisbon refrains from sending its F-16 jets.")] == [("PRT", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon has neither confirmed nor denied plans to send its F-16 jets.",
+    "Lisbon proposed sending 6 more M113 carriers, but its partners have not agreed.",
+])
+def test_a_non_answer_or_a_proposal_not_agreed_is_weighed(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "considering")]

@@ -428,8 +428,9 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
     hedge = next((c for c in after if c.label in _HEDGE_LABELS and _PENDING.search(c.text)), None)
     if hedge is None or any(c.label not in _HEDGE_LABELS for c in after if c.start < hedge.start):
         return False
-    if any(m.inside(lst, item.end, hedge.start) for lst in (m.systems, m.generics, m.money)):
-        return False
+    if any(m.text[item.end:x.start].strip() for lst in (m.systems, m.generics, m.money)
+           for x in m.inside(lst, item.end, hedge.start)):
+        return False  # another item between (not the item's own class noun: "10 more Marder vehicles")
     # a donor between is another giver, unless it is the same one ("Oslo will give ..., and the Storting will vote")
     before = {d.code for d in m.inside(m.donors, sentence[0], item.start)}
     return all(d.code in before or d.kind == "reference" or d.kind in m.non_donor_kinds

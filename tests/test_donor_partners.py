@@ -45,3 +45,10 @@ def test_a_group_after_the_item_does_not_take_the_first_person_subject():
 
 def test_a_group_after_the_item_still_gives_no_single_donor():
     assert donors("Latvia sent 6 howitzers. 500 more trucks were donated by partners.") == {"LVA"}
+
+
+def test_we_together_with_a_partner_are_the_speaking_office_and_the_partner():
+    from aidledger.extractor import extract
+
+    text = "Together with Finland we will pay for 8 Archer guns for Ukraine, the Swedish defence minister said."
+    assert sorted((p.donor, p.status) for p in extract(text)) == [("FIN", "funded"), ("SWE", "funded")]

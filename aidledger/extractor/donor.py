@@ -445,7 +445,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             group = coordinated(text, chain)
-            speaker = discourse.publisher or discourse.main_donor
+            speaker = _office_speaker(m, sentence, group) or discourse.publisher or discourse.main_donor
             if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
                     _WE_AFTER.match(text, group[-1].end):
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners (the speaker
@@ -668,7 +668,7 @@ def _new_paragraph(m: Mentions, start: int) -> bool:
     return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]
 
 
-_WE_AFTER = re.compile(r"\s*,\s*(?:we|I)\b")
+_WE_AFTER = re.compile(r"\s*,?\s*(?:we|I)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -677,6 +677,17 @@ _PRONOUN_SAID = re.compile(
     r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
     r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
 _SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
+
+
+def _office_speaker(m: Mentions, sentence, group) -> str | None:
+    """The country of the office that speaks in ``sentence`` ("..., the Lithuanian minister said"), not one of
+    ``group``; None when the sentence names no such office."""
+    text = m.text
+    for d in m.inside(m.donors, *sentence):
+        if d.kind == "demonym" and d not in group and d.kind not in m.non_donor_kinds and d.code \
+                and _SPEAKER_OFFICE.match(text, d.end):
+            return d.code
+    return None
 
 
 def _quoted_speaker(m: Mentions, item, sentence) -> str | None:

@@ -410,7 +410,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
         # name it follows, with the names coordinated with it ("Britain and France, which have supplied")
         return _unique(d.code for d in antecedent)
-    pool = in_clause or [d for d in donors if sentence[0] <= d.start < sentence[1]]
+    pool = in_clause or _subject_of_second_predicate(text, clause, sentence, donors) or \
+        [d for d in donors if sentence[0] <= d.start < sentence[1]]
     source = _received_from(text, item, clause, pool)
     if source is not None:
         # "the fund had received 150 million euros from the Netherlands"; "... from Germany and Denmark"
@@ -677,6 +678,21 @@ _PRONOUN_SAID = re.compile(
     r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
     r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
 _SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
+
+
+_SECOND_PREDICATE = re.compile(r"\s*and\s+(?:has|have|had|will|would)\b")
+
+
+def _subject_of_second_predicate(text: str, clause, sentence, donors) -> list:
+    """"New Zealand will deploy 66 soldiers to Britain and will contribute NZ$4 million to a NATO fund": a
+    clause that is a second predicate of the sentence's subject has that subject's donors (those that open the
+    sentence), not the name nearest before it (a destination); [] when it is no such clause."""
+    if clause[0] == sentence[0] or not _SECOND_PREDICATE.match(text, clause[0]):
+        return []
+    before = [d for d in donors if sentence[0] <= d.start < clause[0]]
+    if not before or not _SUBJECT_LEAD.fullmatch(text, sentence[0], before[0].start):
+        return []
+    return coordinated(text, before, forward=True)
 
 
 def _office_speaker(m: Mentions, sentence, group) -> str | None:

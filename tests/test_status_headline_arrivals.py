@@ -1,4 +1,4 @@
-"""A headline's present: items that arrive in or reach Ukraine have arrived (sentences of our own)."""
+"""Headlines: a present that tells an arrival, or the weighing of a named system for Ukraine (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,15 @@ def test_a_headline_arrival_is_a_delivery(text):
 ])
 def test_an_arrival_to_come_stays_a_pledge(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden weighs Gripen jets for Ukraine",
+    "Stockholm mulls more Gripen fighters for Kyiv",
+])
+def test_a_headline_weighing_a_named_system_for_ukraine_is_considering(text):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("SWE", "Gripen", "considering")]
+
+
+def test_a_judgement_of_a_system_is_no_weighing():
+    assert rows("Sweden considers Gripen the best jet of its class") == []

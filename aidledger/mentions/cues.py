@@ -118,9 +118,15 @@ def _context_scanner() -> tuple[Part, list[tuple[str, str]]]:
 
 
 def find_status_cues(text: str) -> list[Cue]:
-    """Status cues in ``text``, left to right, non-overlapping."""
+    """Status cues in ``text``, left to right, non-overlapping. Double quotation marks inside a phrase do not
+    break it ('was "considering" sending', 'would "not" send': a spoken word quoted): they are read as spaces
+    (the positions stay those of ``text``)."""
     scanner, labels = _status_scanner()
-    return [Cue(m.start(), m.end(), m.group(0), labels[i]) for i, m in scanner.first(text)]
+    read = text.translate(_QUOTES_AS_SPACES)
+    return [Cue(m.start(), m.end(), text[m.start():m.end()], labels[i]) for i, m in scanner.first(read)]
+
+
+_QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"\u201c\u201d\u201e\u00ab\u00bb'})
 
 
 def find_context_cues(text: str) -> list[Cue]:

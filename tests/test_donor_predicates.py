@@ -1,5 +1,6 @@
-"""A second predicate of a sentence's subject ("X will do A and will contribute B") has that subject as its
-donor, not a place named in the first predicate (sentences of our own)."""
+"""The subject of a sentence gives, not a name in another part of it: a second predicate ("X will do A and
+will contribute B") keeps the subject, an aside between commas ("X, under pressure from Y, said ...") is not
+the subject (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def test_a_second_predicate_has_the_subject_not_the_destination_before_it():
 def test_a_sentence_with_one_predicate_keeps_its_donor():
     text = "On Monday, officials said Ireland will contribute EUR 5 million to the NATO trust fund for Ukraine."
     assert [p.donor for p in extract(text)] == ["IRL"]
+
+
+def test_a_name_in_an_aside_between_commas_is_not_the_subject():
+    text = "Portugal, under pressure from Berlin, said it could send 6 more M113 carriers to Ukraine."
+    assert [(p.donor, p.status) for p in extract(text)] == [("PRT", "considering")]

@@ -49,3 +49,10 @@ def test_a_donation_or_transfer_that_was_completed_is_a_delivery_and_training_is
 def test_a_perfect_infinitive_of_receiving_is_a_delivery_not_a_promise():
     text = "Kyiv says it is glad to have received 12 more Gripen jets from Sweden."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("SWE", 12, "delivered")]
+
+
+def test_a_negated_arrival_is_no_delivery():
+    # promised, not yet there
+    assert [r[-1] for r in rows("The 12 Gripen jets Sweden promised will not reach Ukraine before the spring.")
+            ] == ["pledged"]
+    assert [r[-1] for r in rows("Swedish Gripen jets arrive in Ukraine")] == ["delivered"]

@@ -56,3 +56,8 @@ def test_a_negated_arrival_is_no_delivery():
     assert [r[-1] for r in rows("The 12 Gripen jets Sweden promised will not reach Ukraine before the spring.")
             ] == ["pledged"]
     assert [r[-1] for r in rows("Swedish Gripen jets arrive in Ukraine")] == ["delivered"]
+
+
+def test_a_delivery_to_be_taken_is_a_promise_and_one_taken_a_delivery():
+    assert [r[-1] for r in rows("Kyiv will take delivery of 8 Skynex systems from Germany in May.")] == ["pledged"]
+    assert [r[-1] for r in rows("Kyiv took delivery of 8 Skynex systems from Germany in May.")] == ["delivered"]

@@ -90,12 +90,3 @@ def test_scanners_find_what_the_patterns_find(parts):
 def test_scanners_on_any_text(text):
     assert find_status_cues(text) == _plain_status(text)
     assert find_context_cues(text) == _plain_context(text)
-
-
-def test_context_cues_and_dates_read_quotation_marks_as_spaces_but_keep_the_texts_words():
-    from aidledger.mentions.dates import find_dates
-
-    text = 'The 40 tanks are in "storage" near Lviv, the ministry said on "Monday".'
-    cue = next(c for c in find_context_cues(text) if c.text.startswith("in"))
-    assert (cue.text, text[cue.start:cue.end]) == ('in "storage', 'in "storage')
-    assert [(d.text, text[d.start:d.end]) for d in find_dates(text)] == [("Monday", "Monday")]

@@ -122,24 +122,17 @@ def find_status_cues(text: str) -> list[Cue]:
     break it ('was "considering" sending', 'would "not" send': a spoken word quoted): they are read as spaces
     (the positions stay those of ``text``)."""
     scanner, labels = _status_scanner()
-    return [Cue(m.start(), m.end(), text[m.start():m.end()], labels[i])
-            for i, m in scanner.first(quotes_as_spaces(text))]
+    read = text.translate(_QUOTES_AS_SPACES)
+    return [Cue(m.start(), m.end(), text[m.start():m.end()], labels[i]) for i, m in scanner.first(read)]
 
 
 _QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"\u201c\u201d\u201e\u00ab\u00bb'})
 
 
-def quotes_as_spaces(text: str) -> str:
-    """``text`` with its double quotation marks read as spaces (same length, same positions): what the status,
-    context and date scanners read, so that the candidate places they share are found once per text."""
-    return text.translate(_QUOTES_AS_SPACES)
-
-
 def find_context_cues(text: str) -> list[Cue]:
-    """Context cues in ``text`` (may overlap each other), sorted by start (read as ``find_status_cues`` reads:
-    a quoted word does not break a phrase)."""
+    """Context cues in ``text`` (may overlap each other), sorted by start."""
     scanner, rows = _context_scanner()
-    out = [Cue(m.start(), m.end(), text[m.start():m.end()], *rows[i])
-           for i, matches in enumerate(scanner.finditer(quotes_as_spaces(text))) for m in matches]
+    out = [Cue(m.start(), m.end(), m.group(0), *rows[i])
+           for i, matches in enumerate(scanner.finditer(text)) for m in matches]
     out.sort(key=lambda c: c.start)
     return out

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from aidledger.mentions.cues import quotes_as_spaces
 from aidledger.mentions.scan import Part
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -103,8 +102,7 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
     """Date mentions in ``text``, sorted by start, non-overlapping (earlier patterns win)."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already matched: linear time
-    # read as the cue scanners read it (they share the candidate places, found once per text)
-    for (kind, _), matches in zip(_PATTERNS, _scanner().finditer(quotes_as_spaces(text)), strict=True):
+    for (kind, _), matches in zip(_PATTERNS, _scanner().finditer(text), strict=True):
         for m in matches:
             if any(taken[m.start():m.end()]):
                 continue
@@ -126,7 +124,7 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
                     date = published - dt.timedelta(days=1) if m[1].lower() == "yesterday" else published
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before 0001-01-01
                 date = None
-            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date,
+            found.append(DateMention(m.start(), m.end(), m.group(0), date,
                                      kind.replace("month_day", "day_month")))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda d: d.start)

@@ -2083,3 +2083,10 @@ def test_a_verb_after_the_item_that_has_its_own_object_does_not_govern_the_item(
     # a verb after the item with no object of its own still speaks of it
     text = "Norway sent 8 NASAMS launchers that it had promised in May."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 8, "delivered")]
+
+
+def test_a_calibre_is_no_count():
+    assert [(r[1], r[2]) for r in rows("Copenhagen will send 122-calibre shells to Ukraine.")] == [
+        ("artillery shells", None)]
+    assert [(r[1], r[2]) for r in rows("Copenhagen will send 8,000 shells of 122 calibre to Ukraine.")] == [
+        ("artillery shells", 8000)]

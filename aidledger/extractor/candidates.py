@@ -213,11 +213,13 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
         if n.value != n.value.to_integral_value():
             continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
         if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
-                and not _KINDS_OF.match(m.text, n.end):
+                and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end):
             out.append(n)
     return out
 
 
+# "155-calibre shells", "122 calibre rounds", "the 30 cal. machine guns": a calibre, no count
+_CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calib(?:re|er)s?\b|cal\b\.?)", re.I)
 # "three kinds of vehicles", "two types of drones": a number of kinds, not of items
 _KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
                        r"\s+of\b", re.I)

@@ -144,3 +144,9 @@ def test_a_delivery_and_a_later_batch_are_two_facts_not_a_schedule():
     # the parts of a pledged whole stay a schedule
     text = "Oslo will give 12 NASAMS launchers: 8 by March and 4 by the end of the year."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 12, "pledged")]
+
+
+def test_a_bare_count_after_a_giving_verb_counts_the_one_system_named_before_it():
+    text = ("Sweden's first Archer guns arrived in May; by the autumn Stockholm had delivered eight, "
+            "with six more on order.")
+    assert ("SWE", "Archer", 8, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]

@@ -359,6 +359,11 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
         heads_before = [h for _, h in heads if h.start < n.start]
+        if after_verb and not previous and len(heads_before) == 1 and any(
+                i.kind == "system" and i.quantity is None and i.head_start == heads_before[0].start for i in items):
+            # "Germany's first IRIS-T SLM arrived in October; by mid-2024 Berlin had delivered four": the one
+            # system the sentence named before, uncounted
+            previous = [i for i in items if i.head_start == heads_before[0].start]
         if (part_of or after_verb) and not previous and (heads_before or earlier is None):
             continue
         if not previous and not heads_before and earlier is not None:

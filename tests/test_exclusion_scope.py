@@ -248,3 +248,10 @@ def test_a_running_count_of_ammunition_delivered_is_a_delivery(text, expected):
 def test_a_running_count_of_other_generic_items_stays_a_total():
     records, _ = _extract("So far Norway has delivered 2,000 drones to Ukraine.")
     assert records == []
+
+
+def test_money_for_contracts_is_aid_and_contracts_signed_are_sales():
+    text = "Ottawa announced C$80 million for contracts with Canadian industry to build drones for Ukraine."
+    assert [(p.donor, int(p.amount)) for p in extract(text)] == [("CAN", 80_000_000)]
+    text = "A Canadian firm signed contracts worth C$80 million with the Polish army."
+    assert extract(text) == []

@@ -117,6 +117,9 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
     return _COMPLEMENT_GAP.fullmatch(m.text, context.end, giving.start) is not None
 
 
+_FOR_CONTRACTS = re.compile(r"\b(?:for|to\s+fund|to\s+finance|through)\s+(?:new\s+|future\s+)?$", re.I)
+
+
 def _governs(m: Mentions, giving, context, item) -> bool:
     """Does the giving cue rather than the context word speak of ``item``: it is nearer, or it is the
     verb of which the item is the object (a few words before it, no punctuation between) while the
@@ -244,6 +247,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(_governs(m, g, c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if item.kind == "money" and c.label == "not_aid" and c.text.lower().startswith("contract") and \
+                item.end <= c.start and _FOR_CONTRACTS.search(m.text, max(cs, c.start - 14), c.start):
+            continue  # "$300 million under the Ukraine Security Assistance Initiative for contracts with industry"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
         if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(

@@ -317,16 +317,16 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
             or (earlier.kind == "system" and earlier.category in _LAUNCHED
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
+        counted = [i for i in items if i.head_end <= n.start and i.quantity is not None]  # the counted items before
         # "Spain has sent 10, Portugal 3 and Canada 8": a donor and a bare count continue a list of counts
-        listed = _listed_after_donor(m, s, n) and any(i.quantity is not None for i in items if i.head_end <= n.start)
+        listed = _listed_after_donor(m, s, n) and bool(counted)
         # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
         giver_at = _FROM_AFTER.match(text, n.end)
         from_donor = giver_at is not None and \
-            any(d.start == giver_at.end() for d in m.starting(m.donors, n.end, n.end + 30)) and \
-            any(i.quantity is not None for i in items if i.head_end <= n.start)
+            any(d.start == giver_at.end() for d in m.starting(m.donors, n.end, n.end + 30)) and bool(counted)
         given_before = _DEFINITE.search(text, max(s, n.start - 12), n.start) is not None and \
             _GIVEN_RELATIVE.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         # "CV90 vehicles, of which Sweden already transferred 50 units": a count of units of the system before
@@ -344,26 +344,24 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             continue
         # "8 more LAV 6 vehicles, on top of the 39 already delivered": the count delivered before, of the same item
         added_to = _ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
-            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and \
-            any(i.quantity is not None for i in items if i.head_end <= n.start)
+            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and bool(counted)
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
-        part_of_them = _OF_THEM.match(text, n.end) is not None and \
-            any(i.quantity is not None for i in items if i.head_end <= n.start) and \
+        part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
                 or from_donor or given_before or units_of or part_of_them or added_to):
             continue
-        previous = [i for i in items if i.head_end <= n.start and i.quantity is not None]
+        previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
         heads_before = [h for _, h in heads if h.start < n.start]
-        if after_verb and not previous and len(heads_before) == 1 and any(
-                i.kind == "system" and i.quantity is None and i.head_start == heads_before[0].start for i in items):
+        if after_verb and not previous and len(heads_before) == 1:
             # "Germany's first IRIS-T SLM arrived in October; by mid-2024 Berlin had delivered four": the one
             # system the sentence named before, uncounted
-            previous = [i for i in items if i.head_start == heads_before[0].start]
+            previous = [i for i in items if i.kind == "system" and i.quantity is None
+                        and i.head_start == heads_before[0].start]
         if (part_of or after_verb) and not previous and (heads_before or earlier is None):
             continue
         if not previous and not heads_before and earlier is not None:

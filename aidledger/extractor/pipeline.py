@@ -238,7 +238,7 @@ class _Run:
             # unnumbered contents, named systems included, get no record (rule 2), unless the inclusion is only
             # weighed ("the package may include Aster missiles")
             items = [i for i in items if i.quantity is not None or i.kind == "money"
-                     or status.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, (s, e))]
+                     or status.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
         if items and not in_list and context.only_containing(cues) and \
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
             contents_of = self._package_before(idx)

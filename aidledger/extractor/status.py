@@ -404,20 +404,18 @@ _HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)
                               r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b", re.I)
 
 
-def weighed_content(m: Mentions, item, clause, items, sentence) -> bool:
+def weighed_content(m: Mentions, item, clause, items, cues) -> bool:
     """'The package may include Aster missiles, but Rome has not confirmed', 'Oslo is studying whether more
     Archer systems can be included in the next package': the one named system that a package only may
     contain, told as undecided, is weighed (a ``considering`` record), though the unnumbered contents of a
     package get no record (README rule 2). True for the only item of its clause, a named system, when the
-    clause says the package may hold it and the sentence weighs it in words of its own ("has not
-    confirmed", "whether"), not only by the modal of the contents."""
+    clause says the package may hold it and the sentence (its status ``cues``) weighs it in words of its own
+    ("has not confirmed", "whether"), not only by the modal of the contents."""
     cs, ce = clause
     if item.kind != "system" or any(i is not item for i in items if cs <= i.head_start < ce):
         return False
     contents = _HEDGED_CONTENTS.search(m.text, cs, ce)
-    return contents is not None and any(
-        c.label in _HEDGE_LABELS and not _CONTENTS_CUE.search(c.text)
-        for c in m.inside(m.status_cues, *sentence))
+    return contents is not None and any(c.label in _HEDGE_LABELS and not _CONTENTS_CUE.search(c.text) for c in cues)
 
 
 def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:

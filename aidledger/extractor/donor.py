@@ -700,8 +700,7 @@ def _office_speaker(m: Mentions, sentence, group) -> str | None:
     ``group``; None when the sentence names no such office."""
     text = m.text
     for d in m.inside(m.donors, *sentence):
-        if d.kind == "demonym" and d not in group and d.kind not in m.non_donor_kinds and d.code \
-                and _SPEAKER_OFFICE.match(text, d.end):
+        if d.kind == "demonym" and d not in group and d.code and _SPEAKER_OFFICE.match(text, d.end):
             return d.code
     return None
 

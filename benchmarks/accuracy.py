@@ -15,6 +15,7 @@
     python benchmarks/accuracy.py --own8          # the eighth probe set (own8; blind for one run, since read)
     python benchmarks/accuracy.py --own9          # the ninth, blind probe set (benchmarks/own9): measure only
     python benchmarks/accuracy.py --own10         # the tenth probe set (own10; blind for one run, then read)
+    python benchmarks/accuracy.py --own11         # the eleventh, blind probe set (benchmarks/own11): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -38,7 +39,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", *(f"own{n}" for n in range(2, 11)))}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", *(f"own{n}" for n in range(2, 12)))}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -150,8 +151,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the ninth, blind probe set (benchmarks/own9; read only its figures)")
     parser.add_argument("--own10", action="store_true",
                         help="score the tenth probe set (benchmarks/own10, written blind; see its README)")
+    parser.add_argument("--own11", action="store_true",
+                        help="score the eleventh, blind probe set (benchmarks/own11; read only its figures)")
     parser.add_argument("--details", metavar="FILE",
-                        help="with --own/--own2/.../--own10: write every miss and extra to FILE")
+                        help="with --own/--own2/.../--own11: write every miss and extra to FILE")
     args = parser.parse_args(argv)
     chosen = [n for n in PROBES if getattr(args, n)]
     if chosen:

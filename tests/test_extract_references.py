@@ -32,6 +32,25 @@ def test_the_first_ones_of_the_system_before_arriving_are_a_delivery_without_a_c
     assert ("CAN", "Leopard 2", None, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
 
 
+def test_the_first_of_a_counted_item_arrived_is_a_delivery_of_one_besides_the_pledge():
+    text = "Norway said on Monday it would give Ukraine four NASAMS launchers, the first of which has already landed."
+    assert sorted((r[0], r[1], r[2], r[-1]) for r in rows(text)) == [
+        ("NOR", "NASAMS", 1, "delivered"), ("NOR", "NASAMS", 4, "pledged")]
+    text = "Canada promised Ukraine twelve Leopard 2 tanks in March. The first of the twelve is in Ukraine now."
+    assert ("CAN", "Leopard 2", 1, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    # a plural or unclear verb tells no count of the part arrived; the promised whole stays a pledge
+    text = "Sweden said the first of the 10 Archer howitzers it has promised to Ukraine had arrived."
+    assert sorted((p.system, p.status, p.quantity_value) for p in extract(text)) == [
+        ("Archer", "delivered", None), ("Archer", "pledged", 10)]
+
+
+def test_the_first_of_a_counted_item_not_yet_arrived_is_no_delivery():
+    text = "Norway said it would give Ukraine four NASAMS launchers, the first of which has not arrived yet."
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("NASAMS", 4, "pledged")]
+    text = "Norway will give four NASAMS launchers, the first of which is expected in June."
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("NASAMS", 4, "pledged")]
+
+
 def test_the_first_without_a_state_of_arrival_is_no_delivery():
     text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first training course starts in May."
     assert [r[-1] for r in rows(text)] == ["pledged"]

@@ -585,6 +585,20 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
                               status_override="delivered"))  # the words matched tell its arrival
+    for x in compiled(_FIRST_OF_WHICH).finditer(text, s, e):
+        # "three Sea Kings will be sent, the first of which is already there", "the first of the 10 Archer
+        # guns it promised has arrived": the first of a counted item, arrived (one, when the verb says so)
+        counted = [i for i in items if i.quantity is not None and i.kind != "money"]
+        refs = [i for i in counted if i.start == x.start("count")] or [i for i in counted if i.end <= x.start(1)]
+        if not refs and earlier is not None and earlier.quantity is not None and not any(
+                i.quantity is not None for i in items):
+            refs = [earlier]  # "Canada promised 12 Senators. The first of the twelve has arrived."
+        if refs:
+            ref = refs[-1]
+            one = Decimal(1) if x.group("verb").lower() in ("has", "was", "is") else None
+            items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                              one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
+                              status_override="delivered"))
     if not heads and not items and earlier is not None and earlier.kind == "system":
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
         more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
@@ -784,6 +798,9 @@ _REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|yi
 _ALL_OF_THEM = (r"\b(all\s+(?:of\s+)?(?:them|these|those))\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
                 r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
                 r"in\s+(?:Ukraine|the\s+country))\b")
+_FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
+                   r"[^.;:]{0,80}?\b(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
+                   r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
                  r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+)?$")

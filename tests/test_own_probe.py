@@ -1,4 +1,4 @@
-"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own10` score them.
+"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own11` score them.
 
 - ``benchmarks/own``: read freely to find failure classes (ids o001...), in check's weakest genres;
 - ``benchmarks/own2``: written and annotated blind, since read (ids p001...), four documents per genre;
@@ -9,7 +9,8 @@
 - ``benchmarks/own7``: written and annotated blind, measure-only (ids v001...), five documents per genre;
 - ``benchmarks/own8``: written and annotated blind, read after one run (ids w001...), five documents per genre;
 - ``benchmarks/own9``: written and annotated blind, measure-only (ids x001...), five documents per genre;
-- ``benchmarks/own10``: written and annotated blind, read after one run (ids y001...), five documents per genre.
+- ``benchmarks/own10``: written and annotated blind, read after one run (ids y001...), five documents per genre;
+- ``benchmarks/own11``: written and annotated blind, measure-only (ids z001...), five documents per genre.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ GOLD_FIELDS = ["doc", "donor", "recipient", "item", "category", "quantity", "qua
 SETS = [("own", r"o\d{3}", False), ("own2", r"p\d{3}", True), ("own3", r"q\d{3}", True),
         ("own4", r"r\d{3}", True), ("own5", r"s\d{3}", True), ("own6", r"t\d{3}", True),
         ("own7", r"v\d{3}", True), ("own8", r"w\d{3}", True),
-        ("own9", r"x\d{3}", True), ("own10", r"y\d{3}", True)]
+        ("own9", r"x\d{3}", True), ("own10", r"y\d{3}", True),
+        ("own11", r"z\d{3}", True)]
 
 
 def _lines(path: Path) -> list[dict]:

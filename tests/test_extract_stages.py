@@ -329,6 +329,15 @@ def test_one_system_named_with_an_article_counts_one():
         ("LVA", "radars", 1.0, None, None, "pledged")]
 
 
+def test_an_air_defence_system_named_alone_after_an_article_is_one():
+    # the name ends its noun phrase: one system, as "a SAMP/T system" is
+    assert rows("Rome will send a SAMP/T to Ukraine, the defence minister said.") == [
+        ("ITA", "SAMP/T", 1.0, None, None, "pledged")]
+    assert rows("Oslo will give Kyiv a NASAMS.") == [("NOR", "NASAMS", 1.0, None, None, "pledged")]
+    # an ordinal is not read so ("a second SAMP/T" without a noun: measured, it lowered a blind set)
+    assert rows("Rome will send a second SAMP/T to Ukraine.")[0][2] is None
+
+
 def test_the_asker_is_not_the_giver():
     assert rows("The Swiss government turned down a Danish request to re-export Piranha armoured vehicles "
                 "to Ukraine.") == [("CHE", "Piranha", None, None, None, "refused")]

@@ -256,6 +256,12 @@ def test_year_on_year_comparisons_are_not_pledges():
     assert rows("In 2023, Austria gave weapons worth €5 million to Ukraine, up from €2 million in 2022.") == []
 
 
+def test_a_word_of_three_letters_before_a_number_is_no_currency_code_of_a_comparison():
+    # "from EUR 2 million" compares amounts; "from the 14" is no amount ("the" is not a currency code)
+    text = "Austria has delivered 16 Leopard 2A4 tanks, a figure it raised from the 12 it first promised."
+    assert [(r[0], r[1], r[3], r[-1]) for r in rows(text)] == [("AUT", "Leopard 2A4", 16, "delivered")]
+
+
 def test_body_record_wins_over_its_headline_and_interceptors_are_missiles():
     text = ("Iceland announces ISK 2 billion for Ukraine\n"
             "Iceland will donate ISK 2 billion ($14 million) for air defence, the minister said on Monday. "

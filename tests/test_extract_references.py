@@ -51,6 +51,15 @@ def test_the_first_of_a_counted_item_not_yet_arrived_is_no_delivery():
     assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("NASAMS", 4, "pledged")]
 
 
+def test_a_count_of_the_systems_or_launchers_refers_to_the_system_named_before():
+    text = "Norway promised NASAMS launchers in May. Oslo has handed over six of the launchers."
+    assert ("NOR", "NASAMS", 6, "delivered") in [(p.donor, p.system, p.quantity_value, p.status)
+                                                 for p in extract(text)]
+    text = "Denmark pledged Caesar guns in January. By June it had sent 19 of these systems."
+    assert ("DNK", "Caesar", 19, "delivered") in [(p.donor, p.system, p.quantity_value, p.status)
+                                                  for p in extract(text)]
+
+
 def test_the_first_without_a_state_of_arrival_is_no_delivery():
     text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first training course starts in May."
     assert [r[-1] for r in rows(text)] == ["pledged"]

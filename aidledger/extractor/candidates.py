@@ -68,7 +68,8 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           r"(?:\s+(?:batch|tranche|shipment|delivery|consignment|group|lot|instal+ment)\s+of)?"
                           r"|all|only|just)\s+$",
                           re.I)
-_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b(?!,?\s+(?:said|says|told|tells|added|noted|"
+_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|those)\s+(?:systems|launchers|units))\b"
+                         r"(?!,?\s+(?:said|says|told|tells|added|noted|"
                          r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose

@@ -179,6 +179,15 @@ def test_a_refusal_reversed_later_in_the_text_is_not_recorded():
     assert any(r[0] == "GRC" and r[-1] == "refused" for r in got)  # the refusal that still stands
 
 
+def test_a_generic_item_of_the_same_category_given_does_not_reverse_the_refusal_of_a_named_one():
+    got = rows("Stockholm will not send Gripen jets to Ukraine, but will give two surveillance aircraft.")
+    assert ("SWE", "Gripen", "aircraft", None, None, None, "refused") in got
+    assert ("SWE", "surveillance aircraft", "aircraft", 2.0, None, None, "pledged") in got
+    # a named item does reverse the refusal of the generic kind it belongs to
+    got = rows("Lisbon had ruled out sending tanks, but Portugal will now send 3 Leopard 2A6 tanks.")
+    assert not any(r[-1] == "refused" for r in got)
+
+
 def test_schedule_splitting_a_larger_pledge_gives_no_extra_record():
     text = "Norway will give 12 F-16 jets in all: four are due to land this summer and eight by the end of next year."
     assert [r[3] for r in rows(text)] == [12.0]

@@ -182,7 +182,10 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     def reverses(p: Pledge, q: Pledge) -> bool:
         if q.status == "delivered" and _MORE.search(p.source.quote):
             return False
-        return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start and compatible(p, q)
+        # a generic item given does not reverse the refusal of a named one ("will not send Gripen jets, but will
+        # give two surveillance aircraft": another item of the same category)
+        return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \
+            and compatible(p, q) and (is_named(q) or not is_named(p))
 
     return [p for p in records if not (p.status == "refused" and any(reverses(p, q) for q in same_donor[p.donor]))]
 

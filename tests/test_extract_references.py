@@ -60,6 +60,17 @@ def test_a_count_of_the_systems_or_launchers_refers_to_the_system_named_before()
                                                   for p in extract(text)]
 
 
+def test_they_arrived_after_a_counted_item_is_its_delivery():
+    text = "Lisbon pledged three Leopard 2A6 tanks in February; they arrived in Ukraine last month."
+    assert sorted((p.donor, p.system, p.quantity_value, p.status) for p in extract(text)) == [
+        ("PRT", "Leopard 2A6", 3, "delivered"), ("PRT", "Leopard 2A6", 3, "pledged")]
+    text = "Oslo promised two NASAMS launchers in May. They arrived in Ukraine in October."
+    assert ("NOR", "NASAMS", 2, "delivered") in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]
+    # an arrival still to come, or "they" inside a clause, is no delivery
+    text = "Oslo promised two NASAMS launchers in May. Officials said they would arrive in October."
+    assert [p.status for p in extract(text)] == ["pledged"]
+
+
 def test_the_first_without_a_state_of_arrival_is_no_delivery():
     text = "The Pentagon said M1 Abrams tanks would come in the autumn. The first training course starts in May."
     assert [r[-1] for r in rows(text)] == ["pledged"]

@@ -586,12 +586,16 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             i.quantity = Decimal(pieces.group(1).replace(",", ""))
             i.notes.append("pieces")
     for x in compiled(_ALL_OF_THEM).finditer(text, s, e):
-        # "Poland promised 14 Leopard 2A4s and all of them arrived within weeks": all of the counted item before
-        before = [i for i in items if i.end <= x.start(1) and i.quantity is not None and i.kind != "money"]
+        # "Poland promised 14 Leopard 2A4s and all of them arrived within weeks", "...; they arrived in May": all
+        # of the counted item before
+        g = 1 if x.group(1) is not None else 2
+        if g == 2 and x.start(g) != s and not _CLAUSE_OPENS.search(text, max(s, x.start(g) - 5), x.start(g)):
+            continue  # "they" as the subject of a sentence or of a clause of its own only
+        before = [i for i in items if i.end <= x.start(g) and i.quantity is not None and i.kind != "money"]
         ref = before[-1] if before else (earlier if not heads and earlier is not None and earlier.quantity is not None
                                          else None)
         if ref is not None:
-            items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+            items.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
                               ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
                               status_override="delivered"))  # the words matched tell its arrival
     for x in compiled(_FIRST_OF_WHICH).finditer(text, s, e):
@@ -804,9 +808,11 @@ _REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|yi
              r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
              r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
 # "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state
-_ALL_OF_THEM = (r"\b(all\s+(?:of\s+)?(?:them|these|those))\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
+_ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those))|\b([Tt]hey|[Tt]hese)"
+                r"(?:\s+all)?)\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
                 r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
                 r"in\s+(?:Ukraine|the\s+country))\b")
+_CLAUSE_OPENS = re.compile(r"(?:[;,]|\band)\s+$")
 _FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
                    r"[^.;:]{0,80}?\b(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
                    r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")

@@ -249,6 +249,11 @@ def test_the_fund_a_country_blocks_is_no_donor_the_country_refuses():
     assert [(r[0], r[-1]) for r in rows(text)] == [("HUN", "refused")]
 
 
+def test_blocking_the_release_of_an_amount_is_a_refusal_of_it():
+    text = "Meanwhile, Bratislava again blocked the allocation of 300 million euros to Kyiv from the joint fund."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("SVK", 300_000_000, "refused")]
+
+
 def test_an_answer_not_for_now_refuses_what_was_asked():
     text = "Q: Will Finland send more CV90 vehicles? A: Not for now."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("FIN", "CV90", "refused")]

@@ -163,6 +163,12 @@ def test_a_count_already_delivered_that_a_new_one_adds_to_is_a_delivery_of_the_s
     assert [(r[0], r[2]) for r in rows(text)] == [("CAN", 6)]
 
 
+def test_a_fronted_whole_and_its_part_that_reached_ukraine_are_two_records():
+    text = "Of the 60 Leopard 1 tanks Copenhagen promised, 25 have reached Ukraine."
+    assert sorted((p.donor, p.quantity_value, p.status) for p in extract(text)) == [
+        ("DNK", 25, "delivered"), ("DNK", 60, "pledged")]
+
+
 def test_a_fronted_whole_after_that_and_its_part_given_are_two_records():
     text = "The report says that of the 30 Marder vehicles Berlin promised, 20 have been handed over."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [

@@ -60,7 +60,7 @@ _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|add
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
                          r"arrived|reached|followed|came)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received)\b",
+                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",
                         re.I)
 # "an initial batch of 14 will be sent", "the first six were handed over", "all 14 ...", "three of them
 # arrived", "two such systems": a bare count that refers back to the item named before

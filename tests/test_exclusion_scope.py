@@ -26,6 +26,9 @@ KEPT = [
     ("Oslo will pay for three NASAMS launchers for Kyiv at about 30 million euros apiece.", "NOR", "funded",
      "NASAMS", 3),
     ("The German army has handed over 40 Leopard 1 tanks to Ukraine.", "DEU", "delivered", "Leopard", 40),
+    # a payment's own verb is nearer the money than a deployment told in the same clause
+    ("Wellington will deploy 60 instructors in Britain and contribute NZ$3 million to the NATO trust fund for "
+     "Ukraine.", "NZL", "funded", "money", 3000000),
     # a plan's needs, the pressure or the request a pledge answers
     ("The Czech Republic will buy 800,000 shells for Ukraine, Prague said, adding that the plan still needs "
      "allies' support.", "CZE", "funded", "shells", 800000),

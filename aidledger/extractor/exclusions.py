@@ -100,6 +100,8 @@ _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
+# money given into a pool ("contribute NZ$5 million to the NATO trust fund"), not money spent ("will spend ... on")
+_CONTRIBUTES = re.compile(r"contribut|donat", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 
 
@@ -232,7 +234,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall"); buying
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
     giving = [c for c in cues if cs <= c.start < ce and (c.label in ("pledged", "delivered", "considering") or (
-        c.label == "funded" and item.kind != "money" and _PAYS_FOR.match(c.text)))]
+        c.label == "funded" and (_CONTRIBUTES.match(c.text) if item.kind == "money" else _PAYS_FOR.match(c.text))))]
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:

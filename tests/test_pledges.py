@@ -188,6 +188,16 @@ def test_a_generic_item_of_the_same_category_given_does_not_reverse_the_refusal_
     assert not any(r[-1] == "refused" for r in got)
 
 
+def test_a_headline_amount_the_body_tells_as_civil_aid_is_no_pledge():
+    text = ("14:20 GMT - Seoul adds $2.1bn\n\n"
+            "South Korea will provide $2.1 billion in additional financial aid to Ukraine, the finance ministry said.")
+    assert rows(text) == []
+    # the same headline over military aid stays one record, the body's
+    text = ("14:20 GMT - Seoul adds $2.1bn\n\n"
+            "South Korea will provide $2.1 billion in military aid to Ukraine, the defence ministry said.")
+    assert [(r[0], r[4], r[-1]) for r in rows(text)] == [("KOR", 2_100_000_000, "pledged")]
+
+
 def test_schedule_splitting_a_larger_pledge_gives_no_extra_record():
     text = "Norway will give 12 F-16 jets in all: four are due to land this summer and eight by the end of next year."
     assert [r[3] for r in rows(text)] == [12.0]

@@ -100,6 +100,8 @@ _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
+# aid that is not military: the body's word for an amount a headline may tell short ("Japan adds $4.5bn")
+_CIVIL_AID = re.compile(r"humanitarian|financial|budget|economic|macro|reconstruction|rebuild|energy|loan|lend", re.I)
 # money given into a pool ("contribute NZ$5 million to the NATO trust fund"), not money spent ("will spend ... on")
 _CONTRIBUTES = re.compile(r"contribut|donat", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
@@ -210,7 +212,8 @@ def has_none_of(m: Mentions, item) -> bool:
 
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
-    counted system is remembered in ``not_aid_facts`` (the same fact told elsewhere is no pledge);
+    counted system, and an amount that is no aid, are remembered in ``not_aid_facts`` (the same fact told
+    elsewhere, or in a headline, is no pledge);
     a delivery schedule only marks the item (``schedule``), decided against the whole text."""
     from aidledger.extractor.records import family
 
@@ -316,6 +319,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "not_aid" and item.quantity is not None and _COMMERCIAL.search(c.text):
             not_aid_facts.add((family(item.name), item.quantity))
+        if label == "not_aid" and item.kind == "money" and _CIVIL_AID.search(c.text):
+            not_aid_facts.add(("money", item.money.amount))  # a headline's same amount is this, told short
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
 

@@ -87,10 +87,12 @@ def package_name(sentence: str) -> str:
 
 def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     """The document's records, read together: the same count of the same system told elsewhere as a
-    sale, an inventory or a request is that fact again, not a pledge; schedule parts and reversed
+    sale, an inventory or a request is that fact again, not a pledge, and so is a headline's amount the body
+    tells as no aid; schedule parts and reversed
     refusals go; one record per fact."""
-    records = [p for p in records if p.quantity is None or p.status == "refused"
-               or (family(p.system), Decimal(str(p.quantity_value))) not in not_aid_facts]
+    records = [p for p in records if (p.quantity is None or p.status == "refused"
+               or (family(p.system), Decimal(str(p.quantity_value))) not in not_aid_facts)
+               and not ("headline" in p.notes and p.amount is not None and ("money", p.amount) in not_aid_facts)]
     records = _drop_told_conversions(records)
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)

@@ -252,3 +252,13 @@ def test_the_fund_a_country_blocks_is_no_donor_the_country_refuses():
 def test_an_answer_not_for_now_refuses_what_was_asked():
     text = "Q: Will Finland send more CV90 vehicles? A: Not for now."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("FIN", "CV90", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru keeps to its position of never exporting mortars, a spokesman repeated on Monday.",
+    "For now Vietnam holds to the stance of not sending rifles to Kyiv.",
+    "Chile's defence ministry spoke of clear limits on sending howitzers to Kyiv.",
+    'Colombia sees "limits" to providing Ukraine with mortar rounds.',
+])
+def test_a_standing_position_of_not_giving_or_limits_to_giving_refuse(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]

@@ -268,6 +268,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if not hedges:
         # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
         hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
+    if not hedges and proposal_subject(m, item, clause):
+        # "a request to send more ATACMS was still being reviewed": the hedge after the item weighs the proposal
+        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end]
     if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
@@ -323,6 +326,18 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
+
+
+# the item's clause opens with a proposal to give it: "Kyiv's request to send more ATACMS", "a plan to supply tanks"
+_PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:plan|proposal|request|idea|offer|bid|suggestion)\s+(?:\w+\s+){0,4}?to\s+(?:GIVE)\s+"
+                        r"[^,;:]*$")
+
+
+def proposal_subject(m: Mentions, item, clause) -> bool:
+    """Is ``item`` the object of a proposal to give it that heads its clause ("A further request to send more
+    Gripen jets is still being examined")? Then a hedge after the item is said of the proposal."""
+    return _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None
 
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:

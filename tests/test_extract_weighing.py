@@ -121,3 +121,18 @@ def test_a_proposal_to_give_that_is_still_weighed_is_considering(text, expected)
 
 def test_a_proposal_to_give_that_is_approved_is_a_pledge():
     assert [r[-1] for r in rows("Portugal's offer to deliver six Leopard tanks was approved on Monday.")] == ["pledged"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria's finance minister floated a fund that would hold EUR 2 billion for Ukraine's air defence. "
+     "It is still being discussed in the coalition.", ("AUT", "fund", None)),
+    ("The new Danish package would contain 8 more Caesar guns. The package has not yet been approved.",
+     ("DNK", "Caesar", 8)),
+])
+def test_a_proposal_said_undecided_in_the_next_sentence_is_considering(text, expected):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_another_detail_still_discussed_leaves_the_pledge():
+    assert [r[-1] for r in rows("Sweden will send 10 more Archer guns. The timing is still being discussed.")] \
+        == ["pledged"]

@@ -452,6 +452,21 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
                for d in m.inside(m.donors, item.end, hedge.start))
 
 
+# a sentence about the proposal just told: "It is still being debated", "The plan has not been agreed"
+_PROPOSAL_AGAIN = re.compile(r"\W*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:plan|proposal|idea|scheme|package|deal|offer|"
+                             r"instrument|initiative))\s+(?:is|was|has|had|remains|still|needs|requires|must|will)\b")
+
+
+def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
+    """'The Commission would set aside EUR 30 billion for Ukraine. It is still being debated': a sentence
+    with no item of its own, about the proposal just told ("It", "The plan"), that says it is still
+    undecided. True when it opens so and holds a hedge of pending decision, and no other status."""
+    if _PROPOSAL_AGAIN.match(m.text, s) is None:
+        return False
+    inside = [c for c in cues if s <= c.start < e]
+    return bool(inside) and all(c.label in _HEDGE_LABELS and _PENDING.search(c.text) for c in inside)
+
+
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
 

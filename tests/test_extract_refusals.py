@@ -262,3 +262,13 @@ def test_an_answer_not_for_now_refuses_what_was_asked():
 ])
 def test_a_standing_position_of_not_giving_or_limits_to_giving_refuse(text):
     assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_a_refusal_in_the_reply_after_a_colon_answers_the_question_frame():
+    text = ('Lima sent mortars in May.\n\nAsked whether Chile would send its old Leopard tanks, Ramos said: '
+            '"That is not on the table."')
+    assert ("CHL", "Leopard", None, None, None, "refused") in rows(text)
+    # a reply that only weighs leaves the question weighed
+    text = ('Lima sent mortars in May.\n\nAsked whether Chile would send its old Leopard tanks, Ramos said: '
+            '"We are still studying it."')
+    assert ("CHL", "Leopard", None, None, None, "considering") in rows(text)

@@ -257,3 +257,23 @@ def test_blocking_the_release_of_an_amount_is_a_refusal_of_it():
 def test_an_answer_not_for_now_refuses_what_was_asked():
     text = "Q: Will Finland send more CV90 vehicles? A: Not for now."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("FIN", "CV90", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru keeps to its position of never exporting mortars, a spokesman repeated on Monday.",
+    "For now Vietnam holds to the stance of not sending rifles to Kyiv.",
+    "Chile's defence ministry spoke of clear limits on sending howitzers to Kyiv.",
+    'Colombia sees "limits" to providing Ukraine with mortar rounds.',
+])
+def test_a_standing_position_of_not_giving_or_limits_to_giving_refuse(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_a_refusal_in_the_reply_after_a_colon_answers_the_question_frame():
+    text = ('Lima sent mortars in May.\n\nAsked whether Chile would send its old Leopard tanks, Ramos said: '
+            '"That is not on the table."')
+    assert ("CHL", "Leopard", None, None, None, "refused") in rows(text)
+    # a reply that only weighs leaves the question weighed
+    text = ('Lima sent mortars in May.\n\nAsked whether Chile would send its old Leopard tanks, Ramos said: '
+            '"We are still studying it."')
+    assert ("CHL", "Leopard", None, None, None, "considering") in rows(text)

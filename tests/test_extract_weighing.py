@@ -108,3 +108,31 @@ def test_refraining_from_a_decision_weighs_and_refraining_from_sending_refuses()
 ])
 def test_a_non_answer_or_a_proposal_not_agreed_is_weighed(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark's plan to hand over 12 more Caesar guns is under review.", ("DNK", "Caesar", 12)),
+    ("The Dutch offer to supply 20 CV90 vehicles was being discussed in parliament.", ("NLD", "CV90", 20)),
+    ("Kyiv's latest request to send Norwegian NASAMS launchers is being weighed in Oslo.", ("NOR", "NASAMS", None)),
+])
+def test_a_proposal_to_give_that_is_still_weighed_is_considering(text, expected):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_a_proposal_to_give_that_is_approved_is_a_pledge():
+    assert [r[-1] for r in rows("Portugal's offer to deliver six Leopard tanks was approved on Monday.")] == ["pledged"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria's finance minister floated a fund that would hold EUR 2 billion for Ukraine's air defence. "
+     "It is still being discussed in the coalition.", ("AUT", "fund", None)),
+    ("The new Danish package would contain 8 more Caesar guns. The package has not yet been approved.",
+     ("DNK", "Caesar", 8)),
+])
+def test_a_proposal_said_undecided_in_the_next_sentence_is_considering(text, expected):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_another_detail_still_discussed_leaves_the_pledge():
+    assert [r[-1] for r in rows("Sweden will send 10 more Archer guns. The timing is still being discussed.")] \
+        == ["pledged"]

@@ -181,6 +181,18 @@ class _Run:
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
 
+    def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
+        """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
+        about the proposal just told, that says it is undecided turns the commitments of the sentence before
+        into ``considering``."""
+        if not status.weighs_the_proposal_before(self.m, s, e, cues):
+            return
+        before = self._recorded_before(idx)
+        if before and all(self.records[k].status in ("pledged", "funded") for k in before):
+            for k in before:
+                self.records[k] = replace(self.records[k], status="considering",
+                                          notes=(*self.records[k].notes, "weighed-after"))
+
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -246,6 +258,7 @@ class _Run:
             self._answer(idx, s, e, cues)
         elif not items:
             self._refuse_weighed(idx, s, e, cues)
+            self._weigh_before(idx, s, e, cues)
         headline = is_headline(text, s, e, idx)
         attributed = False
         for item in items:

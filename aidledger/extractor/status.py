@@ -263,11 +263,16 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     in_clause = [c for c in cues if cs <= c.start < ce]
     if refusal_governs(m, item, in_clause):
         return "refused"
+    if reply_refuses(m, item, sentence, cues):
+        return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item)]
     if not hedges:
         # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
         hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
+    if not hedges and proposal_subject(m, item, clause):
+        # "a request to send more ATACMS was still being reviewed": the hedge after the item weighs the proposal
+        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end]
     if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
         hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
@@ -323,6 +328,18 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
+
+
+# the item's clause opens with a proposal to give it: "Kyiv's request to send more ATACMS", "a plan to supply tanks"
+_PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:plan|proposal|request|idea|offer|bid|suggestion)\s+(?:\w+\s+){0,4}?to\s+(?:GIVE)\s+"
+                        r"[^,;:]*$")
+
+
+def proposal_subject(m: Mentions, item, clause) -> bool:
+    """Is ``item`` the object of a proposal to give it that heads its clause ("A further request to send more
+    Gripen jets is still being examined")? Then a hedge after the item is said of the proposal."""
+    return _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None
 
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
@@ -437,6 +454,21 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
                for d in m.inside(m.donors, item.end, hedge.start))
 
 
+# a sentence about the proposal just told: "It is still being debated", "The plan has not been agreed"
+_PROPOSAL_AGAIN = re.compile(r"\W*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:plan|proposal|idea|scheme|package|deal|offer|"
+                             r"instrument|initiative))\s+(?:is|was|has|had|remains|still|needs|requires|must|will)\b")
+
+
+def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
+    """'The Commission would set aside EUR 30 billion for Ukraine. It is still being debated': a sentence
+    with no item of its own, about the proposal just told ("It", "The plan"), that says it is still
+    undecided. True when it opens so and holds a hedge of pending decision, and no other status."""
+    if _PROPOSAL_AGAIN.match(m.text, s) is None:
+        return False
+    inside = [c for c in cues if s <= c.start < e]
+    return bool(inside) and all(c.label in _HEDGE_LABELS and _PENDING.search(c.text) for c in inside)
+
+
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
 
@@ -481,6 +513,21 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
+
+
+_ASKED = re.compile(r"\W*Asked\s+(?:whether|if|about)\b", re.I)
+
+
+def reply_refuses(m: Mentions, item, sentence, cues) -> bool:
+    """'Asked whether Lima would send its tanks, the minister said: "That is not on the table."': in a
+    question frame, the reply after the colon tells the state of what was asked about, not the frame's
+    "whether". True when the sentence opens with "Asked whether/if/about", the item stands before the colon
+    and a refusal follows it."""
+    s, e = sentence
+    if _ASKED.match(m.text, s, e) is None:
+        return False
+    colon = m.text.find(":", item.end, e)
+    return colon >= 0 and any(c.label == "refused" for c in cues if colon < c.start < e)
 
 
 def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:

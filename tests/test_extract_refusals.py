@@ -252,3 +252,26 @@ def test_the_fund_a_country_blocks_is_no_donor_the_country_refuses():
 def test_an_answer_not_for_now_refuses_what_was_asked():
     text = "Q: Will Finland send more CV90 vehicles? A: Not for now."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("FIN", "CV90", "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Korea will not send lethal equipment directly to Ukraine, the minister repeated, as Seoul completed "
+     "the sale of K9 howitzers to Poland.", "KOR"),
+    ("Peru said it was not supplying arms to Ukraine, denying reports that Peruvian grenades had reached the "
+     "front.", "PER"),
+    ("Chile will keep its policy of not supplying lethal weapons and ammunition to Kyiv, even as Ukraine "
+     "appealed for radars and demining vehicles.", "CHL"),
+])
+def test_arms_refused_to_ukraine_stand_beside_the_other_items_of_the_sentence(text, donor):
+    assert (donor, "lethal weapons" if "lethal" in text else "weapons", None, None, None, "refused") in rows(text)
+
+
+def test_arms_beside_other_items_without_a_refusal_or_a_recipient_give_no_record():
+    # weapons only talked of beside the sentence's other items: rule 8 still drops them
+    text = "Peru has sent weapons to Ukraine, as well as helmets and radios."
+    assert not [r for r in rows(text) if r[1] in ("weapons", "lethal weapons")]
+    # a refusal said of others than Ukraine (a transit ban, countries at war), beside other items: no record
+    for text in ("Chile will not supply lethal weapons to any country at war, the minister said, as Santiago "
+                 "bought K9 howitzers.",
+                 "Chile will not send weapons through Poland, the minister said, as Santiago bought K9 howitzers."):
+        assert not [r for r in rows(text) if r[1] in ("weapons", "lethal weapons")]

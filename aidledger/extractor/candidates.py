@@ -24,6 +24,9 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|bat
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"(?:the|a|its|their|our|his|her)\s+"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+# the end of a bare system name: the end of its clause ("will send a SAMP/T, ...", "an IRIS-T.")
+_BARE_NAME_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_INDEFINITE_ONE = re.compile(r"\b(?:a|an|another|a\s+(?:second|third|fourth|further|single))\s+$", re.I)
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
 _ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
@@ -540,6 +543,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
                 text, max(s, x.start - 30), x.start):
             item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
+        elif kind == "system" and sysobj.category == "air_defence" and _INDEFINITE_ONE.search(
+                text[max(s, x.start - 16):x.start]) and _BARE_NAME_END.match(text, x.end, e):
+            item.quantity = Decimal(1)  # "will send a SAMP/T", "not a second NASAMS": the name alone is one system
+            item.notes += ["one-by-article", "one-by-name"]
         elif kind == "system" and (_ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text))
                 # "the first IRIS-T system is already in Ukraine" (not "the first HIMARS launchers")

@@ -201,7 +201,9 @@ class _Run:
             earlier = discourse.last_named
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier) \
             if systems or generics or monies or earlier else []
-        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes]
+        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
+        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
+                 and "one-by-name" not in i.notes]
         if named:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)

@@ -275,3 +275,13 @@ def test_arms_beside_other_items_without_a_refusal_or_a_recipient_give_no_record
                  "bought K9 howitzers.",
                  "Chile will not send weapons through Poland, the minister said, as Santiago bought K9 howitzers."):
         assert not [r for r in rows(text) if r[1] in ("weapons", "lethal weapons")]
+
+
+@pytest.mark.parametrize("reply, state", [
+    ('"That is not on the cards at this time."', "refused"),
+    ('"That is not on the table."', "refused"),
+    ('"No decision has been taken."', "considering"),  # a reply that only weighs leaves the question open
+])
+def test_a_question_answered_in_a_later_clause_of_its_sentence_takes_the_answer(reply, state):
+    text = f"Asked whether Chile would send its retired Leopard 1 tanks, the minister said: {reply}"
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("CHL", "Leopard 1", state)]

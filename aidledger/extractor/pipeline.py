@@ -286,6 +286,8 @@ class _Run:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)
+            if state == "considering" and status.refused_in_reply(m, clause, (s, e), cues, items):
+                state = "refused"  # the question the item was named in, answered no in the same sentence
             if state == "pledged" and status.money_into_pool(m, item, clause, state):
                 state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
             if state == "pledged" and status.continues_hedge(m, item, clause, cues,

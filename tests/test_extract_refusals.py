@@ -285,3 +285,16 @@ def test_arms_beside_other_items_without_a_refusal_or_a_recipient_give_no_record
 def test_a_question_answered_in_a_later_clause_of_its_sentence_takes_the_answer(reply, state):
     text = f"Asked whether Chile would send its retired Leopard 1 tanks, the minister said: {reply}"
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("CHL", "Leopard 1", state)]
+
+
+@pytest.mark.parametrize("text, donor, item", [
+    ("Chile continues to rule out lethal weapons for Ukraine, its foreign ministry said.", "CHL", "lethal weapons"),
+    ("The minister again ruled out Gripen jets for Ukraine, Sweden said.", "SWE", "Gripen"),
+    ("Peru still rules out its old MiG-29 jets for Kyiv.", "PER", "MiG-29"),
+])
+def test_a_ruling_out_said_to_stand_refuses_the_item_it_names(text, donor, item):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(donor, item, "refused")]
+
+
+def test_a_ruling_out_that_is_denied_stays_open():
+    assert [r[-1] for r in rows("Sweden has not ruled out Gripen jets for Ukraine.")] == ["considering"]

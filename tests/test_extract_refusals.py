@@ -277,3 +277,49 @@ def test_a_refusal_in_the_reply_after_a_colon_answers_the_question_frame():
     text = ('Lima sent mortars in May.\n\nAsked whether Chile would send its old Leopard tanks, Ramos said: '
             '"We are still studying it."')
     assert ("CHL", "Leopard", None, None, None, "considering") in rows(text)
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Korea will not send lethal equipment directly to Ukraine, the minister repeated, as Seoul completed "
+     "the sale of K9 howitzers to Poland.", "KOR"),
+    ("Peru said it was not supplying arms to Ukraine, denying reports that Peruvian grenades had reached the "
+     "front.", "PER"),
+    ("Chile will keep its policy of not supplying lethal weapons and ammunition to Kyiv, even as Ukraine "
+     "appealed for radars and demining vehicles.", "CHL"),
+])
+def test_arms_refused_to_ukraine_stand_beside_the_other_items_of_the_sentence(text, donor):
+    assert (donor, "lethal weapons" if "lethal" in text else "weapons", None, None, None, "refused") in rows(text)
+
+
+def test_arms_beside_other_items_without_a_refusal_or_a_recipient_give_no_record():
+    # weapons only talked of beside the sentence's other items: rule 8 still drops them
+    text = "Peru has sent weapons to Ukraine, as well as helmets and radios."
+    assert not [r for r in rows(text) if r[1] in ("weapons", "lethal weapons")]
+    # a refusal said of others than Ukraine (a transit ban, countries at war), beside other items: no record
+    for text in ("Chile will not supply lethal weapons to any country at war, the minister said, as Santiago "
+                 "bought K9 howitzers.",
+                 "Chile will not send weapons through Poland, the minister said, as Santiago bought K9 howitzers."):
+        assert not [r for r in rows(text) if r[1] in ("weapons", "lethal weapons")]
+
+
+@pytest.mark.parametrize("reply, state", [
+    ('"That is not on the cards at this time."', "refused"),
+    ('"That is not on the table."', "refused"),
+    ('"No decision has been taken."', "considering"),  # a reply that only weighs leaves the question open
+])
+def test_a_question_answered_in_a_later_clause_of_its_sentence_takes_the_answer(reply, state):
+    text = f"Asked whether Chile would send its retired Leopard 1 tanks, the minister said: {reply}"
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("CHL", "Leopard 1", state)]
+
+
+@pytest.mark.parametrize("text, donor, item", [
+    ("Chile continues to rule out lethal weapons for Ukraine, its foreign ministry said.", "CHL", "lethal weapons"),
+    ("The minister again ruled out Gripen jets for Ukraine, Sweden said.", "SWE", "Gripen"),
+    ("Peru still rules out its old MiG-29 jets for Kyiv.", "PER", "MiG-29"),
+])
+def test_a_ruling_out_said_to_stand_refuses_the_item_it_names(text, donor, item):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(donor, item, "refused")]
+
+
+def test_a_ruling_out_that_is_denied_stays_open():
+    assert [r[-1] for r in rows("Sweden has not ruled out Gripen jets for Ukraine.")] == ["considering"]

@@ -585,6 +585,20 @@ def test_a_battery_of_an_air_defence_system_counts_one():
     assert rows("France will deliver a battery of SAMP/T.") == [("FRA", "SAMP/T", 1.0, None, None, "pledged")]
 
 
+@pytest.mark.parametrize("text, donor, system, state", [
+    ("12:40 - Chile will not be sending a second NASAMS, the defence minister said.", "CHL", "NASAMS", "refused"),
+    ("Spain and Greece will send further Patriot systems, and Chile will send a SAMP/T, the leaders said.",
+     "CHL", "SAMP/T", "pledged"),
+    ("Peru will hand over an IRIS-T.", "PER", "IRIS-T", "pledged"),
+])
+def test_an_air_defence_system_named_bare_after_an_article_counts_one(text, donor, system, state):
+    assert (donor, system, 1.0, None, None, state) in rows(text)
+
+
+def test_an_air_defence_system_counted_by_its_article_is_not_what_a_later_bare_number_counts():
+    assert rows("Ukraine expects a second NASAMS. Spain has delivered two.") == []
+
+
 def test_joint_money_is_no_donors_own_share():
     found = extract("Finland, Estonia and Latvia jointly gave €90 million for shells.")
     assert sorted(p.donor for p in found) == ["EST", "FIN", "LVA"]

@@ -24,6 +24,9 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|bat
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"(?:the|a|its|their|our|his|her)\s+"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+# the end of a bare system name: the end of its clause ("will send a SAMP/T, ...", "an IRIS-T.")
+_BARE_NAME_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_INDEFINITE_ONE = re.compile(r"\b(?:a|an|another|a\s+(?:second|third|fourth|further|single))\s+$", re.I)
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
 _ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
@@ -282,6 +285,26 @@ def is_arms_in_general(item) -> bool:
     return item.kind == "generic" and item.name.lower() in words("arms_in_general").words
 
 
+def _refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
+    """"Quito will not send weapons to Kyiv, as it signed a deal for Gripen jets with Sweden": arms in
+    general that a refusal just before them governs are a policy of their own (README rule 11), not one
+    type of a list of several; the other items of the sentence belong to other acts."""
+    if item.kind != "generic" or item.name.lower() not in words("arms_refused_by_policy").words:
+        return False
+    cs, _ = m.clause_of(s, e, item.head_start)
+    if not any(c.label == "refused" and c.end <= item.head_start and item.head_start - c.end <= _REFUSAL_REACH
+               for c in m.inside(m.status_cues, cs, item.head_start)):
+        return False
+    if not _TO_UKRAINE.match(m.text, item.head_end, e):
+        return False  # the refusal is said of Ukraine ("... lethal weapons to Kyiv"), not of transit or of others
+    item.notes.append("refused-arms")
+    return True
+
+
+_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w-]+){0,3}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+_REFUSAL_REACH = 30  # characters between a refusal and the arms it refuses ("not supplying lethal weapons")
+
+
 def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, used: set[int], heads,
                        earlier: Item | None, topic: Item | None, topic_end: int | None) -> None:
     """Counts without a noun of their own in sentence [s, e), added to ``items`` as counts of the item
@@ -525,6 +548,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
                 text, max(s, x.start - 30), x.start):
             item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
+        elif kind == "system" and sysobj.category == "air_defence" and _INDEFINITE_ONE.search(
+                text[max(s, x.start - 16):x.start]) and _BARE_NAME_END.match(text, x.end, e):
+            item.quantity = Decimal(1)  # "will send a SAMP/T", "not a second NASAMS": the name alone is one system
+            item.notes += ["one-by-article", "one-by-name"]
         elif kind == "system" and (_ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text))
                 # "the first IRIS-T system is already in Ukraine" (not "the first HIMARS launchers")
@@ -571,7 +598,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
                                                     for i in unnumbered_generic}) > 1:
-        items = [i for i in items if "unnumbered" not in i.notes]
+        # (the sentence's first item, arms it refuses to Ukraine, is a statement of its own: ``_refused_arms``)
+        items = [i for i in items if "unnumbered" not in i.notes or (i is items[0] and _refused_arms(m, s, e, i))]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     if topic is not None and not any("topic" in i.notes for i in items):
         # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system

@@ -213,7 +213,9 @@ class _Run:
             earlier = discourse.last_named
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier) \
             if systems or generics or monies or earlier else []
-        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes]
+        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
+        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
+                 and "one-by-name" not in i.notes]
         if named:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)
@@ -297,6 +299,8 @@ class _Run:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)
+            if state == "considering" and status.refused_in_reply(m, clause, (s, e), cues, items):
+                state = "refused"  # the question the item was named in, answered no in the same sentence
             if state == "pledged" and status.money_into_pool(m, item, clause, state):
                 state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
             if state == "pledged" and status.continues_hedge(m, item, clause, cues,

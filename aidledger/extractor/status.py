@@ -536,3 +536,19 @@ def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
     refuses; None when it does neither or both."""
     labels = {c.label for c in cues if s <= c.start < e and c.label in ("considering", "refused")}
     return labels.pop() if len(labels) == 1 else None
+
+
+def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
+    """"Asked whether Lima would send its tanks, the minister said: 'Not on the cards.'": the question's
+    hedge is no state of its own; a later clause of the sentence, with no item of its own, that only
+    refuses answers it."""
+    cs, ce = clause
+    if not _ASKED_WHETHER.search(m.text, cs, ce):
+        return False
+    return any(answer_to_request(m, rs, re_, cues) == "refused"
+               for rs, re_ in m.clauses(*sentence)
+               if rs >= ce and not any(rs <= i.head_start < re_ for i in items))
+
+
+_ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b", re.I)
+

@@ -263,8 +263,6 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     in_clause = [c for c in cues if cs <= c.start < ce]
     if refusal_governs(m, item, in_clause):
         return "refused"
-    if reply_refuses(m, item, sentence, cues):
-        return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item)]
     if not hedges:
@@ -513,21 +511,6 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
-
-
-_ASKED = re.compile(r"\W*Asked\s+(?:whether|if|about)\b", re.I)
-
-
-def reply_refuses(m: Mentions, item, sentence, cues) -> bool:
-    """'Asked whether Lima would send its tanks, the minister said: "That is not on the table."': in a
-    question frame, the reply after the colon tells the state of what was asked about, not the frame's
-    "whether". True when the sentence opens with "Asked whether/if/about", the item stands before the colon
-    and a refusal follows it."""
-    s, e = sentence
-    if _ASKED.match(m.text, s, e) is None:
-        return False
-    colon = m.text.find(":", item.end, e)
-    return colon >= 0 and any(c.label == "refused" for c in cues if colon < c.start < e)
 
 
 def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:

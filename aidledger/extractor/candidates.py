@@ -27,14 +27,14 @@ _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+
 # the end of a bare system name: the end of its clause ("will send a SAMP/T, ...", "an IRIS-T.")
 _BARE_NAME_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _INDEFINITE_ONE = re.compile(r"\b(?:a|an|another|a\s+(?:second|third|fourth|further|single))\s+$", re.I)
-_THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
-_ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
-_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
-                               r"\b(?!['’]s)", re.I)
 _PLAIN_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # the name ends its noun phrase: no noun after it ("a NASAMS launcher", "a Patriot missile" count other things)
 _NAME_ENDS = re.compile(r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|from|and|in|on|this|next|by|as|which|that|would|will|"
                         r"was|is|had|has|soon|before|after|within)\b)")
+_THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
+_ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
+_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
+                               r"\b(?!['’]s)", re.I)
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 # the nouns that count one of a system ("a HIMARS launcher", "an IRIS-T system")
@@ -548,9 +548,12 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         elif kind == "system" and sysobj.category == "air_defence" and _ONE_BATTERY_OF.search(
                 text, max(s, x.start - 30), x.start):
             item.quantity = Decimal(1)  # "a battery of SAMP/T": one air-defence system
-        elif kind == "system" and sysobj.category == "air_defence" and _INDEFINITE_ONE.search(
-                text[max(s, x.start - 16):x.start]) and _BARE_NAME_END.match(text, x.end, e):
-            item.quantity = Decimal(1)  # "will send a SAMP/T", "not a second NASAMS": the name alone is one system
+        elif kind == "system" and sysobj.category == "air_defence" and (
+                _PLAIN_ARTICLE.search(text, max(s, x.start - 4), x.start) and _NAME_ENDS.match(text, x.end)
+                or _INDEFINITE_ONE.search(text[max(s, x.start - 16):x.start]) and _BARE_NAME_END.match(text, x.end, e)):
+            # "will send a SAMP/T to Ukraine", "not a second NASAMS.": the name alone is one system (an ordinal
+            # only at the end of its phrase)
+            item.quantity = Decimal(1)
             item.notes += ["one-by-article", "one-by-name"]
         elif kind == "system" and (_ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text))
@@ -558,10 +561,6 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 or _FIRST_BEFORE.search(text[max(s, x.start - 16):x.start]) and (
                     _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _ONE_NOUN_IN.search(x.text))):
             item.quantity = Decimal(1)
-            item.notes.append("one-by-article")
-        elif kind == "system" and sysobj.category == "air_defence" and _PLAIN_ARTICLE.search(
-                text, max(s, x.start - 4), x.start) and _NAME_ENDS.match(text, x.end):
-            item.quantity = Decimal(1)  # "Italy will send a SAMP/T to Ukraine": one air-defence system
             item.notes.append("one-by-article")
         elif kind == "system" and sysobj.category == "air_defence" and _THE_BEFORE.search(
                 text, max(s, x.start - 12), x.start) and (_ONE_SYSTEM_AFTER.match(text, x.end)

@@ -18,6 +18,13 @@ def _answered(answer: str) -> list[tuple]:
     "Nothing's off the table, but we will see.",
     "That is something we are looking at.",
     "I cannot promise anything today.",
+    "We'll have to see.",
+    "That's under active consideration.",
+    "It's on the table.",
+    "That's a conversation we're having with our partners.",
+    "We are open to it.",
+    "I'm not going to preview any decisions.",
+    "We're still working through that.",
 ])
 def test_a_spoken_hedge_answers_the_question_as_weighed(answer):
     assert _answered(answer) == [("SWE", "Gripen", "considering")]
@@ -27,6 +34,13 @@ def test_a_spoken_hedge_answers_the_question_as_weighed(answer):
     "That is not something we are planning to do.",
     "They are old and need many spare parts. So no.",
     "We don't think it makes sense right now.",
+    "That's not in the cards.",
+    "There are no plans for that.",
+    "We have no plans to do so.",
+    "Not going to happen.",
+    "We will not be doing that.",
+    "That's not something that's being considered.",
+    "Absolutely not.",
 ])
 def test_a_spoken_refusal_answers_the_question_as_refused(answer):
     assert _answered(answer) == [("SWE", "Gripen", "refused")]

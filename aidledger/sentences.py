@@ -20,7 +20,7 @@ _ABBREVIATIONS = {
     "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est", "fig", "ca", "u.s", "u.k",
     "d.c", "e.u", "a.m", "p.m", "jr", "sr", "appr", "incl", "pcs", "mln", "bln", "mld", "dept", "pres",
-    "govt", "nos",
+    "govt", "nos", "sec", "amb",  # speakers of transcripts: "SEC. AUSTIN:", "AMB. THOMAS-GREENFIELD:"
     "vz", "wz", "mod", "obr",  # a model's designation: "ShKH vz. 77", "AK wz. 1996", "M1 mod. 2"
 }
 # A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and

@@ -14,12 +14,15 @@ from aidledger.model import Document
     ("@ministerDefNL: we are looking into it.", "NLD"),
     ("@MFA_LT said so.", "LTU"),
     ("@DefenceMinEE wrote today.", "EST"),
+    ("@defmin_ee wrote today.", "EST"),
+    ("@LTdefmin_office wrote today.", "LTU"),
 ])
 def test_an_office_handle_with_a_country_code(text, code):
     assert [d.code for d in find_donors(text)] == [code]
 
 
-@pytest.mark.parametrize("text", ["@AP reports.", "@NewsDeskNL said so.", "@ministerDefXQ wrote."])
+@pytest.mark.parametrize("text", ["@AP reports.", "@NewsDeskNL said so.", "@ministerDefXQ wrote.", "@admin_de said so.",
+                                  "@anna_de wrote."])
 def test_no_office_or_no_country_is_no_donor(text):
     assert find_donors(text) == []
 

@@ -19,6 +19,11 @@ def test_a_models_designation_does_not_split():
     assert spans(text) == ["Prague sent 4 ShKH vz. 77 Dana howitzers.", "Warsaw added 100 AK wz. 1996 rifles."]
 
 
+def test_a_transcript_speakers_abbreviated_title_does_not_split():
+    text = "SEC. LARSEN: We will look at it. AMB. ORTIZ: Not now."
+    assert spans(text) == ["SEC. LARSEN: We will look at it.", "AMB. ORTIZ: Not now."]
+
+
 def test_lines_are_sentences():
     text = "Packages announced:\nNorway: 2 boats\n\nSpain: 6 howitzers"
     assert spans(text) == ["Packages announced:", "Norway: 2 boats", "Spain: 6 howitzers"]

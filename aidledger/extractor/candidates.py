@@ -639,7 +639,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
                               status_override="delivered"))
-    if not heads and not items and earlier is not None and earlier.kind == "system":
+    if not heads and not items and earlier is not None and (
+            earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
         more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
         if more is not None:

@@ -446,9 +446,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             partners = [d for d in pool
                         if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
             group = coordinated(text, chain)
-            speaker = _office_speaker(m, sentence, group) or discourse.publisher or discourse.main_donor
-            if speaker and _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
+            speaker = None
+            if _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
                     _WE_AFTER.match(text, group[-1].end):
+                speaker = _office_speaker(m, sentence, group) or discourse.publisher or discourse.main_donor or \
+                    _first_person_donor(m)
+            if speaker:
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners (the speaker
                 # last: the one the text goes on speaking of)
                 return _unique([d.code for d in group] + [speaker])
@@ -928,6 +931,11 @@ def _received_from(text: str, item, clause, pool):
     return None
 
 
+def _flagged(text: str, first, second) -> bool:
+    """"🇱🇻 Latvia": a country's flag and its name side by side are one name."""
+    return first.code == second.code and not text[first.end:second.start].strip()
+
+
 def coordinated(text: str, donors, forward: bool = False):
     """The donor nearest the item, with donors coordinated with it ("Denmark, Germany and the
     Netherlands"; "France and Italy")."""
@@ -936,14 +944,14 @@ def coordinated(text: str, donors, forward: bool = False):
     if forward:
         group = [donors[0]]
         for d in donors[1:]:
-            if _COORDINATION.fullmatch(text[group[-1].end:d.start]):
+            if _COORDINATION.fullmatch(text[group[-1].end:d.start]) or _flagged(text, group[-1], d):
                 group.append(d)
             else:
                 break
         return group
     group = [donors[-1]]
     for d in reversed(donors[:-1]):
-        if _COORDINATION.fullmatch(text[d.end:group[0].start]):
+        if _COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0]):
             group.insert(0, d)
         else:
             break

@@ -517,7 +517,8 @@ def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
     """The status of a sentence that answers a request told just before: ``considering`` when it only
     weighs ("is still studying the request", "no decision has been taken"), ``refused`` when it
     refuses; None when it does neither or both."""
-    labels = {c.label for c in cues if s <= c.start < e and c.label in ("considering", "refused")}
+    labels = {c.label for c in cues if s <= c.start < e and c.label in ("considering", "refused")
+              and not (c.label == "refused" and _TROOPS_AFTER.match(m.text, c.end))}
     return labels.pop() if len(labels) == 1 else None
 
 
@@ -535,3 +536,7 @@ def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
 
 _ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b", re.I)
 
+
+# "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
+_TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"
+                           r"(?:troops|soldiers|personnel|boots\s+on\s+the\s+ground)\b", re.I)

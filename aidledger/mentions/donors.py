@@ -484,6 +484,33 @@ def _handle_offices() -> frozenset[str]:
         return frozenset(row["phrase"].strip().lower() for row in csv.DictReader(f) if row["list"] == "handle_office")
 
 
+def _office_part(part: str) -> bool:
+    """Is ``part`` of a handle an office's abbreviation ("Def", "MFA"), or abbreviations run together
+    ("defmin")?"""
+    low = part.lower()
+    return low in _handle_offices() or re.fullmatch(office_pattern(), part) is not None or \
+        len(low) > 4 and any(low.startswith(o) and low[len(o):] in _handle_offices()
+                             for o in _handle_offices() if len(o) >= 3)
+
+
+def _handle_country(handle: str, parts: list[str]) -> str | None:
+    """The two-letter country code of an office's handle: last in capitals ("ministerDefNL", "MFA_LT") or
+    in lower case after an underscore ("defmin_ee"), or first in capitals before the office ("LTdefmin_office");
+    None when the handle has no office or no such code."""
+    if len(parts) < 2:
+        return None
+    last, first = parts[-1], parts[0]
+    if len(last) == 2 and (last.isupper() or handle.endswith("_" + last)) and any(map(_office_part, parts[:-1])):
+        return last
+    if len(first) == 2 and first.isupper() and _office_part(parts[1]):
+        return first
+    lead = _LEAD_CODE.match(handle)  # "LTdefmin": the capitals run into the office's abbreviation
+    return lead.group(1) if lead and _office_part(lead.group(2)) else None
+
+
+_LEAD_CODE = re.compile(r"([A-Z]{2})([a-z]+)")
+
+
 def _handles(text: str) -> list[DonorMention]:
     """Handles of posts ("Had a call with @PMCanada", "@RishiSunak"): the country or official its
     capitalised parts name, read as the lexicon reads them (two parts together first: "NewZealand")."""
@@ -499,12 +526,12 @@ def _handles(text: str) -> list[DonorMention]:
                 found.append(DonorMention(m.start(), m.end(), name, *hit))
                 break
         else:
-            # "@ministerDefNL", "@MFA_LT": an office's handle ending in its country's two-letter code
-            code = _flag_donor("GB" if parts[-1] == "UK" else parts[-1]) \
-                if len(parts) > 1 and len(parts[-1]) == 2 and parts[-1].isupper() and \
-                any(p.lower() in _handle_offices() or re.fullmatch(office_pattern(), p) for p in parts[:-1]) else None
+            # "@ministerDefNL", "@MFA_LT", "@defmin_ee", "@LTdefmin": an office's handle ending (or opening) in its
+            # country's two-letter code
+            country = _handle_country(m.group(1), parts)
+            code = _flag_donor("GB" if country.upper() == "UK" else country.upper()) if country else None
             if code is not None:
-                found.append(DonorMention(m.start(), m.end(), parts[-1], *code))
+                found.append(DonorMention(m.start(), m.end(), country, *code))
     return found
 
 

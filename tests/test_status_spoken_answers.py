@@ -1,0 +1,50 @@
+"""A transcript's answer to a question about an item: the spoken hedges and refusals of a turn
+('nothing's off the table', 'that is something we are looking at', 'I cannot promise anything', 'not
+something we are going to do', 'So no.', 'we don't think it makes sense'). Every sentence here is the
+project's own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+def _answered(answer: str) -> list[tuple]:
+    text = f"Q: Will Sweden send more Gripen jets?\n\nMS. LIND: {answer}"
+    return [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("answer", [
+    "Nothing's off the table, but we will see.",
+    "That is something we are looking at.",
+    "I cannot promise anything today.",
+    "We'll have to see.",
+    "That's under active consideration.",
+    "It's on the table.",
+    "That's a conversation we're having with our partners.",
+    "We are open to it.",
+    "I'm not going to preview any decisions.",
+    "We're still working through that.",
+])
+def test_a_spoken_hedge_answers_the_question_as_weighed(answer):
+    assert _answered(answer) == [("SWE", "Gripen", "considering")]
+
+
+@pytest.mark.parametrize("answer", [
+    "That is not something we are planning to do.",
+    "They are old and need many spare parts. So no.",
+    "We don't think it makes sense right now.",
+    "That's not in the cards.",
+    "There are no plans for that.",
+    "We have no plans to do so.",
+    "Not going to happen.",
+    "We will not be doing that.",
+    "That's not something that's being considered.",
+    "Absolutely not.",
+])
+def test_a_spoken_refusal_answers_the_question_as_refused(answer):
+    assert _answered(answer) == [("SWE", "Gripen", "refused")]
+
+
+def test_no_followed_by_a_number_is_no_refusal():
+    assert _answered("No. 3 squadron will train the pilots.") == []

@@ -208,3 +208,15 @@ def test_a_reading_may_only_change_non_word_characters():
         Scanner(["send"], reads_as=str.maketrans({"a": " "}))
     with pytest.raises(ValueError):
         Scanner(["send"], reads_as=str.maketrans({"\"": "  "}))
+
+
+def test_a_word_is_asked_about_with_the_character_after_it_only_when_seen_again():
+    scanner = Scanner([r"will\s+send", r"\w+'s\s+answer"], re.I)
+    once = "They will send it"
+    assert [m.group() for m in scanner.finditer(once)[0]] == ["will send"]
+    assert "will " not in scanner._refined and "They " not in scanner._refined  # tried there, not asked
+    assert (0, (1,)) in scanner.candidates(once)  # "They" may begin "They's answer": tried
+    again = "They said so. They will send more"
+    assert [m.group() for m in scanner.finditer(again)[0]] == ["will send"]
+    assert scanner._refined["They "] == () and scanner._refined["will "] == (0,)  # asked the second time
+    assert all(at != again.index("They", 1) for at, _ in scanner.candidates(again))

@@ -8,10 +8,13 @@ A :class:`Scanner` holds one list of patterns and finds their matches in two ste
    and the non-word characters that may begin one. That is asked of the pattern itself by partial
    matching (the ``regex`` package: ``match(key, partial=True)`` succeeds when the pattern matches a
    prefix of ``key`` or ``key`` is the beginning of some string it matches): first of the word's first
-   ``KEY`` characters (remembered per key, so most words need no question at all), then, for the few
-   patterns that pass, of the whole word (remembered per word, ``words.FirstWords``, so a corpus asks
-   about each distinct word once and finds the words that pass at C speed after that), and last of the
-   word with the character after it (remembered too): "s" of "Ukraine's" may begin "sees", "s " not.
+   ``KEY`` characters (remembered per key, so most words need no question at all; the answer for each
+   word is kept by ``words.FirstWords``, so a corpus finds the words that pass at C speed), then, for
+   the patterns that pass, of the whole word with the character after it: "s" of "Ukraine's" may
+   begin "sees", "s " not. That last question is asked the second time a word with the character
+   after it is seen, and its answer remembered: at its first sight the patterns that may begin with its
+   key are tried there (a match tried at one place costs less than a question, and most of the words
+   of a text that are new are seen once).
 2. *what*: at each candidate, the patterns that may start with its key are matched (``re``) in turn.
 
 A match never starts inside a word: every pattern is compiled behind ``(?<![\\w...])``, so every
@@ -112,6 +115,7 @@ class Scanner:
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
+        self._seen: set[str] = set()  # the words with the character after them seen once (not asked yet)
         self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
         self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
         self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
@@ -150,12 +154,9 @@ class Scanner:
 
     def _may_start_word(self, word: str) -> tuple[int, ...]:
         """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
-        its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
-        which = self.may_start(word[:KEY])
-        if which and len(word) > KEY and _trusted(word):
-            probes = self._probes
-            which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
-        return which
+        its key (remembered per word by ``FirstWords``; the whole word is asked about with the
+        character after it, ``_refine``)."""
+        return self.may_start(word[:KEY])
 
     def candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """``(place, patterns that may match there)``, left to right."""
@@ -246,10 +247,17 @@ class Scanner:
 
     def _refine(self, key: str, which: tuple[int, ...]) -> tuple[int, ...]:
         """The patterns of ``which`` (those that may begin with a word) that may begin with ``key``, the
-        word with the character after it (remembered per key)."""
+        word with the character after it (remembered per key). At the first sight of ``key`` it is not
+        asked: ``which`` itself (the patterns are then tried at that one place)."""
         refined = self._refined
         again = refined.get(key)
         if again is None:
+            seen = self._seen
+            if key not in seen:
+                if len(seen) > 200_000:
+                    seen.clear()
+                seen.add(key)
+                return which
             if len(refined) > 200_000:
                 refined.clear()
             probes = self._probes

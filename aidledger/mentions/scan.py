@@ -86,11 +86,11 @@ class Scanner:
         self._probes = []
         blind = set()
         self._ranges: list[tuple[int, int]] = []  # the patterns of each list: [lo, hi)
-        self._reads: list[dict[int, str] | None] = []  # each list's reading (None: the text itself)
+        self._reads: list[_Reading | None] = []  # each list's reading (None: the text itself)
         for patterns, flags, not_after, *rest in lists:
             reads_as = rest[0] if rest else None
-            _check_reading(reads_as)
-            self._reads.append(reads_as or None)
+            same = [r for r in self._reads if r is not None and r.table == reads_as]
+            self._reads.append(same[0] if same else _Reading(reads_as) if reads_as else None)
             if r"\w" not in not_after:
                 raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
             guard = f"(?<![{not_after}])"
@@ -122,14 +122,10 @@ class Scanner:
         # a non-word character is a candidate where no word character stands before it (every list's
         # ``not_after`` holds \w; a pattern with more checks the rest itself)
         self._guard_re = re.compile(r"(?<!\w)")
-        # the distinct readings: (table, the characters it changes, a pattern of them)
-        self._readings = [(table, frozenset(map(chr, table)), re.compile("[" + "".join(map(re.escape, map(chr, table)))
-                                                                          + "]"))
-                          for k, table in enumerate(self._reads) if table and table not in self._reads[:k]]
-        self._note_chars({ch for table in self._reads if table for ch in table.values()})
+        self._readings = list({id(r): r for r in self._reads if r is not None}.values())  # the distinct readings
+        self._note_chars({ch for r in self._readings for ch in r.table.values()})
         self._split: dict[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._last: tuple[str, list[list[tuple[int, tuple[int, ...]]]]] | None = None
-        self._read_last: dict[int, tuple[str, str]] = {}  # id(reading) -> (the last text, its reading)
 
     def may_start(self, key: str) -> tuple[int, ...]:
         """The indexes of the patterns whose match may begin with ``key`` (remembered per key)."""
@@ -221,11 +217,11 @@ class Scanner:
         characters whose key holds it. ``words``: the ``found_words`` of ``text``."""
         chars = char_set(text)
         added: dict[int, set[int]] = {}
-        for table, changed, changed_re in self._readings:
-            if changed.isdisjoint(chars):
+        for reading in self._readings:
+            if reading.changed.isdisjoint(chars):
                 continue
-            read = self.reading(text, table)
-            for m in changed_re.finditer(text):
+            read = reading.of(text)
+            for m in reading.changed_re.finditer(text):
                 d = m.start()
                 k = bisect_right(words, d - 1, key=itemgetter(0)) - 1
                 if k >= 0 and words[k][0] + len(words[k][1]) == d:
@@ -265,14 +261,10 @@ class Scanner:
                 if _trusted(key) else which
         return again
 
-    def reading(self, text: str, table: dict[int, str] | None) -> str:
-        """``text`` as a list with the reading ``table`` reads it (the last text's is kept)."""
-        if not table:
-            return text
-        last = self._read_last.get(id(table))
-        if last is None or last[0] != text:
-            last = self._read_last[id(table)] = (text, text.translate(table))
-        return last[1]
+    def reading(self, text: str, part: int) -> str:
+        """``text`` as list ``part`` reads it."""
+        reading = self._reads[part]
+        return text if reading is None else reading.of(text)
 
     def _note_chars(self, chars: Iterable[str]) -> None:
         """Decide, once per character, whether a match may begin with it (a word character: never,
@@ -293,7 +285,7 @@ class Scanner:
         ``text`` (``reads_as``; the same places)."""
         last, lo = 0, self._ranges[part][0]
         places = self.candidates_of(text, part)
-        read = self.reading(text, self._reads[part])
+        read = self.reading(text, part)
         for at, which in places:
             if at < last:
                 continue
@@ -311,7 +303,7 @@ class Scanner:
         out: list[list[re.Match[str]]] = [[] for _ in range(lo, hi)]
         last = [0] * (hi - lo)
         places = self.candidates_of(text, part)
-        read = self.reading(text, self._reads[part])
+        read = self.reading(text, part)
         for at, which in places:
             for i in which:
                 if at < last[i - lo]:
@@ -367,14 +359,30 @@ class _Anywhere:
         return True
 
 
-def _check_reading(table: dict[int, str] | None) -> None:
-    """A reading must change only non-word characters, each into one non-word character: the words of
-    the text and where they start are then those of its reading."""
-    for k, v in (table or {}).items():
-        if not isinstance(k, int) or _WORD_CHAR.match(chr(k)) or not isinstance(v, str) or len(v) != 1 \
-                or _WORD_CHAR.match(v):
-            raise ValueError(f"Scanner: reads_as may only read a non-word character as one non-word character: "
-                             f"{k!r} -> {v!r}")
+class _Reading:
+    """A text with some non-word characters read as others (``table``: ``str.maketrans``). It must change
+    only non-word characters, each into one non-word character: the words of the text and where they
+    start are then those of its reading."""
+
+    def __init__(self, table: dict[int, str]):
+        for k, v in table.items():
+            if not isinstance(k, int) or _WORD_CHAR.match(chr(k)) or not isinstance(v, str) or len(v) != 1 \
+                    or _WORD_CHAR.match(v):
+                raise ValueError(f"Scanner: reads_as may only read a non-word character as one non-word "
+                                 f"character: {k!r} -> {v!r}")
+        self.table = table
+        self.changed = frozenset(map(chr, table))  # the characters it changes
+        self.changed_re = re.compile("[" + "".join(map(re.escape, sorted(self.changed))) + "]")
+        self._last: tuple[str, str] | None = None  # the last text and its reading
+
+    def of(self, text: str) -> str:
+        """``text`` as read (the last text's is kept). (``str.translate`` looks up every character of a
+        text that is not ASCII; the few changed characters are found at C speed instead.)"""
+        last = self._last
+        if last is None or last[0] != text:
+            table = self.table
+            last = self._last = (text, self.changed_re.sub(lambda m: table[ord(m.group())], text))
+        return last[1]
 
 
 def _probe(pattern: str, flags: int):

@@ -111,6 +111,7 @@ class Scanner:
                 self.patterns.append(compiled)
                 self._probes.append(_probe(p, rflags))
             self._ranges.append((lo, len(self.patterns)))
+        self._match = [p.match for p in self.patterns]  # (bound once: tried at every candidate place)
         self._blind = frozenset(blind)
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
@@ -285,12 +286,12 @@ class Scanner:
         ``text`` (``reads_as``; the same places)."""
         last, lo = 0, self._ranges[part][0]
         places = self.candidates_of(text, part)
-        read = self.reading(text, part)
+        read, match = self.reading(text, part), self._match
         for at, which in places:
             if at < last:
                 continue
             for i in which:
-                m = self.patterns[i].match(read, at)
+                m = match[i](read, at)
                 if m is not None:
                     yield i - lo, m
                     last = m.end()
@@ -303,12 +304,12 @@ class Scanner:
         out: list[list[re.Match[str]]] = [[] for _ in range(lo, hi)]
         last = [0] * (hi - lo)
         places = self.candidates_of(text, part)
-        read = self.reading(text, part)
+        read, match = self.reading(text, part), self._match
         for at, which in places:
             for i in which:
                 if at < last[i - lo]:
                     continue
-                m = self.patterns[i].match(read, at)
+                m = match[i](read, at)
                 if m is not None:
                     out[i - lo].append(m)
                     last[i - lo] = m.end()

@@ -161,3 +161,62 @@ def test_a_joint_scanner_reads_a_text_once_for_all_its_lists():
     assert [m.group() for m in dates.finditer(text)[0]] == ["3 May"]
     assert [m.group() for m in context.finditer(text)[0]] == ["to"]
     assert [(i, m.group()) for i, m in status.first(text)] == [(0, "will send"), (4, "3 May")]
+
+
+# ---- a list that reads some characters as others (``reads_as``) --------------------------------------
+
+_AS_SPACES = str.maketrans({q: " " for q in "\"“”«"})
+_READ_LISTS = [([r"will\s+send", r"\bsay\s+no\b", r"(?:\bthe|\b\w+'s)\s+answer", r"\s+yes", r"\bno\s"], re.I, r"\w-",
+                _AS_SPACES),
+               ([r"\"\w+\"", r"will\s+send", r"\bno\b"], re.I, r"\w"),
+               ([r"\b\d{1,2}\s+May\b"], 0, r"\w")]
+_READ_WORDS = ["will", "send", "say", "no", "the", "answer", "Kyiv's", "yes", "12", "May", "x", "é"]
+_READ_SEPARATORS = [" ", "\"", "“", "”", "«", " \"", "\" ", ",\"", "\n", "'", ""]
+
+
+def _quoted_texts():
+    return st.lists(st.tuples(st.sampled_from(_READ_WORDS), st.sampled_from(_READ_SEPARATORS)), max_size=14).map(
+        lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_quoted_texts(), st.text()))
+def test_a_list_that_reads_quotes_as_spaces_finds_what_its_patterns_find_in_that_reading(text):
+    parts = Scanner.joint(*_READ_LISTS)
+    for part, (patterns, flags, not_after, *reads) in zip(parts, _READ_LISTS, strict=True):
+        read = text.translate(reads[0]) if reads else text
+        alone = [re.compile(f"(?<![{not_after}])(?:{p})", flags) for p in patterns]
+        assert [[m.span() for m in ms] for ms in part.finditer(text)] == \
+            [[m.span() for m in p.finditer(read)] for p in alone]
+        alternation = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(alone)), flags)
+        assert [(i, m.span()) for i, m in part.first(text)] == \
+            [(int(m.lastgroup[1:]), m.span()) for m in alternation.finditer(read)]
+
+
+def test_the_places_of_a_reading_are_found_in_the_one_pass_over_the_text():
+    status, context, _ = Scanner.joint(*_READ_LISTS)
+    text = 'Kyiv\'s" answer: they "will" send; Rome\'s answer, "no" more'
+    places = status.scanner.candidates_of(text, 0)
+    assert status.scanner.candidates_of(text, 1) is status.scanner._last[1][1]  # one pass for both lists
+    assert [m.group() for m in status.finditer(text)[0]] == ["will  send"]  # matched in the reading
+    assert text.index("will") in dict(places)
+    assert [m.group() for m in context.finditer(text)[0]] == ['"will"', '"no"']
+
+
+def test_a_reading_may_only_change_non_word_characters():
+    with pytest.raises(ValueError):
+        Scanner(["send"], reads_as=str.maketrans({"a": " "}))
+    with pytest.raises(ValueError):
+        Scanner(["send"], reads_as=str.maketrans({"\"": "  "}))
+
+
+def test_a_word_is_asked_about_with_the_character_after_it_only_when_seen_again():
+    scanner = Scanner([r"will\s+send", r"\w+'s\s+answer"], re.I)
+    once = "They will send it"
+    assert [m.group() for m in scanner.finditer(once)[0]] == ["will send"]
+    assert "will " not in scanner._refined and "They " not in scanner._refined  # tried there, not asked
+    assert (0, (1,)) in scanner.candidates(once)  # "They" may begin "They's answer": tried
+    again = "They said so. They will send more"
+    assert [m.group() for m in scanner.finditer(again)[0]] == ["will send"]
+    assert scanner._refined["They "] == () and scanner._refined["will "] == (0,)  # asked the second time
+    assert all(at != again.index("They", 1) for at, _ in scanner.candidates(again))

@@ -121,12 +121,11 @@ def find_status_cues(text: str) -> list[Cue]:
     """Status cues in ``text``, left to right, non-overlapping. Double quotation marks inside a phrase do not
     break it ('was "considering" sending', 'would "not" send': a spoken word quoted): they are read as spaces
     (the positions stay those of ``text``)."""
-    scanner, labels = _status_scanner()
-    read = text.translate(_QUOTES_AS_SPACES)
-    return [Cue(m.start(), m.end(), text[m.start():m.end()], labels[i]) for i, m in scanner.first(read)]
+    scanner, labels = _status_scanner()  # (the scanner reads the text as ``QUOTES_AS_SPACES`` reads it)
+    return [Cue(m.start(), m.end(), text[m.start():m.end()], labels[i]) for i, m in scanner.first(text)]
 
 
-_QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"\u201c\u201d\u201e\u00ab\u00bb'})
+QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"\u201c\u201d\u201e\u00ab\u00bb'})
 
 
 def find_context_cues(text: str) -> list[Cue]:

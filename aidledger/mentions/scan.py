@@ -8,18 +8,31 @@ A :class:`Scanner` holds one list of patterns and finds their matches in two ste
    and the non-word characters that may begin one. That is asked of the pattern itself by partial
    matching (the ``regex`` package: ``match(key, partial=True)`` succeeds when the pattern matches a
    prefix of ``key`` or ``key`` is the beginning of some string it matches): first of the word's first
-   ``KEY`` characters (remembered per key, so most words need no question at all), then, for the few
-   patterns that pass, of the whole word (remembered per word, ``words.FirstWords``, so a corpus asks
-   about each distinct word once and finds the words that pass at C speed after that), and last of the
-   word with the character after it (remembered too): "s" of "Ukraine's" may begin "sees", "s " not.
+   ``KEY`` characters (remembered per key, so most words need no question at all; the answer for each
+   word is kept by ``words.FirstWords``, so a corpus finds the words that pass at C speed), then, for
+   the patterns that pass, of the whole word with the character after it: "s" of "Ukraine's" may
+   begin "sees", "s " not. That last question is asked the second time a word with the character
+   after it is seen, and its answer remembered: at its first sight the patterns that may begin with its
+   key are tried there (a match tried at one place costs less than a question, and most of the words
+   of a text that are new are seen once).
 2. *what*: at each candidate, the patterns that may start with its key are matched (``re``) in turn.
 
 A match never starts inside a word: every pattern is compiled behind ``(?<![\\w...])``, so every
 place a pattern can match is a word start or a non-word character, and step 1 only drops places
-where the pattern cannot match. ``finditer`` then gives exactly what ``re.finditer`` of the pattern
-gives (one pattern), and ``first`` what ``re.finditer`` of the alternation of all the patterns
-gives (the first pattern, in list order, that matches at the leftmost place). ``tests/test_scan.py``
-holds both to that on random text.
+where the pattern cannot match.
+
+A list may read the text with some non-word characters read as other non-word characters
+(``reads_as``, a ``str.maketrans`` table: the status cues read quotation marks as spaces). The
+words and where they start are then the same in the text and in its reading, and the places differ
+only around the changed characters: the candidate places are found once, for the text, and at the
+few places a changed character may change the answer (the word just before it, the non-word
+characters whose key holds it) the patterns that may begin there in the reading are added. A list
+is then matched against its own reading at places that hold every place where it may match.
+
+``finditer`` then gives exactly what ``re.finditer`` of the pattern gives (one pattern; of the
+list's reading of the text), and ``first`` what ``re.finditer`` of the alternation of all the
+patterns gives (the first pattern, in list order, that matches at the leftmost place).
+``tests/test_scan.py`` holds both to that on random text.
 
 >>> s = Scanner([r"will\\s+send", r"\\bsent\\b"], re.I)
 >>> [(m.start(), m.group(), i) for i, m in s.first("Oslo sent 2 and WILL SEND more")]
@@ -29,7 +42,9 @@ holds both to that on random text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 
 import regex
 
@@ -54,23 +69,28 @@ class Scanner:
     Raises ``ValueError`` for a pattern that matches the empty string (it would match everywhere).
     """
 
-    def __init__(self, patterns: Sequence[str], flags: int = 0, *, not_after: str = r"\w"):
-        self._build([(patterns, flags, not_after)])
+    def __init__(self, patterns: Sequence[str], flags: int = 0, *, not_after: str = r"\w",
+                 reads_as: dict[int, str] | None = None):
+        self._build([(patterns, flags, not_after, reads_as)])
 
     @classmethod
-    def joint(cls, *lists: tuple[Sequence[str], int, str]) -> list[Part]:
-        """One scanner for several lists of patterns, each given as ``(patterns, flags, not_after)``;
-        one ``Part`` per list, in order."""
+    def joint(cls, *lists: tuple) -> list[Part]:
+        """One scanner for several lists of patterns, each given as ``(patterns, flags, not_after)`` or
+        ``(patterns, flags, not_after, reads_as)``; one ``Part`` per list, in order."""
         scanner = cls.__new__(cls)
         scanner._build(list(lists))
         return [Part(scanner, k) for k in range(len(lists))]
 
-    def _build(self, lists: list[tuple[Sequence[str], int, str]]) -> None:
+    def _build(self, lists: list[tuple]) -> None:
         self.patterns: list[re.Pattern[str]] = []
         self._probes = []
         blind = set()
         self._ranges: list[tuple[int, int]] = []  # the patterns of each list: [lo, hi)
-        for patterns, flags, not_after in lists:
+        self._reads: list[_Reading | None] = []  # each list's reading (None: the text itself)
+        for patterns, flags, not_after, *rest in lists:
+            reads_as = rest[0] if rest else None
+            same = [r for r in self._reads if r is not None and r.table == reads_as]
+            self._reads.append(same[0] if same else _Reading(reads_as) if reads_as else None)
             if r"\w" not in not_after:
                 raise ValueError(r"Scanner: not_after must hold \w (a match never starts inside a word)")
             guard = f"(?<![{not_after}])"
@@ -91,16 +111,20 @@ class Scanner:
                 self.patterns.append(compiled)
                 self._probes.append(_probe(p, rflags))
             self._ranges.append((lo, len(self.patterns)))
+        self._match = [p.match for p in self.patterns]  # (bound once: tried at every candidate place)
         self._blind = frozenset(blind)
         self._keys: dict[str, tuple[int, ...]] = {}
         self._words = FirstWords(self._may_start_word)
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
+        self._seen: set[str] = set()  # the words with the character after them seen once (not asked yet)
         self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
         self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
         self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
         # a non-word character is a candidate where no word character stands before it (every list's
         # ``not_after`` holds \w; a pattern with more checks the rest itself)
         self._guard_re = re.compile(r"(?<!\w)")
+        self._readings = list({id(r): r for r in self._reads if r is not None}.values())  # the distinct readings
+        self._note_chars({ch for r in self._readings for ch in r.table.values()})
         self._split: dict[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._last: tuple[str, list[list[tuple[int, tuple[int, ...]]]]] | None = None
 
@@ -127,12 +151,9 @@ class Scanner:
 
     def _may_start_word(self, word: str) -> tuple[int, ...]:
         """The patterns whose match may begin with ``word`` (a whole word): those that may begin with
-        its key, asked again with the whole word (remembered per word by ``FirstWords``)."""
-        which = self.may_start(word[:KEY])
-        if which and len(word) > KEY and _trusted(word):
-            probes = self._probes
-            which = tuple(i for i in which if probes[i].match(word, partial=True) is not None)
-        return which
+        its key (remembered per word by ``FirstWords``; the whole word is asked about with the
+        character after it, ``_refine``)."""
+        return self.may_start(word[:KEY])
 
     def candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """``(place, patterns that may match there)``, left to right."""
@@ -157,24 +178,26 @@ class Scanner:
 
     def _candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         found = []
-        refined, probes = self._refined, self._probes
-        for at, word, which in self._words.found_words(text):
+        refined = self._refined
+        words = self._words.found_words(text)
+        for at, word, which in words:
             # asked again with the character after the word: "s" (of "Ukraine's") may begin "sees",
             # "s " may not
             key = text[at:at + len(word) + 1]
             again = refined.get(key)
             if again is None:
-                if len(refined) > 200_000:
-                    refined.clear()
-                again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None) \
-                    if _trusted(key) else which
+                again = self._refine(key, which)
             if again:
                 found.append((at, again))
         new = char_set(text).difference(self._others)
         if new:
             self._note_chars(new)
-        if self._starters is None:
-            return found
+        if self._starters is not None:
+            found = self._starters_added(text, found)
+        return self._with_readings(text, found, words) if self._readings else found
+
+    def _starters_added(self, text: str, found: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
+        """``found`` (the word starts) with the non-word characters a match may begin with."""
         extra = []
         guard = self._guard_re
         for m in self._starters.finditer(text):  # the non-word characters a match may begin with
@@ -186,6 +209,63 @@ class Scanner:
         if extra:  # (a word start is a word character: no place is in both)
             found = sorted(found + extra, key=lambda c: c[0])
         return found
+
+    def _with_readings(self, text: str, found: list[tuple[int, tuple[int, ...]]],
+                       words: list[tuple[int, str, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
+        """``found`` (the places of ``text``) with, for each reading that changes a character of
+        ``text``, the patterns that may begin in the reading at the places the change touches: the word
+        just before a changed character (its key holds the character after it) and the non-word
+        characters whose key holds it. ``words``: the ``found_words`` of ``text``."""
+        chars = char_set(text)
+        added: dict[int, set[int]] = {}
+        for reading in self._readings:
+            if reading.changed.isdisjoint(chars):
+                continue
+            read = reading.of(text)
+            for m in reading.changed_re.finditer(text):
+                d = m.start()
+                k = bisect_right(words, d - 1, key=itemgetter(0)) - 1
+                if k >= 0 and words[k][0] + len(words[k][1]) == d:
+                    at = words[k][0]
+                    again = self._refine(read[at:d + 1], words[k][2])
+                    if again:
+                        added.setdefault(at, set()).update(again)
+                for at in range(max(0, d - KEY + 1), d + 1):
+                    if _WORD_CHAR.match(text, at) is None and self._guard_re.match(text, at) is not None:
+                        which = self.may_start(read[at:at + KEY])
+                        if which:
+                            added.setdefault(at, set()).update(which)
+        if not added:
+            return found
+        places = dict(found)
+        for at, which in added.items():
+            places[at] = tuple(sorted(which.union(places.get(at, ()))))
+        return sorted(places.items())
+
+    def _refine(self, key: str, which: tuple[int, ...]) -> tuple[int, ...]:
+        """The patterns of ``which`` (those that may begin with a word) that may begin with ``key``, the
+        word with the character after it (remembered per key). At the first sight of ``key`` it is not
+        asked: ``which`` itself (the patterns are then tried at that one place)."""
+        refined = self._refined
+        again = refined.get(key)
+        if again is None:
+            seen = self._seen
+            if key not in seen:
+                if len(seen) > 200_000:
+                    seen.clear()
+                seen.add(key)
+                return which
+            if len(refined) > 200_000:
+                refined.clear()
+            probes = self._probes
+            again = refined[key] = tuple(i for i in which if probes[i].match(key, partial=True) is not None) \
+                if _trusted(key) else which
+        return again
+
+    def reading(self, text: str, part: int) -> str:
+        """``text`` as list ``part`` reads it."""
+        reading = self._reads[part]
+        return text if reading is None else reading.of(text)
 
     def _note_chars(self, chars: Iterable[str]) -> None:
         """Decide, once per character, whether a match may begin with it (a word character: never,
@@ -202,13 +282,16 @@ class Scanner:
     def first(self, text: str, part: int = 0) -> Iterator[tuple[int, re.Match[str]]]:
         """``(index, match)``: the matches of the alternation of the patterns (of list ``part``),
         non-overlapping, left to right; at a place, the first pattern in list order that matches.
-        ``index`` counts from the list's first pattern."""
+        ``index`` counts from the list's first pattern. The matches are of the list's reading of
+        ``text`` (``reads_as``; the same places)."""
         last, lo = 0, self._ranges[part][0]
-        for at, which in self.candidates_of(text, part):
+        places = self.candidates_of(text, part)
+        read, match = self.reading(text, part), self._match
+        for at, which in places:
             if at < last:
                 continue
             for i in which:
-                m = self.patterns[i].match(text, at)
+                m = match[i](read, at)
                 if m is not None:
                     yield i - lo, m
                     last = m.end()
@@ -216,15 +299,17 @@ class Scanner:
 
     def finditer(self, text: str, part: int = 0) -> list[list[re.Match[str]]]:
         """For each pattern (of list ``part``), its matches (non-overlapping, left to right), as
-        ``re.finditer`` finds them."""
+        ``re.finditer`` finds them (in the list's reading of ``text``)."""
         lo, hi = self._ranges[part]
         out: list[list[re.Match[str]]] = [[] for _ in range(lo, hi)]
         last = [0] * (hi - lo)
-        for at, which in self.candidates_of(text, part):
+        places = self.candidates_of(text, part)
+        read, match = self.reading(text, part), self._match
+        for at, which in places:
             for i in which:
                 if at < last[i - lo]:
                     continue
-                m = self.patterns[i].match(text, at)
+                m = match[i](read, at)
                 if m is not None:
                     out[i - lo].append(m)
                     last[i - lo] = m.end()
@@ -273,6 +358,32 @@ class _Anywhere:
 
     def match(self, key: str, partial: bool = False) -> bool:
         return True
+
+
+class _Reading:
+    """A text with some non-word characters read as others (``table``: ``str.maketrans``). It must change
+    only non-word characters, each into one non-word character: the words of the text and where they
+    start are then those of its reading."""
+
+    def __init__(self, table: dict[int, str]):
+        for k, v in table.items():
+            if not isinstance(k, int) or _WORD_CHAR.match(chr(k)) or not isinstance(v, str) or len(v) != 1 \
+                    or _WORD_CHAR.match(v):
+                raise ValueError(f"Scanner: reads_as may only read a non-word character as one non-word "
+                                 f"character: {k!r} -> {v!r}")
+        self.table = table
+        self.changed = frozenset(map(chr, table))  # the characters it changes
+        self.changed_re = re.compile("[" + "".join(map(re.escape, sorted(self.changed))) + "]")
+        self._last: tuple[str, str] | None = None  # the last text and its reading
+
+    def of(self, text: str) -> str:
+        """``text`` as read (the last text's is kept). (``str.translate`` looks up every character of a
+        text that is not ASCII; the few changed characters are found at C speed instead.)"""
+        last = self._last
+        if last is None or last[0] != text:
+            table = self.table
+            last = self._last = (text, self.changed_re.sub(lambda m: table[ord(m.group())], text))
+        return last[1]
 
 
 def _probe(pattern: str, flags: int):

@@ -71,9 +71,6 @@ _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
 _PLACE_LIST = re.compile(r"(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)(?:the\s+)?")
 _PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
-# a group described by its leader ("the coalition led by Latvia"); "is led by the Netherlands" states it
-_LED_BY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being)\s)[a-z]+\s+(?:co-)?(?:led|headed|chaired)\s+by\s+"
-                     r"(?:the\s+)?$")
 _SEATED_IN = re.compile(r"\b(?:officials|government|governments|ministry|ministries|chancellery|authorities|"
                         r"administration|cabinet|leaders|leadership|policymakers|decision-makers)\s+in\s+(?:the\s+)?$",
                         re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
+from aidledger.extractor import candidates, context, donor, donor_roles, exclusions, learned_status, records, status
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
@@ -125,7 +125,7 @@ class _Run:
             who = named[0].code if named else default
         elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
             # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
-            who = donor.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
+            who = donor_roles.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
         if who is None:
             return
         for _, rs, item in asked:
@@ -369,7 +369,7 @@ class _Run:
             # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
             # its subject, gives that line only; the list's donor goes on
             discourse.last_donors = list_donors
-        elif not attributed and (spoken := [d for d in donors if not donor.seller_or_leader(text, d)]):
+        elif not attributed and (spoken := [d for d in donors if not donor_roles.seller_or_leader(text, d)]):
             # no item of the sentence was given a donor: its first donor is what it speaks of (not the
             # seller or origin of what is bought: "purchases of American systems")
             discourse.last_donors = [spoken[0].code]

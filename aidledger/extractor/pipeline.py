@@ -12,7 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from aidledger.extractor import candidates, context, donor, donor_roles, exclusions, learned_status, records, status
+from aidledger.extractor import (
+    candidates,
+    context,
+    donor,
+    donor_roles,
+    exclusions,
+    learned_status,
+    partners,
+    records,
+    status,
+)
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
@@ -327,7 +337,7 @@ class _Run:
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
             if list_donors and item_donors and list_donors[0] not in item_donors and \
-                    donor.only_partners_named(m, s, e):
+                    partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
                 item_donors = [list_donors[0], *item_donors]
             if not item_donors:

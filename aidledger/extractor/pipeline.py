@@ -16,6 +16,7 @@ from aidledger.extractor import (
     candidates,
     context,
     donor,
+    donor_mentions,
     donor_roles,
     exclusions,
     learned_status,
@@ -89,7 +90,7 @@ class _Run:
     def __init__(self, doc: Document, explain: bool):
         self.m = Mentions(doc)
         self.explain = explain
-        self.donors = donor.DonorFinder(self.m)
+        self.donors = donor_mentions.DonorFinder(self.m)
         self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
         self.records: list[Pledge] = []
         self.problems: list[Problem] = []
@@ -125,13 +126,13 @@ class _Run:
         if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
             return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
-        found = donor.resolved(self.donors.candidates(s, e), default)
+        found = donor_mentions.resolved(self.donors.candidates(s, e), default)
         who = found[0].code if found else None
         _, rs, first = asked[0]
         if who is None and "question" in first.notes:
             # "Q: Will Germany send Taurus? A: No decision has been taken.": the one asked about, else
             # the one who speaks
-            named = donor.resolved(self.donors.candidates(rs, s), default)
+            named = donor_mentions.resolved(self.donors.candidates(rs, s), default)
             who = named[0].code if named else default
         elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
             # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
@@ -230,7 +231,7 @@ class _Run:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
-        donors = donor.resolved(donors, discourse.current_donor() or discourse.main_donor)
+        donors = donor_mentions.resolved(donors, discourse.current_donor() or discourse.main_donor)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))

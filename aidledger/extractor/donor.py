@@ -16,10 +16,8 @@ a demonym that only says where an item comes from ("French howitzers").
 
 from __future__ import annotations
 
-import functools
 import re
 
-from aidledger.extractor.donor_mentions import DonorFinder
 from aidledger.extractor.donor_roles import (
     _led_scheme,
     _permitted,
@@ -41,8 +39,19 @@ from aidledger.extractor.partners import (
     _without_partners,
     coordinated,
 )
+from aidledger.extractor.speakers import (
+    _ASKING,
+    _FIRST_PERSON,
+    _WE_AFTER,
+    _first_person_donor,
+    _in_quote,
+    _named_before,
+    _office_speaker,
+    _quoted_speaker,
+    _thanked_after,
+    _turn_speaker,
+)
 from aidledger.extractor.status import relative_aside
-from aidledger.mentions.donors import office_pattern
 from aidledger.model import Problem, Provenance
 
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
@@ -50,9 +59,6 @@ _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
-# a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
-# a group named after the item ("by partners") then tells of something else
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _COLON = re.compile(r"\s*:")
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
@@ -234,27 +240,6 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     return [discourse.publisher] if discourse.publisher else []
 
 
-_THANKS = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful)\b(?:\s+(?:you|to|also))*[,\s]+(?:[\w-]+\s+){0,4}?$", re.I)
-
-
-def _thanked_after(m: Mentions, sentence) -> list[str]:
-    """The donors thanked in the sentence after ``sentence``, in its paragraph ("... have arrived in Ukraine.
-    Thank you, Canada!", "I thank my friend Boris Pistorius"): the first donor named within a few words
-    after the thanks, with those coordinated with it; [] when that sentence thanks no one."""
-    text = m.text
-    k = m.sentence_index(sentence[0]) + 1
-    if k >= len(m.sentences):
-        return []
-    ns, ne = m.sentences[k]
-    if "\n\n" in text[sentence[1]:ns] or "hank" not in text[ns:ne] and "rateful" not in text[ns:ne]:
-        return []
-    named = [d for d in m.inside(m.donors, ns, ne) if d.code and d.kind not in m.non_donor_kinds]
-    for i, d in enumerate(named):
-        if _THANKS.search(text, max(ns, d.start - 60), d.start):
-            return _unique(x.code for x in coordinated(text, named[i:], forward=True))
-    return []
-
-
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
                         r"explained|wrote)\s+that\b")
 
@@ -324,17 +309,6 @@ def _new_paragraph(m: Mentions, start: int) -> bool:
     return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]
 
 
-_WE_AFTER = re.compile(r"\s*,?\s*(?:we|I)\b")
-_QUOTE_OPEN = re.compile(r"[\"“]")
-_QUOTE_CLOSE = re.compile(r"[\"”]")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_PRONOUN_SAID = re.compile(
-    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?" + office_pattern() + r")\s+(?:\w+\s+)?"
-    r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
-    r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
-_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
-
-
 _SECOND_PREDICATE = re.compile(r"\s*and\s+(?:has|have|had|will|would)\b")
 
 
@@ -348,53 +322,6 @@ def _subject_of_second_predicate(text: str, clause, sentence, donors) -> list:
     if not before or not _SUBJECT_LEAD.fullmatch(text, sentence[0], before[0].start):
         return []
     return coordinated(text, before, forward=True)
-
-
-def _office_speaker(m: Mentions, sentence, group) -> str | None:
-    """The country of the office that speaks in ``sentence`` ("..., the Lithuanian minister said"), not one of
-    ``group``; None when the sentence names no such office."""
-    text = m.text
-    for d in m.inside(m.donors, *sentence):
-        if d.kind == "demonym" and d not in group and d.code and _SPEAKER_OFFICE.match(text, d.end):
-            return d.code
-    return None
-
-
-def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
-    """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
-    stands for, the official named last before the quote ("Italy's defence minister ..."); None when the
-    item is not inside a quote that speaks as "we", or the speaker is no donor. The quote may hold several
-    sentences of its paragraph."""
-    text = m.text
-    paragraph = text.rfind("\n", 0, item.start) + 1
-    opening = None
-    for q in _QUOTE_OPEN.finditer(text, paragraph, item.start):
-        opening = q
-    if opening is None or "”" in text[opening.end():item.start]:
-        return None
-    if opening.group() == '"' and text.count('"', paragraph, item.start) % 2 == 0:
-        return None  # the last straight quote before the item closes one
-    close = _QUOTE_CLOSE.search(text, item.end, min(len(text), item.end + 600))
-    said = _PRONOUN_SAID.match(text, close.start()) if close is not None else None
-    if said is None or not _WE.search(text, opening.end(), said.start()):
-        return None
-    for d in reversed(m.inside(m.donors, max(0, opening.start() - 2000), opening.start())):
-        if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
-            return None if d.kind in m.non_donor_kinds else d.code
-    return None
-
-
-def _named_before(m: Mentions, sentence) -> list[str]:
-    """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
-    stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
-    sentence ends with no group of two or more."""
-    i = m.sentence_index(sentence[0]) - 1
-    if i < 0:
-        return []
-    ps, pe = m.sentences[i]
-    named = DonorFinder(m).candidates(ps, pe)  # (rare: a sentence opened by "They" with no donor of its own)
-    group = coordinated(m.text, [d for d in named if d.code])
-    return _unique([d.code for d in group]) if len(group) > 1 else []
 
 
 # a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
@@ -413,59 +340,6 @@ def _about_nato(m: Mentions, sentence, discourse) -> bool:
     first_line = (0, m.text.find("\n") if "\n" in m.text else len(m.text))
     return discourse.publisher == "NATO" or any(d.code == "NATO" and d.kind == "institution"
                                                 for span in (sentence, first_line) for d in m.inside(m.donors, *span))
-
-
-_ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
-_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
-
-
-@functools.lru_cache(maxsize=4)
-def _first_person_donor(m: Mentions) -> str | None:
-    """The donor a text that speaks in the first person means by "we": the first country named in a
-    sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
-    clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
-    names one."""
-    text = m.text
-    previous: list = []
-    for s, e in m.sentences:
-        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)]
-        ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
-        if ours and previous + named:
-            first = (previous + named)[0]
-            # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
-            return None if first.kind in m.non_donor_kinds else first.code
-        previous = named
-    return None
-
-
-def _turn_speaker(m: Mentions, sentence) -> str | None:
-    """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
-    first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``
-    that says so ("ERDOGAN: Turkey will not send offensive weapons; we are for talks. We have already
-    provided drones."); "" when that country is the recipient (a Ukrainian speaker); None when no sentence
-    of the paragraph tells it."""
-    text = m.text
-    paragraph = text.rfind("\n", 0, sentence[0]) + 1
-    k = m.sentence_index(sentence[0])
-    for s, e in reversed(m.sentences[:k]):
-        if s < paragraph:
-            return None
-        ours = next((w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())), None)
-        if ours is None:
-            continue
-        named = [d for d in m.inside(m.donors, s, ours.start()) if d.kind != "demonym" and d.code
-                 and not _in_quote(text, d.start)]
-        if named:
-            return "" if named[0].kind in m.non_donor_kinds else named[0].code
-    return None
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
-    ones, before it)?"""
-    paragraph = text.rfind("\n", 0, pos) + 1
-    before = text[paragraph:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _relative_antecedent(m: Mentions, item, sentence):

@@ -20,6 +20,7 @@ from aidledger.extractor import (
     donor_roles,
     exclusions,
     learned_status,
+    lines,
     partners,
     records,
     status,
@@ -235,7 +236,7 @@ class _Run:
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))
-        bullet = donor.bullet_donor(text, s, e, donors)
+        bullet = lines.bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before

@@ -1,8 +1,9 @@
 """Donor attribution: who gives an item.
 
-This is the one place where a donor is decided. In order:
+This is the one place where a donor is decided (``donors_for``). In order:
 
-1. a list line that opens with a donor and a colon ("UK: 600 Brimstone missiles");
+1. a list line that opens with a donor and a colon ("UK: 600 Brimstone missiles"; the pipeline asks
+   ``lines.bullet_donor`` before ``donors_for``);
 2. a donor in the item's clause, else in its sentence: the nearest one before the item with the
    donors coordinated with it ("Denmark, Germany and the Netherlands"), else the first after it;
 3. a demonym right before a named system, when nothing else names a donor ("British Challengers");
@@ -12,6 +13,18 @@ This is the one place where a donor is decided. In order:
 Mentions that are no donor of the clause are left out first: origins ("made in Germany"),
 places ("a summit in Vilnius"), outlets and groups ("German media", "NATO allies"), a dateline,
 a demonym that only says where an item comes from ("French howitzers").
+
+The helpers it asks live beside it, one kind of construction each:
+
+- ``donor_mentions``: the mentions of a span that can be donors (``DonorFinder``, which leaves out the
+  mentions above) and the references that stand for a donor ("the ministry", "the bloc");
+- ``donor_roles``: the parts a named donor plays other than giving: the one who asks, the one refused a
+  permission ("refused to let Denmark send"), a seller, a scheme's leader, the one an item comes from;
+- ``partners``: donors coordinated with one another, and partner phrases ("together with Germany",
+  "working with the Netherlands", "in talks with Spain");
+- ``speakers``: whom "we", a quote's speaker, a transcript's turn or an opening "They" stands for, and
+  the one the recipient thanks;
+- ``lines``: a bullet's donor, a list's introduction, a live blog's entries, paragraph breaks.
 """
 
 from __future__ import annotations
@@ -69,10 +82,9 @@ _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'
                            r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
 _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those", "There", "Officials", "Sources",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
-
-
 _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
+_SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 
 
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
@@ -306,9 +318,6 @@ def _relative_antecedent(m: Mentions, item, sentence):
             m.inside(m.donors, opening.end(), item.start):
         return None
     return coordinated(text, before)
-
-
-_SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 
 
 def subject_donor(text: str, s: int, donors, cues) -> str | None:

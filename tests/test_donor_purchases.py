@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from aidledger.extractor.donor import seller_or_leader
+from aidledger.extractor.donor_roles import seller_or_leader
 from aidledger.extractor.exclusions import purchase_not_for_ukraine
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.pipeline import extract_document

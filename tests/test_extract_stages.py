@@ -10,7 +10,7 @@ import pytest
 from aidledger.extractor import extract, extract_document
 from aidledger.extractor.candidates import find_items, real_money
 from aidledger.extractor.context import lists_package_contents
-from aidledger.extractor.donor import DonorFinder, find_references
+from aidledger.extractor.donor_mentions import DonorFinder, find_references
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.model import Document

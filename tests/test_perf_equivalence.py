@@ -362,7 +362,7 @@ _SENTENCE_WORDS = ["Germany", "German", "France", "the", "UK", ":", "•", "in",
 @settings(max_examples=300, deadline=None)
 @given(_texts(_SENTENCE_WORDS, max_size=20))
 def test_leading_donor_candidates_are_what_is_read(text):
-    from aidledger.extractor.donor import DonorFinder
+    from aidledger.extractor.donor_mentions import DonorFinder
     from aidledger.extractor.index import Mentions
     from aidledger.model import Document
 
@@ -384,8 +384,8 @@ _REFERENCE_WORDS = ["the", "The", "its", "Its", "their", "Their", "THE", "tHe", 
 @settings(max_examples=400, deadline=None)
 @given(_texts(_REFERENCE_WORDS))
 def test_references_tried_at_their_words_are_the_pattern_s_matches(text):
-    from aidledger.extractor import donor
+    from aidledger.extractor import donor_mentions
 
-    for pattern in (donor._REFERENCE, donor._BLOC):
-        assert [m.span() for m in donor._REFERENCE_WORDS.matches(pattern, text)] == [
+    for pattern in (donor_mentions._REFERENCE, donor_mentions._BLOC):
+        assert [m.span() for m in donor_mentions._REFERENCE_WORDS.matches(pattern, text)] == [
             m.span() for m in pattern.finditer(text)]

@@ -1,8 +1,9 @@
 """Donor attribution: who gives an item.
 
-This is the one place where a donor is decided. In order:
+This is the one place where a donor is decided (``donors_for``). In order:
 
-1. a list line that opens with a donor and a colon ("UK: 600 Brimstone missiles");
+1. a list line that opens with a donor and a colon ("UK: 600 Brimstone missiles"; the pipeline asks
+   ``lines.bullet_donor`` before ``donors_for``);
 2. a donor in the item's clause, else in its sentence: the nearest one before the item with the
    donors coordinated with it ("Denmark, Germany and the Netherlands"), else the first after it;
 3. a demonym right before a named system, when nothing else names a donor ("British Challengers");
@@ -12,361 +13,78 @@ This is the one place where a donor is decided. In order:
 Mentions that are no donor of the clause are left out first: origins ("made in Germany"),
 places ("a summit in Vilnius"), outlets and groups ("German media", "NATO allies"), a dateline,
 a demonym that only says where an item comes from ("French howitzers").
+
+The helpers it asks live beside it, one kind of construction each:
+
+- ``donor_mentions``: the mentions of a span that can be donors (``DonorFinder``, which leaves out the
+  mentions above) and the references that stand for a donor ("the ministry", "the bloc");
+- ``donor_roles``: the parts a named donor plays other than giving: the one who asks, the one refused a
+  permission ("refused to let Denmark send"), a seller, a scheme's leader, the one an item comes from;
+- ``partners``: donors coordinated with one another, and partner phrases ("together with Germany",
+  "working with the Netherlands", "in talks with Spain");
+- ``speakers``: whom "we", a quote's speaker, a transcript's turn or an opening "They" stands for, and
+  the one the recipient thanks;
+- ``lines``: a bullet's donor, a list's introduction, a live blog's entries, paragraph breaks.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left
 
-from aidledger.catalog import SUCCESSORS
+from aidledger.extractor.donor_roles import (
+    _led_scheme,
+    _permitted,
+    _received_from,
+    requester,
+    seller_or_leader,
+)
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.lines import _list_donors, _new_entry, _new_paragraph
+from aidledger.extractor.partners import (
+    _ALONG_WITH,
+    _ATTACHED,
+    _PARTNER,
+    _TALKS_WITH,
+    _TOGETHER,
+    _WORKING_WITH,
+    _partner_of_earlier_item,
+    _pronoun_subject,
+    _unique,
+    _without_partners,
+    coordinated,
+)
+from aidledger.extractor.speakers import (
+    _ASKING,
+    _FIRST_PERSON,
+    _WE_AFTER,
+    _first_person_donor,
+    _in_quote,
+    _named_before,
+    _office_speaker,
+    _quoted_speaker,
+    _thanked_after,
+    _turn_speaker,
+)
 from aidledger.extractor.status import relative_aside
-from aidledger.extractor.vocabulary import purchase_words, words
-from aidledger.mentions.cues import compiled
-from aidledger.mentions.donors import DonorMention, find_donors, office_pattern
-from aidledger.mentions.words import FirstWords
 from aidledger.model import Problem, Provenance
 
-_VERB_FORMS = ("base", "past", "present", "ing")
-_FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
-# "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
-_ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|origin)\b|-\s*made\b|"
-                           r"\s+made\b(?!\s+(?:available|clear|public|it|them|a|an|the|its|their|his|her|good|up|sure|"
-                           r"possible|no|new|further|another|several)\b)", re.I)
-_DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
 _BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
                        r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
-# "Estonia's and Latvia's", "Swedish-Norwegian"
-# a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
-# a group named after the item ("by partners") then tells of something else
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
-_COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
-_ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
-_TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
-# a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
-_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
-                           r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
-# the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
-_PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
-                      r"with\s+(?:the\s+)?$", re.I)
-_MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
-_MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
-_COLON = re.compile(r"\s*:")
-_RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
-_ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
-                           r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
                         r"(?:sent|supplied|delivered|gave|given|provided|donated|transferred|handed|pledged|promised)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_BOUGHT = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\b", re.I)
-_FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
-                       r"\s+from\s+(?:the\s+)?")
-# a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
-_PLACE_LIST = re.compile(r"(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)(?:the\s+)?")
-_PLACE_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
-# a group described by its leader ("the coalition led by Latvia"); "is led by the Netherlands" states it
-_LED_BY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being)\s)[a-z]+\s+(?:co-)?(?:led|headed|chaired)\s+by\s+"
-                     r"(?:the\s+)?$")
-_SEATED_IN = re.compile(r"\b(?:officials|government|governments|ministry|ministries|chancellery|authorities|"
-                        r"administration|cabinet|leaders|leadership|policymakers|decision-makers)\s+in\s+(?:the\s+)?$",
-                        re.I)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
-_GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+to\s+")
-_VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
-_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
-_BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
 _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:['’]s)?\s+"
                            r"(?:\w+\s+){0,3}?(?:will|would|has|have|had|is|are|was|to|said|says|pledged|sent|"
                            r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
 _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those", "There", "Officials", "Sources",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
-
-
-_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:federal|national)\s+)?(?:government|cabinet|administration|"
-    r"(?:defen[cs]e|foreign|armed\s+forces)\s+(?:ministry|department)|ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|"
-    r"department(?:\s+of\s+(?:defen[cs]e|state))?|MoD|"
-    r"(?:[Dd]efen[cs]e|[Ff]oreign)\s+(?:[Ss]ecretary|[Mm]inister)|[Pp]rime\s+[Mm]inister)\b(?!\s+(?:in|of)\s+[A-Z])")
-_BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:nation|member|country)\s+|European\s+|EU\s+)?(bloc)\b|"
-                   r"\b[Tt]he\s+(?:transatlantic|North\s+Atlantic|western\s+military|military)\s+(alliance)\b")
-_LED = re.compile(r"\b([A-Z][A-Za-z]+)-led\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:initiative|coalition|fund|mechanism|programme|program|scheme)\b")
 _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
-_ALLIANCE = re.compile(r"\b[Tt]he\s+alliance\b(?!['’]s\s+(?:members|allies))")
-_REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
-_REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
-
-
-def find_references(m: Mentions) -> list[DonorMention]:
-    """Unqualified institutions ("the government", "the Ministry of Defence", "the department",
-    "the MoD"): they speak for the donor the document is about, which the pipeline fills in
-    (``code`` is empty here). One that overlaps a named donor ("the Department of Defense") or
-    follows a name ("the Ukrainian government") is not a reference."""
-    out = []
-    for found in _REFERENCE_WORDS.matches(_REFERENCE, m.text):
-        start, end = found.span()
-        if any(d.start < end and start < d.end for d in m.inside(m.donors, start, end)):
-            continue
-        minister = _MINISTRY.search(found.group(0)) and _last_minister(m, start)
-        if minister is not None and minister:
-            # "Sweden's defence minister ... The ministry said": the ministry of the minister named last
-            out.append(DonorMention(start, end, found.group(0), minister[0], minister[1]))
-            continue
-        out.append(DonorMention(start, end, found.group(0), "", "reference"))
-    for found in _REFERENCE_WORDS.matches(_THE_MINISTER, m.text):
-        # "the minister said that 20 more would follow": the minister named last, when the text named one
-        minister = _last_minister(m, found.start())
-        if minister is not None and not any(o.start <= found.start() < o.end for o in out):
-            out.append(DonorMention(found.start(), found.end(), found.group(0), minister[0], minister[1]))
-    out.sort(key=lambda d: d.start)
-    for found in _REFERENCE_WORDS.matches(_BLOC, m.text):  # "the 27-nation bloc", "the transatlantic alliance"
-        code = "EU" if found.group(1) else "NATO"
-        out.append(DonorMention(found.start(), found.end(), found.group(0), code, "institution"))
-    # "the Czech-led initiative", "the UK-led fund": the leading country speaks for the initiative
-    for found in _LED.finditer(m.text) if "-led" in m.text else ():  # (``in``: C speed; most texts have none)
-        lead = [d for d in find_donors(found.group(1), fuzzy=False) if d.kind not in m.non_donor_kinds]
-        if lead:
-            out.append(DonorMention(found.start(), found.end(), found.group(0), lead[0].code, "institution"))
-    # "the alliance" alone, after NATO was named: NATO told again
-    nato = next((d.start for d in m.donors if d.code == "NATO" and d.kind != "official"), None)
-    if nato is not None:
-        for found in _ALLIANCE.finditer(m.text, nato):
-            if not any(o.start <= found.start() < o.end for o in out):
-                out.append(DonorMention(found.start(), found.end(), found.group(0), "NATO", "institution"))
-    return sorted(out, key=lambda d: d.start)
-
-
-_THE_MINISTER = re.compile(r"\b[Tt]he\s+(?:[Mm]inister(?:\s+(?:of|for)\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs))?|"
-                           r"head\s+of\s+the\s+(?:defen[cs]e\s+)?ministry)\b(?!\s+(?:of|for|in)\s+(?:the\s+)?[A-Z])")
-_MINISTRY = re.compile(r"ministry|MoD|(?:defen[cs]e|foreign)\s+(?:minister|department)", re.I)
-_MINISTER_NEAR = re.compile(r"\b[Mm]inist(?:er|ry)\b")
-_MINISTER_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:[\w-]+\s+){0,3}?[Mm]inist(?:er|ry)\b")
-
-
-def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
-    """(code, kind) of the minister or ministry named last before ``pos`` with its country ("Sweden's
-    defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"; an official the text calls a
-    minister once, by surname later), or None."""
-    text = m.text
-    donors = m.inside(m.donors, 0, pos)
-    ministers = {d.text.split()[-1] for d in donors
-                 if d.kind == "official" and (_MINISTER_NEAR.search(text, max(0, d.start - 80), d.start)
-                                              or _MINISTER_AFTER.match(text, d.end))}
-    for d in reversed(donors):
-        if d.kind == "official" and d.text.split()[-1] in ministers or \
-                d.kind != "official" and _MINISTER_AFTER.match(text, d.end):
-            return d.code, ("institution" if d.kind not in m.non_donor_kinds else d.kind)
-    return None
-
-
-# _REFERENCE and _BLOC start with a word boundary and "the", "its" or "their": tried only at those words
-_REFERENCE_WORDS = FirstWords(frozenset({"the", "The", "its", "Its", "their", "Their"}).__contains__)
-
-
-class DonorFinder:
-    """The donor candidates of the spans of one document (kept per span: the status rules ask
-    again for a clause)."""
-
-    def __init__(self, m: Mentions):
-        self.m = m
-        self._candidates: dict[tuple[int, int], list] = {}
-        self.references = find_references(m)
-        self._reference_starts = [r.start for r in self.references]
-
-    def candidates(self, s: int, e: int) -> list:
-        """The donors of [s, e) that can be donors (not origins, places, outlets ...)."""
-        found = self._candidates.get((s, e))
-        if found is None:
-            found = [d for d in self.m.inside(self.m.donors, s, e) if self.is_candidate(d, s, e)]
-            refs = self.references[bisect_left(self._reference_starts, s):bisect_left(self._reference_starts, e)]
-            if refs:
-                found = sorted(found + [r for r in refs if r.end <= e and self.is_candidate(r, s, e)],
-                               key=lambda d: d.start)
-            self._candidates[(s, e)] = found
-        return found
-
-    def leading(self, s: int, e: int) -> list:
-        """The first donor candidates of the span: the first one and every one starting within five
-        characters of the span's start (what a sentence without items needs)."""
-        found = self._candidates.get((s, e))
-        if found is not None:
-            return found
-        out = []
-        for d in self.m.inside(self.m.donors, s, e):
-            if out and d.start - s > 5:
-                break
-            if self.is_candidate(d, s, e):
-                out.append(d)
-        return out
-
-    def is_candidate(self, d, s: int, e: int) -> bool:
-        m = self.m
-        if d.kind in m.non_donor_kinds:
-            return False
-        text = m.text
-        if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
-            return False
-        if self._place(d, s):
-            # places and channels: "in Germany", "made in the USA", "through NATO", and the rest of their list
-            # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government
-            # ("In Washington, officials are weighing ...")
-            return False
-        if _LED_BY.search(text, max(s, d.start - 40), d.start):
-            return False  # "the drone coalition led by Latvia": the group's leader, not this pledge's giver
-        if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
-                not _GIVER_AFTER.match(text, d.end):
-            return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)
-        if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and \
-                not self._members_act(d, s, e):
-            return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
-        if d.code in ("EU", "NATO") and _SOME_OF.search(text, max(s, d.start - 20), d.start) and \
-                _MEMBER_WORD.match(text, d.end, min(e, d.end + 40)):
-            return False  # "several EU governments", "two NATO capitals": some members, no single donor
-        if d.start == s and _DATELINE.match(text, d.end, min(e, d.end + 40)) and d.kind == "capital":
-            return False
-        if self._restated(d, s):
-            return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
-        if d.kind == "institution" and self._body_of_another(d, s):
-            return False  # "Spain's Congress", "the National People's Congress", "the Congress of Deputies"
-        return not (d.kind == "demonym" and self._modifies_item(d, e))
-
-    def _members_act(self, d, s: int, e: int) -> bool:
-        """Do the members of the institution ``d`` act as it ("NATO allies agreed", "EU member states will
-        send")? Not some of them ("several NATO allies", "other EU countries"): no single donor."""
-        text = self.m.text
-        members = words("group_members").match_after(text, d.end, min(e, d.end + 40), possessive=True)
-        return d.code in ("EU", "NATO") and members and not _SOME_OF.search(text, max(s, d.start - 20), d.start)
-
-    def _place(self, d, s: int) -> bool:
-        """Is ``d`` a place or a channel: after a preposition of place ("in", "via"), or listed after one
-        that is ("in Latvia and Poland", "based in the UK, Germany, and Belgium")? A comma joins places
-        only inside a list of three or more: after a single place, ", and" or "," opens a new clause
-        ("trained in Germany, and Norway sent ...", "Speaking in Poland, Germany's minister said")."""
-        text = self.m.text
-        joins = []  # from ``d`` back to the first name of the list: "and", ", and", "," ("or" counts as "and")
-        first = d
-        while not words("not_donor_before").ends(text[max(s, first.start - 40):first.start]):
-            before = self.m.inside(self.m.donors, max(s, first.start - 40), first.start)
-            join = bool(before) and before[-1].kind == first.kind == "name" and \
-                _PLACE_LIST.fullmatch(text, before[-1].end, first.start)
-            if not join:
-                return False
-            g = join.group(1).strip()
-            joins.append(g if g == "," else ", and" if g.startswith(",") else "and")
-            first = before[-1]
-        if not joins:
-            seated = _SEATED_IN.search(text, max(s, d.start - 40), d.start) if d.kind == "capital" else None
-            if seated and not any(x.end >= seated.start() - 12
-                                  for x in self.m.inside(self.m.donors, max(s, d.start - 60), seated.start())):
-                # "officials in Washington", "the chancellery in Berlin": the government seated there; but
-                # "NATO officials in Brussels", "US diplomats in London" are somewhere
-                return False
-            return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
-        if joins[0] == "and":
-            return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"
-        if joins[0] == ", and":
-            return len(joins) > 1 and joins[1] == ","  # "in the UK, Germany, and Belgium"
-        # a bare comma before ``d``: a list only when it goes on past ``d``
-        return _PLACE_LIST_GOES_ON.match(text, d.end) is not None
-
-    def _body_of_another(self, d, s: int) -> bool:
-        """Is the institution ``d`` the body of someone else: qualified by another donor right before it
-        ("Spain's Congress", "Japan's House of Representatives"), or, a one-word name ("Congress",
-        "Commission"), by a capitalised possessive ("the National People's Congress") or by "of" and a name
-        after it ("the Congress of Deputies")?"""
-        text = self.m.text
-        before = _QUALIFIER.search(text, max(s, d.start - 40), d.start)
-        named = self.m.inside(self.m.donors, before.start(1), d.start) if before else []
-        if named:
-            # "Spain's Congress", "the Polish Commission", "Japan's House of Representatives"
-            return all(x.code != d.code for x in named)
-        if not (d.text.isalpha() and d.text.istitle()):
-            return False  # "NATO", "EU": an abbreviation names the body itself; a longer name names its own
-        if _OF_NAME.match(text, d.end):
-            return True
-        # "the National People's Congress"; not "On Wednesday Congress"
-        return before is not None and before.group(2) is not None
-
-    def _restated(self, d, s: int) -> bool:
-        """Is ``d`` an abbreviation in brackets right after a name of the same donor?"""
-        before = self.m.inside(self.m.donors, s, d.start)
-        return bool(before) and before[-1].code == d.code and _BRACKET_OPEN.fullmatch(self.m.text, before[-1].end,
-                                                                                      d.start) is not None
-
-    def _modifies_item(self, d, e: int) -> bool:
-        """A demonym right before an item names its origin ("French howitzers", "British Challengers"),
-        not a donor; so do demonyms coordinated with one ("Franco-British missiles"). A demonym of a
-        country that makes no such item names whose it is ("Danish and Dutch F-16s", "Norwegian jets"):
-        that is a donor."""
-        m = self.m
-        chain = _demonym_chain(m, d, e)
-        last = chain[-1]
-        window = m.starting(m.systems, last.end, min(e, last.end + 31)) + \
-            m.starting(m.generics, last.end, min(e, last.end + 31))
-        for x in window:
-            between = m.text[last.end:x.start]
-            if not _MODIFIER_GAP.fullmatch(between) or _MODIFIER_BREAK.search(between) or \
-                    compiled(_VERB_BREAK).search(between):
-                return False
-            if words("modifier_noun").match_after(m.text, x.end) or _SCHEME_AFTER.match(m.text, x.end):
-                return True  # "the Czech ammunition initiative", "Danish F-16 training": the demonym names a scheme
-            return any(_made_in(m.catalog, c.code, x.system) for c in chain)
-        return False
-
-
-# a capitalised word (with its possessive) right before a one-word institution: "Spain's Congress", "People's Congress"
-_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.-]*)(['’]s?)?\s+$")
-_MEMBER_WORD = re.compile(r"\s+(?:governments|capitals|countries|nations|states|members|allies|partners)\b")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-# a part of a group's members: "several NATO allies", "some of the EU countries", "two EU member states"
-_SOME_OF = re.compile(r"\b(?:other|some|several|many|most|few|individual|certain|two|three|four|five|\d+)\s+"
-                      r"(?:of\s+)?(?:the\s+)?$", re.I)
-_SCHEME_AFTER = re.compile(r"s?\s+(?:initiative|fund|mechanism|scheme|plan|consortium|facility|project)s?\b", re.I)
-
-
-def _made_in(catalog, code: str, system) -> bool:
-    """Is ``code`` the origin of ``system`` (a named system), or of some named system of its category
-    (a generic item: "French howitzers", "German tanks")?"""
-    if system.origin:
-        return any(o == code or code in SUCCESSORS.get(o, ()) for o in system.origin)
-    return (code, system.category) in _origins(catalog)
-
-
-@functools.lru_cache(maxsize=4)
-def _origins(catalog) -> frozenset[tuple[str, str]]:
-    """(country, category) of every named system of the catalog, a design of a former state also
-    under its successors (a Czechoslovak design is Czech and Slovak)."""
-    return frozenset((c, s.category) for s in catalog.systems for o in s.origin
-                     for c in (o, *SUCCESSORS.get(o, ())))
-
-
-def _demonym_chain(m: Mentions, d, e: int) -> list:
-    """``d`` and the demonyms coordinated with it after it, before ``e`` ("Danish and Dutch",
-    "Danish, Dutch and Norwegian", "Swedish-Norwegian")."""
-    chain = [d]
-    for x in m.inside(m.donors, d.end, min(e, d.end + 60)):
-        if x.kind != "demonym" or x.start < chain[-1].end or \
-                not _COORDINATION.fullmatch(m.text, chain[-1].end, x.start):
-            break
-        chain.append(x)
-    return chain
-
-
-def resolved(donors: list, default: str | None) -> list:
-    """The donors with each reference ("the government") read as ``default``, the donor the
-    document is about at this point; without one, references are dropped."""
-    if not any(d.kind == "reference" for d in donors):
-        return donors
-    return [d._replace(code=default) if d.kind == "reference" else d for d in donors
-            if d.kind != "reference" or default]
+_SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 
 
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
@@ -521,30 +239,6 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     return [discourse.publisher] if discourse.publisher else []
 
 
-_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
-                            r"also|plans?|intends?|agreed|pays?|paid|funds?|funded|sends?|sent|gives?|gave|"
-                            r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")
-
-
-def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
-    """The donors a pronoun after a partner group stands for ("..., and together with Denmark it is paying for
-    12 more", "Jointly with Finland, they will fund ..."): the donors named last before the group in the
-    sentence, else those the text spoke of last; [] when ``group`` is no such partner."""
-    text = m.text
-    if not _PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
-            not _PRONOUN_AFTER.match(text, group[-1].end):
-        return []
-    earlier = [d for d in donors if sentence[0] <= d.start and d.end <= group[0].start and d.code]
-    if earlier:
-        return _unique(d.code for d in coordinated(text, earlier))
-    return list(discourse.last_donors)
-
-
-# what may stand between an item and the partner phrase that qualifies it: "20 CV90 vehicles, in cooperation
-# with", "Leopard 1A5 tanks (together with"
-_ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
-
-
 def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     """The donor a sentence that names none as its subject speaks for: the donors of its list's
     introduction, the publishing government under an introduction that names none, else the donors the
@@ -555,32 +249,6 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     if introduced is None and discourse.last_donors:
         return list(discourse.last_donors)
     return [discourse.publisher] if discourse.publisher else []
-
-
-_THANKS = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful)\b(?:\s+(?:you|to|also))*[,\s]+(?:[\w-]+\s+){0,4}?$", re.I)
-
-
-def _thanked_after(m: Mentions, sentence) -> list[str]:
-    """The donors thanked in the sentence after ``sentence``, in its paragraph ("... have arrived in Ukraine.
-    Thank you, Canada!", "I thank my friend Boris Pistorius"): the first donor named within a few words
-    after the thanks, with those coordinated with it; [] when that sentence thanks no one."""
-    text = m.text
-    k = m.sentence_index(sentence[0]) + 1
-    if k >= len(m.sentences):
-        return []
-    ns, ne = m.sentences[k]
-    if "\n\n" in text[sentence[1]:ns] or "hank" not in text[ns:ne] and "rateful" not in text[ns:ne]:
-        return []
-    named = [d for d in m.inside(m.donors, ns, ne) if d.code and d.kind not in m.non_donor_kinds]
-    for i, d in enumerate(named):
-        if _THANKS.search(text, max(ns, d.start - 60), d.start):
-            return _unique(x.code for x in coordinated(text, named[i:], forward=True))
-    return []
-
-
-def _led_scheme(d) -> bool:
-    """Is ``d`` a scheme named by its leader ("the Czech-led initiative", ``find_references``)?"""
-    return d.kind == "institution" and "-led" in d.text
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
@@ -604,85 +272,6 @@ def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[s
     return codes if codes and all(code in system.operators for code in codes) else None
 
 
-def _partner_of_earlier_item(m: Mentions, before, item) -> list:
-    """``before`` (the donors before ``item``) without its last group, when that group is the partner of an
-    earlier item ("The Netherlands gave 14 tanks in cooperation with Denmark, and also 8 howitzers": Denmark is
-    the tanks' partner, the howitzers are the Netherlands'); [] when the last group is no such partner."""
-    text = m.text
-    group = coordinated(text, before)
-    if not group:
-        return []
-    first = group[0]
-    if len(group) == len(before) or not _PARTNER.search(text, max(0, first.start - 30), first.start):
-        return []
-    subject = before[:len(before) - len(group)]
-    return subject if _item_between(m, subject[-1].end, first.start) else []
-
-
-def _item_between(m: Mentions, start: int, end: int) -> bool:
-    """Does an item (a named system, a generic item or an amount) stand in [start, end)?"""
-    return bool(m.inside(m.systems, start, end) or m.inside(m.generics, start, end) or m.inside(m.money, start, end))
-
-
-_LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
-
-
-def _list_donors(m: Mentions, sentence) -> list[str] | None:
-    """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
-    ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
-    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); [] when
-    the introduction names none; None when ``sentence`` is no entry of an introduced list."""
-    text = m.text
-    start = text.rfind("\n", 0, sentence[0]) + 1
-    if not _LIST_LINE.match(text, start):
-        return None
-    while start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above:start - 1]
-        if not line.strip():
-            return None  # a blank line: the list has no introduction
-        if not _LIST_LINE.match(line):
-            if not line.rstrip().endswith(":"):
-                return None
-            found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
-            return _unique(d.code for d in coordinated(text, found))
-        start = above
-    return None
-
-
-_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
-
-
-def _new_entry(m: Mentions, sentence) -> bool:
-    """Is ``sentence`` in a time-stamped entry of a live blog ("16:30 - ...", "09:10 Berlin ..."), a line
-    that opens with a time and names no donor before the sentence, while the donor last named stands
-    before the entry?"""
-    text = m.text
-    line = text.rfind("\n", 0, sentence[0]) + 1
-    if not _TIME_STAMP.match(text, line, sentence[1]) or \
-            any(d.code for d in m.inside(m.donors, line, sentence[0])):
-        return False
-    return _new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
-
-
-def _new_paragraph(m: Mentions, start: int) -> bool:
-    """Does a paragraph break (a blank line) stand between the last donor mention before ``start`` and
-    ``start``?"""
-    before = m.inside(m.donors, max(0, start - 3000), start)
-    return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]
-
-
-_WE_AFTER = re.compile(r"\s*,?\s*(?:we|I)\b")
-_QUOTE_OPEN = re.compile(r"[\"“]")
-_QUOTE_CLOSE = re.compile(r"[\"”]")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_PRONOUN_SAID = re.compile(
-    r"[\"”]\s*,?\s*(?:(?:he|she|the\s+(?:[\w-]+\s+){0,2}?" + office_pattern() + r")\s+(?:\w+\s+)?"
-    r"(?:said|says|told|added|stressed|noted|wrote|declared|announced|explained)|"
-    r"(?:said|says|added|told)\s+(?:he|she)\b)", re.I)
-_SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
-
-
 _SECOND_PREDICATE = re.compile(r"\s*and\s+(?:has|have|had|will|would)\b")
 
 
@@ -696,53 +285,6 @@ def _subject_of_second_predicate(text: str, clause, sentence, donors) -> list:
     if not before or not _SUBJECT_LEAD.fullmatch(text, sentence[0], before[0].start):
         return []
     return coordinated(text, before, forward=True)
-
-
-def _office_speaker(m: Mentions, sentence, group) -> str | None:
-    """The country of the office that speaks in ``sentence`` ("..., the Lithuanian minister said"), not one of
-    ``group``; None when the sentence names no such office."""
-    text = m.text
-    for d in m.inside(m.donors, *sentence):
-        if d.kind == "demonym" and d not in group and d.code and _SPEAKER_OFFICE.match(text, d.end):
-            return d.code
-    return None
-
-
-def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
-    """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
-    stands for, the official named last before the quote ("Italy's defence minister ..."); None when the
-    item is not inside a quote that speaks as "we", or the speaker is no donor. The quote may hold several
-    sentences of its paragraph."""
-    text = m.text
-    paragraph = text.rfind("\n", 0, item.start) + 1
-    opening = None
-    for q in _QUOTE_OPEN.finditer(text, paragraph, item.start):
-        opening = q
-    if opening is None or "”" in text[opening.end():item.start]:
-        return None
-    if opening.group() == '"' and text.count('"', paragraph, item.start) % 2 == 0:
-        return None  # the last straight quote before the item closes one
-    close = _QUOTE_CLOSE.search(text, item.end, min(len(text), item.end + 600))
-    said = _PRONOUN_SAID.match(text, close.start()) if close is not None else None
-    if said is None or not _WE.search(text, opening.end(), said.start()):
-        return None
-    for d in reversed(m.inside(m.donors, max(0, opening.start() - 2000), opening.start())):
-        if d.kind == "official" or _SPEAKER_OFFICE.match(text, d.end):
-            return None if d.kind in m.non_donor_kinds else d.code
-    return None
-
-
-def _named_before(m: Mentions, sentence) -> list[str]:
-    """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
-    stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
-    sentence ends with no group of two or more."""
-    i = m.sentence_index(sentence[0]) - 1
-    if i < 0:
-        return []
-    ps, pe = m.sentences[i]
-    named = DonorFinder(m).candidates(ps, pe)  # (rare: a sentence opened by "They" with no donor of its own)
-    group = coordinated(m.text, [d for d in named if d.code])
-    return _unique([d.code for d in group]) if len(group) > 1 else []
 
 
 # a group that a speaker says acts: "said the alliance would", "says allies will", "told reporters partners had"
@@ -763,59 +305,6 @@ def _about_nato(m: Mentions, sentence, discourse) -> bool:
                                                 for span in (sentence, first_line) for d in m.inside(m.donors, *span))
 
 
-_ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
-_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
-
-
-@functools.lru_cache(maxsize=4)
-def _first_person_donor(m: Mentions) -> str | None:
-    """The donor a text that speaks in the first person means by "we": the first country named in a
-    sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
-    clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
-    names one."""
-    text = m.text
-    previous: list = []
-    for s, e in m.sentences:
-        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)]
-        ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
-        if ours and previous + named:
-            first = (previous + named)[0]
-            # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
-            return None if first.kind in m.non_donor_kinds else first.code
-        previous = named
-    return None
-
-
-def _turn_speaker(m: Mentions, sentence) -> str | None:
-    """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
-    first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``
-    that says so ("ERDOGAN: Turkey will not send offensive weapons; we are for talks. We have already
-    provided drones."); "" when that country is the recipient (a Ukrainian speaker); None when no sentence
-    of the paragraph tells it."""
-    text = m.text
-    paragraph = text.rfind("\n", 0, sentence[0]) + 1
-    k = m.sentence_index(sentence[0])
-    for s, e in reversed(m.sentences[:k]):
-        if s < paragraph:
-            return None
-        ours = next((w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())), None)
-        if ours is None:
-            continue
-        named = [d for d in m.inside(m.donors, s, ours.start()) if d.kind != "demonym" and d.code
-                 and not _in_quote(text, d.start)]
-        if named:
-            return "" if named[0].kind in m.non_donor_kinds else named[0].code
-    return None
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
-    ones, before it)?"""
-    paragraph = text.rfind("\n", 0, pos) + 1
-    before = text[paragraph:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _relative_antecedent(m: Mentions, item, sentence):
     """The donor a relative clause holding ``item`` follows ("France, which sent SCALP missiles"), when
     the clause opens right after it and has no donor of its own before the item; else None."""
@@ -831,133 +320,6 @@ def _relative_antecedent(m: Mentions, item, sentence):
     return coordinated(text, before)
 
 
-_PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
-                            r"authori[sz](?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
-_BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
-                           r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
-# (the gap may hold a decimal point: "blocked the release of EUR 6.5bn from the European Peace Facility")
-_BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
-                             r"held\s+up|hold(?:s|ing)?\s+up)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}$", re.I)
-_REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
-
-
-def _permitted(text: str, d, donors, sentence) -> bool:
-    """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
-    Germany re-export ...", "Bern blocked Denmark from re-exporting ...")? The one who refuses the
-    permission is the donor of the refusal (the README's rule 11), not the one refused it."""
-    before = [x for x in donors if sentence[0] <= x.start and x.end <= d.start]
-    if not before:
-        return False
-    gap = text[before[-1].end:d.start]
-    if d.kind == "institution" and _BLOCKED_OBJECT.search(gap):
-        return True  # "Hungary blocked the release of EUR 6.6 billion of European Peace Facility money": the fund
-    if _PERMIT_BEFORE.search(gap):
-        return _REFUSING.search(gap) is not None
-    return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
-
-
-# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
-# together with Germany whether ..."
-_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
-                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+(?:together\s+|jointly\s+|closely\s+)?"
-                         r"with\s+(?:the\s+)?$", re.I)
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
-
-
-def _without_partners(m: Mentions, item, donors, sentence) -> list:
-    """``donors`` without those a subject of the sentence talks with ("we are studying with Belgium and
-    Sweden whether Mirage 2000 can be made available", "Germany is in talks with Spain about 50 trucks"):
-    partners of talks give nothing themselves; the subject does. A partner that has the system when the
-    subject does not is the one asked to give it ("Washington has been talking with Greece about handing
-    over S-300 batteries") and stays; so do partners when the sentence names no subject before the
-    talks ("Talks with Spain go on")."""
-    text = m.text
-    system = m.catalog.get(item.name) if item.kind == "system" else None
-    operators = set(system.operators) if system is not None else set()
-    partners: set[int] = set()
-    for i, d in enumerate(donors):
-        talks = _TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
-        if talks is not None:
-            subjects = [x for x in donors if sentence[0] <= x.start and x.end <= talks.start()]
-            if not subjects and not _SUBJECT_PRONOUN.search(text, sentence[0], talks.start()):
-                continue
-            if d.code in operators and not any(x.code in operators for x in subjects):
-                continue  # the partner has the system, the subject has not: the one asked to give it
-            partners.add(i)
-        elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
-            partners.add(i)  # "with Belgium and Sweden"
-    return [d for i, d in enumerate(donors) if i not in partners]
-
-
-# "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
-# Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
-_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
-_LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
-                     r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
-                     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
-_LED_AFTER = re.compile(r"-led\b", re.I)
-_BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of\s+)?(?:the\s+|more\s+|new\s+)?$", re.I)
-_SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
-
-
-def seller_or_leader(text: str, d) -> bool:
-    """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
-    leader of a scheme others pay into ("the drone coalition led by Latvia and Britain", "the Czech-led
-    initiative")? Neither gives the item."""
-    before = text[max(0, d.start - 80):d.start]
-    if d.kind == "demonym" and _BOUGHT_OF.search(before):
-        return True  # "purchases of American systems": the origin of what is bought
-    return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
-
-
-def requester(text: str, d) -> bool:
-    """Is donor mention ``d`` the one who asks ("a Danish request to re-export", "Germany's
-    request", "a request from Berlin")? The asker is not the giver."""
-    return _REQUEST_AFTER.match(text, d.end) is not None or \
-        _REQUEST_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
-
-
-def _received_from(text: str, item, clause, pool):
-    """The donor named after "from" in a clause that tells a receipt ("received ... from X"), or
-    right after the item ("approved the transfer of F-16 jets from Denmark")."""
-    receipt = _RECEIVED.search(text, clause[0], item.start) is not None
-    if not receipt and _BOUGHT.search(text, clause[0], item.start):
-        return None  # "Germany will buy 10 howitzers from Slovakia": the seller is no donor
-    for d in pool:
-        if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start) and (
-                receipt or _FROM_GAP.fullmatch(text, item.end, d.start)):
-            return d
-    return None
-
-
-def _flagged(text: str, first, second) -> bool:
-    """"🇱🇻 Latvia": a country's flag and its name side by side are one name."""
-    return first.code == second.code and not text[first.end:second.start].strip()
-
-
-def coordinated(text: str, donors, forward: bool = False):
-    """The donor nearest the item, with donors coordinated with it ("Denmark, Germany and the
-    Netherlands"; "France and Italy")."""
-    if not donors:
-        return []
-    if forward:
-        group = [donors[0]]
-        for d in donors[1:]:
-            if _COORDINATION.fullmatch(text[group[-1].end:d.start]) or _flagged(text, group[-1], d):
-                group.append(d)
-            else:
-                break
-        return group
-    group = [donors[-1]]
-    for d in reversed(donors[:-1]):
-        if _COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0]):
-            group.insert(0, d)
-        else:
-            break
-    return group
-
-
 def subject_donor(text: str, s: int, donors, cues) -> str | None:
     """The donor a sentence is about, when it opens the sentence (before any status cue)."""
     first_cue = cues[0].start if cues else len(text)
@@ -967,34 +329,6 @@ def subject_donor(text: str, s: int, donors, cues) -> str | None:
         if _SUBJECT_LEAD.fullmatch(text[s:d.start]):
             return d.code
         return None
-    return None
-
-
-_TOGETHER_WITH = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
-
-
-def only_partners_named(m: Mentions, s: int, e: int) -> bool:
-    """Is every donor named in [s, e) a partner after "together with" / "jointly with" ("- Leopard 1A5 tank
-    (together with Denmark): 80")? Then the one who speaks, not named there, gives jointly with them."""
-    named = [d for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds]
-    marks = [x.end() for x in _TOGETHER_WITH.finditer(m.text, s, e)]
-    return bool(named and marks) and all(any(mark <= d.start <= mark + 2 or _joined_after(m.text, mark, d.start)
-                                             for mark in marks) for d in named)
-
-
-def _joined_after(text: str, mark: int, start: int) -> bool:
-    """Is ``start`` in the list of names that begins at ``mark`` ("with Denmark and the Netherlands")?"""
-    return _PARTNER_LIST.fullmatch(text, mark, start) is not None
-
-
-_PARTNER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+and\s+(?:the\s+)?))+")
-
-
-def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
-    """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
-    for d in donors:
-        if d.start - s <= 5 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
-            return d.code
     return None
 
 
@@ -1011,17 +345,3 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
     return None
 
 
-def _unique(codes) -> list[str]:
-    return list(dict.fromkeys(codes))
-
-
-def asked(m: Mentions, s: int, item, donors) -> str | None:
-    """The one asked in a request ("Kyiv asked Berlin for ...", "requested jets from the Netherlands"):
-    the donor named after the asking word and before the item, or right after the item with "from"."""
-    text = m.text
-    for d in donors:
-        if d.end <= item.start and _ASKED_BEFORE.search(text, max(s, d.start - 25), d.start):
-            return d.code
-        if d.start >= item.end and _FROM_BEFORE.search(text, max(s, d.start - 12), d.start):
-            return d.code
-    return None

@@ -12,7 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from aidledger.extractor import candidates, context, donor, exclusions, learned_status, records, status
+from aidledger.extractor import (
+    candidates,
+    context,
+    donor,
+    donor_mentions,
+    donor_roles,
+    exclusions,
+    learned_status,
+    lines,
+    partners,
+    records,
+    status,
+)
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
@@ -79,7 +91,7 @@ class _Run:
     def __init__(self, doc: Document, explain: bool):
         self.m = Mentions(doc)
         self.explain = explain
-        self.donors = donor.DonorFinder(self.m)
+        self.donors = donor_mentions.DonorFinder(self.m)
         self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
         self.records: list[Pledge] = []
         self.problems: list[Problem] = []
@@ -115,17 +127,17 @@ class _Run:
         if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
             return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
-        found = donor.resolved(self.donors.candidates(s, e), default)
+        found = donor_mentions.resolved(self.donors.candidates(s, e), default)
         who = found[0].code if found else None
         _, rs, first = asked[0]
         if who is None and "question" in first.notes:
             # "Q: Will Germany send Taurus? A: No decision has been taken.": the one asked about, else
             # the one who speaks
-            named = donor.resolved(self.donors.candidates(rs, s), default)
+            named = donor_mentions.resolved(self.donors.candidates(rs, s), default)
             who = named[0].code if named else default
         elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
             # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
-            who = donor.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
+            who = donor_roles.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
         if who is None:
             return
         for _, rs, item in asked:
@@ -220,11 +232,11 @@ class _Run:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
-        donors = donor.resolved(donors, discourse.current_donor() or discourse.main_donor)
+        donors = donor_mentions.resolved(donors, discourse.current_donor() or discourse.main_donor)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))
-        bullet = donor.bullet_donor(text, s, e, donors)
+        bullet = lines.bullet_donor(text, s, e, donors)
         in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
@@ -327,7 +339,7 @@ class _Run:
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
             if list_donors and item_donors and list_donors[0] not in item_donors and \
-                    donor.only_partners_named(m, s, e):
+                    partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
                 item_donors = [list_donors[0], *item_donors]
             if not item_donors:
@@ -369,7 +381,7 @@ class _Run:
             # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
             # its subject, gives that line only; the list's donor goes on
             discourse.last_donors = list_donors
-        elif not attributed and (spoken := [d for d in donors if not donor.seller_or_leader(text, d)]):
+        elif not attributed and (spoken := [d for d in donors if not donor_roles.seller_or_leader(text, d)]):
             # no item of the sentence was given a donor: its first donor is what it speaks of (not the
             # seller or origin of what is bought: "purchases of American systems")
             discourse.last_donors = [spoken[0].code]

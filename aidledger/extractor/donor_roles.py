@@ -1,0 +1,113 @@
+"""The parts a named donor plays in a clause other than giving the item: the one who asks ("a Danish
+request") and the one asked ("Kyiv asked Berlin for ..."), the one refused a permission ("Switzerland
+said no to letting Germany re-export ..."), the seller of what is bought ("purchased from Norway"), the
+leader of a scheme others pay into ("the Czech-led initiative"), and the one an item is received from
+("received ... from the Netherlands"). ``donor.donors_for`` asks these before it decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import purchase_words
+
+_VERB_FORMS = ("base", "past", "present", "ing")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+_PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+                            r"authori[sz](?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+                           r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+# (the gap may hold a decimal point: "blocked the release of EUR 6.5bn from the European Peace Facility")
+_BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
+                             r"held\s+up|hold(?:s|ing)?\s+up)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}$", re.I)
+_REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
+
+
+def _permitted(text: str, d, donors, sentence) -> bool:
+    """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
+    Germany re-export ...", "Bern blocked Denmark from re-exporting ...")? The one who refuses the
+    permission is the donor of the refusal (the README's rule 11), not the one refused it."""
+    before = [x for x in donors if sentence[0] <= x.start and x.end <= d.start]
+    if not before:
+        return False
+    gap = text[before[-1].end:d.start]
+    if d.kind == "institution" and _BLOCKED_OBJECT.search(gap):
+        return True  # "Hungary blocked the release of EUR 6.6 billion of European Peace Facility money": the fund
+    if _PERMIT_BEFORE.search(gap):
+        return _REFUSING.search(gap) is not None
+    return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
+
+
+# "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
+# Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
+_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
+                     r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
+                     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
+_LED_AFTER = re.compile(r"-led\b", re.I)
+_BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of\s+)?(?:the\s+|more\s+|new\s+)?$", re.I)
+
+
+def seller_or_leader(text: str, d) -> bool:
+    """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
+    leader of a scheme others pay into ("the drone coalition led by Latvia and Britain", "the Czech-led
+    initiative")? Neither gives the item."""
+    before = text[max(0, d.start - 80):d.start]
+    if d.kind == "demonym" and _BOUGHT_OF.search(before):
+        return True  # "purchases of American systems": the origin of what is bought
+    return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
+
+
+def _led_scheme(d) -> bool:
+    """Is ``d`` a scheme named by its leader ("the Czech-led initiative", ``find_references``)?"""
+    return d.kind == "institution" and "-led" in d.text
+
+
+_REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
+_REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def requester(text: str, d) -> bool:
+    """Is donor mention ``d`` the one who asks ("a Danish request to re-export", "Germany's
+    request", "a request from Berlin")? The asker is not the giver."""
+    return _REQUEST_AFTER.match(text, d.end) is not None or \
+        _REQUEST_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+
+
+_RECEIVED = re.compile(r"\b(?:receiv\w*|got|gets|obtain\w*|accept\w*)\b", re.I)
+_BOUGHT = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\b", re.I)
+_FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers|aircraft|fighters|howitzers))?"
+                       r"\s+from\s+(?:the\s+)?")
+
+
+def _received_from(text: str, item, clause, pool):
+    """The donor named after "from" in a clause that tells a receipt ("received ... from X"), or
+    right after the item ("approved the transfer of F-16 jets from Denmark")."""
+    receipt = _RECEIVED.search(text, clause[0], item.start) is not None
+    if not receipt and _BOUGHT.search(text, clause[0], item.start):
+        return None  # "Germany will buy 10 howitzers from Slovakia": the seller is no donor
+    for d in pool:
+        if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start) and (
+                receipt or _FROM_GAP.fullmatch(text, item.end, d.start)):
+            return d
+    return None
+
+
+_ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
+                           r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+def asked(m: Mentions, s: int, item, donors) -> str | None:
+    """The one asked in a request ("Kyiv asked Berlin for ...", "requested jets from the Netherlands"):
+    the donor named after the asking word and before the item, or right after the item with "from"."""
+    text = m.text
+    for d in donors:
+        if d.end <= item.start and _ASKED_BEFORE.search(text, max(s, d.start - 25), d.start):
+            return d.code
+        if d.start >= item.end and _FROM_BEFORE.search(text, max(s, d.start - 12), d.start):
+            return d.code
+    return None

@@ -1,0 +1,71 @@
+"""The lines around a sentence that tell its donor: a list line that opens with a donor and a colon
+("UK: 600 Brimstone missiles"), the line that introduces a list ("Germany and the Netherlands will
+send:"), a live blog's time-stamped entry ("16:30 - ..."), and a paragraph break since the last donor
+named. ``donor.donors_for`` reads them; the pipeline asks ``bullet_donor`` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+from aidledger.extractor.partners import _unique, coordinated
+
+_COLON = re.compile(r"\s*:")
+_BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
+
+
+def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
+    """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
+    for d in donors:
+        if d.start - s <= 5 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
+            return d.code
+    return None
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _list_donors(m: Mentions, sentence) -> list[str] | None:
+    """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
+    ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
+    (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); [] when
+    the introduction names none; None when ``sentence`` is no entry of an introduced list."""
+    text = m.text
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    if not _LIST_LINE.match(text, start):
+        return None
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if not line.strip():
+            return None  # a blank line: the list has no introduction
+        if not _LIST_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return None
+            found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
+            return _unique(d.code for d in coordinated(text, found))
+        start = above
+    return None
+
+
+_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
+
+
+def _new_entry(m: Mentions, sentence) -> bool:
+    """Is ``sentence`` in a time-stamped entry of a live blog ("16:30 - ...", "09:10 Berlin ..."), a line
+    that opens with a time and names no donor before the sentence, while the donor last named stands
+    before the entry?"""
+    text = m.text
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    if not _TIME_STAMP.match(text, line, sentence[1]) or \
+            any(d.code for d in m.inside(m.donors, line, sentence[0])):
+        return False
+    return _new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
+
+
+def _new_paragraph(m: Mentions, start: int) -> bool:
+    """Does a paragraph break (a blank line) stand between the last donor mention before ``start`` and
+    ``start``?"""
+    before = m.inside(m.donors, max(0, start - 3000), start)
+    return "\n\n" in m.text[before[-1].end if before else max(0, start - 3000):start]

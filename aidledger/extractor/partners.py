@@ -1,0 +1,151 @@
+"""Partners in a joint pledge: donors coordinated with one another ("Denmark, Germany and the
+Netherlands"), and the phrases that name a partner ("together with Germany", "jointly with",
+"working with the Netherlands", "in cooperation with Denmark") or a partner of talks who gives nothing
+itself ("in talks with Spain about ..."). ``donor.donors_for`` reads them to decide who gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+
+# "Estonia's and Latvia's", "Swedish-Norwegian"
+_COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
+
+
+def _flagged(text: str, first, second) -> bool:
+    """"🇱🇻 Latvia": a country's flag and its name side by side are one name."""
+    return first.code == second.code and not text[first.end:second.start].strip()
+
+
+def coordinated(text: str, donors, forward: bool = False):
+    """The donor nearest the item, with donors coordinated with it ("Denmark, Germany and the
+    Netherlands"; "France and Italy")."""
+    if not donors:
+        return []
+    if forward:
+        group = [donors[0]]
+        for d in donors[1:]:
+            if _COORDINATION.fullmatch(text[group[-1].end:d.start]) or _flagged(text, group[-1], d):
+                group.append(d)
+            else:
+                break
+        return group
+    group = [donors[-1]]
+    for d in reversed(donors[:-1]):
+        if _COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0]):
+            group.insert(0, d)
+        else:
+            break
+    return group
+
+
+def _unique(codes) -> list[str]:
+    """The codes in their order, each once."""
+    return list(dict.fromkeys(codes))
+
+
+_ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+_TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+# a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
+_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
+                           r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
+# the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
+_PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
+                      r"with\s+(?:the\s+)?$", re.I)
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
+                            r"also|plans?|intends?|agreed|pays?|paid|funds?|funded|sends?|sent|gives?|gave|"
+                            r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")
+
+
+def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
+    """The donors a pronoun after a partner group stands for ("..., and together with Denmark it is paying for
+    12 more", "Jointly with Finland, they will fund ..."): the donors named last before the group in the
+    sentence, else those the text spoke of last; [] when ``group`` is no such partner."""
+    text = m.text
+    if not _PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
+            not _PRONOUN_AFTER.match(text, group[-1].end):
+        return []
+    earlier = [d for d in donors if sentence[0] <= d.start and d.end <= group[0].start and d.code]
+    if earlier:
+        return _unique(d.code for d in coordinated(text, earlier))
+    return list(discourse.last_donors)
+
+
+# what may stand between an item and the partner phrase that qualifies it: "20 CV90 vehicles, in cooperation
+# with", "Leopard 1A5 tanks (together with"
+_ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
+
+
+def _partner_of_earlier_item(m: Mentions, before, item) -> list:
+    """``before`` (the donors before ``item``) without its last group, when that group is the partner of an
+    earlier item ("The Netherlands gave 14 tanks in cooperation with Denmark, and also 8 howitzers": Denmark is
+    the tanks' partner, the howitzers are the Netherlands'); [] when the last group is no such partner."""
+    text = m.text
+    group = coordinated(text, before)
+    if not group:
+        return []
+    first = group[0]
+    if len(group) == len(before) or not _PARTNER.search(text, max(0, first.start - 30), first.start):
+        return []
+    subject = before[:len(before) - len(group)]
+    return subject if _item_between(m, subject[-1].end, first.start) else []
+
+
+def _item_between(m: Mentions, start: int, end: int) -> bool:
+    """Does an item (a named system, a generic item or an amount) stand in [start, end)?"""
+    return bool(m.inside(m.systems, start, end) or m.inside(m.generics, start, end) or m.inside(m.money, start, end))
+
+
+# the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
+# together with Germany whether ..."
+_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
+                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+(?:together\s+|jointly\s+|closely\s+)?"
+                         r"with\s+(?:the\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _without_partners(m: Mentions, item, donors, sentence) -> list:
+    """``donors`` without those a subject of the sentence talks with ("we are studying with Belgium and
+    Sweden whether Mirage 2000 can be made available", "Germany is in talks with Spain about 50 trucks"):
+    partners of talks give nothing themselves; the subject does. A partner that has the system when the
+    subject does not is the one asked to give it ("Washington has been talking with Greece about handing
+    over S-300 batteries") and stays; so do partners when the sentence names no subject before the
+    talks ("Talks with Spain go on")."""
+    text = m.text
+    system = m.catalog.get(item.name) if item.kind == "system" else None
+    operators = set(system.operators) if system is not None else set()
+    partners: set[int] = set()
+    for i, d in enumerate(donors):
+        talks = _TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
+        if talks is not None:
+            subjects = [x for x in donors if sentence[0] <= x.start and x.end <= talks.start()]
+            if not subjects and not _SUBJECT_PRONOUN.search(text, sentence[0], talks.start()):
+                continue
+            if d.code in operators and not any(x.code in operators for x in subjects):
+                continue  # the partner has the system, the subject has not: the one asked to give it
+            partners.add(i)
+        elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
+            partners.add(i)  # "with Belgium and Sweden"
+    return [d for i, d in enumerate(donors) if i not in partners]
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
+
+
+def only_partners_named(m: Mentions, s: int, e: int) -> bool:
+    """Is every donor named in [s, e) a partner after "together with" / "jointly with" ("- Leopard 1A5 tank
+    (together with Denmark): 80")? Then the one who speaks, not named there, gives jointly with them."""
+    named = [d for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds]
+    marks = [x.end() for x in _TOGETHER_WITH.finditer(m.text, s, e)]
+    return bool(named and marks) and all(any(mark <= d.start <= mark + 2 or _joined_after(m.text, mark, d.start)
+                                             for mark in marks) for d in named)
+
+
+def _joined_after(text: str, mark: int, start: int) -> bool:
+    """Is ``start`` in the list of names that begins at ``mark`` ("with Denmark and the Netherlands")?"""
+    return _PARTNER_LIST.fullmatch(text, mark, start) is not None
+
+
+_PARTNER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+and\s+(?:the\s+)?))+")

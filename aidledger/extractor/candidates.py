@@ -94,6 +94,9 @@ _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
+# "will send four tanks and could raise that number to eight": the new total of the item before
+_RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
+                               r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -351,6 +354,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        raised_to = _RAISED_TO_BEFORE.search(text, max(s, n.start - 50), n.start) is not None and bool(counted)
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
         giver_at = _FROM_AFTER.match(text, n.end)
         from_donor = giver_at is not None and \
@@ -377,7 +381,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor or given_before or units_of or part_of_them or added_to):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before):

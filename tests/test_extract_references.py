@@ -204,3 +204,11 @@ def test_a_raised_total_of_the_item_before_is_its_own_record():
         ("ITA", "SAMP/T", 2, "pledged"), ("ITA", "SAMP/T", 3, "considering")]
     text = "Ottawa has promised Ukraine 30 armoured vehicles and could raise that figure to 50 in the spring."
     assert ("CAN", "armoured vehicles", 50, "considering") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_a_vampire_named_with_a_rocket_launcher_is_the_czech_rm70_not_the_counter_drone_system():
+    # two systems share the name: the class noun after it tells which one
+    text = "Prague has handed Kyiv four Vampire multiple rocket launchers."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("CZE", "RM-70", 4, "delivered")]
+    text = "Washington will send 14 Vampire counter-drone systems to Ukraine."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "Vampire", 14, "pledged")]

@@ -20,3 +20,11 @@ def test_the_wording_refuses_the_jets(text):
 
 def test_an_option_is_still_weighed():
     assert [(r[0], r[-1]) for r in rows("Lisbon said F-16 jets were an option.")] == [("PRT", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo keeps its ban on exporting lethal equipment to Kyiv.",
+    "Bern maintains an embargo on deliveries of ammunition to Ukraine.",
+])
+def test_a_ban_on_supplying_arms_that_stands_is_a_refusal(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]

@@ -28,3 +28,10 @@ def test_an_option_is_still_weighed():
 ])
 def test_a_ban_on_supplying_arms_that_stands_is_a_refusal(text):
     assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_no_figure_for_ukraines_share_is_no_verbless_refusal():
+    # "for Ukraine's ..." is a possessive, not the recipient of a refused item ("no Taurus for Ukraine")
+    text = "Officials offered no estimate for Kyiv's slice of the 90 Patria vehicles Helsinki has promised."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("FIN", 90, "pledged")]
+    assert [r[-1] for r in rows("No frigates for Kyiv, Lisbon said.")] == ["refused"]

@@ -35,3 +35,10 @@ def test_no_figure_for_ukraines_share_is_no_verbless_refusal():
     text = "Officials offered no estimate for Kyiv's slice of the 90 Patria vehicles Helsinki has promised."
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("FIN", 90, "pledged")]
     assert [r[-1] for r in rows("No frigates for Kyiv, Lisbon said.")] == ["refused"]
+
+
+def test_an_institution_telling_its_own_remit_refuses_nothing():
+    # "X itself does not supply arms": what the body does in general, not a refusal of a request
+    assert rows("The European Union itself does not supply rifles to Kyiv; its member states do.") == []
+    assert rows("The EU itself doesn't give Ukraine artillery shells, a spokesman said.") == []
+    assert [r[-1] for r in rows("The EU itself will not send 20 tanks to Ukraine.")] == ["refused"]

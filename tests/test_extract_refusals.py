@@ -333,3 +333,14 @@ def test_an_inventory_in_a_relative_clause_does_not_exclude_the_count_after_it()
     assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("BGR", 2, "refused")]
     text = "The Swiss army, which has 30 Piranha vehicles in reserve, will give 10."
     assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("CHE", 10, "pledged")]
+
+
+def test_a_refusal_of_more_after_a_pledge_in_the_same_sentence_stands():
+    # the pledge before it is what was given; "not ... more" refuses further ones and is no reversed refusal
+    text = "Rome has sent 5 SAMP/T batteries and will never give more."
+    assert sorted((p.status, p.system, p.quantity_value) for p in extract(text)) == [
+        ("delivered", "SAMP/T", 5), ("refused", "SAMP/T", None)]
+    text = "Lisbon, which promised six Leopard tanks, won't provide more."
+    assert ("PRT", "refused") in [(p.donor, p.status) for p in extract(text)]
+    # "will give more" is no refusal, and no item of its own
+    assert [r[-1] for r in rows("Rome has sent 5 SAMP/T batteries and will give more soon.")] == ["delivered"]

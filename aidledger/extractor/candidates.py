@@ -97,6 +97,7 @@ _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
                                r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -654,6 +655,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         else:
             # "Spain sent Leopard 2 tanks. Portugal has delivered several.": a word standing for the system before
             items.extend(_referents(text, s, e, earlier, items, False))
+    items.extend(_refused_more(text, s, e, items))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record
@@ -675,6 +677,21 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
+    """"Oslo, which pledged eight NASAMS launchers, will not send more": a refusal of more of the item named
+    before in the same sentence (no count)."""
+    found = []
+    for x in compiled(_GIVE_MORE).finditer(text, s, e):
+        if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is None:
+            continue
+        before = [i for i in items if i.end <= x.start() and i.kind != "money"]
+        if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            ref = before[-1]
+            found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                              unit=ref.unit, family=ref.family, notes=["elliptical", "refused-more"]))
+    return found
 
 
 def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: bool) -> list[Item]:

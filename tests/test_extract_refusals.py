@@ -344,3 +344,9 @@ def test_a_refusal_of_more_after_a_pledge_in_the_same_sentence_stands():
     assert ("PRT", "refused") in [(p.donor, p.status) for p in extract(text)]
     # "will give more" is no refusal, and no item of its own
     assert [r[-1] for r in rows("Rome has sent 5 SAMP/T batteries and will give more soon.")] == ["delivered"]
+
+
+def test_a_refusal_of_any_of_the_item_before_is_a_refused_record_without_a_count():
+    text = "Finland, which fields some 700 howitzers, has refused to send any of them."
+    assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
+        ("FIN", "howitzers", None, "refused")]

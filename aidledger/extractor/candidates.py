@@ -680,11 +680,12 @@ _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the U
 
 
 def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
-    """"Oslo, which pledged eight NASAMS launchers, will not send more": a refusal of more of the item named
-    before in the same sentence (no count)."""
+    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
+    refusal of more, or of any, of the item named before in the same sentence (no count)."""
     found = []
-    for x in compiled(_GIVE_MORE).finditer(text, s, e):
-        if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is None:
+    for x in [*compiled(_GIVE_MORE).finditer(text, s, e), *compiled(_REFUSED_ANY).finditer(text, s, e)]:
+        if x.re.pattern == compiled(_GIVE_MORE).pattern and \
+                _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is None:
             continue
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
         if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
@@ -842,6 +843,9 @@ def _counts_the_next(m: Mentions, n) -> bool:
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
+# "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE)\s+(any(?:\s+of\s+them)?)"
+                r"(?=\s*(?:[.,;:!?\"”’)]|$))")
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"

@@ -90,6 +90,8 @@ KEPT = [
 
 # (sentence, a word of the item that must get no record, the kind of reason)
 DROPPED = [
+    ("Turkish defence firms signed deals worth $2 billion with Poland for drones.", "money", "not aid"),
+    ("Swedish shipyards have inked orders worth $1 billion with Denmark.", "money", "not aid"),
     ("Ukraine needs at least 10 more Patriot systems, Zelensky said.", "Patriot", "not aid"),
     ("Kyiv urgently needs 200,000 shells a month.", "shells", "not aid"),
     ("Kyiv asked for 100 more Leopard tanks.", "Leopard", "not aid"),

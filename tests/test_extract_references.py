@@ -195,3 +195,20 @@ def test_a_bare_count_after_a_giving_verb_counts_the_one_system_named_before_it(
     text = ("Sweden's first Archer guns arrived in May; by the autumn Stockholm had delivered eight, "
             "with six more on order.")
     assert ("SWE", "Archer", 8, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_a_raised_total_of_the_item_before_is_its_own_record():
+    # "raise that number to N": the new total is a count of the item named before it, with its own status
+    text = "Rome will deliver two SAMP/T batteries to Kyiv and might increase the total to three next year."
+    assert sorted((r[0], r[1], r[2], r[-1]) for r in rows(text)) == [
+        ("ITA", "SAMP/T", 2, "pledged"), ("ITA", "SAMP/T", 3, "considering")]
+    text = "Ottawa has promised Ukraine 30 armoured vehicles and could raise that figure to 50 in the spring."
+    assert ("CAN", "armoured vehicles", 50, "considering") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_a_vampire_named_with_a_rocket_launcher_is_the_czech_rm70_not_the_counter_drone_system():
+    # two systems share the name: the class noun after it tells which one
+    text = "Prague has handed Kyiv four Vampire multiple rocket launchers."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("CZE", "RM-70", 4, "delivered")]
+    text = "Washington will send 14 Vampire counter-drone systems to Ukraine."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "Vampire", 14, "pledged")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text", [
     "Slovakia again blocked €2.5 billion in joint aid money for Ukraine's army.",
@@ -323,3 +325,28 @@ def test_a_ruling_out_said_to_stand_refuses_the_item_it_names(text, donor, item)
 
 def test_a_ruling_out_that_is_denied_stays_open():
     assert [r[-1] for r in rows("Sweden has not ruled out Gripen jets for Ukraine.")] == ["considering"]
+
+
+def test_an_inventory_in_a_relative_clause_does_not_exclude_the_count_after_it():
+    # the fleet told between commas is no aid, but the refusal or pledge of a count after it stands
+    text = "Bulgaria, which owns 16 Gvozdika howitzers, refused to send two."
+    assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("BGR", 2, "refused")]
+    text = "The Swiss army, which has 30 Piranha vehicles in reserve, will give 10."
+    assert [(p.donor, p.quantity_value, p.status) for p in extract(text)] == [("CHE", 10, "pledged")]
+
+
+def test_a_refusal_of_more_after_a_pledge_in_the_same_sentence_stands():
+    # the pledge before it is what was given; "not ... more" refuses further ones and is no reversed refusal
+    text = "Rome has sent 5 SAMP/T batteries and will never give more."
+    assert sorted((p.status, p.system, p.quantity_value) for p in extract(text)) == [
+        ("delivered", "SAMP/T", 5), ("refused", "SAMP/T", None)]
+    text = "Lisbon, which promised six Leopard tanks, won't provide more."
+    assert ("PRT", "refused") in [(p.donor, p.status) for p in extract(text)]
+    # "will give more" is no refusal, and no item of its own
+    assert [r[-1] for r in rows("Rome has sent 5 SAMP/T batteries and will give more soon.")] == ["delivered"]
+
+
+def test_a_refusal_of_any_of_the_item_before_is_a_refused_record_without_a_count():
+    text = "Finland, which fields some 700 howitzers, has refused to send any of them."
+    assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
+        ("FIN", "howitzers", None, "refused")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 def _states(text):
     return [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
@@ -32,3 +34,9 @@ def test_a_step_not_yet_decided_is_weighed(text):
 ])
 def test_the_decided_step_stays_a_pledge(text):
     assert _states(text) == [("NOR", "NASAMS", 12, "pledged")]
+
+
+def test_a_fronted_without_ruling_out_weighs_what_it_names_only():
+    # "without ruling out X" leaves X open (considering); the pledge of the main clause stands
+    text = "Without excluding Gripen jets, Stockholm will send 6 Archer howitzers to Ukraine."
+    assert sorted((p.system, p.status) for p in extract(text)) == [("Archer", "pledged"), ("Gripen", "considering")]

@@ -20,3 +20,25 @@ def test_the_wording_refuses_the_jets(text):
 
 def test_an_option_is_still_weighed():
     assert [(r[0], r[-1]) for r in rows("Lisbon said F-16 jets were an option.")] == [("PRT", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo keeps its ban on exporting lethal equipment to Kyiv.",
+    "Bern maintains an embargo on deliveries of ammunition to Ukraine.",
+])
+def test_a_ban_on_supplying_arms_that_stands_is_a_refusal(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+def test_no_figure_for_ukraines_share_is_no_verbless_refusal():
+    # "for Ukraine's ..." is a possessive, not the recipient of a refused item ("no Taurus for Ukraine")
+    text = "Officials offered no estimate for Kyiv's slice of the 90 Patria vehicles Helsinki has promised."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("FIN", 90, "pledged")]
+    assert [r[-1] for r in rows("No frigates for Kyiv, Lisbon said.")] == ["refused"]
+
+
+def test_an_institution_telling_its_own_remit_refuses_nothing():
+    # "X itself does not supply arms": what the body does in general, not a refusal of a request
+    assert rows("The European Union itself does not supply rifles to Kyiv; its member states do.") == []
+    assert rows("The EU itself doesn't give Ukraine artillery shells, a spokesman said.") == []
+    assert [r[-1] for r in rows("The EU itself will not send 20 tanks to Ukraine.")] == ["refused"]

@@ -94,6 +94,10 @@ _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
+# "will send four tanks and could raise that number to eight": the new total of the item before
+_RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
+                               r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -351,6 +355,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         # "Germany delivered the first 10 Marders; the remaining 30 will follow": the rest of the item before
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
+        raised_to = _RAISED_TO_BEFORE.search(text, max(s, n.start - 50), n.start) is not None and bool(counted)
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
         giver_at = _FROM_AFTER.match(text, n.end)
         from_donor = giver_at is not None and \
@@ -377,7 +382,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or from_donor or given_before or units_of or part_of_them or added_to):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before):
@@ -650,6 +655,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         else:
             # "Spain sent Leopard 2 tanks. Portugal has delivered several.": a word standing for the system before
             items.extend(_referents(text, s, e, earlier, items, False))
+    items.extend(_refused_more(text, s, e, items))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record
@@ -671,6 +677,22 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
+    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
+    refusal of more, or of any, of the item named before in the same sentence (no count)."""
+    found = []
+    for x in [*compiled(_GIVE_MORE).finditer(text, s, e), *compiled(_REFUSED_ANY).finditer(text, s, e)]:
+        if x.re.pattern == compiled(_GIVE_MORE).pattern and \
+                _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is None:
+            continue
+        before = [i for i in items if i.end <= x.start() and i.kind != "money"]
+        if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            ref = before[-1]
+            found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                              unit=ref.unit, family=ref.family, notes=["elliptical", "refused-more"]))
+    return found
 
 
 def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: bool) -> list[Item]:
@@ -821,6 +843,9 @@ def _counts_the_next(m: Mentions, n) -> bool:
 
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
+# "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE)\s+(any(?:\s+of\s+them)?)"
+                r"(?=\s*(?:[.,;:!?\"”’)]|$))")
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"

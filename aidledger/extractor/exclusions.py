@@ -47,6 +47,8 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requ
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
+_WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
+_COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -245,7 +247,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
-        if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)):
+        if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)
+                                      or _holding_aside(m.text, c, item)):
             continue  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor
         if c.label == "cumulative" and running is not None and c.start >= running and item.start < running:
             continue  # "..., bringing the total (sent so far) to 30" speaks of the 30 only
@@ -609,3 +612,11 @@ def _same_currency(a, b) -> bool:
     if a.currency and b.currency and not (a.symbol == "$" or b.symbol == "$"):
         return a.currency == b.currency
     return (a.currency, a.symbol) == (b.currency, b.symbol)
+
+
+def _holding_aside(text: str, cue, item) -> bool:
+    """Is ``cue`` an inventory told in a relative clause between commas that closes before ``item`` ("Greece,
+    which operates six Patriot batteries, declined to give one")? The clause speaks of the donor's own
+    fleet, not of the item after it (``relative_aside`` sees only cues after the relative word)."""
+    return cue.end <= item.head_start and _WHICH_HOLDS.match(cue.text) is not None and \
+        _COMMA_END.search(text, max(0, cue.start - 3), cue.start) is not None and "," in text[cue.end:item.head_start]

@@ -184,6 +184,8 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     def reverses(p: Pledge, q: Pledge) -> bool:
         if q.status == "delivered" and _MORE.search(p.source.quote):
             return False
+        if q.source.start == p.source.start and _MORE.fullmatch(p.item_text or ""):
+            return False  # "X, which pledged eight launchers, will not send more": the pledge before is no reversal
         # a generic item given does not reverse the refusal of a named one ("will not send Gripen jets, but will
         # give two surveillance aircraft": another item of the same category)
         return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \

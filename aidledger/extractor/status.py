@@ -227,6 +227,12 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
+def _fronted_without(text: str, cue, item) -> bool:
+    """Is ``cue`` a phrase with 'without' closed by a comma before ``item`` ("Without ruling out jets, Oslo
+    will send 4 launchers"): it weighs what it names, not the item of the main clause?"""
+    return cue.text[:7].lower() == "without" and "," in text[cue.end:item.head_start]
+
+
 def relative_aside(text: str, span, item) -> bool:
     """Is ``span`` (a cue, a donor name) inside a relative clause between commas that closes before the
     item ("Spain, which had said it could send up to 10, sent six"; "Sweden, which joined NATO this
@@ -264,7 +270,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if refusal_governs(m, item, in_clause):
         return "refused"
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
-              and not relative_aside(m.text, c, item)]
+              and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)]
     if not hedges:
         # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
         hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]

@@ -243,6 +243,13 @@ def refusal_governs(m: Mentions, item, in_clause) -> bool:
     return bool(refusals) and not _refusal_elsewhere(m, item, refusals, in_clause)
 
 
+def whole_participle(item, cue) -> bool:
+    """Is ``cue`` the participle of the whole a part is counted against ("transferred 8 of the 12 promised
+    howitzers": "promised" tells the 12, the part has the clause's verb)?"""
+    return "part-of-total" in item.notes and item.start < cue.start < item.head_start and \
+        cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
+
+
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
@@ -253,6 +260,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             item.notes.append("not-stated")
             return None
         return item.status_override
+    cues = [c for c in cues if not whole_participle(item, c)]
     predicate = gerund_subject(m, item, clause)
     if predicate == "none":
         item.notes.append("not-stated")
@@ -498,6 +506,8 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     """'the $300 million package, which had been announced in March and was delivered this
     month': a relative clause stating two steps gives a record for each."""
     cs, ce = clause
+    if item.status_override:
+        return []  # the whole of a part ("8 of the 12 promised"): its own state only
     if status == "pledged" and item.quantity is not None:
         # "Portugal had sent all three promised Leopard tanks": the promise the participle names, and the
         # delivery the clause's verb tells

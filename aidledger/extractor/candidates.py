@@ -51,6 +51,8 @@ _OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pledged|committed|announced)\s+)?$",
                      re.I)
 _EACH_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
+# "6 from the 10 promised": a translation's part of a whole (only a smaller count before a larger one)
+_FROM_THE = re.compile(r"^\s+from\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pledged|committed|announced)\s+)?$", re.I)
 _OF_ITS = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
@@ -510,7 +512,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         total = None
         if num is not None:
             counted_before = [n for n in numbers if n.end <= num.start and n.start not in used]
-            if counted_before and _OF_THE.match(text[counted_before[-1].end:num.start]):
+            if counted_before and (_OF_THE.match(text[counted_before[-1].end:num.start]) or (
+                    _FROM_THE.match(text[counted_before[-1].end:num.start])
+                    and counted_before[-1].value < num.value)):
                 # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged; "8 of its
                 # 50 tanks": 50 is the donor's fleet, no record
                 num, total = counted_before[-1], (None if _OF_ITS.match(text[counted_before[-1].end:num.start])

@@ -119,6 +119,17 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
                              r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
+# "that" before a plural is the conjunction ("confirmed that tanks will be sent"), not a determiner
+_PLURAL_END = re.compile(r"[a-z]s$")
+
+
+def definite_before(before: str, head: str) -> bool:
+    """Does ``before`` end with a determiner of ``head`` ("the tanks", "these vehicles"), so that the item was
+    named before? "that" counts only before a singular: before a plural it opens a clause."""
+    found = _DEFINITE.search(before)
+    return found is not None and not (found.group(0).strip().lower() == "that" and _PLURAL_END.search(head))
+
+
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
 _PHRASE_BREAK = re.compile(r"\d|\b(?:and|or|plus|with)\b")
@@ -575,7 +586,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"
             item.notes.append("one-by-article")
         elif kind == "generic":
-            if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
+            if definite_before(text[max(s, x.start - 12):x.start], x.text):
                 continue  # "the tanks", "these vehicles": items already named before
             if _PREDICATE_RANK.search(text, max(s, x.start - 60), x.start):
                 continue  # "... were the first Western main battle tanks to reach Ukraine": a description

@@ -17,6 +17,7 @@ from aidledger.catalog import load_catalog
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
+from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|batter(?:y|ies)|systems?|complex(?:es)?|"
                             r"kits?|"
@@ -752,6 +753,8 @@ def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
         return None  # "German-made tanks", "Soviet weapons": an origin, not a name
     if any(load_catalog().starts_a_name(w) for w in name):
         return None  # "Mirage fighter jets": a system of the catalog, told by its first word
+    if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in name):
+        return None  # "announced on Friday self-propelled guns": a day or month, not a name
     return " ".join(name), found.start(1)
 
 

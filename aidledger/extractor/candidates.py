@@ -616,6 +616,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # (the sentence's first item, arms it refuses to Ukraine, is a statement of its own: ``_refused_arms``)
         items = [i for i in items if "unnumbered" not in i.notes or (i is items[0] and _refused_arms(m, s, e, i))]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
+    items.extend(_another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):
         # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system
         items.extend(_referents(text, topic_end, e, topic, items, True))
@@ -703,6 +704,16 @@ def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading:
         found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                           Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
     return found
+
+
+def _another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
+    """"sent one IRIS-T system in May, and is sending another": "another" or "a second" as the object of
+    a later verb of giving, after the sentence's only counted system, is one more of it."""
+    counted = [i for i in items if i.kind == "system" and i.quantity is not None]
+    if len(counted) != 1 or any(i.start > counted[0].end and i.kind != "money" for i in items):
+        return []
+    found = _referents(m.text, counted[0].end, e, counted[0], items, False)
+    return [i for i in found if i.quantity is not None]
 
 
 def _without_split_total(items: list[Item]) -> list[Item]:

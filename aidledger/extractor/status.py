@@ -497,9 +497,35 @@ def default(m: Mentions, item, clause) -> str | None:
     if "one-by-article" in item.notes:
         return None  # "A HIMARS launcher fires near Kharkiv": an article counts, but states no giving
     if item.quantity is not None or item.kind == "money":
+        asked = tally_asked(m, clause)
+        if asked == "delivered" and item.kind != "money":
+            item.notes.append("answers-tally")
+            return "delivered"  # "How many has Oslo handed over in total? - Around 60 howitzers." (rule 5)
+        if asked is not None:
+            item.notes.append("answers-tally")
+            return None  # "How much is left in the fund? - About $300 million.": a balance or total, no pledge
         item.notes.append("no-cue")
         return "pledged"
     return None
+
+
+def tally_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
+    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
+    was handed over, else "total"; None when it is no such answer."""
+    idx = m.sentence_index(clause[0])
+    if not idx:
+        return None
+    qs, qe = m.sentences[idx - 1]
+    if not _TALLY_QUESTION.search(m.text, qs, qe):
+        return None
+    said = {c.label for c in m.inside(m.status_cues, qs, qe)}
+    return "delivered" if said == {"delivered"} else "total"
+
+
+# "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
+_TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
+                             r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)
 
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:

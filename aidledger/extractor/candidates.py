@@ -716,6 +716,11 @@ def _another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
     return [i for i in found if i.quantity is not None]
 
 
+def right_after_giving(text: str, s: int, start: int) -> bool:
+    """Does the count at ``start`` follow a verb of giving right away ("sent two", "will deliver four")?"""
+    return compiled(_GIVEN_BEFORE).search(text, max(s, start - 20), start) is not None
+
+
 def _without_split_total(items: list[Item]) -> list[Item]:
     """'4 more Patriot batteries — two from Germany, one from the Netherlands and one from Romania': a
     total that the donors' shares after it add up to is told by the shares; it is no one donor's."""

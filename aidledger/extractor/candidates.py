@@ -185,6 +185,10 @@ _TOPIC_COUNT_ENDS = re.compile(
     r"\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|pieces|so\s+far|to\s+date)\b", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
+# "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
+# what it serves, then "of" and the count (a unit word must follow it)
+_OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
+                           r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -838,6 +842,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 if _counts_the_next(m, n):
                     return None  # "a new portion of weapons: 15 Bradley vehicles": the count of what follows it
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
+            if ammunition and _OF_COUNT_GAP.fullmatch(between) and _UNITS_AFTER.match(text, n.end):
+                return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace()) or \

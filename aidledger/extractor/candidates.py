@@ -17,6 +17,7 @@ from aidledger.catalog import load_catalog
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
+from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|batter(?:y|ies)|systems?|complex(?:es)?|"
                             r"kits?|"
@@ -51,6 +52,8 @@ _OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pledged|committed|announced)\s+)?$",
                      re.I)
 _EACH_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
+# "6 from the 10 promised": a translation's part of a whole (only a smaller count before a larger one)
+_FROM_THE = re.compile(r"^\s+from\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pledged|committed|announced)\s+)?$", re.I)
 _OF_ITS = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
@@ -121,6 +124,17 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
                              r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
+# "that" before a plural is the conjunction ("confirmed that tanks will be sent"), not a determiner
+_PLURAL_END = re.compile(r"[a-z]s$")
+
+
+def definite_before(before: str, head: str) -> bool:
+    """Does ``before`` end with a determiner of ``head`` ("the tanks", "these vehicles"), so that the item was
+    named before? "that" counts only before a singular: before a plural it opens a clause."""
+    found = _DEFINITE.search(before)
+    return found is not None and not (found.group(0).strip().lower() == "that" and _PLURAL_END.search(head))
+
+
 _BRACKET_REPEAT = re.compile(r"[\s(\[,-]*")
 _PHRASE_GAP = re.compile(r"[\s\w-]{0,40}")
 _PHRASE_BREAK = re.compile(r"\d|\b(?:and|or|plus|with)\b")
@@ -175,6 +189,10 @@ _TOPIC_COUNT_ENDS = re.compile(
     r"\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|pieces|so\s+far|to\s+date)\b", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
+# "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
+# what it serves, then "of" and the count (a unit word must follow it)
+_OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
+                           r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -515,7 +533,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         total = None
         if num is not None:
             counted_before = [n for n in numbers if n.end <= num.start and n.start not in used]
-            if counted_before and _OF_THE.match(text[counted_before[-1].end:num.start]):
+            if counted_before and (_OF_THE.match(text[counted_before[-1].end:num.start]) or (
+                    _FROM_THE.match(text[counted_before[-1].end:num.start])
+                    and counted_before[-1].value < num.value)):
                 # "the first four of the 13 MiG-29s": four in the clause's state, 13 pledged; "8 of its
                 # 50 tanks": 50 is the donor's fleet, no record
                 num, total = counted_before[-1], (None if _OF_ITS.match(text[counted_before[-1].end:num.start])
@@ -576,7 +596,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"
             item.notes.append("one-by-article")
         elif kind == "generic":
-            if _DEFINITE.search(text[max(s, x.start - 12):x.start]):
+            if definite_before(text[max(s, x.start - 12):x.start], x.text):
                 continue  # "the tanks", "these vehicles": items already named before
             if _PREDICATE_RANK.search(text, max(s, x.start - 60), x.start):
                 continue  # "... were the first Western main battle tanks to reach Ukraine": a description
@@ -605,6 +625,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # (the sentence's first item, arms it refuses to Ukraine, is a statement of its own: ``_refused_arms``)
         items = [i for i in items if "unnumbered" not in i.notes or (i is items[0] and _refused_arms(m, s, e, i))]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
+    items.extend(_another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):
         # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system
         items.extend(_referents(text, topic_end, e, topic, items, True))
@@ -711,6 +732,21 @@ def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading:
     return found
 
 
+def _another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
+    """"sent one IRIS-T system in May, and is sending another": "another" or "a second" as the object of
+    a later verb of giving, after the sentence's only counted system, is one more of it."""
+    counted = [i for i in items if i.kind == "system" and i.quantity is not None]
+    if len(counted) != 1 or any(i.start > counted[0].end and i.kind != "money" for i in items):
+        return []
+    found = _referents(m.text, counted[0].end, e, counted[0], items, False)
+    return [i for i in found if i.quantity is not None]
+
+
+def right_after_giving(text: str, s: int, start: int) -> bool:
+    """Does the count at ``start`` follow a verb of giving right away ("sent two", "will deliver four")?"""
+    return compiled(_GIVEN_BEFORE).search(text, max(s, start - 20), start) is not None
+
+
 def _without_split_total(items: list[Item]) -> list[Item]:
     """'4 more Patriot batteries — two from Germany, one from the Netherlands and one from Romania': a
     total that the donors' shares after it add up to is told by the shares; it is no one donor's."""
@@ -759,6 +795,8 @@ def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
         return None  # "German-made tanks", "Soviet weapons": an origin, not a name
     if any(load_catalog().starts_a_name(w) for w in name):
         return None  # "Mirage fighter jets": a system of the catalog, told by its first word
+    if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in name):
+        return None  # "announced on Friday self-propelled guns": a day or month, not a name
     return " ".join(name), found.start(1)
 
 
@@ -826,6 +864,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 if _counts_the_next(m, n):
                     return None  # "a new portion of weapons: 15 Bradley vehicles": the count of what follows it
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
+            if ammunition and _OF_COUNT_GAP.fullmatch(between) and _UNITS_AFTER.match(text, n.end):
+                return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace()) or \

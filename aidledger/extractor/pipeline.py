@@ -145,6 +145,14 @@ class _Run:
             self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
         self.discourse.last_donors = [who]
 
+    def _asked_system(self, idx: int):
+        """"Q: Will Norway send more IRIS-T systems? - We sent two in May.": the one named system the question
+        just before asked about, that the answer's bare counts count; else None."""
+        asked = [item for j, _, item in self.discourse.requested if j == idx - 1]
+        if len(asked) != 1 or asked[0].kind != "system" or "question" not in asked[0].notes:
+            return None
+        return asked[0]
+
     def _answer_in_sentence(self, idx: int, s: int, e: int, cues, items) -> None:
         """"Kyiv asked Berlin for Taurus missiles; Germany has so far refused.": a later clause of the
         request's own sentence, with no item of its own, that weighs or refuses answers it."""
@@ -223,8 +231,13 @@ class _Run:
             # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
             # the system counted just before, even one no donor was found for
             earlier = discourse.last_named
-        items = candidates.find_items(m, s, e, systems, generics, monies, earlier) \
-            if systems or generics or monies or earlier else []
+        asked = self._asked_system(idx) if earlier is None and not systems and not generics else None
+        items = candidates.find_items(m, s, e, systems, generics, monies, earlier or asked) \
+            if systems or generics or monies or earlier or asked else []
+        if asked is not None:
+            # only a count given of the system asked about ("We sent two in May."), not a word for more of it
+            items = [i for i in items if "elliptical" not in i.notes
+                     or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]

@@ -249,6 +249,13 @@ def refusal_governs(m: Mentions, item, in_clause) -> bool:
     return bool(refusals) and not _refusal_elsewhere(m, item, refusals, in_clause)
 
 
+def whole_participle(item, cue) -> bool:
+    """Is ``cue`` the participle of the whole a part is counted against ("transferred 8 of the 12 promised
+    howitzers": "promised" tells the 12, the part has the clause's verb)?"""
+    return "part-of-total" in item.notes and item.start < cue.start < item.head_start and \
+        cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
+
+
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
@@ -259,6 +266,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             item.notes.append("not-stated")
             return None
         return item.status_override
+    cues = [c for c in cues if not whole_participle(item, c)]
     predicate = gerund_subject(m, item, clause)
     if predicate == "none":
         item.notes.append("not-stated")
@@ -495,15 +503,43 @@ def default(m: Mentions, item, clause) -> str | None:
     if "one-by-article" in item.notes:
         return None  # "A HIMARS launcher fires near Kharkiv": an article counts, but states no giving
     if item.quantity is not None or item.kind == "money":
+        asked = tally_asked(m, clause)
+        if asked == "delivered" and item.kind != "money":
+            item.notes.append("answers-tally")
+            return "delivered"  # "How many has Oslo handed over in total? - Around 60 howitzers." (rule 5)
+        if asked is not None:
+            item.notes.append("answers-tally")
+            return None  # "How much is left in the fund? - About $300 million.": a balance or total, no pledge
         item.notes.append("no-cue")
         return "pledged"
     return None
+
+
+def tally_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
+    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
+    was handed over, else "total"; None when it is no such answer."""
+    idx = m.sentence_index(clause[0])
+    if not idx:
+        return None
+    qs, qe = m.sentences[idx - 1]
+    if not _TALLY_QUESTION.search(m.text, qs, qe):
+        return None
+    said = {c.label for c in m.inside(m.status_cues, qs, qe)}
+    return "delivered" if said == {"delivered"} else "total"
+
+
+# "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
+_TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
+                             r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)
 
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     """'the $300 million package, which had been announced in March and was delivered this
     month': a relative clause stating two steps gives a record for each."""
     cs, ce = clause
+    if item.status_override:
+        return []  # the whole of a part ("8 of the 12 promised"): its own state only
     if status == "pledged" and item.quantity is not None:
         # "Portugal had sent all three promised Leopard tanks": the promise the participle names, and the
         # delivery the clause's verb tells

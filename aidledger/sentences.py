@@ -47,11 +47,35 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?thoug
 _SUBORDINATE_LEAD = re.compile(r"\W*(?:While|Whilst|Whereas|Although|Though|Unlike)\b[^,;.]{3,120}?(,)\s(?=[A-Z])")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+class _Line:
+    """The line of each stop of a text, the stops read left to right: where the line starts and how many
+    brackets are open on it before the stop. Each is found by reading only the text since the stop before
+    (read from the line's start at every stop, a long text without line breaks made the split's cost grow
+    with the square of its length)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0  # the last stop read
+        self.start = 0  # the start of its line
+        self.opened = 0  # brackets opened less brackets closed on its line before it
+
+    def at(self, dot: int) -> int:
+        """The start of the line of the stop at ``dot`` (not before the last stop read)."""
+        text, since = self.text, self.pos
+        newline = text.rfind("\n", since, dot)
+        if newline >= 0:  # a new line: counted from its start
+            self.start = since = newline + 1
+            self.opened = 0
+        self.opened += text.count("(", since, dot) - text.count(")", since, dot)
+        self.pos = dot
+        return self.start
+
+
+def _is_abbreviation(text: str, dot: int, line: _Line) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation, an initial or a list number ("1. "),
-    not a sentence."""
-    line_start = text.rfind("\n", 0, dot) + 1
-    if _LIST_NUMBER.fullmatch(text[line_start:dot]):
+    not a sentence. ``line``: the text's stops before ``dot`` read."""
+    line_start = line.at(dot)
+    if _LIST_NUMBER.fullmatch(text, line_start, dot):
         return True
     m = _LAST_WORD.search(text[max(0, dot - 12):dot])
     if not m:
@@ -59,14 +83,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word in _ABBREVIATIONS:
         return True
-    if _in_brackets(text, line_start, dot):
+    if _in_brackets(text, line.opened, dot):
         return True  # "(about 20 pcs. from Poland)": a bracket that closes later on the line holds no sentence end
     return len(word) == 1 and text[dot - 1].isupper()  # an initial: "J. Smith"
 
 
-def _in_brackets(text: str, line_start: int, dot: int) -> bool:
-    """Is the stop at ``dot`` inside a bracket opened on its line that closes within 80 characters?"""
-    opened = text.count("(", line_start, dot) - text.count(")", line_start, dot)
+def _in_brackets(text: str, opened: int, dot: int) -> bool:
+    """Is the stop at ``dot`` inside a bracket opened on its line (``opened``: brackets opened less brackets
+    closed on the line before it) that closes within 80 characters?"""
     if opened <= 0:
         return False
     close = text.find(")", dot, dot + 80)
@@ -77,8 +101,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space; empty ones dropped."""
     spans: list[tuple[int, int]] = []
     start = 0
+    line = _Line(text)
     for m in _END.finditer(text):
-        if text[m.start()] == "." and m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and m.group(0).startswith(".") and _is_abbreviation(text, m.start(), line):
             continue
         end = m.end() if text[m.start()] != "\n" else m.start()
         spans.append((start, end))

@@ -389,3 +389,15 @@ def test_references_tried_at_their_words_are_the_pattern_s_matches(text):
     for pattern in (donor_mentions._REFERENCE, donor_mentions._BLOC):
         assert [m.span() for m in donor_mentions._REFERENCE_WORDS.matches(pattern, text)] == [
             m.span() for m in pattern.finditer(text)]
+
+
+# ---- a line after an entry of a list ---------------------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([";", ",", " ", "\t", "\n", "\r", "x", ".", "\u00a0", "\n\n"]),
+                max_size=16).map("".join), st.integers(0, 40))
+def test_a_line_after_a_list_entry_is_found_as_by_the_search_from_the_start(text, s):
+    from aidledger.extractor import context
+
+    s = min(s, len(text))
+    assert context.after_list_entry(text, s) == (context._AFTER_LIST_ENTRY.search(text, 0, s) is not None)

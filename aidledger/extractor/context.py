@@ -170,11 +170,22 @@ def is_list_line(text: str, s: int, e: int) -> bool:
     """A bulleted or numbered line, or a short line under a list introduction."""
     line = text[s:e]
     return bool(_LIST_MARK.match(line)) or (len(line) < 200 and (
-        not line.rstrip().endswith(".") or _AFTER_LIST_ENTRY.search(text, 0, s) is not None))
+        not line.rstrip().endswith(".") or after_list_entry(text, s)))
 
 
 # the line before ends like an entry of a list ("Tactical radios – 300;"): a last entry may end with "."
 _AFTER_LIST_ENTRY = re.compile(r"[;,][ \t]*\n[ \t]*$")
+
+
+def after_list_entry(text: str, s: int) -> bool:
+    """Does the line before ``s`` end like an entry of a list (``_AFTER_LIST_ENTRY`` ends at ``s``)? A match
+    holds only white space after its first character, so it is looked for in the white space before ``s``
+    and the character before that, not from the document's start (a search per line from there would
+    make a long document's cost grow with the square of its length)."""
+    k = s
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    return _AFTER_LIST_ENTRY.search(text, max(0, k - 1), s) is not None
 
 
 _STATEMENT_END = re.compile(r"[.!?][\"”’']?\s*$")

@@ -119,6 +119,7 @@ class Scanner:
         self._seen: set[str] = set()  # the words with the character after them seen once (not asked yet)
         self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
         self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
+        self._starter_keys: re.Pattern[str] | None = None  # the key at each of them (``_note_chars``)
         self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
         # a non-word character is a candidate where no word character stands before it (every list's
         # ``not_after`` holds \w; a pattern with more checks the rest itself)
@@ -197,18 +198,30 @@ class Scanner:
         return self._with_readings(text, found, words) if self._readings else found
 
     def _starters_added(self, text: str, found: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
-        """``found`` (the word starts) with the non-word characters a match may begin with."""
+        """``found`` (the word starts) with the non-word characters a match may begin with. The keys at those
+        characters (one per place, ``_starter_keys``) are read at C speed and asked once each: most are
+        keys no pattern may begin with (" th": a space may begin a match only before "not"), and only the
+        places of the others are then looked for."""
+        passing = {}
+        for key in set(self._starter_keys.findall(text)):
+            which = self.may_start(key)
+            if which:
+                passing[key] = which
+        if not passing:
+            return found
         extra = []
         guard = self._guard_re
-        for m in self._starters.finditer(text):  # the non-word characters a match may begin with
-            at = m.start()
-            if guard.match(text, at) is not None:
-                which = self.may_start(text[at:at + KEY])
-                if which:
+        for key, which in passing.items():
+            if len(key) < KEY:  # (a key cut short by the end of the text: its one place)
+                extra.append((len(text) - len(key), which))
+                continue
+            at = text.find(key)
+            while at >= 0:
+                if guard.match(text, at) is not None:
                     extra.append((at, which))
-        if extra:  # (a word start is a word character: no place is in both)
-            found = sorted(found + extra, key=lambda c: c[0])
-        return found
+                at = text.find(key, at + 1)
+        # (a word start is a word character: no place is in both)
+        return sorted(found + extra, key=lambda c: c[0])
 
     def _with_readings(self, text: str, found: list[tuple[int, tuple[int, ...]]],
                        words: list[tuple[int, str, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
@@ -278,6 +291,8 @@ class Scanner:
         if grow:
             starters = "".join(re.escape(ch) for ch, ok in sorted(others.items()) if ok)
             self._starters = re.compile("[" + starters + "]")
+            # the key at each of them where no word character stands before it (overlapping: a lookahead)
+            self._starter_keys = re.compile(f"(?<!\\w)(?=([{starters}](?s:.{{0,{KEY - 1}}})))")
 
     def first(self, text: str, part: int = 0) -> Iterator[tuple[int, re.Match[str]]]:
         """``(index, match)``: the matches of the alternation of the patterns (of list ``part``),

@@ -92,9 +92,9 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own ... own10 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own10 were written blind; own3, own5, own7 and own9 stay measure-only, the others
-    have been read):
+    """Score a probe set, benchmarks/own ... own11 (texts written for the project, annotated by the dev rules; own is
+    not a held-out measure, own2-own11 were written blind; own3, own5, own7, own9 and own11 stay measure-only, the
+    others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
     gold, pred = _predict(name)

@@ -704,10 +704,9 @@ def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
     """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
     refusal of more, or of any, of the item named before in the same sentence (no count)."""
     found = []
-    for x in [*compiled(_GIVE_MORE).finditer(text, s, e), *compiled(_REFUSED_ANY).finditer(text, s, e)]:
-        if x.re.pattern == compiled(_GIVE_MORE).pattern and \
-                _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is None:
-            continue
+    negated_more = [x for x in compiled(_GIVE_MORE).finditer(text, s, e)
+                    if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is not None]
+    for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e)]:
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
         if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
             ref = before[-1]

@@ -118,8 +118,8 @@ class Scanner:
         self._refined: dict[str, tuple[int, ...]] = {}  # a word and the character after it -> patterns
         self._seen: set[str] = set()  # the words with the character after them seen once (not asked yet)
         self._others: dict[str, bool] = {}  # character -> may a match begin with it (word characters: no)
-        self._starters: re.Pattern[str] | None = None  # the non-word characters a match may begin with
-        self._starter_keys: re.Pattern[str] | None = None  # the key at each of them (``_note_chars``)
+        # the key at each non-word character a match may begin with (``_note_chars``; None: no such character)
+        self._starter_keys: re.Pattern[str] | None = None
         self._note_chars(" \t\n\r\u00a0.,;:()\"'’-$€£%/")
         # a non-word character is a candidate where no word character stands before it (every list's
         # ``not_after`` holds \w; a pattern with more checks the rest itself)
@@ -193,7 +193,7 @@ class Scanner:
         new = char_set(text).difference(self._others)
         if new:
             self._note_chars(new)
-        if self._starters is not None:
+        if self._starter_keys is not None:
             found = self._starters_added(text, found)
         return self._with_readings(text, found, words) if self._readings else found
 
@@ -282,7 +282,7 @@ class Scanner:
 
     def _note_chars(self, chars: Iterable[str]) -> None:
         """Decide, once per character, whether a match may begin with it (a word character: never,
-        since a match starts at a word start, which ``found_words`` gives); remake ``_starters`` when a
+        since a match starts at a word start, which ``found_words`` gives); remake ``_starter_keys`` when a
         new non-word character may (few do: most punctuation begins no pattern)."""
         others, grow = self._others, False
         for ch in chars:
@@ -290,7 +290,6 @@ class Scanner:
             grow = grow or ok
         if grow:
             starters = "".join(re.escape(ch) for ch, ok in sorted(others.items()) if ok)
-            self._starters = re.compile("[" + starters + "]")
             # the key at each of them where no word character stands before it (overlapping: a lookahead)
             self._starter_keys = re.compile(f"(?<!\\w)(?=([{starters}](?s:.{{0,{KEY - 1}}})))")
 

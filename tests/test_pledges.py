@@ -163,6 +163,14 @@ def test_running_total_does_not_swallow_the_batch():
     assert got == [("SWE", "Archer", "artillery", 6.0, None, None, "delivered")]
 
 
+def test_a_running_total_taken_to_a_new_figure_is_no_pledge():
+    # rule 5: "taking / pushing its total to" is the running total, like "bringing the total to"
+    got = rows("Wellington will give NZ$12 million more, taking its total to NZ$90 million.")
+    assert got == [("NZL", "military aid", "money", None, 12_000_000.0, "NZD", "pledged")]
+    got = rows("Oslo sent 4 more M109 howitzers, pushing the total number to 30.")
+    assert got == [("NOR", "M109", "artillery", 4.0, None, None, "delivered")]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

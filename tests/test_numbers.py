@@ -24,6 +24,9 @@ CASES = [
     ("Poland sent 50.000 rounds.", [("50.000", D(50000), False, "digits")]),
     ("Poland sent 1.500.000 rounds.", [("1.500.000", D(1500000), False, "digits")]),
     ("A ratio of 1.500 was cited.", [("1.500", D("1.5"), False, "digits")]),
+    # the continental "1.100 million" is 1,100 million; "1.5 million" stays 1.5 million
+    ("Madrid will send 1.100 million euros.", [("1.100 million", D(1_100_000_000), False, "mixed")]),
+    ("Madrid will send 1.5 million euros.", [("1.5 million", D(1_500_000), False, "mixed")]),
     ("The package is 2.5 times larger.", [("2.5", D("2.5"), False, "digits")]),
     ("They sent a dozen drones.", [("a dozen", D(12), False, "words")]),
     ("They sent two dozen drones.", [("two dozen", D(24), False, "words")]),

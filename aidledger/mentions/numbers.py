@@ -320,6 +320,9 @@ def _currency_before(text: str, start: int) -> bool:
     return False
 
 
+_MILLION = ("million", "millions", "mln", "mio")
+
+
 def _digit_mentions(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     suffix = W.by_kind.get("suffix", {})
@@ -336,6 +339,9 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             num.count(".") >= 2
             or (num.endswith(".000") and not re.match(rf"[\s\u00a0]+{_NOT_COUNTED}\b", text[ne : ne + 20]))
             or re.match(rf"\s+(?:{_COUNT_NOUNS})\b", text[ne : ne + 20])
+            # "1.100 million euros": three digits after the dot before "million" group thousands (the
+            # continental way of writing 1,100 million); nobody writes 1.1 million so
+            or (m.group("scale") or "").strip().lower() in _MILLION
         ):
             value = Decimal(num.replace(".", ""))
         elif _DECIMAL_COMMA.fullmatch(num):

@@ -33,3 +33,19 @@ def test_we_who_ask_are_not_the_giver():
     text = ("Japan sent 100 trucks in spring. We are grateful.\n\n"
             "Germany's chancellor spoke to us on Monday. We asked about Taurus missiles – the answer remains no.")
     assert {d for d, s in records(text) if s == "Taurus"} <= {"DEU"}
+
+
+def test_we_is_not_the_recipient_helped_nor_a_partner_nor_the_recipient_told_of():
+    # the speaker names its own country last; Ukraine is the one helped, Italy a partner, Zelensky told of
+    text = ("I report today on our support for Ukraine. In spring we sent 8 M113 carriers.\n\n"
+            "Our pledge for the year, agreed with President Zelensky, is 300 million euros. "
+            "We are also planning further steps together with Italy.\n\n"
+            "To be clear: Greece will not send troops. Our contribution is material.")
+    assert {("GRC", "M113"), ("GRC", "military aid")} <= records(text)
+    assert not any(d in ("UKR", "ITA") for d, _ in records(text))
+
+
+def test_a_ukrainian_speaker_who_opens_with_ukraine_still_names_no_donor_by_we():
+    text = ("Ukraine needs air defence. We ask our partners for more. Germany has given us 3 Patriot systems.\n\n"
+            "Today we received 2 IRIS-T systems.")
+    assert ("UKR", "IRIS-T") not in records(text) and ("DEU", "Patriot") in records(text)

@@ -22,16 +22,27 @@ _ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|n
 _OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
 
 
+# "our support for Ukraine", "we stand with Ukraine", "together with Germany": one helped, or a partner, is
+# not the "we"; nor is the recipient told of inside a sentence ("signed by President Zelensky") rather than
+# opening it as its subject ("Ukraine needs air defence. We ask ...": a Ukrainian speaker)
+_HELPED = re.compile(r"\b(?:for|to|with|towards|alongside)\s+(?:the\s+)?$", re.I)
+_OPENS = re.compile(r"\W*(?:\w+\W+){0,2}")
+
+
 @functools.lru_cache(maxsize=4)
 def _first_person_donor(m: Mentions) -> str | None:
     """The donor a text that speaks in the first person means by "we": the first country named in a
     sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
     clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
-    names one."""
+    names one. A country named as the one helped ("our support for Ukraine") or as a partner ("together
+    with Germany"), and the recipient told of inside a sentence, are passed over: the speaker is
+    named later."""
     text = m.text
     previous: list = []
     for s, e in m.sentences:
-        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)]
+        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)
+                 and not _HELPED.search(text, max(s, d.start - 16), d.start)
+                 and not (d.kind in m.non_donor_kinds and _OPENS.fullmatch(text, s, d.start) is None)]
         ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
         if ours and previous + named:
             first = (previous + named)[0]

@@ -49,3 +49,22 @@ def test_a_ukrainian_speaker_who_opens_with_ukraine_still_names_no_donor_by_we()
     text = ("Ukraine needs air defence. We ask our partners for more. Germany has given us 3 Patriot systems.\n\n"
             "Today we received 2 IRIS-T systems.")
     assert ("UKR", "IRIS-T") not in records(text) and ("DEU", "Patriot") in records(text)
+
+
+def test_an_answer_that_says_we_re_is_the_country_asked_about_not_the_fund_paid_into():
+    text = ("Q: Minister, Australia has sent Bushmasters. Will New Zealand send armoured vehicles too?\n"
+            "A: We're a small country. We won't be sending armoured vehicles; we've done training, and "
+            "we'll put another NZ$10 million into the NATO fund.")
+    found = {(r.donor, r.category, r.status) for r in extract_document(Document(id="t", text=text))[0]}
+    assert ("NZL", "vehicle", "refused") in found and ("NZL", "money", "funded") in found
+    assert not any(d == "NATO" for d, _, _ in found)
+
+
+def test_a_government_transcript_says_we_for_that_government():
+    text = ("MS. BRANDT: Today we approved a package of 80 million euros for Ukraine.\n\n"
+            "Q: Is Poland asking for more?\n\n"
+            "MS. BRANDT: We've got good contacts in Warsaw. We're also sending 12 Piranha vehicles.")
+    doc = Document(id="t", text=text, outlet="Federal Department of Defence, Switzerland (transcript)",
+                   url="https://www.defence.example/briefing")
+    found = {(r.donor, r.category) for r in extract_document(doc)[0]}
+    assert found == {("CHE", "money"), ("CHE", "ifv_apc")}

@@ -98,11 +98,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     donors = [d for d in donors if not (_led_scheme(d) and not _SCHEME_RELATIVE.match(text, d.end))] or donors
     if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
         donors = _without_partners(m, item, donors, sentence)
-    if item.kind == "money":
-        # "$10 million to the NATO trust fund", "A$5 million will go to the Czech-led initiative": the name of the
-        # pool the money goes to, or its leader
-        donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
-                                            and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
+    # "$10 million to the NATO trust fund", "A$5 million will go to the Czech-led initiative": the name of the pool
+    # money goes to, or its leader, after the item; it gives nothing ("We won't send tanks; we'll put $5 million
+    # into the NATO fund": not the tanks either)
+    donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
+                                        and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])
@@ -207,7 +207,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
         we = _turn_speaker(m, sentence)
         if we is None:
-            we = _first_person_donor(m)
+            # a government's own transcript or statement says "we" for that government
+            we = discourse.publisher or _first_person_donor(m)
         if we:
             return [we]
     introduced = _list_donors(m, sentence)

@@ -17,15 +17,16 @@ from aidledger.mentions.donors import office_pattern
 
 # a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
 # a group named after the item ("by partners") then tells of something else
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)\s+(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)(?:['’](?:re|ve|ll|m|d))?\s+"
+                           r"(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
 _ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
-_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?![\w'’])")
+_OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?!\w)(?!['’](?:s|d)\b)")
 
 
 # "our support for Ukraine", "we stand with Ukraine", "together with Germany": one helped, or a partner, is
 # not the "we"; nor is the recipient told of inside a sentence ("signed by President Zelensky") rather than
 # opening it as its subject ("Ukraine needs air defence. We ask ...": a Ukrainian speaker)
-_HELPED = re.compile(r"\b(?:for|to|with|towards|alongside)\s+(?:the\s+)?$", re.I)
+_HELPED = re.compile(r"\b(?:for|to|into|with|towards|alongside)\s+(?:the\s+)?$", re.I)
 _OPENS = re.compile(r"\W*(?:\w+\W+){0,2}")
 
 

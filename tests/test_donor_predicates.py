@@ -20,3 +20,11 @@ def test_a_sentence_with_one_predicate_keeps_its_donor():
 def test_a_name_in_an_aside_between_commas_is_not_the_subject():
     text = "Portugal, under pressure from Berlin, said it could send 6 more M113 carriers to Ukraine."
     assert [(p.donor, p.status) for p in extract(text)] == [("PRT", "considering")]
+
+
+def test_a_second_predicate_without_its_auxiliary_keeps_the_subject_too():
+    text = "Iceland will post 12 engineers to Latvia and contribute EUR 3 million to the demining coalition."
+    assert [(p.donor, p.amount) for p in extract(text)] == [("ISL", 3_000_000)]
+    text = "Lisbon shipped spare parts to Spain and delivered 4 M113 carriers to Ukraine."
+    assert [(p.donor, p.status, p.quantity_value) for p in extract(text)] == [("PRT", "delivered", 4)]
+

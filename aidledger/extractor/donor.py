@@ -66,6 +66,7 @@ from aidledger.extractor.speakers import (
     _turn_speaker,
 )
 from aidledger.extractor.status import relative_aside
+from aidledger.mentions.cues import compiled
 from aidledger.model import Problem, Provenance
 
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
@@ -146,6 +147,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause
             # set off by commas is not the subject of the item's clause
             before = [d for d in before if d not in aside]
+        object_of_first = _object_of_first_predicate(m, before, item, clause)
+        if object_of_first:
+            # "Wellington will deploy 60 instructors to Britain and contribute NZ$3 million": the name after a
+            # preposition of a first predicate is its destination; the second predicate ("and contribute") has
+            # the subject that opens the clause
+            before = object_of_first
         earlier = _partner_of_earlier_item(m, before, item)
         if earlier:
             # "gave 100 tanks together with Germany, and 8 howitzers": the partner of the item before gives
@@ -274,6 +281,28 @@ def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[s
 
 
 _SECOND_PREDICATE = re.compile(r"\s*and\s+(?:has|have|had|will|would)\b")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|into|with|from|at|for|on|across|near)\s+(?:the\s+)?$", re.I)
+_AND_GIVING = compiled(r"^[^.;]*?\band\s+(?:also\s+|then\s+|later\s+|now\s+)?(?:GIVE|contribut\w+|fund\w*|"
+                       r"pa(?:y|ys|id|ying)\s+for|allocat\w+|pledg\w+|promis\w+|commit\w*)\b")
+
+
+def _object_of_first_predicate(m: Mentions, before: list, item, clause) -> list:
+    """The donors that open the clause, when the donor nearest before the item is the object of a preposition
+    of a first predicate and a giving verb joined by "and" stands between it and the item ("Oslo sent experts
+    to Poland and delivered 2 launchers"); [] otherwise."""
+    text = m.text
+    nearest = before[-1] if before else None
+    if nearest is None or len(before) < 2 or \
+            not _PREPOSITION_BEFORE.search(text, max(clause[0], nearest.start - 12), nearest.start) or \
+            not _AND_GIVING.match(text[nearest.end:item.head_start]):
+        return []
+    first = before[0]
+    if not _SUBJECT_LEAD.fullmatch(text, clause[0], first.start) or \
+            _PREPOSITION_BEFORE.search(text, max(clause[0], first.start - 12), first.start):
+        return []
+    return coordinated(text, [d for d in before if d.start < nearest.start], forward=True)
 
 
 def _subject_of_second_predicate(text: str, clause, sentence, donors) -> list:

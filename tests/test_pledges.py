@@ -171,6 +171,13 @@ def test_a_running_total_taken_to_a_new_figure_is_no_pledge():
     assert got == [("NOR", "M109", "artillery", 4.0, None, None, "delivered")]
 
 
+def test_a_second_future_predicate_gives_even_after_training():
+    # "will train ... and donate": the giving verb shares the future of the first, and the training told
+    # before it does not make the tanks no aid
+    got = rows("Vienna will train Ukrainian crews in Germany and donate 6 more Leopard 2A4 tanks.")
+    assert got == [("AUT", "Leopard 2A4", "tank", 6.0, None, None, "pledged")]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

@@ -352,8 +352,9 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             # ("the letter states that of the 24 F-16s promised, 18 have been handed over": after "that")
             or ((_OF_FRONT.match(text, s) is not None or _OF_FRONT_LATER.search(text, s, n.start) is not None)
                 and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
+        # "another 6 will follow"; "Denmark pays for another 6.": more of the item before, closing its clause
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and _VERB_AFTER.match(text, n.end) is not None
+            and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None)
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None

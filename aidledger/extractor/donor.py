@@ -85,6 +85,7 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
 _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|provided(?:\s+that)?|as\s+soon\s+as)\s+(?:the\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 
 
@@ -104,6 +105,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # into the NATO fund": not the tanks either)
     donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
                                         and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
+    # "ready to give more F-16s if the US approves": the subject of a condition after the item only permits
+    donors = [d for d in donors if not (d.start >= item.end and _CONDITION_BEFORE.search(text, max(0, d.start - 24),
+                                                                                       d.start))]
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])

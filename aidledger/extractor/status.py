@@ -331,6 +331,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
     if best.label == "pledged" and item.kind != "money" and _PAID_BY.search(m.text, item.end, ce):
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
+    if best.label == "pledged" and _THANKED.fullmatch(best.text) and any(
+            c.label == "delivered" and c.start >= item.end for c in in_clause):
+        return "delivered"  # "thanked Vilnius for the launchers it delivered last week": the thanks tell no state
     if best.label == "pledged" and _ARRIVAL_OF.match(m.text, best.end) and best.end < item.start:
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
     if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):

@@ -385,7 +385,7 @@ class _Matcher:
     fails, shorter matches at the same position are tried."""
 
     def __init__(self, entries: Iterable[tuple[list[tuple[str, ...]], str]], lookup: dict[str, Any],
-                 not_after: str = r"\w"):
+                 not_after: str = r"\w", not_before: str = r"\w"):
         trie = _Trie()
         self.checks: dict[str, list[list[tuple[str, ...]]]] = {}
         n = 0
@@ -398,7 +398,8 @@ class _Matcher:
         self.lookup = lookup
         self._compiled: dict[str, list[list[tuple[str, ...]] | None]] = {}
         body = trie.regex(_case_exact_units(trie.children)) if n else r"(?!x)x"
-        self.pattern = re.compile(r"(?<!" + not_after + r")(" + body + r")(" + _PLURAL_RE + r")(?!\w)", re.IGNORECASE)
+        self.pattern = re.compile(r"(?<!" + not_after + r")(" + body + r")(" + _PLURAL_RE + r")(?!" + not_before + r")",
+                                  re.IGNORECASE)
         # the word starts where the pattern may match (it is tried only there)
         first_word = re.compile(trie.first_word_regex() if n else r"(?!x)x", re.IGNORECASE)
         self.first_words = FirstWords(lambda word: first_word.fullmatch(word) is not None)
@@ -705,8 +706,9 @@ class Catalog:
 
     def _build_generic_matcher(self) -> _Matcher:
         entries = [(_alias_units(n, generic=True), normalise(n)) for g in self.generics for n in g.all_names]
-        # a generic word is not matched after a hyphen: "anti-tank" names no tank, "counter-drone" no drone
-        return _Matcher(entries, dict(self._generic_by_key), not_after=r"[\w-]")
+        # a generic word is not matched after a hyphen: "anti-tank" names no tank, "counter-drone" no drone; nor
+        # before one that joins a word to it: "drone-detection radars" are radars, "tank-repair kits" no tanks
+        return _Matcher(entries, dict(self._generic_by_key), not_after=r"[\w-]", not_before=r"\w|-[a-z]")
 
     def __len__(self) -> int:
         return len(self.systems)

@@ -242,6 +242,13 @@ def test_generic_terms(cat: Catalog, text: str, name: str, category: str, unit: 
     assert (g.name, g.category, g.quantity_unit) == (name, category, unit)
 
 
+def test_a_generic_word_joined_by_a_hyphen_to_the_next_is_a_modifier(cat: Catalog) -> None:
+    # "drone-detection radars" are radars, not drones; "tank-repair kits" hold no tank
+    assert [m.system.name for m in cat.find_generic("60 drone-detection radars")] == ["radars"]
+    assert [m.system.name for m in cat.find_generic("40 tank-repair kits")] == []
+    assert [m.system.name for m in cat.find_generic("40 tanks - repair kits")] == ["tanks"]
+
+
 def test_get_generic(cat: Catalog) -> None:
     assert cat.get_generic("armored vehicles").name == "armoured vehicles"
     assert cat.get_generic("patrol boats").category == "naval"

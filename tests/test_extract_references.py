@@ -163,6 +163,12 @@ def test_a_count_already_delivered_that_a_new_one_adds_to_is_a_delivery_of_the_s
     assert [(r[0], r[2]) for r in rows(text)] == [("CAN", 6)]
 
 
+def test_the_count_a_named_donor_has_already_delivered_the_sentence_after_is_a_delivery_too():
+    text = "Ottawa will send 6 more LAV 6 vehicles. These come on top of the 40 Canada has already delivered."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("CAN", "LAV 6", 6, "pledged"), ("CAN", "LAV 6", 40, "delivered")]
+
+
 def test_a_fronted_whole_and_its_part_that_reached_ukraine_are_two_records():
     text = "Of the 60 Leopard 1 tanks Copenhagen promised, 25 have reached Ukraine."
     assert sorted((p.donor, p.quantity_value, p.status) for p in extract(text)) == [

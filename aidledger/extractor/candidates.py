@@ -172,7 +172,8 @@ _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"
                               r"(?:the|its|their)\s+(?:about\s+|some\s+|over\s+)?$", re.I)
-_ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:has|have|had)\s+)?already\s+(?:been\s+)?"
+_ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?)\s+"
+                                  r"(?:has|have|had)\s+)?already\s+(?:been\s+)?"
                                   r"(?:delivered|sent|supplied|handed\s+over|donated|transferred|given|provided|"
                                   r"in\s+Ukraine)\b", re.I)
 _SHORT_GAP = re.compile(r"[^.;:!?]{0,30}")
@@ -396,7 +397,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             continue
         # "8 more LAV 6 vehicles, on top of the 39 already delivered": the count delivered before, of the same item
         added_to = _ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
-            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and bool(counted)
+            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and (bool(counted) or earlier is not None)
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None

@@ -259,7 +259,9 @@ _VERB_WORD = r"(?i:GIVE|pledges?|promises?|offers?|announces?|unveils?|receives?
 _NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
 Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With
 Plus Including Some Most Many Several January February March April May June July August September October
-November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Forces Army Navy Military Ministry Government Guard Brigade Troops Units Command""".split())
+# (the last row: bodies in title case, "the Ukrainian Armed Forces 10 howitzers")
 
 
 def _after_name(m: Mentions, s: int, n) -> bool:

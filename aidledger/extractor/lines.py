@@ -35,18 +35,37 @@ def _list_donors(m: Mentions, sentence) -> list[str] | None:
     start = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, start):
         return None
+    intro = _introduction(m, start)
+    if intro is None:
+        return None
+    found = [d for d in m.inside(m.donors, *intro) if d.kind not in m.non_donor_kinds and d.code]
+    return _unique(d.code for d in coordinated(text, found))
+
+
+def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
+    """The span of the line ending with ":" above the run of list lines that the list line at ``start``
+    belongs to; None when a blank line or another line comes first. The entries of one list share it:
+    it is found once per list (``m.memo``), not by walking up from every entry."""
+    text = m.text
+    walked = []
+    found: tuple[int, int] | None = None
     while start > 0:
+        key = ("list-introduction", start)
+        if key in m.memo:
+            found = m.memo[key]  # type: ignore[assignment]
+            break
+        walked.append(key)
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
         if not line.strip():
-            return None  # a blank line: the list has no introduction
+            break  # a blank line: the list has no introduction
         if not _LIST_LINE.match(line):
-            if not line.rstrip().endswith(":"):
-                return None
-            found = [d for d in m.inside(m.donors, above, start - 1) if d.kind not in m.non_donor_kinds and d.code]
-            return _unique(d.code for d in coordinated(text, found))
+            found = (above, start - 1) if line.rstrip().endswith(":") else None
+            break
         start = above
-    return None
+    for key in walked:
+        m.memo[key] = found
+    return found
 
 
 _TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")

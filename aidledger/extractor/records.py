@@ -232,6 +232,27 @@ def _key(p: Pledge):
     return (p.donor, p.category, family(p.system), p.status)
 
 
+class _Peers:
+    """What ``dedupe`` asks of the records of one donor, status and category: whether a numbered record
+    without a catalog name exists, the families of the numbered named ones, the counts of the numbered
+    named ones, and whether an unnumbered named one exists."""
+
+    def __init__(self) -> None:
+        self.numbered_unnamed = False
+        self.numbered_named: set[str] = set()
+        self.named_counts: set = set()
+        self.unnumbered_named = False
+
+    def add(self, p: Pledge, named: bool, family_name: str) -> None:
+        if p.quantity is not None and named:
+            self.numbered_named.add(family_name)
+            self.named_counts.add(p.quantity_value)
+        elif p.quantity is not None:
+            self.numbered_unnamed = True
+        elif named:
+            self.unnumbered_named = True
+
+
 def dedupe(records: list[Pledge]) -> list[Pledge]:
     """One record per (donor, item, status, quantity); an unnumbered record is dropped when the
     same donor, item (or category, for generic items) and status has a numbered one."""
@@ -245,24 +266,24 @@ def dedupe(records: list[Pledge]) -> list[Pledge]:
         seen.add(k)
         out.append(p)
 
-    def same_item(a: Pledge, b: Pledge) -> bool:
-        return a.donor == b.donor and a.status == b.status and a.category == b.category and _same_fact(a, b)
-
-    groups: dict[tuple, list[Pledge]] = {}  # same donor, status and category: the only candidates
+    # each record's name and family are asked once, and each group of peers (same donor, status and category)
+    # is summed up once: the checks below are then a look-up per record, not a walk over its peers
+    named = {id(p): is_named(p) for p in out}
+    fam = {id(p): _norm(family(p.system)) for p in out if p.category != "money"}
+    groups: dict[tuple, _Peers] = {}
     for p in out:
-        groups.setdefault((p.donor, p.status, p.category), []).append(p)
+        if p.category != "money":
+            groups.setdefault((p.donor, p.status, p.category), _Peers()).add(p, named[id(p)], fam[id(p)])
     result = []
     for p in out:
-        peers = groups[(p.donor, p.status, p.category)]
-        if p.category != "money" and p.quantity is None and any(
-                q is not p and q.quantity is not None and same_item(p, q) for q in peers):
-            continue
-        if p.category != "money" and p.quantity is not None and not is_named(p) and any(
-                q is not p and is_named(q) and q.quantity_value == p.quantity_value and same_item(p, q)
-                for q in peers):
-            continue  # "19 jets" and "19 F-16 fighter jets": one fact
-        if p.category != "money" and p.quantity is None and not is_named(p) and any(
-                q is not p and q.quantity is None and is_named(q) and same_item(p, q) for q in peers):
-            continue
+        if p.category != "money":
+            peers = groups[(p.donor, p.status, p.category)]
+            if p.quantity is None and (peers.numbered_unnamed or peers.numbered_named and (
+                    not named[id(p)] or any(f in fam[id(p)] or fam[id(p)] in f for f in peers.numbered_named))):
+                continue
+            if p.quantity is not None and not named[id(p)] and p.quantity_value in peers.named_counts:
+                continue  # "19 jets" and "19 F-16 fighter jets": one fact
+            if p.quantity is None and not named[id(p)] and peers.unnumbered_named:
+                continue
         result.append(p)
     return result

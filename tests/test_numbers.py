@@ -27,6 +27,8 @@ CASES = [
     # the continental "1.100 million" is 1,100 million; "1.5 million" stays 1.5 million
     ("Madrid will send 1.100 million euros.", [("1.100 million", D(1_100_000_000), False, "mixed")]),
     ("Madrid will send 1.5 million euros.", [("1.5 million", D(1_500_000), False, "mixed")]),
+    # a translation's abbreviated thousand
+    ("shells 155 mm - 40 thous.", [("155", D(155), False, "digits"), ("40 thous", D(40_000), False, "mixed")]),
     ("The package is 2.5 times larger.", [("2.5", D("2.5"), False, "digits")]),
     ("They sent a dozen drones.", [("a dozen", D(12), False, "words")]),
     ("They sent two dozen drones.", [("two dozen", D(24), False, "words")]),

@@ -178,6 +178,12 @@ def test_a_second_future_predicate_gives_even_after_training():
     assert got == [("AUT", "Leopard 2A4", "tank", 6.0, None, None, "pledged")]
 
 
+def test_what_our_army_obtained_was_delivered():
+    # a Ukrainian outlet's "our army / the AFU obtained" is Ukraine's receipt, as "Ukraine received" is
+    got = rows("Our army obtained 6 Caesar howitzers from France this month.")
+    assert got == [("FRA", "Caesar", "artillery", 6.0, None, None, "delivered")]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

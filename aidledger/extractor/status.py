@@ -513,6 +513,10 @@ def default(m: Mentions, item, clause) -> str | None:
         if asked is not None:
             item.notes.append("answers-tally")
             return None  # "How much is left in the fund? - About $300 million.": a balance or total, no pledge
+        said = which_asked(m, clause) if item.kind != "money" else None
+        if said in ("delivered", "considering"):
+            item.notes.append("answers-which")
+            return said  # "Which countries have sent tanks? Britain (14 Challenger 2), ...": what was sent
         item.notes.append("no-cue")
         return "pledged"
     return None
@@ -530,6 +534,24 @@ def tally_asked(m: Mentions, clause) -> str | None:
         return None
     said = {c.label for c in m.inside(m.status_cues, qs, qe)}
     return "delivered" if said == {"delivered"} else "total"
+
+
+def which_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question just before it that asks which donors gave what, or
+    what a donor has given ("Which countries have sent tanks?", "What has Norway delivered so far?")? Then the
+    state the question tells by its own cues, when that is one ("delivered"); None otherwise."""
+    idx = m.sentence_index(clause[0])
+    if not idx:
+        return None
+    qs, qe = m.sentences[idx - 1]
+    if not _WHICH_QUESTION.match(m.text, qs, qe):
+        return None
+    said = {c.label for c in m.inside(m.status_cues, qs, qe)}
+    return said.pop() if len(said) == 1 else None
+
+
+# "Which countries have sent tanks?", "What weapons has Germany delivered?": a question about what was given
+_WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
 
 
 # "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally

@@ -184,6 +184,11 @@ def test_what_our_army_obtained_was_delivered():
     assert got == [("FRA", "Caesar", "artillery", 6.0, None, None, "delivered")]
 
 
+def test_the_ship_or_aircraft_that_carries_the_aid_is_no_item():
+    got = rows("The 12 Bushmaster vehicles Canberra promised were loaded onto a ship in Darwin.")
+    assert [(r[0], r[1]) for r in got] == [("AUS", "Bushmaster")]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

@@ -147,6 +147,8 @@ _BRACKETED = re.compile(r"\s*\(")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNT_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PUNCT = re.compile(r"[^\w\s'’-]")
+_CONVEYED_BY = re.compile(r"\b(?:onto|aboard|on\s+board(?:\s+of)?|via|by)\s+(?:a|an|the|one|two|three|\d+)\s+"
+                          r"(?:[\w-]+\s+)?$", re.I)
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount|quantity)[\"”’']?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"“«„]$")
 _DIGIT = re.compile(r"\d")
@@ -595,6 +597,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 text, max(s, x.start - 12), x.start) and (_ONE_SYSTEM_AFTER.match(text, x.end)
                                                            or _ONE_SYSTEM_IN.search(x.text)):
             item.quantity = Decimal(1)  # "handed the S-300 air defence system over": one system
+        elif kind == "generic" and _CONVEYED_BY.search(text, max(s, x.start - 30), x.start):
+            continue  # "loaded onto a ship", "flown in aboard a transport aircraft": what carries the aid
         elif kind == "generic" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and \
                 _COUNT_NOUN_IN.search(x.text):
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"

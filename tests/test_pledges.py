@@ -189,6 +189,12 @@ def test_the_ship_or_aircraft_that_carries_the_aid_is_no_item():
     assert [(r[0], r[1]) for r in got] == [("AUS", "Bushmaster")]
 
 
+def test_a_donors_own_defence_budget_is_no_aid_unless_told_for_ukraine():
+    assert rows("Denmark's defence budget for next year comes to DKK 48 billion.") == []
+    got = rows("Denmark will take DKK 2 billion from its defence budget for Ukraine.")
+    assert [(r[0], r[4]) for r in got] == [("DNK", 2_000_000_000)]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

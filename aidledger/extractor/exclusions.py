@@ -212,6 +212,21 @@ def has_none_of(m: Mentions, item) -> bool:
                for x in m.inside(m.systems, s, e))
 
 
+# "The Dutch defence budget for 2025 amounts to EUR 22 billion": a donor's own spending
+_OWN_BUDGET = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces['’]?)\s+(?:budget|spending|expenditure)s?\b", re.I)
+
+
+def own_budget(m: Mentions, item, clause) -> bool:
+    """Is the amount ``item`` a donor's own defence budget or military spending, told in a clause that names
+    neither Ukraine nor an aid to it ("The Dutch defence budget for 2025 amounts to EUR 22 billion")?"""
+    cs, ce = clause
+    return item.kind == "money" and _OWN_BUDGET.search(m.text, cs, ce) is not None and \
+        _UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
+
+
+_AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system, and an amount that is no aid, are remembered in ``not_aid_facts`` (the same fact told
@@ -232,6 +247,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     converted = stated_conversion(m, item)
     if converted is not None:
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
+    if own_budget(m, item, clause):
+        return "the donor's own defence budget, no aid to Ukraine (rule 10)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]

@@ -190,7 +190,7 @@ def test_the_ship_or_aircraft_that_carries_the_aid_is_no_item():
 
 
 def test_a_donors_own_defence_budget_is_no_aid_unless_told_for_ukraine():
-    assert rows("Denmark's defence budget for next year comes to DKK 48 billion.") == []
+    assert rows("The Danish defence budget for next year amounts to about DKK 48 billion.") == []
     got = rows("Denmark will take DKK 2 billion from its defence budget for Ukraine.")
     assert [(r[0], r[4]) for r in got] == [("DNK", 2_000_000_000)]
 

@@ -195,6 +195,10 @@ def test_a_donors_own_defence_budget_is_no_aid_unless_told_for_ukraine():
     assert [(r[0], r[4]) for r in got] == [("DNK", 2_000_000_000)]
 
 
+def test_spending_on_its_own_army_is_no_aid():
+    assert rows("Romania keeps spending on its own army, including 54 new Abrams tanks.") == []
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

@@ -199,6 +199,12 @@ def test_spending_on_its_own_army_is_no_aid():
     assert rows("Romania keeps spending on its own army, including 54 new Abrams tanks.") == []
 
 
+def test_the_unnumbered_contents_a_spokesman_says_the_package_includes_get_no_record():
+    text = ("Ottawa unveiled a new C$200 million package on Monday. A spokeswoman said it includes "
+            "LAV 6 vehicles and 12 M777 howitzers.")
+    assert sorted(r[1] for r in rows(text)) == ["M777", "military aid package"]
+
+
 def test_a_count_told_as_a_sale_elsewhere_is_not_a_pledge():
     text = ("Slovakia has 16 Zuzana 2 howitzers ready for Ukraine. "
             "The 16 Zuzana 2 howitzers are covered by a contract signed with Kyiv.")

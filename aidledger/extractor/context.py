@@ -162,8 +162,15 @@ def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] 
         return True  # "a $1bn package for Ukraine: more howitzers, ... and HIMARS"
     if _AID_CONTAINS.search(text, s, e) is not None:
         return True  # "The aid includes Patriot missiles, Leopard tanks and ammunition": an aid's contents
-    return previous is not None and _IT_CONTAINS.match(text, s) is not None and \
+    return previous is not None and (_IT_CONTAINS.match(text, s) is not None
+                                     or _SAID_IT_CONTAINS.match(text, s) is not None) and \
         _PACKAGE_WORD.search(text, *previous) is not None
+
+
+# "Officials said it includes ...", "The Pentagon said the package contains ...": the same, reported
+_SAID_IT_CONTAINS = re.compile(r"\W*(?:[\w.-]+\s+){1,3}?(?:said|says|say|added|noted|confirmed|stated)\s+(?:that\s+)?"
+                               r"(?:it|this|the\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
+                               r"(?:contain|include|compris|consist)\w*\b")
 
 
 def is_list_line(text: str, s: int, e: int) -> bool:

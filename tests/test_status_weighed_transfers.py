@@ -1,0 +1,21 @@
+"""A hedge verb that governs a noun of giving ("weighing up the handover of", "will debate the supply of")
+weighs the transfer: the noun does not tell a delivery (README rule 11, `considering`). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon is weighing up the handover of its Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+    ("The Storting will debate the supply of NASAMS launchers next week.", ("NOR", "NASAMS")),
+    ("Finnish ministers are analysing the shipment of more CV90 vehicles.", ("FIN", "CV90")),
+    ("Helsinki is mulling over sending more CV90 vehicles.", ("FIN", "CV90")),
+])
+def test_a_hedge_verb_over_a_noun_of_giving_weighs_it(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_the_noun_of_giving_alone_still_tells_a_delivery():
+    assert [r[-1] for r in rows("Lisbon completed the handover of its Leopard 2A6 tanks.")] == ["delivered"]

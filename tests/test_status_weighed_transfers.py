@@ -19,3 +19,18 @@ def test_a_hedge_verb_over_a_noun_of_giving_weighs_it(text, expected):
 
 def test_the_noun_of_giving_alone_still_tells_a_delivery():
     assert [r[-1] for r in rows("Lisbon completed the handover of its Leopard 2A6 tanks.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The idea of sending ATACMS missiles to Kyiv remains on the table, officials in Washington said.",
+     ("USA", "ATACMS")),
+    ("In Madrid, the question of handing over Hawk launchers is under consideration.", ("ESP", "Hawk")),
+    ("The transfer of 6 M109 howitzers from Oslo is still under discussion.", ("NOR", "M109")),
+])
+def test_the_giving_told_as_a_noun_that_heads_the_clause_is_weighed_by_its_predicate(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_a_noun_of_giving_governed_by_a_verb_before_keeps_that_verb():
+    text = "Oslo completed the transfer of M109 howitzers that had long been under discussion."
+    assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "delivered")]

@@ -348,10 +348,24 @@ _PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]
                         r"[^,;:]*$")
 
 
+# the item's clause opens with the giving itself as a noun: "the idea of sending Tomahawks", "the handover of S-300s"
+_GIVING_SUBJECT = compiled(r"\b(?:(?:a|an|the|this|that|any|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<head>(?:idea|question|issue|matter|possibility|prospect|option|proposal|plan)\s+of\s+(?:GIVING)|"
+                           r"(?:transfer|delivery|deliveries|handover|hand-over|supply|supplies|provision|transmission|"
+                           r"shipment)s?\s+of)\s+[^,;:]*$")
+
+
 def proposal_subject(m: Mentions, item, clause) -> bool:
     """Is ``item`` the object of a proposal to give it that heads its clause ("A further request to send more
-    Gripen jets is still being examined")? Then a hedge after the item is said of the proposal."""
-    return _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None
+    Gripen jets is still being examined"), or of the giving itself told as a noun that heads it ("The idea of
+    sending more Archers remains on the table", "the handover of S-300 systems is under consideration")?
+    Then a hedge after the item is said of the proposal. (Not a noun a verb before governs: "Oslo completed
+    the transfer of tanks that had long been under discussion".)"""
+    if _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None:
+        return True
+    noun = _GIVING_SUBJECT.search(m.text, max(clause[0], item.start - 100), item.start)
+    return noun is not None and not any(c.start < noun.start("head")
+                                        for c in m.inside(m.status_cues, clause[0], noun.end()))
 
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:

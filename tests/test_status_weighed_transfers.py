@@ -34,3 +34,11 @@ def test_the_giving_told_as_a_noun_that_heads_the_clause_is_weighed_by_its_predi
 def test_a_noun_of_giving_governed_by_a_verb_before_keeps_that_verb():
     text = "Oslo completed the transfer of M109 howitzers that had long been under discussion."
     assert [(r[1], r[-1]) for r in rows(text)] == [("M109", "delivered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks are under way between Rome and Kyiv on supplying Aster interceptors.", ("ITA", "Aster 30")),
+    ("Ottawa has been talking with Kyiv about sending more M777 howitzers.", ("CAN", "M777")),
+])
+def test_talks_with_or_between_partners_on_giving_are_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -16,7 +16,7 @@ from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
-_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting)\b", re.I)
+_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
                       re.I)

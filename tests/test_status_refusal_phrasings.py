@@ -1,0 +1,21 @@
+"""Refusals worded indirectly, and a non-answer that is no refusal (README rule 11). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon said it has no immediate plans to send more Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+    ("Officials in Oslo said there are no plans at this time to send NASAMS launchers.", ("NOR", "NASAMS")),
+    ("Washington is holding off on approving new shipments of ATACMS missiles.", ("USA", "ATACMS")),
+])
+def test_no_immediate_plans_and_holding_off_on_shipments_are_refusals(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+def test_not_in_a_position_to_announce_is_no_refusal_but_an_open_question():
+    text = "Q: Will Norway send more NASAMS launchers?\nA: We are not in a position to announce anything today."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
+    assert [r[-1] for r in rows("Oslo is not in a position to send more NASAMS launchers.")] == ["refused"]

@@ -19,3 +19,8 @@ def test_not_in_a_position_to_announce_is_no_refusal_but_an_open_question():
     text = "Q: Will Norway send more NASAMS launchers?\nA: We are not in a position to announce anything today."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
     assert [r[-1] for r in rows("Oslo is not in a position to send more NASAMS launchers.")] == ["refused"]
+
+
+def test_a_sale_told_in_a_relative_clause_after_the_refused_item_does_not_exclude_it():
+    text = "Lisbon declined again to send its retired F-16 jets, most of which have been sold to Romania."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "F-16", "refused")]

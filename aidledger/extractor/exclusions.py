@@ -155,7 +155,8 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
                           r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
 # ", since its fleet is being converted", ", because its own army needs them": the reason the sentence gives
 _REASON_AFTER = re.compile(r",\s+(?:as|because|since)\s", re.I)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:most|some|all|many|several|none|part|one|both|each|half)\s+of\s+)?"
+                             r"(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:

@@ -24,3 +24,13 @@ def test_not_in_a_position_to_announce_is_no_refusal_but_an_open_question():
 def test_a_sale_told_in_a_relative_clause_after_the_refused_item_does_not_exclude_it():
     text = "Lisbon declined again to send its retired F-16 jets, most of which have been sold to Romania."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "F-16", "refused")]
+
+
+def test_a_count_no_cue_governs_does_not_reverse_a_refusal_but_a_giving_does():
+    from aidledger.pledges import extract
+
+    stands = ("Lisbon said it would not send any of its Leopard 2A6 tanks. The army rents 18 of the tanks "
+              "from a German firm.")
+    assert ("PRT", "Leopard 2A6", "refused") in {(p.donor, p.system, p.status) for p in extract(stands)}
+    reversed_ = "Lisbon said it would not send any of its Leopard 2A6 tanks. Later it sent 18 of the tanks."
+    assert [r[-1] for r in rows(reversed_)] == ["delivered"]

@@ -34,3 +34,8 @@ def test_a_count_no_cue_governs_does_not_reverse_a_refusal_but_a_giving_does():
     assert ("PRT", "Leopard 2A6", "refused") in {(p.donor, p.system, p.status) for p in extract(stands)}
     reversed_ = "Lisbon said it would not send any of its Leopard 2A6 tanks. Later it sent 18 of the tanks."
     assert [r[-1] for r in rows(reversed_)] == ["delivered"]
+
+
+def test_a_long_request_said_to_be_turned_down_is_a_refusal():
+    text = "Lisbon sent helmets, but a request by Kyiv for more Hawk air defence launchers was turned down by Lisbon."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]

@@ -42,3 +42,9 @@ def test_a_noun_of_giving_governed_by_a_verb_before_keeps_that_verb():
 ])
 def test_talks_with_or_between_partners_on_giving_are_weighed(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_a_transfer_said_to_be_discussing_with_partners_is_weighed():
+    # a machine translation's active for the passive ("is being discussed")
+    text = "The minister informed, that transfer of Hawk launchers from Spain is now discussing with partners."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("ESP", "Hawk", "considering")]

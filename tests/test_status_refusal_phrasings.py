@@ -39,3 +39,8 @@ def test_a_count_no_cue_governs_does_not_reverse_a_refusal_but_a_giving_does():
 def test_a_long_request_said_to_be_turned_down_is_a_refusal():
     text = "Lisbon sent helmets, but a request by Kyiv for more Hawk air defence launchers was turned down by Lisbon."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]
+
+
+def test_a_plea_turned_down_is_a_refusal():
+    text = "Lisbon turned down Kyiv's plea for Hawk launchers once again."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]

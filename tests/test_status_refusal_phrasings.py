@@ -44,3 +44,12 @@ def test_a_long_request_said_to_be_turned_down_is_a_refusal():
 def test_a_plea_turned_down_is_a_refusal():
     text = "Lisbon turned down Kyiv's plea for Hawk launchers once again."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For months Lisbon resisted sending Hawk launchers; in May it approved their transfer.", []),
+    ("For months, Lisbon has refused to send Hawk launchers.", ["refused"]),
+    ("For months Lisbon refused to send Hawk launchers, and it still refuses.", ["refused"]),
+])
+def test_a_refusal_told_for_months_in_the_past_was_reversed_unless_it_still_stands(text, expected):
+    assert [r[-1] for r in rows(text)] == expected

@@ -48,3 +48,8 @@ def test_a_transfer_said_to_be_discussing_with_partners_is_weighed():
     # a machine translation's active for the passive ("is being discussed")
     text = "The minister informed, that transfer of Hawk launchers from Spain is now discussing with partners."
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("ESP", "Hawk", "considering")]
+
+
+def test_considering_a_named_system_after_an_article_and_an_ordinal_is_weighed():
+    text = "Rome is said to be considering a third SAMP/T battery for Ukraine."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("ITA", "SAMP/T", 1, "considering")]

@@ -53,3 +53,10 @@ def test_a_plea_turned_down_is_a_refusal():
 ])
 def test_a_refusal_told_for_months_in_the_past_was_reversed_unless_it_still_stands(text, expected):
     assert [r[-1] for r in rows(text)] == expected
+
+
+def test_another_donors_refusal_past_a_comma_does_not_refuse_the_item_weighed_before():
+    text = "Live: Lisbon weighs sending its Hawk launchers, Oslo says no to more NASAMS launchers"
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused"), ("PRT", "Hawk", "considering")]
+    same = "Asked whether Portugal would send its Hawk launchers, Lisbon said no."
+    assert [(r[0], r[1], r[-1]) for r in rows(same)] == [("PRT", "Hawk", "refused")]

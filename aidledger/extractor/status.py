@@ -220,11 +220,23 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     past a comma and a giving cue is nearer the item; it speaks of something else."""
     nearest = min(refusals, key=lambda c: cue_distance(c, item))
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
-    if not _BREAK.search(m.text, lo, hi):
+    brk = _BREAK.search(m.text, lo, hi)
+    if not brk:
         return False
+    if nearest.start >= item.end and _other_donor_between(m, item, brk.end(), hi):
+        return True  # "Denmark weighs sending F-16s, Netherlands says no to more Patriots": another donor's refusal
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
     return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
+
+
+def _other_donor_between(m: Mentions, item, start: int, end: int) -> bool:
+    """Is a donor other than those named before ``item`` in its clause the subject of [start, end) (past a
+    break after the item)? ("Asked whether Denmark would send jets, Copenhagen said no": the same donor)"""
+    cs = m.clause_of(*m.sentences[m.sentence_index(item.start)], item.head_start)[0]
+    before = {d.code for d in m.inside(m.donors, cs, item.start)}
+    return any(d.kind not in m.non_donor_kinds and d.kind != "reference" and d.code not in before
+               for d in m.inside(m.donors, start, end)) and bool(before)
 
 
 def _fronted_without(text: str, cue, item) -> bool:

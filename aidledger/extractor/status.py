@@ -223,20 +223,21 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     brk = _BREAK.search(m.text, lo, hi)
     if not brk:
         return False
-    if nearest.start >= item.end and _other_donor_between(m, item, brk.end(), hi):
+    if nearest.start >= item.end and _other_donor_between(m, item, brk.start(), brk.end(), hi):
         return True  # "Denmark weighs sending F-16s, Netherlands says no to more Patriots": another donor's refusal
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
     return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
-def _other_donor_between(m: Mentions, item, start: int, end: int) -> bool:
-    """Is a donor other than those named before ``item`` in its clause the subject of [start, end) (past a
-    break after the item)? ("Asked whether Denmark would send jets, Copenhagen said no": the same donor)"""
+def _other_donor_between(m: Mentions, item, brk: int, start: int, end: int) -> bool:
+    """Is a donor other than those named in the item's clause before the break at ``brk`` the subject of
+    [start, end) (past that break)? ("Asked whether Denmark would send jets, Copenhagen said no", "requested
+    launchers from Norway, a request Oslo has rejected": the same donor)"""
     cs = m.clause_of(*m.sentences[m.sentence_index(item.start)], item.head_start)[0]
-    before = {d.code for d in m.inside(m.donors, cs, item.start)}
-    return any(d.kind not in m.non_donor_kinds and d.kind != "reference" and d.code not in before
-               for d in m.inside(m.donors, start, end)) and bool(before)
+    before = {d.code for d in m.inside(m.donors, cs, brk) if d.kind not in m.non_donor_kinds}
+    return bool(before) and any(d.kind not in m.non_donor_kinds and d.kind != "reference" and d.code not in before
+                                for d in m.inside(m.donors, start, end))
 
 
 def _fronted_without(text: str, cue, item) -> bool:

@@ -18,6 +18,8 @@ def donors(text):
 @pytest.mark.parametrize("text,expected", [
     ("France is discussing with Belgium and the Netherlands whether to send 12 more Caesar howitzers.", {"FRA"}),
     ("Germany is in talks with Spain about sending 50 trucks to Ukraine.", {"DEU"}),
+    ("Spain is in discussions with the US about transferring Hawk launchers to Kyiv.", {"ESP"}),
+    ("Greece is in negotiations with Germany on the delivery of Leopard 2A4 tanks.", {"GRC"}),
     ('"We are studying with Belgium and Sweden whether Mirage 2000 jets can be made available," '
      "the French minister said.", {"FRA"}),
 ])

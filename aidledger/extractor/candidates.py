@@ -128,6 +128,24 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _PLURAL_END = re.compile(r"[a-z]s$")
 
 
+_BREAK_IN = re.compile(r"[,;:.!?—–]")
+_REFERENT_REACH = 30  # characters between a refusal or a hedge and the definite item it governs
+
+
+def refused_referent(m: Mentions, s: int, x) -> bool:
+    """Is generic mention ``x`` a definite word for a system named shortly before ("The Taurus is a cruise
+    missile. Berlin has refused to send the missile.") that a refusal or a hedge right before it governs? The
+    refusal is a fact of its own about that system (README rule 11), not the item told again; the word is
+    then resolved to the system (``context.Discourse.resolve_generic``)."""
+    k = m.sentence_index(s)
+    floor = m.sentences[max(0, k - 2)][0] if k >= 0 else s
+    if not any(y.system.category == x.system.category and not y.system.generic
+               for y in m.inside(m.systems, floor, x.start)):
+        return False
+    return any(c.label in ("refused", "considering") and 0 <= x.start - c.end <= _REFERENT_REACH
+               and not _BREAK_IN.search(m.text, c.end, x.start) for c in m.inside(m.status_cues, s, x.start))
+
+
 def definite_before(before: str, head: str) -> bool:
     """Does ``before`` end with a determiner of ``head`` ("the tanks", "these vehicles"), so that the item was
     named before? "that" counts only before a singular: before a plural it opens a clause."""
@@ -604,7 +622,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"
             item.notes.append("one-by-article")
         elif kind == "generic":
-            if definite_before(text[max(s, x.start - 12):x.start], x.text):
+            if definite_before(text[max(s, x.start - 12):x.start], x.text) and not refused_referent(m, s, x):
                 continue  # "the tanks", "these vehicles": items already named before
             if _PREDICATE_RANK.search(text, max(s, x.start - 60), x.start):
                 continue  # "... were the first Western main battle tanks to reach Ukraine": a description

@@ -101,13 +101,22 @@ _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|
                            r"(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
+# "Romania has been asked to", "Oslo was formally requested to": the one asked is the subject of the passive
+_ASKED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:is|are)\s+being)\s+"
+                          r"(?:(?:also|formally|repeatedly|now|again)\s+)?(?:asked|requested|urged|approached|pressed)\b",
+                          re.I)
+
+
 def asked(m: Mentions, s: int, item, donors) -> str | None:
     """The one asked in a request ("Kyiv asked Berlin for ...", "requested jets from the Netherlands"):
-    the donor named after the asking word and before the item, or right after the item with "from"."""
+    the donor named after the asking word and before the item, the subject of a passive asking before the
+    item ("Romania has been asked to ..."), or right after the item with "from"."""
     text = m.text
     for d in donors:
         if d.end <= item.start and _ASKED_BEFORE.search(text, max(s, d.start - 25), d.start):
             return d.code
+        if d.end <= item.start and _ASKED_AFTER.match(text, d.end):
+            return d.code  # "Romania has been asked to hand over its Patriot battery": the subject of the passive
         if d.start >= item.end and _FROM_BEFORE.search(text, max(s, d.start - 12), d.start):
             return d.code
     return None

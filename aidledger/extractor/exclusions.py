@@ -42,7 +42,7 @@ from aidledger.resources import data_path
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
                       re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
-_REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call", re.I)
+_REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
@@ -155,7 +155,8 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
                           r"(?:it|they|[A-Z][\w-]+)\s+(?:also\s+)?[a-z]+ed\b)")
 # ", since its fleet is being converted", ", because its own army needs them": the reason the sentence gives
 _REASON_AFTER = re.compile(r",\s+(?:as|because|since)\s", re.I)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:most|some|all|many|several|none|part|one|both|each|half)\s+of\s+)?"
+                             r"(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:

@@ -99,10 +99,10 @@ def _item_between(m: Mentions, start: int, end: int) -> bool:
 
 
 # the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
-# together with Germany whether ..."
-_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed)?|consult(?:s|ing|ed)?|stud(?:y|ies|ying|ied)|"
-                         r"negotiat(?:e|es|ing|ed)|in\s+contact|in\s+touch|looking)\s+(?:together\s+|jointly\s+|closely\s+)?"
-                         r"with\s+(?:the\s+)?$", re.I)
+# together with Germany whether ...", "in discussions with the US about ..."
+_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed|ions?)?|consult(?:s|ing|ed|ations?)?|"
+                         r"stud(?:y|ies|ying|ied)|negotiat(?:e|es|ing|ed|ions?)|conversations?|in\s+contact|in\s+touch|looking)\s+"
+                         r"(?:together\s+|jointly\s+|closely\s+)?with\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 

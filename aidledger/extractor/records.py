@@ -188,6 +188,8 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
             return False  # "X, which pledged eight launchers, will not send more": the pledge before is no reversal
         # a generic item given does not reverse the refusal of a named one ("will not send Gripen jets, but will
         # give two surveillance aircraft": another item of the same category)
+        if "no-cue" in q.notes:
+            return False  # "... will not send its Leopard 2A6 tanks. The army leases 18 of the tanks.": no giving told
         return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \
             and compatible(p, q) and (is_named(q) or not is_named(p))
 

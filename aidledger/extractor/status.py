@@ -16,7 +16,7 @@ from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _HEDGE_LABELS = ("considering",)
-_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting)\b", re.I)
+_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
                       re.I)
@@ -220,11 +220,24 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     past a comma and a giving cue is nearer the item; it speaks of something else."""
     nearest = min(refusals, key=lambda c: cue_distance(c, item))
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
-    if not _BREAK.search(m.text, lo, hi):
+    brk = _BREAK.search(m.text, lo, hi)
+    if not brk:
         return False
+    if nearest.start >= item.end and _other_donor_between(m, item, brk.start(), brk.end(), hi):
+        return True  # "Denmark weighs sending F-16s, Netherlands says no to more Patriots": another donor's refusal
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
     return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
+
+
+def _other_donor_between(m: Mentions, item, brk: int, start: int, end: int) -> bool:
+    """Is a donor other than those named in the item's clause before the break at ``brk`` the subject of
+    [start, end) (past that break)? ("Asked whether Denmark would send jets, Copenhagen said no", "requested
+    launchers from Norway, a request Oslo has rejected": the same donor)"""
+    cs = m.clause_of(*m.sentences[m.sentence_index(item.start)], item.head_start)[0]
+    before = {d.code for d in m.inside(m.donors, cs, brk) if d.kind not in m.non_donor_kinds}
+    return bool(before) and any(d.kind not in m.non_donor_kinds and d.kind != "reference" and d.code not in before
+                                for d in m.inside(m.donors, start, end))
 
 
 def _fronted_without(text: str, cue, item) -> bool:
@@ -351,10 +364,24 @@ _PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]
                         r"[^,;:]*$")
 
 
+# the item's clause opens with the giving itself as a noun: "the idea of sending Tomahawks", "the handover of S-300s"
+_GIVING_SUBJECT = compiled(r"\b(?:(?:a|an|the|this|that|any|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<head>(?:idea|question|issue|matter|possibility|prospect|option|proposal|plan)\s+of\s+(?:GIVING)|"
+                           r"(?:transfer|delivery|deliveries|handover|hand-over|supply|supplies|provision|transmission|"
+                           r"shipment)s?\s+of)\s+[^,;:]*$")
+
+
 def proposal_subject(m: Mentions, item, clause) -> bool:
     """Is ``item`` the object of a proposal to give it that heads its clause ("A further request to send more
-    Gripen jets is still being examined")? Then a hedge after the item is said of the proposal."""
-    return _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None
+    Gripen jets is still being examined"), or of the giving itself told as a noun that heads it ("The idea of
+    sending more Archers remains on the table", "the handover of S-300 systems is under consideration")?
+    Then a hedge after the item is said of the proposal. (Not a noun a verb before governs: "Oslo completed
+    the transfer of tanks that had long been under discussion".)"""
+    if _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None:
+        return True
+    noun = _GIVING_SUBJECT.search(m.text, max(clause[0], item.start - 100), item.start)
+    return noun is not None and not any(c.start < noun.start("head")
+                                        for c in m.inside(m.status_cues, clause[0], noun.end()))
 
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:

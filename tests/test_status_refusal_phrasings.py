@@ -1,0 +1,62 @@
+"""Refusals worded indirectly, and a non-answer that is no refusal (README rule 11). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon said it has no immediate plans to send more Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+    ("Officials in Oslo said there are no plans at this time to send NASAMS launchers.", ("NOR", "NASAMS")),
+    ("Washington is holding off on approving new shipments of ATACMS missiles.", ("USA", "ATACMS")),
+])
+def test_no_immediate_plans_and_holding_off_on_shipments_are_refusals(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+def test_not_in_a_position_to_announce_is_no_refusal_but_an_open_question():
+    text = "Q: Will Norway send more NASAMS launchers?\nA: We are not in a position to announce anything today."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
+    assert [r[-1] for r in rows("Oslo is not in a position to send more NASAMS launchers.")] == ["refused"]
+
+
+def test_a_sale_told_in_a_relative_clause_after_the_refused_item_does_not_exclude_it():
+    text = "Lisbon declined again to send its retired F-16 jets, most of which have been sold to Romania."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "F-16", "refused")]
+
+
+def test_a_count_no_cue_governs_does_not_reverse_a_refusal_but_a_giving_does():
+    from aidledger.pledges import extract
+
+    stands = ("Lisbon said it would not send any of its Leopard 2A6 tanks. The army rents 18 of the tanks "
+              "from a German firm.")
+    assert ("PRT", "Leopard 2A6", "refused") in {(p.donor, p.system, p.status) for p in extract(stands)}
+    reversed_ = "Lisbon said it would not send any of its Leopard 2A6 tanks. Later it sent 18 of the tanks."
+    assert [r[-1] for r in rows(reversed_)] == ["delivered"]
+
+
+def test_a_long_request_said_to_be_turned_down_is_a_refusal():
+    text = "Lisbon sent helmets, but a request by Kyiv for more Hawk air defence launchers was turned down by Lisbon."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]
+
+
+def test_a_plea_turned_down_is_a_refusal():
+    text = "Lisbon turned down Kyiv's plea for Hawk launchers once again."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Hawk", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For months Lisbon resisted sending Hawk launchers; in May it approved their transfer.", []),
+    ("For months, Lisbon has refused to send Hawk launchers.", ["refused"]),
+    ("For months Lisbon refused to send Hawk launchers, and it still refuses.", ["refused"]),
+])
+def test_a_refusal_told_for_months_in_the_past_was_reversed_unless_it_still_stands(text, expected):
+    assert [r[-1] for r in rows(text)] == expected
+
+
+def test_another_donors_refusal_past_a_comma_does_not_refuse_the_item_weighed_before():
+    text = "Live: Lisbon weighs sending its Hawk launchers, Oslo says no to more NASAMS launchers"
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused"), ("PRT", "Hawk", "considering")]
+    same = "Asked whether Portugal would send its Hawk launchers, Lisbon said no."
+    assert [(r[0], r[1], r[-1]) for r in rows(same)] == [("PRT", "Hawk", "refused")]

@@ -108,15 +108,18 @@ def test_a_bad_model_file_is_a_one_line_error(tmp_path, body):
         read_model(tmp_path / "missing.json")
 
 
-def test_the_shipped_model_loads_is_switched_off_and_says_how_it_was_made():
+def test_the_shipped_model_loads_is_switched_on_and_says_how_it_was_made():
     from aidledger.resources import data_path
 
     path = data_path(learned_status.WEIGHTS_FILE)
     model = read_model(path)
     body = json.loads(path.read_text(encoding="utf-8"))
-    assert set(model.classes) == set(CLASSES) and len(model.weights) > 50
+    assert set(model.classes) == {*CLASSES, "none"} and len(model.weights) > 50
     assert body["command"].startswith("python scripts/train_status.py") and len(body["training_sha256"]) == 64
-    assert not model.enabled and learned_status.shipped() is None  # switched off: see docs/accuracy.md
+    assert model.enabled and learned_status.shipped() == model  # switched on: see data/README.md
+    assert body["command"].endswith(" --enable") and " --with-none" in body["command"]
+    assert body["sets"] == ["dev", "own", "own2", "own4", "own6", "own8", "own10"]  # never a blind set
+    assert f"--sets {' '.join(body['sets'])}" in body["command"]
     assert path.read_bytes().count(b"\r") == 0
 
 

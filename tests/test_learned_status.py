@@ -5,6 +5,8 @@ the shipped model is switched off and loads, and that training is deterministic.
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -106,15 +108,18 @@ def test_a_bad_model_file_is_a_one_line_error(tmp_path, body):
         read_model(tmp_path / "missing.json")
 
 
-def test_the_shipped_model_loads_is_switched_off_and_says_how_it_was_made():
+def test_the_shipped_model_loads_is_switched_on_and_says_how_it_was_made():
     from aidledger.resources import data_path
 
     path = data_path(learned_status.WEIGHTS_FILE)
     model = read_model(path)
     body = json.loads(path.read_text(encoding="utf-8"))
-    assert set(model.classes) == set(CLASSES) and len(model.weights) > 50
+    assert set(model.classes) == {*CLASSES, "none"} and len(model.weights) > 50
     assert body["command"].startswith("python scripts/train_status.py") and len(body["training_sha256"]) == 64
-    assert not model.enabled and learned_status.shipped() is None  # switched off: see docs/accuracy.md
+    assert model.enabled and learned_status.shipped() == model  # switched on: see data/README.md
+    assert body["command"].endswith(" --enable") and " --with-none" in body["command"]
+    assert body["sets"] == ["dev", "own", "own2", "own4", "own6", "own8", "own10"]  # never a blind set
+    assert f"--sets {' '.join(body['sets'])}" in body["command"]
     assert path.read_bytes().count(b"\r") == 0
 
 
@@ -157,3 +162,61 @@ def test_training_is_deterministic_and_writes_a_loadable_model(tmp_path, capsys)
     assert not model.enabled and "w:considering" in model.weights
     assert "cross-validated dev F1" in capsys.readouterr().out
     assert train.main(["--docs", str(tmp_path / "none.jsonl"), "--gold", str(gold), "--out", str(outs[0])]) == 1
+
+
+def _train_script():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("train_status", ROOT / "scripts" / "train_status.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    return train
+
+
+@pytest.mark.parametrize("name", ["check", "own3", "own5", "own7", "own9", "own11"])
+def test_training_refuses_a_blind_set_by_name_and_by_folder(name, capsys):
+    train = _train_script()
+    with pytest.raises(ValueError, match="blind"):
+        train.set_folder(name)
+    folder = train.DEV.parent / name if name == "check" else train.ROOT / "benchmarks" / name
+    with pytest.raises(ValueError, match="blind"):
+        train.set_folder(str(folder))
+    assert train.main(["--sets", "dev", name, "--cv-only"]) == 1
+    assert "blind" in capsys.readouterr().err
+
+
+def test_training_sets_by_name_are_dev_and_the_readable_probe_sets():
+    train = _train_script()
+    assert train.set_folder("dev") == train.DEV
+    assert [train.set_folder(n).name for n in ("own", "own2", "own4", "own6", "own8", "own10")] == [
+        "own", "own2", "own4", "own6", "own8", "own10"]
+    with pytest.raises(ValueError, match="neither"):
+        train.set_folder("own12-nowhere")
+
+
+def test_training_on_several_sets_keeps_their_documents_apart(tmp_path, capsys):
+    pytest.importorskip("sklearn")
+    train = _train_script()
+    folders = []
+    for name in ("first", "second"):  # the same document ids in both sets
+        folder = tmp_path / name
+        folder.mkdir()
+        _corpus(folder)
+        folders.append(str(folder))
+    docs, gold = train.load_sets([(Path(f).name, Path(f) / "docs.jsonl", Path(f) / "gold.jsonl") for f in folders])
+    assert len(docs) == 12 and {train.set_of(d) for d in docs} == {"first", "second"}
+    assert {g["doc"] for g in gold} == set(docs)
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        assert train.main(["--sets", *folders, "--out", str(out), "--min-docs", "1", "--c", "1.0",
+                           "--margin", "0.2"]) == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    body = json.loads(outs[0].read_text(encoding="utf-8"))
+    assert body["sets"] == ["first", "second"] and f"--sets {folders[0]} {folders[1]}" in body["command"]
+    assert "cv_f1" in body and "cv_dev_f1" not in body and "w:considering" in read_model(outs[0]).weights
+    printed = capsys.readouterr().out
+    assert "of 12 documents (first second)" in printed
+    assert re.search(r"rules alone: .*; first \d\.\d{3} second \d\.\d{3}\n", printed)  # each set's own F1
+    assert train.main(["--sets", folders[0], folders[0], "--cv-only"]) == 1  # a set named twice

@@ -1,8 +1,9 @@
 """Learned status: a second opinion on the status of each record the rule stages made.
 
 A linear model (multinomial logistic regression, trained by ``scripts/train_status.py`` from the
-development annotations) reads the words and cues around a record's item and gives a probability to
-each status class: ``commit`` (pledged or funded), ``delivered``, ``considering``, ``refused``. When
+development annotations and the readable probe sets) reads the words and cues around a record's
+item and gives a probability to each status class: ``commit`` (pledged or funded), ``delivered``,
+``considering``, ``refused`` (and ``none``, for a model trained with it: the record is dropped). When
 the class it prefers beats the rules' class by at least the model's ``margin``, the record takes
 that class (``pledged`` for ``commit``) and the note ``learned-status``. Nothing else changes: the
 donor, the item, the counts and the quote are the rules'.

@@ -955,3 +955,11 @@ def respective_counts(m: Mentions, item: Item, clause, donors: int) -> list[Deci
             not _COUNT_LINK.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
         return None
     return [n.value for n in chain]
+
+
+def count_of(item: Item, earlier: Item) -> None:
+    """Make ``item``, a generic word that counts ``earlier`` again ("The batch consists of 10 vehicles" after
+    "M577 command vehicles have arrived"), a count of that item."""
+    if item.kind == "generic" and earlier.kind != "money":
+        item.name, item.family, item.category = earlier.name, earlier.family, earlier.category
+        item.notes.append("counts-item-before")

@@ -231,6 +231,8 @@ class _Run:
             # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
             # the system counted just before, even one no donor was found for
             earlier = discourse.last_named
+        # the item the sentence before told, and how: "... have arrived in Ukraine. The batch consists of 10 vehicles."
+        referent = (discourse.last_item, discourse.last_item_told) if discourse.last_item_sentence == idx - 1 else None
         asked = self._asked_system(idx) if earlier is None and not systems and not generics else None
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier or asked) \
             if systems or generics or monies or earlier or asked else []
@@ -333,6 +335,11 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state == "pledged" and referent is not None and \
+                    status.told_before(m, item, clause, cues, *referent) == "delivered":
+                state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
+                item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
+                candidates.count_of(item, referent[0])
             if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")
@@ -379,6 +386,7 @@ class _Run:
                 discourse.givers[item.name] = item_donors[-1]
             if item.kind != "money" and (item.quantity is not None or item.kind == "system"):
                 discourse.last_item, discourse.last_item_sentence = item, idx
+                discourse.last_item_told = (state, item_donors[-1])
             if bullet is None:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True

@@ -582,3 +582,40 @@ _ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b
 # "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"
                            r"(?:troops|soldiers|personnel|boots\s+on\s+the\s+ground)\b", re.I)
+
+
+# a count of more of the item, or of its rest, is a new fact ("Another 20 will follow", "The remaining 30 ...")
+_NEW_PART_BEFORE = re.compile(r"\b(?:more|another|additional|further|new|remaining|rest|other|next|second|third)"
+                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEW_PART_AFTER = re.compile(r"\s+(?:more|further|additional|others?)\b", re.I)
+_PACKAGE = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b", re.I)
+_REFERRING_KINDS = {"vehicle", "tank", "ifv_apc"}
+
+
+def refers_to(item, earlier) -> bool:
+    """Does ``item`` count the item ``earlier`` again: a bare count of it ("There are 50 of them"), or a generic
+    word of its kind ("The batch consists of 10 vehicles" after "M577 command vehicles have arrived")?"""
+    if "elliptical" in item.notes:
+        return item.name == earlier.name
+    if item.kind != "generic" or earlier.kind == "money" or " " in item.name:
+        return False  # "two Bergepanzer armoured recovery vehicles": a kind of its own
+    return item.category == earlier.category or {item.category, earlier.category} <= _REFERRING_KINDS
+
+
+def told_before(m: Mentions, item, clause, cues, earlier, told) -> str | None:
+    """'Lithuanian M577 command vehicles have arrived in Ukraine. The batch consists of 10 vehicles.', 'Ukraine
+    received the first CV90s. There are 50 of them.': a count that refers back to the item the sentence before
+    told as delivered (``told``: that record's status and donor), with no state of its own (no cue, or only a
+    verb of containing), counts what was delivered. Returns "delivered", or None when the item is no such
+    count (more of the item, its rest, another donor's)."""
+    if told is None or told[0] != "delivered" or item.quantity is None or not refers_to(item, earlier):
+        return None
+    cs, ce = clause
+    if _PACKAGE.search(m.text, cs, ce):
+        return None  # "Also in the package are two ...": the contents of another act
+    if any(c.label != "pledged" or not _CONTENTS_CUE.fullmatch(c.text.strip()) for c in cues if cs <= c.start < ce):
+        return None  # a verb of its own ("Another 20 will be sent", "18 of them were destroyed")
+    if _NEW_PART_BEFORE.search(m.text, max(cs, item.start - 30), item.start) or _NEW_PART_AFTER.match(m.text, item.end):
+        return None
+    donors = {d.code for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds}
+    return "delivered" if donors <= {told[1]} else None

@@ -1,0 +1,34 @@
+"""Deliveries told over two sentences or in a construction of their own (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import FRI
+
+from aidledger.pledges import extract
+
+
+def rows(text):
+    return [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text, published=FRI)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Estonian Pasi armoured carriers have reached Ukraine, Tallinn said on Monday. The convoy comprises 8 "
+     "vehicles.", 8),
+    ("Ukraine has taken delivery of the first Estonian Pasi carriers, its army said. There are 6 of them.", 6),
+    ("Kyiv received Estonian Pasi carriers on Tuesday. The delivery consists of 12 vehicles.", 12),
+])
+def test_a_count_that_refers_back_to_a_delivery_is_delivered(text, count):
+    assert rows(text) == [("EST", "Patria Pasi", count, "delivered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more of it, or a count with a verb of its own, is a fact of its own
+    ("Estonian Pasi carriers have reached Ukraine. Another 6 will follow in May.",
+     [("EST", "Patria Pasi", None, "delivered"), ("EST", "Patria Pasi", 6, "pledged")]),
+    # a package's contents are another act than the delivery just told
+    ("Estonian Pasi carriers have reached Ukraine. The new package also contains 4 vehicles.",
+     [("EST", "Patria Pasi", None, "delivered"), ("EST", "vehicles", 4, "pledged")]),
+])
+def test_new_counts_after_a_delivery_keep_their_own_status(text, expected):
+    assert rows(text) == expected

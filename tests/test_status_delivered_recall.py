@@ -32,3 +32,15 @@ def test_a_count_that_refers_back_to_a_delivery_is_delivered(text, count):
 ])
 def test_new_counts_after_a_delivery_keep_their_own_status(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian pilots are training on the 8 Gripen jets that arrived from Sweden in May.",
+    "Ukrainian crews now train with the 8 Gripen jets which Sweden handed over in May.",
+])
+def test_a_relative_clause_of_delivery_makes_training_or_use_aid_given(text):
+    assert rows(text) == [("SWE", "Gripen", 8, "delivered")]
+
+
+def test_training_on_items_still_to_come_is_no_aid_fact():
+    assert rows("Ukrainian pilots are training on the 8 Gripen jets that Sweden may send next year.") == []

@@ -619,3 +619,18 @@ def told_before(m: Mentions, item, clause, cues, earlier, told) -> str | None:
         return None
     donors = {d.code for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds}
     return "delivered" if donors <= {told[1]} else None
+
+
+# "the 14 tanks that arrived", "the Caesar guns which France delivered": a restrictive relative clause right after
+# the item's name (no comma: a comma opens an aside)
+_RELATIVE_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\b", re.I)
+_SUBJECT_OF_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+", re.I)  # "that [France] delivered", "which [Sweden had]"
+
+
+def delivered_relative(m: Mentions, item, cues) -> bool:
+    """Does a relative clause right after ``item`` tell it delivered ("Ukrainian crews are training with the 31
+    Abrams tanks that arrived from the US last month")? Then what the sentence says around it (training, use,
+    service) describes aid that was given."""
+    rel = _RELATIVE_RIGHT_AFTER.match(m.text, item.head_end)
+    return rel is not None and any(c.label == "delivered" and not _NOUN_CUE.fullmatch(c.text)
+                                   and _SUBJECT_OF_RELATIVE.fullmatch(m.text, rel.end(), c.start) for c in cues)

@@ -44,3 +44,17 @@ def test_a_relative_clause_of_delivery_makes_training_or_use_aid_given(text):
 
 def test_training_on_items_still_to_come_is_no_aid_fact():
     assert rows("Ukrainian pilots are training on the 8 Gripen jets that Sweden may send next year.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has taken delivery of its first Gripen jets. The aircraft were donated by Sweden.",
+     [("SWE", "Gripen", None, "delivered")]),
+    ("Ukraine has received 6 more Gripen jets. They were supplied by Sweden and Norway.",
+     [("SWE", "Gripen", None, "delivered"), ("NOR", "Gripen", None, "delivered")]),
+])
+def test_the_givers_named_in_the_next_sentence_give_what_it_told(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_payer_named_in_the_next_sentence_is_no_giver():
+    assert rows("Kyiv has taken delivery of 6 Gripen jets. They were paid for by Sweden.") == []

@@ -260,6 +260,7 @@ class Discourse:
     last_item: object = None  # the last named system or counted item given a record, and its sentence
     last_item_sentence: int = -10
     last_item_told: tuple | None = None  # (status, donor) of the last item's last record
+    donorless: list = field(default_factory=list)  # (sentence, item, status, date, start, end) given no donor
     last_named: object = None  # the last counted named system, given a record or not, and its sentence
     last_named_sentence: int = -10
     _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)

@@ -66,6 +66,7 @@ from aidledger.extractor.speakers import (
     _turn_speaker,
 )
 from aidledger.extractor.status import relative_aside
+from aidledger.mentions.cues import compiled
 from aidledger.model import Problem, Provenance
 
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
@@ -345,3 +346,23 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
     return None
 
 
+
+
+# "The aircraft were donated by Denmark and the Netherlands.", "They are a gift from France.": a sentence whose
+# subject stands for what the sentence before told, and whose predicate names who gave it
+_GIVER_AFTER = compiled(r"[\s\"“‘'•*–-]*(?:(?:The|These|Those|Both|All|Each)\s+(?:[\w-]+\s+){0,3}?|They\s+|It\s+)"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+|originally\s+)?"
+                        r"(?:GIVEN)\s+(?:to\s+(?:Ukraine|Kyiv|Kiev)\s+)?by|(?:were|was|are|is)\s+(?:an?\s+)?"
+                        r"(?:gifts?|donations?)\s+(?:from|of)|(?:came|come|comes)\s+from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def givers_named_after(m: Mentions, s: int, e: int, found) -> list[str]:
+    """The donors sentence [s, e) names as the givers of what the sentence before told without a donor ("Ukraine
+    has received its first F-16 jets. The aircraft were donated by Denmark and the Netherlands."); ``found``: the
+    sentence's donor candidates. Empty when it names none so."""
+    said = _GIVER_AFTER.match(m.text, s)
+    if said is None:
+        return []
+    clause_end = m.clause_of(s, e, said.end())[1]
+    return _unique([d.code for d in found if said.end() <= d.start < clause_end
+                    and d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")])

@@ -213,6 +213,17 @@ class _Run:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))
 
+    def _givers_after(self, idx: int, s: int, e: int) -> None:
+        """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
+        sentence before that had no donor take the givers this sentence names."""
+        waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
+        self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
+        givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
+        for _, item, state, date, ps, pe in waiting if givers else ():
+            item.notes.append("giver-after")
+            for who in givers:
+                self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
+
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -364,6 +375,7 @@ class _Run:
                 item_donors = [list_donors[0], *item_donors]
             if not item_donors:
                 self._skip(item, "no donor")
+                discourse.donorless.append((idx, item, state, discourse.date_for(m, item, (s, e), idx), s, e))
                 problem = donor.unknown_donor(m, item, clause)
                 if problem:
                     self.problems.append(problem)
@@ -391,6 +403,7 @@ class _Run:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         self._answer_in_sentence(idx, s, e, cues, items)
+        self._givers_after(idx, s, e)
         subject = donor.subject_donor(text, s, donors, cues)
         if bullet is not None:
             # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's

@@ -58,3 +58,12 @@ def test_the_givers_named_in_the_next_sentence_give_what_it_told(text, expected)
 
 def test_a_payer_named_in_the_next_sentence_is_no_giver():
     assert rows("Kyiv has taken delivery of 6 Gripen jets. They were paid for by Sweden.") == []
+
+
+@pytest.mark.parametrize("text, delivered", [
+    ("Sweden promised 8 Gripen jets in March; all 8 are now in Ukraine.", 8),
+    ("Sweden promised 8 Gripen jets, and 5 have already arrived.", 5),
+    ("Sweden promised 8 Gripen jets, of which officials say 3 were delivered in May.", 3),
+])
+def test_a_later_clause_that_counts_the_item_before_as_delivered(text, delivered):
+    assert rows(text) == [("SWE", "Gripen", 8, "pledged"), ("SWE", "Gripen", delivered, "delivered")]

@@ -193,6 +193,11 @@ _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re
 # what it serves, then "of" and the count (a unit word must follow it)
 _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
                            r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+_LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+|"
+                                   r"\bof\s+which\s+(?:[\w'’]+\s+){0,3}?)"
+                                   r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
+_NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
+                             r"in\s+(?:Ukraine|the\s+country)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -399,8 +404,12 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
+        # "the last 6 of the 18 guns were handed over; all 18 are now in Ukraine", "Britain pledged 20,000 drones, of
+        # which it says 10,000 were already supplied": a later clause whose subject counts the item before, delivered
+        later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
+            and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before):

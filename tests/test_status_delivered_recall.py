@@ -67,3 +67,12 @@ def test_a_payer_named_in_the_next_sentence_is_no_giver():
 ])
 def test_a_later_clause_that_counts_the_item_before_as_delivered(text, delivered):
     assert rows(text) == [("SWE", "Gripen", 8, "pledged"), ("SWE", "Gripen", delivered, "delivered")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Sweden promised 8 Gripen jets; the first ones are already in Ukraine.", None),
+    ("Sweden promised 8 Gripen jets, of which the first arrived on Monday.", None),
+    ("Sweden promised 8 Gripen jets, of which the first two have arrived.", 2),
+])
+def test_the_first_of_an_item_in_a_later_clause_have_arrived(text, first):
+    assert rows(text) == [("SWE", "Gripen", 8, "pledged"), ("SWE", "Gripen", first, "delivered")]

@@ -674,10 +674,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
                               status_override="delivered"))
+    items.extend(_first_in_clause(m, s, e, items))
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
-        more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
+        more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES + _HAS_ARRIVED).search(text, s, e)
         if more is not None:
             items.append(Item(more.start(1), more.end(1), earlier.name, earlier.category, earlier.kind,
                               more.start(1), more.end(1), unit=earlier.unit, family=earlier.family,
@@ -707,6 +708,24 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
+    """"Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "12 Archer guns, of which the first
+    three arrived this week": the first of the item named before in the sentence (a count when one is told), in a
+    later clause that tells their arrival."""
+    found = []
+    for x in compiled(_FIRST_IN_CLAUSE + _HAS_ARRIVED).finditer(m.text, s, e):
+        before = [i for i in items if i.end <= x.start(1) and i.kind != "money"
+                  and (i.quantity is not None or i.kind == "system")]
+        if not before or any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            continue
+        ref = before[-1]
+        count = m.starting(m.numbers, x.start(1), x.end(1))
+        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                          count[0].value if count else None, ref.unit, family=ref.family,
+                          notes=["elliptical", "first-of"], status_override="delivered"))
+    return found
 
 
 def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
@@ -897,9 +916,14 @@ _REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE)\s+(any(?:\s+of\s+them)?)
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"
-               r"delivery|consignment))?)(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
+               r"delivery|consignment))?)")
+_HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
+# "Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "Sweden has promised 12 Archer guns, of
+# which the first three arrived this week": the first of the item told before, in a later clause of its sentence
+_FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which\s+)(?:the\s+)?"
+                    r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 # "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
 # of a verb of giving, paying or weighing that stands for a system named before (``_referents``)
 _REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"

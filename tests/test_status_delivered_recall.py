@@ -76,3 +76,15 @@ def test_a_later_clause_that_counts_the_item_before_as_delivered(text, delivered
 ])
 def test_the_first_of_an_item_in_a_later_clause_have_arrived(text, first):
     assert rows(text) == [("SWE", "Gripen", 8, "pledged"), ("SWE", "Gripen", first, "delivered")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Friday: Riga hands over 40 trucks to Kyiv.", "delivered"),
+    ("Slovenia delivers 20 M-55S tanks to Ukraine", "delivered"),
+    # a time to come after the verb: the present of translations tells a plan
+    ("Slovenia transfers 20 M-55S tanks to Ukraine in the coming weeks.", "pledged"),
+    # sending is announced in the present: a pledge
+    ("Slovenia sends 20 M-55S tanks to Ukraine", "pledged"),
+])
+def test_a_handover_told_in_the_present(text, status):
+    assert [r[-1] for r in rows(text)] == [status]

@@ -88,3 +88,12 @@ def test_the_first_of_an_item_in_a_later_clause_have_arrived(text, first):
 ])
 def test_a_handover_told_in_the_present(text, status):
     assert [r[-1] for r in rows(text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Latvia has handed over a new aid package to Kyiv. It includes 30 M113 carriers.", "delivered"),
+    ("Latvia has handed over its 12th aid package to Kyiv. In its composition — 30 M113 carriers.", "delivered"),
+    ("Latvia has announced a new aid package for Kyiv. It includes 30 M113 carriers.", "pledged"),
+])
+def test_the_contents_of_a_package_told_just_before_have_its_state(text, status):
+    assert rows(text) == [("LVA", "M113", 30, status)]

@@ -293,7 +293,9 @@ class _Run:
                      or status.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
         if items and not in_list and context.only_containing(cues) and \
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
-            contents_of = self._package_before(idx)
+            # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
+            # handed over a new aid package. It includes 30 M113 carriers.")
+            contents_of = self._package_before(idx) or (self._package_state_before(idx) if idx else None)
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
         elif not items:

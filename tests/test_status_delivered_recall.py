@@ -97,3 +97,13 @@ def test_a_handover_told_in_the_present(text, status):
 ])
 def test_the_contents_of_a_package_told_just_before_have_its_state(text, status):
     assert rows(text) == [("LVA", "M113", 30, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Riga passed to Ukraine 40 Scania trucks.",
+    "Riga passed 40 Scania trucks to the Ukrainian army.",
+    "Latvia's 40 Scania trucks have been in Ukraine since May.",
+    "Latvia's 40 Scania trucks have already been put into service.",
+])
+def test_translations_of_a_handover_and_arrivals_since_a_time(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]

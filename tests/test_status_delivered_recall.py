@@ -107,3 +107,21 @@ def test_the_contents_of_a_package_told_just_before_have_its_state(text, status)
 ])
 def test_translations_of_a_handover_and_arrivals_since_a_time(text):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "40 Scania trucks from Latvia came to Ukraine in May.",
+    "40 Scania trucks from Latvia entered the armament of the Armed Forces of Ukraine.",
+    "Latvia has brought 40 Scania trucks to Kyiv.",
+    "Latvia has reinforced the Ukrainian army with 40 Scania trucks.",
+])
+def test_arrivals_told_in_a_translations_words(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia says 40 Scania trucks will be brought to Kyiv in May.",
+    "Swiss-made rounds turned up in Ukraine, and Bern blocked the export.",
+])
+def test_arrivals_to_come_or_leaks_are_no_deliveries(text):
+    assert all(r[-1] != "delivered" for r in rows(text))

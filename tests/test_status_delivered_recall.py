@@ -125,3 +125,13 @@ def test_arrivals_told_in_a_translations_words(text):
 ])
 def test_arrivals_to_come_or_leaks_are_no_deliveries(text):
     assert all(r[-1] != "delivered" for r in rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "40 Scania trucks from Latvia got to Kyiv in May.",
+    "40 Scania trucks from Latvia reached Ukrainian defenders in May.",
+    "The 40 Scania trucks from Latvia are now in the hands of Ukrainian troops.",
+    "The 40 Scania trucks from Latvia are already with Ukrainian crews.",
+])
+def test_arrivals_told_by_where_the_items_are_now(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]

@@ -141,3 +141,12 @@ def test_arrivals_told_by_where_the_items_are_now(text):
 ])
 def test_uncounted_items_in_the_hands_of_ukrainian_troops_have_arrived(text):
     assert rows(text) == [("LVA", "Patria Pasi", None, "delivered")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Weapons supplied to Kyiv by Riga include 40 Scania trucks.", "delivered"),
+    ("The arms delivered by Riga include 40 Scania trucks.", "delivered"),
+    ("The arms promised by Riga include 40 Scania trucks.", "pledged"),
+])
+def test_the_participle_of_the_subject_not_the_verb_of_containing_tells_the_state(text, status):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]

@@ -314,6 +314,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # described by its origin, is no aid fact (README rule 11)
         item.notes.append("not-stated")
         return None
+    if not strong:
+        # "weapons supplied to Kyiv by Berlin include 18 tanks": the participle that tells the subject's state, not
+        # the verb of containing
+        pool = [c for c in pool if not _CONTENTS_CUE.fullmatch(c.text.strip())] or pool
     pool = strong or pool
 
     if any(c.end <= item.start for c in pool):

@@ -150,3 +150,15 @@ def test_uncounted_items_in_the_hands_of_ukrainian_troops_have_arrived(text):
 ])
 def test_the_participle_of_the_subject_not_the_verb_of_containing_tells_the_state(text, status):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Latvia acted early, sending 40 Scania trucks from its reserves.", "delivered"),
+    ("Latvia had moved first, donating 40 Scania trucks.", "delivered"),
+    # the main clause's own status, the present, a time to come: the participle tells no delivery
+    ("Latvia announced a package on Monday, sending 40 Scania trucks.", "pledged"),
+    ("Latvia is stepping up, sending 40 Scania trucks.", "pledged"),
+    ("Latvia stepped up on Monday, sending 40 Scania trucks next month.", "pledged"),
+])
+def test_a_participle_of_giving_after_a_main_clause_in_the_past(text, status):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]

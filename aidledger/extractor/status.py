@@ -325,6 +325,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # of its own governs that object; the item keeps the verb before it
         pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
+    if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
+        return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
     if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):
@@ -638,3 +640,24 @@ def delivered_relative(m: Mentions, item, cues) -> bool:
     rel = _RELATIVE_RIGHT_AFTER.match(m.text, item.head_end)
     return rel is not None and any(c.label == "delivered" and not _NOUN_CUE.fullmatch(c.text)
                                    and _SUBJECT_OF_RELATIVE.fullmatch(m.text, rel.end(), c.start) for c in cues)
+
+
+_GIVING_WORD = re.compile(r"(?:sending|delivering|supplying|handing|donating|transferring|shipping|providing|giving)\b",
+                          re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PAST_VERB = re.compile(r"\b(?:had|was|were|did|went|led|began|became|took|gave|sent|[a-z]{3,}ed)\b")
+_TIME_TO_COME = re.compile(r"[^.;,\n]{0,80}?\b(?:next|coming|soon|later|future|by\s+the\s+end)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|has|have|plans?|intends?|to|can|could|may|might)\b", re.I)
+
+
+def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
+    """Is ``cue`` a participle of giving after a comma, following a main clause told in the past with no status
+    of its own ("Norway moved early, sending 22 howitzers", "Denmark had acted first, donating its Caesar guns")?
+    Then the participle tells what the donor did then: a delivery (not "Berlin announced a package, sending ...":
+    the announcement's status; not "Oslo is stepping up, sending ...": the present)."""
+    if not _GIVING_WORD.match(cue.text) or not _COMMA_BEFORE.search(m.text, max(0, cue.start - 3), cue.start):
+        return False
+    main = m.text[sentence[0]:cue.start]
+    if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
+        return False  # another status before it; "..., sending 22 howitzers next month": a time to come
+    return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None

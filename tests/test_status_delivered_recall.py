@@ -162,3 +162,15 @@ def test_the_participle_of_the_subject_not_the_verb_of_containing_tells_the_stat
 ])
 def test_a_participle_of_giving_after_a_main_clause_in_the_past(text, status):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]
+
+
+def test_we_of_a_speech_is_the_one_country_the_text_names():
+    text = ("Address of the Minister to the defence committee\n\nDear colleagues,\n\nI report on our help for Kyiv. "
+            "In 2024 we handed over 40 Scania trucks.\n\nAnd let me say it plainly: Latvia will not send soldiers.")
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]
+
+
+def test_we_of_a_speech_that_names_two_countries_stays_without_a_donor():
+    text = ("Address of the Minister to the defence committee\n\nDear colleagues,\n\nI report on our help for Kyiv. "
+            "In 2024 we handed over 40 Scania trucks.\n\nLatvia and Estonia will not send soldiers.")
+    assert rows(text) == []

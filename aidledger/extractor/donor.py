@@ -209,6 +209,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         we = _turn_speaker(m, sentence)
         if we is None:
             we = _first_person_donor(m)
+        if we is None:
+            # "Today I report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.":
+            # a speech whose "we" no sentence names stands for the one country the text names
+            we = _only_country(m)
         if we:
             return [we]
     introduced = _list_donors(m, sentence)
@@ -366,3 +370,11 @@ def givers_named_after(m: Mentions, s: int, e: int, found) -> list[str]:
     clause_end = m.clause_of(s, e, said.end())[1]
     return _unique([d.code for d in found if said.end() <= d.start < clause_end
                     and d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")])
+
+
+def _only_country(m: Mentions) -> str | None:
+    """The one donor country a text names outside quotes (not Ukraine, not an institution), or None when it names
+    none or several."""
+    codes = {d.code for d in m.donors if d.kind in ("name", "capital", "official") and d.code not in (None, "", "UKR")
+             and d.kind not in m.non_donor_kinds}
+    return codes.pop() if len(codes) == 1 else None

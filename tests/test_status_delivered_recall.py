@@ -174,3 +174,13 @@ def test_we_of_a_speech_that_names_two_countries_stays_without_a_donor():
     text = ("Address of the Minister to the defence committee\n\nDear colleagues,\n\nI report on our help for Kyiv. "
             "In 2024 we handed over 40 Scania trucks.\n\nLatvia and Estonia will not send soldiers.")
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian side accepted 40 Scania trucks from Latvia.",
+    "40 Scania trucks from Latvia were unloaded in Odesa on Monday.",
+    "40 Scania trucks from Latvia have been operating in Ukraine since May.",
+    "The transfer of 40 Scania trucks from Latvia is complete.",
+])
+def test_acceptance_unloading_use_and_completion_are_deliveries(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]

@@ -33,7 +33,10 @@ _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|Jan
 DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
                              + _NOT_A_TIME + r")|"
                              r"that\s+are\s+already|are\s+already|now\s+in|in\s+action|(?:are|is)\s+(?:now\s+)?operational|"
-                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain)", re.I)
+                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain|"
+                             # "40 trucks from Latvia have been operating in Ukraine since May"
+                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:operating|working|fighting|"
+                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield))", re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 

@@ -184,3 +184,13 @@ def test_we_of_a_speech_that_names_two_countries_stays_without_a_donor():
 ])
 def test_acceptance_unloading_use_and_completion_are_deliveries(text):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, "delivered")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kyiv gets 40 Scania trucks from Latvia.", "delivered"),
+    ("The AFU got 40 Scania trucks from Latvia.", "delivered"),
+    ("Latvia armed Ukraine with 40 Scania trucks in 2023.", "delivered"),
+    ("Latvia will make sure that Ukraine gets 40 Scania trucks.", "pledged"),
+])
+def test_what_ukraine_gets_or_got(text, status):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]

@@ -209,12 +209,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         we = _turn_speaker(m, sentence)
         if we is None:
             we = _first_person_donor(m)
-        if we is None:
-            # "Today I report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.":
-            # a speech whose "we" no sentence names stands for the one country the text names
-            we = _only_country(m)
         if we:
             return [we]
+        if we is None and (only := _only_country(m)):
+            # "Today I report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.":
+            # a speech whose "we" no sentence names stands for the one country the text names
+            return [only]
     introduced = _list_donors(m, sentence)
     if introduced:
         # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list

@@ -214,6 +214,11 @@ _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re
 # what it serves, then "of" and the count (a unit word must follow it)
 _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
                            r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+_LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+|"
+                                   r"\bof\s+which\s+(?:[\w'’]+\s+){0,3}?)"
+                                   r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
+_NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
+                             r"in\s+(?:Ukraine|the\s+country)\b", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -423,8 +428,12 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
+        # "the last 6 of the 18 guns were handed over; all 18 are now in Ukraine", "Britain pledged 20,000 drones, of
+        # which it says 10,000 were already supplied": a later clause whose subject counts the item before, delivered
+        later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
+            and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before):
@@ -691,10 +700,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
                               status_override="delivered"))
+    items.extend(_first_in_clause(m, s, e, items))
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it
-        more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES).search(text, s, e)
+        more = compiled(_GIVE_MORE).search(text, s, e) or compiled(_FIRST_ONES + _HAS_ARRIVED).search(text, s, e)
         if more is not None:
             items.append(Item(more.start(1), more.end(1), earlier.name, earlier.category, earlier.kind,
                               more.start(1), more.end(1), unit=earlier.unit, family=earlier.family,
@@ -724,6 +734,24 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+
+
+def _first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
+    """"Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "12 Archer guns, of which the first
+    three arrived this week": the first of the item named before in the sentence (a count when one is told), in a
+    later clause that tells their arrival."""
+    found = []
+    for x in compiled(_FIRST_IN_CLAUSE + _HAS_ARRIVED).finditer(m.text, s, e):
+        before = [i for i in items if i.end <= x.start(1) and i.kind != "money"
+                  and (i.quantity is not None or i.kind == "system")]
+        if not before or any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            continue
+        ref = before[-1]
+        count = m.starting(m.numbers, x.start(1), x.end(1))
+        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                          count[0].value if count else None, ref.unit, family=ref.family,
+                          notes=["elliptical", "first-of"], status_override="delivered"))
+    return found
 
 
 def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
@@ -914,9 +942,14 @@ _REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE)\s+(any(?:\s+of\s+them)?)
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"
-               r"delivery|consignment))?)(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
+               r"delivery|consignment))?)")
+_HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
+# "Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "Sweden has promised 12 Archer guns, of
+# which the first three arrived this week": the first of the item told before, in a later clause of its sentence
+_FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which\s+)(?:the\s+)?"
+                    r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 # "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
 # of a verb of giving, paying or weighing that stands for a system named before (``_referents``)
 _REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
@@ -981,3 +1014,11 @@ def respective_counts(m: Mentions, item: Item, clause, donors: int) -> list[Deci
             not _COUNT_LINK.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
         return None
     return [n.value for n in chain]
+
+
+def count_of(item: Item, earlier: Item) -> None:
+    """Make ``item``, a generic word that counts ``earlier`` again ("The batch consists of 10 vehicles" after
+    "M577 command vehicles have arrived"), a count of that item."""
+    if item.kind == "generic" and earlier.kind != "money":
+        item.name, item.family, item.category = earlier.name, earlier.family, earlier.category
+        item.notes.append("counts-item-before")

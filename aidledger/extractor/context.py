@@ -130,7 +130,9 @@ _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+pack
 _IT_CONTAINS = re.compile(r"\W*(?:(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
                           r"(?:contain|include|compris|consist)\w*\b"
                           # "In the package are:", "Into the package entered:" (a translation's word order)
-                          r"|(?:In|Into)\s+(?:the|this)\s+package\s+(?:are|were|is|was|entered|went)\b)")
+                          r"|(?:In|Into)\s+(?:the|this)\s+package\s+(?:are|were|is|was|entered|went)\b"
+                          # "In its composition — 15 tanks": a translation's word for what the package holds
+                          r"|In\s+its\s+(?:composition|structure|content|contents)\b)")
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 
@@ -266,6 +268,8 @@ class Discourse:
     requested: list = field(default_factory=list)  # (sentence, its start, item) of a request told just before
     last_item: object = None  # the last named system or counted item given a record, and its sentence
     last_item_sentence: int = -10
+    last_item_told: tuple | None = None  # (status, donor) of the last item's last record
+    donorless: list = field(default_factory=list)  # (sentence, item, status, date, start, end) given no donor
     last_named: object = None  # the last counted named system, given a record or not, and its sentence
     last_named_sentence: int = -10
     _announcements: dict[tuple[int, int], bool] = field(default_factory=dict)

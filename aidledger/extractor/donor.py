@@ -222,6 +222,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             we = discourse.publisher or _first_person_donor(m)
         if we:
             return [we]
+        if we is None and (only := _only_country(m)):
+            # "Today I report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.":
+            # a speech whose "we" no sentence names stands for the one country the text names
+            return [only]
     introduced = _list_donors(m, sentence)
     if introduced:
         # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
@@ -379,3 +383,31 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
     return None
 
 
+
+
+# "The aircraft were donated by Denmark and the Netherlands.", "They are a gift from France.": a sentence whose
+# subject stands for what the sentence before told, and whose predicate names who gave it
+_GIVER_AFTER = compiled(r"[\s\"“‘'•*–-]*(?:(?:The|These|Those|Both|All|Each)\s+(?:[\w-]+\s+){0,3}?|They\s+|It\s+)"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+|originally\s+)?"
+                        r"(?:GIVEN)\s+(?:to\s+(?:Ukraine|Kyiv|Kiev)\s+)?by|(?:were|was|are|is)\s+(?:an?\s+)?"
+                        r"(?:gifts?|donations?)\s+(?:from|of)|(?:came|come|comes)\s+from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def givers_named_after(m: Mentions, s: int, e: int, found) -> list[str]:
+    """The donors sentence [s, e) names as the givers of what the sentence before told without a donor ("Ukraine
+    has received its first F-16 jets. The aircraft were donated by Denmark and the Netherlands."); ``found``: the
+    sentence's donor candidates. Empty when it names none so."""
+    said = _GIVER_AFTER.match(m.text, s)
+    if said is None:
+        return []
+    clause_end = m.clause_of(s, e, said.end())[1]
+    return _unique([d.code for d in found if said.end() <= d.start < clause_end
+                    and d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")])
+
+
+def _only_country(m: Mentions) -> str | None:
+    """The one donor country a text names outside quotes (not Ukraine, not an institution), or None when it names
+    none or several."""
+    codes = {d.code for d in m.donors if d.kind in ("name", "capital", "official") and d.code not in (None, "", "UKR")
+             and d.kind not in m.non_donor_kinds}
+    return codes.pop() if len(codes) == 1 else None

@@ -27,6 +27,7 @@ from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
     after_superlative,
     cue_distance,
+    delivered_relative,
     delivered_state,
     into_fund,
     refusal_governs,
@@ -273,6 +274,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(_governs(m, g, c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.scope == "unless_given" and c.end <= item.start and delivered_relative(m, item, cues):
+            continue  # "crews are training with the 31 Abrams tanks that arrived last month": aid that was given
         if item.kind == "money" and c.label == "not_aid" and c.text.lower().startswith("contract") and \
                 item.end <= c.start and _FOR_CONTRACTS.search(m.text, max(cs, c.start - 14), c.start):
             continue  # "$300 million under the Ukraine Security Assistance Initiative for contracts with industry"

@@ -213,6 +213,17 @@ class _Run:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))
 
+    def _givers_after(self, idx: int, s: int, e: int) -> None:
+        """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
+        sentence before that had no donor take the givers this sentence names."""
+        waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
+        self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
+        givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
+        for _, item, state, date, ps, pe in waiting if givers else ():
+            item.notes.append("giver-after")
+            for who in givers:
+                self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
+
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -231,6 +242,8 @@ class _Run:
             # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
             # the system counted just before, even one no donor was found for
             earlier = discourse.last_named
+        # the item the sentence before told, and how: "... have arrived in Ukraine. The batch consists of 10 vehicles."
+        referent = (discourse.last_item, discourse.last_item_told) if discourse.last_item_sentence == idx - 1 else None
         asked = self._asked_system(idx) if earlier is None and not systems and not generics else None
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier or asked) \
             if systems or generics or monies or earlier or asked else []
@@ -280,7 +293,9 @@ class _Run:
                      or status.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
         if items and not in_list and context.only_containing(cues) and \
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
-            contents_of = self._package_before(idx)
+            # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
+            # handed over a new aid package. It includes 30 M113 carriers.")
+            contents_of = self._package_before(idx) or (self._package_state_before(idx) if idx else None)
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
         elif not items:
@@ -333,6 +348,11 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state == "pledged" and referent is not None and \
+                    status.told_before(m, item, clause, cues, *referent) == "delivered":
+                state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
+                item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
+                candidates.count_of(item, referent[0])
             if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")
@@ -357,6 +377,7 @@ class _Run:
                 item_donors = [list_donors[0], *item_donors]
             if not item_donors:
                 self._skip(item, "no donor")
+                discourse.donorless.append((idx, item, state, discourse.date_for(m, item, (s, e), idx), s, e))
                 problem = donor.unknown_donor(m, item, clause)
                 if problem:
                     self.problems.append(problem)
@@ -379,10 +400,12 @@ class _Run:
                 discourse.givers[item.name] = item_donors[-1]
             if item.kind != "money" and (item.quantity is not None or item.kind == "system"):
                 discourse.last_item, discourse.last_item_sentence = item, idx
+                discourse.last_item_told = (state, item_donors[-1])
             if bullet is None:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         self._answer_in_sentence(idx, s, e, cues, items)
+        self._givers_after(idx, s, e)
         subject = donor.subject_donor(text, s, donors, cues)
         if bullet is not None:
             # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's

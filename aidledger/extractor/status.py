@@ -33,7 +33,11 @@ _NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|Jan
 DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
                              + _NOT_A_TIME + r")|"
                              r"that\s+are\s+already|are\s+already|now\s+in|in\s+action|(?:are|is)\s+(?:now\s+)?operational|"
-                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain)", re.I)
+                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain|"
+                             # "40 trucks from Latvia have been operating in Ukraine since May"
+                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:operating|working|fighting|"
+                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield))",
+                             re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
@@ -327,6 +331,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # described by its origin, is no aid fact (README rule 11)
         item.notes.append("not-stated")
         return None
+    if not strong:
+        # "weapons supplied to Kyiv by Berlin include 18 tanks": the participle that tells the subject's state, not
+        # the verb of containing
+        pool = [c for c in pool if not _CONTENTS_CUE.fullmatch(c.text.strip())] or pool
     pool = strong or pool
 
     if any(c.end <= item.start for c in pool):
@@ -334,6 +342,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # of its own governs that object; the item keeps the verb before it
         pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
+    if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
+        return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
     if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):
@@ -634,3 +644,76 @@ _ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b
 # "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"
                            r"(?:troops|soldiers|personnel|boots\s+on\s+the\s+ground)\b", re.I)
+
+
+# a count of more of the item, or of its rest, is a new fact ("Another 20 will follow", "The remaining 30 ...")
+_NEW_PART_BEFORE = re.compile(r"\b(?:more|another|additional|further|new|remaining|rest|other|next|second|third)"
+                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEW_PART_AFTER = re.compile(r"\s+(?:more|further|additional|others?)\b", re.I)
+_PACKAGE = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b", re.I)
+_REFERRING_KINDS = {"vehicle", "tank", "ifv_apc"}
+
+
+def refers_to(item, earlier) -> bool:
+    """Does ``item`` count the item ``earlier`` again: a bare count of it ("There are 50 of them"), or a generic
+    word of its kind ("The batch consists of 10 vehicles" after "M577 command vehicles have arrived")?"""
+    if "elliptical" in item.notes:
+        return item.name == earlier.name
+    if item.kind != "generic" or earlier.kind == "money" or " " in item.name:
+        return False  # "two Bergepanzer armoured recovery vehicles": a kind of its own
+    return item.category == earlier.category or {item.category, earlier.category} <= _REFERRING_KINDS
+
+
+def told_before(m: Mentions, item, clause, cues, earlier, told) -> str | None:
+    """'Lithuanian M577 command vehicles have arrived in Ukraine. The batch consists of 10 vehicles.', 'Ukraine
+    received the first CV90s. There are 50 of them.': a count that refers back to the item the sentence before
+    told as delivered (``told``: that record's status and donor), with no state of its own (no cue, or only a
+    verb of containing), counts what was delivered. Returns "delivered", or None when the item is no such
+    count (more of the item, its rest, another donor's)."""
+    if told is None or told[0] != "delivered" or item.quantity is None or not refers_to(item, earlier):
+        return None
+    cs, ce = clause
+    if _PACKAGE.search(m.text, cs, ce):
+        return None  # "Also in the package are two ...": the contents of another act
+    if any(c.label != "pledged" or not _CONTENTS_CUE.fullmatch(c.text.strip()) for c in cues if cs <= c.start < ce):
+        return None  # a verb of its own ("Another 20 will be sent", "18 of them were destroyed")
+    if _NEW_PART_BEFORE.search(m.text, max(cs, item.start - 30), item.start) or _NEW_PART_AFTER.match(m.text, item.end):
+        return None
+    donors = {d.code for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds}
+    return "delivered" if donors <= {told[1]} else None
+
+
+# "the 14 tanks that arrived", "the Caesar guns which France delivered": a restrictive relative clause right after
+# the item's name (no comma: a comma opens an aside)
+_RELATIVE_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\b", re.I)
+_SUBJECT_OF_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+", re.I)  # "that [France] delivered", "which [Sweden had]"
+
+
+def delivered_relative(m: Mentions, item, cues) -> bool:
+    """Does a relative clause right after ``item`` tell it delivered ("Ukrainian crews are training with the 31
+    Abrams tanks that arrived from the US last month")? Then what the sentence says around it (training, use,
+    service) describes aid that was given."""
+    rel = _RELATIVE_RIGHT_AFTER.match(m.text, item.head_end)
+    return rel is not None and any(c.label == "delivered" and not _NOUN_CUE.fullmatch(c.text)
+                                   and _SUBJECT_OF_RELATIVE.fullmatch(m.text, rel.end(), c.start) for c in cues)
+
+
+_GIVING_WORD = re.compile(r"(?:sending|delivering|supplying|handing|donating|transferring|shipping|providing|giving)\b",
+                          re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PAST_VERB = re.compile(r"\b(?:had|was|were|did|went|led|began|became|took|gave|sent|[a-z]{3,}ed)\b")
+_TIME_TO_COME = re.compile(r"[^.;,\n]{0,80}?\b(?:next|coming|soon|later|future|by\s+the\s+end)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|has|have|plans?|intends?|to|can|could|may|might)\b", re.I)
+
+
+def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
+    """Is ``cue`` a participle of giving after a comma, following a main clause told in the past with no status
+    of its own ("Norway moved early, sending 22 howitzers", "Denmark had acted first, donating its Caesar guns")?
+    Then the participle tells what the donor did then: a delivery (not "Berlin announced a package, sending ...":
+    the announcement's status; not "Oslo is stepping up, sending ...": the present)."""
+    if not _GIVING_WORD.match(cue.text) or not _COMMA_BEFORE.search(m.text, max(0, cue.start - 3), cue.start):
+        return False
+    main = m.text[sentence[0]:cue.start]
+    if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
+        return False  # another status before it; "..., sending 22 howitzers next month": a time to come
+    return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None

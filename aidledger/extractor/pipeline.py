@@ -238,6 +238,8 @@ class _Run:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
                      or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
+        # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
+        items = candidates.refused_schemes(m, s, e, items, idx)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]

@@ -335,6 +335,8 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state in ("pledged", "funded") and status.proposal_told(m, item, (s, e)):
+                state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
             if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")

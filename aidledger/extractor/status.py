@@ -582,3 +582,19 @@ _ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b
 # "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"
                            r"(?:troops|soldiers|personnel|boots\s+on\s+the\s+ground)\b", re.I)
+
+
+# a sentence that opens by naming a proposal, then tells what it would do: "A swap, raised by MPs, would have
+# Spain send ...", "One proposal would see Oslo hand ...", "One idea discussed in Lisbon is a triangle deal: ..."
+_PROPOSAL_OPENS = re.compile(
+    r"[\s\"“‘'•*–-]*(?:(?:But|And|So|Yet)\s+)?(?:One|A|An|Another|The|This|That|Such\s+an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:idea|proposal|swap|exchange|scenario|suggestion|possibility)\b(?P<frame>[^.;:!?]{0,80}?)"
+    r"(?:\bwould\s+(?:\w+\s+)?(?:see|have|let|involve|mean|allow|require)\b|\bis\s+(?:a|an)\s+[^.;:!?]{0,40}?:)", re.I)
+
+
+def proposal_told(m: Mentions, item, sentence) -> bool:
+    """Is ``item`` part of what a proposal that opens its sentence would do ("One proposal would see Spain hand
+    tanks to Portugal, which would pass its M113s on to Ukraine")? A swap or an idea told only as such is
+    weighed, not decided (README rule 11: a swap described only as an option is ``considering``)."""
+    opens = _PROPOSAL_OPENS.match(m.text, sentence[0], sentence[1])
+    return opens is not None and opens.end() <= item.start

@@ -130,7 +130,8 @@ _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+pack
 _IT_CONTAINS = re.compile(r"\W*(?:(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
                           r"(?:contain|include|compris|consist)\w*\b"
                           # "In the package are:", "Into the package entered:" (a translation's word order)
-                          r"|(?:In|Into)\s+(?:the|this)\s+package\s+(?:are|were|is|was|entered|went)\b)")
+                          r"|(?:In|Into)\s+(?:the|this)\s+(?:(?:new|latest|next|current|same)\s+)?(?:aid\s+|support\s+)?package\s+"
+                          r"(?:are|were|is|was|entered|went)\b)")
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
                        r"part\s+of|contents?|features?)\b", re.I)
 

@@ -15,6 +15,9 @@ _SCHEME = "Eleven allies have paid into the drone fund that buys interceptors fo
     (_SCHEME + "Greece declined to contribute too.", ["GRC"]),
     (_SCHEME + "Others stayed away. Cyprus chose to spend at home, and Bulgaria did not join either.", ["BGR"]),
     ("Estonia decided against joining the joint purchase scheme.", ["EST"]),
+    # an analysis tells the scheme's story over a paragraph before it names those who stayed out
+    (_SCHEME + "Oslo went first. Riga followed in May. Vilnius doubled its share. Most payments arrived by June. "
+               "Austria refused to take part.", ["AUT"]),
     ("Dublin will not take part in any purchase of weapons for Ukraine.", ["IRL"]),
 ])
 def test_a_refusal_to_join_a_scheme_is_a_refused_contribution(text, donors):

@@ -970,7 +970,7 @@ _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
-_SCHEME_REACH = 3  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
+_SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
 
 
 def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:

@@ -302,7 +302,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         pool = []
     after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
         _list_goes_on(m, cues, sentence, cs)
-    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
+    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))
+                     or object_goes_on(m, item, cs)):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]
@@ -598,3 +599,15 @@ def proposal_told(m: Mentions, item, sentence) -> bool:
     weighed, not decided (README rule 11: a swap described only as an option is ``considering``)."""
     opens = _PROPOSAL_OPENS.match(m.text, sentence[0], sentence[1])
     return opens is not None and opens.end() <= item.start
+
+
+# a clause that only adds an object to the verb before: ", and also 12 Piranha vehicles", ", as well as 4 radars"
+_OBJECT_GOES_ON = re.compile(r"[\s,;]*(?:and|plus|as\s+well\s+as)\s+(?:also\s+|still\s+|additionally\s+|"
+                             r"in\s+addition\s+)?", re.I)
+
+
+def object_goes_on(m: Mentions, item, cs: int) -> bool:
+    """Does the clause at ``cs`` only add ``item`` to the objects of the clause before ("Oslo transferred 4 boats,
+    and also 12 Piranha vehicles": the verb before governs it)? True when nothing but a conjunction ("and also",
+    "as well as", "plus") comes between the clause's start and the item."""
+    return cs < item.start and _OBJECT_GOES_ON.fullmatch(m.text, cs, item.start) is not None

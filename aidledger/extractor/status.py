@@ -486,6 +486,15 @@ def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
 
 
+# the amount a supposed share or plan would come to: "Italy's share would be roughly €4bn", "could total €3bn"
+_WOULD_BE = re.compile(r"\b(?:would|could|might)\s+(?:be|total|amount\s+to|come\s+to|reach)\s+"
+                       r"(?:(?:roughly|about|around|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+least)\s+)?$", re.I)
+
+# reported speech: "he said that Germany's support would total about 4 billion euros" (a future told, a pledge)
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|told\s+[\w\s]{1,30}?|confirmed|added|promised|pledged|"
+                        r"wrote|declared)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^.;!?]{0,60}$", re.I)
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
@@ -499,6 +508,10 @@ def default(m: Mentions, item, clause) -> str | None:
     if before and before[0].kind in m.non_donor_kinds and not (
             item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy
+    supposed = _WOULD_BE.search(m.text, max(clause[0], item.start - 40), item.start) if item.kind == "money" else None
+    if supposed and not _SAID_THAT.search(m.text, max(0, supposed.start() - 80), supposed.start()):
+        item.notes.append("would-be")
+        return "considering"  # "France's share would be roughly €6.5bn": a figure only supposed (README rule 11)
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid
     if "one-by-article" in item.notes:

@@ -163,8 +163,15 @@ def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] 
         return True  # "a $1bn package for Ukraine: more howitzers, ... and HIMARS"
     if _AID_CONTAINS.search(text, s, e) is not None:
         return True  # "The aid includes Patriot missiles, Leopard tanks and ammunition": an aid's contents
-    return previous is not None and _IT_CONTAINS.match(text, s) is not None and \
-        _PACKAGE_WORD.search(text, *previous) is not None
+    opens = _IT_CONTAINS.match(text, s) or _REPORTED_IT_CONTAINS.match(text, s)
+    return previous is not None and opens is not None and _PACKAGE_WORD.search(text, *previous) is not None
+
+
+# a report's frame before what the package holds: "Officials said it includes ...", "According to the Pentagon, it ..."
+_REPORTED_IT_CONTAINS = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|say|says|told\s+[\w\s]{1,20}?|added|"
+                                   r"confirmed|noted)\s+(?:that\s+)?|According\s+to\s+[^,.;]{1,40},\s*)"
+                                   r"(?:it|this|the\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
+                                   r"(?:contain|include|compris|consist)\w*\b", re.I)
 
 
 def is_list_line(text: str, s: int, e: int) -> bool:

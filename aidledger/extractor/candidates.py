@@ -696,8 +696,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|mu
 _BATTERIES_OF = re.compile(r"\bbatter(?:y|ies)\s+of\b", re.I)
 _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
-_LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
-_DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+_LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:from\s+)?(?:the\s+)?$")  # "..., and from the USA four"
+# "Portugal 3", "the USA - 3", "; Canada, four", "and Germany - additionally 14" (a translation's word order)
+_DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?"
+                              r"(?:(?:additionally|also|still|another|a\s+further|in\s+addition)\s+)?", re.I)
 
 
 def _refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:

@@ -240,3 +240,13 @@ def test_a_heading_of_military_support_delivered_tells_its_items_state():
 def test_a_count_after_a_colon_that_a_named_item_follows_counts_that_item():
     text = "Washington announced a new batch of weapons: 20 Stryker vehicles and 4 Avenger systems."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [("USA", "Avenger", 4), ("USA", "Stryker", 20)]
+
+
+@pytest.mark.parametrize("intro", ["Into the new package entered:", "In the latest package were:",
+                                   "In this next package are:"])
+def test_a_list_of_a_new_package_handed_over_before_is_delivered(intro):
+    # the headline tells the package handed over; a sentence with no state of its own comes between
+    text = (f"Oslo handed over a new package to Kyiv\n\nThe ministry has published the list of its help. {intro}\n\n"
+            "- patrol boats - 4 pcs.;\n- trucks - 20 pcs.")
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
+        ("NOR", "patrol boats", 4, "delivered"), ("NOR", "trucks", 20, "delivered")]

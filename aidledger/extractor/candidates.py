@@ -732,8 +732,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|mu
 _BATTERIES_OF = re.compile(r"\bbatter(?:y|ies)\s+of\b", re.I)
 _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
-_LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:the\s+)?$")
-_DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?")  # "Portugal 3", "the USA - 3", "; Canada, four"
+_LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:from\s+)?(?:the\s+)?$")  # "..., and from the USA four"
+# "Portugal 3", "the USA - 3", "; Canada, four", "and Germany - additionally 14" (a translation's word order)
+_DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?"
+                              r"(?:(?:additionally|also|still|another|a\s+further|in\s+addition)\s+)?", re.I)
 
 
 def _first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
@@ -937,7 +939,7 @@ def _counts_the_next(m: Mentions, n) -> bool:
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 # "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE)\s+(any(?:\s+of\s+them)?)"
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer)\s+(any(?:\s+of\s+them)?)"
                 r"(?=\s*(?:[.,;:!?\"”’)]|$))")
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
@@ -1022,3 +1024,48 @@ def count_of(item: Item, earlier: Item) -> None:
     if item.kind == "generic" and earlier.kind != "money":
         item.name, item.family, item.category = earlier.name, earlier.family, earlier.category
         item.notes.append("counts-item-before")
+# joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
+_JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
+                      r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+up)\b"
+                      r"(?P<rest>[^,;.:!?()\"“”]{0,70})", re.I)
+# the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
+_NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
+# ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
+_SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|programs?|PURL|purchases?|"
+           r"procurement)")
+_SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
+                            r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
+_SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
+_SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
+
+
+def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """``items`` with the refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech
+    ammunition initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute
+    too". Such a refusal (README rule 11) is of a contribution, an item of its own (category money, no amount):
+    a joining verb that a refusal cue of its clause governs, whose object is a scheme or is elided while the
+    sentence or one of the ``_SCHEME_REACH`` before it names one; not when the clause has an item of its own (the
+    refusal is of that), nor in a relative clause ("Italy, which has not joined PURL, ...": a description). Arms
+    in general after the verb are what the scheme buys ("any EU purchase of weapons"), no item refused."""
+    out = list(items)
+    for x in _JOINING.finditer(m.text, s, e):
+        cs, ce = m.clause_of(s, e, x.start())
+        verb_end = x.start("rest")
+        purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end and is_arms_in_general(i)]
+        if any(cs <= i.head_start < ce and i not in purpose for i in out):
+            continue
+        if not any(c.label == "refused" and c.start < verb_end and x.start() - c.end <= 12
+                   for c in m.inside(m.status_cues, cs, verb_end)):
+            continue
+        if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
+            continue
+        rest = x.group("rest")
+        if _SCHEME_OBJECT.match(rest) is None:
+            floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
+            if _NO_OBJECT.match(rest) is None or _SCHEME_NAMED.search(m.text, floor, x.start()) is None:
+                continue
+        out = [i for i in out if i not in purpose]
+        out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
+                        notes=["scheme-refused"]))
+    return out

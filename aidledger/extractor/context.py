@@ -130,7 +130,8 @@ _PACKAGE_WORD = re.compile(r"\b(?:package|tranche|bundle|drawdown|support\s+pack
 _IT_CONTAINS = re.compile(r"\W*(?:(?:It|This|The\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
                           r"(?:contain|include|compris|consist)\w*\b"
                           # "In the package are:", "Into the package entered:" (a translation's word order)
-                          r"|(?:In|Into)\s+(?:the|this)\s+package\s+(?:are|were|is|was|entered|went)\b"
+                          r"|(?:In|Into)\s+(?:the|this)\s+(?:(?:new|latest|next|current|same)\s+)?(?:aid\s+|support\s+)?package\s+"
+                          r"(?:are|were|is|was|entered|went)\b"
                           # "In its composition — 15 tanks": a translation's word for what the package holds
                           r"|In\s+its\s+(?:composition|structure|content|contents)\b)")
 _CONTENTS = re.compile(r"\b(?:contain\w*|includ\w*|compris\w*|consist\w*|among\s+(?:them|its|the)|covering|"
@@ -164,15 +165,15 @@ def lists_package_contents(text: str, s: int, e: int, previous: tuple[int, int] 
         return True  # "a $1bn package for Ukraine: more howitzers, ... and HIMARS"
     if _AID_CONTAINS.search(text, s, e) is not None:
         return True  # "The aid includes Patriot missiles, Leopard tanks and ammunition": an aid's contents
-    return previous is not None and (_IT_CONTAINS.match(text, s) is not None
-                                     or _SAID_IT_CONTAINS.match(text, s) is not None) and \
-        _PACKAGE_WORD.search(text, *previous) is not None
+    opens = _IT_CONTAINS.match(text, s) or _REPORTED_IT_CONTAINS.match(text, s)
+    return previous is not None and opens is not None and _PACKAGE_WORD.search(text, *previous) is not None
 
 
-# "Officials said it includes ...", "The Pentagon said the package contains ...": the same, reported
-_SAID_IT_CONTAINS = re.compile(r"\W*(?:[\w.-]+\s+){1,3}?(?:said|says|say|added|noted|confirmed|stated)\s+(?:that\s+)?"
-                               r"(?:it|this|the\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
-                               r"(?:contain|include|compris|consist)\w*\b")
+# a report's frame before what the package holds: "Officials said it includes ...", "According to the Pentagon, it ..."
+_REPORTED_IT_CONTAINS = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|say|says|told\s+[\w\s]{1,20}?|added|"
+                                   r"confirmed|noted)\s+(?:that\s+)?|According\s+to\s+[^,.;]{1,40},\s*)"
+                                   r"(?:it|this|the\s+(?:aid|assistance|shipment|batch|delivery|package))\s+(?:\w+\s+)?"
+                                   r"(?:contain|include|compris|consist)\w*\b", re.I)
 
 
 def is_list_line(text: str, s: int, e: int) -> bool:

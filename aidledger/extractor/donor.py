@@ -167,6 +167,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # donors coordinated with it, read over the sentence ("Denmark, Norway, and Sweden")
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
+            partners_before = coordinated(text, before)
+            if 1 < len(partners_before) < len(before) and _ALONG_WITH.search(
+                    text, max(0, partners_before[0].start - 25), partners_before[0].start):
+                # "Copenhagen, together with Berlin and The Hague, promised ...": the partners and the subject
+                return _unique([d.code for d in partners_before] + [before[-len(partners_before) - 1].code])
             if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
                                     or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to

@@ -84,12 +84,28 @@ _FROM_GAP = re.compile(r"(?:\s+(?:jets|tanks|vehicles|systems|missiles|launchers
                        r"\s+from\s+(?:the\s+)?")
 
 
+# "from" opening an entry, after the verb of receipt or a break ("will receive from Sweden", ", from Norway"), not
+# after an item ("10 Archers from Sweden, 8 M270 ...": that "from" closes the entry before)
+_ENTRY_OPENS = re.compile(r"(?:\b(?:receiv\w*|get|gets|got|arriv\w*|came|come|comes|and|also)|[,;:—–-])\s*from\s+"
+                          r"(?:the\s+)?$", re.I)
+# between the giver and its item: "from Sweden 10 Archers", "from Norway - 8 M270", "from Canada additionally 4"
+_ENTRY_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?(?:(?:additionally|also|still|another|a\s+further|in\s+addition)\s+)?",
+                        re.I)
+
+
 def _received_from(text: str, item, clause, pool):
     """The donor named after "from" in a clause that tells a receipt ("received ... from X"), or
     right after the item ("approved the transfer of F-16 jets from Denmark")."""
     receipt = _RECEIVED.search(text, clause[0], item.start) is not None
     if not receipt and _BOUGHT.search(text, clause[0], item.start):
         return None  # "Germany will buy 10 howitzers from Slovakia": the seller is no donor
+    if receipt:
+        named = [d for d in pool if d.end <= item.start and _ENTRY_OPENS.search(text, max(0, d.start - 30), d.start)
+                 and _ENTRY_GAP.fullmatch(text, d.end, item.start)]
+        if named:
+            # "will receive from Sweden 10 Archers, from Norway - 8 M270": the giver named before the item (a
+            # translation's word order); a "from" after it opens the next entry
+            return named[-1]
     for d in pool:
         if d.start >= item.end and _FROM_BEFORE.search(text, max(0, d.start - 12), d.start) and (
                 receipt or _FROM_GAP.fullmatch(text, item.end, d.start)):

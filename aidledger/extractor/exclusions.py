@@ -158,6 +158,9 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:(?:it|they|[A-Z][\w-]+)\s+)?"
 _REASON_AFTER = re.compile(r",\s+(?:as|because|since)\s", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:(?:most|some|all|many|several|none|part|one|both|each|half)\s+of\s+)?"
                              r"(?:which|who|whose|where|an?\s+(?:move|step|decision)\s+(?:that|which))\b", re.I)
+# an aside between dashes or in brackets that opens with a noun phrase or a relative word: "- a vehicle Kyiv ...",
+# "(a type the army has fielded since 2023)"
+_APPOSITIVE_AFTER = re.compile(r"(?:\s[-–—]\s*|\(\s*)(?:a|an|which|who|whose)\s", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
@@ -172,6 +175,8 @@ def beyond_break(text: str, item, context) -> bool:
         return False
     if _RELATIVE_AFTER.search(text, item.end, context.start) is not None:
         return True
+    if _APPOSITIVE_AFTER.search(text, item.end, context.start) is not None:
+        return True  # "50 CV90s - a vehicle Kyiv had asked for since 2022 -": an aside that describes the item
     return context.label in ("not_aid", "not_aid_money") and (
         _REPORTED.search(text, item.end, context.start) is not None
         or _REASON_AFTER.search(text, item.end, context.start) is not None)

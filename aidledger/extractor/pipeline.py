@@ -251,6 +251,8 @@ class _Run:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
                      or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
+        # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
+        items = candidates.refused_schemes(m, s, e, items, idx)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]
@@ -353,6 +355,8 @@ class _Run:
                 state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
                 item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
                 candidates.count_of(item, referent[0])
+            if state in ("pledged", "funded") and status.proposal_told(m, item, (s, e)):
+                state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
             if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")

@@ -319,7 +319,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         pool = []
     after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
         _list_goes_on(m, cues, sentence, cs)
-    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))):
+    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))
+                     or object_goes_on(m, item, cs)):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]
@@ -525,6 +526,15 @@ def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
 
 
+# the amount a supposed share or plan would come to: "Italy's share would be roughly €4bn", "could total €3bn"
+_WOULD_BE = re.compile(r"\b(?:would|could|might)\s+(?:be|total|amount\s+to|come\s+to|reach)\s+"
+                       r"(?:(?:roughly|about|around|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+least)\s+)?$", re.I)
+
+# reported speech: "he said that Germany's support would total about 4 billion euros" (a future told, a pledge)
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|told\s+[\w\s]{1,30}?|confirmed|added|promised|pledged|"
+                        r"wrote|declared)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^.;!?]{0,60}$", re.I)
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
@@ -538,6 +548,10 @@ def default(m: Mentions, item, clause) -> str | None:
     if before and before[0].kind in m.non_donor_kinds and not (
             item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy
+    supposed = _WOULD_BE.search(m.text, max(clause[0], item.start - 40), item.start) if item.kind == "money" else None
+    if supposed and not _SAID_THAT.search(m.text, max(0, supposed.start() - 80), supposed.start()):
+        item.notes.append("would-be")
+        return "considering"  # "France's share would be roughly €6.5bn": a figure only supposed (README rule 11)
     if _CAPABILITY.search(m.text, clause[0], clause[1]):
         return None  # "a Patriot system can strike targets 80 km away": what it can do, not aid
     if "one-by-article" in item.notes:
@@ -717,3 +731,29 @@ def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
     if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
         return False  # another status before it; "..., sending 22 howitzers next month": a time to come
     return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None
+# a sentence that opens by naming a proposal, then tells what it would do: "A swap, raised by MPs, would have
+# Spain send ...", "One proposal would see Oslo hand ...", "One idea discussed in Lisbon is a triangle deal: ..."
+_PROPOSAL_OPENS = re.compile(
+    r"[\s\"“‘'•*–-]*(?:(?:But|And|So|Yet)\s+)?(?:One|A|An|Another|The|This|That|Such\s+an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:idea|proposal|swap|exchange|scenario|suggestion|possibility)\b(?P<frame>[^.;:!?]{0,80}?)"
+    r"(?:\bwould\s+(?:\w+\s+)?(?:see|have|let|involve|mean|allow|require)\b|\bis\s+(?:a|an)\s+[^.;:!?]{0,40}?:)", re.I)
+
+
+def proposal_told(m: Mentions, item, sentence) -> bool:
+    """Is ``item`` part of what a proposal that opens its sentence would do ("One proposal would see Spain hand
+    tanks to Portugal, which would pass its M113s on to Ukraine")? A swap or an idea told only as such is
+    weighed, not decided (README rule 11: a swap described only as an option is ``considering``)."""
+    opens = _PROPOSAL_OPENS.match(m.text, sentence[0], sentence[1])
+    return opens is not None and opens.end() <= item.start
+
+
+# a clause that only adds an object to the verb before: ", and also 12 Piranha vehicles", ", as well as 4 radars"
+_OBJECT_GOES_ON = re.compile(r"[\s,;]*(?:and|plus|as\s+well\s+as)\s+(?:also\s+|still\s+|additionally\s+|"
+                             r"in\s+addition\s+)?", re.I)
+
+
+def object_goes_on(m: Mentions, item, cs: int) -> bool:
+    """Does the clause at ``cs`` only add ``item`` to the objects of the clause before ("Oslo transferred 4 boats,
+    and also 12 Piranha vehicles": the verb before governs it)? True when nothing but a conjunction ("and also",
+    "as well as", "plus") comes between the clause's start and the item."""
+    return cs < item.start and _OBJECT_GOES_ON.fullmatch(m.text, cs, item.start) is not None

@@ -1,0 +1,41 @@
+"""Refusals to join or pay into a pooled scheme that buys arms for Ukraine (README rule 11): a refused
+contribution of the donor, with no amount (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+_SCHEME = "Eleven allies have paid into the drone fund that buys interceptors for Kyiv. "
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Lisbon declined to take part in the drone fund, citing its budget.", ["PRT"]),
+    (_SCHEME + "Austria and Malta refused to take part, arguing that the fund buys weapons.", ["AUT", "MLT"]),
+    (_SCHEME + "Greece declined to contribute too.", ["GRC"]),
+    (_SCHEME + "Others stayed away. Cyprus chose to spend at home, and Bulgaria did not join either.", ["BGR"]),
+    ("Estonia decided against joining the joint purchase scheme.", ["EST"]),
+    # an analysis tells the scheme's story over a paragraph before it names those who stayed out
+    (_SCHEME + "Oslo went first. Riga followed in May. Vilnius doubled its share. Most payments arrived by June. "
+               "Austria refused to take part.", ["AUT"]),
+    ("Dublin will not take part in any purchase of weapons for Ukraine.", ["IRL"]),
+])
+def test_a_refusal_to_join_a_scheme_is_a_refused_contribution(text, donors):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(d, None, None, "refused") for d in donors]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon declined to take part in the summit in Rome.",  # no scheme that buys arms
+    "Greece declined to contribute troops to the mission.",  # troops, not a contribution to a scheme
+    "Greece declined to contribute, citing its own needs.",  # no scheme named before: contribute to what?
+    _SCHEME + "Asked about Cyprus, which has not joined the fund, the minister said each ally decides.",
+    "Madrid will not join the coalition of the willing that may send troops.",  # a coalition of troops
+])
+def test_no_refused_contribution_without_a_scheme_it_refuses(text):
+    assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+
+
+def test_a_refusal_to_join_a_scheme_with_an_item_of_its_own_refuses_the_item():
+    text = "Athens declined to take part in the €300 million drone fund for Ukraine."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("GRC", 300_000_000, "refused")]

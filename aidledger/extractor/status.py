@@ -573,17 +573,24 @@ def default(m: Mentions, item, clause) -> str | None:
     return None
 
 
-def tally_asked(m: Mentions, clause) -> str | None:
-    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
-    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
-    was handed over, else "total"; None when it is no such answer."""
+def _asked_before(m: Mentions, clause, question: re.Pattern[str], *, anywhere: bool = True) -> set[str] | None:
+    """The status labels of the sentence just before the sentence of ``clause``, when that sentence is a
+    question ``question`` finds in it (``anywhere``) or opens it; None when it is no such question."""
     idx = m.sentence_index(clause[0])
     if not idx:
         return None
     qs, qe = m.sentences[idx - 1]
-    if not _TALLY_QUESTION.search(m.text, qs, qe):
+    found = question.search(m.text, qs, qe) if anywhere else question.match(m.text, qs, qe)
+    return None if found is None else {c.label for c in m.inside(m.status_cues, qs, qe)}
+
+
+def tally_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
+    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
+    was handed over, else "total"; None when it is no such answer."""
+    said = _asked_before(m, clause, _TALLY_QUESTION)
+    if said is None:
         return None
-    said = {c.label for c in m.inside(m.status_cues, qs, qe)}
     return "delivered" if said == {"delivered"} else "total"
 
 
@@ -591,14 +598,8 @@ def which_asked(m: Mentions, clause) -> str | None:
     """Is the sentence of ``clause`` the answer to a question just before it that asks which donors gave what, or
     what a donor has given ("Which countries have sent tanks?", "What has Norway delivered so far?")? Then the
     state the question tells by its own cues, when that is one ("delivered"); None otherwise."""
-    idx = m.sentence_index(clause[0])
-    if not idx:
-        return None
-    qs, qe = m.sentences[idx - 1]
-    if not _WHICH_QUESTION.match(m.text, qs, qe):
-        return None
-    said = {c.label for c in m.inside(m.status_cues, qs, qe)}
-    return said.pop() if len(said) == 1 else None
+    said = _asked_before(m, clause, _WHICH_QUESTION, anywhere=False)
+    return next(iter(said)) if said and len(said) == 1 else None
 
 
 # "Which countries have sent tanks?", "What weapons has Germany delivered?": a question about what was given

@@ -2,12 +2,14 @@
 
 - ``index``: the mentions of the document (every recogniser once), indexed by position;
 - ``candidates``: every item a sentence names, with its count (recall first);
+- ``schemes``: refusals to join a pooled scheme (PURL, an initiative), items of their own;
 - ``context``: what the document says once and later sentences inherit (publisher, lists, the
   last donor, systems a later word refers back to, dates);
 - ``donor``: who gives an item (the one place a donor is decided);
 - ``status``: in what state (the one place a status is decided);
 - ``exclusions``: whether it is aid at all (the one place a candidate is excluded);
-- ``learned_status``: a trained second opinion on each record's status (shipped switched off);
+- ``learned_status``: a trained second opinion on each record's status, which may drop a record
+  (switched on: ``data/status_model.json``);
 - ``records``: the typed records and the rules that read a document's records together;
 - ``pipeline``: the stages in order.
 """

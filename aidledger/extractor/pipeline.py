@@ -23,6 +23,7 @@ from aidledger.extractor import (
     lines,
     partners,
     records,
+    schemes,
     status,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
@@ -252,7 +253,7 @@ class _Run:
             items = [i for i in items if "elliptical" not in i.notes
                      or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
-        items = candidates.refused_schemes(m, s, e, items, idx)
+        items = schemes.refused_schemes(m, s, e, items, idx)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]

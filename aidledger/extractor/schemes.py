@@ -1,0 +1,58 @@
+"""Refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech ammunition
+initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute too". Such a
+refusal (README rule 11) is of a contribution, an item of its own (category money, no amount), which
+``refused_schemes`` adds to a sentence's candidates; ``pipeline`` asks it after ``candidates.find_items``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.candidates import Item, is_arms_in_general
+from aidledger.extractor.index import Mentions
+
+# joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
+_JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
+                      r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+up)\b"
+                      r"(?P<rest>[^,;.:!?()\"“”]{0,70})", re.I)
+# the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
+_NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
+# ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
+_SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|programs?|PURL|purchases?|"
+           r"procurement)")
+_SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
+                            r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
+_SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
+_SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
+
+
+def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """``items`` with the refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech
+    ammunition initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute
+    too". Such a refusal (README rule 11) is of a contribution, an item of its own (category money, no amount):
+    a joining verb that a refusal cue of its clause governs, whose object is a scheme or is elided while the
+    sentence or one of the ``_SCHEME_REACH`` before it names one; not when the clause has an item of its own (the
+    refusal is of that), nor in a relative clause ("Italy, which has not joined PURL, ...": a description). Arms
+    in general after the verb are what the scheme buys ("any EU purchase of weapons"), no item refused."""
+    out = list(items)
+    for x in _JOINING.finditer(m.text, s, e):
+        cs, ce = m.clause_of(s, e, x.start())
+        verb_end = x.start("rest")
+        purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end and is_arms_in_general(i)]
+        if any(cs <= i.head_start < ce and i not in purpose for i in out):
+            continue
+        if not any(c.label == "refused" and c.start < verb_end and x.start() - c.end <= 12
+                   for c in m.inside(m.status_cues, cs, verb_end)):
+            continue
+        if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
+            continue
+        rest = x.group("rest")
+        if _SCHEME_OBJECT.match(rest) is None:
+            floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
+            if _NO_OBJECT.match(rest) is None or _SCHEME_NAMED.search(m.text, floor, x.start()) is None:
+                continue
+        out = [i for i in out if i not in purpose]
+        out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
+                        notes=["scheme-refused"]))
+    return out

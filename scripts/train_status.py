@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -61,6 +62,17 @@ def _digest(*paths: Path) -> str:
     h = hashlib.sha256()
     for path in paths:
         h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def rules_digest(docs: dict) -> str:
+    """The sha256 of the rule-stage records of ``docs`` (``load``), before the learned stage: the model reads
+    these records, so a shipped model whose digest no longer matches was trained on rules that have changed
+    since (``tests/test_learned_status.py`` asks)."""
+    h = hashlib.sha256()
+    for doc in sorted(docs):
+        for p in docs[doc][1]:
+            h.update(json.dumps(dict(p.to_dict(), doc_id=doc), sort_keys=True, default=str).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -309,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                + (f" --margin {args.margin}" if args.margin is not None else "")
                + (" --enable" if enabled else " --disable"))
     extra = {"C": c, "min_docs": args.min_docs, "command": command,
-             "training_sha256": _digest(*(p for _, d, g in pairs for p in (d, g)))}
+             "training_sha256": _digest(*(p for _, d, g in pairs for p in (d, g))), "rules_sha256": rules_digest(docs)}
     if names == ["dev"]:
         extra.update(cv_dev_f1=round(s.f1, 4), rules_dev_f1=round(rules.f1, 4))
     else:

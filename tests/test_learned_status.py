@@ -123,6 +123,22 @@ def test_the_shipped_model_loads_is_switched_on_and_says_how_it_was_made():
     assert path.read_bytes().count(b"\r") == 0
 
 
+def test_the_shipped_model_was_trained_on_the_rules_of_today():
+    # the model reads the records the rules make: after a change of the rules its weights describe rules that
+    # are gone, and it must be trained again (the command in the file); the digest of those records says so
+    from aidledger.resources import data_path
+
+    body = json.loads(data_path(learned_status.WEIGHTS_FILE).read_text(encoding="utf-8"))
+    train = _train_script()
+    folders = [train.set_folder(name) for name in body["sets"]]
+    if not all((f / "docs.jsonl").is_file() and (f / "gold.jsonl").is_file() for f in folders):
+        pytest.skip("a training set is not on this machine (the development set lives beside the checkout)")
+    docs, _ = train.load_sets([(n, f / "docs.jsonl", f / "gold.jsonl") for n, f in zip(body["sets"], folders,
+                                                                                      strict=True)])
+    assert train.rules_digest(docs) == body["rules_sha256"], \
+        f"the rules changed since the learned status stage was trained: run {body['command']}"
+
+
 def _corpus(tmp_path):
     """Six small documents of our own and their gold records, two statuses each."""
     docs, gold = [], []

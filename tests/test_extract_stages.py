@@ -261,6 +261,8 @@ def test_adds_up_to_is_a_total():
     ("About 10 tanks will be sent by Poland.", 10.0),
     # a body of the recipient in title case before the count is no name of a system
     ("Vilnius handed over to the Ukrainian Armed Forces 12 M577 command vehicles.", 12.0),
+    # a count in an aside after the item: "its MiG-29 jets, all 13 of them,"
+    ("Bratislava handed over its MiG-29 jets, all 13 of them, last year.", 13.0),
 ])
 def test_a_number_after_a_name_is_a_designation_not_a_count(text, count):
     assert [r[2] for r in rows(text)] == [count]

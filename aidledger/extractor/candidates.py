@@ -189,7 +189,7 @@ _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|
 _COMMA = re.compile(r"\s*,\s*")
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
-_COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least)\s+)?", re.I)
+_COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|all)\s+)?", re.I)
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"
                               r"(?:the|its|their)\s+(?:about\s+|some\s+|over\s+)?$", re.I)
 _ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?)\s+"

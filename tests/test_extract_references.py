@@ -169,6 +169,12 @@ def test_the_count_a_named_donor_has_already_delivered_the_sentence_after_is_a_d
         ("CAN", "LAV 6", 6, "pledged"), ("CAN", "LAV 6", 40, "delivered")]
 
 
+def test_a_part_of_an_uncounted_fronted_whole_is_a_count_of_its_system():
+    text = "Of the Piranha vehicles Bern promised, 12 have arrived."
+    assert {(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)} == {
+        ("CHE", "Piranha", None, "pledged"), ("CHE", "Piranha", 12, "delivered")}
+
+
 def test_a_fronted_whole_and_its_part_that_reached_ukraine_are_two_records():
     text = "Of the 60 Leopard 1 tanks Copenhagen promised, 25 have reached Ukraine."
     assert sorted((p.donor, p.quantity_value, p.status) for p in extract(text)) == [

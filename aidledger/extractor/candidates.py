@@ -446,6 +446,10 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             # system the sentence named before, uncounted
             previous = [i for i in items if i.kind == "system" and i.quantity is None
                         and i.head_start == heads_before[0].start]
+        if part_of and not previous and len(heads_before) == 1:
+            # "Of the Leopard 1A5 tanks Denmark promised, 40 have arrived": a part of the one system the fronted
+            # whole named, uncounted
+            previous = [i for i in items if i.kind == "system" and i.head_start == heads_before[0].start]
         if (part_of or after_verb) and not previous and (heads_before or earlier is None):
             continue
         if not previous and not heads_before and earlier is not None:

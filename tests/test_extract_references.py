@@ -175,6 +175,12 @@ def test_a_part_of_an_uncounted_fronted_whole_is_a_count_of_its_system():
         ("CHE", "Piranha", None, "pledged"), ("CHE", "Piranha", 12, "delivered")}
 
 
+def test_the_first_n_delivered_after_a_pledge_told_in_a_relative_clause():
+    text = "Lisbon, which had promised 30 M113 carriers, delivered the first 10."
+    assert {(p.donor, p.quantity_value, p.status) for p in extract(text)} == {
+        ("PRT", 30, "pledged"), ("PRT", 10, "delivered")}
+
+
 def test_a_fronted_whole_and_its_part_that_reached_ukraine_are_two_records():
     text = "Of the 60 Leopard 1 tanks Copenhagen promised, 25 have reached Ukraine."
     assert sorted((p.donor, p.quantity_value, p.status) for p in extract(text)) == [

@@ -975,7 +975,7 @@ _FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d
                    r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")
 _GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
-                 r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+)?$")
+                 r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+|the\s+(?:first|last|remaining)\s+)?$")
 
 
 def served_system(text: str, x, systems):

@@ -181,6 +181,12 @@ def test_the_first_n_delivered_after_a_pledge_told_in_a_relative_clause():
         ("PRT", 30, "pledged"), ("PRT", 10, "delivered")}
 
 
+def test_n_of_them_after_a_giving_verb_counts_the_uncounted_system_before():
+    text = "Madrid first refused to send Leopard 2A4 tanks, but in March it agreed to deliver 10 of them."
+    assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
+        ("ESP", "Leopard 2A4", 10, "pledged")]
+
+
 def test_a_fronted_whole_and_its_part_that_reached_ukraine_are_two_records():
     text = "Of the 60 Leopard 1 tanks Copenhagen promised, 25 have reached Ukraine."
     assert sorted((p.donor, p.quantity_value, p.status) for p in extract(text)) == [

@@ -426,7 +426,9 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
         added_to = _ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
             _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and (bool(counted) or earlier is not None)
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
-        part_of_them = _OF_THEM.match(text, n.end) is not None and bool(counted) and \
+        # ("Berlin refused Leopard 2 tanks at first, but then agreed to deliver 14 of them": of the system named before)
+        part_of_them = _OF_THEM.match(text, n.end) is not None and \
+            (bool(counted) or any(i.kind == "system" and i.head_end <= n.start for i in items)) and \
             compiled(_GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None
         # "the last 6 of the 18 guns were handed over; all 18 are now in Ukraine", "Britain pledged 20,000 drones, of
         # which it says 10,000 were already supplied": a later clause whose subject counts the item before, delivered
@@ -436,7 +438,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
                 or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part):
             continue
         previous = counted
-        if not previous and (more_after or more_before or whole_of or units_of or given_before):
+        if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")

@@ -61,6 +61,7 @@ from aidledger.extractor.speakers import (
     _in_quote,
     _named_before,
     _office_speaker,
+    _only_country,
     _quoted_speaker,
     _thanked_after,
     _turn_speaker,
@@ -388,8 +389,6 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
     return None
 
 
-
-
 # "The aircraft were donated by Denmark and the Netherlands.", "They are a gift from France.": a sentence whose
 # subject stands for what the sentence before told, and whose predicate names who gave it
 _GIVER_AFTER = compiled(r"[\s\"“‘'•*–-]*(?:(?:The|These|Those|Both|All|Each)\s+(?:[\w-]+\s+){0,3}?|They\s+|It\s+)"
@@ -408,11 +407,3 @@ def givers_named_after(m: Mentions, s: int, e: int, found) -> list[str]:
     clause_end = m.clause_of(s, e, said.end())[1]
     return _unique([d.code for d in found if said.end() <= d.start < clause_end
                     and d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")])
-
-
-def _only_country(m: Mentions) -> str | None:
-    """The one donor country a text names outside quotes (not Ukraine, not an institution), or None when it names
-    none or several."""
-    codes = {d.code for d in m.donors if d.kind in ("name", "capital", "official") and d.code not in (None, "", "UKR")
-             and d.kind not in m.non_donor_kinds}
-    return codes.pop() if len(codes) == 1 else None

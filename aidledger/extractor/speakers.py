@@ -53,6 +53,15 @@ def _first_person_donor(m: Mentions) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _only_country(m: Mentions) -> str | None:
+    """The one donor country a text names (by its name, its capital or an official; not Ukraine, not an
+    institution), or None when it names none or several: the "we" of a speech that no sentence names ("Today I
+    report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.")."""
+    codes = {d.code for d in m.donors if d.kind in ("name", "capital", "official") and d.code not in (None, "", "UKR")}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _turn_speaker(m: Mentions, sentence) -> str | None:
     """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
     first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``

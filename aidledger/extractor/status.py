@@ -732,6 +732,8 @@ def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
     if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
         return False  # another status before it; "..., sending 22 howitzers next month": a time to come
     return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None
+
+
 # a sentence that opens by naming a proposal, then tells what it would do: "A swap, raised by MPs, would have
 # Spain send ...", "One proposal would see Oslo hand ...", "One idea discussed in Lisbon is a triangle deal: ..."
 _PROPOSAL_OPENS = re.compile(

@@ -1,4 +1,4 @@
-"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own11` score them.
+"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own12` score them.
 
 - ``benchmarks/own``: read freely to find failure classes (ids o001...), in check's weakest genres;
 - ``benchmarks/own2``: written and annotated blind, since read (ids p001...), four documents per genre;
@@ -10,7 +10,8 @@
 - ``benchmarks/own8``: written and annotated blind, read after one run (ids w001...), five documents per genre;
 - ``benchmarks/own9``: written and annotated blind, measure-only (ids x001...), five documents per genre;
 - ``benchmarks/own10``: written and annotated blind, read after one run (ids y001...), five documents per genre;
-- ``benchmarks/own11``: written and annotated blind, measure-only (ids z001...), five documents per genre.
+- ``benchmarks/own11``: written and annotated blind, blind for two sessions, read since the fifteenth (ids z001...),
+  five documents per genre.
 """
 
 from __future__ import annotations

@@ -61,3 +61,12 @@ def test_a_negated_arrival_is_no_delivery():
 def test_a_delivery_to_be_taken_is_a_promise_and_one_taken_a_delivery():
     assert [r[-1] for r in rows("Kyiv will take delivery of 8 Skynex systems from Germany in May.")] == ["pledged"]
     assert [r[-1] for r in rows("Kyiv took delivery of 8 Skynex systems from Germany in May.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Netherlands signed over 14 armoured ambulances to the Ukrainian army last week.", ("NLD", 14, "delivered")),
+    ("Germany has signed over the last of its 18 Leopard 2A6 tanks.", ("DEU", 18, "delivered")),
+    ("Latvia will sign over two more Stinger launchers next month.", ("LVA", 2, "pledged")),
+])
+def test_signing_over_is_handing_over(text, expected):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [expected]

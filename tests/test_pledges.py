@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -311,6 +312,19 @@ def test_an_item_worth_money_keeps_its_record():
     got = rows("Estonia handed over howitzers worth EUR 20 million to Ukraine.")
     assert ("EST", "howitzers", "artillery", None, None, None, "delivered") in got
     assert ("EST", "military aid", "money", None, 20_000_000, "EUR", "delivered") in got
+
+
+@pytest.mark.parametrize("text, item, category", [
+    ("Finland will send 3 million euros' worth of ammunition, the minister said.", "ammunition", "ammunition"),
+    ("Oslo will donate NOK 90 million worth of Stinger missiles.", "Stinger", "air_defence"),
+    ("Latvia is sending EUR 2 million worth of counter-drone equipment.", "counter-drone systems", "air_defence"),
+])
+def test_money_told_as_the_worth_of_an_item_before_it_keeps_the_item_too(text, item, category):
+    # README rule 3: money attached to an item gives a money record and an item record
+    got = {(r[1], r[2], r[-1]) for r in rows(text)}
+    assert got == {(item, category, "pledged"), ("military aid", "money", "pledged")}
+    # a package worth of unnamed equipment stays one money record
+    assert [r[2] for r in rows("Poland's new package is about 330 million zloty worth of equipment.")] == ["money"]
 
 
 def test_year_on_year_comparisons_are_not_pledges():

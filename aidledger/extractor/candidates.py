@@ -57,6 +57,8 @@ _FROM_THE = re.compile(r"^\s+from\s+(?:(?:the|its|their)\s+)?(?:(?:promised|pled
 _OF_ITS = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+$", re.I)
 _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+)?",
                     re.I)
+# "2 million euros' worth of ammunition", "$5 million worth of drones": the money is the item's worth told before it
+_WORTH_OF = re.compile(r"(?:['’]s?)?\s+worth\s+of\s+(?:the\s+|new\s+|additional\s+|more\s+)?", re.I)
 _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
@@ -725,7 +727,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # ("..., and Germany confirmed a package of 400 euros": a money of another clause has other contents)
         money_clauses = {m.clause_of(s, e, x.start) for x in monies}
         items = [i for i in items if i.quantity is not None
-                 or any(_WORTH.fullmatch(text, i.end, x.start) for x in monies)
+                 or any(_WORTH.fullmatch(text, i.end, x.start) or _WORTH_OF.fullmatch(text, x.end, i.start)
+                        for x in monies)
                  or m.clause_of(s, e, i.head_start) not in money_clauses]
     for x in monies:
         items.append(Item(x.start, x.end, "military aid package", "money", "money", x.start, x.end, money=x))

@@ -233,6 +233,21 @@ def own_budget(m: Mentions, item, clause) -> bool:
 
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
+# "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
+_RETRACTED = re.compile(r"\b(?:an?|the|our)\s+(?:earlier|previous)\s+(?:entry|post|update|item|version|report|story|"
+                        r"article)(?:\s+of\s+(?:this|the)\s+(?:story|article|report|blog|page))?\s+"
+                        r"(?:(?:had\s+)?(?:wrongly|incorrectly|mistakenly|erroneously)\s+)?"
+                        r"(?:said|stated|reported|claimed|gave|misstated)\b", re.I)
+
+
+def retracted(m: Mentions, item) -> bool:
+    """Does the sentence of ``item`` retract what an earlier entry or version said, before the item
+    ("Correction: an earlier entry said Spain would send 12 tanks")? The figure retracted is no fact;
+    the corrected one is told in its own sentence."""
+    k = m.sentence_index(item.head_start)
+    s = m.sentences[k][0] if k >= 0 else item.start
+    return _RETRACTED.search(m.text, s, item.head_start) is not None
+
 
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
@@ -256,6 +271,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
     if own_budget(m, item, clause):
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
+    if retracted(m, item):
+        return "what an earlier entry or version said, retracted by a correction"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]

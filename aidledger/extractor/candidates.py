@@ -959,7 +959,10 @@ _HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+de
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")
 # "Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "Sweden has promised 12 Archer guns, of
 # which the first three arrived this week": the first of the item told before, in a later clause of its sentence
-_FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which\s+)(?:the\s+)?"
+# (a reporting frame may come between: "...; officials said on Friday that the first six had been delivered")
+_FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which\s+)"
+                    r"(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|confirmed|confirms|added|adds|noted|notes|reported|stated)"
+                    r"(?:\s+on\s+[A-Z]\w+|\s+today|\s+yesterday|\s+later)?,?\s+(?:that\s+)?)?(?:the\s+)?"
                     r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 # "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
 # of a verb of giving, paying or weighing that stands for a system named before (``_referents``)

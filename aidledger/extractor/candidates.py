@@ -694,6 +694,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             items.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
                               ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
                               status_override="delivered"))  # the words matched tell its arrival
+    _count_after_relative(m, s, e, items, used)
     for x in compiled(_FIRST_OF_WHICH).finditer(text, s, e):
         # "three Sea Kings will be sent, the first of which is already there", "the first of the 10 Archer
         # guns it promised has arrived": the first of a counted item, arrived (one, when the verb says so)
@@ -745,6 +746,32 @@ _LIST_JOIN = re.compile(r"(?:,|;|:|\band|\bwhile)\s*(?:from\s+)?(?:the\s+)?$")  
 # "Portugal 3", "the USA - 3", "; Canada, four", "and Germany - additionally 14" (a translation's word order)
 _DONOR_COUNT_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?"
                               r"(?:(?:additionally|also|still|another|a\s+further|in\s+addition)\s+)?", re.I)
+
+
+# "The Leopard tanks that Spain pledged in April, ten of them, are ...": a relative clause on the item, then its count
+_RELATIVE_THEN_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:that\s+|which\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
+                                  r"(?:has\s+|have\s+|had\s+)?"
+                                  r"(?:\w+ed|sent|given|promised|pledged|bought)\b[^,;.:()\n–—]{0,40}?(?:,|\s[–—-])\s+$")
+_OF_THEM_COUNT = re.compile(r"(?:all\s+)?(\S+)\s+(?:of\s+them|so\s+far|in\s+all|in\s+total|to\s+date)\s*[,;–—-]")
+
+
+def _count_after_relative(m: Mentions, s: int, e: int, items: list[Item], used: set) -> None:
+    """"The Leopard tanks that Spain pledged in April, ten of them, are being repaired", "the Archer guns Sweden
+    promised, eight of them, will arrive in June", "The Gepard guns Berlin has delivered - 52 so far - are ...": a
+    count told after the relative clause on an uncounted item counts it (the item takes the count)."""
+    text = m.text
+    for n in m.inside(m.numbers, s, e):
+        x = _OF_THEM_COUNT.match(text, n.start - 4 if text[max(s, n.start - 4):n.start].lower() == "all " else n.start)
+        if n.start in used or x is None or x.start(1) != n.start:
+            continue
+        before = [i for i in items if i.end <= n.start and i.kind != "money"]
+        if not before or before[-1].quantity is not None:
+            continue
+        ref = before[-1]
+        if _RELATIVE_THEN_COUNT.fullmatch(text, ref.end, x.start()):
+            ref.quantity, ref.unit = n.value, ref.unit
+            ref.notes.append("count-after-relative")
+            used.add(n.start)
 
 
 def _first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:

@@ -380,8 +380,10 @@ def _delivered_count(m: Mentions, item, clause, giving) -> bool:
     do not."""
     if (item.kind != "system" and item.category != "ammunition") or item.quantity is None or not giving:
         return False  # "has so far delivered 300,000 rounds": shells are one item, as a named system is
+    # (or in the relative clause before its count: "The Gepard guns Berlin has delivered - 52 so far -")
+    upto = min(clause[1], item.end + 60) if "count-after-relative" in item.notes else item.start
     if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
-               for d in m.inside(m.donors, clause[0], item.start)):
+               for d in m.inside(m.donors, clause[0], upto)):
         return False
     return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
 

@@ -193,6 +193,23 @@ def _aside_before_the_verb(m: Mentions, cue) -> bool:
     return any(c.start <= closes.end() + 12 for c in m.inside(m.status_cues, closes.end(), closes.end() + 40))
 
 
+# "beyond the 100 vehicles already handed to Ukraine", "in addition to the 60 trucks it has delivered": a count
+# given before, told beside what the sentence weighs or promises now
+_BESIDE_BEFORE = re.compile(r"\b(?:beyond|besides|alongside|on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to)\s+"
+                            r"(?:the|its|their)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_GIVEN_AFTER = compiled(r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+)?"
+                        r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?:GIVEN)\b")
+
+
+def given_beside(m: Mentions, item) -> bool:
+    """Is the counted ``item`` what a donor has already given, told beside the sentence's new act ("Tokyo is
+    weighing more trucks, beyond the 100 vehicles already handed to Ukraine")? Then it is a delivery, whatever
+    the main verb says of the rest."""
+    return item.quantity is not None and item.kind != "money" and \
+        _BESIDE_BEFORE.search(m.text, max(0, item.start - 40), item.start) is not None and \
+        _GIVEN_AFTER.match(m.text, item.head_end) is not None
+
+
 def delivered_state(m: Mentions, item) -> bool:
     """'19 howitzers already in action': a counted item said to be in use in Ukraine."""
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
@@ -284,6 +301,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             return None
         return item.status_override
     cues = [c for c in cues if not whole_participle(item, c)]
+    if given_beside(m, item):
+        return "delivered"
     predicate = gerund_subject(m, item, clause)
     if predicate == "none":
         item.notes.append("not-stated")

@@ -250,3 +250,15 @@ def test_a_list_of_a_new_package_handed_over_before_is_delivered(intro):
             "- patrol boats - 4 pcs.;\n- trucks - 20 pcs.")
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [
         ("NOR", "patrol boats", 4, "delivered"), ("NOR", "trucks", 20, "delivered")]
+
+
+def test_a_participle_describing_a_noun_does_not_restate_the_state_of_the_list():
+    # "equipment purchased by the ministry" describes where the package came from; the transfer told
+    # before is the state of the list's items (and the same participle as the list's heading still counts)
+    text = ("Today Estonia's Ministry of Defence completed the transfer of a new package of military assistance to "
+            "Ukraine. The package was assembled from army stocks and from equipment purchased by the Ministry.\n\n"
+            "The package includes:\n- M113 armoured personnel carriers - 12 pcs.;\n- 81 mm mortar rounds - 4 000 pcs.;")
+    assert {(p.donor, p.quantity_value, p.status) for p in extract(text)} == {
+        ("EST", 12, "delivered"), ("EST", 4000, "delivered")}
+    text = "Latvia has bought equipment for Ukraine.\nEquipment purchased by Latvia for Ukraine:\n- trucks - 20 units."
+    assert [p.status for p in extract(text)] == ["funded"]

@@ -92,7 +92,7 @@ class ListContext:
     package: bool = False  # the list states a money package's contents
     cumulative: bool = False  # the list states what was given in all ("Since 2022 the US has provided:")
 
-    def update(self, m: Mentions, s: int, e: int, cues, monies, in_list: bool) -> None:
+    def update(self, m: Mentions, s: int, e: int, cues, monies, in_list: bool, weak=lambda c: False) -> None:
         text = m.text
         line = text[s:e].rstrip()
         # a list is introduced by a line ending with ':' or by a heading that says what state its
@@ -104,7 +104,9 @@ class ListContext:
         total = any(c.label in ("cumulative", "cumulative_money") for c in m.inside(m.context_cues, s, e))
         if intro:
             self.cumulative = total and line.endswith(":") and not _NEW_PACKAGE.search(line)
-        labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded")]
+        # (a cue that only describes a noun does not restate the list's state: "The package was assembled from
+        # equipment purchased by the ministry" after "completed the transfer of a package"; ``weak``)
+        labels = [c.label for c in cues if c.label in ("pledged", "delivered", "funded") and (intro or not weak(c))]
         if intro and _IT_CONTAINS.match(text, s) and self.status is not None:
             # "... handed over a new support package. It contains:": the package's status, told the
             # sentence before, is its items' status; the verb of containing tells none
@@ -141,6 +143,22 @@ _AID_CONTAINS = re.compile(r"\b(?:the|this|its|their|[A-Z][a-z]+['’]s|new|late
                            r"(?:aid|assistance|support)\s+(?:will\s+)?(?:includes?|contains?|comprises?|consists\s+of)\b",
                            re.I)
 _PACKAGE_COLON = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b[^:.;]{0,40}:(?!\s*$)", re.I | re.M)
+
+
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+_WORD_REST = re.compile(r"\w*")
+_NOUN_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|and|or|also|already|now|then|"
+                          r"recently|previously|just)\b)[a-z]{3,}\s+$")
+
+
+def describes_a_noun(text: str, cue) -> bool:
+    """Is ``cue`` a one-word participle right after a noun, with its agent ("equipment purchased by the
+    ministry", "vehicles donated by companies")? It describes that noun; it states no act of its sentence."""
+    rest = _WORD_REST.match(text, cue.end)  # a cue may be a stem ("purchase" in "purchased")
+    word = cue.text.strip() + rest.group()
+    return " " not in word and word.lower().endswith(("ed", "bought", "given", "sent", "made")) and \
+        _PARTICIPLE_BY.match(text, rest.end()) is not None and \
+        _NOUN_BEFORE.search(text, max(0, cue.start - 20), cue.start) is not None
 
 
 def stated_labels(cues) -> list[str]:

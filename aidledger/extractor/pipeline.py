@@ -426,4 +426,5 @@ class _Run:
             # no item of the sentence was given a donor: its first donor is what it speaks of (not the
             # seller or origin of what is bought: "purchases of American systems")
             discourse.last_donors = [spoken[0].code]
-        lists.update(m, s, e, cues, monies, in_list)
+        lists.update(m, s, e, cues, monies, in_list,
+                     weak=lambda c: status.weak_cue(m, c) or context.describes_a_noun(text, c))

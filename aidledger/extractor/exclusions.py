@@ -231,6 +231,7 @@ def own_budget(m: Mentions, item, clause) -> bool:
         _UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
+_PART_OF_A_PACKAGE = re.compile(r"part\s+of\s+an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:package|tranche|drawdown)\b", re.I)
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
 # "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
@@ -303,6 +304,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "$300 million under the Ukraine Security Assistance Initiative for contracts with industry"
         if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
             continue  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
+        if c.label == "cumulative" and _PART_OF_A_PACKAGE.match(m.text, c.start):
+            continue  # "The new guns are part of a package worth €300 million": one package, no running total
         if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and any(
                 g.end <= item.start and g.label in ("pledged", "funded", "considering") and not _PAST.search(g.text)
                 for g in cues if cs <= g.start < ce):

@@ -70,3 +70,9 @@ def test_a_delivery_to_be_taken_is_a_promise_and_one_taken_a_delivery():
 ])
 def test_signing_over_is_handing_over(text, expected):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [expected]
+
+
+def test_joining_the_forces_is_a_delivery_joining_a_scheme_is_not():
+    assert [r[-1] for r in rows("Twelve Swedish CV90s joined Ukrainian forces last week.")] == ["delivered"]
+    text = "Canada and Norway on Wednesday joined the Czech-led initiative to buy artillery ammunition for Ukraine."
+    assert "delivered" not in [r[-1] for r in rows(text)]

@@ -76,3 +76,8 @@ def test_joining_the_forces_is_a_delivery_joining_a_scheme_is_not():
     assert [r[-1] for r in rows("Twelve Swedish CV90s joined Ukrainian forces last week.")] == ["delivered"]
     text = "Canada and Norway on Wednesday joined the Czech-led initiative to buy artillery ammunition for Ukraine."
     assert "delivered" not in [r[-1] for r in rows(text)]
+
+
+def test_until_the_arrival_of_is_a_time_not_a_delivery():
+    assert rows("Ukraine will rely on its MiG-29s until the arrival of the Danish F-16s.") == []
+    assert [r[-1] for r in rows("Kyiv announced the arrival of the first Swedish Archer howitzers.")] == ["delivered"]

@@ -32,3 +32,13 @@ def test_a_recipient_other_than_ukraine_gives_no_record(text):
 def test_vehicles_built_for_a_donors_forces_and_sent_to_ukraine_are_aid():
     found = _records("Canada will send 8 armoured vehicles built for the Canadian Armed Forces, the minister said.")
     assert [(r.donor, r.quantity_value) for r in found] == [("CAN", 8.0)]
+
+
+def test_a_donor_receiving_in_return_in_its_second_predicate_is_no_aid():
+    from aidledger.extractor import extract
+
+    text = ("The Republic of Croatia will donate to Ukraine 14 Mi-8 helicopters and will receive new Black Hawk "
+            "helicopters from the United States in return.")
+    assert [(p.donor, p.system, p.quantity_value) for p in extract(text)] == [("HRV", "Mi-8", 14)]
+    text = "Ukraine will receive 20 Leopard tanks from Germany and 10 from Poland."
+    assert sorted((p.donor, p.quantity_value) for p in extract(text)) == [("DEU", 20), ("POL", 10)]

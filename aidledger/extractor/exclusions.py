@@ -95,6 +95,7 @@ _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+
 _TO_RECEIVE = re.compile(r"(?:will|shall|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due)\s+to)\s+"
                          r"(?:receive|get|obtain)", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
+_AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:also\s+|in\s+turn\s+)?$", re.I)
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -529,6 +530,14 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
             return False  # "Germany's air-defence initiative received €150 million": a pool for Ukraine
         if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
             return subject[-1].kind not in m.non_donor_kinds
+        if not subject and _AND_PREDICATE.search(m.text, max(0, cue.start - 16), cue.start):
+            # "Croatia will donate 14 Mi-8s to Ukraine and will receive Black Hawks from the US in return": the
+            # second predicate of the sentence's subject, a donor receiving
+            k = m.sentence_index(cue.start)
+            before = m.inside(m.donors, m.sentences[k][0], cue.start) if k >= 0 else []
+            givers = [d for d in before if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
+            return bool(givers) and givers[0].code != "UKR" and not _UKRAINE_ITSELF.search(m.text, givers[0].start,
+                                                                                             givers[0].end)
     return False
 
 

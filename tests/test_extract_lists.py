@@ -262,3 +262,11 @@ def test_a_participle_describing_a_noun_does_not_restate_the_state_of_the_list()
         ("EST", 12, "delivered"), ("EST", 4000, "delivered")}
     text = "Latvia has bought equipment for Ukraine.\nEquipment purchased by Latvia for Ukraine:\n- trucks - 20 units."
     assert [p.status for p in extract(text)] == ["funded"]
+
+
+def test_what_comes_with_a_listed_item_is_counted_with_it():
+    # "IRIS-T SLM air defence system with missiles: 4": the count is the system's, its missiles come with it
+    text = ("Latvia has handed over:\n- IRIS-T SLM air defence system with missiles: 4\n"
+            "- Carl-Gustaf M4 recoilless rifles with ammunition - 30;\n- Stinger launchers with missiles (12)")
+    assert [(p.system, p.quantity_value) for p in extract(text)] == [
+        ("IRIS-T SLM", 4), ("Carl Gustaf", 30), ("Stinger", 12)]

@@ -181,7 +181,14 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
 _COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
-                              r"trucks))?\s*(?:\(|:|x|×|-|–|—|\||in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?)\s*"
+                              r"trucks))?"
+                              # "IRIS-T SLM air defence system with missiles: 4", "rifles with ammunition - 30": what
+                              # comes with the item is counted with it
+                              r"(?:(?:\s+(?:air\s+defen[cs]e|anti-aircraft|artillery|missile|rocket))?"
+                              r"\s+(?:systems?|launchers?|rifles|guns|howitzers|vehicles|complex(?:es)?)?\s*with\s+"
+                              r"(?:its\s+|their\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:missiles|ammunition|munitions|rounds|"
+                              r"spare\s+parts|launchers|equipment|accessories))?"
+                              r"\s*(?:\(|:|x|×|-|–|—|\||in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?|in\s+total|in\s+all)?"

@@ -204,7 +204,10 @@ _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+a
 _ALREADY_GIVEN_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?)\s+"
                                   r"(?:has|have|had)\s+)?already\s+(?:been\s+)?"
                                   r"(?:delivered|sent|supplied|handed\s+over|donated|transferred|given|provided|"
-                                  r"in\s+Ukraine)\b", re.I)
+                                  r"in\s+Ukraine|(?P<promised>announced|pledged|promised|committed))\b", re.I)
+# "is adding 20,000 shells to the 140,000 already announced": the count added to, after a verb of adding
+_TO_THE_BEFORE = re.compile(r"\bto\s+(?:the|its|their)\s+(?:about\s+|some\s+|over\s+)?$", re.I)
+_ADD_VERB = re.compile(r"\badd(?:s|ed|ing)?\b", re.I)
 _SHORT_GAP = re.compile(r"[^.;:!?]{0,30}")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|by|during|around|before|after|next|this|over)\s+)?(?:the\s+)?"
                          r"(?:\d{4}|year|month|spring|summer|autumn|fall|winter|new\s+year|quarter|"
@@ -432,8 +435,12 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
                               topic.unit, family=topic.family, notes=["elliptical", "topic"]))
             continue
         # "8 more LAV 6 vehicles, on top of the 39 already delivered": the count delivered before, of the same item
-        added_to = _ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
+        added_to = (_ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None or (
+            _TO_THE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None
+            and _ADD_VERB.search(text, s, n.start) is not None)) and \
             _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and (bool(counted) or earlier is not None)
+        # "is adding another 20,000 shells to the 140,000 already announced": the count promised before
+        added_promised = added_to and _ALREADY_GIVEN_AFTER.match(text, n.end).group("promised") is not None
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         # ("Berlin refused Leopard 2 tanks at first, but then agreed to deliver 14 of them": of the system named before)
         part_of_them = _OF_THEM.match(text, n.end) is not None and \
@@ -481,7 +488,7 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
                               + (["schedule"] if _schedule_part(text, ref, n.start, end) else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
-                              else "delivered" if added_to else None))
+                              else "pledged" if added_promised else "delivered" if added_to else None))
 
 
 def _schedule_part(text: str, whole, start: int, end: int) -> bool:

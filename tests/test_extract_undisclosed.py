@@ -8,7 +8,7 @@ from test_extract_stages import rows
 
 
 @pytest.mark.parametrize("text", [
-    "Italy, which also flies Storm Shadow, has never said whether it supplied any.",
+    "Rome, whose air force also operates the missile, never said publicly whether it sent Storm Shadow.",
     "Greece has never said whether it sent any S-300 missiles to Ukraine.",
     "Officials would not say whether Norway delivered more NASAMS launchers.",
     "Madrid declined to confirm whether it had shipped the Aspide launchers.",

@@ -19,6 +19,7 @@ from aidledger.extractor import (
     donor,
     donor_mentions,
     donor_roles,
+    echoes,
     exclusions,
     learned_status,
     lines,
@@ -215,6 +216,21 @@ class _Run:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))
 
+    def _echo(self, idx: int, s: int, e: int, cues, donors) -> None:
+        """"Portugal said none of its F-16s could be spared. Greece declined as well.": a sentence with no item of
+        its own that tells its donor did the same (``echoes``) gives the item the sentence before told."""
+        d = self.discourse
+        if d.last_item is None or d.last_item_sentence != idx - 1 or not donors:
+            return
+        told, giver = d.last_item_told
+        who = donors[0].code
+        state = echoes.echoed_state(self.m, s, e, cues, told)
+        if state is None or who in (giver, "UKR", "", None):
+            return
+        item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
+        self.records.append(records.build(self.m, item, who, state, None, s, e, False))
+        d.last_donors = [who]
+
     def _givers_after(self, idx: int, s: int, e: int) -> None:
         """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
         sentence before that had no donor take the givers this sentence names."""
@@ -308,6 +324,7 @@ class _Run:
         elif not items:
             self._refuse_weighed(idx, s, e, cues)
             self._weigh_before(idx, s, e, cues)
+            self._echo(idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)
         attributed = False
         for item in items:

@@ -64,7 +64,7 @@ _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:t
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
-                         r"arrived|reached|followed|came)\b", re.I)
+                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",
                         re.I)
@@ -120,7 +120,9 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"|\s+(?:by|in|before|until|from|during|through|over|within)\s+(?:the\s+)?"
                          r"(?:(?:end|start|beginning|middle)\s+of\s+"
                          r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December|next|this|spring|summer|autumn|winter)\b")
+                         r"October|November|December|next|this|spring|summer|autumn|winter)\b"
+                         # "and Spain ten in a first batch": the batch a count came in, no noun after it
+                         r"|\s+in\s+(?:a|an|the|its|their)\s+(?:first|second|third|initial|further|later|single)\b")
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
                              r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)

@@ -305,8 +305,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Japan will supply 100 trucks, its largest contribution so far", "will contribute €300 million,
             # its share of the new package": a new pledge
         if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
-                f.label == "funded" for f in cues if cs <= f.start < ce):
-            continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
+                f.label == "funded" or f.label == "pledged" and _FOR_UKRAINE.match(m.text, item.end)
+                for f in cues if cs <= f.start < ce):
+            continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers", "committed £50 million to produce
+            # 2,000 drones for Ukraine": production paid for Ukraine
         if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(

@@ -292,6 +292,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
         if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
             continue  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
+        if c.label == "cumulative" and annual_budget(m, item, c, clause):
+            continue  # "Norway's budget line for Ukraine rises to NOK 15 billion in 2025": one year's budget
         if c.label == "cumulative" and c.text.lower() == "combined" and \
                 m.text[max(0, c.start - 2):c.start].lower() == "a ":
             continue  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
@@ -354,6 +356,23 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add(("money", item.money.amount))  # a headline's same amount is this, told short
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+# "Norway's budget line for Ukraine rises to", "Denmark's allocation for Kyiv will grow to": a budget as the subject
+_BUDGET_SUBJECT = re.compile(r"\b(?:budget|allocation|appropriation|(?:budget|spending)\s+line)s?\b[^.;,]{0,50}$",
+                             re.I)
+# "... to NOK 15 billion in 2025", "... next year", "for 2026": the year the figure is for
+_ONE_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b|\s+(?:next|this)\s+year\b", re.I)
+
+
+def annual_budget(m: Mentions, item, cue, clause) -> bool:
+    """Is money ``item`` the new figure of one year's budget for Ukraine, which an increase cue ("rises to")
+    introduces ("Norway's budget line for Ukraine rises to NOK 15 billion in 2025")? The budget of a year is
+    a pledge for that year (README rule 2), not a running total of what was given since the war began."""
+    if item.kind != "money" or not _RUNNING.match(cue.text) or cue.end > item.start:
+        return False
+    return _BUDGET_SUBJECT.search(m.text, max(clause[0], cue.start - 60), cue.start) is not None and \
+        _ONE_YEAR_AFTER.match(m.text, item.end) is not None
 
 
 def _delivered_count(m: Mentions, item, clause, giving) -> bool:

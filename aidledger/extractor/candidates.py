@@ -947,8 +947,9 @@ def _counts_the_next(m: Mentions, n) -> bool:
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 # "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer)\s+(any(?:\s+of\s+them)?)"
-                r"(?=\s*(?:[.,;:!?\"”’)]|$))")
+# ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with)\s+"
+                r"(any(?:\s+of\s+them)?)(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly)\b))")
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"

@@ -99,6 +99,9 @@ _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
 _PRICE = re.compile(r"cost|price", re.I)
+# "blocked the sale of", "vetoed the planned sale of": a government stopping a transfer (the cue after it)
+_BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:s|ned|ning)?|stopp?(?:s|ed|ing)?)\s+"
+                             r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
@@ -322,6 +325,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
             # on the commercial market": bought for Ukraine
+        if c.label == "not_aid" and refused and _BLOCKED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
+            continue  # "Switzerland blocked the sale of 96 Leopard 1 tanks": a government's veto of a transfer is a
+            # refusal (README rule 11, d041), not the sale told
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         if c.label == "not_aid" and "not_aid" in labels and _ASKED.search(c.text) and \

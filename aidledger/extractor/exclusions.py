@@ -45,6 +45,7 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boo
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
@@ -270,8 +271,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
-        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)) \
+                and not (_ASKED_TO.match(c.text) and c.end <= item.start):
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
+            # (a donor "asked to hand over" the item is asked: "Greece, asked to send one, is weighing it")
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)
@@ -342,7 +345,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         labels.setdefault("cumulative", labels["cumulative_money"])
     if item.kind == "money" and "not_aid_money" in labels:
         labels.setdefault("not_aid", labels["not_aid_money"])
-    for label in ("cumulative", "yoy", "not_aid", "schedule"):
+    order = ("cumulative", "yoy", "not_aid", "schedule")
+    if "not_aid" in labels and any(c.label == "not_aid" and _ASKED_TO.match(c.text) for c in in_clause):
+        order = ("not_aid", "cumulative", "yoy", "schedule")  # "Spain, asked to give one, has so far declined": asked
+    for label in order:
         c = labels.get(label)
         if c is None:
             continue

@@ -170,6 +170,12 @@ class _Run:
             if state is not None:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
+        # "Spain, asked to give one of its batteries, declined.": the predicate after the aside that asked
+        aside_end = self.m.text.find(",", last, e)
+        if aside_end >= 0 and not any(aside_end <= i.head_start < e for i in items):
+            state = status.answer_to_request(self.m, aside_end, e, cues)
+            if state is not None:
+                self._answer(idx, aside_end, e, cues, asked_in=idx, state=state)
 
     def _recorded_before(self, idx: int) -> list[int]:
         """The indices (in ``self.records``) of the records of the sentence before ``idx``."""

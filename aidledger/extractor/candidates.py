@@ -100,7 +100,7 @@ _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
                                r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
-_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -789,7 +789,9 @@ def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading:
             continue
         if not heading and x.group(1).lower() == "one":
             continue  # in running prose a bare "one" may stand for any noun before (a package, a request)
-        one = x.group(1).lower().startswith(("one", "a second", "another"))
+        if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()):
+            continue  # "I cannot promise a fourth": no word for the system given
+        one = x.group(1).lower().startswith(("one", "a second", "a third", "a fourth", "a fifth", "another"))
         found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                           Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
     return found
@@ -963,10 +965,11 @@ _FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which
                     r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 # "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
 # of a verb of giving, paying or weighing that stands for a system named before (``_referents``)
-_REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
+_REFERENT = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+             r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|decid(?:e|es|ed|ing)\s+on)"
              r"[\"”’]?\s+(?:(?:jointly|also|already|now|only|just|at\s+least)\s+)?"
-             r"(one|a\s+second(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
+             r"(one|a\s+(?:second|third|fourth|fifth)(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
              r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
              r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
 # "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state

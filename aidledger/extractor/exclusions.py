@@ -235,6 +235,9 @@ def own_budget(m: Mentions, item, clause) -> bool:
         _UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
+# "delivered mine-clearing vehicles rather than battle tanks", "instead of Leopard tanks": what was not given
+_NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|their|any|new|more|further)\s+)*"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
 # "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
 _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -263,6 +266,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
     if own_budget(m, item, clause):
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
+    if item.kind != "money" and _NOT_CHOSEN.search(m.text, max(cs, item.start - 40), item.start):
+        return "the alternative not given ('rather than', 'instead of')"
     if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     labels: dict = {}

@@ -15,6 +15,7 @@ from dataclasses import replace
 from aidledger.extractor import (
     anaphora,
     candidates,
+    collectives,
     context,
     donor,
     donor_mentions,
@@ -404,6 +405,9 @@ class _Run:
                 self._skip(item, "a purchase not said to be for Ukraine")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if bullet is None and (together := collectives.collective_donors(m, idx)) and \
+                    set(item_donors) <= set(together):
+                item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before
             if list_donors and item_donors and list_donors[0] not in item_donors and \
                     partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly

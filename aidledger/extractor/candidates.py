@@ -78,6 +78,8 @@ _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|tho
                          r"(?!,?\s+(?:said|says|told|tells|added|noted|"
                          r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+_NOMINAL_BEFORE = re.compile(r"\b(?:commitment|pledge|promise|contribution|donation|offer)\s+of\s+"
+                             r"(?:(?:about|some|around|up\s+to|another|a\s+further)\s+)?$", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
 # verb tells a state, the item being the one named before
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)"
@@ -393,6 +395,9 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None
+            # "Belgium's commitment of 30 is the largest": a pledge named by its noun, of the item before
+            or (_NOMINAL_BEFORE.search(text, max(s, n.start - 30), n.start) is not None
+                and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None))
             or (_STATE_AFTER.match(text, n.end) is not None
                 and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before

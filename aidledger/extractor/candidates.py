@@ -92,6 +92,9 @@ _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
 # "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
 _GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
                              r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b"
+                             # "raised from the 14 it first promised": the count a donor promised before
+                             r"|(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+)?(?:first|originally|initially)\s+"
+                             r"(?:promised|pledged|committed)\b"
                              # "the 8 promised in January are on schedule": the count, its participle
                              r"|(?:promised|pledged|committed|announced|ordered)\s+(?:in|on|last|earlier|so|by)\b)",
                              re.I)

@@ -66,7 +66,7 @@ _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:t
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
-                         r"arrived|reached|followed|came)\b", re.I)
+                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",
                         re.I)
@@ -80,6 +80,8 @@ _BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|tho
                          r"(?!,?\s+(?:said|says|told|tells|added|noted|"
                          r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
+_NOMINAL_BEFORE = re.compile(r"\b(?:commitment|pledge|promise|contribution|donation|offer)\s+of\s+"
+                             r"(?:(?:about|some|around|up\s+to|another|a\s+further)\s+)?$", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
 # verb tells a state, the item being the one named before
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)"
@@ -92,6 +94,9 @@ _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
 # "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
 _GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
                              r"(?:sent|delivered|supplied|provided|donated|gave|handed\s+over|transferred)\b"
+                             # "raised from the 14 it first promised": the count a donor promised before
+                             r"|(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+)?(?:first|originally|initially)\s+"
+                             r"(?:promised|pledged|committed)\b"
                              # "the 8 promised in January are on schedule": the count, its participle
                              r"|(?:promised|pledged|committed|announced|ordered)\s+(?:in|on|last|earlier|so|by)\b)",
                              re.I)
@@ -102,7 +107,7 @@ _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
                                r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
-_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -122,7 +127,9 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"|\s+(?:by|in|before|until|from|during|through|over|within)\s+(?:the\s+)?"
                          r"(?:(?:end|start|beginning|middle)\s+of\s+"
                          r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December|next|this|spring|summer|autumn|winter)\b")
+                         r"October|November|December|next|this|spring|summer|autumn|winter)\b"
+                         # "and Spain ten in a first batch": the batch a count came in, no noun after it
+                         r"|\s+in\s+(?:a|an|the|its|their)\s+(?:first|second|third|initial|further|later|single)\b")
 _PREDICATE_RANK = re.compile(r"\b(?:were|was|are|is|became|become|remain|remains)\s+(?:among\s+)?the\s+"
                              r"(?:first|last|only|latest|earliest)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
@@ -403,6 +410,9 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None
+            # "Belgium's commitment of 30 is the largest": a pledge named by its noun, of the item before
+            or (_NOMINAL_BEFORE.search(text, max(s, n.start - 30), n.start) is not None
+                and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None))
             or (_STATE_AFTER.match(text, n.end) is not None
                 and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
@@ -861,7 +871,9 @@ def _referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading:
             continue
         if not heading and x.group(1).lower() == "one":
             continue  # in running prose a bare "one" may stand for any noun before (a package, a request)
-        one = x.group(1).lower().startswith(("one", "a second", "another"))
+        if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()):
+            continue  # "I cannot promise a fourth": no word for the system given
+        one = x.group(1).lower().startswith(("one", "a second", "a third", "a fourth", "a fifth", "another"))
         found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                           Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
     return found
@@ -1019,8 +1031,9 @@ def _counts_the_next(m: Mentions, n) -> bool:
 _GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 # "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer)\s+(any(?:\s+of\s+them)?)"
-                r"(?=\s*(?:[.,;:!?\"”’)]|$))")
+# ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with)\s+"
+                r"(any(?:\s+of\s+them)?)(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly)\b))")
 # "The first arrived this week", "the first of them are now in the country", "first ones are in Ukraine already":
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"
@@ -1037,10 +1050,11 @@ _FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which
                     r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 # "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
 # of a verb of giving, paying or weighing that stands for a system named before (``_referents``)
-_REFERENT = (r"\b(?:GIVE|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
+_REFERENT = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+             r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|decid(?:e|es|ed|ing)\s+on)"
              r"[\"”’]?\s+(?:(?:jointly|also|already|now|only|just|at\s+least)\s+)?"
-             r"(one|a\s+second(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
+             r"(one|a\s+(?:second|third|fourth|fifth)(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
              r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
              r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
 # "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state

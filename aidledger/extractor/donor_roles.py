@@ -118,9 +118,14 @@ _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|
 
 
 # "Romania has been asked to", "Oslo was formally requested to": the one asked is the subject of the passive
-_ASKED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:is|are)\s+being)\s+"
+# ("Spain, asked to give one of its batteries, declined": the subject of an aside's participle)
+_ASKED_AFTER = re.compile(r"(?:\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:is|are)\s+being)\s+|\s*,\s*)"
                           r"(?:(?:also|formally|repeatedly|now|again)\s+)?(?:asked|requested|urged|approached|pressed)\b",
                           re.I)
+
+
+_ASKED_LEAD = re.compile(r"\s*(?:(?:When|After|Once|Though|Although)\s+)?(?:asked|requested)\b", re.I)
+_COMMA_BETWEEN = re.compile(r",")
 
 
 def asked(m: Mentions, s: int, item, donors) -> str | None:
@@ -135,4 +140,6 @@ def asked(m: Mentions, s: int, item, donors) -> str | None:
             return d.code  # "Romania has been asked to hand over its Patriot battery": the subject of the passive
         if d.start >= item.end and _FROM_BEFORE.search(text, max(s, d.start - 12), d.start):
             return d.code
+        if d.start >= item.end and _ASKED_LEAD.match(text, s) and _COMMA_BETWEEN.search(text, item.end, d.start):
+            return d.code  # "Asked to send more tanks, Madrid declined.": the subject after the leading participle
     return None

@@ -44,7 +44,10 @@ _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boo
                       re.I)
 _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
-_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*)\b", re.I)
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"
+                    r"(?:want(?:s|ed)?|propos(?:e|es|ed)|sought|seeks?|push(?:es|ed)?\s+for)\s+(?:an?\s+)?"
+                    r"(?:extra|additional|further|another))\b", re.I)
+_ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
@@ -100,6 +103,9 @@ _AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:also\s+|in\s+turn\s+)?$", re.I)
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
 _PRICE = re.compile(r"cost|price", re.I)
+# "blocked the sale of", "vetoed the planned sale of": a government stopping a transfer (the cue after it)
+_BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:s|ned|ning)?|stopp?(?:s|ed|ing)?)\s+"
+                             r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
@@ -233,6 +239,12 @@ def own_budget(m: Mentions, item, clause) -> bool:
 
 
 _PART_OF_A_PACKAGE = re.compile(r"part\s+of\s+an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:package|tranche|drawdown)\b", re.I)
+# "delivered mine-clearing vehicles rather than battle tanks", "instead of Leopard tanks": what was not given
+_NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|their|any|new|more|further)\s+)*"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+# "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
+_OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
+                              r"(?:[\w-]+\s+){0,2}?$", re.I)
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
 # "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
@@ -275,6 +287,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
     if retracted(m, item):
         return "what an earlier entry or version said, retracted by a correction"
+    if item.kind != "money" and _NOT_CHOSEN.search(m.text, max(cs, item.start - 40), item.start):
+        return "the alternative not given ('rather than', 'instead of')"
+    if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
+        return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
@@ -286,8 +302,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
-        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)) \
+                and not (_ASKED_TO.match(c.text) and c.end <= item.start):
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
+            # (a donor "asked to hand over" the item is asked: "Greece, asked to send one, is weighing it")
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)
@@ -313,6 +331,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
         if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
             continue  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
+        if c.label == "cumulative" and annual_budget(m, item, c, clause):
+            continue  # "Norway's budget line for Ukraine rises to NOK 15 billion in 2025": one year's budget
         if c.label == "cumulative" and c.text.lower() == "combined" and \
                 m.text[max(0, c.start - 2):c.start].lower() == "a ":
             continue  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
@@ -326,8 +346,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue  # "Japan will supply 100 trucks, its largest contribution so far", "will contribute €300 million,
             # its share of the new package": a new pledge
         if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
-                f.label == "funded" for f in cues if cs <= f.start < ce):
-            continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers": production paid for Ukraine
+                f.label == "funded" or f.label == "pledged" and _FOR_UKRAINE.match(m.text, item.end)
+                for f in cues if cs <= f.start < ce):
+            continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers", "committed £50 million to produce
+            # 2,000 drones for Ukraine": production paid for Ukraine
         if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(
@@ -339,6 +361,9 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                 f.label == "funded" for f in cues if cs <= f.start < ce):
             continue  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
             # on the commercial market": bought for Ukraine
+        if c.label == "not_aid" and refused and _BLOCKED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
+            continue  # "Switzerland blocked the sale of 96 Leopard 1 tanks": a government's veto of a transfer is a
+            # refusal (README rule 11, d041), not the sale told
         if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
             continue  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
         if c.label == "not_aid" and "not_aid" in labels and _ASKED.search(c.text) and \
@@ -353,7 +378,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         labels.setdefault("cumulative", labels["cumulative_money"])
     if item.kind == "money" and "not_aid_money" in labels:
         labels.setdefault("not_aid", labels["not_aid_money"])
-    for label in ("cumulative", "yoy", "not_aid", "schedule"):
+    order = ("cumulative", "yoy", "not_aid", "schedule")
+    if "not_aid" in labels and any(c.label == "not_aid" and _ASKED_TO.match(c.text) for c in in_clause):
+        order = ("not_aid", "cumulative", "yoy", "schedule")  # "Spain, asked to give one, has so far declined": asked
+    for label in order:
         c = labels.get(label)
         if c is None:
             continue
@@ -373,6 +401,23 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             not_aid_facts.add(("money", item.money.amount))  # a headline's same amount is this, told short
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
+
+
+# "Norway's budget line for Ukraine rises to", "Denmark's allocation for Kyiv will grow to": a budget as the subject
+_BUDGET_SUBJECT = re.compile(r"\b(?:budget|allocation|appropriation|(?:budget|spending)\s+line)s?\b[^.;,]{0,50}$",
+                             re.I)
+# "... to NOK 15 billion in 2025", "... next year", "for 2026": the year the figure is for
+_ONE_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b|\s+(?:next|this)\s+year\b", re.I)
+
+
+def annual_budget(m: Mentions, item, cue, clause) -> bool:
+    """Is money ``item`` the new figure of one year's budget for Ukraine, which an increase cue ("rises to")
+    introduces ("Norway's budget line for Ukraine rises to NOK 15 billion in 2025")? The budget of a year is
+    a pledge for that year (README rule 2), not a running total of what was given since the war began."""
+    if item.kind != "money" or not _RUNNING.match(cue.text) or cue.end > item.start:
+        return False
+    return _BUDGET_SUBJECT.search(m.text, max(clause[0], cue.start - 60), cue.start) is not None and \
+        _ONE_YEAR_AFTER.match(m.text, item.end) is not None
 
 
 def _delivered_count(m: Mentions, item, clause, giving) -> bool:

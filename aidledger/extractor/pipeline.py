@@ -13,11 +13,14 @@ import datetime as dt
 from dataclasses import replace
 
 from aidledger.extractor import (
+    anaphora,
     candidates,
+    collectives,
     context,
     donor,
     donor_mentions,
     donor_roles,
+    echoes,
     exclusions,
     learned_status,
     lines,
@@ -168,6 +171,12 @@ class _Run:
             if state is not None:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
+        # "Spain, asked to give one of its batteries, declined.": the predicate after the aside that asked
+        aside_end = self.m.text.find(",", last, e)
+        if aside_end >= 0 and not any(aside_end <= i.head_start < e for i in items):
+            state = status.answer_to_request(self.m, aside_end, e, cues)
+            if state is not None:
+                self._answer(idx, aside_end, e, cues, asked_in=idx, state=state)
 
     def _recorded_before(self, idx: int) -> list[int]:
         """The indices (in ``self.records``) of the records of the sentence before ``idx``."""
@@ -214,6 +223,21 @@ class _Run:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))
 
+    def _echo(self, idx: int, s: int, e: int, cues, donors) -> None:
+        """"Portugal said none of its F-16s could be spared. Greece declined as well.": a sentence with no item of
+        its own that tells its donor did the same (``echoes``) gives the item the sentence before told."""
+        d = self.discourse
+        if d.last_item is None or d.last_item_sentence != idx - 1 or not donors:
+            return
+        told, giver = d.last_item_told
+        who = donors[0].code
+        state = echoes.echoed_state(self.m, s, e, cues, told)
+        if state is None or who in (giver, "UKR", "", None):
+            return
+        item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
+        self.records.append(records.build(self.m, item, who, state, None, s, e, False))
+        d.last_donors = [who]
+
     def _givers_after(self, idx: int, s: int, e: int) -> None:
         """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
         sentence before that had no donor take the givers this sentence names."""
@@ -252,8 +276,12 @@ class _Run:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
                      or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
+        if not items and idx:
+            # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
+            items = anaphora.pronoun_objects(m, idx)
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
+        items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]
@@ -304,6 +332,7 @@ class _Run:
         elif not items:
             self._refuse_weighed(idx, s, e, cues)
             self._weigh_before(idx, s, e, cues)
+            self._echo(idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)
         attributed = False
         for item in items:
@@ -376,6 +405,9 @@ class _Run:
                 self._skip(item, "a purchase not said to be for Ukraine")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if bullet is None and (together := collectives.collective_donors(m, idx)) and \
+                    set(item_donors) <= set(together):
+                item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before
             if list_donors and item_donors and list_donors[0] not in item_donors and \
                     partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly

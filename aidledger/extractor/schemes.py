@@ -23,6 +23,9 @@ _SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|pr
 _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
+# a veto of a scheme's money: "vetoed the next EPF tranche", "kept its veto over the fund's reimbursements"
+_VETO = re.compile(r"\bveto|\bblock|\bwithh[oe]ld", re.I)
+_SCHEME_OR_EPF = re.compile(r"\b(?:" + _SCHEME + r"|EPF)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
 _SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
 
@@ -55,4 +58,24 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         out = [i for i in out if i not in purpose]
         out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
                         notes=["scheme-refused"]))
+    return out
+
+
+def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
+    """``items`` with the vetoes of a pooled scheme's money told without an amount: "Hungary vetoed the next
+    tranche of the European Peace Facility", "Budapest kept its veto over the EPF in place". Such a veto is a
+    refusal (README rule 11) of the scheme's money, an item of its own (category money, no amount): a refusal
+    cue of veto or block whose clause names a scheme and has no item of its own (an amount blocked is that
+    amount's record)."""
+    out = list(items)
+    for c in m.inside(m.status_cues, s, e):
+        if c.label != "refused" or not _VETO.match(c.text):
+            continue
+        cs, ce = m.clause_of(s, e, c.start)
+        if any(cs <= i.head_start < ce for i in out) or _SCHEME_OR_EPF.search(m.text, c.start, ce) is None:
+            continue
+        if _RELATIVE_SUBJECT.search(m.text, max(cs, c.start - 40), c.start):
+            continue  # "Hungary, which has blocked the EPF, ...": a description
+        out.append(Item(c.start, c.end, "money of a joint fund", "money", "generic", c.start, c.end,
+                        notes=["scheme-vetoed"]))
     return out

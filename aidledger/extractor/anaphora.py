@@ -1,0 +1,66 @@
+"""Pronouns and definite words that stand for a system named in an earlier sentence.
+
+Explainers introduce a system first and tell who refuses or weighs it in the next sentence, with a pronoun
+as the object: "The German Taurus remains the outlier. Scholz has refused to supply it." The object is the
+system of the sentence before: a refusal or a hedge is a fact of its own (README rule 11). A pronoun a
+giving verb governs ("thanked London for sending it") may tell the item again, and gives nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.candidates import Item
+from aidledger.extractor.index import Mentions
+from aidledger.mentions.cues import compiled
+
+# the object of a verb of giving: "supply it", "sending them", "to deliver the missile" (not a recipient:
+# "supply it with")
+_OBJECT = (r"\b(?:GIVE)\s+"
+           r"(it|them|the\s+(?P<noun>[a-z][\w-]*?s?))"
+           r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|until|since|before|after|by|from|under|this|next|last|either|"
+           r"too|as|at|for|on|if|unless|because|without)\b))")
+_REACH = 2  # sentences back to the system the pronoun stands for
+_CUE_REACH = 30  # characters between the refusal or hedge and the object it governs
+_BREAK_IN = re.compile(r"[,;:.!?—–]")
+
+
+def _system_before(m: Mentions, idx: int):
+    """The one system (a catalog name, not a generic word) that the nearest earlier sentence naming systems
+    names, within ``_REACH`` sentences before ``idx``; None when that sentence names several families."""
+    for j in range(idx - 1, max(-1, idx - 1 - _REACH), -1):
+        ps, pe = m.sentences[j]
+        named = [x for x in m.inside(m.systems, ps, pe) if not x.system.generic]
+        if named:
+            families = {x.system.family or x.system.name for x in named}
+            return named[-1].system if len(families) == 1 else None
+    return None
+
+
+def _governed(m: Mentions, s: int, start: int) -> bool:
+    """Does a refusal or a hedge end shortly before ``start``, in the same clause ("has refused to supply it",
+    "is weighing whether to send them")?"""
+    return any(c.label in ("refused", "considering") and 0 <= start - c.end <= _CUE_REACH
+               and not _BREAK_IN.search(m.text, c.end, start) for c in m.inside(m.status_cues, s, start))
+
+
+def pronoun_objects(m: Mentions, idx: int) -> list[Item]:
+    """Items of sentence ``idx`` (one with no item of its own) whose object is a pronoun or a definite word
+    of the category of the system named in the sentences before: "has refused to supply it" → Taurus."""
+    s, e = m.sentences[idx]
+    sysobj = _system_before(m, idx)
+    if sysobj is None:
+        return []
+    found = []
+    for x in compiled(_OBJECT).finditer(m.text, s, e):
+        if x.group("noun") is not None:
+            word = m.inside(m.generics, x.start(1), x.end(1))
+            if not word or word[0].system.category != sysobj.category:
+                continue  # "sending the package": no word for the system
+        if not _governed(m, s, x.start(1)):
+            continue  # "sending it" may tell the item again; only a refusal or a hedge is a fact of its own
+        found.append(Item(x.start(1), x.end(1), sysobj.name, sysobj.category, "system", x.start(1), x.end(1),
+                          family=sysobj.family, notes=["elliptical", "pronoun"]))
+        break  # one object stands for it; the rest of the sentence tells the same fact again
+    return found
+

@@ -1,0 +1,31 @@
+"""Sentences that tell another donor did the same as the sentence before, with no item of their own.
+
+Analysis pieces go through the donors one after another: "Portugal said none of its F-16s could be spared.
+Greece declined as well." / "Britain sent Storm Shadow in May. France followed suit in July." The second
+sentence names a donor and a state but leaves the item to the sentence before: the item recorded there, for
+this sentence's donor (README rule 1: one record per donor, item and status).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor import status
+from aidledger.extractor.index import Mentions
+
+# "declined as well", "refused too", "did not join either", "likewise refused": a refusal told again
+_AGAIN = re.compile(r"\b(?:as\s+well|too|either|likewise|similarly)\b", re.I)
+# "followed suit", "did the same", "did likewise": the act of the sentence before, by another donor
+_SAME_ACT = re.compile(r"\b(?:follow(?:s|ed|ing)?\s+suit|d(?:id|oes|o)\s+(?:the\s+same|likewise))\b", re.I)
+
+
+def echoed_state(m: Mentions, s: int, e: int, cues, told: str) -> str | None:
+    """The state sentence [s, e) tells again of the item the sentence before told as ``told``: ``refused``
+    when it refuses with a word of repetition ("Greece declined as well"), ``told`` when it says another did
+    the same ("France followed suit"); None otherwise."""
+    if _SAME_ACT.search(m.text, s, e) and not any(s <= c.start < e and c.label in ("refused", "considering")
+                                                   for c in cues):
+        return told
+    if told == "refused" and _AGAIN.search(m.text, s, e) and status.answer_to_request(m, s, e, cues) == "refused":
+        return "refused"
+    return None

@@ -1,0 +1,32 @@
+"""One year's budget for Ukraine told as a rise ("Norway's budget line for Ukraine rises to NOK 15 billion in
+2025") is that year's pledge at the rule stage, not a running total (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import rule_stage_records
+from aidledger.model import Document
+
+
+def _rule_amounts(text):
+    _, found, _ = rule_stage_records(Document(id="t", text=text, published=dt.date(2024, 3, 1)))
+    return [(p.donor, int(p.amount), p.status) for p in found if p.amount is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's budget line for Ukraine rises to NOK 15 billion in 2025.", ("NOR", 15_000_000_000, "pledged")),
+    ("Denmark's allocation for Ukraine's armed forces increases to DKK 9 billion next year.",
+     ("DNK", 9_000_000_000, "pledged")),
+    ("The Dutch budget for military support to Kyiv grows to EUR 3 billion for 2026.",
+     ("NLD", 3_000_000_000, "pledged")),
+])
+def test_one_years_budget_told_as_a_rise_is_a_pledge(text, expected):
+    assert _rule_amounts(text) == [expected]
+
+
+def test_a_running_total_told_as_a_rise_stays_no_pledge():
+    assert _rule_amounts("Sweden's support has risen to SEK 40 billion since the invasion.") == []
+    assert _rule_amounts("Norway's budget line for Ukraine rises to NOK 15 billion in 2025.") != []

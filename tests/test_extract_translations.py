@@ -15,3 +15,14 @@ from test_extract_stages import rows
 def test_a_plural_scale_word_before_a_count_noun_scales_the_count(text, count):
     assert [r[2] for r in rows(text)] == [count]
 
+
+
+@pytest.mark.parametrize("text", [
+    "In total Latvia provided to Ukraine military help for more than 300 million euro.",
+    "We remind, Norway already transferred to Ukraine help for more than 2 bln euro.",
+    "Altogether the Czech Republic handed over to Kyiv weapons for nearly 900 million dollars.",
+])
+def test_money_given_in_all_told_without_has_is_a_total_not_a_pledge(text):
+    assert rows(text) == []
+    # money given once, with no total, stays a record
+    assert [r[-1] for r in rows("Estonia already transferred to Ukraine 20 million euro for drones.")] == ["delivered"]

@@ -26,3 +26,14 @@ def test_money_given_in_all_told_without_has_is_a_total_not_a_pledge(text):
     assert rows(text) == []
     # money given once, with no total, stays a record
     assert [r[-1] for r in rows("Estonia already transferred to Ukraine 20 million euro for drones.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden considers to transfer two more CV90 vehicles to Ukraine.",
+    "Also Finland will hand over radars to Ukraine, but officially not confirmed yet.",
+    "The Romanian parliament voted for giving Ukraine a Patriot battery, but the government until now did not make final decision.",
+    "Portugal will send Leopard tanks to Ukraine, a source says; this is not confirmed officially.",
+    "Oslo wants to give Ukraine F-16 jets, but the cabinet has not taken the final decision.",
+])
+def test_a_translations_ways_of_weighing_are_considering(text):
+    assert [r[-1] for r in rows(text)] == ["considering"]

@@ -37,3 +37,15 @@ def test_money_given_in_all_told_without_has_is_a_total_not_a_pledge(text):
 ])
 def test_a_translations_ways_of_weighing_are_considering(text):
     assert [r[-1] for r in rows(text)] == ["considering"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Meanwhile Portugal again said that due to its position it will not give to Ukraine any weapons, only humanitarian demining.",
+     "PRT"),
+    ("Ireland said it will not send weapons to Ukraine, only humanitarian aid.", "IRL"),
+    ("Malta will not supply arms to Kyiv - just humanitarian help.", "MLT"),
+])
+def test_a_refusal_of_weapons_with_only_humanitarian_aid_instead_stands(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+    # humanitarian aid itself is no record
+    assert rows("Ireland will send humanitarian aid to Ukraine.") == []

@@ -48,6 +48,8 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requ
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
+# "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
+_ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
@@ -269,6 +271,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     for c in in_clause:
         if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
+        if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
+            continue  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)

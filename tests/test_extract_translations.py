@@ -31,7 +31,8 @@ def test_money_given_in_all_told_without_has_is_a_total_not_a_pledge(text):
 @pytest.mark.parametrize("text", [
     "Sweden considers to transfer two more CV90 vehicles to Ukraine.",
     "Also Finland will hand over radars to Ukraine, but officially not confirmed yet.",
-    "The Romanian parliament voted for giving Ukraine a Patriot battery, but the government until now did not make final decision.",
+    ("The Romanian parliament voted for giving Ukraine a Patriot battery, but the government until now "
+     "did not make final decision."),
     "Portugal will send Leopard tanks to Ukraine, a source says; this is not confirmed officially.",
     "Oslo wants to give Ukraine F-16 jets, but the cabinet has not taken the final decision.",
 ])
@@ -40,8 +41,8 @@ def test_a_translations_ways_of_weighing_are_considering(text):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Meanwhile Portugal again said that due to its position it will not give to Ukraine any weapons, only humanitarian demining.",
-     "PRT"),
+    ("Meanwhile Portugal again said that due to its position it will not give to Ukraine any weapons, "
+     "only humanitarian demining.", "PRT"),
     ("Ireland said it will not send weapons to Ukraine, only humanitarian aid.", "IRL"),
     ("Malta will not supply arms to Kyiv - just humanitarian help.", "MLT"),
 ])

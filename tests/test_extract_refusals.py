@@ -350,3 +350,18 @@ def test_a_refusal_of_any_of_the_item_before_is_a_refused_record_without_a_count
     text = "Finland, which fields some 700 howitzers, has refused to send any of them."
     assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
         ("FIN", "howitzers", None, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Greek government decided not to transfer BMP-1 vehicles to Ukraine. "
+     "Earlier, in 2022, Greece already handed over to Ukraine 40 BMP-1 from its storage.", "GRC"),
+    ("Portugal refused to give Ukraine its Leopard 2A6 tanks. Previously Lisbon delivered 3 Leopard 2A6 tanks to Kyiv.",
+     "PRT"),
+    ("Spain will not transfer Hawk launchers to Ukraine, the minister said. "
+     "Before that, Spain sent 6 Hawk launchers to Ukraine.", "ESP"),
+])
+def test_a_delivery_told_after_a_refusal_but_dated_before_it_does_not_reverse_it(text, donor):
+    assert sorted(p.status for p in extract(text) if p.donor == donor) == ["delivered", "refused"]
+    # a delivery after the refusal reverses it
+    later = "Berlin refused to send Taurus missiles to Ukraine in May. In October Germany delivered 10 Taurus missiles."
+    assert [p.status for p in extract(later)] == ["delivered"]

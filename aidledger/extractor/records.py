@@ -174,6 +174,11 @@ def _size(p: Pledge):
 _MORE = re.compile(r"\b(?:any\s+more|more|further|additional|another|other)\b", re.I)
 
 
+# a delivery told after a refusal but dated before it ("Earlier, ...", "Previously ...", "Before that, ...")
+_EARLIER = re.compile(r"\b(?:earlier|previously|formerly|before\s+(?:that|this|then)|prior\s+to\s+(?:that|this))\b",
+                      re.I)
+
+
 def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     """A refusal followed in the same text by a pledge or delivery of the same kind of item by
     the same donor was reversed: not recorded. One that still stands is. A refusal of more items
@@ -190,6 +195,8 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
         # give two surveillance aircraft": another item of the same category)
         if "no-cue" in q.notes:
             return False  # "... will not send its Leopard 2A6 tanks. The army leases 18 of the tanks.": no giving told
+        if q.status == "delivered" and q.source.start > p.source.start and _EARLIER.search(q.source.quote):
+            return False  # "... will not send BMP-1s. Earlier, Athens handed over 40 BMP-1.": told after, given before
         return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \
             and compatible(p, q) and (is_named(q) or not is_named(p))
 

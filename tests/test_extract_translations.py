@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text, count", [
     ("Finland will give to Ukraine around 30 thousands rounds of 155 mm calibre.", 30_000),
@@ -50,3 +52,14 @@ def test_a_refusal_of_weapons_with_only_humanitarian_aid_instead_stands(text, do
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
     # humanitarian aid itself is no record
     assert rows("Ireland will send humanitarian aid to Ukraine.") == []
+
+
+@pytest.mark.parametrize("line, name, count", [
+    ("- armored personnel carriers M113 - in quantity of 20 units;", "M113", 20),
+    ("- self-propelled howitzers Zuzana 2 - in the quantity of 8 units;", "Zuzana 2", 8),
+    ("- anti-aircraft guns ZU-23-2 together with ammunition - 6 pcs.;", "ZU-23-2", 6),
+    ("- grenade launchers Mk 19 with their ammunition - 40 pcs.;", "Mk 19", 40),
+])
+def test_a_list_lines_count_after_a_dash_phrase_or_the_ammunition_that_comes_with_it_counts_the_item(line, name, count):
+    text = f"Lithuania in the nearest time will hand over to the Ukrainian army:\n{line}\n- generators - dozens."
+    assert [(p.system, p.quantity_value) for p in extract(text) if p.system] == [(name, count)]

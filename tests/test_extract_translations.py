@@ -63,3 +63,15 @@ def test_a_refusal_of_weapons_with_only_humanitarian_aid_instead_stands(text, do
 def test_a_list_lines_count_after_a_dash_phrase_or_the_ammunition_that_comes_with_it_counts_the_item(line, name, count):
     text = f"Lithuania in the nearest time will hand over to the Ukrainian army:\n{line}\n- generators - dozens."
     assert [(p.system, p.quantity_value) for p in extract(text) if p.system] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The White House said it intends to spend the remaining $4.2 billion in presidential drawdown authority "
+     "before January.", 4_200_000_000),
+    ("Washington will spend all of the remaining $2.1 billion in drawdown authority on Ukraine.", 2_100_000_000),
+    ("The US plans to use the remaining $1.5 billion in drawdown authority in the coming weeks.", 1_500_000_000),
+])
+def test_an_intention_to_spend_the_remaining_drawdown_authority_is_a_pledge(text, amount):
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("USA", amount, "pledged")]
+    # money only left under the authority is no pledge
+    assert rows("The Pentagon has $4 billion remaining in drawdown authority.") == []

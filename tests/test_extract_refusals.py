@@ -365,3 +365,17 @@ def test_a_delivery_told_after_a_refusal_but_dated_before_it_does_not_reverse_it
     # a delivery after the refusal reverses it
     later = "Berlin refused to send Taurus missiles to Ukraine in May. In October Germany delivered 10 Taurus missiles."
     assert [p.status for p in extract(later)] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Korean law bars Seoul from supplying lethal arms to countries at war, and the president said Seoul would not "
+     "send weapons or ammunition to Kyiv.", "KOR"),
+    ("Vienna's neutrality forbids exports of arms to warring states, and the chancellor said Austria will not deliver "
+     "weapons to Ukraine.", "AUT"),
+])
+def test_arms_refused_to_ukraine_after_a_general_ban_on_arms_are_refused(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]
+    # and they answer no weighing told just before
+    name = {"KOR": "South Korea", "AUT": "Austria"}[donor]
+    weighed = f"{name} is considering sending more trucks, but no decision has been made. " + text
+    assert sorted(p.status for p in extract(weighed)) == ["considering", "refused"]

@@ -665,8 +665,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
                                                     for i in unnumbered_generic}) > 1:
-        # (the sentence's first item, arms it refuses to Ukraine, is a statement of its own: ``_refused_arms``)
-        items = [i for i in items if "unnumbered" not in i.notes or (i is items[0] and _refused_arms(m, s, e, i))]
+        # (the first arms the sentence refuses to Ukraine are a statement of its own: ``_refused_arms``; "bars
+        # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
+        refused = next((i for i in items if i.kind == "generic" and _refused_arms(m, s, e, i)), None)
+        items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     items.extend(_another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):

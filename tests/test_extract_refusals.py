@@ -379,3 +379,16 @@ def test_arms_refused_to_ukraine_after_a_general_ban_on_arms_are_refused(text, d
     name = {"KOR": "South Korea", "AUT": "Austria"}[donor]
     weighed = f"{name} is considering sending more trucks, but no decision has been made. " + text
     assert sorted(p.status for p in extract(weighed)) == ["considering", "refused"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("India has always kept a neutral position and has never supplied lethal weapons to any party to the conflict. "
+     "\"India will not provide weapons to either side,\" the spokesman said.", "IND"),
+    ("Brazil will not send weapons to Ukraine, Lula said. Asked again, he repeated that Brazil would not supply "
+     "lethal weapons to Kyiv.", "BRA"),
+])
+def test_a_refusal_of_arms_in_general_told_twice_is_one_record(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]
+    # a refusal of a named system stands beside it
+    named = text + " Nor will it send its Leopard tanks to Ukraine."
+    assert sorted(p.system for p in extract(named))[0] == "Leopard"

@@ -96,6 +96,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_told_conversions(records)
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)
+    records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
     return dedupe(records)
@@ -201,6 +202,24 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
             and compatible(p, q) and (is_named(q) or not is_named(p))
 
     return [p for p in records if not (p.status == "refused" and any(reverses(p, q) for q in same_donor[p.donor]))]
+
+
+def _drop_retold_arms_refusals(records: list[Pledge]) -> list[Pledge]:
+    """A donor's refusal of arms in general told twice ("has never provided lethal weapons to any party ...
+    'We will not provide weapons to either side,' she said") is one policy, one record (README rule 1): the
+    first. Refusals of named or counted items stand beside it."""
+    from aidledger.extractor.vocabulary import words
+
+    policy = words("arms_refused_by_policy").words
+    seen: set = set()
+    out = []
+    for p in records:
+        if p.status == "refused" and p.quantity is None and p.amount is None and (p.system or "").lower() in policy:
+            if p.donor in seen:
+                continue
+            seen.add(p.donor)
+        out.append(p)
+    return out
 
 
 def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:

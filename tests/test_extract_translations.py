@@ -75,3 +75,19 @@ def test_an_intention_to_spend_the_remaining_drawdown_authority_is_a_pledge(text
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("USA", amount, "pledged")]
     # money only left under the authority is no pledge
     assert rows("The Pentagon has $4 billion remaining in drawdown authority.") == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The Danish government decided to give additional 2 billion kroner for Ukraine's air defence, from them "
+     "1.2 billion - for purchasing of missiles and 800 million - for repairs of launchers.",
+     [2_000_000_000, 1_200_000_000, 800_000_000]),
+    ("Sweden will give Ukraine 3 billion kronor, including 2 billion for air defence.", [3_000_000_000, 2_000_000_000]),
+    ("Norway will allocate 900 million kroner to Ukraine, of which 600 million for drones.",
+     [900_000_000, 600_000_000]),
+])
+def test_bare_parts_of_an_amount_after_a_breakdown_lead_take_its_currency(text, parts):
+    assert sorted(p.amount for p in extract(text)) == sorted(parts)
+    assert len({p.currency for p in extract(text)}) == 1
+    # a bare number larger than the amount before it is no part of it
+    larger = "Norway will give 300 million kroner; of this, Kyiv said 5 billion were needed."
+    assert [int(p.amount) for p in extract(larger) if p.amount] == [300_000_000]

@@ -66,10 +66,9 @@ def test_a_group_a_speaker_reports_is_not_the_speakers_country(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Romania is still studying the transfer of its Patriot battery. Ukraine has received from the start of the war "
-    "more than 2 million artillery shells from partners, the minister noted.",
+    "Romania is still studying the transfer of its Patriot battery. Since the invasion Ukraine has received "
+    "over 2 million shells from partners, the minister added.",
     "Norway will send two more NASAMS launchers. Ukraine has received 500 armoured vehicles from allies this year.",
-    "Spain will send more Hawk launchers. Kyiv got 300 tanks from its Western partners in 2023.",
 ])
 def test_what_ukraine_received_from_partners_has_no_single_donor(text):
     doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))

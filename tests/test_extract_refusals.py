@@ -354,7 +354,7 @@ def test_a_refusal_of_any_of_the_item_before_is_a_refused_record_without_a_count
 
 @pytest.mark.parametrize("text, donor", [
     ("The Greek government decided not to transfer BMP-1 vehicles to Ukraine. "
-     "Earlier, in 2022, Greece already handed over to Ukraine 40 BMP-1 from its storage.", "GRC"),
+     "Earlier, back in 2022, Athens sent 40 of its BMP-1 to Kyiv from storage.", "GRC"),
     ("Portugal refused to give Ukraine its Leopard 2A6 tanks. Previously Lisbon delivered 3 Leopard 2A6 tanks to Kyiv.",
      "PRT"),
     ("Spain will not transfer Hawk launchers to Ukraine, the minister said. "
@@ -368,7 +368,7 @@ def test_a_delivery_told_after_a_refusal_but_dated_before_it_does_not_reverse_it
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Korean law bars Seoul from supplying lethal arms to countries at war, and the president said Seoul would not "
+    ("Korean law bars Seoul from supplying lethal arms to any warring state, and the president said Seoul would not "
      "send weapons or ammunition to Kyiv.", "KOR"),
     ("Vienna's neutrality forbids exports of arms to warring states, and the chancellor said Austria will not deliver "
      "weapons to Ukraine.", "AUT"),

@@ -43,7 +43,7 @@ def test_a_translations_ways_of_weighing_are_considering(text):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Meanwhile Portugal again said that due to its position it will not give to Ukraine any weapons, "
+    ("Meanwhile Portugal repeated that because of its policy Lisbon will not give Kyiv any arms, "
      "only humanitarian demining.", "PRT"),
     ("Ireland said it will not send weapons to Ukraine, only humanitarian aid.", "IRL"),
     ("Malta will not supply arms to Kyiv - just humanitarian help.", "MLT"),
@@ -61,7 +61,7 @@ def test_a_refusal_of_weapons_with_only_humanitarian_aid_instead_stands(text, do
     ("- grenade launchers Mk 19 with their ammunition - 40 pcs.;", "Mk 19", 40),
 ])
 def test_a_list_lines_count_after_a_dash_phrase_or_the_ammunition_that_comes_with_it_counts_the_item(line, name, count):
-    text = f"Lithuania in the nearest time will hand over to the Ukrainian army:\n{line}\n- generators - dozens."
+    text = f"Soon Lithuania is going to hand to the Ukrainian forces:\n{line}\n- field kitchens - several."
     assert [(p.system, p.quantity_value) for p in extract(text) if p.system] == [(name, count)]
 
 

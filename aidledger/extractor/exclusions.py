@@ -207,6 +207,9 @@ _HAS_NONE = re.compile(r"\b(?:(?:has|have)\s+no|(?:does|do|did)\s*(?:n['’]t|\s
                        re.I)
 
 
+_NO_MORE = re.compile(r"\bmore\b", re.I)
+
+
 def has_none_of(m: Mentions, item) -> bool:
     """Does the sentence of the named system ``item`` say that a donor has none of it ("Some asked whether
     Norway will give its Patriot - Norway does not have Patriot"; "Norway has no Patriot of its own")?
@@ -217,8 +220,11 @@ def has_none_of(m: Mentions, item) -> bool:
     k = m.sentence_index(item.head_start)
     s, e = m.sentences[k] if k >= 0 else (item.start, item.end)
     family = item.family or item.name
-    return any(x.system.family == family and _HAS_NONE.search(m.text, max(s, x.start - 40), x.start)
-               for x in m.inside(m.systems, s, e))
+    for x in m.inside(m.systems, s, e):
+        none = _HAS_NONE.search(m.text, max(s, x.start - 40), x.start) if x.system.family == family else None
+        if none is not None and not (x.start > item.head_start and _NO_MORE.search(none.group())):
+            return True
+    return False  # (the item given before "has no more": "transferred all its Stinger - has no more Stinger to give")
 
 
 # "The Dutch defence budget for 2025 amounts to EUR 22 billion": a donor's own spending

@@ -91,3 +91,13 @@ def test_bare_parts_of_an_amount_after_a_breakdown_lead_take_its_currency(text, 
     # a bare number larger than the amount before it is no part of it
     larger = "Norway will give 300 million kroner; of this, Kyiv said 5 billion were needed."
     assert [int(p.amount) for p in extract(larger) if p.amount] == [300_000_000]
+
+
+@pytest.mark.parametrize("line, name, count", [
+    ("— ZSU Gepard, additionally 3 units;", "Gepard", 3),
+    ("— launchers HIMARS, another 4 units;", "HIMARS", 4),
+    ("— Bradley vehicles, plus 20 pcs.;", "Bradley", 20),
+])
+def test_a_list_lines_count_of_more_after_a_comma_counts_the_item(line, name, count):
+    text = f"Berlin has handed over to Ukraine one more package. It contains:\n— field kitchens — 5 pcs.;\n{line}"
+    assert [(p.system, p.quantity_value) for p in extract(text) if p.system == name] == [(name, count)]

@@ -221,6 +221,8 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"in\s+(?:Ukraine|the\s+country)\b", re.I)
+# "Gepard, additionally 3 units", "HIMARS, another 4 units": a list line's count of more of the item
+_COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -933,7 +935,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
-                    _COMMA.fullmatch(between) or between.isspace()) or \
+                    _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \
                     _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
                 return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None

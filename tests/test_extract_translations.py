@@ -101,3 +101,12 @@ def test_bare_parts_of_an_amount_after_a_breakdown_lead_take_its_currency(text, 
 def test_a_list_lines_count_of_more_after_a_comma_counts_the_item(line, name, count):
     text = f"Berlin has handed over to Ukraine one more package. It contains:\n— field kitchens — 5 pcs.;\n{line}"
     assert [(p.system, p.quantity_value) for p in extract(text) if p.system == name] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Bratislava will hand over 13 MiG-29 fighters to Ukraine, 4 from them are already in Ukraine.", 4),
+    ("Poland promised 14 Leopard 2A4 tanks; 10 from them have already arrived.", 10),
+    ("Norway pledged 22 F-16 jets, and by May it had delivered 6 from them.", 6),
+])
+def test_a_count_from_them_is_a_part_of_the_count_before(text, part):
+    assert ("delivered", part) in [(p.status, p.quantity_value) for p in extract(text)]

@@ -212,7 +212,8 @@ _TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
 # "six fire units so far", "at least two": a count of the heading's system, with no item of its own
 _TOPIC_COUNT_ENDS = re.compile(
     r"\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|pieces|so\s+far|to\s+date)\b", re.I)
-_OF_WHICH_AFTER = re.compile(r"\s+(?:of|from)\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of|from)\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b",
+                             re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
 # "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
 # what it serves, then "of" and the count (a unit word must follow it)

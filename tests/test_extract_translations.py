@@ -110,3 +110,15 @@ def test_a_list_lines_count_of_more_after_a_comma_counts_the_item(line, name, co
 ])
 def test_a_count_from_them_is_a_part_of_the_count_before(text, part):
     assert ("delivered", part) in [(p.status, p.quantity_value) for p in extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark will hand over 24 fighters F-16 to Kyiv, but Copenhagen said that the number is not yet determined.",
+    "Belgium will send 30 F-16 jets; the number of jets has not yet been decided.",
+    "Portugal is to give 12 Leopard 2A6 tanks to Kyiv, but the quantity is still not determined.",
+])
+def test_a_count_whose_number_is_not_yet_determined_is_weighed(text):
+    assert [r[-1] for r in rows(text)] == ["considering"]
+    # a number of something else not determined leaves the delivery as it is
+    other = "The number of casualties was not determined, but Denmark delivered 10 Caesar howitzers."
+    assert [r[-1] for r in rows(other)] == ["delivered"]

@@ -392,3 +392,12 @@ def test_a_refusal_of_arms_in_general_told_twice_is_one_record(text, donor):
     # a refusal of a named system stands beside it
     named = text + " Nor will it send its Leopard tanks to Ukraine."
     assert sorted(p.system for p in extract(named))[0] == "Leopard"
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Scholz cabinet once more refused to hand Kyiv the Taurus missiles demanded by Ukrainian officials.", "DEU"),
+    ("Paris declined to send the Mirage jets that Kyiv demanded.", "FRA"),
+    ("Stockholm again refused the Gripen fighters demanded by Zelensky.", "SWE"),
+])
+def test_a_refusal_of_items_ukraine_demanded_is_refused(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]

@@ -48,6 +48,7 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requ
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
+_DEMANDED = re.compile(r"\bdemanded\b", re.I)
 # "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
 _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
@@ -275,7 +276,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
-        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)):
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text) or (
+                _DEMANDED.search(c.text) and c.start >= item.end)):  # "refused the Taurus missiles Kyiv demanded"
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
         if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
             continue  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead

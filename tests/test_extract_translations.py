@@ -122,3 +122,12 @@ def test_a_count_whose_number_is_not_yet_determined_is_weighed(text):
     # a number of something else not determined leaves the delivery as it is
     other = "The number of casualties was not determined, but Denmark delivered 10 Caesar howitzers."
     assert [r[-1] for r in rows(other)] == ["delivered"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech minister said 40 of the vehicles could be ordered for Ukraine, but final figures were not agreed.",
+    "Up to 30 Patria vehicles could be ordered for Kyiv, Helsinki said.",
+    "Norway will buy 12 radars for Ukraine, but final numbers have not yet been agreed.",
+])
+def test_a_count_that_could_be_ordered_or_whose_figures_are_not_agreed_is_weighed(text):
+    assert [r[-1] for r in rows(text)] == ["considering"]

@@ -131,3 +131,12 @@ def test_a_count_whose_number_is_not_yet_determined_is_weighed(text):
 ])
 def test_a_count_that_could_be_ordered_or_whose_figures_are_not_agreed_is_weighed(text):
     assert [r[-1] for r in rows(text)] == ["considering"]
+
+
+@pytest.mark.parametrize("text, more", [
+    ("The US first sent 60 Bradley vehicles, and later added still 50.", 50),
+    ("Sweden first gave 10 CV90 vehicles and then sent still 40.", 40),
+    ("Poland handed over 14 Leopard 2A4 tanks, and later gave still 10.", 10),
+])
+def test_still_n_after_a_giving_verb_is_more_of_the_item_before(text, more):
+    assert more in [p.quantity_value for p in extract(text)]

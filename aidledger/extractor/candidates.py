@@ -61,7 +61,10 @@ _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rock
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+_MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+                          # "later added still 50", "will transfer still 20": a translation's "another"
+                          r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
+                          r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
                          r"arrived|reached|followed|came)\b", re.I)

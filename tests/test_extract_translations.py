@@ -140,3 +140,13 @@ def test_a_count_that_could_be_ordered_or_whose_figures_are_not_agreed_is_weighe
 ])
 def test_still_n_after_a_giving_verb_is_more_of_the_item_before(text, more):
     assert more in [p.quantity_value for p in extract(text)]
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Eight Dana M2 howitzers are producing on an order that is paid by Denmark and Norway.", {"DNK", "NOR"}),
+    ("Twelve Bohdana howitzers are produced in Ukraine by an order which is paid by Sweden.", {"SWE"}),
+    ("Ten Zuzana 2 howitzers are manufactured for Kyiv and are paid by Germany.", {"DEU"}),
+])
+def test_items_produced_and_paid_by_a_donor_are_its_funding(text, donors):
+    found = extract(text)
+    assert {p.donor for p in found} == donors and {p.status for p in found} <= {"funded", "pledged"}

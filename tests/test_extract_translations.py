@@ -150,3 +150,14 @@ def test_still_n_after_a_giving_verb_is_more_of_the_item_before(text, more):
 def test_items_produced_and_paid_by_a_donor_are_its_funding(text, donors):
     found = extract(text)
     assert {p.donor for p in found} == donors and {p.status for p in found} <= {"funded", "pledged"}
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Berlin to give Kiev regime new armored vehicles - media\n\n"
+     "Germany will pump into the Kiev regime 20 more Marder infantry fighting vehicles, newspapers reported on Friday.",
+     "Marder"),
+    ("Paris to send Kiev more armoured vehicles\n\nFrance will send 15 AMX-10 RC light tanks to Ukraine, the ministry "
+     "said.", "AMX-10 RC"),
+])
+def test_a_headlines_armoured_vehicles_that_the_body_names_are_one_fact(text, system):
+    assert [p.system for p in extract(text)] == [system]

@@ -229,8 +229,18 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     fact again, whatever status the headline's verb suggested (rule 1)."""
     body = _by_donor([p for p in records if "headline" not in p.notes])
     return [p for p in records if not ("headline" in p.notes and any(
-        (_same_fact(p, q) or _rounded(p, q)) and (p.quantity is None or q.quantity_value == p.quantity_value)
+        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q))
+        and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
+
+
+_ARMOUR = ("ifv_apc", "tank")
+
+
+def _armour_named(headline: Pledge, body: Pledge) -> bool:
+    """A headline's armoured vehicles that the body names ("Berlin to hand Kiev another batch of armoured
+    vehicles", then "20 Marder infantry fighting vehicles"): generic vehicles, told as carriers or tanks."""
+    return headline.category == "vehicle" and not is_named(headline) and body.category in _ARMOUR
 
 
 def _rounded(headline: Pledge, body: Pledge) -> bool:

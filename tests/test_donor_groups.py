@@ -63,3 +63,13 @@ def test_they_after_a_single_donor_is_no_group():
 ])
 def test_a_group_a_speaker_reports_is_not_the_speakers_country(text, expected):
     assert donors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Romania is still studying the transfer of its Patriot battery. Since the invasion Ukraine has received "
+    "over 2 million shells from partners, the minister added.",
+    "Norway will send two more NASAMS launchers. Ukraine has received 500 armoured vehicles from allies this year.",
+])
+def test_what_ukraine_received_from_partners_has_no_single_donor(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    assert [r.status for r in extract_document(doc)[0]] in (["considering"], ["pledged"])  # the first sentence's

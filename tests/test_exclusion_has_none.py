@@ -26,3 +26,13 @@ def test_a_system_the_donor_does_not_have_gives_no_record(text, system):
 ])
 def test_other_systems_and_refusals_stay(text, system, status):
     assert status in [p.status for p in extract(text) if system in (p.system or "")]
+
+
+@pytest.mark.parametrize("text,system", [
+    ('Latvia handed over to Ukraine all of its Stinger launchers, "Riga has no more Stinger left", the minister said.',
+     "Stinger"),
+    ("Estonia handed over all its FH70 howitzers and now has no more FH70 in stock.", "FH70"),
+    ("Lithuania gave Kyiv every one of its M577 vehicles; it does not have any more M577 left.", "M577"),
+])
+def test_a_system_given_before_the_donor_says_it_has_no_more_is_delivered(text, system):
+    assert [p.status for p in extract(text) if system in (p.system or "")] == ["delivered"]

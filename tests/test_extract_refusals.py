@@ -350,3 +350,54 @@ def test_a_refusal_of_any_of_the_item_before_is_a_refused_record_without_a_count
     text = "Finland, which fields some 700 howitzers, has refused to send any of them."
     assert [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)] == [
         ("FIN", "howitzers", None, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Greek government decided not to transfer BMP-1 vehicles to Ukraine. "
+     "Earlier, back in 2022, Athens sent 40 of its BMP-1 to Kyiv from storage.", "GRC"),
+    ("Portugal refused to give Ukraine its Leopard 2A6 tanks. Previously Lisbon delivered 3 Leopard 2A6 tanks to Kyiv.",
+     "PRT"),
+    ("Spain will not transfer Hawk launchers to Ukraine, the minister said. "
+     "Before that, Spain sent 6 Hawk launchers to Ukraine.", "ESP"),
+])
+def test_a_delivery_told_after_a_refusal_but_dated_before_it_does_not_reverse_it(text, donor):
+    assert sorted(p.status for p in extract(text) if p.donor == donor) == ["delivered", "refused"]
+    # a delivery after the refusal reverses it
+    later = "Berlin refused to send Taurus missiles to Ukraine in May. In October Germany delivered 10 Taurus missiles."
+    assert [p.status for p in extract(later)] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Korean law bars Seoul from supplying lethal arms to any warring state, and the president said Seoul would not "
+     "send weapons or ammunition to Kyiv.", "KOR"),
+    ("Vienna's neutrality forbids exports of arms to warring states, and the chancellor said Austria will not deliver "
+     "weapons to Ukraine.", "AUT"),
+])
+def test_arms_refused_to_ukraine_after_a_general_ban_on_arms_are_refused(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]
+    # and they answer no weighing told just before
+    name = {"KOR": "South Korea", "AUT": "Austria"}[donor]
+    weighed = f"{name} is considering sending more trucks, but no decision has been made. " + text
+    assert sorted(p.status for p in extract(weighed)) == ["considering", "refused"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("India has always kept a neutral position and has never supplied lethal weapons to any party to the conflict. "
+     "\"India will not provide weapons to either side,\" the spokesman said.", "IND"),
+    ("Brazil will not send weapons to Ukraine, Lula said. Asked again, he repeated that Brazil would not supply "
+     "lethal weapons to Kyiv.", "BRA"),
+])
+def test_a_refusal_of_arms_in_general_told_twice_is_one_record(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]
+    # a refusal of a named system stands beside it
+    named = text + " Nor will it send its Leopard tanks to Ukraine."
+    assert sorted(p.system for p in extract(named))[0] == "Leopard"
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Scholz cabinet once more refused to hand Kyiv the Taurus missiles demanded by Ukrainian officials.", "DEU"),
+    ("Paris declined to send the Mirage jets that Kyiv demanded.", "FRA"),
+    ("Stockholm again refused the Gripen fighters demanded by Zelensky.", "SWE"),
+])
+def test_a_refusal_of_items_ukraine_demanded_is_refused(text, donor):
+    assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]

@@ -63,7 +63,10 @@ _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rock
                           r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+_MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+                          # "later added still 50", "will transfer still 20": a translation's "another"
+                          r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
+                          r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
                          r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
@@ -189,13 +192,13 @@ _COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
                               r"trucks))?"
-                              # "IRIS-T SLM air defence system with missiles: 4", "rifles with ammunition - 30": what
-                              # comes with the item is counted with it
+                              # "IRIS-T SLM air defence system with missiles: 4", "rifles with ammunition - 30",
+                              # "ZU-23-2 together with ammunition - 6 pcs.": what comes with the item is counted with it
                               r"(?:(?:\s+(?:air\s+defen[cs]e|anti-aircraft|artillery|missile|rocket))?"
-                              r"\s+(?:systems?|launchers?|rifles|guns|howitzers|vehicles|complex(?:es)?)?\s*with\s+"
-                              r"(?:its\s+|their\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:missiles|ammunition|munitions|rounds|"
-                              r"spare\s+parts|launchers|equipment|accessories))?"
-                              r"\s*(?:\(|:|x|×|-|–|—|\||in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?)\s*"
+                              r"\s+(?:systems?|launchers?|rifles|guns|howitzers|vehicles|complex(?:es)?)?\s*"
+                              r"(?:together\s+)?with\s+(?:its\s+|their\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:missiles|rockets|"
+                              r"ammunition|munitions|rounds|spare\s+parts|launchers|equipment|accessories))?"
+                              r"\s*(?:\(|:|x|×|(?:[-–—]\s*)?in\s+(?:the\s+|an?\s+)?(?:amount|number|quantity)(?:\s+of)?|-|–|—|\|)\s*"
                               r"(?:(?:approx(?:imately|\.)?|about|around|some|ca\.|c\.|circa|roughly|up\s+to|over|"
                               r"more\s+than)\s*)?", re.I)
 _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|ies)|launchers?|in\s+total|in\s+all)?"
@@ -220,14 +223,17 @@ _TIME_AFTER = re.compile(r"\s+(?:(?:in|by|during|around|before|after|next|this|o
                          r"(?:\d{4}|year|month|spring|summer|autumn|fall|winter|new\s+year|quarter|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                          re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!,?\s+(?:said|says|told|tells|added|noted|wrote|asked))", re.I)
+# ("from them": a translation's "of them": "delivered 6 from them", "4 from them are already in Ukraine")
+_OF_THEM = re.compile(r"\s+(?:of|from)\s+(?:them|these|those)\b"
+                      r"(?!,?\s+(?:said|says|told|tells|added|noted|wrote|asked))", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
 _TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
 # "six fire units so far", "at least two": a count of the heading's system, with no item of its own
 _TOPIC_COUNT_ENDS = re.compile(
     r"\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|pieces|so\s+far|to\s+date)\b", re.I)
-_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b", re.I)
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of|from)\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b",
+                             re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
 # "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
 # what it serves, then "of" and the count (a unit word must follow it)
@@ -238,6 +244,8 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"in\s+(?:Ukraine|the\s+country)\b", re.I)
+# "Gepard, additionally 3 units", "HIMARS, another 4 units": a list line's count of more of the item
+_COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -689,8 +697,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
                                                     for i in unnumbered_generic}) > 1:
-        # (the sentence's first item, arms it refuses to Ukraine, is a statement of its own: ``_refused_arms``)
-        items = [i for i in items if "unnumbered" not in i.notes or (i is items[0] and _refused_arms(m, s, e, i))]
+        # (the first arms the sentence refuses to Ukraine are a statement of its own: ``_refused_arms``; "bars
+        # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
+        refused = next((i for i in items if i.kind == "generic" and _refused_arms(m, s, e, i)), None)
+        items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     _elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     items.extend(_another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):
@@ -1015,7 +1025,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
             units = _UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
-                    _COMMA.fullmatch(between) or between.isspace()) or \
+                    _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \
                     _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
                 return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None

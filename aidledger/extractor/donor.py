@@ -73,8 +73,9 @@ from aidledger.model import Problem, Provenance
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
-_BY_GROUP = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|"
-                       r"[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
+# "... was allocated by European countries", "Ukraine has received 300 tanks from partners": given by a group
+_BY_GROUP = re.compile(r"\b(?:by|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|"
+                       r"[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"

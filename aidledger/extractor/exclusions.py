@@ -51,6 +51,9 @@ _ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
+_DEMANDED = re.compile(r"\bdemanded\b", re.I)
+# "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
+_ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
@@ -212,6 +215,9 @@ _HAS_NONE = re.compile(r"\b(?:(?:has|have)\s+no|(?:does|do|did)\s*(?:n['’]t|\s
                        re.I)
 
 
+_NO_MORE = re.compile(r"\bmore\b", re.I)
+
+
 def has_none_of(m: Mentions, item) -> bool:
     """Does the sentence of the named system ``item`` say that a donor has none of it ("Some asked whether
     Norway will give its Patriot - Norway does not have Patriot"; "Norway has no Patriot of its own")?
@@ -222,8 +228,11 @@ def has_none_of(m: Mentions, item) -> bool:
     k = m.sentence_index(item.head_start)
     s, e = m.sentences[k] if k >= 0 else (item.start, item.end)
     family = item.family or item.name
-    return any(x.system.family == family and _HAS_NONE.search(m.text, max(s, x.start - 40), x.start)
-               for x in m.inside(m.systems, s, e))
+    for x in m.inside(m.systems, s, e):
+        none = _HAS_NONE.search(m.text, max(s, x.start - 40), x.start) if x.system.family == family else None
+        if none is not None and not (x.start > item.head_start and _NO_MORE.search(none.group())):
+            return True
+    return False  # (the item given before "has no more": "transferred all its Stinger - has no more Stinger to give")
 
 
 # "The Dutch defence budget for 2025 amounts to EUR 22 billion": a donor's own spending
@@ -302,10 +311,14 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     refused = refusal_governs(m, item, [c for c in cues if cs <= c.start < ce])
     considering = any(c.label == "considering" for c in cues if cs <= c.start < ce)
     for c in in_clause:
-        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text)) \
+        if (refused or considering) and c.label == "not_aid" and (_REQUEST.search(c.text) or _NEED.search(c.text) or (
+                _DEMANDED.search(c.text) and c.start >= item.end)) \
                 and not (_ASKED_TO.match(c.text) and c.end <= item.start):
             continue  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
-            # (a donor "asked to hand over" the item is asked: "Greece, asked to send one, is weighing it")
+            # ("refused the Taurus missiles Kyiv demanded" too; but a donor "asked to hand over" the item is asked:
+            # "Greece, asked to send one, is weighing it")
+        if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
+            continue  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
         if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
             continue  # a word of a funding phrase ("cover the cost of") is no context cue of its own
         if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)

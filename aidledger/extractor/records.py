@@ -96,6 +96,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_told_conversions(records)
     records = _drop_schedule_parts(records)
     records = _drop_reversed_refusals(records)
+    records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
     return dedupe(records)
@@ -174,6 +175,11 @@ def _size(p: Pledge):
 _MORE = re.compile(r"\b(?:any\s+more|more|further|additional|another|other)\b", re.I)
 
 
+# a delivery told after a refusal but dated before it ("Earlier, ...", "Previously ...", "Before that, ...")
+_EARLIER = re.compile(r"\b(?:earlier|previously|formerly|before\s+(?:that|this|then)|prior\s+to\s+(?:that|this))\b",
+                      re.I)
+
+
 def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     """A refusal followed in the same text by a pledge or delivery of the same kind of item by
     the same donor was reversed: not recorded. One that still stands is. A refusal of more items
@@ -190,10 +196,30 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
         # give two surveillance aircraft": another item of the same category)
         if "no-cue" in q.notes:
             return False  # "... will not send its Leopard 2A6 tanks. The army leases 18 of the tanks.": no giving told
+        if q.status == "delivered" and q.source.start > p.source.start and _EARLIER.search(q.source.quote):
+            return False  # "... will not send BMP-1s. Earlier, Athens handed over 40 BMP-1.": told after, given before
         return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \
             and compatible(p, q) and (is_named(q) or not is_named(p))
 
     return [p for p in records if not (p.status == "refused" and any(reverses(p, q) for q in same_donor[p.donor]))]
+
+
+def _drop_retold_arms_refusals(records: list[Pledge]) -> list[Pledge]:
+    """A donor's refusal of arms in general told twice ("has never provided lethal weapons to any party ...
+    'We will not provide weapons to either side,' she said") is one policy, one record (README rule 1): the
+    first. Refusals of named or counted items stand beside it."""
+    from aidledger.extractor.vocabulary import words
+
+    policy = words("arms_refused_by_policy").words
+    seen: set = set()
+    out = []
+    for p in records:
+        if p.status == "refused" and p.quantity is None and p.amount is None and (p.system or "").lower() in policy:
+            if p.donor in seen:
+                continue
+            seen.add(p.donor)
+        out.append(p)
+    return out
 
 
 def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
@@ -203,8 +229,18 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     fact again, whatever status the headline's verb suggested (rule 1)."""
     body = _by_donor([p for p in records if "headline" not in p.notes])
     return [p for p in records if not ("headline" in p.notes and any(
-        (_same_fact(p, q) or _rounded(p, q)) and (p.quantity is None or q.quantity_value == p.quantity_value)
+        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q))
+        and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
+
+
+_ARMOUR = ("ifv_apc", "tank")
+
+
+def _armour_named(headline: Pledge, body: Pledge) -> bool:
+    """A headline's armoured vehicles that the body names ("Berlin to hand Kiev another batch of armoured
+    vehicles", then "20 Marder infantry fighting vehicles"): generic vehicles, told as carriers or tanks."""
+    return headline.category == "vehicle" and not is_named(headline) and body.category in _ARMOUR
 
 
 def _rounded(headline: Pledge, body: Pledge) -> bool:

@@ -485,7 +485,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
+_PENDING = re.compile(r"being|decision|decide|determin|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
+                      r"agree|"
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 

@@ -313,7 +313,34 @@ def find_money(text: str) -> list[MoneyMention]:
         return []
     out = _attach_conversions(text, out) if len(out) > 1 else out
     out = _elided_currency(text, out, bare) if bare and len(out) > 1 else out
+    out = _breakdown_currency(text, out, bare) if bare else out
     return _another_amount(text, out)
+
+
+# "..., of them 1 billion for ...", "..., from which 500 million - for ...", "..., including 2 billion for ...": the
+# lead of a breakdown of the amount before
+_BREAKDOWN_LEAD = re.compile(r"\b(?:(?:of|from)\s+(?:them|which|it|this|that|these)|including|among\s+them)\b", re.I)
+_BREAKDOWN_REACH = 200
+
+
+def _breakdown_currency(text: str, ms: list[MoneyMention], bare: list[NumberMention]) -> list[MoneyMention]:
+    """'1.5 billion kroner for air defence, of them 1 billion for missiles and 500 million for repairs': a scaled
+    number with no currency, after the lead of a breakdown of an amount before it in its sentence, smaller than
+    that amount, is a part of it, in its currency (the way translations write the parts)."""
+    added = []
+    for n in bare:
+        if any(x.start < n.end and n.start < x.end for x in ms):
+            continue
+        prev = [x for x in ms if x.end <= n.start and n.start - x.end <= _BREAKDOWN_REACH and x.conversion is None]
+        if not prev:
+            continue
+        p = prev[-1]
+        gap = text[p.end:n.start]
+        if "\n" in gap or re.search(r"[.!?]\s", gap) or not _BREAKDOWN_LEAD.search(gap) or n.value >= p.amount:
+            continue
+        added.append(MoneyMention(n.start, n.end, n.text, clean_decimal(n.value), p.currency, p.explicit, p.symbol,
+                                  n.approximate, None))
+    return sorted(ms + added, key=lambda x: x.start) if added else ms
 
 
 _ELIDED_REACH = 300

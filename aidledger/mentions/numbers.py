@@ -228,7 +228,7 @@ _DIGITS_RE = re.compile(
     + r"(?:"
     + rf"(?P<suf>(?i:(?:{_SUFFIX})|\x20(?:bn|mn|mln|bln|mld|mlrd|trn)))(?![\w])"
     + rf"|(?P<msuf>(?i:{_MONEY_SUFFIX}))(?![\w])"
-    + rf"|(?P<scale>(?:[\s\u00a0]+|[\-‐‑])(?i:{_SCALE_WORDS}|{_DOZEN})\b"
+    + rf"|(?P<scale>(?:[\s\u00a0]+|[\-‐‑])(?i:(?:{_SCALE_WORDS})s?|{_DOZEN})\b"
     + rf"(?:(?:[\s\u00a0]+|[\-‐‑])(?i:{_SCALE_WORDS})\b)?)"
     + r"|(?P<x>[x×])(?=\s)"
     + r")?",
@@ -359,9 +359,12 @@ def _digit_mentions(text: str) -> list[NumberMention]:
                 kind = "mixed"
             else:
                 e = ne
+        elif m.group("scale") and _plural_scale_uncounted(text, m):
+            e = ne  # "2 millions of people": a plural scale word counts only rounds, shells, vehicles...
         elif m.group("scale"):
             for w in re.findall(r"[A-Za-z]+", m.group("scale")):
-                value *= scales[w.lower()]
+                # "40 thousands shells", "2 thousands of rounds": a translation's plural scale word
+                value *= scales.get(w.lower()) or scales[w.lower()[:-1]]
             kind = "mixed"
         elif m.group("x"):
             kind = "mixed"
@@ -374,6 +377,17 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             continue
         out.append(NumberMention(s, e, text[s:e], clean_decimal(value), approx_before(text, s), kind))
     return out
+
+
+def _plural_scale_uncounted(text: str, m) -> bool:
+    """Is the scale word of ``m`` a plural ("40 thousands", a machine translation's) that no count noun
+    follows ("40 thousands shells", "3 thousands of rounds" are counts)? Such a number is read without
+    its scale, as before plural scale words were read."""
+    scale = re.findall(r"[A-Za-z]+", m.group("scale"))[-1].lower()
+    if not scale.endswith("s") or scale[:-1] not in W.by_kind.get("scale", {}):
+        return False
+    after = m.end() + len(" of") if text.startswith(" of", m.end()) else m.end()
+    return _COUNTED_AFTER.match(text, after) is None
 
 
 # --------------------------------------------------------------------------- words

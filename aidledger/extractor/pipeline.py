@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import replace
 
 from aidledger.extractor import (
+    answers,
     candidates,
     context,
     donor,
@@ -251,7 +252,8 @@ class _Run:
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
-                     or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
+                     or i.quantity is not None and (candidates.right_after_giving(m.text, s, i.start)
+                                                    or answers.count_opens_answer(m.text, s, i.start, i.end))]
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)

@@ -1,6 +1,7 @@
-"""A transcript's answer that counts the one system the question just before asked about, with the
-count as the subject that opens the answer ("A: All 40 have been delivered."). Every sentence here is
-the project's own."""
+"""Spoken turns that answer or weigh what was said just before: a transcript's answer that counts the one
+system the question asked about, with the count as the subject that opens it ("A: All 40 have been
+delivered."), and a sentence that only says nothing is decided yet ("There is no decision yet.") after a
+system only talked about. Every sentence here is the project's own."""
 
 from __future__ import annotations
 
@@ -18,4 +19,14 @@ from test_extract_stages import rows
 ])
 def test_a_count_opening_the_answer_counts_the_system_asked_about(text, expected):
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [expected]
+
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("We talked with Rome about one more SAMP/T system. There is no decision yet.", "ITA", "SAMP/T"),
+    ("With Oslo we discussed two further NASAMS launchers. No decision has been made so far.", "NOR", "NASAMS"),
+    ("Minister Berg and I spoke about 6 more IRIS-T systems from Norway. But no final decision yet.", "NOR", "IRIS-T"),
+])
+def test_a_sentence_that_only_says_nothing_is_decided_weighs_what_was_only_talked_about(text, donor, system):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(donor, system, "considering")]
 

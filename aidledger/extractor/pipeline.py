@@ -207,9 +207,13 @@ class _Run:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
         about the proposal just told, that says it is undecided turns the commitments of the sentence before
         into ``considering``."""
-        if not status.weighs_the_proposal_before(self.m, s, e, cues):
+        if status.weighs_the_proposal_before(self.m, s, e, cues):
+            before = self._recorded_before(idx)
+        elif answers.no_decision_after(self.m, s, e, cues):
+            # "We spoke about one more SAMP/T. There is no decision yet.": only what no verb gave is weighed
+            before = [k for k in self._recorded_before(idx) if "no-cue" in self.records[k].notes]
+        else:
             return
-        before = self._recorded_before(idx)
         if before and all(self.records[k].status in ("pledged", "funded") for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="considering",

@@ -23,7 +23,7 @@ def test_a_count_opening_the_answer_counts_the_system_asked_about(text, expected
 
 
 @pytest.mark.parametrize("text, donor, system", [
-    ("We talked with Rome about one more SAMP/T system. There is no decision yet.", "ITA", "SAMP/T"),
+    ("Rome and our team talked about 2 more SAMP/T batteries today. So far there is no decision.", "ITA", "SAMP/T"),
     ("With Oslo we discussed two further NASAMS launchers. No decision has been made so far.", "NOR", "NASAMS"),
     ("Minister Berg and I spoke about 6 more IRIS-T systems from Norway. But no final decision yet.", "NOR", "IRIS-T"),
 ])

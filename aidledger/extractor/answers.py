@@ -22,8 +22,9 @@ def count_opens_answer(text: str, s: int, start: int, end: int) -> bool:
 
 
 # a sentence that only says nothing is decided: "There is no decision yet.", "No decision has been taken so far."
-_NO_DECISION = re.compile(r"\W*(?:(?:[Bb]ut|[Ss]o\s+far|[Aa]s\s+yet|[Ff]or\s+now)\W+)?(?:[Tt]here\s+is\s+|[Tt]here['’]s\s+|"
-                          r"[Ww]e\s+have\s+|[Ww]e['’]ve\s+)?(?:(?:still|yet)\s+)?[Nn]o\s+(?:final\s+|formal\s+)?"
+_NO_DECISION = re.compile(r"\W*(?:(?:[Bb]ut|[Ss]o\s+far|[Aa]s\s+yet|[Ff]or\s+now)\W+)?"
+                          r"(?:[Tt]here\s+is\s+|[Tt]here['’]s\s+|[Ww]e\s+have\s+|[Ww]e['’]ve\s+)?"
+                          r"(?:(?:still|yet)\s+)?[Nn]o\s+(?:final\s+|formal\s+)?"
                           r"(?:decision|answer|commitment)\b")
 
 

@@ -136,3 +136,15 @@ def test_a_proposal_said_undecided_in_the_next_sentence_is_considering(text, exp
 def test_another_detail_still_discussed_leaves_the_pledge():
     assert [r[-1] for r in rows("Sweden will send 10 more Archer guns. The timing is still being discussed.")] \
         == ["pledged"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin is still weighing our request for more Patriot launchers, the Ukrainian minister said.",
+     ("DEU", "Patriot")),
+    ("Tokyo is studying our latest request for Type 03 air-defence systems.", ("JPN", "air defence systems")),
+    ("Rome is reviewing their request for SAMP/T batteries, an Italian official said of the Ukrainians.",
+     ("ITA", "SAMP/T")),
+])
+def test_a_donor_weighing_our_request_weighs_what_is_asked_for(text, expected):
+    # a Ukrainian speaker's "our request" (or "their request" said of Ukraine) is weighed by the donor
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -61,3 +61,13 @@ def test_a_negated_arrival_is_no_delivery():
 def test_a_delivery_to_be_taken_is_a_promise_and_one_taken_a_delivery():
     assert [r[-1] for r in rows("Kyiv will take delivery of 8 Skynex systems from Germany in May.")] == ["pledged"]
     assert [r[-1] for r in rows("Kyiv took delivery of 8 Skynex systems from Germany in May.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I want to thank Sweden for the Archer guns that already fight in the east.", ("SWE", "Archer")),
+    ("Thanks to Canada for the NASAMS that now defends our capital every night.", ("CAN", "NASAMS")),
+    ("The Patriot batteries that already shield Odesa came from the Netherlands.", ("NLD", "Patriot")),
+])
+def test_items_that_already_protect_or_fight_are_in_ukraine(text, expected):
+    # what the recipient says already guards or fights has been delivered
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "delivered")]

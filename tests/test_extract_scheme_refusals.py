@@ -39,3 +39,14 @@ def test_no_refused_contribution_without_a_scheme_it_refuses(text):
 def test_a_refusal_to_join_a_scheme_with_an_item_of_its_own_refuses_the_item():
     text = "Athens declined to take part in the €300 million drone fund for Ukraine."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("GRC", 300_000_000, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Portugal said it is not participating in the ammunition initiative.", "PRT"),
+    ("Greece is not contributing to PURL for now, a government spokesman said.", "GRC"),
+    ("We back the Czech initiative, but we're not taking part in it, Austria's chancellor said.", "AUT"),
+    ("Q: Will Canada join the drone coalition?\nA: Ottawa likes the idea; it's not contributing funds to that coalition.",
+     "CAN"),
+])
+def test_not_joining_a_scheme_told_in_the_present_is_a_refusal(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

@@ -45,7 +45,8 @@ def test_a_refusal_to_join_a_scheme_with_an_item_of_its_own_refuses_the_item():
     ("Portugal said it is not participating in the ammunition initiative.", "PRT"),
     ("Greece is not contributing to PURL for now, a government spokesman said.", "GRC"),
     ("We back the Czech initiative, but we're not taking part in it, Austria's chancellor said.", "AUT"),
-    ("Q: Will Canada join the drone coalition?\nA: Ottawa likes the idea; it's not contributing funds to that coalition.",
+    ("Q: Will Canada join the drone coalition?\n"
+     "A: Ottawa likes the idea; it's not contributing funds to that coalition.",
      "CAN"),
 ])
 def test_not_joining_a_scheme_told_in_the_present_is_a_refusal(text, donor):

@@ -51,3 +51,12 @@ def test_a_refusal_to_join_a_scheme_with_an_item_of_its_own_refuses_the_item():
 ])
 def test_not_joining_a_scheme_told_in_the_present_is_a_refusal(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Spain is still considering a contribution to PURL.", "ESP"),
+    ("Lisbon has not ruled out taking part in the Czech-led initiative.", "PRT"),
+    ("Athens is studying a contribution to the ammunition initiative, a spokesman said.", "GRC"),
+])
+def test_a_contribution_to_a_scheme_only_weighed_is_considering(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]

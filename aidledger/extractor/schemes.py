@@ -32,8 +32,9 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
     """``items`` with the refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech
     ammunition initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute
     too". Such a refusal (README rule 11) is of a contribution, an item of its own (category money, no amount):
-    a joining verb (or "contribution") that a refusal or a hedge of its clause governs, whose object is a scheme or is elided while the
-    sentence or one of the ``_SCHEME_REACH`` before it names one; not when the clause has an item of its own (the
+    a joining verb (or "contribution") that a refusal or a hedge of its clause governs (a hedge: the contribution
+    is weighed), whose object is a scheme or is elided while the sentence or one of the ``_SCHEME_REACH`` before
+    it names one; not when the clause has an item of its own (the
     refusal is of that), nor in a relative clause ("Italy, which has not joined PURL, ...": a description). Arms
     in general after the verb are what the scheme buys ("any EU purchase of weapons"), no item refused."""
     out = list(items)

@@ -60,3 +60,11 @@ def test_not_joining_a_scheme_told_in_the_present_is_a_refusal(text, donor):
 ])
 def test_a_contribution_to_a_scheme_only_weighed_is_considering(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Italy is considering joining the ammunition initiative.", "ITA"),
+    ("Athens is mulling participating in the Czech initiative, a spokesman said.", "GRC"),
+])
+def test_weighing_whether_to_join_a_scheme_is_considering(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]

@@ -148,3 +148,11 @@ def test_another_detail_still_discussed_leaves_the_pledge():
 def test_a_donor_weighing_our_request_weighs_what_is_asked_for(text, expected):
     # a Ukrainian speaker's "our request" (or "their request" said of Ukraine) is weighed by the donor
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is reviewing whether it can provide air-defence radars to Ukraine, officials said.",
+    "Canberra is studying whether to send two air defense radars to Kyiv.",
+])
+def test_an_air_defence_radar_is_a_radar(text):
+    assert [(r[1], r[-1]) for r in rows(text)] == [("radars", "considering")]

@@ -156,3 +156,12 @@ def test_a_donor_weighing_our_request_weighs_what_is_asked_for(text, expected):
 ])
 def test_an_air_defence_radar_is_a_radar(text):
     assert [(r[1], r[-1]) for r in rows(text)] == [("radars", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Asked about F-16 jets, the minister said Norway "will look at" how it can help.', ("NOR", "F-16")),
+    ("Asked about Leopard 2 tanks, Joly said Canada would look at how best to help.", ("CAN", "Leopard 2")),
+    ("Portugal is looking at what more it can do on Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+])
+def test_looking_at_how_to_help_or_what_more_to_do_is_considering(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -165,3 +165,12 @@ def test_an_air_defence_radar_is_a_radar(text):
 ])
 def test_looking_at_how_to_help_or_what_more_to_do_is_considering(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden hasn't closed the door on sending Gripen jets to Ukraine.", ("SWE", "Gripen")),
+    ("We are not shutting the door on more Leopard tanks, the Danish minister said.", ("DNK", "Leopard")),
+    ("Lisbon keeps that door open for more Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+])
+def test_a_door_not_closed_or_kept_open_is_considering(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -30,6 +30,8 @@ _ABBREVIATIONS = {
 # a capitalised word, or before a post's handle and its colon.
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
                   r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|[\"“‘][A-Z]|(?<=[a-z][a-z][.!?])[A-Z][a-z]"
+                  # a post's next entry opens with a flag: "... already shipped. 🇸🇪 Sweden: ..."
+                  "|\\s+[\U0001F1E6-\U0001F1FF]"
                   # run-together posts: "... Canadian-made.@DefenceMinNZ: New Zealand will ..."
                   r"|(?<=[a-z][.!?])@\w+:)|(?<=\n)\n*)")
 # A bullet sign inside a line (posts run their items together: "🔹 Norway: 2 NASAMS 🔹 Denmark: ...")

@@ -81,3 +81,13 @@ def test_joining_the_forces_is_a_delivery_joining_a_scheme_is_not():
 def test_until_the_arrival_of_is_a_time_not_a_delivery():
     assert rows("Ukraine will rely on its MiG-29s until the arrival of the Danish F-16s.") == []
     assert [r[-1] for r in rows("Kyiv announced the arrival of the first Swedish Archer howitzers.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I want to thank Sweden for the Archer guns that already fight in the east.", ("SWE", "Archer")),
+    ("Thanks to Canada for the NASAMS that now defends our capital every night.", ("CAN", "NASAMS")),
+    ("The Patriot batteries that already shield Odesa came from the Netherlands.", ("NLD", "Patriot")),
+])
+def test_items_that_already_protect_or_fight_are_in_ukraine(text, expected):
+    # what the recipient says already guards or fights has been delivered
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "delivered")]

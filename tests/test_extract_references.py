@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_extract_stages import rows
 
 from aidledger.extractor import extract
@@ -236,3 +237,14 @@ def test_a_vampire_named_with_a_rocket_launcher_is_the_czech_rm70_not_the_counte
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("CZE", "RM-70", 4, "delivered")]
     text = "Washington will send 14 Vampire counter-drone systems to Ukraine."
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "Vampire", 14, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden promised 12 Archer guns. 8 have arrived.", ("SWE", "Archer", 8)),
+    ("Portugal pledged 6 Leopard 2A6 tanks this spring. 4 are already in Ukraine.", ("PRT", "Leopard 2A6", 4)),
+    ("Norway promised 20 M109 howitzers last year. 14 have been handed over.", ("NOR", "M109", 14)),
+])
+def test_a_count_opening_the_next_sentence_tells_how_many_of_the_item_arrived(text, expected):
+    # the bare count is the subject of the second sentence, right at its start
+    found = [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    assert (*expected, "delivered") in found

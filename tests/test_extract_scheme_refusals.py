@@ -39,3 +39,32 @@ def test_no_refused_contribution_without_a_scheme_it_refuses(text):
 def test_a_refusal_to_join_a_scheme_with_an_item_of_its_own_refuses_the_item():
     text = "Athens declined to take part in the €300 million drone fund for Ukraine."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("GRC", 300_000_000, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Portugal said it is not participating in the ammunition initiative.", "PRT"),
+    ("Greece is not contributing to PURL for now, a government spokesman said.", "GRC"),
+    ("We back the Czech initiative, but we're not taking part in it, Austria's chancellor said.", "AUT"),
+    ("Q: Will Canada join the drone coalition?\n"
+     "A: Ottawa likes the idea; it's not contributing funds to that coalition.",
+     "CAN"),
+])
+def test_not_joining_a_scheme_told_in_the_present_is_a_refusal(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Spain is still considering a contribution to PURL.", "ESP"),
+    ("Lisbon has not ruled out taking part in the Czech-led initiative.", "PRT"),
+    ("Athens is studying a contribution to the ammunition initiative, a spokesman said.", "GRC"),
+])
+def test_a_contribution_to_a_scheme_only_weighed_is_considering(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Italy is considering joining the ammunition initiative.", "ITA"),
+    ("Athens is mulling participating in the Czech initiative, a spokesman said.", "GRC"),
+])
+def test_weighing_whether_to_join_a_scheme_is_considering(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]

@@ -136,3 +136,41 @@ def test_a_proposal_said_undecided_in_the_next_sentence_is_considering(text, exp
 def test_another_detail_still_discussed_leaves_the_pledge():
     assert [r[-1] for r in rows("Sweden will send 10 more Archer guns. The timing is still being discussed.")] \
         == ["pledged"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin is still weighing our request for more Patriot launchers, the Ukrainian minister said.",
+     ("DEU", "Patriot")),
+    ("Tokyo is studying our latest request for Type 03 air-defence systems.", ("JPN", "air defence systems")),
+    ("Rome is reviewing their request for SAMP/T batteries, an Italian official said of the Ukrainians.",
+     ("ITA", "SAMP/T")),
+])
+def test_a_donor_weighing_our_request_weighs_what_is_asked_for(text, expected):
+    # a Ukrainian speaker's "our request" (or "their request" said of Ukraine) is weighed by the donor
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is reviewing whether it can provide air-defence radars to Ukraine, officials said.",
+    "Canberra is studying whether to send two air defense radars to Kyiv.",
+])
+def test_an_air_defence_radar_is_a_radar(text):
+    assert [(r[1], r[-1]) for r in rows(text)] == [("radars", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Asked about F-16 jets, the minister said Norway "will look at" how it can help.', ("NOR", "F-16")),
+    ("Asked about Leopard 2 tanks, Joly said Canada would look at how best to help.", ("CAN", "Leopard 2")),
+    ("Portugal is looking at what more it can do on Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+])
+def test_looking_at_how_to_help_or_what_more_to_do_is_considering(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden hasn't closed the door on sending Gripen jets to Ukraine.", ("SWE", "Gripen")),
+    ("We are not shutting the door on more Leopard tanks, the Danish minister said.", ("DNK", "Leopard")),
+    ("Lisbon keeps that door open for more Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+])
+def test_a_door_not_closed_or_kept_open_is_considering(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -72,6 +72,11 @@ def test_bullet_signs_inside_a_line_end_its_items():
         "🔹 Norway: 2 NASAMS launchers", "🔹 Denmark: 19 Caesar howitzers", "🔹 Canada: 4 Leopard 2 tanks"]
 
 
+def test_a_flag_after_a_stop_opens_the_next_entry_of_a_post():
+    text = "🇨🇦 Canada: 20 Senator vehicles are on their way. 🇳🇴 Norway: two launchers delivered ✅"
+    assert spans(text) == ["🇨🇦 Canada: 20 Senator vehicles are on their way.", "🇳🇴 Norway: two launchers delivered ✅"]
+
+
 def test_a_stop_inside_a_bracket_that_closes_later_ends_no_sentence():
     text = "Italy (appr. 20 guns) and Spain (about 12 pcs. of M113) will send armour. Poland too."
     assert spans(text) == ["Italy (appr. 20 guns) and Spain (about 12 pcs. of M113) will send armour.", "Poland too."]

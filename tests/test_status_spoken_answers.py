@@ -48,3 +48,26 @@ def test_a_spoken_refusal_answers_the_question_as_refused(answer):
 
 def test_no_followed_by_a_number_is_no_refusal():
     assert _answered("No. 3 squadron will train the pilots.") == []
+
+
+@pytest.mark.parametrize("answer", [
+    "No. That's not under consideration.",
+    "That is not under any consideration at the moment.",
+    "It's not being considered.",
+    "That is not something we are looking at.",
+    "Frankly, that is not something we're considering.",
+    "No. They're not being looked at.",
+])
+def test_a_negated_hedge_answers_the_question_as_refused(answer):
+    # the hedge inside the answer ("under consideration", "something we are looking at") is negated
+    assert _answered(answer) == [("SWE", "Gripen", "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ('Asked whether Wellington would send its frigates, the minister said: "That is not under consideration."',
+     "NZL"),
+    ("Asked if Seoul would ship K9 howitzers, an official said it was something they are not weighing; "
+     "it's not being considered.", "KOR"),
+])
+def test_a_negated_hedge_in_a_reported_reply_refuses(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

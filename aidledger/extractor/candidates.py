@@ -421,8 +421,8 @@ def _elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, 
             # "Belgium's commitment of 30 is the largest": a pledge named by its noun, of the item before
             or (_NOMINAL_BEFORE.search(text, max(s, n.start - 30), n.start) is not None
                 and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None))
-            or (_STATE_AFTER.match(text, n.end) is not None
-                and _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None)
+            or (_STATE_AFTER.match(text, n.end) is not None  # ("15 have arrived.": a count opening its sentence)
+                and (n.start == s or _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None))
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
             or (earlier.kind == "system" and earlier.category in _LAUNCHED
                 and _LAUNCH_NOUN.match(text, n.end) is not None))

@@ -12,13 +12,14 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import _unique, coordinated
 
 _COLON = re.compile(r"\s*:")
-_BULLET_LEAD = re.compile(r"[\s\-•*–—]*(?:the\s+)?", re.I)
+# the signs before a line's donor: a bullet, a dash, a flag ("🇨🇦 Canada: 20 Senator vehicles")
+_BULLET_LEAD = re.compile("[\\s\\-•*–—]*(?:[\U0001F1E6-\U0001F1FF]{2}\\s*)?(?:the\\s+)?", re.I)
 
 
 def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
     """'UK: 600 Brimstone missiles' — a list line that starts with a donor and a colon."""
     for d in donors:
-        if d.start - s <= 5 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
+        if d.start - s <= 8 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
             return d.code
     return None
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from aidledger.extractor import (
     anaphora,
+    answers,
     candidates,
     collectives,
     context,
@@ -215,9 +216,13 @@ class _Run:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
         about the proposal just told, that says it is undecided turns the commitments of the sentence before
         into ``considering``."""
-        if not status.weighs_the_proposal_before(self.m, s, e, cues):
+        if status.weighs_the_proposal_before(self.m, s, e, cues):
+            before = self._recorded_before(idx)
+        elif answers.no_decision_after(self.m, s, e, cues):
+            # "We spoke about one more SAMP/T. There is no decision yet.": only what no verb gave is weighed
+            before = [k for k in self._recorded_before(idx) if "no-cue" in self.records[k].notes]
+        else:
             return
-        before = self._recorded_before(idx)
         if before and all(self.records[k].status in ("pledged", "funded") for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="considering",
@@ -275,7 +280,8 @@ class _Run:
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
-                     or i.quantity is not None and candidates.right_after_giving(m.text, s, i.start)]
+                     or i.quantity is not None and (candidates.right_after_giving(m.text, s, i.start)
+                                                    or answers.count_opens_answer(m.text, s, i.start, i.end))]
         if not items and idx:
             # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
             items = anaphora.pronoun_objects(m, idx)

@@ -1,6 +1,7 @@
 """Refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech ammunition
 initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute too". Such a
-refusal (README rule 11) is of a contribution, an item of its own (category money, no amount), which
+refusal (README rule 11) is of a contribution, an item of its own (category money, no amount); so is a
+contribution only weighed ("Spain is still considering a contribution to PURL": considering), which
 ``refused_schemes`` adds to a sentence's candidates; ``pipeline`` asks it after ``candidates.find_items``.
 """
 
@@ -13,7 +14,7 @@ from aidledger.extractor.index import Mentions
 
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
-                      r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+up)\b"
+                      r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up)\b"
                       r"(?P<rest>[^,;.:!?()\"“”]{0,70})", re.I)
 # the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
 _NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
@@ -34,8 +35,9 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
     """``items`` with the refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech
     ammunition initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute
     too". Such a refusal (README rule 11) is of a contribution, an item of its own (category money, no amount):
-    a joining verb that a refusal cue of its clause governs, whose object is a scheme or is elided while the
-    sentence or one of the ``_SCHEME_REACH`` before it names one; not when the clause has an item of its own (the
+    a joining verb (or "contribution") that a refusal or a hedge of its clause governs (a hedge: the contribution
+    is weighed), whose object is a scheme or is elided while the sentence or one of the ``_SCHEME_REACH`` before
+    it names one; not when the clause has an item of its own (the
     refusal is of that), nor in a relative clause ("Italy, which has not joined PURL, ...": a description). Arms
     in general after the verb are what the scheme buys ("any EU purchase of weapons"), no item refused."""
     out = list(items)
@@ -45,7 +47,8 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end and is_arms_in_general(i)]
         if any(cs <= i.head_start < ce and i not in purpose for i in out):
             continue
-        if not any(c.label == "refused" and c.start < verb_end and x.start() - c.end <= 12
+        # refused, or only weighed ("Spain is still considering a contribution to PURL")
+        if not any(c.label in ("refused", "considering") and c.start < verb_end and x.start() - c.end <= 12
                    for c in m.inside(m.status_cues, cs, verb_end)):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):

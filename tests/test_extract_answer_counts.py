@@ -1,0 +1,32 @@
+"""Spoken turns that answer or weigh what was said just before: a transcript's answer that counts the one
+system the question asked about, with the count as the subject that opens it ("A: All 40 have been
+delivered."), and a sentence that only says nothing is decided yet ("There is no decision yet.") after a
+system only talked about. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Have the Bradleys from the US arrived in Ukraine?\nA: All 40 have been delivered.",
+     ("USA", "Bradley", 40, "delivered")),
+    ("Q: Has Norway delivered the IRIS-T systems?\nMS. BERG: Two have been delivered.",
+     ("NOR", "IRIS-T", 2, "delivered")),
+    ("Q: Has Australia handed over the Abrams tanks?\nA: Yes, all 49 have arrived.",
+     ("AUS", "M1 Abrams", 49, "delivered")),
+])
+def test_a_count_opening_the_answer_counts_the_system_asked_about(text, expected):
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [expected]
+
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Rome and our team talked about 2 more SAMP/T batteries today. So far there is no decision.", "ITA", "SAMP/T"),
+    ("With Oslo we discussed two further NASAMS launchers. No decision has been made so far.", "NOR", "NASAMS"),
+    ("Minister Berg and I spoke about 6 more IRIS-T systems from Norway. But no final decision yet.", "NOR", "IRIS-T"),
+])
+def test_a_sentence_that_only_says_nothing_is_decided_weighs_what_was_only_talked_about(text, donor, system):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(donor, system, "considering")]
+

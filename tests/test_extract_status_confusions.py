@@ -1,0 +1,34 @@
+"""Statuses read wrong although the item was found: refusals said as a negated hedge or of an idea, hedges
+in a learner's phrasing, the state a delivery is in (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text", [
+    "Sending Harpoon missiles is not under consideration, the Danish spokesman said.",
+    "Denmark said that supplying Harpoon missiles was not being considered.",
+    "Asked whether Denmark would send Harpoon missiles, the minister said that was not something the cabinet was weighing.",
+])
+def test_a_negated_hedge_is_a_refusal(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal ruled out the possibility of sending its F-16 jets.",
+    "Lisbon dismissed the idea of handing over its F-16 jets.",
+    "Portugal poured cold water on the prospect of sending F-16 jets to Kyiv.",
+    "Portugal brushed off calls to send its F-16 jets.",
+])
+def test_an_idea_of_giving_ruled_out_or_dismissed_is_a_refusal(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("PRT", "refused")]
+
+
+def test_refusing_to_sign_off_or_the_deliveries_of_a_system_or_having_none_to_give_refuses():
+    assert [r[-1] for r in rows("Slovakia refused to sign off on a package of 30 million euros for Kyiv.")] == ["refused"]
+    assert [r[-1] for r in rows("The Slovak government has so far refused MiG-29 deliveries.")] == ["refused"]
+    assert [r[-1] for r in rows("Romania said it had no Patriot batteries left to give.")] == ["refused"]
+    # the giving itself stays a pledge
+    assert [r[-1] for r in rows("Slovakia signed off on a package of 30 million euros for Kyiv.")] == ["pledged"]

@@ -10,7 +10,8 @@ from test_extract_stages import rows
 @pytest.mark.parametrize("text", [
     "Sending Harpoon missiles is not under consideration, the Danish spokesman said.",
     "Denmark said that supplying Harpoon missiles was not being considered.",
-    "Asked whether Denmark would send Harpoon missiles, the minister said that was not something the cabinet was weighing.",
+    "Asked whether Denmark would send Harpoon missiles, the minister said that was not something the cabinet "
+    "was weighing.",
 ])
 def test_a_negated_hedge_is_a_refusal(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "refused")]
@@ -27,7 +28,8 @@ def test_an_idea_of_giving_ruled_out_or_dismissed_is_a_refusal(text):
 
 
 def test_refusing_to_sign_off_or_the_deliveries_of_a_system_or_having_none_to_give_refuses():
-    assert [r[-1] for r in rows("Slovakia refused to sign off on a package of 30 million euros for Kyiv.")] == ["refused"]
+    text = "Slovakia refused to sign off on a package of 30 million euros for Kyiv."
+    assert [r[-1] for r in rows(text)] == ["refused"]
     assert [r[-1] for r in rows("The Slovak government has so far refused MiG-29 deliveries.")] == ["refused"]
     assert [r[-1] for r in rows("Romania said it had no Patriot batteries left to give.")] == ["refused"]
     # the giving itself stays a pledge

@@ -34,3 +34,14 @@ def test_refusing_to_sign_off_or_the_deliveries_of_a_system_or_having_none_to_gi
     assert [r[-1] for r in rows("Romania said it had no Patriot batteries left to give.")] == ["refused"]
     # the giving itself stays a pledge
     assert [r[-1] for r in rows("Slovakia signed off on a package of 30 million euros for Kyiv.")] == ["pledged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland considers to transfer a second radar plane to Kyiv.",
+    "Finland plans to send 12 Patria vehicles, pending parliament's approval.",
+    "Finland is not closing any doors on its F-18 jets.",
+    "Finland: still no answer on a second NASAMS battery.",
+    "Finland will hand over 12 Patria vehicles, but the Finnish ministry said the figure is not yet finalised.",
+])
+def test_hedges_of_several_phrasings_weigh(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("FIN", "considering")]

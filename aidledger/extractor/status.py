@@ -466,8 +466,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settled|promised|vot(?:e|es|ed|ing)\b|"
-                      r"approv|pass|ratif|sign|agree|on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
+_PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settled|"
+                      r"promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 
 _HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"

@@ -467,7 +467,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
 
 
 _PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settled|"
-                      r"promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
+                      r"promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
+                      r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 
 _HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"

@@ -45,3 +45,29 @@ def test_refusing_to_sign_off_or_the_deliveries_of_a_system_or_having_none_to_gi
 ])
 def test_hedges_of_several_phrasings_weigh(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("FIN", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy will send 20 more Puma vehicles, but not the Storm Shadow missiles.",
+    "Italy will send 20 Puma vehicles but no Storm Shadow missiles.",
+    "Italy delivers 20 Puma vehicles, not Storm Shadow missiles.",
+])
+def test_an_object_set_apart_by_a_negation_is_refused(text):
+    assert ("ITA", "Storm Shadow", None, None, None, "refused") in rows(text)
+    assert {r[-1] for r in rows(text)} - {"refused"} <= {"pledged", "delivered"}
+    assert len(rows(text)) == 2
+
+    # a negation of a count or a stress refuses nothing
+    assert [r[-1] for r in rows("Italy will send no fewer than 20 Puma vehicles.")] == ["pledged"]
+    text = "Italy will send not only 20 Puma vehicles but also 4 radars."
+    assert [r[-1] for r in rows(text)] == ["pledged", "pledged"]
+
+
+def test_a_proposal_refused_in_a_later_clause_is_refused():
+    text = "MPs wanted a further 500 million euros for Kyiv; the Italian treasury minister refused, citing the deficit."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ITA", "refused")]
+    text = "Senators had proposed another 500 million euros for Kyiv, but the Italian premier refused."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ITA", "refused")]
+    # another donor's refusal, or the recipient's, refuses no giving of the donor named
+    assert [r[-1] for r in rows("Italy will give 500 million euros to Kyiv; Hungary refused.")] == ["pledged"]
+    assert [r[-1] for r in rows("Rome offered 20 Puma vehicles, but Kyiv refused.")] == ["pledged"]

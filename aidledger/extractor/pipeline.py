@@ -21,6 +21,7 @@ from aidledger.extractor import (
     exclusions,
     learned_status,
     lines,
+    negated,
     partners,
     records,
     schemes,
@@ -351,6 +352,9 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
+                                                                                       items):
+                state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
             if state == "pledged" and referent is not None and \
                     status.told_before(m, item, clause, cues, *referent) == "delivered":
                 state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.negated import negated_object
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
@@ -292,8 +293,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return predicate
     cs, ce = clause
     in_clause = [c for c in cues if cs <= c.start < ce]
-    if refusal_governs(m, item, in_clause):
-        return "refused"
+    if refusal_governs(m, item, in_clause) or negated_object(m, item, sentence, cues):
+        return "refused"  # (or set apart by a negation: "will send 10 Marders, but not the Taurus missiles")
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)]
     if not hedges:

@@ -71,3 +71,16 @@ def test_a_proposal_refused_in_a_later_clause_is_refused():
     # another donor's refusal, or the recipient's, refuses no giving of the donor named
     assert [r[-1] for r in rows("Italy will give 500 million euros to Kyiv; Hungary refused.")] == ["pledged"]
     assert [r[-1] for r in rows("Rome offered 20 Puma vehicles, but Kyiv refused.")] == ["pledged"]
+
+
+def test_a_later_hedge_with_an_object_of_its_own_leaves_the_commitment_before_it():
+    text = "Norway will send 30 M113 carriers but has not decided on F-35 jets."
+    assert sorted((r[1], r[-1]) for r in rows(text)) == [("F-35", "considering"), ("M113", "pledged")]
+    # a hedge with no object of its own still weighs the item
+    text = "Norway will send 30 M113 carriers, but the final decision was not yet taken."
+    assert [r[-1] for r in rows(text)] == ["considering"]
+
+
+def test_giving_said_to_be_not_possible_is_refused():
+    text = "The Norwegian minister said that handing over F-35 jets was not possible at present."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "refused")]

@@ -80,7 +80,8 @@ _BREAK = re.compile(r"[,;:—–]")
 # the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
 _GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
                  r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
-_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b", re.I)
+_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b|\bnot\s+(?:\w+\s+)?(?:possible|feasible|conceivable)\b|"
+                            r"\bimpossible\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
 _NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)", re.I)
 
@@ -503,10 +504,25 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
     if any(m.text[item.end:x.start].strip() for lst in (m.systems, m.generics, m.money)
            for x in m.inside(lst, item.end, hedge.start)):
         return False  # another item between (not the item's own class noun: "10 more Marder vehicles")
+    if hedge_has_own_object(m, item, hedge):
+        return False  # "Oslo will send 20 CV90s but has not decided on Gripen jets": the hedge weighs its own object
     # a donor between is another giver, unless it is the same one ("Oslo will give ..., and the Storting will vote")
     before = {d.code for d in m.inside(m.donors, sentence[0], item.start)}
     return all(d.code in before or d.kind == "reference" or d.kind in m.non_donor_kinds
                for d in m.inside(m.donors, item.end, hedge.start))
+
+
+def hedge_has_own_object(m: Mentions, item, hedge) -> bool:
+    """Does another item follow ``hedge`` closely, with no break between, as its object ("but has not
+    decided on Gripen jets", "but is still weighing a further €500 million")? (Not the item itself named
+    again, nor an item of its category: "F-16s ... would only decide after the first Dutch jets arrive".)"""
+    for lst in (m.systems, m.generics, m.money):
+        for x in m.inside(lst, hedge.end, hedge.end + 40):
+            system = getattr(x, "system", None)
+            other = "money" if system is None else system.category  # "jets" after "F-16s" is the item again
+            if other != item.category and not _BREAK.search(m.text, hedge.end, x.start):
+                return True
+    return False
 
 
 # a sentence about the proposal just told: "It is still being debated", "The plan has not been agreed"

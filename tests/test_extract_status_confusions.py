@@ -84,3 +84,25 @@ def test_a_later_hedge_with_an_object_of_its_own_leaves_the_commitment_before_it
 def test_giving_said_to_be_not_possible_is_refused():
     text = "The Norwegian minister said that handing over F-35 jets was not possible at present."
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden's 6 Archer howitzers have been in operation since the spring.",
+    "Sweden's 6 Archer howitzers have been on combat duty since May.",
+    "Sweden's 6 Archer howitzers are in operation with the 45th brigade.",
+])
+def test_a_counted_item_said_to_be_in_operation_or_in_use_is_delivered(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("SWE", 6, "delivered")]
+
+
+def test_a_payer_named_in_an_aside_leaves_the_shippers_delivery():
+    text = "A Slovak shipment of 8 Zuzana howitzers, paid for by European partners, has arrived in Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SVK", "delivered")]
+    # the payer named as a donor funds what it paid for
+    text = "The 8 Zuzana howitzers bought by Denmark have arrived in Ukraine."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "funded")]
+
+
+def test_the_finance_minister_names_an_office_not_a_funding():
+    text = "Ukraine's finance minister said the 8 Zuzana howitzers from Slovakia had arrived."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SVK", "delivered")]

@@ -37,7 +37,10 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
                              r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain|"
                              # "40 trucks from Latvia have been operating in Ukraine since May"
                              r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:operating|working|fighting|"
-                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield))",
+                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield)|"
+                             # "8 Skynex systems have been in operation since the autumn", "are now in use at the front"
+                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:in\s+(?:operation|use|combat)|"
+                             r"on\s+combat\s+duty)(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
                              re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
@@ -345,6 +348,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # of its own governs that object; the item keeps the verb before it
         pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
+    if best.label == "funded" and _PAID_BY.match(m.text, best.start):
+        # "12 launchers, paid for by Western partners, have arrived": the payer's participle describes the item; the
+        # main verb tells its state (and ``_paid_frame_names_the_donors`` gives the payer named there the funding)
+        best = next((c for c in pool if c.label == "delivered" and c.start >= best.end), best)
     if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
         return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):

@@ -106,3 +106,15 @@ def test_a_payer_named_in_an_aside_leaves_the_shippers_delivery():
 def test_the_finance_minister_names_an_office_not_a_funding():
     text = "Ukraine's finance minister said the 8 Zuzana howitzers from Slovakia had arrived."
     assert [(r[0], r[-1]) for r in rows(text)] == [("SVK", "delivered")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Latvia will make 6 more M109 howitzers available to Ukraine.", "pledged"),
+    ("Latvia made 6 M109 howitzers available to Ukraine.", "pledged"),
+    ("Latvia is considering making 6 more M109 howitzers available.", "considering"),
+    ("Latvia is not making any M109 howitzers available.", "refused"),
+])
+def test_making_an_item_available_is_a_giving(text, state):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("LVA", state)]
+    # making an item at a plant is production, no aid
+    assert rows("Latvia will make 6 M109 howitzers next year at its plant.") == []

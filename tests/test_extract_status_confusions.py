@@ -118,3 +118,24 @@ def test_making_an_item_available_is_a_giving(text, state):
     assert [(r[0], r[-1]) for r in rows(text)] == [("LVA", state)]
     # making an item at a plant is production, no aid
     assert rows("Latvia will make 6 M109 howitzers next year at its plant.") == []
+
+
+def test_a_giving_verb_whose_object_is_a_promise_pledges():
+    text = "Estonia provided Ukraine with a pledge of 12 Javelin launchers."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("EST", "pledged")]
+    text = "Estonia has given Kyiv a firm commitment to send 12 Javelin launchers."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("EST", "pledged")]
+
+
+def test_a_sentence_saying_no_decision_weighs_what_the_one_before_named_without_a_verb():
+    text = ("Estonia's minister: We talked about two more CV90 vehicles. There is no decision yet, but we are "
+            "looking at it.")
+    assert [(r[0], r[-1]) for r in rows(text)] == [("EST", "considering")]
+    # a giving told by its own verb is decided
+    text = "Estonia will send two more CV90 vehicles. No decision has been taken yet."
+    assert [r[-1] for r in rows(text)] == ["pledged"]
+
+
+def test_weighing_whether_to_include_a_system_in_a_package_weighs_it():
+    text = "Estonia is studying whether to include Javelin launchers in its next package."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("EST", "considering")]

@@ -210,7 +210,11 @@ class _Run:
         if not status.weighs_the_proposal_before(self.m, s, e, cues):
             return
         before = self._recorded_before(idx)
-        if before and all(self.records[k].status in ("pledged", "funded") for k in before):
+        # after "There is no decision yet." only what the sentence before told with no verb of its own ("We spoke
+        # about a second SAMP/T."): a verb of giving ("Oslo will send 10 tanks.") is decided, whatever else is not
+        bare = status.no_decision_sentence(self.m, s)
+        if before and all(self.records[k].status in ("pledged", "funded")
+                          and (not bare or "no-cue" in self.records[k].notes) for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))

@@ -481,7 +481,9 @@ _PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settle
 
 
 _HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"
-                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b", re.I)
+                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b|"
+                              # "is weighing whether to include"
+                              r"\bwhether\s+to\s+(?:also\s+)?includ(?:e|ing)\b", re.I)
 
 
 def weighed_content(m: Mentions, item, clause, items, cues) -> bool:
@@ -537,14 +539,27 @@ _PROPOSAL_AGAIN = re.compile(r"\W*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:plan|pr
                              r"instrument|initiative))\s+(?:is|was|has|had|remains|still|needs|requires|must|will)\b")
 
 
+# a sentence that only says nothing is decided: "There is no decision yet.", "No final decision has been taken."
+_NO_DECISION = re.compile(r"\W*(?:(?:But|And|So)\s+)?(?:there\s+(?:is|was|has\s+been)\s+(?:still\s+)?no\s+|no\s+)"
+                          r"(?:final\s+|formal\s+)?decision\b", re.I)
+
+
+def no_decision_sentence(m: Mentions, s: int) -> bool:
+    """Does the sentence at ``s`` open by saying no decision is taken ("There is no decision yet.")?"""
+    return _NO_DECISION.match(m.text, s) is not None
+
+
 def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
     """'The Commission would set aside EUR 30 billion for Ukraine. It is still being debated': a sentence
-    with no item of its own, about the proposal just told ("It", "The plan"), that says it is still
+    with no item of its own, about the proposal just told ("It", "The plan"), or one that only says no
+    decision is taken ("We spoke about a second SAMP/T. There is no decision yet."), that says it is still
     undecided. True when it opens so and holds a hedge of pending decision, and no other status."""
-    if _PROPOSAL_AGAIN.match(m.text, s) is None:
+    bare = no_decision_sentence(m, s)
+    if _PROPOSAL_AGAIN.match(m.text, s) is None and not bare:
         return False
     inside = [c for c in cues if s <= c.start < e]
-    return bool(inside) and all(c.label in _HEDGE_LABELS and _PENDING.search(c.text) for c in inside)
+    # ("There is no decision yet, but we are looking at it": its other hedges need not name a decision)
+    return bool(inside) and all(c.label in _HEDGE_LABELS and (bare or _PENDING.search(c.text)) for c in inside)
 
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's

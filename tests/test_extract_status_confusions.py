@@ -139,3 +139,12 @@ def test_a_sentence_saying_no_decision_weighs_what_the_one_before_named_without_
 def test_weighing_whether_to_include_a_system_in_a_package_weighs_it():
     text = "Estonia is studying whether to include Javelin launchers in its next package."
     assert [(r[0], r[-1]) for r in rows(text)] == [("EST", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium will refrain from sending its F-16 jets.",
+    "Belgium said it could not afford to send more F-16 jets.",
+    "Belgium withheld its F-16 jets.",
+])
+def test_refraining_not_affording_and_withholding_refuse(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("BEL", "refused")]

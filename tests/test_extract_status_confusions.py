@@ -148,3 +148,19 @@ def test_weighing_whether_to_include_a_system_in_a_package_weighs_it():
 ])
 def test_refraining_not_affording_and_withholding_refuse(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("BEL", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia - 30 BVP-2 vehicles delivered, 12 Zuzana howitzers pledged.",
+    "Slovakia - 30 BVP-2 vehicles (delivered), 12 Zuzana howitzers (pledged).",
+])
+def test_each_entry_of_a_telegraphic_list_has_its_own_participle(text):
+    assert [(r[2], r[-1]) for r in rows(text)] == [(30, "delivered"), (12, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia's 12 Zuzana howitzers are now at the front.",
+    "Slovakia's 12 Zuzana howitzers are now with the 45th brigade.",
+])
+def test_a_counted_item_now_at_the_front_or_with_a_brigade_is_delivered(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SVK", "delivered")]

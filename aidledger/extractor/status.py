@@ -40,7 +40,9 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
                              r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield)|"
                              # "8 Skynex systems have been in operation since the autumn", "are now in use at the front"
                              r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:in\s+(?:operation|use|combat)|"
-                             r"on\s+combat\s+duty)(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
+                             r"on\s+combat\s+duty|(?:now|already)\s+(?:at\s+the\s+front|on\s+the\s+(?:front(?:\s+line)?|"
+                             r"battlefield)|with\s+(?:the\s+)?(?:Ukrainian\s+|\d+(?:st|nd|rd|th)\s+)))"
+                             r"(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
                              re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
@@ -203,6 +205,19 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
+def own_entry_participle(m: Mentions, item, pool, best):
+    """"90 T-72 tanks delivered, 50 BMP-1 vehicles pledged": in a telegraphic list each entry has its own
+    participle; a participle right after the item (its class noun between at most) tells it, not the cue
+    of the entry before, across a comma. ``best`` when there is no such participle."""
+    if best.end > item.start or not _BREAK.search(m.text, best.end, item.start):
+        return best
+    return next((c for c in pool if c.start >= item.end and _PARTICIPLE.fullmatch(c.text)
+                 and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
+
+
+_ENTRY_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?\(?\s*")  # "BMP-1 vehicles pledged", "T-72 tanks (delivered)"
+
+
 def _has_own_object(m: Mentions, c) -> bool:
     """Does a named system, a generic item or an amount follow cue ``c`` as its object ("and promised
     F-16s", "and pledged 10 more tanks")?"""
@@ -348,6 +363,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # of its own governs that object; the item keeps the verb before it
         pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
+    best = own_entry_participle(m, item, pool, best)
     if best.label == "funded" and _PAID_BY.match(m.text, best.start):
         # "12 launchers, paid for by Western partners, have arrived": the payer's participle describes the item; the
         # main verb tells its state (and ``_paid_frame_names_the_donors`` gives the payer named there the funding)

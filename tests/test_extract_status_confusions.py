@@ -164,3 +164,12 @@ def test_each_entry_of_a_telegraphic_list_has_its_own_participle(text):
 ])
 def test_a_counted_item_now_at_the_front_or_with_a_brigade_is_delivered(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SVK", "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia is understood to be weighing a further 8 Mi-8 helicopters.",
+    "Talks are ongoing about 8 more Mi-8 helicopters from Croatia.",
+    "Croatia possibly will send 8 Mi-8 helicopters.",
+])
+def test_a_further_count_weighed_or_a_giving_with_an_adverb_of_doubt_is_weighed(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("HRV", "considering")]

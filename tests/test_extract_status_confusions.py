@@ -173,3 +173,11 @@ def test_a_counted_item_now_at_the_front_or_with_a_brigade_is_delivered(text):
 ])
 def test_a_further_count_weighed_or_a_giving_with_an_adverb_of_doubt_is_weighed(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("HRV", "considering")]
+
+
+def test_the_whole_a_first_part_is_taken_from_stays_a_pledge():
+    text = "The first of 24 Swedish Archer howitzers arrived in Ukraine."
+    assert [(r[2], r[-1]) for r in rows(text)] == [(24, "pledged")]
+    # a first batch of a count is the batch: delivered
+    text = "The first batch of 24 Swedish Archer howitzers arrived in Ukraine."
+    assert [(r[2], r[-1]) for r in rows(text)] == [(24, "delivered")]

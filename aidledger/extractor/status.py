@@ -13,6 +13,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
+from aidledger.extractor.partitive import whole_of_a_first_part
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
@@ -387,8 +388,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
     if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):
         return "funded"  # "With Norwegian funding, 20 Skynex were delivered": the payer funds what others supply
-    if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
-        return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
+    if best.label == "delivered" and (_DELAYED.search(m.text, cs, ce) or whole_of_a_first_part(m.text, item)):
+        # "Belgium's delivery of F-16s has been delayed": promised, not yet there; "the first of 31 Abrams tanks
+        # arrived": the 31 are the commitment a first part of which arrived
+        return "pledged"
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label

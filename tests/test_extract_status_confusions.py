@@ -181,3 +181,10 @@ def test_the_whole_a_first_part_is_taken_from_stays_a_pledge():
     # a first batch of a count is the batch: delivered
     text = "The first batch of 24 Swedish Archer howitzers arrived in Ukraine."
     assert [(r[2], r[-1]) for r in rows(text)] == [(24, "delivered")]
+
+
+def test_a_promise_whose_relative_clause_tells_the_arrival_gives_both_steps():
+    text = "Croatia promised 8 Mi-8 helicopters, which have already arrived in Ukraine."
+    assert sorted(r[-1] for r in rows(text)) == ["delivered", "pledged"]
+    # a relative clause of a step still to come adds none
+    assert [r[-1] for r in rows("Croatia promised 8 Mi-8 helicopters, which have not yet arrived.")] == ["pledged"]

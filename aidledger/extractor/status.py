@@ -688,6 +688,8 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     if not rel:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
+    if status == "pledged" and item.quantity is not None and set(labels) == {"delivered"}:
+        return ["delivered"]  # "Finland promised 10 Patria vehicles, which have already arrived": both steps
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
 
 

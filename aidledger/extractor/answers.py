@@ -20,17 +20,3 @@ def count_opens_answer(text: str, s: int, start: int, end: int) -> bool:
     have been delivered.", "Yes, two of them are already in Ukraine.")?"""
     return _ANSWER_LEAD.fullmatch(text, s, start) is not None and _SUBJECT_VERB.match(text, end) is not None
 
-
-# a sentence that only says nothing is decided: "There is no decision yet.", "No decision has been taken so far."
-_NO_DECISION = re.compile(r"\W*(?:(?:[Bb]ut|[Ss]o\s+far|[Aa]s\s+yet|[Ff]or\s+now)\W+)?"
-                          r"(?:[Tt]here\s+is\s+|[Tt]here['’]s\s+|[Ww]e\s+have\s+|[Ww]e['’]ve\s+)?"
-                          r"(?:(?:still|yet)\s+)?[Nn]o\s+(?:final\s+|formal\s+)?"
-                          r"(?:decision|answer|commitment)\b")
-
-
-def no_decision_after(m, s: int, e: int, cues) -> bool:
-    """Is the sentence [s, e), with no item of its own, one that only says nothing is decided yet ("We
-    spoke about one more SAMP/T system. There is no decision yet.")? Its hedges then weigh the items the
-    sentence before told with no verb of giving."""
-    inside = [c for c in cues if s <= c.start < e]
-    return _NO_DECISION.match(m.text, s, e) is not None and all(c.label == "considering" for c in inside)

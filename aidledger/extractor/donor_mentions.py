@@ -113,10 +113,11 @@ def resolved(donors: list, default: str | None) -> list:
 
 
 _FRONTED_IN = re.compile(r"[\s\"“‘'•*–-]*In\s+")
-# "US-made", "German built", but not "Norway made available 12 tanks" (a verb and its complement)
+# "US-made", "German built", but not "Norway made available 12 tanks", "Norway made 12 tanks available" (a verb and
+# its complement)
 _ORIGIN_AFTER = re.compile(r"\s*-?\s*(?:built|designed|produced|manufactured|origin)\b|-\s*made\b|"
                            r"\s+made\b(?!\s+(?:available|clear|public|it|them|a|an|the|its|their|his|her|good|up|sure|"
-                           r"possible|no|new|further|another|several)\b)", re.I)
+                           r"possible|no|new|further|another|several)\b)(?![^.;:]{0,80}?\bavailable\b)", re.I)
 _DATELINE = re.compile(r"\s*(?::|,\s*(?:\(|\w+\.?\s+\d{1,2}\b|$))")
 _MODIFIER_GAP = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?")
 _MODIFIER_BREAK = re.compile(r"\b(?:and|to|for|with|of|will|would|has|have)\b")

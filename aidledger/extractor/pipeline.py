@@ -25,6 +25,7 @@ from aidledger.extractor import (
     exclusions,
     learned_status,
     lines,
+    negated,
     partners,
     records,
     schemes,
@@ -216,14 +217,14 @@ class _Run:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
         about the proposal just told, that says it is undecided turns the commitments of the sentence before
         into ``considering``."""
-        if status.weighs_the_proposal_before(self.m, s, e, cues):
-            before = self._recorded_before(idx)
-        elif answers.no_decision_after(self.m, s, e, cues):
-            # "We spoke about one more SAMP/T. There is no decision yet.": only what no verb gave is weighed
-            before = [k for k in self._recorded_before(idx) if "no-cue" in self.records[k].notes]
-        else:
+        if not status.weighs_the_proposal_before(self.m, s, e, cues):
             return
-        if before and all(self.records[k].status in ("pledged", "funded") for k in before):
+        before = self._recorded_before(idx)
+        # after "There is no decision yet." only what the sentence before told with no verb of its own ("We spoke
+        # about a second SAMP/T."): a verb of giving ("Oslo will send 10 tanks.") is decided, whatever else is not
+        bare = status.no_decision_sentence(self.m, s)
+        if before and all(self.records[k].status in ("pledged", "funded")
+                          and (not bare or "no-cue" in self.records[k].notes) for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="considering",
                                           notes=(*self.records[k].notes, "weighed-after"))
@@ -386,6 +387,9 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
+                                                                                       items):
+                state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
             if state == "pledged" and referent is not None and \
                     status.told_before(m, item, clause, cues, *referent) == "delivered":
                 state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.negated import negated_object
+from aidledger.extractor.partitive import whole_of_a_first_part
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
@@ -36,7 +38,12 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
                              r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain|"
                              # "40 trucks from Latvia have been operating in Ukraine since May"
                              r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:operating|working|fighting|"
-                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield))",
+                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield)|"
+                             # "8 Skynex systems have been in operation since the autumn", "are now in use at the front"
+                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:in\s+(?:operation|use|combat)|"
+                             r"on\s+combat\s+duty|(?:now|already)\s+(?:at\s+the\s+front|on\s+the\s+(?:front(?:\s+line)?|"
+                             r"battlefield)|with\s+(?:the\s+)?(?:Ukrainian\s+|\d+(?:st|nd|rd|th)\s+)))"
+                             r"(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
                              re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
@@ -79,7 +86,8 @@ _BREAK = re.compile(r"[,;:—–]")
 # the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
 _GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
                  r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
-_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b", re.I)
+_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b|\bnot\s+(?:\w+\s+)?(?:possible|feasible|conceivable)\b|"
+                            r"\bimpossible\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
 _NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)", re.I)
 
@@ -215,6 +223,19 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
+def own_entry_participle(m: Mentions, item, pool, best):
+    """"90 T-72 tanks delivered, 50 BMP-1 vehicles pledged": in a telegraphic list each entry has its own
+    participle; a participle right after the item (its class noun between at most) tells it, not the cue
+    of the entry before, across a comma. ``best`` when there is no such participle."""
+    if best.end > item.start or not _BREAK.search(m.text, best.end, item.start):
+        return best
+    return next((c for c in pool if c.start >= item.end and _PARTICIPLE.fullmatch(c.text)
+                 and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
+
+
+_ENTRY_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?\(?\s*")  # "BMP-1 vehicles pledged", "T-72 tanks (delivered)"
+
+
 def _has_own_object(m: Mentions, c) -> bool:
     """Does a named system, a generic item or an amount follow cue ``c`` as its object ("and promised
     F-16s", "and pledged 10 more tanks")?"""
@@ -311,8 +332,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return predicate
     cs, ce = clause
     in_clause = [c for c in cues if cs <= c.start < ce]
-    if refusal_governs(m, item, in_clause):
-        return "refused"
+    if refusal_governs(m, item, in_clause) or negated_object(m, item, sentence, cues):
+        return "refused"  # (or set apart by a negation: "will send 10 Marders, but not the Taurus missiles")
     hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)]
     if not hedges:
@@ -362,6 +383,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # of its own governs that object; the item keeps the verb before it
         pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
+    best = own_entry_participle(m, item, pool, best)
+    if best.label == "funded" and _PAID_BY.match(m.text, best.start):
+        # "12 launchers, paid for by Western partners, have arrived": the payer's participle describes the item; the
+        # main verb tells its state (and ``_paid_frame_names_the_donors`` gives the payer named there the funding)
+        best = next((c for c in pool if c.label == "delivered" and c.start >= best.end), best)
     if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
         return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
@@ -381,8 +407,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
     if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):
         return "funded"  # "With Norwegian funding, 20 Skynex were delivered": the payer funds what others supply
-    if best.label == "delivered" and _DELAYED.search(m.text, cs, ce):
-        return "pledged"  # "Belgium's delivery of F-16s has been delayed": promised, not yet there
+    if best.label == "delivered" and (_DELAYED.search(m.text, cs, ce) or whole_of_a_first_part(m.text, item)):
+        # "Belgium's delivery of F-16s has been delayed": promised, not yet there; "the first of 31 Abrams tanks
+        # arrived": the 31 are the commitment a first part of which arrived
+        return "pledged"
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
@@ -485,13 +513,15 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promi
                               r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
 
 
-_PENDING = re.compile(r"being|decision|decide|determin|confirm|promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|"
-                      r"agree|"
+_PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settled|"
+                      r"promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
                       r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
 
 
 _HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"
-                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b", re.I)
+                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b|"
+                              # "is weighing whether to include"
+                              r"\bwhether\s+to\s+(?:also\s+)?includ(?:e|ing)\b", re.I)
 
 
 def weighed_content(m: Mentions, item, clause, items, cues) -> bool:
@@ -521,10 +551,25 @@ def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
     if any(m.text[item.end:x.start].strip() for lst in (m.systems, m.generics, m.money)
            for x in m.inside(lst, item.end, hedge.start)):
         return False  # another item between (not the item's own class noun: "10 more Marder vehicles")
+    if hedge_has_own_object(m, item, hedge):
+        return False  # "Oslo will send 20 CV90s but has not decided on Gripen jets": the hedge weighs its own object
     # a donor between is another giver, unless it is the same one ("Oslo will give ..., and the Storting will vote")
     before = {d.code for d in m.inside(m.donors, sentence[0], item.start)}
     return all(d.code in before or d.kind == "reference" or d.kind in m.non_donor_kinds
                for d in m.inside(m.donors, item.end, hedge.start))
+
+
+def hedge_has_own_object(m: Mentions, item, hedge) -> bool:
+    """Does another item follow ``hedge`` closely, with no break between, as its object ("but has not
+    decided on Gripen jets", "but is still weighing a further €500 million")? (Not the item itself named
+    again, nor an item of its category: "F-16s ... would only decide after the first Dutch jets arrive".)"""
+    for lst in (m.systems, m.generics, m.money):
+        for x in m.inside(lst, hedge.end, hedge.end + 40):
+            system = getattr(x, "system", None)
+            other = "money" if system is None else system.category  # "jets" after "F-16s" is the item again
+            if other != item.category and not _BREAK.search(m.text, hedge.end, x.start):
+                return True
+    return False
 
 
 # a sentence about the proposal just told: "It is still being debated", "The plan has not been agreed"
@@ -532,14 +577,28 @@ _PROPOSAL_AGAIN = re.compile(r"\W*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:plan|pr
                              r"instrument|initiative))\s+(?:is|was|has|had|remains|still|needs|requires|must|will)\b")
 
 
+# a sentence that only says nothing is decided: "There is no decision yet.", "No final decision has been taken."
+_NO_DECISION = re.compile(r"\W*(?:(?:But|And|So\s+far|So|As\s+yet|For\s+now)\W+)?"
+                          r"(?:there\s+(?:is|was|has\s+been)\s+|there['’]s\s+|we\s+have\s+|we['’]ve\s+)?"
+                          r"(?:(?:still|yet)\s+)?no\s+(?:final\s+|formal\s+)?(?:decision|answer|commitment)\b", re.I)
+
+
+def no_decision_sentence(m: Mentions, s: int) -> bool:
+    """Does the sentence at ``s`` open by saying no decision is taken ("There is no decision yet.")?"""
+    return _NO_DECISION.match(m.text, s) is not None
+
+
 def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
     """'The Commission would set aside EUR 30 billion for Ukraine. It is still being debated': a sentence
-    with no item of its own, about the proposal just told ("It", "The plan"), that says it is still
+    with no item of its own, about the proposal just told ("It", "The plan"), or one that only says no
+    decision is taken ("We spoke about a second SAMP/T. There is no decision yet."), that says it is still
     undecided. True when it opens so and holds a hedge of pending decision, and no other status."""
-    if _PROPOSAL_AGAIN.match(m.text, s) is None:
+    bare = no_decision_sentence(m, s)
+    if _PROPOSAL_AGAIN.match(m.text, s) is None and not bare:
         return False
     inside = [c for c in cues if s <= c.start < e]
-    return bool(inside) and all(c.label in _HEDGE_LABELS and _PENDING.search(c.text) for c in inside)
+    # ("There is no decision yet, but we are looking at it": its other hedges need not name a decision)
+    return bool(inside) and all(c.label in _HEDGE_LABELS and (bare or _PENDING.search(c.text)) for c in inside)
 
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
@@ -649,6 +708,8 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     if not rel:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
+    if status == "pledged" and item.quantity is not None and set(labels) == {"delivered"}:
+        return ["delivered"]  # "Finland promised 10 Patria vehicles, which have already arrived": both steps
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
 
 

@@ -1,0 +1,22 @@
+"""A count that is the whole a part is taken from: "the first of 31 Abrams tanks arrived", "the first few of
+the 31 Abrams tanks have arrived". What arrived is the part; the whole counted is the commitment it belongs to.
+``status.decide`` asks here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the first of", "the first few of the": a part of what follows (not "the first batch of 20 tanks": the batch
+# is the 20)
+_PART_OF_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:very\s+)?(?:first|initial|earliest)\s+(?:few\s+|ones?\s+)?of\s+"
+                             r"(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,1}?$", re.I)
+
+
+def whole_of_a_first_part(text: str, item) -> bool:
+    """Is the counted ``item`` the whole of which only a first part is told ("The first of 31 US Abrams tanks
+    arrived", "The first few of the 31 Abrams tanks have arrived")? Then a delivery told of the part leaves
+    the whole a pledge."""
+    if item.quantity is None:
+        return False
+    return _PART_OF_BEFORE.search(text, max(0, item.start - 60), item.start) is not None

@@ -33,8 +33,10 @@ def test_features_read_the_rules_status_cues_and_words_around_the_item():
     f = features(m, p)
     assert "rule=delivered" in f and "kind=item" in f and "counted" in f
     assert "cue=delivered" in f and "cue-before=delivered" in f
-    assert "w:portugal" in f and "b:delivered" in f and "a:ukraine" in f
-    assert not any(x.startswith("a:") and x[2:] in ("portugal", "has") for x in f)  # before the item only
+    assert "w:has" in f and "b:delivered" in f and "a:to" in f and "a:its" in f
+    assert not any(x.startswith("a:") and x[2:] in ("delivered", "has") for x in f)  # before the item only
+    # the words of the language of status only: no names of donors, places or systems
+    assert not any(x[2:] in ("portugal", "ukraine", "leopard", "a") for x in f if x[1] == ":")
 
 
 def test_features_of_money_told_in_a_quotation():
@@ -69,17 +71,17 @@ def test_redecide_changes_the_status_and_notes_it_and_can_drop():
     m, found = _records("Greece has sent four Leopard 1 tanks to Ukraine.")
     assert [p.status for p in found] == ["delivered"]
     assert redecide(m, found, None) == found
-    turned = redecide(m, found, _model({"w:greece": (0.0, 0.0, 0.0, 5.0)}))
+    turned = redecide(m, found, _model({"w:tanks": (0.0, 0.0, 0.0, 5.0)}))
     assert [(p.status, p.notes[-1]) for p in turned] == [("refused", learned_status.NOTE)]
     assert turned[0].quantity_value == 4 and turned[0].donor == "GRC"
-    dropping = StatusModel((*CLASSES, "none"), (0.0,) * 5, {"w:greece": (0, 0, 0, 0, 5.0)}, 0.2)
+    dropping = StatusModel((*CLASSES, "none"), (0.0,) * 5, {"w:tanks": (0, 0, 0, 0, 5.0)}, 0.2)
     assert redecide(m, found, dropping) == []
 
 
 def test_the_pipeline_applies_the_shipped_model(monkeypatch):
     text = "Greece has sent four Leopard 1 tanks to Ukraine."
     assert [p.status for p in pipeline.extract(text)] == ["delivered"]
-    monkeypatch.setattr(learned_status, "shipped", lambda: _model({"w:greece": (0.0, 4.0, 0.0, 0.0)}))
+    monkeypatch.setattr(learned_status, "shipped", lambda: _model({"w:tanks": (0.0, 4.0, 0.0, 0.0)}))
     (p,) = pipeline.extract(text)
     assert p.status == "considering" and learned_status.NOTE in p.notes
 

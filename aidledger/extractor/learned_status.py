@@ -32,7 +32,9 @@ _STATUS_OF = {"commit": "pledged", "delivered": "delivered", "considering": "con
               "none": None}
 NOTE = "learned-status"
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# the words of the language of status, not the names of donors, systems or people: words written in lower case,
+# of two letters or more, not parts of a hyphenated name ("F-16s")
+_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?:'[a-z]+)?(?![\w-])")
 _NEAR = 60  # characters read before the item, then after it
 
 
@@ -105,7 +107,7 @@ def shipped() -> StatusModel | None:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(_WORD.findall(text))
 
 
 def clause_cues(m, cs: int, ce: int, head: int) -> list[str]:

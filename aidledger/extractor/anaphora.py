@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.candidates import Item
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.items import Item
 from aidledger.mentions.cues import compiled
 
 # the object of a verb of giving: "supply it", "sending them", "to deliver the missile" (not a recipient:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.candidates import Item, is_arms_in_general
+from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.items import Item
 
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"

@@ -168,8 +168,6 @@ _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s
 _COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 
 
-
-
 def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
     """Spans whose numbers are not counts: money, physical quantities, dates, system names
     (``monies`` and ``systems``: those within [start, end), as the sentence has them)."""
@@ -282,10 +280,6 @@ def _refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
 
 _TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w-]+){0,3}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
 _REFUSAL_REACH = 30  # characters between a refusal and the arms it refuses ("not supplying lethal weapons")
-
-
-
-
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:
@@ -547,29 +541,9 @@ _PIECES_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\((\d[\d,]*)\s+"
                            r"(?:pieces|units|guns|howitzers|launchers|vehicles|pcs)\)", re.I)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def right_after_giving(text: str, s: int, start: int) -> bool:
     """Does the count at ``start`` follow a verb of giving right away ("sent two", "will deliver four")?"""
     return compiled(GIVEN_BEFORE).search(text, max(s, start - 20), start) is not None
-
-
-
-
 
 
 _PROPER_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\s((?:[A-Z][a-z][\w-]*\s+){1,2})(?:[a-z][\w-]*\s+){0,2}$")

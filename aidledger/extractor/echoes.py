@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor import status
+from aidledger.extractor import status_across
 from aidledger.extractor.index import Mentions
 
 # "declined as well", "refused too", "did not join either", "likewise refused": a refusal told again
@@ -26,6 +26,7 @@ def echoed_state(m: Mentions, s: int, e: int, cues, told: str) -> str | None:
     if _SAME_ACT.search(m.text, s, e) and not any(s <= c.start < e and c.label in ("refused", "considering")
                                                    for c in cues):
         return told
-    if told == "refused" and _AGAIN.search(m.text, s, e) and status.answer_to_request(m, s, e, cues) == "refused":
+    if told == "refused" and _AGAIN.search(m.text, s, e) and \
+            status_across.answer_to_request(m, s, e, cues) == "refused":
         return "refused"
     return None

@@ -37,7 +37,7 @@ def refused_later(m: Mentions, item, clause, sentence, cues, items) -> bool:
     item's clause refuses ("Germany will give €1 billion; Poland refused": another's answer), nor the
     recipient ("Berlin offered 10 tanks, but Kyiv refused"), nor when the item's clause tells a giving of
     its own ("will send", "promised")."""
-    from aidledger.extractor.status import answer_to_request
+    from aidledger.extractor.status_across import answer_to_request
 
     cs, ce = clause
     if any(c.label in ("pledged", "delivered", "refused") for c in cues if cs <= c.start < ce):

@@ -30,6 +30,7 @@ from aidledger.extractor import (
     records,
     schemes,
     status,
+    status_across,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -123,7 +124,7 @@ class _Run:
         asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == asked_in]
         self.discourse.requested = []
         if state is None:
-            state = status.answer_to_request(self.m, s, e, cues)
+            state = status_across.answer_to_request(self.m, s, e, cues)
         if asked and state is None and asked_in == idx - 1:
             # "Will Italy send SAMP/T? - We are working on it. A decision will be taken soon.": a reply
             # may answer in its second sentence (once: only a request told in the sentence just before)
@@ -169,14 +170,14 @@ class _Run:
         for cs, ce in self.m.clauses(s, e):
             if cs < last or any(cs <= i.head_start < ce for i in items):
                 continue
-            state = status.answer_to_request(self.m, cs, ce, cues)
+            state = status_across.answer_to_request(self.m, cs, ce, cues)
             if state is not None:
                 self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
                 return
         # "Spain, asked to give one of its batteries, declined.": the predicate after the aside that asked
         aside_end = self.m.text.find(",", last, e)
         if aside_end >= 0 and not any(aside_end <= i.head_start < e for i in items):
-            state = status.answer_to_request(self.m, aside_end, e, cues)
+            state = status_across.answer_to_request(self.m, aside_end, e, cues)
             if state is not None:
                 self._answer(idx, aside_end, e, cues, asked_in=idx, state=state)
 
@@ -206,7 +207,7 @@ class _Run:
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
         """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
         refuses turns the items the sentence before only weighed into refusals."""
-        if status.answer_to_request(self.m, s, e, cues) != "refused":
+        if status_across.answer_to_request(self.m, s, e, cues) != "refused":
             return
         before = self._recorded_before(idx)
         if before and all(self.records[k].status == "considering" for k in before):
@@ -217,12 +218,12 @@ class _Run:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
         about the proposal just told, that says it is undecided turns the commitments of the sentence before
         into ``considering``."""
-        if not status.weighs_the_proposal_before(self.m, s, e, cues):
+        if not status_across.weighs_the_proposal_before(self.m, s, e, cues):
             return
         before = self._recorded_before(idx)
         # after "There is no decision yet." only what the sentence before told with no verb of its own ("We spoke
         # about a second SAMP/T."): a verb of giving ("Oslo will send 10 tanks.") is decided, whatever else is not
-        bare = status.no_decision_sentence(self.m, s)
+        bare = status_across.no_decision_sentence(self.m, s)
         if before and all(self.records[k].status in ("pledged", "funded")
                           and (not bare or "no-cue" in self.records[k].notes) for k in before):
             for k in before:
@@ -328,7 +329,7 @@ class _Run:
             # unnumbered contents, named systems included, get no record (rule 2), unless the inclusion is only
             # weighed ("the package may include Aster missiles")
             items = [i for i in items if i.quantity is not None or i.kind == "money"
-                     or status.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
+                     or status_across.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
         if items and not in_list and context.only_containing(cues) and \
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
             # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
@@ -378,24 +379,24 @@ class _Run:
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
                 state = status.default(m, item, clause)
-            if state == "considering" and status.refused_in_reply(m, clause, (s, e), cues, items):
+            if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
                 state = "refused"  # the question the item was named in, answered no in the same sentence
             if state == "pledged" and status.money_into_pool(m, item, clause, state):
                 state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
-            if state == "pledged" and status.continues_hedge(m, item, clause, cues,
+            if state == "pledged" and status_across.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):
                 state = "considering"  # the contents of a package the sentence before only weighs
-            if state in ("pledged", "funded") and status.pending_later(m, item, clause, (s, e), cues):
+            if state in ("pledged", "funded") and status_across.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
             if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
                                                                                        items):
                 state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
             if state == "pledged" and referent is not None and \
-                    status.told_before(m, item, clause, cues, *referent) == "delivered":
+                    status_across.told_before(m, item, clause, cues, *referent) == "delivered":
                 state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
                 item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
                 candidates.count_of(item, referent[0])
-            if state in ("pledged", "funded") and status.proposal_told(m, item, (s, e)):
+            if state in ("pledged", "funded") and status_across.proposal_told(m, item, (s, e)):
                 state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
             if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")

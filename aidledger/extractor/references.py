@@ -115,6 +115,8 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"in\s+(?:Ukraine|the\s+country)\b", re.I)
 UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
+
+
 def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, used: set[int], heads,
                        earlier: Item | None, topic: Item | None, topic_end: int | None) -> None:
     """Counts without a noun of their own in sentence [s, e), added to ``items`` as counts of the item
@@ -240,6 +242,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
                               else "pledged" if added_promised else "delivered" if added_to else None))
+
+
 def _schedule_part(text: str, whole, start: int, end: int) -> bool:
     """'Norway will give 22 F-16s: four this year, ten more in 2025 and eight in 2026': a count with a time,
     in the breakdown a colon opens right after a counted whole, is a part of that whole's schedule (README
@@ -258,6 +262,8 @@ _RELATIVE_THEN_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:that\s+|which\
                                   r"(?:has\s+|have\s+|had\s+)?"
                                   r"(?:\w+ed|sent|given|promised|pledged|bought)\b[^,;.:()\n–—]{0,40}?(?:,|\s[–—-])\s+$")
 _OF_THEM_COUNT = re.compile(r"(?:all\s+)?(\S+)\s+(?:of\s+them|so\s+far|in\s+all|in\s+total|to\s+date)\s*[,;–—-]")
+
+
 def count_after_relative(m: Mentions, s: int, e: int, items: list[Item], used: set) -> None:
     """"The Leopard tanks that Spain pledged in April, ten of them, are being repaired", "the Archer guns Sweden
     promised, eight of them, will arrive in June", "The Gepard guns Berlin has delivered - 52 so far - are ...": a
@@ -278,6 +284,8 @@ def count_after_relative(m: Mentions, s: int, e: int, items: list[Item], used: s
 # "12 launchers of the same type", "four more of the same model": a count of the system named before
 _SAME_TYPE = re.compile(r"(?:more\s+|additional\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?of\s+the\s+same\s+"
                         r"(?:type|model|kind|system|variant|make|version)\b", re.I)
+
+
 def same_type(m: Mentions, s: int, e: int, items: list[Item], used: set) -> list[Item]:
     """"will pay for a further 12 launchers of the same type", "will send four more of the same model": a count
     of the system named before in the sentence, in a clause with a status of its own — the class noun it counts,
@@ -300,6 +308,8 @@ def same_type(m: Mentions, s: int, e: int, items: list[Item], used: set) -> list
                           family=ref.family, notes=["elliptical", "same-type"]))
         used.add(n.start)
     return items
+
+
 def first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
     """"Denmark promised 19 F-16 jets; the first ones are already in Ukraine", "12 Archer guns, of which the first
     three arrived this week": the first of the item named before in the sentence (a count when one is told), in a
@@ -316,6 +326,8 @@ def first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
                           count[0].value if count else None, ref.unit, family=ref.family,
                           notes=["elliptical", "first-of"], status_override="delivered"))
     return found
+
+
 def refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
     """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
     refusal of more, or of any, of the item named before in the same sentence (no count)."""
@@ -329,6 +341,8 @@ def refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
             found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               unit=ref.unit, family=ref.family, notes=["elliptical", "refused-more"]))
     return found
+
+
 def referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: bool) -> list[Item]:
     """Words in [s, e) that stand for the system ``ref`` as the object of a verb of giving, paying or
     weighing: "sent one", "have delivered several", "is considering a contribution" (one for "one",
@@ -345,6 +359,8 @@ def referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: 
         found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                           Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
     return found
+
+
 def another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
     """"sent one IRIS-T system in May, and is sending another": "another" or "a second" as the object of
     a later verb of giving, after the sentence's only counted system, is one more of it."""
@@ -353,6 +369,8 @@ def another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
         return []
     found = referents(m.text, counted[0].end, e, counted[0], items, False)
     return [i for i in found if i.quantity is not None]
+
+
 def without_split_total(items: list[Item]) -> list[Item]:
     """'4 more Patriot batteries — two from Germany, one from the Netherlands and one from Romania': a
     total that the donors' shares after it add up to is told by the shares; it is no one donor's."""
@@ -365,6 +383,8 @@ def without_split_total(items: list[Item]) -> list[Item]:
     if totals and sum(i.quantity for i in shares if i.name == first.name) == totals[-1].quantity:
         return [i for i in items if i is not totals[-1]]
     return items
+
+
 def _listed_after_donor(m: Mentions, s: int, n) -> bool:
     """Is the bare count ``n`` written right after a donor that follows a comma or "and" ("..., Portugal 3
     and Canada 8", "the USA - 3", "; Canada, four")?"""

@@ -17,7 +17,7 @@ from aidledger.extractor.partitive import whole_of_a_first_part
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
-_HEDGE_LABELS = ("considering",)
+HEDGE_LABELS = ("considering",)
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
@@ -53,7 +53,7 @@ _NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
                        r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|"
                        r"(?:supply|supplies|transfer|provision)\s+of|arrival|receipt\s+of)",
                        re.I)
-_CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
+CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 _AFTER_COLON = re.compile(r":\s*$")
@@ -82,7 +82,7 @@ _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
                             r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
 _ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
-_BREAK = re.compile(r"[,;:—–]")
+BREAK = re.compile(r"[,;:—–]")
 # the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
 _GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
                  r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
@@ -105,7 +105,7 @@ def gerund_subject(m: Mentions, item, clause) -> str | None:
     after = m.inside(m.status_cues, item.end, ce)
     if any(c.label == "refused" for c in after) or _NOT_AN_OPTION.search(m.text, item.end, ce):
         return "refused"  # "Sending jets is not an option": an explicit refusal
-    if any(c.label in _HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):
+    if any(c.label in HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):
         return "considering"
     if _NEGATED.search(m.text, item.end, ce):
         return "none"
@@ -130,7 +130,7 @@ def weak_cue(m: Mentions, cue) -> bool:
     word = _SOURCE_PURCHASE.match(m.text, cue.start) if cue.label == "funded" else None
     if word is not None and (to_be_bought(m.text, cue.start) or _FROM_AFTER.match(m.text, word.end())):
         return True  # "will send 2 radars, to be bought from Estonian companies": where they come from
-    if _CONTENTS_CUE.fullmatch(cue.text):
+    if CONTENTS_CUE.fullmatch(cue.text):
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
     if after_superlative(m.text, cue.start):
         return True  # "the largest package it has given": the comparison, not the act
@@ -227,7 +227,7 @@ def own_entry_participle(m: Mentions, item, pool, best):
     """"90 T-72 tanks delivered, 50 BMP-1 vehicles pledged": in a telegraphic list each entry has its own
     participle; a participle right after the item (its class noun between at most) tells it, not the cue
     of the entry before, across a comma. ``best`` when there is no such participle."""
-    if best.end > item.start or not _BREAK.search(m.text, best.end, item.start):
+    if best.end > item.start or not BREAK.search(m.text, best.end, item.start):
         return best
     return next((c for c in pool if c.start >= item.end and _PARTICIPLE.fullmatch(c.text)
                  and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
@@ -262,13 +262,13 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     past a comma and a giving cue is nearer the item; it speaks of something else."""
     nearest = min(refusals, key=lambda c: cue_distance(c, item))
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
-    brk = _BREAK.search(m.text, lo, hi)
+    brk = BREAK.search(m.text, lo, hi)
     if not brk:
         return False
     if nearest.start >= item.end and _other_donor_between(m, item, brk.start(), brk.end(), hi):
         return True  # "Denmark weighs sending F-16s, Netherlands says no to more Patriots": another donor's refusal
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
-    return any(c.label != "refused" and c.label not in _HEDGE_LABELS and not weak_cue(m, c)
+    return any(c.label != "refused" and c.label not in HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
 
 
@@ -316,7 +316,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if item.status_override:
         # "weighing giving 10 of the 11 MiG-29s it retired": under a hedge or a refusal the whole
         # is no pledge, only a fleet (None: no record)
-        hedged = any(c.label in (*_HEDGE_LABELS, "refused") for c in cues if clause[0] <= c.start < clause[1])
+        hedged = any(c.label in (*HEDGE_LABELS, "refused") for c in cues if clause[0] <= c.start < clause[1])
         if hedged:
             item.notes.append("not-stated")
             return None
@@ -334,17 +334,17 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     in_clause = [c for c in cues if cs <= c.start < ce]
     if refusal_governs(m, item, in_clause) or negated_object(m, item, sentence, cues):
         return "refused"  # (or set apart by a negation: "will send 10 Marders, but not the Taurus missiles")
-    hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start < item.end
+    hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start < item.end
               and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)]
     if not hedges:
         # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
-        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
+        hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
     if not hedges and proposal_subject(m, item, clause):
         # "a request to send more ATACMS was still being reviewed": the hedge after the item weighs the proposal
-        hedges = [c for c in in_clause if c.label in _HEDGE_LABELS and c.start >= item.end]
+        hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start >= item.end]
     if not hedges:
         # an "option" stated earlier in the sentence covers what follows it
-        hedges = [c for c in cues if c.label in _HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
+        hedges = [c for c in cues if c.label in HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
     if hedges:
         return "considering"
     if item.kind == "money" and any(c.label == "funded" for c in in_clause):
@@ -352,7 +352,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if delivered_state(m, item):
         return "delivered"
     pool = in_clause
-    if pool and sentence[0] < cs and all(c.start >= item.end and c.label in _HEDGE_LABELS for c in pool) and \
+    if pool and sentence[0] < cs and all(c.start >= item.end and c.label in HEDGE_LABELS for c in pool) and \
             any(cs <= d.start < item.head_start for d in donor_candidates(cs, ce)):
         # "..., and Spain six Leopards, with Madrid saying it could add more": the hedge after the count of an
         # ellipsis weighs another figure; the count has the verb of the clause before
@@ -375,7 +375,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if not strong:
         # "weapons supplied to Kyiv by Berlin include 18 tanks": the participle that tells the subject's state, not
         # the verb of containing
-        pool = [c for c in pool if not _CONTENTS_CUE.fullmatch(c.text.strip())] or pool
+        pool = [c for c in pool if not CONTENTS_CUE.fullmatch(c.text.strip())] or pool
     pool = strong or pool
 
     if any(c.end <= item.start for c in pool):
@@ -486,119 +486,6 @@ def into_fund(text: str, clause) -> bool:
     """Money paid into a pool that buys for Ukraine ("€10 million to the Czech ammunition
     initiative", "the drone coalition received €20 million from Riga") is funded, whatever the tense."""
     return _INTO_FUND.search(text, *clause) is not None
-
-
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
-                           r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)
-
-
-def continues_hedge(m: Mentions, item, clause, cues, previous) -> bool:
-    """'Berlin is weighing a new package. It would contain 20 Marder vehicles': the contents of a
-    package the sentence before only weighs are weighed too. True when the sentence before holds a
-    hedge, this clause tells contents ("contain", "include") and nothing else, and speaks of the
-    package again or in the conditional."""
-    if previous is None or not any(c.label in _HEDGE_LABELS for c in m.inside(m.status_cues, *previous)):
-        return False
-    cs, ce = clause
-    own = [c for c in cues if cs <= c.start < item.start]
-    if not all(_CONTENTS_CUE.search(c.text) or c.text.lower().startswith(("would", "could")) for c in own):
-        return False
-    if any(c.text.lower().startswith("would") and _REPORTED_BEFORE.search(m.text, max(0, c.start - 60), c.start)
-           for c in own):
-        return False  # "Berlin said on Tuesday it would send Gepard tanks": reported speech, not a condition
-    return _HYPOTHETICAL.search(m.text, cs, item.start) is not None
-
-
-_REPORTED_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|promised|pledged|told\s+[\w\s]{1,30}?)"
-                              r"\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we|[A-Z][\w-]+)\s+$")
-
-
-_PENDING = re.compile(r"being|decision|decide|confirm|determin|finali[sz]|settled|"
-                      r"promised|vot(?:e|es|ed|ing)\b|approv|pass|ratif|sign|agree|"
-                      r"on\s+the\s+table|under\s+(?:discussion|review|consideration)", re.I)
-
-
-_HEDGED_CONTENTS = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+|still\s+)?(?:be\s+)?"
-                              r"(?:includ|contain|compris)(?:e|es|ed|ing)?\b|"
-                              # "is weighing whether to include"
-                              r"\bwhether\s+to\s+(?:also\s+)?includ(?:e|ing)\b", re.I)
-
-
-def weighed_content(m: Mentions, item, clause, items, cues) -> bool:
-    """'The package may include Aster missiles, but Rome has not confirmed', 'Oslo is studying whether more
-    Archer systems can be included in the next package': the one named system that a package only may
-    contain, told as undecided, is weighed (a ``considering`` record), though the unnumbered contents of a
-    package get no record (README rule 2). True for the only item of its clause, a named system, when the
-    clause says the package may hold it and the sentence (its status ``cues``) weighs it in words of its own
-    ("has not confirmed", "whether"), not only by the modal of the contents."""
-    cs, ce = clause
-    if item.kind != "system" or any(i is not item for i in items if cs <= i.head_start < ce):
-        return False
-    contents = _HEDGED_CONTENTS.search(m.text, cs, ce)
-    return contents is not None and any(c.label in _HEDGE_LABELS and not _CONTENTS_CUE.search(c.text) for c in cues)
-
-
-def pending_later(m: Mentions, item, clause, sentence, cues) -> bool:
-    """'A plan to send 2 million shells, estimated at €5bn, is still being discussed'; 'Berlin is
-    preparing €2 billion, but the final decision was not yet taken': a later clause of the sentence
-    says that what the item belongs to is still undecided. True when such a hedge follows the item's
-    clause with no other item, amount or donor (but the item's own) between them."""
-    ce = clause[1]
-    after = [c for c in cues if c.start >= ce]  # the sentence's cues after the item's clause
-    hedge = next((c for c in after if c.label in _HEDGE_LABELS and _PENDING.search(c.text)), None)
-    if hedge is None or any(c.label not in _HEDGE_LABELS for c in after if c.start < hedge.start):
-        return False
-    if any(m.text[item.end:x.start].strip() for lst in (m.systems, m.generics, m.money)
-           for x in m.inside(lst, item.end, hedge.start)):
-        return False  # another item between (not the item's own class noun: "10 more Marder vehicles")
-    if hedge_has_own_object(m, item, hedge):
-        return False  # "Oslo will send 20 CV90s but has not decided on Gripen jets": the hedge weighs its own object
-    # a donor between is another giver, unless it is the same one ("Oslo will give ..., and the Storting will vote")
-    before = {d.code for d in m.inside(m.donors, sentence[0], item.start)}
-    return all(d.code in before or d.kind == "reference" or d.kind in m.non_donor_kinds
-               for d in m.inside(m.donors, item.end, hedge.start))
-
-
-def hedge_has_own_object(m: Mentions, item, hedge) -> bool:
-    """Does another item follow ``hedge`` closely, with no break between, as its object ("but has not
-    decided on Gripen jets", "but is still weighing a further €500 million")? (Not the item itself named
-    again, nor an item of its category: "F-16s ... would only decide after the first Dutch jets arrive".)"""
-    for lst in (m.systems, m.generics, m.money):
-        for x in m.inside(lst, hedge.end, hedge.end + 40):
-            system = getattr(x, "system", None)
-            other = "money" if system is None else system.category  # "jets" after "F-16s" is the item again
-            if other != item.category and not _BREAK.search(m.text, hedge.end, x.start):
-                return True
-    return False
-
-
-# a sentence about the proposal just told: "It is still being debated", "The plan has not been agreed"
-_PROPOSAL_AGAIN = re.compile(r"\W*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:plan|proposal|idea|scheme|package|deal|offer|"
-                             r"instrument|initiative))\s+(?:is|was|has|had|remains|still|needs|requires|must|will)\b")
-
-
-# a sentence that only says nothing is decided: "There is no decision yet.", "No final decision has been taken."
-_NO_DECISION = re.compile(r"\W*(?:(?:But|And|So\s+far|So|As\s+yet|For\s+now)\W+)?"
-                          r"(?:there\s+(?:is|was|has\s+been)\s+|there['’]s\s+|we\s+have\s+|we['’]ve\s+)?"
-                          r"(?:(?:still|yet)\s+)?no\s+(?:final\s+|formal\s+)?(?:decision|answer|commitment)\b", re.I)
-
-
-def no_decision_sentence(m: Mentions, s: int) -> bool:
-    """Does the sentence at ``s`` open by saying no decision is taken ("There is no decision yet.")?"""
-    return _NO_DECISION.match(m.text, s) is not None
-
-
-def weighs_the_proposal_before(m: Mentions, s: int, e: int, cues) -> bool:
-    """'The Commission would set aside EUR 30 billion for Ukraine. It is still being debated': a sentence
-    with no item of its own, about the proposal just told ("It", "The plan"), or one that only says no
-    decision is taken ("We spoke about a second SAMP/T. There is no decision yet."), that says it is still
-    undecided. True when it opens so and holds a hedge of pending decision, and no other status."""
-    bare = no_decision_sentence(m, s)
-    if _PROPOSAL_AGAIN.match(m.text, s) is None and not bare:
-        return False
-    inside = [c for c in cues if s <= c.start < e]
-    # ("There is no decision yet, but we are looking at it": its other hedges need not name a decision)
-    return bool(inside) and all(c.label in _HEDGE_LABELS and (bare or _PENDING.search(c.text)) for c in inside)
 
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
@@ -713,72 +600,6 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
 
 
-def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
-    """The status of a sentence that answers a request told just before: ``considering`` when it only
-    weighs ("is still studying the request", "no decision has been taken"), ``refused`` when it
-    refuses; None when it does neither or both."""
-    labels = {c.label for c in cues if s <= c.start < e and c.label in ("considering", "refused")
-              and not (c.label == "refused" and _TROOPS_AFTER.match(m.text, c.end))}
-    return labels.pop() if len(labels) == 1 else None
-
-
-def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
-    """"Asked whether Lima would send its tanks, the minister said: 'Not on the cards.'": the question's
-    hedge is no state of its own; a later clause of the sentence, with no item of its own, that only
-    refuses answers it."""
-    cs, ce = clause
-    if not _ASKED_WHETHER.search(m.text, cs, ce):
-        return False
-    return any(answer_to_request(m, rs, re_, cues) == "refused"
-               for rs, re_ in m.clauses(*sentence)
-               if rs >= ce and not any(rs <= i.head_start < re_ for i in items))
-
-
-_ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b", re.I)
-
-
-# "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
-_TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"
-                           r"(?:troops|soldiers|personnel|boots\s+on\s+the\s+ground)\b", re.I)
-
-
-# a count of more of the item, or of its rest, is a new fact ("Another 20 will follow", "The remaining 30 ...")
-_NEW_PART_BEFORE = re.compile(r"\b(?:more|another|additional|further|new|remaining|rest|other|next|second|third)"
-                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NEW_PART_AFTER = re.compile(r"\s+(?:more|further|additional|others?)\b", re.I)
-_PACKAGE = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b", re.I)
-_REFERRING_KINDS = {"vehicle", "tank", "ifv_apc"}
-
-
-def refers_to(item, earlier) -> bool:
-    """Does ``item`` count the item ``earlier`` again: a bare count of it ("There are 50 of them"), or a generic
-    word of its kind ("The batch consists of 10 vehicles" after "M577 command vehicles have arrived")?"""
-    if "elliptical" in item.notes:
-        return item.name == earlier.name
-    if item.kind != "generic" or earlier.kind == "money" or " " in item.name:
-        return False  # "two Bergepanzer armoured recovery vehicles": a kind of its own
-    return item.category == earlier.category or {item.category, earlier.category} <= _REFERRING_KINDS
-
-
-def told_before(m: Mentions, item, clause, cues, earlier, told) -> str | None:
-    """'Lithuanian M577 command vehicles have arrived in Ukraine. The batch consists of 10 vehicles.', 'Ukraine
-    received the first CV90s. There are 50 of them.': a count that refers back to the item the sentence before
-    told as delivered (``told``: that record's status and donor), with no state of its own (no cue, or only a
-    verb of containing), counts what was delivered. Returns "delivered", or None when the item is no such
-    count (more of the item, its rest, another donor's)."""
-    if told is None or told[0] != "delivered" or item.quantity is None or not refers_to(item, earlier):
-        return None
-    cs, ce = clause
-    if _PACKAGE.search(m.text, cs, ce):
-        return None  # "Also in the package are two ...": the contents of another act
-    if any(c.label != "pledged" or not _CONTENTS_CUE.fullmatch(c.text.strip()) for c in cues if cs <= c.start < ce):
-        return None  # a verb of its own ("Another 20 will be sent", "18 of them were destroyed")
-    if _NEW_PART_BEFORE.search(m.text, max(cs, item.start - 30), item.start) or _NEW_PART_AFTER.match(m.text, item.end):
-        return None
-    donors = {d.code for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds}
-    return "delivered" if donors <= {told[1]} else None
-
-
 # "the 14 tanks that arrived", "the Caesar guns which France delivered": a restrictive relative clause right after
 # the item's name (no comma: a comma opens an aside)
 _RELATIVE_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\b", re.I)
@@ -813,22 +634,6 @@ def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
     if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
         return False  # another status before it; "..., sending 22 howitzers next month": a time to come
     return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None
-
-
-# a sentence that opens by naming a proposal, then tells what it would do: "A swap, raised by MPs, would have
-# Spain send ...", "One proposal would see Oslo hand ...", "One idea discussed in Lisbon is a triangle deal: ..."
-_PROPOSAL_OPENS = re.compile(
-    r"[\s\"“‘'•*–-]*(?:(?:But|And|So|Yet)\s+)?(?:One|A|An|Another|The|This|That|Such\s+an?)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:idea|proposal|swap|exchange|scenario|suggestion|possibility)\b(?P<frame>[^.;:!?]{0,80}?)"
-    r"(?:\bwould\s+(?:\w+\s+)?(?:see|have|let|involve|mean|allow|require)\b|\bis\s+(?:a|an)\s+[^.;:!?]{0,40}?:)", re.I)
-
-
-def proposal_told(m: Mentions, item, sentence) -> bool:
-    """Is ``item`` part of what a proposal that opens its sentence would do ("One proposal would see Spain hand
-    tanks to Portugal, which would pass its M113s on to Ukraine")? A swap or an idea told only as such is
-    weighed, not decided (README rule 11: a swap described only as an option is ``considering``)."""
-    opens = _PROPOSAL_OPENS.match(m.text, sentence[0], sentence[1])
-    return opens is not None and opens.end() <= item.start
 
 
 # a clause that only adds an object to the verb before: ", and also 12 Piranha vehicles", ", as well as 4 radars"

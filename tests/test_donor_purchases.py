@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 
 from aidledger.extractor.donor_roles import seller_or_leader
-from aidledger.extractor.exclusions import purchase_not_for_ukraine
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.pipeline import extract_document
+from aidledger.extractor.recipients import purchase_not_for_ukraine
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.model import Document
 from aidledger.resources import data_path

@@ -17,27 +17,21 @@ This is the one place where a candidate is excluded. Each filter returns a reaso
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
     after_superlative,
     cue_distance,
     delivered_relative,
     delivered_state,
-    into_fund,
     refusal_governs,
     relative_aside,
-    to_be_bought,
     weak_cue,
 )
-from aidledger.extractor.vocabulary import purchase_words
-from aidledger.mentions.cues import compiled
-from aidledger.resources import data_path
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -59,25 +53,9 @@ _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
-_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
-_UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
+UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
-# money paid into a pool that buys for Ukraine ("fund PURL purchases", "the Czech-led initiative that buys
-# shells", "the coalition of drones"): aid, though the sentence does not name Ukraine
-_POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
-                               r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
-                               r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
-_PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
-_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
-                      r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
-_GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"
-                      r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"
-                      r"donates|donated|offer|offers|offered|sell|sells|sold|lend|lends|lent|lending|loan|loans|loaned)"
-                      r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
-# ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
-_TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
-_THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
 _OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
@@ -90,18 +68,10 @@ _FROM = re.compile(r"(?:up|down)\s+from|compared|from\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
                       r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
-_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
                        r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
-_RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
-                        r"obtained|got)\b", re.I)
-# "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come
-_TO_RECEIVE = re.compile(r"(?:will|shall|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due)\s+to)\s+"
-                         r"(?:receive|get|obtain)", re.I)
-_SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
-_AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:also\s+|in\s+turn\s+)?$", re.I)
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -244,7 +214,7 @@ def own_budget(m: Mentions, item, clause) -> bool:
     neither Ukraine nor an aid to it ("The Dutch defence budget for 2025 amounts to EUR 22 billion")?"""
     cs, ce = clause
     return item.kind == "money" and _OWN_BUDGET.search(m.text, cs, ce) is not None and \
-        _UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
+        UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
 _PART_OF_A_PACKAGE = re.compile(r"part\s+of\s+an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:package|tranche|drawdown)\b", re.I)
@@ -525,101 +495,6 @@ _RAISED = re.compile(r"\b(?:raised|raises|raising|brought\s+up|bring\s+up|put)\s
                      r"(?:question|issue|subject|topic|matter)\s+of\b", re.I)
 
 
-def recipient_elsewhere(m: Mentions, item, clause) -> bool:
-    """True when the clause gives the item to a country other than Ukraine, or a country other
-    than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
-    text = m.text
-    cs, ce = clause
-    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce):
-        return True
-    if _UKRAINE_ITSELF.search(text, cs, ce):
-        return False
-    for d in m.inside(m.donors, cs, ce):
-        if d.kind == "recipient":
-            return False
-        before = text[max(cs, d.start - 30):d.start]
-        if d.kind == "demonym":
-            continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
-        if item.kind == "money" and (_POOL_AFTER.match(text, d.end) or _POOL_NAME.search(d.text)):
-            continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
-        if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
-            return True
-    return _THIRD_COUNTRY.search(text, cs, ce) is not None
-
-
-_POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
-_TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
-                             # "$14 billion in military aid for Israel": what a country is given
-                             r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
-
-
-_TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
-_OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
-
-
-def _sent_on_to(m: Mentions, item, ce: int) -> bool:
-    """"will deliver 20 tanks to Slovakia in exchange for the jets Bratislava sent to Ukraine": a
-    country other than Ukraine named right after the item, after "to" (or its forces: "new Archers to the
-    Swedish army"), receives it, whatever the clause says of Ukraine later."""
-    after = m.inside(m.donors, item.end, min(ce, item.end + 60))
-    if not after or after[0].kind in ("recipient", "institution"):
-        return False
-    if after[0].kind == "demonym":
-        # the forces of a country: "new Archers to the Swedish army" (not "vehicles built for the Canadian army")
-        return _OWN_FORCES.match(m.text, after[0].end) is not None and \
-            _TO_FORCES.fullmatch(m.text, item.end, after[0].start) is not None
-    if item.kind == "money" and _POOL_AFTER.match(m.text, after[0].end):
-        return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
-    if m.text.startswith(("'s", "’s"), after[0].end):
-        return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
-    return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
-
-
-def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
-    """The subject of a receiving verb before the item ("X received", "X has taken delivery of", "X will
-    receive") is the receiver; when it names a country other than Ukraine, the item is that country's."""
-    cs, _ = clause
-    for cue in m.inside(m.status_cues, cs, item.start):
-        if not (cue.label == "delivered" and _RECEIVING.match(cue.text)
-                or cue.label == "pledged" and _TO_RECEIVE.fullmatch(cue.text)):
-            continue
-        subject = m.inside(m.donors, cs, cue.start)
-        if item.kind == "money" and into_fund(m.text, (cs, cue.end)):
-            return False  # "Germany's air-defence initiative received €150 million": a pool for Ukraine
-        if subject and _SUBJECT_GAP.fullmatch(m.text, subject[-1].end, cue.start):
-            return subject[-1].kind not in m.non_donor_kinds
-        if not subject and _AND_PREDICATE.search(m.text, max(0, cue.start - 16), cue.start):
-            # "Croatia will donate 14 Mi-8s to Ukraine and will receive Black Hawks from the US in return": the
-            # second predicate of the sentence's subject, a donor receiving
-            k = m.sentence_index(cue.start)
-            before = m.inside(m.donors, m.sentences[k][0], cue.start) if k >= 0 else []
-            givers = [d for d in before if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
-            return bool(givers) and givers[0].code != "UKR" and not _UKRAINE_ITSELF.search(m.text, givers[0].start,
-                                                                                             givers[0].end)
-    return False
-
-
-# "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
-# it": bought to be given on
-_BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b"
-
-
-def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
-    """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
-    given on."""
-    if _UKRAINE.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
-        return False
-    if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
-        return False
-    # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
-    # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
-    # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read
-    # as such an act too: measured, reading it as a source excluded more real purchases than it kept gifts)
-    return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
-               and not to_be_bought(m.text, p.start(), s)
-               for p in _PURCHASE.finditer(m.text, s, e))
-
-
 def restated(m: Mentions, item, records, status: str | None = None) -> bool:
     """'all 500,000 rounds', 'the same 19 jets': a figure stated before, told again (in the same state:
     "the package: 14 Challenger 2 tanks ... All 14 Challengers are now in Ukraine" tells a delivery of
@@ -635,53 +510,6 @@ def arms_in_general(item, state: str) -> bool:
     or sent without a number they are talk about aid ("countries supplying weapons to Kyiv"), and the
     named items and money of the text carry its pledges. True when ``item`` is such talk."""
     return is_arms_in_general(item) and item.quantity is None and state not in ("refused", "considering")
-
-
-@functools.cache
-def _private_patterns() -> list[re.Pattern[str]]:
-    """The patterns of ``data/private_givers.csv``, each compiled with its row's case rule."""
-    with open(data_path("private_givers.csv"), encoding="utf-8", newline="") as f:
-        return [re.compile(row["pattern"], 0 if row["case"] == "sensitive" else re.I) for row in csv.DictReader(f)]
-
-
-# a private body named as a source of figures, not as a giver ("according to the Heritage Foundation")
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|analysts?\s+(?:at|of|from)|researchers?\s+"
-                            r"(?:at|of|from)|data\s+(?:from|of)|stud(?:y|ies)\s+by|estimates?\s+(?:by|of|from)|cited\s+by|"
-                            r"told|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
-_GOVERNMENT_KINDS = ("name", "capital", "institution", "official")
-_CHANNEL_BEFORE = re.compile(r"\b(?:to|via|through|into|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
-
-
-def private_giver(m: Mentions, item, clause) -> str | None:
-    """The words naming a private giver of ``item`` ("A Dutch charity bought 40 pickup trucks", "a crowdfunding
-    drive paid for a drone", "the company donated 8 jammers"), or None. Gifts by companies, private foundations
-    and crowdfunding are no government aid (README rule 10). The giver is named in the item's clause, or
-    elsewhere in its sentence when the clause names no government ("A charity raised $3 million, which will
-    buy 12 drones"). A body cited as a source of figures ("according to the ... Foundation") is no giver, nor
-    one a government gives through ("Norway will give 10 million euros to the Sunflower Foundation")."""
-    text = m.text
-    k = m.sentence_index(item.start)
-    s, e = m.sentences[k] if k >= 0 else clause
-    own = [d for d in m.inside(m.donors, *clause) if d.kind in _GOVERNMENT_KINDS and d.code]
-    for start, words in _private_words(m, s, e):
-        if own and _CHANNEL_BEFORE.search(text, max(s, start - 40), start):
-            continue  # "Norway will give 10 million euros to the charity ...": a government gives through it
-        if clause[0] <= start < clause[1] or not own:
-            return words
-    return None
-
-
-def _private_words(m: Mentions, s: int, e: int) -> tuple[tuple[int, str], ...]:
-    """The private givers' words of sentence [s, e) that are not a source of figures, in the order of the
-    vocabulary's rows (read once per sentence, not once per item: kept in ``m.memo``)."""
-    key = ("private_words", s, e)
-    found = m.memo.get(key)
-    if found is None:
-        text = m.text
-        found = m.memo[key] = tuple(
-            (x.start(), x.group(0)) for pattern in _private_patterns() for x in pattern.finditer(text, s, e)
-            if not _SOURCE_BEFORE.search(text, max(s, x.start() - 60), x.start()))
-    return found
 
 
 # what introduces a conversion of the amount before: ", or about", "the equivalent of", "which is roughly"

@@ -27,6 +27,7 @@ from aidledger.extractor import (
     lines,
     negated,
     partners,
+    recipients,
     records,
     schemes,
     status,
@@ -409,10 +410,10 @@ class _Run:
             if exclusions.arms_in_general(item, state):
                 self._skip(item, "arms in general, uncounted, neither refused nor weighed")
                 continue
-            if state != "refused" and exclusions.recipient_elsewhere(m, item, clause):
+            if state != "refused" and recipients.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")
                 continue
-            if state == "funded" and exclusions.purchase_not_for_ukraine(m, s, e):
+            if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)

@@ -109,8 +109,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
             k = m.sentence_index(cue.start)
             before = m.inside(m.donors, m.sentences[k][0], cue.start) if k >= 0 else []
             givers = [d for d in before if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
-            return bool(givers) and givers[0].code != "UKR" and not _UKRAINE_ITSELF.search(m.text, givers[0].start,
-                                                                                             givers[0].end)
+            return bool(givers) and not _UKRAINE_ITSELF.search(m.text, givers[0].start, givers[0].end)
     return False
 # "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
 # it": bought to be given on

@@ -278,7 +278,7 @@ def count_after_relative(m: Mentions, s: int, e: int, items: list[Item], used: s
             continue
         ref = before[-1]
         if _RELATIVE_THEN_COUNT.fullmatch(text, ref.end, x.start()):
-            ref.quantity, ref.unit = n.value, ref.unit
+            ref.quantity = n.value
             ref.notes.append("count-after-relative")
             used.add(n.start)
 # "12 launchers of the same type", "four more of the same model": a count of the system named before

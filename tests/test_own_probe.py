@@ -8,7 +8,8 @@
 - ``benchmarks/own6``: written and annotated blind, read after one run (ids t001...), five documents per genre;
 - ``benchmarks/own7``: written and annotated blind, measure-only (ids v001...), five documents per genre;
 - ``benchmarks/own8``: written and annotated blind, read after one run (ids w001...), five documents per genre;
-- ``benchmarks/own9``: written and annotated blind, measure-only (ids x001...), five documents per genre;
+- ``benchmarks/own9``: written and annotated blind, blind for four sessions, read since the sixteenth (ids x001...),
+  five documents per genre;
 - ``benchmarks/own10``: written and annotated blind, read after one run (ids y001...), five documents per genre;
 - ``benchmarks/own11``: written and annotated blind, blind for two sessions, read since the fifteenth (ids z001...),
   five documents per genre;

@@ -13,7 +13,7 @@
     python benchmarks/accuracy.py --own6          # the sixth probe set (own6; blind for one run, since read)
     python benchmarks/accuracy.py --own7          # the seventh, blind probe set (benchmarks/own7): measure only
     python benchmarks/accuracy.py --own8          # the eighth probe set (own8; blind for one run, since read)
-    python benchmarks/accuracy.py --own9          # the ninth, blind probe set (benchmarks/own9): measure only
+    python benchmarks/accuracy.py --own9          # the ninth probe set (own9; blind four sessions, then read)
     python benchmarks/accuracy.py --own10         # the tenth probe set (own10; blind for one run, then read)
     python benchmarks/accuracy.py --own11         # the eleventh probe set (own11; blind two sessions, then read)
     python benchmarks/accuracy.py --own12         # the twelfth, blind probe set (benchmarks/own12): measure only
@@ -94,7 +94,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 def run_own(details: str | None = None, name: str = "own") -> int:
     """Score a probe set, benchmarks/own ... own12 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own12 were written blind; own3, own5, own7, own9 and own12 stay measure-only, the
+    not a held-out measure, own2-own12 were written blind; own3, own5, own7 and own12 stay measure-only, the
     others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own8", action="store_true",
                         help="score the eighth probe set (benchmarks/own8, written blind; see its README)")
     parser.add_argument("--own9", action="store_true",
-                        help="score the ninth, blind probe set (benchmarks/own9; read only its figures)")
+                        help="score the ninth probe set (benchmarks/own9, written blind; see its README)")
     parser.add_argument("--own10", action="store_true",
                         help="score the tenth probe set (benchmarks/own10, written blind; see its README)")
     parser.add_argument("--own11", action="store_true",

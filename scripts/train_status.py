@@ -7,9 +7,9 @@ measure it by cross-validation grouped by document, and write its weights.
     python scripts/train_status.py --sets dev own own2 own4 own6 own8 own10   # the union of these sets
 
 ``--sets`` names the training sets: ``dev`` (``../shared/eval/dev``), the readable probe sets
-``own``, ``own2``, ``own4``, ``own6``, ``own8``, ``own10``, ``own11`` (``benchmarks/<name>``), or a folder
+``own``, ``own2``, ``own4``, ``own6``, ``own8``, ``own9``, ``own10``, ``own11`` (``benchmarks/<name>``), or a folder
 holding ``docs.jsonl`` and ``gold.jsonl``. The default is ``dev`` alone (or the one pair
-``--docs``/``--gold``). The blind sets (``check``, ``own3``, ``own5``, ``own7``, ``own9``,
+``--docs``/``--gold``). The blind sets (``check``, ``own3``, ``own5``, ``own7``,
 ``own12``) are refused by name and by folder: they measure, they never train. Document ids are
 prefixed with their set's name (``own4:r001``), so two sets may reuse an id.
 

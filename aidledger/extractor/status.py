@@ -311,6 +311,27 @@ def whole_participle(item, cue) -> bool:
         cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
 
 
+def another_nouns_relative(m: Mentions, item, cue) -> bool:
+    """Is ``cue`` the verb of an object relative clause with a donor as its subject ("spare parts for the PzH 2000
+    howitzers Italy handed over earlier", "the 20 tanks Madrid delivered in 2023") that describes a noun other than
+    ``item``? It tells the state of that noun only."""
+    if cue.label not in ("pledged", "delivered") or cue.start <= item.end:
+        return False
+    donors = m.inside(m.donors, max(0, cue.start - 30), cue.start)
+    if not donors or _DONOR_RELATIVE_GAP.fullmatch(m.text, donors[-1].end, cue.start) is None:
+        return False
+    noun_end = donors[-1].start - 1
+    if _PLURAL_NOUN_END.search(m.text, max(0, noun_end - 20), noun_end + 1) is None or \
+            not _item_ends_before(m, noun_end):
+        return False
+    return not (item.end >= noun_end - 1 or _CLASS_NOUN_GAP.fullmatch(m.text, item.end, noun_end + 1))
+
+
+# between a donor and the verb of its relative clause: nothing, or an auxiliary and an adverb ("Italy had handed over")
+_DONOR_RELATIVE_GAP = re.compile(r"\s+(?:(?:had|has|have|already|previously|earlier|once)\s+){0,2}")
+_PLURAL_NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|artillery)\s$", re.I)
+
+
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
     """The status of ``item`` in ``clause`` of ``sentence``, or None when no cue governs it."""
     if item.status_override:
@@ -321,7 +342,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             item.notes.append("not-stated")
             return None
         return item.status_override
-    cues = [c for c in cues if not whole_participle(item, c)]
+    cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)]
     if given_beside(m, item):
         return "delivered"
     predicate = gerund_subject(m, item, clause)

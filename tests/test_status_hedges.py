@@ -40,3 +40,13 @@ def test_a_fronted_without_ruling_out_weighs_what_it_names_only():
     # "without ruling out X" leaves X open (considering); the pledge of the main clause stands
     text = "Without excluding Gripen jets, Stockholm will send 6 Archer howitzers to Ukraine."
     assert sorted((p.system, p.status) for p in extract(text)) == [("Archer", "pledged"), ("Gripen", "considering")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Madrid, by contrast, is still weighing how many of its older Leopard 2A4s it can spare.", "ESP"),
+    ("The Dutch cabinet is deciding how many F-16 jets to send after the first batch.", "NLD"),
+    ("Lisbon is studying which of its Leopard tanks could go to Ukraine.", "PRT"),
+    ("Norway will decide how much ammunition to send next week.", "NOR"),
+])
+def test_weighing_how_many_or_which_to_give_is_weighed(text, donor):
+    assert [(p.donor, p.status) for p in extract(text, published="2025-03-01")] == [(donor, "considering")]

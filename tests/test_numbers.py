@@ -100,6 +100,10 @@ CASES = [
     ),
     ("dated 24/02/2022", []),
     ("10 000 euros", [("10 000", D(10000), False, "digits")]),
+    # a number word in a compound adjective is no count; "-odd" keeps its number
+    ("a further 300 one-way attack drones", [("300", D(300), False, "digits")]),
+    ("six two-seat trainers", [("six", D(6), False, "words")]),
+    ("fifty-odd tanks", [("fifty", D(50), False, "words")]),
 ]
 
 

@@ -263,6 +263,8 @@ _ORDINAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_ORDINAL = re.compile(r"[\-‐‑](?:first|second|third|\w+th)\b", re.IGNORECASE)
+# a number word in a compound adjective ("one-way drones", "a two-seat trainer", "a three-day visit"): no count
+_HYPHEN_COMPOUND = re.compile(r"[\-‐‑](?!(?:odd|plus|some)\b)[A-Za-z]", re.IGNORECASE)
 
 _COLLECTIVE_RE = re.compile(
     r"\ba[\s\u00a0]+(?P<what>couple|pair)[\s\u00a0]+of\b"
@@ -561,7 +563,7 @@ def _word_mentions(text: str) -> list[NumberMention]:
             value, end, start = res
             while i < len(toks) and toks[i][2] <= end:
                 i += 1
-            if _HYPHEN_ORDINAL.match(text, end) or _PERCENT_TAIL.match(text, end):
+            if _HYPHEN_ORDINAL.match(text, end) or _PERCENT_TAIL.match(text, end) or _HYPHEN_COMPOUND.match(text, end):
                 continue
             last_word = text[start:end].split()[-1].split("-")[-1].lower()
             if W.lookup.get(last_word, ("",))[0] in ("tens", "hundred", "scale") and _ORDINAL_AFTER.match(

@@ -21,6 +21,7 @@ import re
 
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.origins import origin_of_given
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
@@ -299,6 +300,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.scope == "unless_given" and any(_governs(m, g, c, item) and not weak_cue(m, g)
                                              and not _complement_of(m, c, g, item) for g in giving):
             continue  # "London would send 12 tanks, he said in a phone call on Saturday"
+        if c.label == "not_aid" and origin_of_given(m, item, c, cues, lambda g: weak_cue(m, g)):
+            continue  # "will provide ... 500 drones built by British firms", "Ukrainian-produced guns": the origin
         if c.scope == "unless_given" and c.end <= item.start and delivered_relative(m, item, cues):
             continue  # "crews are training with the 31 Abrams tanks that arrived last month": aid that was given
         if item.kind == "money" and c.label == "not_aid" and c.text.lower().startswith("contract") and \

@@ -1,0 +1,26 @@
+"""Where a given item comes from: "500 drones built by British firms", "Ukrainian-produced Bohdana guns". A maker
+named as the origin of what a donor gives describes the item; it reports no production (a context word of
+``data/context_cues.csv`` that would otherwise make the item no aid)."""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+
+# "built by", "made by the industry", "produced locally by": a participle of making with its agent
+_MADE_BY = re.compile(r"(?:built|made|produced|developed|manufactured|designed)\s+(?:\w+\s+)?by", re.I)
+_MADE = re.compile(r"(?:built|made|produced|manufactured)\b", re.I)
+_GIVING = ("pledged", "delivered", "funded")
+
+
+def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
+    """Does the context word ``context`` only tell where ``item`` comes from: a compound adjective before it
+    ("Ukrainian-produced", "US-made"), or a maker after it ("... 500 drones built by British firms") in a
+    sentence whose giving verb, before the item, governs it? ``weak(cue)`` tells a cue that states no act."""
+    if context.start > 0 and m.text[context.start - 1] == "-" and _MADE.match(context.text):
+        return True
+    if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
+        return False
+    s, _ = m.sentences[m.sentence_index(item.start)]
+    return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)

@@ -42,3 +42,12 @@ def test_an_institution_telling_its_own_remit_refuses_nothing():
     assert rows("The European Union itself does not supply rifles to Kyiv; its member states do.") == []
     assert rows("The EU itself doesn't give Ukraine artillery shells, a spokesman said.") == []
     assert [r[-1] for r in rows("The EU itself will not send 20 tanks to Ukraine.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The cabinet in The Hague does not see room to supply Leopard tanks from its stocks at this time.", "NLD"),
+    ("Vienna sees no possibility to deliver howitzers to Ukraine.", "AUT"),
+    ("Oslo does not see any way to transfer NASAMS launchers without weakening its own defence.", "NOR"),
+])
+def test_seeing_no_room_to_give_is_a_refusal(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

@@ -22,3 +22,17 @@ def test_a_pledge_that_names_this_years_total_spending_stays():
     got = extract("Portugal will send €100 million in aid, its total defence spending for Ukraine this year.",
                   published="2025-03-01")
     assert [(p.donor, p.amount, p.status) for p in got] == [("PRT", 100_000_000, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway also leads the Maritime Fund, which has now received pledges of more than NOK 2 billion from eight nations.",
+    "With this package, the Swedish military support to Ukraine amounts to approximately SEK 70 billion.",
+])
+def test_a_funds_pledges_and_a_donors_aid_in_all_are_totals(text):
+    assert extract(text, published="2025-03-01") == []
+
+
+def test_the_part_of_a_budget_used_so_far_is_no_pledge_of_its_own():
+    got = extract("For 2024 the cabinet in Oslo has set aside a total of NOK 15 billion for military support, of which "
+                  "NOK 12 billion has now been allocated.", published="2025-03-01")
+    assert [(p.donor, p.amount) for p in got] == [("NOR", 15_000_000_000)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Copenhagen promised 19 F-16 jets and plans to hand over the remainder once its own F-35s have arrived.",
@@ -15,3 +17,22 @@ from test_extract_stages import rows
 ])
 def test_the_donors_own_replacement_is_no_item(text, expected):
     assert [(r[0], r[1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The 32 AS90 guns the UK gifted in 2023 are being replaced in the British Army by Archer howitzers.", "AS-90"),
+    ("Denmark's Caesar guns, all sent to Ukraine, will be replaced with 20 new ATMOS systems.", "Caesar"),
+])
+def test_what_replaces_the_given_ones_at_home_is_no_aid(text, kept):
+    assert [p.system for p in extract(text, published="2025-03-01")] == [kept]
+
+
+@pytest.mark.parametrize("text, system", [
+    ("- Stormer is a tracked armoured vehicle that carries short-range air defence missiles.", None),
+    ("The CV90 is an infantry fighting vehicle used by seven armies.", None),
+    ("IRIS-T is a system that Germany has already delivered to Ukraine.", "IRIS-T"),
+])
+def test_a_definition_of_a_system_is_no_aid_fact(text, system):
+    doc = ("Notes to editors:\n- The UK has committed £3 billion in military aid for Ukraine this year.\n" + text)
+    got = [p.system for p in extract(doc, published="2025-03-01") if p.quantity_value is None and p.amount is None]
+    assert got == ([system] if system else [])

@@ -220,11 +220,23 @@ def own_budget(m: Mentions, item, clause) -> bool:
 
 _PART_OF_A_PACKAGE = re.compile(r"part\s+of\s+an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:package|tranche|drawdown)\b", re.I)
 # "delivered mine-clearing vehicles rather than battle tanks", "instead of Leopard tanks": what was not given
+# a definition: the system opens its sentence or line ("- Stormer is a tracked vehicle that ...", "The CV90 is an
+# infantry fighting vehicle used by seven armies")
+_DEFINED_BEFORE = re.compile(r"(?:[\s\S]*\n)?[\s\-–—•*·]*(?:(?:The|An?)\s+)?")
+_DEFINED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:system|vehicle|carrier|tank|gun|howitzer|missile|rocket|drone|aircraft|jet|fighter|helicopter|launcher|weapon|"
+                            r"radar|munition|bomb|ship|boat|rifle)s?\b(?!\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:will|would|has|have|had)\s+(?:already\s+|now\s+|also\s+)?(?:been\s+)?(?:send|sent|give|given|deliver|delivered|"
+                            r"pledged|promised|supplied|supply|donated|donate))", re.I)
 _NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|their|any|new|more|further)\s+)*"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
 # "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
 _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.I)
+# "the AS90 guns it gave, which are being replaced in the British Army by Archer": what replaces the given ones at home
+_REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
+                          r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
+                          r"(?:(?:new|newer|modern|the|its|their)\s+)*(?:\d[\d,]*\s+)?$", re.I)
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
 # "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
@@ -267,8 +279,13 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
     if retracted(m, item):
         return "what an earlier entry or version said, retracted by a correction"
+    if item.kind != "money" and item.quantity is None and _DEFINED_AFTER.match(m.text, item.end) and \
+            _DEFINED_BEFORE.fullmatch(m.text, m.sentences[m.sentence_index(item.start)][0], item.start):
+        return "a definition of the system ('Stormer is a tracked vehicle that ...'), no aid fact"
     if item.kind != "money" and _NOT_CHOSEN.search(m.text, max(cs, item.start - 40), item.start):
         return "the alternative not given ('rather than', 'instead of')"
+    if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
+        return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
     if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     labels: dict = {}

@@ -282,7 +282,9 @@ def count_after_relative(m: Mentions, s: int, e: int, items: list[Item], used: s
             ref.notes.append("count-after-relative")
             used.add(n.start)
 # "12 launchers of the same type", "four more of the same model": a count of the system named before
-_SAME_TYPE = re.compile(r"(?:more\s+|additional\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?of\s+the\s+same\s+"
+# ("14 of the type", "20 of that model": the same reading without "same")
+_SAME_TYPE = re.compile(r"(?:more\s+|additional\s+|further\s+)?"
+                        r"(?:(?:[a-z][\w-]*\s+){0,2}?of\s+the\s+same|of\s+(?:the|that|this))\s+"
                         r"(?:type|model|kind|system|variant|make|version)\b", re.I)
 
 

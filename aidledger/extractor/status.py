@@ -311,6 +311,18 @@ def whole_participle(item, cue) -> bool:
         cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
 
 
+def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
+    """Is there, between the hedge and ``item``, a giving told as done before ("is thinking about sending more
+    helicopters, having already given Ukraine 14 of them", "..., after handing over two")? That giving, not the
+    hedge, tells the item's state."""
+    return any(c.label in ("delivered", "pledged") and hedge.end <= c.start and c.end <= item.start
+               and _HAVING_BEFORE.search(m.text, max(0, c.start - 30), c.start) for c in in_clause)
+
+
+_AFTER_DONE = re.compile(r"(?:,\s*|\b)after\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
+_HAVING_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
+
+
 def another_nouns_relative(m: Mentions, item, cue) -> bool:
     """Is ``cue`` the verb of an object relative clause with a donor as its subject ("spare parts for the PzH 2000
     howitzers Italy handed over earlier", "the 20 tanks Madrid delivered in 2023") that describes a noun other than
@@ -356,7 +368,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if refusal_governs(m, item, in_clause) or negated_object(m, item, sentence, cues):
         return "refused"  # (or set apart by a negation: "will send 10 Marders, but not the Taurus missiles")
     hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start < item.end
-              and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)]
+              and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)
+              and not _given_before_between(m, c, item, in_clause)]
     if not hedges:
         # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
         hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
@@ -411,6 +424,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         best = next((c for c in pool if c.label == "delivered" and c.start >= best.end), best)
     if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
         return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
+    if best.label == "pledged" and best.text.strip().lower().endswith("ing") and \
+            _AFTER_DONE.search(m.text, max(0, best.start - 24), best.start):
+        return "delivered"  # "is weighing more, after giving Ukraine 14 of them": a giving done before
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
     if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):

@@ -67,7 +67,9 @@ def _led_scheme(d) -> bool:
     return d.kind == "institution" and "-led" in d.text
 
 
-_REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?requests?\b", re.I)
+# (the word between is an adjective, "Germany's formal request", not the donor's verb: "Austria declined requests")
+_REQUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!\w+ed\b|(?:has|had|have|is|was|made|sent|got|gets|ignores|rejects|"
+                            r"refuses|declines|denies|grants|answers|turns|meets)\b)\w+\s+)?requests?\b", re.I)
 _REQUEST_BEFORE = re.compile(r"\brequests?\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
 

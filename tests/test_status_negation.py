@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text", [
     "Lisbon will neither send F-16 jets nor lend them to anyone.",
@@ -24,3 +26,24 @@ def test_neither_about_something_else_leaves_the_pledge():
 def test_a_policy_of_not_exporting_arms_to_ukraine_refuses():
     text = "Japan keeps its policy of not exporting lethal weapons to Ukraine."
     assert [(r[0], r[-1]) for r in rows(text)] == [("JPN", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has not sent lethal weapons.",
+    "Peru has not delivered any rifles to Ukraine.",
+])
+def test_a_giving_denied_as_a_past_fact_is_no_pledge(text):
+    assert extract(text, published="2025-03-01") == []
+
+
+def test_a_promise_not_kept_stays_a_pledge():
+    got = extract("Germany has not sent the promised tanks.", published="2025-03-01")
+    assert [(p.donor, p.status) for p in got] == [("DEU", "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has not sent lethal weapons and will not do so.",
+    "Japan has not sent lethal weapons, but it says it cannot do so.",
+])
+def test_a_refusal_of_the_giving_named_before_refuses_its_object(text):
+    assert [(p.donor, p.status) for p in extract(text, published="2025-03-01")] == [("JPN", "refused")]

@@ -311,6 +311,20 @@ def whole_participle(item, cue) -> bool:
         cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
 
 
+def _refused_after(m: Mentions, item, clause, sentence) -> bool:
+    """Does the clause after ``item``'s own (which tells no state of it) refuse the giving it names, with an
+    elided object ("Japan has not sent lethal weapons and will not do so", "... but it will not do so")?"""
+    ce, se = clause[1], sentence[1]
+    if ce >= se or not _AND_BUT.match(m.text, ce):
+        return False
+    nxt = m.clause_of(*sentence, ce + 1) if ce + 1 < se else (ce, se)
+    return any(c.label == "refused" and _DO_SO.search(c.text) for c in m.inside(m.status_cues, nxt[0], nxt[1]))
+
+
+_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b", re.I)
+_DO_SO = re.compile(r"\bdo(?:ing)?\s+so\b", re.I)
+
+
 def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
     """Is there, between the hedge and ``item``, a giving told as done before ("is thinking about sending more
     helicopters, having already given Ukraine 14 of them", "..., after handing over two")? That giving, not the
@@ -398,6 +412,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]
+    if not pool and _refused_after(m, item, clause, sentence):
+        return "refused"  # "Japan has not sent lethal weapons and will not do so"
     if not pool:
         return None
     strong = [c for c in pool if not weak_cue(m, c)]

@@ -51,3 +51,11 @@ def test_an_institution_telling_its_own_remit_refuses_nothing():
 ])
 def test_seeing_no_room_to_give_is_a_refusal(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The idea of sending Tornado jets was rejected by the German government.", "DEU"),
+    ("Lisbon said sending F-16 jets was off the agenda for now.", "PRT"),
+])
+def test_an_idea_rejected_or_off_the_agenda_is_refused(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text", [
     "Lisbon said F-16 jets were not an option.",
@@ -59,3 +61,13 @@ def test_seeing_no_room_to_give_is_a_refusal(text, donor):
 ])
 def test_an_idea_rejected_or_off_the_agenda_is_refused(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal has so far delivered three Leopard tanks and has no more to give.", [("PRT", 3, "delivered")]),
+    ("Lisbon has handed over four Leopard tanks and says it cannot spare more.", [("PRT", 4, "delivered")]),
+])
+def test_a_second_predicate_refusing_more_leaves_the_count_given_before(text, expected):
+    got = [(p.donor, p.quantity_value, p.status) for p in extract(text, published="2025-03-01")
+           if p.quantity_value is not None]
+    assert got == expected

@@ -262,6 +262,9 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     past a comma and a giving cue is nearer the item; it speaks of something else."""
     nearest = min(refusals, key=lambda c: cue_distance(c, item))
     lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
+    if nearest.start >= item.end and _SECOND_PREDICATE.search(m.text, lo, nearest.end) and any(
+            c.label in ("pledged", "delivered") and c.end <= item.start and not weak_cue(m, c) for c in in_clause):
+        return True  # "has delivered three Leopard tanks and has no more to give": the refusal is of more
     brk = BREAK.search(m.text, lo, hi)
     if not brk:
         return False
@@ -270,6 +273,11 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
     # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
     return any(c.label != "refused" and c.label not in HEDGE_LABELS and not weak_cue(m, c)
                and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
+
+
+# a second predicate of the subject after the item: "... and has no more", "... but will not send more"
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:has|have|had|is|are|was|were|will|"
+                               r"would|can|cannot|says?|said)\b", re.I)
 
 
 def _other_donor_between(m: Mentions, item, brk: int, start: int, end: int) -> bool:

@@ -50,3 +50,8 @@ def test_a_fronted_without_ruling_out_weighs_what_it_names_only():
 ])
 def test_weighing_how_many_or_which_to_give_is_weighed(text, donor):
     assert [(p.donor, p.status) for p in extract(text, published="2025-03-01")] == [(donor, "considering")]
+
+
+def test_what_could_follow_is_weighed():
+    got = extract("Sweden is sending CV90 vehicles, and Gripen jets could follow.", published="2025-03-01")
+    assert sorted((p.system, p.status) for p in got) == [("CV90", "pledged"), ("Gripen", "considering")]

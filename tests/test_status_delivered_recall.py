@@ -194,3 +194,8 @@ def test_acceptance_unloading_use_and_completion_are_deliveries(text):
 ])
 def test_what_ukraine_gets_or_got(text, status):
     assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("LVA", 40, status)]
+
+
+def test_items_that_were_in_ukraine_are_delivered():
+    assert rows("Oslo said on Tuesday that all six NASAMS launchers it had promised were now in Ukraine.") == [
+        ("NOR", "NASAMS", 6, "delivered")]

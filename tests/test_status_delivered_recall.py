@@ -199,3 +199,9 @@ def test_what_ukraine_gets_or_got(text, status):
 def test_items_that_were_in_ukraine_are_delivered():
     assert rows("Oslo said on Tuesday that all six NASAMS launchers it had promised were now in Ukraine.") == [
         ("NOR", "NASAMS", 6, "delivered")]
+
+
+def test_items_a_donor_is_preparing_are_pledged_not_the_delivery_before():
+    got = rows("Kyiv's defence minister said Germany had delivered 15 Gepard guns, while Poland was preparing 14 "
+               "Leopard tanks.")
+    assert sorted(got) == [("DEU", "Gepard", 15, "delivered"), ("POL", "Leopard", 14, "pledged")]

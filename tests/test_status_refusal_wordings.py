@@ -71,3 +71,17 @@ def test_a_second_predicate_refusing_more_leaves_the_count_given_before(text, ex
     got = [(p.donor, p.quantity_value, p.status) for p in extract(text, published="2025-03-01")
            if p.quantity_value is not None]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Spain, which has sent 10 Leopard tanks, is not planning to send more.",
+    "Spain has sent 10 Leopard tanks and does not intend to send more.",
+])
+def test_not_planning_to_send_more_refuses_more_and_keeps_the_delivery(text):
+    got = sorted((p.donor, p.quantity_value or 0, p.status) for p in extract(text, published="2025-03-01"))
+    assert got == [("ESP", 0, "refused"), ("ESP", 10, "delivered")]
+
+
+def test_not_yet_decided_whether_to_send_more_is_no_refusal():
+    got = extract("Spain has sent 10 Leopard tanks and has not decided whether to send more.", published="2025-03-01")
+    assert "refused" not in [p.status for p in got]

@@ -65,7 +65,9 @@ _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
                                r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
+# ("not send more", "not planning to send more"; not "has not decided whether to send more": weighed)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+"
+                         r"(?:(?!whether\b|if\b|yet\b|decided\b)\w+\s+){0,2}$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
@@ -335,7 +337,7 @@ def refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
     refusal of more, or of any, of the item named before in the same sentence (no count)."""
     found = []
     negated_more = [x for x in compiled(GIVE_MORE).finditer(text, s, e)
-                    if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is not None]
+                    if _NOT_BEFORE.search(text, max(s, x.start() - 30), x.start()) is not None]
     for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e)]:
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
         if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):

@@ -389,6 +389,10 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status_across.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state in ("pledged", "delivered", "refused") and negated.none_at_all(m, item, clause):
+                item.quantity = None  # "Not one shell will leave our stocks": no count, none at all
+                item.notes.append("none-at-all")
+                state = None if state == "delivered" else "refused"  # (a delivery denied: no aid fact, no refusal)
             if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
                                                                                        items):
                 state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"

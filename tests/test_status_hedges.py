@@ -40,3 +40,12 @@ def test_a_fronted_without_ruling_out_weighs_what_it_names_only():
     # "without ruling out X" leaves X open (considering); the pledge of the main clause stands
     text = "Without excluding Gripen jets, Stockholm will send 6 Archer howitzers to Ukraine."
     assert sorted((p.system, p.status) for p in extract(text)) == [("Archer", "pledged"), ("Gripen", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is still weighing how many of its older Leopard 2A4 tanks it can send.", ("ESP", "Leopard 2A4")),
+    ("Lisbon is studying together with Madrid whether it can contribute further Patriot missiles.",
+     ("PRT", "Patriot missiles")),
+])
+def test_how_many_to_give_or_studied_with_a_partner_is_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

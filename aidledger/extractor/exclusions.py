@@ -40,7 +40,7 @@ _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit",
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"
                     r"(?:want(?:s|ed)?|propos(?:e|es|ed)|sought|seeks?|push(?:es|ed)?\s+for)\s+(?:an?\s+)?"
-                    r"(?:extra|additional|further|another))\b", re.I)
+                    r"(?:extra|additional|further|another)|wants?|wanted|would\s+like)\b", re.I)
 _ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)

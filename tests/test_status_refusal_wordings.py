@@ -42,3 +42,12 @@ def test_an_institution_telling_its_own_remit_refuses_nothing():
     assert rows("The European Union itself does not supply rifles to Kyiv; its member states do.") == []
     assert rows("The EU itself doesn't give Ukraine artillery shells, a spokesman said.") == []
     assert [r[-1] for r in rows("The EU itself will not send 20 tanks to Ukraine.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv asked Athens for S-300 systems, which Greece has refused many times.", ("GRC", "S-300")),
+    ("Kyiv asked for Spanish Patriot batteries. Madrid refused several times.", ("ESP", "Patriot")),
+    ("Kyiv asked Oslo for F-35 jets. Norway has declined more than once.", ("NOR", "F-35")),
+])
+def test_a_refusal_told_as_repeated_answers_what_was_asked_for(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

@@ -51,3 +51,12 @@ def test_an_institution_telling_its_own_remit_refuses_nothing():
 ])
 def test_a_refusal_told_as_repeated_answers_what_was_asked_for(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swiss government has again refused permission for Germany to re-export Gepard ammunition to Ukraine.",
+     ("CHE", "Gepard ammunition")),
+    ("Bern denied Denmark permission to re-export Piranha vehicles to Kyiv.", ("CHE", "Piranha")),
+])
+def test_a_permission_to_re_export_refused_is_refused_by_the_one_who_withholds_it(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

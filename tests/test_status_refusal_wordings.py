@@ -60,3 +60,13 @@ def test_a_refusal_told_as_repeated_answers_what_was_asked_for(text, expected):
 ])
 def test_a_permission_to_re_export_refused_is_refused_by_the_one_who_withholds_it(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo has said it has no F-16 jets to spare for Ukraine.", ("NOR", "F-16")),
+    ("The Pentagon said sending F-16 jets to Ukraine was not currently on the table.", ("USA", "F-16")),
+    ("Portugal will not, for now, send its remaining Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+    ("Tokyo refuses to export lethal weapons to Ukraine under its own rules.", ("JPN", "lethal weapons")),
+])
+def test_none_to_spare_not_on_the_table_in_the_past_an_aside_after_not_and_refusing_to_export_refuse(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

@@ -70,3 +70,10 @@ def test_a_permission_to_re_export_refused_is_refused_by_the_one_who_withholds_i
 ])
 def test_none_to_spare_not_on_the_table_in_the_past_an_aside_after_not_and_refusing_to_export_refuse(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+def test_none_will_go_after_the_items_is_a_refusal_but_not_none_before_a_date():
+    text = "Lisbon's three Patriot batteries are old and too few, its minister says, so none will go."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Patriot", "refused")]
+    text = "Denmark promised 19 Caesar guns, and none will be delivered before June."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "pledged")]

@@ -5,6 +5,7 @@ The sentences are the project's own."""
 import datetime as dt
 
 import pytest
+from test_extract_stages import rows
 
 from aidledger.extractor.pipeline import extract_document
 from aidledger.mentions.donors import find_donors
@@ -73,3 +74,12 @@ def test_a_group_a_speaker_reports_is_not_the_speakers_country(text, expected):
 def test_what_ukraine_received_from_partners_has_no_single_donor(text):
     doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
     assert [r.status for r in extract_document(doc)[0]] in (["considering"], ["pledged"])  # the first sentence's
+
+
+def test_an_item_others_gave_has_no_donor_of_the_clause():
+    text = ("Oslo said it was not yet ready to decide on NASAMS, noting that Ukraine first has to absorb the Patriot "
+            "systems promised by other countries.")
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "considering")]
+    # the buyers of what a donor reroutes are no givers
+    text = "Washington said it would reroute Patriot interceptors ordered by other countries to Ukraine."
+    assert [r[0] for r in rows(text)] == ["USA"]

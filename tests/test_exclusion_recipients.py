@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_extract_stages import rows
 
 from aidledger.extractor.pipeline import extract_document
 from aidledger.model import Document
@@ -42,3 +43,14 @@ def test_a_donor_receiving_in_return_in_its_second_predicate_is_no_aid():
     assert [(p.donor, p.system, p.quantity_value) for p in extract(text)] == [("HRV", "Mi-8", 14)]
     text = "Ukraine will receive 20 Leopard tanks from Germany and 10 from Poland."
     assert sorted((p.donor, p.quantity_value) for p in extract(text)) == [("DEU", 20), ("POL", 10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovenia is considering sending some of its M-55S tanks to Ukraine in exchange for German Marder vehicles.",
+     [("SVN", "M-55S", "considering")]),
+    ("Poland is ready to give Kyiv its last MiG-29s if it gets F-35s first.", [("POL", "MiG-29", "considering")]),
+    ("Slovakia will send 13 MiG-29 jets to Ukraine in return for 12 Viper helicopters from the United States.",
+     [("SVK", "MiG-29", "pledged")]),
+])
+def test_what_the_donor_receives_in_exchange_is_no_aid(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

@@ -26,3 +26,13 @@ def test_the_count_already_given_beside_the_new_act_is_delivered(text, expected)
 def test_a_count_promised_before_stays_a_promise():
     got = found("Spain will send 10 more tanks in addition to the 20 tanks it promised in May.")
     assert ("ESP", 20, "pledged") in got and ("ESP", 20, "delivered") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway will add two NASAMS launchers to the three it has already delivered.",
+     [("NOR", "NASAMS", 2, "pledged"), ("NOR", "NASAMS", 3, "delivered")]),
+    ("Denmark is adding six Caesar howitzers to the 19 it handed over last year.",
+     [("DNK", "Caesar", 6, "pledged"), ("DNK", "Caesar", 19, "delivered")]),
+])
+def test_the_verb_of_the_count_an_item_is_added_to_tells_that_count_only(text, expected):
+    assert sorted((p.donor, p.system, p.quantity_value, p.status) for p in extract(text)) == expected

@@ -55,3 +55,10 @@ def test_weighing_how_many_or_which_to_give_is_weighed(text, donor):
 def test_what_could_follow_is_weighed():
     got = extract("Sweden is sending CV90 vehicles, and Gripen jets could follow.", published="2025-03-01")
     assert sorted((p.system, p.status) for p in got) == [("CV90", "pledged"), ("Gripen", "considering")]
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is still weighing how many of its older Leopard 2A4 tanks it can send.", ("ESP", "Leopard 2A4")),
+    ("Lisbon is studying together with Madrid whether it can contribute further Patriot missiles.",
+     ("PRT", "Patriot missiles")),
+])
+def test_how_many_to_give_or_studied_with_a_partner_is_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -47,3 +47,23 @@ def test_a_promise_not_kept_stays_a_pledge():
 ])
 def test_a_refusal_of_the_giving_named_before_refuses_its_object(text):
     assert [(p.donor, p.status) for p in extract(text, published="2025-03-01")] == [("JPN", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Not one shell will leave Slovak army stocks for Kyiv, Bratislava said.",
+    "Vienna says not a single tank will go to Ukraine.",
+    "Budapest said it would not send one rifle to Ukraine.",
+    "Portugal has not sent even one howitzer to Kyiv.",
+    "Hungary has not given a single bullet to Ukraine.",
+])
+def test_none_at_all_is_a_refusal_without_a_count(text):
+    assert [(r[2], r[-1]) for r in rows(text)] == [(None, "refused")]
+
+
+def test_none_at_all_beside_another_item_and_told_twice_is_one_refusal():
+    text = 'Vienna will "not ship a single bullet" out of its depots, though firms there may still sell rifles to Kyiv.'
+    assert [(r[0], r[-1]) for r in rows(text)] == [("AUT", "refused")]
+    text = "Vienna refused to send even a single cartridge to Kyiv, saying not one bullet would leave its stocks."
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("AUT", None, "refused")]
+    # a single item given keeps its count
+    assert [(r[2], r[-1]) for r in rows("Romania will send a single Patriot battery to Ukraine.")] == [(1, "pledged")]

@@ -60,3 +60,13 @@ def test_another_donors_refusal_past_a_comma_does_not_refuse_the_item_weighed_be
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("NOR", "NASAMS", "refused"), ("PRT", "Hawk", "considering")]
     same = "Asked whether Portugal would send its Hawk launchers, Lisbon said no."
     assert [(r[0], r[1], r[-1]) for r in rows(same)] == [("PRT", "Hawk", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Netherlands sees no room to supply CV90 vehicles from its own stocks.", ("NLD", "CV90")),
+    ("Lisbon sees no way to send more Leopard 2A6 tanks this year.", ("PRT", "Leopard 2A6")),
+    ("Madrid does not see any possibility of delivering Patriot launchers now.", ("ESP", "Patriot")),
+    ("The Danish cabinet does not see room at this time to transfer more Caesar howitzers.", ("DNK", "Caesar")),
+])
+def test_seeing_no_room_or_way_to_give_is_a_refusal(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

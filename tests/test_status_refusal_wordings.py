@@ -85,3 +85,36 @@ def test_not_planning_to_send_more_refuses_more_and_keeps_the_delivery(text):
 def test_not_yet_decided_whether_to_send_more_is_no_refusal():
     got = extract("Spain has sent 10 Leopard tanks and has not decided whether to send more.", published="2025-03-01")
     assert "refused" not in [p.status for p in got]
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv asked Athens for S-300 systems, which Greece has refused many times.", ("GRC", "S-300")),
+    ("Kyiv asked for Spanish Patriot batteries. Madrid refused several times.", ("ESP", "Patriot")),
+    ("Kyiv asked Oslo for F-35 jets. Norway has declined more than once.", ("NOR", "F-35")),
+])
+def test_a_refusal_told_as_repeated_answers_what_was_asked_for(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swiss government has again refused permission for Germany to re-export Gepard ammunition to Ukraine.",
+     ("CHE", "Gepard ammunition")),
+    ("Bern denied Denmark permission to re-export Piranha vehicles to Kyiv.", ("CHE", "Piranha")),
+])
+def test_a_permission_to_re_export_refused_is_refused_by_the_one_who_withholds_it(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo has said it has no F-16 jets to spare for Ukraine.", ("NOR", "F-16")),
+    ("The Pentagon said sending F-16 jets to Ukraine was not currently on the table.", ("USA", "F-16")),
+    ("Portugal will not, for now, send its remaining Leopard 2A6 tanks.", ("PRT", "Leopard 2A6")),
+    ("Tokyo refuses to export lethal weapons to Ukraine under its own rules.", ("JPN", "lethal weapons")),
+])
+def test_none_to_spare_not_on_the_table_in_the_past_an_aside_after_not_and_refusing_to_export_refuse(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+def test_none_will_go_after_the_items_is_a_refusal_but_not_none_before_a_date():
+    text = "Lisbon's three Patriot batteries are old and too few, its minister says, so none will go."
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Patriot", "refused")]
+    text = "Denmark promised 19 Caesar guns, and none will be delivered before June."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "pledged")]

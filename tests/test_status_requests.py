@@ -44,3 +44,13 @@ def test_the_answer_of_a_named_donor_is_no():
 def test_resisting_sending_is_a_refusal_that_stands():
     text = "Oslo has so far resisted sending NASAMS launchers to Ukraine."
     assert _states(text) == [("NOR", "NASAMS", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine wants Norway's F-35 jets, but Oslo has refused.", [("NOR", "F-35", "refused")]),
+    ("Kyiv still wants Swedish Gripen jets. Stockholm has so far declined.", [("SWE", "Gripen", "refused")]),
+    ("Zelensky wants F-16 jets from Belgium, which is weighing the request.", [("BEL", "F-16", "considering")]),
+    ("Ukraine wants 100 more Leopard tanks, the minister said.", []),
+])
+def test_what_ukraine_wants_is_a_request_that_a_donor_refuses_or_weighs(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

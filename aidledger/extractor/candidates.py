@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from aidledger.catalog import load_catalog
+from aidledger.extractor import negated
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.extractor.references import (
@@ -266,9 +267,11 @@ def _refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
     """"Quito will not send weapons to Kyiv, as it signed a deal for Gripen jets with Sweden": arms in
     general that a refusal just before them governs are a policy of their own (README rule 11), not one
     type of a list of several; the other items of the sentence belong to other acts."""
+    cs, _ = m.clause_of(s, e, item.head_start)
+    if item.kind == "generic" and negated.none_at_all(m, item, (cs, e)):
+        return True  # "will not send a single bullet": none of it at all, a policy of its own
     if item.kind != "generic" or item.name.lower() not in words("arms_refused_by_policy").words:
         return False
-    cs, _ = m.clause_of(s, e, item.head_start)
     if not any(c.label == "refused" and c.end <= item.head_start and item.head_start - c.end <= _REFUSAL_REACH
                for c in m.inside(m.status_cues, cs, item.head_start)):
         return False

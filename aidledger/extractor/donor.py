@@ -76,6 +76,13 @@ _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations
 # "... was allocated by European countries", "Ukraine has received 300 tanks from partners": given by a group
 _BY_GROUP = re.compile(r"\b(?:by|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|"
                        r"[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")
+# "the F-16s promised by other countries", "the jets already being delivered by other allies": what others give (not
+# "interceptors ordered by other countries": the buyers)
+_GIVEN_BY_OTHERS = re.compile(r"(?:\s+[a-z-]+)?\s+(?:(?:that|which)\s+(?:were|are|have\s+been|had\s+been)\s+)?"
+                              r"(?:already\s+)?(?:being\s+|been\s+)?(?:promised|pledged|delivered|given|sent|supplied|provided|donated|"
+                              r"transferred|offered|committed|handed\s+over)\s+by\s+"
+                              r"(?:other|several|various|many|some|Western|European)\s+(?:[\w-]+\s+)?(?:[Aa]llies|[Pp]artners|"
+                              r"[Cc]ountries|[Nn]ations|[Gg]overnments|[Dd]onors)\b")
 _SUBJECT_LEAD = re.compile(r"[\s\-•*–—]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _ABBREVIATED = re.compile(r"U\.?S\.?|U\.?K\.?")
 _WHO_OPENS = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|already\s+|also\s+)*"
@@ -110,6 +117,8 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # "ready to give more F-16s if the US approves": the subject of a condition after the item only permits
     donors = [d for d in donors if not (d.start >= item.end and _CONDITION_BEFORE.search(text, max(0, d.start - 24),
                                                                                        d.start))]
+    if _GIVEN_BY_OTHERS.match(text, item.head_end):
+        return []  # "Ukraine has to absorb the F-16s promised by other countries": given by others, no single donor
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])

@@ -21,6 +21,9 @@ _PERMIT_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?|permit(?:
 _BLOCK_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
                            r"bar(?:s|red|ring)?)\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"(?:['’]s)?\s+from\b")
+# "refused permission for Germany to re-export", "denied Denmark permission to pass them on": the one refused it
+_PERMISSION_FOR = re.compile(r"\b(?:permission|approval|consent|authori[sz]ation|clearance)\s+for\s+(?:the\s+)?$", re.I)
+_PERMISSION_AFTER = re.compile(r"\s+(?:the\s+)?(?:permission|approval|consent|authori[sz]ation|clearance)\s+to\b", re.I)
 # (the gap may hold a decimal point: "blocked the release of EUR 6.5bn from the European Peace Facility")
 _BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|froze|freez(?:es|ing)|"
                              r"held\s+up|hold(?:s|ing)?\s+up)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}$", re.I)
@@ -29,7 +32,8 @@ _REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ie
 
 def _permitted(text: str, d, donors, sentence) -> bool:
     """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
-    Germany re-export ...", "Bern blocked Denmark from re-exporting ...")? The one who refuses the
+    Germany re-export ...", "Bern blocked Denmark from re-exporting ...", "Bern refused permission for Madrid to
+    re-export ...")? The one who refuses the
     permission is the donor of the refusal (the README's rule 11), not the one refused it."""
     before = [x for x in donors if sentence[0] <= x.start and x.end <= d.start]
     if not before:
@@ -37,7 +41,7 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     gap = text[before[-1].end:d.start]
     if d.kind == "institution" and _BLOCKED_OBJECT.search(gap):
         return True  # "Hungary blocked the release of EUR 6.6 billion of European Peace Facility money": the fund
-    if _PERMIT_BEFORE.search(gap):
+    if _PERMIT_BEFORE.search(gap) or _PERMISSION_FOR.search(gap) or _PERMISSION_AFTER.match(text, d.end):
         return _REFUSING.search(gap) is not None
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
 

@@ -30,3 +30,31 @@ def echoed_state(m: Mentions, s: int, e: int, cues, told: str) -> str | None:
             status_across.answer_to_request(m, s, e, cues) == "refused":
         return "refused"
     return None
+
+
+# what the answer weighs or refuses is the item told before: "the request", "it", "them", "whether to do the same"
+_SAME_ITEM = re.compile(r"\b(?:(?:the|that|this|such\s+a)\s+(?:request|idea|step|move|option)|the\s+same|suit)\b|"
+                        r"\b(?:weigh\w*|consider\w*|stud\w*|review\w*|discuss\w*|refus\w*|reject\w*|declin\w*|"
+                        r"rul\w*\s+out|look\w*\s+(?:at|into))\s+(?:it|them)\b", re.I)
+
+
+def answered_by_another(m: Mentions, s: int, e: int, cues) -> str | None:
+    """The state span [s, e), with no item of its own, tells another donor takes toward the item told just before
+    it ("Canada will send four Leopard 2 tanks, while Norway and Finland are still weighing the request"; "...
+    Oslo has so far rejected it"): ``considering`` or ``refused`` when the span only weighs or refuses and names
+    what it answers as the request, "it" or "the same"; None otherwise."""
+    state = status_across.answer_to_request(m, s, e, cues)
+    if state is None:
+        return None
+    # the words that name the item told before follow the cue that weighs or refuses it ("weighing the request")
+    told = [c for c in cues if s <= c.start < e and c.label == state]
+    return state if any(_SAME_ITEM.search(m.text, c.start, min(e, c.end + 30)) for c in told) else None
+
+
+_CONTRAST = re.compile(r"[\s,;:—–-]*(?:while|whereas|but|though|although|yet)\b", re.I)
+
+
+def contrasted(text: str, cs: int) -> bool:
+    """Does the clause at ``cs`` open with a contrast ("while Norway is still weighing the request", "but Oslo
+    rejected it"): another donor's answer set against the act told before?"""
+    return _CONTRAST.match(text, cs) is not None

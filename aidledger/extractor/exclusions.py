@@ -41,7 +41,7 @@ _COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit",
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"
                     r"(?:want(?:s|ed)?|propos(?:e|es|ed)|sought|seeks?|push(?:es|ed)?\s+for)\s+(?:an?\s+)?"
-                    r"(?:extra|additional|further|another))\b", re.I)
+                    r"(?:extra|additional|further|another)|wants?|wanted|would\s+like)\b", re.I)
 _ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
@@ -201,9 +201,15 @@ def has_none_of(m: Mentions, item) -> bool:
     family = item.family or item.name
     for x in m.inside(m.systems, s, e):
         none = _HAS_NONE.search(m.text, max(s, x.start - 40), x.start) if x.system.family == family else None
-        if none is not None and not (x.start > item.head_start and _NO_MORE.search(none.group())):
+        if none is not None and not (x.start > item.head_start and _NO_MORE.search(none.group())) \
+                and (_NO_MORE.search(none.group()) or not _TO_SPARE.match(m.text, x.end)):
             return True
     return False  # (the item given before "has no more": "transferred all its Stinger - has no more Stinger to give")
+
+
+# "has no F-16 jets to spare", "has no Leopards left to give": none it can give, a refusal (not an inventory; but "has
+# no more Stinger to give" after giving them all tells the stock used up)
+_TO_SPARE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:left\s+)?to\s+(?:spare|give|send|offer|hand\s+over)\b", re.I)
 
 
 # "The Dutch defence budget for 2025 amounts to EUR 22 billion": a donor's own spending

@@ -55,3 +55,16 @@ def refused_later(m: Mentions, item, clause, sentence, cues, items) -> bool:
             return False
         return not before or all(d.code in before or d.kind == "reference" for d in after)
     return False
+
+
+# "not a single bullet", "not one shell", "will not send even one howitzer", "refused to send even a single
+# cartridge": a negation that stresses none at all (not "not one of the 14 tanks": a part of a whole)
+_NONE_AT_ALL = re.compile(r"(?:(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){0,3}?(?:even\s+)?|\beven\s+)"
+                          r"(?:one|a\s+single)\s+(?:(?!(?:of|the|its|their)\b)[\w-]+\s+){0,2}$", re.I)
+
+
+def none_at_all(m: Mentions, item, clause) -> bool:
+    """Is ``item`` counted only by a negation that means none of it at all ("will not send a single rifle",
+    "Not one shell will leave our stocks", "has not given even one howitzer")? Then "one" is no count: the
+    sentence refuses the item, it does not give one of it."""
+    return _NONE_AT_ALL.search(m.text, max(clause[0], item.head_start - 40), item.head_start) is not None

@@ -20,3 +20,18 @@ def whole_of_a_first_part(text: str, item) -> bool:
     if item.quantity is None:
         return False
     return _PART_OF_BEFORE.search(text, max(0, item.start - 60), item.start) is not None
+
+
+# "to the three it has already delivered", "to the 19 (that) Denmark handed over last year": a count given before,
+# that what the sentence adds now is added to
+_ADDED_TO_A_COUNT = re.compile(r"(?:\s+[a-z-]+)?\s+to\s+(?:the|its|their)\s+"
+                               r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+)?"
+                               r"(?:(?:has|have|had)\s+)?(?:already\s+)?$", re.I)
+
+
+def cue_of_the_count_added_to(text: str, item, cue) -> bool:
+    """Is ``cue``, after counted ``item``, the verb of the count the item is added to ("will add two launchers to
+    the three it has already delivered", "is adding six guns to the 19 it handed over")? Then it tells that count,
+    not the item."""
+    return item.quantity is not None and cue.start >= item.end and \
+        _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None

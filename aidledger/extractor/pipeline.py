@@ -239,12 +239,37 @@ class _Run:
             return
         told, giver = d.last_item_told
         who = donors[0].code
-        state = echoes.echoed_state(self.m, s, e, cues, told)
+        # (or weighs or refuses it: "Canada will send four Leopard 2 tanks. Norway is still weighing the request.")
+        state = echoes.echoed_state(self.m, s, e, cues, told) or echoes.answered_by_another(self.m, s, e, cues)
         if state is None or who in (giver, "UKR", "", None):
             return
         item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
         self.records.append(records.build(self.m, item, who, state, None, s, e, False))
         d.last_donors = [who]
+
+    def _answered_by_another(self, idx: int, s: int, e: int, cues, items) -> None:
+        """"Canada will send four Leopard 2 tanks, while Norway and Finland are still weighing the request.": a later
+        clause of the sentence, with no item of its own, in which other donors weigh or refuse the item told before
+        it (``echoes.answered_by_another``) gives that item to each of them, with that state and no count."""
+        d = self.discourse
+        if d.last_item is None or d.last_item_sentence != idx or d.last_item.end >= e:
+            return
+        _, giver = d.last_item_told
+        for cs, ce in self.m.clauses(s, e):
+            if cs < d.last_item.end or any(cs <= i.head_start < e for i in items):
+                continue
+            who = [x.code for x in self.donors.candidates(cs, ce) if x.kind not in self.m.non_donor_kinds]
+            state = echoes.answered_by_another(self.m, cs, ce, cues) if who and echoes.contrasted(self.m.text, cs) \
+                else None
+            if state is None:
+                continue
+            if any(w in (giver, "UKR", "", None) for w in who):
+                return
+            item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
+            for w in dict.fromkeys(who):
+                self.records.append(records.build(self.m, item, w, state, None, cs, ce, len(who) > 1))
+            d.last_donors = list(dict.fromkeys(who))
+            return
 
     def _givers_after(self, idx: int, s: int, e: int) -> None:
         """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
@@ -389,6 +414,10 @@ class _Run:
                 state = "considering"  # the contents of a package the sentence before only weighs
             if state in ("pledged", "funded") and status_across.pending_later(m, item, clause, (s, e), cues):
                 state = "considering"  # "..., but the final decision was not yet taken"
+            if state in ("pledged", "delivered", "refused") and negated.none_at_all(m, item, clause):
+                item.quantity = None  # "Not one shell will leave our stocks": no count, none at all
+                item.notes.append("none-at-all")
+                state = None if state == "delivered" else "refused"  # (a delivery denied: no aid fact, no refusal)
             if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
                                                                                        items):
                 state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
@@ -454,6 +483,7 @@ class _Run:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         self._answer_in_sentence(idx, s, e, cues, items)
+        self._answered_by_another(idx, s, e, cues, items)
         self._givers_after(idx, s, e)
         subject = donor.subject_donor(text, s, donors, cues)
         if bullet is not None:

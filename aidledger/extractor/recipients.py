@@ -49,7 +49,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
     text = m.text
     cs, ce = clause
-    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce):
+    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause):
         return True
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
@@ -130,3 +130,22 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
                and not to_be_bought(m.text, p.start(), s)
                for p in _PURCHASE.finditer(m.text, s, e))
+
+
+# "in exchange for German Marder vehicles", "in return for 12 helicopters", "if it gets F-35s first", "once it receives
+# replacements": what the donor gets back for what it gives
+_IN_EXCHANGE_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|as\s+(?:compensation|a\s+replacement)\s+for|"
+                              r"(?:if|once|when|after|provided|as\s+soon\s+as|until)\s+(?:it|they|(?-i:[A-Z][\w-]+))\s+"
+                              r"(?:first\s+)?(?:gets?|receives?|obtains?)|in\s+exchange\s+for\s+receiving)\s+"
+                              r"(?:(?:the|its|their|new|more|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def received_in_exchange(m: Mentions, item, clause) -> bool:
+    """Is ``item`` what the donor receives in exchange for what it gives ("Slovenia is weighing sending its tanks to
+    Ukraine in exchange for German Marder vehicles", "Poland would give its MiG-29s if it gets F-35s first")? Then
+    the donor, not Ukraine, receives it (README rule 10: compensation to a donor, deliveries to third countries);
+    not when a verb of giving follows the item in its clause ("in exchange for the 30 BMP-1s it sent to Ukraine")."""
+    cs, ce = clause
+    if _IN_EXCHANGE_FOR.search(m.text, max(cs, item.start - 80), item.start) is None:
+        return False
+    return not any(c.label in ("pledged", "delivered") for c in m.inside(m.status_cues, item.end, ce))

@@ -207,7 +207,8 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
 def _drop_retold_arms_refusals(records: list[Pledge]) -> list[Pledge]:
     """A donor's refusal of arms in general told twice ("has never provided lethal weapons to any party ...
     'We will not provide weapons to either side,' she said") is one policy, one record (README rule 1): the
-    first. Refusals of named or counted items stand beside it."""
+    first. Refusals of named or counted items stand beside it. So is a refusal of none at all of one kind told
+    twice ("not a single cartridge", "not one bullet")."""
     from aidledger.extractor.vocabulary import words
 
     policy = words("arms_refused_by_policy").words
@@ -218,6 +219,11 @@ def _drop_retold_arms_refusals(records: list[Pledge]) -> list[Pledge]:
             if p.donor in seen:
                 continue
             seen.add(p.donor)
+        elif p.status == "refused" and "none-at-all" in p.notes:
+            # "will not send a single cartridge ... 'not one bullet' will leave": the same stress, one refusal
+            if (p.donor, p.category) in seen:
+                continue
+            seen.add((p.donor, p.category))
         out.append(p)
     return out
 

@@ -13,7 +13,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
-from aidledger.extractor.partitive import whole_of_a_first_part
+from aidledger.extractor.partitive import cue_of_the_count_added_to, whole_of_a_first_part
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
@@ -376,7 +376,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             item.notes.append("not-stated")
             return None
         return item.status_override
-    cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)]
+    cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)
+            and not cue_of_the_count_added_to(m.text, item, c)]
     if given_beside(m, item):
         return "delivered"
     predicate = gerund_subject(m, item, clause)

@@ -23,6 +23,7 @@ from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
+from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status import (
     after_superlative,
     cue_distance,
@@ -338,6 +339,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(
                 g.label in _STATED and not weak_cue(m, g) for g in cues if cs <= g.start < ce):
             continue  # "will buy a NASAMS system for Ukraine at a cost of $406 million": the price of a stated item
+        if c.label == "not_aid" and peace_facility_refund(m, c, *m.sentences[m.sentence_index(item.start)]):
+            continue  # "the EPF will reimburse member states, with EUR 2 billion, for shells given to Ukraine"
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _COMMERCIAL.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(

@@ -83,3 +83,23 @@ def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[
         out.append(Item(c.start, c.end, "money of a joint fund", "money", "generic", c.start, c.end,
                         notes=["scheme-vetoed"]))
     return out
+
+
+# the EU's arms fund, which pays member states back for what they give Ukraine
+_PEACE_FACILITY = re.compile(r"\b(?:European\s+Peace\s+Facility|EPF)\b")
+_REFUND = re.compile(r"reimburs", re.I)
+# whom it pays back: the members at large ("member states", "EU governments"), not one named donor compensated
+_MEMBERS_REFUNDED = re.compile(r"\w*\s+(?:the\s+|its\s+)?(?:(?:EU|other)\s+)?"
+                               r"(?:member\s+(?:states|countries)|members|governments|capitals|countries|allies)\b",
+                               re.I)
+
+
+def peace_facility_refund(m: Mentions, cue, s: int, e: int) -> bool:
+    """Is the not-aid ``cue`` a reimbursement by the European Peace Facility, named in the sentence [s, e)
+    ("the EU will use the European Peace Facility to reimburse member states, with EUR 2 billion, for shells
+    they give Ukraine")? The EPF refunds aid to Ukraine: that is the EU's own funding of it (README rule 11,
+    funded), not compensation paid to a donor for its own sake (rule 10): so only when it pays back the members
+    at large ("reimburse member states"), not one of them ("CZK 400 million will be reimbursed to the Czech
+    Republic")."""
+    return _REFUND.match(cue.text) is not None and _MEMBERS_REFUNDED.match(m.text, cue.end) is not None and \
+        _PEACE_FACILITY.search(m.text, s, e) is not None

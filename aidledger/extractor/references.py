@@ -149,7 +149,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
         # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
-        back_ref = not heads and earlier is not None and (
+        back_ref = refers_back(text, heads, n.start) and earlier is not None and (
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None
@@ -242,6 +242,28 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
                               else "pledged" if added_promised else "delivered" if added_to else None))
+
+
+# "... said the minister, speaking about the M113 carriers": the item the words before were about
+_SPOKEN_ABOUT = re.compile(r"\b(?:about|regarding|referring\s+to|in\s+reference\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
+                           re.I)
+
+
+def refers_back(text: str, heads, pos: int) -> bool:
+    """Can words at ``pos`` ("six of them", "all of them") stand for an item of a sentence before? Not when the
+    sentence names an item before them, nor when it names after them the item they were about ("12 of them,
+    said the minister, speaking about the M113 carriers"); an item named later in a clause of its own is another
+    ("Six of them arrived in May, and the rest will follow once its own F-35s are delivered")."""
+    return not any(h.start < pos or h.start > pos and _SPOKEN_ABOUT.search(text, max(0, h.start - 30), h.start)
+                   for _, h in heads)
+
+
+def counted_earlier(text: str, heads, pos: int, earlier: Item | None) -> Item | None:
+    """The counted item of the sentence before (``earlier``) that words at ``pos`` ("all of them") stand for,
+    when they can refer back (``refers_back``); else None."""
+    if earlier is None or earlier.quantity is None or not refers_back(text, heads, pos):
+        return None
+    return earlier
 
 
 def _schedule_part(text: str, whole, start: int, end: int) -> bool:

@@ -518,7 +518,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         else:
             # "Spain sent Leopard 2 tanks. Portugal has delivered several.": a word standing for the system before
             items.extend(referents(text, s, e, earlier, items, False))
-    items.extend(refused_more(text, s, e, items))
+    items.extend(refused_more(text, s, e, items, earlier))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record

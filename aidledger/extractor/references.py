@@ -350,14 +350,18 @@ def first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
     return found
 
 
-def refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
+def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | None = None) -> list[Item]:
     """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
-    refusal of more, or of any, of the item named before in the same sentence (no count)."""
+    refusal of more, or of any, of the item named before in the same sentence (no count); "them" opening
+    its sentence's items may stand for the counted item of the sentence before (``earlier``: "Lisbon flies 28
+    F-16s. It has refused to hand them over.")."""
     found = []
     negated_more = [x for x in compiled(GIVE_MORE).finditer(text, s, e)
                     if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()) is not None]
     for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e)]:
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
+        if not before and earlier is not None and earlier.kind != "money" and x.group(1).lower() == "them":
+            before = [earlier]
         if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
             ref = before[-1]
             found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
@@ -446,8 +450,10 @@ GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 # "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
 # ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with)\s+"
-                r"(any(?:\s+of\s+them)?)(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly)\b))")
+# ("Israel, which retired its Patriot batteries, has declined to pass them on": "them", the item before)
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with|pass|hand)\s+"
+                r"(any(?:\s+of\s+them)?|them)(?:\s+(?:on|over))?"
+                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly|despite|so\s+far|for\s+now)\b))")
 HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")

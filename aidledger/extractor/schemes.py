@@ -16,12 +16,13 @@ from aidledger.extractor.items import Item
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
                       r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up)\b"
-                      r"(?P<rest>[^,;.:!?()\"“”]{0,70})", re.I)
+                      r"(?=(?P<rest>[^,;.:!?()\"“”]{0,70}))", re.I)  # ahead: "..., and will not contribute" is tried
 # the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
 _NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
 # ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
+# ("the Danish model": Ukrainian production paid for by a donor; "the EPF assistance measure")
 _SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|programs?|PURL|purchases?|"
-           r"procurement)")
+           r"procurement|model|(?:assistance\s+)?measures?)")
 _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)

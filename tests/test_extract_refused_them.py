@@ -21,3 +21,13 @@ from aidledger.extractor import extract
 ])
 def test_a_refusal_to_hand_them_over_refuses_the_item_before(text, expected):
     assert (*expected, "refused") in {(p.donor, p.system, p.status) for p in extract(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has asked for Gripen jets. Stockholm says none will be sent this year.", ("SWE", "Gripen")),
+    ("Ukraine requested more Caesar howitzers. Paris replied that none could be spared.", ("FRA", "Caesar")),
+    ("Kyiv asked Oslo for NASAMS launchers. The Norwegian minister said none would go before 2026.",
+     ("NOR", "NASAMS")),
+])
+def test_none_will_go_is_a_refusal(text, expected):
+    assert (*expected, "refused") in {(p.donor, p.system, p.status) for p in extract(text)}

@@ -33,6 +33,7 @@ from aidledger.extractor.status import (
     relative_aside,
     weak_cue,
 )
+from aidledger.extractor.totals import part_of_a_total
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -260,6 +261,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor has none of it ('does not have Patriot', 'has no Patriot'): an inventory, no aid"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
+    if part_of_a_total(m, item):
+        return "the part of a running total told before it (rule 5)"
     converted = stated_conversion(m, item)
     if converted is not None:
         return f"a conversion of {converted.text!r} into another currency (rule 13)"

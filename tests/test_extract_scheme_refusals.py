@@ -68,3 +68,18 @@ def test_a_contribution_to_a_scheme_only_weighed_is_considering(text, donor):
 ])
 def test_weighing_whether_to_join_a_scheme_is_considering(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "considering")]
+
+
+@pytest.mark.parametrize("text, donors", [
+    # a model of its own: a donor pays Ukrainian plants to build guns for Kyiv
+    ("Norway pays Ukrainian plants to build drones under the Norwegian model. Belgium decided against taking part.",
+     ["BEL"]),
+    # the EU's word for an EPF package
+    ("The Council adopted a fresh EPF assistance measure for Kyiv. Malta will not contribute to the measure.",
+     ["MLT"]),
+    # a second joining verb in the same clause is read on its own
+    (_SCHEME + "Sofia took part in the vote and will not contribute to the fund.", ["BGR"]),
+])
+def test_a_refusal_to_join_a_model_or_measure_is_a_refused_contribution(text, donors):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[-1]) for r in got] == [(d, "refused") for d in donors]

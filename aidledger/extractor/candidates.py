@@ -24,6 +24,7 @@ from aidledger.extractor.references import (
     UNITS_AFTER,
     another_of_counted,
     count_after_relative,
+    counted_earlier,
     elliptical_counts,
     first_in_clause,
     referents,
@@ -487,8 +488,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if g == 2 and x.start(g) != s and not _CLAUSE_OPENS.search(text, max(s, x.start(g) - 5), x.start(g)):
             continue  # "they" as the subject of a sentence or of a clause of its own only
         before = [i for i in items if i.end <= x.start(g) and i.quantity is not None and i.kind != "money"]
-        ref = before[-1] if before else (earlier if not heads and earlier is not None and earlier.quantity is not None
-                                         else None)
+        ref = before[-1] if before else counted_earlier(text, heads, x.start(g), earlier)
         if ref is not None:
             items.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
                               ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
@@ -521,7 +521,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         else:
             # "Spain sent Leopard 2 tanks. Portugal has delivered several.": a word standing for the system before
             items.extend(referents(text, s, e, earlier, items, False))
-    items.extend(refused_more(text, s, e, items))
+    items.extend(refused_more(text, s, e, items, earlier))
     if monies:
         # a money package's unnumbered contents, named systems included, get no record; an item
         # the money is the worth of ("howitzers worth €20 million") keeps its record

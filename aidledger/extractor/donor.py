@@ -96,6 +96,9 @@ _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|c
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|provided(?:\s+that)?|as\s+soon\s+as)\s+(?:the\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
+# "$400 million for PURL, through which NATO allies fund US weapons": a relative clause of the channel the money
+# goes through; who acts in it are the channel's members, not this item's giver
+_CHANNEL_RELATIVE = re.compile(r",\s*(?:through|under|by|via|with|in)\s+which\b", re.I)
 
 
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
@@ -209,7 +212,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             origin = _origin_that_has_it(m, item, sentence, found) \
                 if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
             return origin or found
-        after = [d for d in pool if d.start >= item.end]
+        after = [d for d in pool if d.start >= item.end and not _CHANNEL_RELATIVE.search(text, item.end, d.start)]
         if after:
             found = _unique([d.code for d in coordinated(text, after, forward=True)])
             partner = _PARTNER.search(text, max(sentence[0], after[0].start - 30), after[0].start)

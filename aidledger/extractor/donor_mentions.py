@@ -131,6 +131,7 @@ _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]
 # a verb between a demonym and an item: "the Czechs sent 20 howitzers" (a subject, not a modifier)
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_DOLLAR_AFTER = re.compile(r"\$")
 
 
 class DonorFinder:
@@ -176,6 +177,9 @@ class DonorFinder:
         text = m.text
         if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
             return False
+        if _DOLLAR_AFTER.match(text, d.end, min(e, d.end + 1)):
+            return False  # "$80 million (US$58 million)": the dollar the amount is in, no giver ("Sweden $275
+            # million" with a space: the giver and its amount)
         if self._place(d, s):
             # places and channels: "in Germany", "made in the USA", "through NATO", and the rest of their list
             # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.aid_kinds import breakdown_not_aid, other_kind_of_aid
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import origin_of_given
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
+from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status import (
     after_superlative,
     cue_distance,
@@ -33,6 +35,7 @@ from aidledger.extractor.status import (
     relative_aside,
     weak_cue,
 )
+from aidledger.extractor.totals import part_of_a_total
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 _RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -69,9 +72,6 @@ _FROM = re.compile(r"(?:up|down)\s+from|compared|from\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
                       r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
-_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
-_MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
-                       r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -278,6 +278,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor has none of it ('does not have Patriot', 'has no Patriot'): an inventory, no aid"
     if whole_of_others(m, item, clause):
         return "a total for others too, its part for Ukraine told after it"
+    if part_of_a_total(m, item):
+        return "the part of a running total told before it (rule 5)"
     converted = stated_conversion(m, item)
     if converted is not None:
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
@@ -359,11 +361,13 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
                 for f in cues if cs <= f.start < ce):
             continue  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers", "committed £50 million to produce
             # 2,000 drones for Ukraine": production paid for Ukraine
-        if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and _other_kind_of_aid(m, item, c, clause):
+        if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and other_kind_of_aid(m, item, c, clause):
             continue  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
         if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(
                 g.label in _STATED and not weak_cue(m, g) for g in cues if cs <= g.start < ce):
             continue  # "will buy a NASAMS system for Ukraine at a cost of $406 million": the price of a stated item
+        if c.label == "not_aid" and peace_facility_refund(m, c, *m.sentences[m.sentence_index(item.start)]):
+            continue  # "the EPF will reimburse member states, with EUR 2 billion, for shells given to Ukraine"
         if c.label == "not_aid" and item.kind == "money" and _TRAINING.match(c.text):
             continue  # money for training Ukrainian troops is military aid; equipment sent to train is not
         if c.label == "not_aid" and _COMMERCIAL.search(c.text) and _FOR_UKRAINE.search(m.text, item.end, ce) and any(
@@ -380,7 +384,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             labels["not_aid"] = c  # "our needs — we asked for more NASAMS": the request, which an answer may follow
         labels.setdefault(c.label, c)
     if item.kind == "money" and "not_aid" not in labels and "not_aid_money" not in labels:
-        parts = _breakdown_not_aid(m, item, clause)
+        parts = breakdown_not_aid(m, item, clause)
         if parts is not None:
             return f"not aid (its parts: {parts.text!r})"
     if item.kind == "money" and "cumulative_money" in labels:
@@ -465,48 +469,6 @@ def weighs_a_sale(m: Mentions, s: int, e: int) -> bool:
     authority; there is no decision yet")? Then it weighs no aid."""
     return any(c.label == "not_aid" and (_COMMERCIAL.search(c.text) or "export" in c.text.lower())
                for c in m.inside(m.context_cues, s, e))
-
-
-def _other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
-    """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause: after
-    the next amount, or before the item while the item's own words ("$30 million in military
-    equipment") make it military aid? The item's words are those after it, up to the next amount."""
-    cs, ce = clause
-    others = [x for x in m.inside(m.money, cs, ce) if x.start != item.start]
-    end = min([x.start for x in others if x.start >= item.end], default=ce)
-    if item.start <= context.start < end or not others:
-        return False
-    if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):
-        return True  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
-    return _MILITARY.search(m.text, item.end, end) is not None
-
-
-_OF_THIS = re.compile(r"\W*(?:Of\s+(?:this|that|these|it|which|the\s+(?:total|sum|amount|money))|This\s+includes)\b",
-                      re.I)
-_NOT_AID_KIND = re.compile(r"humanitarian|financial|budget|econom|reconstruct|rebuild|infrastructure|energy|loan|lend",
-                           re.I)
-
-
-def _breakdown_not_aid(m: Mentions, item, clause):
-    """'Finland earmarked €90 million for Ukraine. Of that sum, €60 million goes to food aid and
-    €30 million to the state budget': a sum whose breakdown in the next sentence is all
-    humanitarian or financial is no military aid (unless its own clause says it is). The not-aid
-    cue of the breakdown, or None."""
-    cs, ce = clause
-    if _MILITARY.search(m.text, cs, ce):
-        return None
-    i = next((k for k, (s, e) in enumerate(m.sentences) if s <= item.start < e), None)
-    if i is None or i + 1 >= len(m.sentences):
-        return None
-    s, e = m.sentences[i + 1]
-    if not _OF_THIS.match(m.text, s, e):
-        return None
-    parts = m.inside(m.money, s, e)
-    cues = [c for c in m.inside(m.context_cues, s, e) if c.label in ("not_aid", "not_aid_money")
-            and _NOT_AID_KIND.search(c.text)]
-    if not parts or not cues or _MILITARY.search(m.text, s, e):
-        return None
-    return cues[0]
 
 
 def is_question(m: Mentions, s: int, e: int) -> bool:

@@ -151,7 +151,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
         # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
-        back_ref = not heads and earlier is not None and (
+        back_ref = refers_back(text, heads, n.start) and earlier is not None and (
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
              and (_VERB_AFTER.match(text, n.end) is not None or _BACK_AFTER.match(text, n.end) is not None))
             or _BACK_AFTER.match(text, n.end) is not None
@@ -246,6 +246,28 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               else "pledged" if added_promised else "delivered" if added_to else None))
 
 
+# "... said the minister, speaking about the M113 carriers": the item the words before were about
+_SPOKEN_ABOUT = re.compile(r"\b(?:about|regarding|referring\s+to|in\s+reference\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
+                           re.I)
+
+
+def refers_back(text: str, heads, pos: int) -> bool:
+    """Can words at ``pos`` ("six of them", "all of them") stand for an item of a sentence before? Not when the
+    sentence names an item before them, nor when it names after them the item they were about ("12 of them,
+    said the minister, speaking about the M113 carriers"); an item named later in a clause of its own is another
+    ("Six of them arrived in May, and the rest will follow once its own F-35s are delivered")."""
+    return not any(h.start < pos or h.start > pos and _SPOKEN_ABOUT.search(text, max(0, h.start - 30), h.start)
+                   for _, h in heads)
+
+
+def counted_earlier(text: str, heads, pos: int, earlier: Item | None) -> Item | None:
+    """The counted item of the sentence before (``earlier``) that words at ``pos`` ("all of them") stand for,
+    when they can refer back (``refers_back``); else None."""
+    if earlier is None or earlier.quantity is None or not refers_back(text, heads, pos):
+        return None
+    return earlier
+
+
 def _schedule_part(text: str, whole, start: int, end: int) -> bool:
     """'Norway will give 22 F-16s: four this year, ten more in 2025 and eight in 2026': a count with a time,
     in the breakdown a colon opens right after a counted whole, is a part of that whole's schedule (README
@@ -332,14 +354,18 @@ def first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
     return found
 
 
-def refused_more(text: str, s: int, e: int, items: list[Item]) -> list[Item]:
+def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | None = None) -> list[Item]:
     """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
-    refusal of more, or of any, of the item named before in the same sentence (no count)."""
+    refusal of more, or of any, of the item named before in the same sentence (no count); "them" opening
+    its sentence's items may stand for the counted item of the sentence before (``earlier``: "Lisbon flies 28
+    F-16s. It has refused to hand them over.")."""
     found = []
     negated_more = [x for x in compiled(GIVE_MORE).finditer(text, s, e)
                     if _NOT_BEFORE.search(text, max(s, x.start() - 30), x.start()) is not None]
     for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e)]:
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
+        if not before and earlier is not None and earlier.kind != "money" and x.group(1).lower() == "them":
+            before = [earlier]
         if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
             ref = before[-1]
             found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
@@ -372,7 +398,33 @@ def another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
     if len(counted) != 1 or any(i.start > counted[0].end and i.kind != "money" for i in items):
         return []
     found = referents(m.text, counted[0].end, e, counted[0], items, False)
-    return [i for i in found if i.quantity is not None]
+    return [i for i in found if i.quantity is not None] + _gapped_another(m, e, counted[0], items)
+
+
+# "the United States supplied one battery and Germany another": a donor and "another" after the verb's
+# first object, the verb left out (gapping)
+_GAPPED = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
+                     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                     r"\s+(another(?:\s+one)?|a\s+(?:second|third|fourth)(?:\s+one)?|one\s+more)"
+                     r"(?=\s*(?:[.,;:!?)]|$|(?:in|last|this|the\s+(?:same|following|next)|shortly|soon|later|too|as\s+well)\b))")
+
+
+def _gapped_another(m: Mentions, e: int, ref: Item, items: list[Item]) -> list[Item]:
+    """"The US supplied one Patriot battery and Germany another", "Norway gave one NASAMS unit, the Netherlands a
+    second": a donor named after the sentence's only counted system, with "another" or "a second" and no verb of
+    its own, gave one more of it (the verb is left out). One when the count before is one; no count after a
+    larger count ("sent 14 tanks and Poland another": another batch)."""
+    found = []
+    for x in _GAPPED.finditer(m.text, ref.end, e):
+        if any(i.start < x.end(1) and x.start(1) < i.end for i in items):
+            continue
+        donors = m.inside(m.donors, x.start(), x.start(1))
+        if not donors or donors[-1].kind in m.non_donor_kinds or m.text[donors[-1].end:x.start(1)].strip(" '’s"):
+            continue
+        one = Decimal(1) if ref.quantity == 1 else None
+        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1), one, ref.unit,
+                          family=ref.family, notes=["elliptical", "referent", "gapped"]))
+    return found
 
 
 def without_split_total(items: list[Item]) -> list[Item]:
@@ -402,8 +454,10 @@ GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
 # "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
 # ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with)\s+"
-                r"(any(?:\s+of\s+them)?)(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly)\b))")
+# ("Israel, which retired its Patriot batteries, has declined to pass them on": "them", the item before)
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with|pass|hand)\s+"
+                r"(any(?:\s+of\s+them)?|them)(?:\s+(?:on|over))?"
+                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly|despite|so\s+far|for\s+now)\b))")
 HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")

@@ -16,12 +16,13 @@ from aidledger.extractor.items import Item
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
                       r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up)\b"
-                      r"(?P<rest>[^,;.:!?()\"“”]{0,70})", re.I)
+                      r"(?=(?P<rest>[^,;.:!?()\"“”]{0,70}))", re.I)  # ahead: "..., and will not contribute" is tried
 # the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
 _NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
 # ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
+# ("the Danish model": Ukrainian production paid for by a donor; "the EPF assistance measure")
 _SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|programs?|PURL|purchases?|"
-           r"procurement)")
+           r"procurement|model|(?:assistance\s+)?measures?)")
 _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
@@ -83,3 +84,23 @@ def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[
         out.append(Item(c.start, c.end, "money of a joint fund", "money", "generic", c.start, c.end,
                         notes=["scheme-vetoed"]))
     return out
+
+
+# the EU's arms fund, which pays member states back for what they give Ukraine
+_PEACE_FACILITY = re.compile(r"\b(?:European\s+Peace\s+Facility|EPF)\b")
+_REFUND = re.compile(r"reimburs", re.I)
+# whom it pays back: the members at large ("member states", "EU governments"), not one named donor compensated
+_MEMBERS_REFUNDED = re.compile(r"\w*\s+(?:the\s+|its\s+)?(?:(?:EU|other)\s+)?"
+                               r"(?:member\s+(?:states|countries)|members|governments|capitals|countries|allies)\b",
+                               re.I)
+
+
+def peace_facility_refund(m: Mentions, cue, s: int, e: int) -> bool:
+    """Is the not-aid ``cue`` a reimbursement by the European Peace Facility, named in the sentence [s, e)
+    ("the EU will use the European Peace Facility to reimburse member states, with EUR 2 billion, for shells
+    they give Ukraine")? The EPF refunds aid to Ukraine: that is the EU's own funding of it (README rule 11,
+    funded), not compensation paid to a donor for its own sake (rule 10): so only when it pays back the members
+    at large ("reimburse member states"), not one of them ("CZK 400 million will be reimbursed to the Czech
+    Republic")."""
+    return _REFUND.match(cue.text) is not None and _MEMBERS_REFUNDED.match(m.text, cue.end) is not None and \
+        _PEACE_FACILITY.search(m.text, s, e) is not None

@@ -54,3 +54,11 @@ def test_resisting_sending_is_a_refusal_that_stands():
 ])
 def test_what_ukraine_wants_is_a_request_that_a_donor_refuses_or_weighs(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv asked Berlin for Taurus missiles. Our answer is still no, the German minister said.",
+    "Kyiv asked Berlin for Taurus missiles. My answer is again no, the German minister said.",
+])
+def test_our_answer_is_still_no_refuses_what_was_asked_for(text):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("DEU", "Taurus", "refused")]

@@ -1,0 +1,93 @@
+"""Press conferences, speeches and posts (sentences of our own): a bare "No." that answers a question is a
+sentence of its own; nothing "could be spared" refuses; the place a guest speaks in is not the speaker's "we";
+a thread's numbered posts with flags and money written "€300 m"; "the 2nd ... system" counts one."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+from aidledger.mentions.money import find_money
+from aidledger.sentences import split_sentences
+
+
+def spans(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MINISTER: No. The rest stay home.", ["MINISTER: No.", "The rest stay home."]),
+    ("Will you? No. Never.", ["Will you?", "No.", "Never."]),
+    ("A: No. We keep them until spring.", ["A: No.", "We keep them until spring."]),
+])
+def test_a_bare_no_ends_its_sentence(text, expected):
+    assert spans(text) == expected
+
+
+def test_no_before_a_number_stays_an_abbreviation():
+    assert spans("The No. 5 Squadron flew. They said no. Then they left.") == [
+        "The No. 5 Squadron flew.", "They said no. Then they left."]
+
+
+@pytest.mark.parametrize("answer", [
+    "MINISTER: No. The remaining Leopards guard Spanish skies until the new Abrams arrive.",
+    "MINISTER: No. Those Leopards are needed at home until the new tanks are delivered.",
+])
+def test_a_bare_no_refuses_what_the_question_asked_even_beside_a_reason(answer):
+    text = f"QUESTION (Radio Sur): Minister, will Spain send its last Leopard tanks?\n\n{answer}"
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("ESP", "Leopard", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon said in 2023 that none of its frigates could be spared.",
+    "Asked about more howitzers, Oslo said the guns cannot be spared.",
+    "Rome said that not one of its SAMP/T batteries could be spared.",
+])
+def test_nothing_that_could_be_spared_refuses(text):
+    assert {r[-1] for r in rows(text)} == {"refused"}
+
+
+@pytest.mark.parametrize("opening", [
+    "Thank you to our hosts here in Oslo.",
+    "It is good to be here in Vilnius today, and I thank our friends.",
+    "We are meeting in Rome at a difficult moment.",
+])
+def test_the_place_a_guest_speaks_in_is_not_the_speakers_we(opening):
+    text = (f"{opening}\n\nHere is the plan of Britain. In 2026 we shall provide Ukraine with £2 billion of military "
+            "support. We will send a further 200 Brimstone missiles.")
+    assert {r[0] for r in rows(text)} == {"GBR"}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("€300 m for drones", 300_000_000), ("$20 m in aid", 20_000_000), ("CAD 45 m for trucks", 45_000_000),
+    ("£2 b for shells", 2_000_000_000),
+])
+def test_a_money_suffix_after_a_space_scales_after_a_currency_sign(text, amount):
+    assert [int(m.amount) for m in find_money(text)] == [amount]
+
+
+def test_a_spaced_m_without_a_currency_is_no_scale():
+    assert find_money("a 400 m runway") == []
+
+
+def test_the_numbered_posts_of_a_thread_with_flags_have_their_own_donors():
+    text = ("1/ A good day at the meeting. Results 👇\n\n2/ 🇳🇱 Netherlands: €300 m for drones made in Ukraine.\n\n"
+            "3/ 🇨🇦 Canada: $200 m in new military aid. Thank you!")
+    assert [(r[0], r[3], r[4]) for r in rows(text)] == [("CAN", 200_000_000, "CAD"), ("NLD", 300_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "🇳🇴 The 3rd NASAMS system has arrived.",
+    "Norway: the 2nd NASAMS battery is now in Ukraine.",
+])
+def test_a_digit_ordinal_before_a_system_counts_one(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("NOR", 1, "delivered")]
+
+
+@pytest.mark.parametrize("entry, donor", [
+    ("3/ Canada: 8 Senator vehicles, built with help from Poland.", "CAN"),
+    ("4/9 Japan: 50 trucks, the same model that Korea uses.", "JPN"),
+])
+def test_a_numbered_post_of_a_thread_opens_with_its_donor(entry, donor):
+    text = f"1/ Results of today's meeting.\n\n{entry}"
+    assert [r[0] for r in rows(text)] == [donor]

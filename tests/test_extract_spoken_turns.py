@@ -91,3 +91,25 @@ def test_a_digit_ordinal_before_a_system_counts_one(text):
 def test_a_numbered_post_of_a_thread_opens_with_its_donor(entry, donor):
     text = f"1/ Results of today's meeting.\n\n{entry}"
     assert [r[0] for r in rows(text)] == [donor]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain promised 40 Leopard 1A5 tanks this year. 15 are already there.",
+    "Norway pledged 12 M109 guns in May - 8 are now there, and the others follow in June.",
+])
+def test_a_count_already_there_is_delivered(text):
+    assert ("delivered", 15 if "Spain" in text else 8) in {(r[-1], r[2]) for r in rows(text)}
+
+
+def test_the_first_Spanish_tanks_finally_here_are_delivered():
+    assert [r[-1] for r in rows("The first Spanish Leopard tanks are finally here!")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Spain promised 40 Leopard 1A5 tanks this year - 15 are already there, the remaining 25 will follow in May.",
+     [("ESP", 15, "delivered"), ("ESP", 40, "pledged")]),
+    ("Germany handed over the first 10 Marders; the remaining 30 will follow.",
+     [("DEU", 10, "delivered"), ("DEU", 30, "pledged")]),
+])
+def test_the_rest_of_a_whole_counted_before_splits_it(text, kept):
+    assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == kept

@@ -113,3 +113,21 @@ def test_the_first_Spanish_tanks_finally_here_are_delivered():
 ])
 def test_the_rest_of_a_whole_counted_before_splits_it(text, kept):
     assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == kept
+
+
+@pytest.mark.parametrize("answer", [
+    "A: That option is on the table, and we study it with Lisbon. Nothing is final.",
+    "A: We are discussing it with Lisbon, no decision yet.",
+    "A: That is something we are looking at alongside Lisbon.",
+])
+def test_a_partner_named_in_the_answer_is_not_the_one_who_answers(answer):
+    text = f"Q: Is Spain weighing more Leopard tanks for Kyiv?\n\n{answer}"
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]
+
+
+@pytest.mark.parametrize("cut", ["QUESTION: One more -", "Q (Radio Sur): And just one more on that …",
+                                 "QUESTION: Two more, quickly -"])
+def test_a_reporters_turn_cut_off_is_no_statement(cut):
+    text = ("QUESTION: Will Spain send a Patriot battery?\n\nMINISTER: There is no decision on Patriot.\n\n"
+            f"{cut}\n\nSPOKESMAN: Thank you, we are out of time.")
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]

@@ -1,6 +1,7 @@
-"""The turns of a transcript that answer a question about one system with a bare count: "Q: Have the
-Bradleys arrived? A: All 40 have been delivered." The count opens the answer (after the speaker's label
-and a "Yes") as the subject of its verb; ``pipeline`` counts the system asked about with it.
+"""The turns of a transcript that answer a question: a bare count that answers a question about one system
+("Q: Have the Bradleys arrived? A: All 40 have been delivered." The count opens the answer, after the speaker's
+label and a "Yes", as the subject of its verb; ``pipeline`` counts the system asked about with it), and the
+partners an answer names, who are not the one answering.
 """
 
 from __future__ import annotations
@@ -20,3 +21,14 @@ def count_opens_answer(text: str, s: int, start: int, end: int) -> bool:
     have been delivered.", "Yes, two of them are already in Ukraine.")?"""
     return _ANSWER_LEAD.fullmatch(text, s, start) is not None and _SUBJECT_VERB.match(text, end) is not None
 
+
+
+# a partner the answer names: "we are working on it with Rome", "together with Lisbon", "alongside Oslo"
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
+
+
+def not_partners(text: str, donors: list) -> list:
+    """The donors of an answer less the partners it names after "with" ("Q: Is France weighing a second SAMP/T
+    with Italy? A: It is one of the options we are working on with Rome."): the one asked about answers, not
+    its partner."""
+    return [d for d in donors if not _WITH_BEFORE.search(text, max(0, d.start - 20), d.start)]

@@ -53,6 +53,8 @@ _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+# a reporter's turn of a transcript cut off before its question: "QUESTION: One more -", "Q: And on the tanks ..."
+_ASKER_TURN = re.compile(r"\s*(?:Q|QUESTION|Question)(?:\s*\([^()\n]{1,40}\))?\s*:[^\n]*?(?:[-–—]|\.\.\.|…)\s*$")
 UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
@@ -487,7 +489,7 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
     return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None \
-        or _RAISED.search(m.text, s, e) is not None
+        or _RAISED.search(m.text, s, e) is not None or _ASKER_TURN.match(m.text, s, e) is not None
 
 
 # "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers

@@ -135,7 +135,7 @@ class _Run:
         if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
             return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
-        found = donor_mentions.resolved(self.donors.candidates(s, e), default)
+        found = answers.not_partners(self.m.text, donor_mentions.resolved(self.donors.candidates(s, e), default))
         who = found[0].code if found else None
         _, rs, first = asked[0]
         if who is None and "question" in first.notes:

@@ -131,3 +131,28 @@ def test_a_reporters_turn_cut_off_is_no_statement(cut):
     text = ("QUESTION: Will Spain send a Patriot battery?\n\nMINISTER: There is no decision on Patriot.\n\n"
             f"{cut}\n\nSPOKESMAN: Thank you, we are out of time.")
     assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("On Gripen jets: we are evaluating options, no decision yet.", "considering"),
+    ("Regarding the F-16s - there is no decision.", "considering"),
+    ("5/ On Gripen jets for Ukraine from our future fleet: still under review, no decision yet.", "considering"),
+])
+def test_an_item_fronted_as_the_topic_takes_the_weighing_of_its_predicate(sentence, state):
+    text = f"Latvia sent 20 trucks last week.\n\n{sentence}"
+    assert ("LVA", state) in {(r[0], r[-1]) for r in rows(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain is studying together with Germany whether it can contribute further Patriot missiles.",
+    "Spain is assessing with its partners whether it can send more Patriot missiles.",
+])
+def test_weighing_with_a_partner_whether_to_give_is_considering(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]
+
+
+@pytest.mark.parametrize("talks", ["we are evaluating options with Norway", "we are analysing it with Norway",
+                                   "we are working on it with Norway"])
+def test_the_partner_of_weighing_is_not_the_donor(talks):
+    text = f"Latvia sent 20 trucks last week.\n\nOn Gripen jets: {talks}, no decision yet."
+    assert [(r[0], r[-1]) for r in rows(text) if r[1] == "Gripen"] == [("LVA", "considering")]

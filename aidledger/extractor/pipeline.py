@@ -379,7 +379,8 @@ class _Run:
             elif headline or is_title_line(text, s, e):
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
-                state = status.default(m, item, clause)
+                # "On Leopard tanks: we are weighing it": a fronted topic takes its predicate's weighing or refusal
+                state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
             if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
                 state = "refused"  # the question the item was named in, answered no in the same sentence
             if state == "pledged" and status.money_into_pool(m, item, clause, state):

@@ -156,3 +156,18 @@ def test_weighing_with_a_partner_whether_to_give_is_considering(text):
 def test_the_partner_of_weighing_is_not_the_donor(talks):
     text = f"Latvia sent 20 trucks last week.\n\nOn Gripen jets: {talks}, no decision yet."
     assert [(r[0], r[-1]) for r in rows(text) if r[1] == "Gripen"] == [("LVA", "considering")]
+
+
+@pytest.mark.parametrize("answer", ["A: Not now. But we are looking at it for next year.",
+                                    "A: No. However, the door is not closed.",
+                                    "MINISTER: Not this year. But we are not closing that door."])
+def test_a_refusal_then_a_hedge_in_one_answer_weighs(answer):
+    text = f"Q: Will Sweden send Gripen jets?\n\n{answer}"
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]
+
+
+def test_a_refusal_the_next_sentence_reopens_weighs_and_one_it_does_not_stays():
+    text = "Spain will not send more Leopard tanks this year. But the door is not closed."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]
+    text = "Spain will not send more Leopard tanks this year. The army needs them."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "refused")]

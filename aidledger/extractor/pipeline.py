@@ -215,6 +215,19 @@ class _Run:
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
 
+    def _reopen_refused(self, idx: int, s: int, e: int, cues) -> None:
+        """"A: Not now. But we are looking at it for next year.", "I cannot promise a fourth one. But we are not
+        closing that door.": a sentence with no item of its own that opens with "But" and only weighs turns the
+        refusals told in the sentence before (also an answer's, quoted from its question) into ``considering``."""
+        if not idx or not status_across.reopens(self.m, s, e, cues):
+            return
+        ps, pe = self.m.sentences[idx - 1]
+        told = [k for k, p in enumerate(self.records) if ps < p.source.end <= pe]
+        if told and all(self.records[k].status == "refused" for k in told):
+            for k in told:
+                self.records[k] = replace(self.records[k], status="considering",
+                                          notes=(*self.records[k].notes, "reopened"))
+
     def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
         about the proposal just told, that says it is undecided turns the commitments of the sentence before
@@ -340,6 +353,7 @@ class _Run:
             self._answer(idx, s, e, cues)
         elif not items:
             self._refuse_weighed(idx, s, e, cues)
+            self._reopen_refused(idx, s, e, cues)
             self._weigh_before(idx, s, e, cues)
             self._echo(idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)

@@ -208,3 +208,13 @@ def fronted_topic_state(m: Mentions, item, sentence, cues) -> str | None:
     if ends is None:
         return None
     return answer_to_request(m, ends.end(), e, cues)
+
+
+_BUT_OPENS = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*)?"
+                        r"(?:But|However|Still|Yet|That\s+said)\b")
+
+
+def reopens(m: Mentions, s: int, e: int, cues) -> bool:
+    """Does the sentence at [s, e) open with "But" (or "However", "Still") and only weigh ("But we are not closing
+    that door.", "But we are looking at it.")? It then takes back the refusal told just before."""
+    return _BUT_OPENS.match(m.text, s, e) is not None and answer_to_request(m, s, e, cues) == "considering"

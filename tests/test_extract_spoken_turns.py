@@ -171,3 +171,13 @@ def test_a_refusal_the_next_sentence_reopens_weighs_and_one_it_does_not_stays():
     assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "considering")]
     text = "Spain will not send more Leopard tanks this year. The army needs them."
     assert [(r[0], r[-1]) for r in rows(text)] == [("ESP", "refused")]
+
+
+@pytest.mark.parametrize("answer, count", [
+    ("A: Yes, another 25 will go in the spring.", 25),
+    ("MINISTER: A further 12 are to follow before the winter.", 12),
+    ("A: Another 8 shall be sent in May.", 8),
+])
+def test_another_count_in_an_answer_counts_more_of_the_system_asked_about(answer, count):
+    text = f"Q: Will Spain send more Leopard tanks?\n\n{answer}"
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("ESP", "Leopard", count, "pledged")]

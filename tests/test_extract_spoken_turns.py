@@ -181,3 +181,21 @@ def test_a_refusal_the_next_sentence_reopens_weighs_and_one_it_does_not_stays():
 def test_another_count_in_an_answer_counts_more_of_the_system_asked_about(answer, count):
     text = f"Q: Will Spain send more Leopard tanks?\n\n{answer}"
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("ESP", "Leopard", count, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine also plans to purchase 1,200 guided rockets from the United States in a deal worth $400 million, "
+    "the Pentagon said.",
+    "Kyiv intends to buy 2,500 loitering drones from Germany.",
+    "The Ukrainian government has ordered 1,000 mortars from Poland, Warsaw said.",
+])
+def test_ukraines_own_purchase_is_no_aid(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv will buy 18 Bohdana howitzers with Danish money.",
+    "Ukraine will buy 18 Bohdana howitzers, and Denmark will pay for them.",
+])
+def test_ukraines_purchase_another_pays_for_is_funded_by_the_payer(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "funded")]

@@ -44,7 +44,8 @@ def _permitted(text: str, d, donors, sentence) -> bool:
 
 # "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
 # Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
-_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
+# (a count's thousands separator is a word's part: "purchase 3,350 missiles from the United States")
+_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w,.-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")

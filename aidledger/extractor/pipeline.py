@@ -431,6 +431,9 @@ class _Run:
             if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 continue
+            if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
+                self._skip(item, "Ukraine's own purchase")
+                continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
             if bullet is None and (together := collectives.collective_donors(m, idx)) and \
                     set(item_donors) <= set(together):

@@ -130,3 +130,27 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
                and not to_be_bought(m.text, p.start(), s)
                for p in _PURCHASE.finditer(m.text, s, e))
+
+
+# Ukraine as the buyer that opens the clause: "Ukraine also plans to purchase 3,000 missiles from ...", "Kyiv will
+# buy 20 guns", "The Ukrainian government has ordered ..."
+_UKRAINE_BUYS = re.compile(r"\W*(?:(?:But|And|Meanwhile|Also)\W+)?(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
+                           r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
+                           rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
+# someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
+_PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:money|funds|funding|financing|grants?)|using\s+(?:[\w-]+\s+){0,2}?(?:money|funds)|"
+                      r"at\s+the\s+expense\s+of|thanks\s+to)\b", re.I)
+
+
+def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
+    """Is the clause's act Ukraine's own purchase ("Ukraine also plans to purchase 3,000 missiles from the United
+    States under an $800 million deal")? A sale to Ukraine is no aid (README rule 10), unless the sentence says
+    another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay for them")."""
+    cs, ce = clause
+    return _UKRAINE_BUYS.match(m.text, cs, ce) is not None and _PAID_BY.search(m.text, *sentence) is None \
+        and _PAYS.search(m.text, *sentence) is None
+
+
+_PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
+                   r"(?:for\s+)?(?:them|it|the\s+(?:bill|cost|costs|purchase|deal|contract))\b", re.I)

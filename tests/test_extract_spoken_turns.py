@@ -199,3 +199,12 @@ def test_ukraines_own_purchase_is_no_aid(text):
 ])
 def test_ukraines_purchase_another_pays_for_is_funded_by_the_payer(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain has now transferred to the Ukrainian army another 6 Leopard tanks from the batch of 20 promised.",
+    "Madrid has handed over to the Ukrainian army 6 more Leopard tanks out of the 20 promised last year.",
+    "Spain has delivered to the Ukrainian marines a further 6 Leopard tanks from the lot of 20 pledged in May.",
+])
+def test_a_part_delivered_from_a_whole_promised_gives_both(text):
+    assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == [("ESP", 6, "delivered"), ("ESP", 20, "pledged")]

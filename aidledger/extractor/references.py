@@ -70,7 +70,9 @@ _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:(?:about|some|around|nearly|almost|over|roughly)\s+)?$", re.I)
-_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|of\s+(?:the|its|their|all)\s+)"
+# "out of the 20 promised", "of the 20", "from the batch of 18 promised" (a translation's word for the whole)
+_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|(?:of|from)\s+(?:the|its|their|all)\s+"
+                           r"(?:(?:batch|lot|contingent|total)\s+of\s+)?)"
                            r"(?:about\s+|some\s+)?(?P<given>(?:promised|pledged|committed|announced|ordered)\s+)?$",
                            re.I)
 _WHOLE_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?"

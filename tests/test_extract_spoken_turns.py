@@ -208,3 +208,11 @@ def test_ukraines_purchase_another_pays_for_is_funded_by_the_payer(text):
 ])
 def test_a_part_delivered_from_a_whole_promised_gives_both(text):
     assert sorted((r[0], r[2], r[-1]) for r in rows(text)) == [("ESP", 6, "delivered"), ("ESP", 20, "pledged")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ('Berlin will pay for "hundreds" of attack drones produced by Ukrainian companies.', "funded"),
+    ('Oslo will send "dozens" of trucks built by Scania.', "pledged"),
+])
+def test_a_word_in_scare_quotes_stays_in_the_object_of_the_giving_verb(text, state):
+    assert [r[-1] for r in rows(text)] == [state]

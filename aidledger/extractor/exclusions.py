@@ -60,7 +60,7 @@ _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
-_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)

@@ -216,3 +216,12 @@ def test_a_part_delivered_from_a_whole_promised_gives_both(text):
 ])
 def test_a_word_in_scare_quotes_stays_in_the_object_of_the_giving_verb(text, state):
     assert [r[-1] for r in rows(text)] == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington announced a $3 billion tranche for Ukraine and the allies on NATO's eastern flank, $2 billion of "
+    "which would go to Kyiv and include 40 Bradleys.",
+    "Washington, which also guards Poland's border, said it would send 40 Bradleys.",
+])
+def test_the_owner_of_a_place_is_no_donor(text):
+    assert {r[0] for r in rows(text)} == {"USA"}

@@ -144,3 +144,14 @@ def asked(m: Mentions, s: int, item, donors) -> str | None:
         if d.start >= item.end and _ASKED_LEAD.match(text, s) and _COMMA_BETWEEN.search(text, item.end, d.start):
             return d.code  # "Asked to send more tanks, Madrid declined.": the subject after the leading participle
     return None
+
+
+# a place named by its owner: "allies on NATO's eastern flank", "Poland's border with Ukraine", "on Romania's soil"
+_PLACE_AFTER = re.compile(r"['’]s?\s+(?:(?:eastern|western|northern|southern|south-eastern|north-eastern)\s+)?"
+                          r"(?:flank|borders?|frontier|territory|soil|airspace|coast)\b", re.I)
+
+
+def place_of(text: str, d) -> bool:
+    """Is donor mention ``d`` only the owner of a place ("allies on NATO's eastern flank", "at Poland's border")?
+    A place gives nothing."""
+    return _PLACE_AFTER.match(text, d.end) is not None

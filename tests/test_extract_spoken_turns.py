@@ -225,3 +225,14 @@ def test_a_word_in_scare_quotes_stays_in_the_object_of_the_giving_verb(text, sta
 ])
 def test_the_owner_of_a_place_is_no_donor(text):
     assert {r[0] for r in rows(text)} == {"USA"}
+
+
+@pytest.mark.parametrize("after", ["They will go to Ukraine next year.", "These will be handed to Kyiv in May.",
+                                   "All of them are meant for Ukraine."])
+def test_a_purchase_the_next_sentence_sends_to_ukraine_is_funded(after):
+    text = f"Norway has bought 12 Leopard 2A4 tanks from industry. {after}"
+    assert ("NOR", 12, "funded") in {(r[0], r[2], r[-1]) for r in rows(text)}
+
+
+def test_a_purchase_the_next_sentence_does_not_send_on_stays_no_aid():
+    assert rows("Norway has bought 12 Leopard 2A4 tanks from industry. They will serve in its own army.") == []

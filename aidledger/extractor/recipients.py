@@ -123,6 +123,8 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
         return False
     if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
+    if _sent_on_next(m, e):
+        return False  # "We have bought 14 tanks from industry. They will go to Ukraine next year."
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
     # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read
@@ -154,3 +156,17 @@ def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
 
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
                    r"(?:for\s+)?(?:them|it|the\s+(?:bill|cost|costs|purchase|deal|contract))\b", re.I)
+
+
+# the next sentence sends what was bought on: "They will go to Ukraine next year.", "These will be handed to Kyiv."
+_PRONOUN_OPENS = re.compile(r"\W*(?:They|These|Those|All\s+of\s+them|Both)\b")
+
+
+def _sent_on_next(m: Mentions, end: int) -> bool:
+    """Does the sentence after the one ending at ``end`` open with "They" (the items just bought) and tell
+    they go to Ukraine?"""
+    k = m.sentence_index(end - 1)
+    if k < 0 or k + 1 >= len(m.sentences):
+        return False
+    ns, ne = m.sentences[k + 1]
+    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and UKRAINE.search(m.text, ns, ne) is not None

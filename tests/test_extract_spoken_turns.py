@@ -236,3 +236,9 @@ def test_a_purchase_the_next_sentence_sends_to_ukraine_is_funded(after):
 
 def test_a_purchase_the_next_sentence_does_not_send_on_stays_no_aid():
     assert rows("Norway has bought 12 Leopard 2A4 tanks from industry. They will serve in its own army.") == []
+
+
+@pytest.mark.parametrize("text", ["Norway: six NASAMS launchers from new production left for Ukraine last week.",
+                                  "Norway says ten trucks departed for Kyiv on Monday."])
+def test_items_that_left_for_ukraine_are_delivered(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "delivered")]

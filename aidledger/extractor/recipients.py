@@ -134,9 +134,10 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
                for p in _PURCHASE.finditer(m.text, s, e))
 
 
-# Ukraine as the buyer that opens the clause: "Ukraine also plans to purchase 3,000 missiles from ...", "Kyiv will
-# buy 20 guns", "The Ukrainian government has ordered ..."
-_UKRAINE_BUYS = re.compile(r"\W*(?:(?:But|And|Meanwhile|Also)\W+)?(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
+# Ukraine as the buyer that opens the clause (or a reporter's turn): "Ukraine also plans to purchase 3,000 missiles
+# from ...", "Kyiv will buy 20 guns", "Q: Ukraine has also ordered guns from industry."
+_UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
+                           r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
                            r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
                            rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
 # someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"

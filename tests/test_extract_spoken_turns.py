@@ -242,3 +242,10 @@ def test_a_purchase_the_next_sentence_does_not_send_on_stays_no_aid():
                                   "Norway says ten trucks departed for Kyiv on Monday."])
 def test_items_that_left_for_ukraine_are_delivered(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "delivered")]
+
+
+@pytest.mark.parametrize("text", ["Lisbon ready to give Kyiv its last F-16s - if it gets Gripen jets first",
+                                  "Oslo would hand over its older NASAMS once it receives new IRIS-T systems."])
+def test_what_a_donor_gets_first_in_return_is_no_aid(text):
+    found = {r[1] for r in rows(text)}
+    assert "Gripen" not in found and "IRIS-T SLM" not in found and "IRIS-T" not in found

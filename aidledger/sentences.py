@@ -23,6 +23,9 @@ _ABBREVIATIONS = {
     "govt", "nos", "sec", "amb",  # speakers of transcripts: "SEC. AUSTIN:", "AMB. THOMAS-GREENFIELD:"
     "vz", "wz", "mod", "obr",  # a model's designation: "ShKH vz. 77", "AK wz. 1996", "M1 mod. 2"
 }
+# a "No." that opens its line, a speaker's turn or a sentence: an answer, unless a number follows ("No. 5")
+_BARE_NO = re.compile(r"(?:^|\n|[:.!?\"”]\s|[:.!?]\s\s)[ \t]*No\.$")
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b)")
 # A sentence end: a run of '.', '!' or '?' (with closing quotes and brackets) before white space and
 # a capital, a digit or an opening quote, or a run of line breaks. Written to start with the one class
 # of characters an end begins with, so that ``re`` skips to them at C speed. Run-together text
@@ -83,6 +86,8 @@ def _is_abbreviation(text: str, dot: int, line: _Line) -> bool:
     if not m:
         return False
     word = m.group(1).lower().strip(".")
+    if word == "no" and _BARE_NO.search(text, max(0, dot - 6), dot + 1) and not _NUMBER_AFTER.match(text, dot + 1):
+        return False  # "MINISTER: No. The remaining jets stay home.": an answer, not "No. 5 Squadron"
     if word in _ABBREVIATIONS:
         return True
     if _in_brackets(text, line.opened, dot):

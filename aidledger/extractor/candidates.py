@@ -41,7 +41,8 @@ _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|bat
                             r"batch(?:es)?|shipments?|tons?|tonnes?)\s+of\s+$", re.I)
 _ARTICLE_ONE = re.compile(r"(?:\b(?:a|an|one|single|another|an\s+additional|a\s+further|"
                           r"(?:the|a|its|their|our|his|her)\s+"
-                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+)$", re.I)
+                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d{1,2}(?:nd|rd|th)))\s+)$", re.I)  # "the 2nd ASC 890 aircraft"
 # the end of a bare system name: the end of its clause ("will send a SAMP/T, ...", "an IRIS-T.")
 _BARE_NAME_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _INDEFINITE_ONE = re.compile(r"\b(?:a|an|another|a\s+(?:second|third|fourth|further|single))\s+$", re.I)

@@ -35,6 +35,7 @@ from aidledger.extractor.donor_roles import (
     _led_scheme,
     _permitted,
     _received_from,
+    place_of,
     requester,
     seller_or_leader,
 )
@@ -105,7 +106,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
     donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)
-              and not seller_or_leader(text, d)]
+              and not seller_or_leader(text, d) and not place_of(text, d)]
     # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
     # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
     # to buy 500,000 shells")

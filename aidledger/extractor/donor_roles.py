@@ -48,7 +48,8 @@ def _permitted(text: str, d, donors, sentence) -> bool:
 
 # "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
 # Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
-_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
+# (a count's thousands separator is a word's part: "purchase 3,350 missiles from the United States")
+_SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w,.-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
@@ -149,3 +150,14 @@ def asked(m: Mentions, s: int, item, donors) -> str | None:
         if d.start >= item.end and _ASKED_LEAD.match(text, s) and _COMMA_BETWEEN.search(text, item.end, d.start):
             return d.code  # "Asked to send more tanks, Madrid declined.": the subject after the leading participle
     return None
+
+
+# a place named by its owner: "allies on NATO's eastern flank", "Poland's border with Ukraine", "on Romania's soil"
+_PLACE_AFTER = re.compile(r"['’]s?\s+(?:(?:eastern|western|northern|southern|south-eastern|north-eastern)\s+)?"
+                          r"(?:flank|borders?|frontier|territory|soil|airspace|coast)\b", re.I)
+
+
+def place_of(text: str, d) -> bool:
+    """Is donor mention ``d`` only the owner of a place ("allies on NATO's eastern flank", "at Poland's border")?
+    A place gives nothing."""
+    return _PLACE_AFTER.match(text, d.end) is not None

@@ -57,12 +57,14 @@ _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+# a reporter's turn of a transcript cut off before its question: "QUESTION: One more -", "Q: And on the tanks ..."
+_ASKER_TURN = re.compile(r"\s*(?:Q|QUESTION|Question)(?:\s*\([^()\n]{1,40}\))?\s*:[^\n]*?(?:[-–—]|\.\.\.|…)\s*$")
 UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
-_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|plus)\b)[\w'’-]+\s+){0,4}", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
@@ -475,7 +477,7 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
     return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None \
-        or _RAISED.search(m.text, s, e) is not None
+        or _RAISED.search(m.text, s, e) is not None or _ASKER_TURN.match(m.text, s, e) is not None
 
 
 # "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers

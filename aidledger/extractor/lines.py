@@ -12,8 +12,10 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import _unique, coordinated
 
 _COLON = re.compile(r"\s*:")
-# the signs before a line's donor: a bullet, a dash, a flag ("🇨🇦 Canada: 20 Senator vehicles")
-_BULLET_LEAD = re.compile("[\\s\\-•*–—]*(?:[\U0001F1E6-\U0001F1FF]{2}\\s*)?(?:the\\s+)?", re.I)
+# the signs before a line's donor: a bullet, a dash, a thread's post number ("3/", "3/8"), a flag
+# ("🇨🇦 Canada: 20 Senator vehicles", "4/ 🇳🇴 Norway: 2 NASAMS")
+_BULLET_LEAD = re.compile("[\\s\\-•*–—]*(?:\\d{1,2}/(?:\\d{1,2})?\\s+)?(?:[\U0001F1E6-\U0001F1FF]{2}\\s*)?(?:the\\s+)?",
+                          re.I)
 
 
 def bullet_donor(text: str, s: int, e: int, donors) -> str | None:

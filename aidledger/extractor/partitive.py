@@ -35,3 +35,17 @@ def cue_of_the_count_added_to(text: str, item, cue) -> bool:
     not the item."""
     return item.quantity is not None and cue.start >= item.end and \
         _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None
+
+
+# "another 6 guns from the batch of 18 promised", "6 tanks out of the 20 pledged": the whole's count right before
+# the participle after the part
+_WHOLE_BEFORE_PARTICIPLE = re.compile(r"\s+(?:out\s+of|of|from)\s+(?:the|its|their|all)\s+"
+                                      r"(?:(?:batch|lot|contingent|total)\s+of\s+)?\d[\d,.]*\s+$", re.I)
+
+
+def participle_of_the_whole_after(text: str, item, cue) -> bool:
+    """Is ``cue`` the participle of the whole told after the part ``item`` ("has transferred another 6 guns from
+    the batch of 18 promised": "promised" tells the 18; the 6 has the clause's verb, read when that verb tells
+    a delivery)?"""
+    return cue.start >= item.end and cue.label == "pledged" and \
+        _WHOLE_BEFORE_PARTICIPLE.search(text, item.end, cue.start) is not None

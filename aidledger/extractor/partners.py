@@ -99,9 +99,13 @@ def _item_between(m: Mentions, start: int, end: int) -> bool:
 
 
 # the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
-# together with Germany whether ...", "in discussions with the US about ..."
+# together with Germany whether ...", "in discussions with the US about ...", "evaluating options with Germany"
 _TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed|ions?)?|consult(?:s|ing|ed|ations?)?|"
-                         r"stud(?:y|ies|ying|ied)|negotiat(?:e|es|ing|ed|ions?)|conversations?|in\s+contact|in\s+touch|looking)\s+"
+                         r"stud(?:y|ies|ying|ied)|negotiat(?:e|es|ing|ed|ions?)|conversations?|in\s+contact|in\s+touch|looking|"
+                         # "we are evaluating options with Germany", "analysing it with allies", "working on it with"
+                         r"(?:evaluat|assess|analy[sz]|explor|examin|weigh)(?:e|es|ed|ing|s)?"
+                         r"(?:\s+(?:it|this|that|them|(?:the\s+)?options?|possibilities))?|"
+                         r"work(?:s|ed|ing)?\s+on\s+(?:it|this|that))\s+"
                          r"(?:together\s+|jointly\s+|closely\s+)?with\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
 

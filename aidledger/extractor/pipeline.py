@@ -135,7 +135,7 @@ class _Run:
         if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
             return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
         default = self.discourse.current_donor()
-        found = donor_mentions.resolved(self.donors.candidates(s, e), default)
+        found = answers.not_partners(self.m.text, donor_mentions.resolved(self.donors.candidates(s, e), default))
         who = found[0].code if found else None
         _, rs, first = asked[0]
         if who is None and "question" in first.notes:
@@ -214,6 +214,19 @@ class _Run:
         if before and all(self.records[k].status == "considering" for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
+
+    def _reopen_refused(self, idx: int, s: int, e: int, cues) -> None:
+        """"A: Not now. But we are looking at it for next year.", "I cannot promise a fourth one. But we are not
+        closing that door.": a sentence with no item of its own that opens with "But" and only weighs turns the
+        refusals told in the sentence before (also an answer's, quoted from its question) into ``considering``."""
+        if not idx or not status_across.reopens(self.m, s, e, cues):
+            return
+        ps, pe = self.m.sentences[idx - 1]
+        told = [k for k, p in enumerate(self.records) if ps < p.source.end <= pe]
+        if told and all(self.records[k].status == "refused" for k in told):
+            for k in told:
+                self.records[k] = replace(self.records[k], status="considering",
+                                          notes=(*self.records[k].notes, "reopened"))
 
     def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
@@ -365,6 +378,7 @@ class _Run:
             self._answer(idx, s, e, cues)
         elif not items:
             self._refuse_weighed(idx, s, e, cues)
+            self._reopen_refused(idx, s, e, cues)
             self._weigh_before(idx, s, e, cues)
             self._echo(idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)
@@ -404,7 +418,8 @@ class _Run:
             elif headline or is_title_line(text, s, e):
                 item.notes.append("headline")  # the body tells it again, with its date and details
             if state is None:
-                state = status.default(m, item, clause)
+                # "On Leopard tanks: we are weighing it": a fronted topic takes its predicate's weighing or refusal
+                state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
             if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
                 state = "refused"  # the question the item was named in, answered no in the same sentence
             if state == "pledged" and status.money_into_pool(m, item, clause, state):
@@ -444,6 +459,9 @@ class _Run:
                 continue
             if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
+                continue
+            if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
+                self._skip(item, "Ukraine's own purchase")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
             if bullet is None and (together := collectives.collective_donors(m, idx)) and \

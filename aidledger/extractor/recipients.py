@@ -123,6 +123,8 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
         return False
     if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
+    if _sent_on_next(m, e):
+        return False  # "We have bought 14 tanks from industry. They will go to Ukraine next year."
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
     # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read
@@ -149,3 +151,42 @@ def received_in_exchange(m: Mentions, item, clause) -> bool:
     if _IN_EXCHANGE_FOR.search(m.text, max(cs, item.start - 80), item.start) is None:
         return False
     return not any(c.label in ("pledged", "delivered") for c in m.inside(m.status_cues, item.end, ce))
+
+
+# Ukraine as the buyer that opens the clause (or a reporter's turn): "Ukraine also plans to purchase 3,000 missiles
+# from ...", "Kyiv will buy 20 guns", "Q: Ukraine has also ordered guns from industry."
+_UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
+                           r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
+                           r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
+                           rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
+# someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
+_PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:money|funds|funding|financing|grants?)|using\s+(?:[\w-]+\s+){0,2}?(?:money|funds)|"
+                      r"at\s+the\s+expense\s+of|thanks\s+to)\b", re.I)
+
+
+def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
+    """Is the clause's act Ukraine's own purchase ("Ukraine also plans to purchase 3,000 missiles from the United
+    States under an $800 million deal")? A sale to Ukraine is no aid (README rule 10), unless the sentence says
+    another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay for them")."""
+    cs, ce = clause
+    return _UKRAINE_BUYS.match(m.text, cs, ce) is not None and _PAID_BY.search(m.text, *sentence) is None \
+        and _PAYS.search(m.text, *sentence) is None
+
+
+_PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
+                   r"(?:for\s+)?(?:them|it|the\s+(?:bill|cost|costs|purchase|deal|contract))\b", re.I)
+
+
+# the next sentence sends what was bought on: "They will go to Ukraine next year.", "These will be handed to Kyiv."
+_PRONOUN_OPENS = re.compile(r"\W*(?:They|These|Those|All\s+of\s+them|Both)\b")
+
+
+def _sent_on_next(m: Mentions, end: int) -> bool:
+    """Does the sentence after the one ending at ``end`` open with "They" (the items just bought) and tell
+    they go to Ukraine?"""
+    k = m.sentence_index(end - 1)
+    if k < 0 or k + 1 >= len(m.sentences):
+        return False
+    ns, ne = m.sentences[k + 1]
+    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and UKRAINE.search(m.text, ns, ne) is not None

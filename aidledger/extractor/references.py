@@ -47,7 +47,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but
 _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
                           r"(?:now\s+|already\s+|all\s+|still\s+|also\s+)?"
                           r"(?:been\s+|be\s+)?(?:due\b|delivered|sent|supplied|handed\s+over|shipped|transferred|"
-                          r"provided|donated|arrived|in\s+Ukraine|on\s+(?:the|their)\s+way|en\s+route|"
+                          r"provided|donated|arrived|in\s+Ukraine|(?:already|now)\s+there\b|on\s+(?:the|their)\s+way|en\s+route|"
                           r"to\s+(?:be\s+)?(?:sent|delivered|shipped|handed\s+over|arrive|follow))", re.I)
 # "four more Leopard 2 tanks, in addition to the four we already sent": the item before, told in another state
 _GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
@@ -72,7 +72,9 @@ _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
 _OF_FRONT_LATER = re.compile(r"(?:\bthat|[:;])\s+of\s+(?:the|its|their)\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:(?:about|some|around|nearly|almost|over|roughly)\s+)?$", re.I)
-_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|of\s+(?:the|its|their|all)\s+)"
+# "out of the 20 promised", "of the 20", "from the batch of 18 promised" (a translation's word for the whole)
+_WHOLE_BEFORE = re.compile(r"\b(?:out\s+of\s+(?:(?:the|its|their|all)\s+)?|(?:of|from)\s+(?:the|its|their|all)\s+"
+                           r"(?:(?:batch|lot|contingent|total)\s+of\s+)?)"
                            r"(?:about\s+|some\s+)?(?P<given>(?:promised|pledged|committed|announced|ordered)\s+)?$",
                            re.I)
 _WHOLE_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?"
@@ -111,11 +113,11 @@ _TOPIC_COUNT_ENDS = re.compile(
 _OF_WHICH_AFTER = re.compile(r"\s+(?:of|from)\s+(?:which|them|these)\s+(?:had|have|has|were|was|are|is|will|would)\b",
                              re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)\b", re.I)
-_LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+|"
+_LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\s[-–—]\s*|\b(?:and|but|so)\s+|"
                                    r"\bof\s+which\s+(?:[\w'’]+\s+){0,3}?)"
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
-                             r"in\s+(?:Ukraine|the\s+country)\b", re.I)
+                             r"(?:in\s+(?:Ukraine|the\s+country)\b|(?<=now\s|ady\s)there\b)", re.I)
 UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -240,7 +242,10 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
                               + (["donor-share"] if from_donor else [])
-                              + (["schedule"] if _schedule_part(text, ref, n.start, end) else []),
+                              # "the 25 tanks we promised - 15 are there, the remaining ten will follow": the rest
+                              # of a whole counted before splits it (rule 7), as a schedule's part does
+                              + (["schedule"] if _schedule_part(text, ref, n.start, end) or rest and counted
+                                 else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
                               else "pledged" if added_promised else "delivered" if added_to else None))

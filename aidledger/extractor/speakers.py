@@ -28,6 +28,10 @@ _OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?!\w)(?!['’](?:s|d)\b)")
 # opening it as its subject ("Ukraine needs air defence. We ask ...": a Ukrainian speaker)
 _HELPED = re.compile(r"\b(?:for|to|into|with|towards|alongside)\s+(?:the\s+)?$", re.I)
 _OPENS = re.compile(r"\W*(?:\w+\W+){0,2}")
+# the place a speech is given, the hosts' ("thank you to our hosts here in Oslo", "glad to be here in Rome today",
+# "we are meeting in Vilnius"): a guest speaks there, not for it
+_VENUE = re.compile(r"\b(?:hosts?|hosting|be|are|am|meet(?:ing)?|met|gathered)\s+(?:here\s+)?(?:today\s+)?(?:in|at)\s+"
+                    r"(?:the\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=4)
@@ -43,6 +47,7 @@ def _first_person_donor(m: Mentions) -> str | None:
     for s, e in m.sentences:
         named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)
                  and not _HELPED.search(text, max(s, d.start - 16), d.start)
+                 and not _VENUE.search(text, max(s, d.start - 30), d.start)
                  and not (d.kind in m.non_donor_kinds and _OPENS.fullmatch(text, s, d.start) is None)]
         ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
         if ours and previous + named:

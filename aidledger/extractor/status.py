@@ -13,7 +13,11 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
-from aidledger.extractor.partitive import cue_of_the_count_added_to, whole_of_a_first_part
+from aidledger.extractor.partitive import (
+    cue_of_the_count_added_to,
+    participle_of_the_whole_after,
+    whole_of_a_first_part,
+)
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
@@ -376,8 +380,10 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             item.notes.append("not-stated")
             return None
         return item.status_override
+    done_before = any(c.label == "delivered" and clause[0] <= c.start < item.start for c in cues)
     cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)
-            and not cue_of_the_count_added_to(m.text, item, c)]
+            and not cue_of_the_count_added_to(m.text, item, c)
+            and not (done_before and participle_of_the_whole_after(m.text, item, c))]
     if given_beside(m, item):
         return "delivered"
     predicate = gerund_subject(m, item, clause)

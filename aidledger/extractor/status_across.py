@@ -188,3 +188,33 @@ def proposal_told(m: Mentions, item, sentence) -> bool:
     weighed, not decided (README rule 11: a swap described only as an option is ``considering``)."""
     opens = _PROPOSAL_OPENS.match(m.text, sentence[0], sentence[1])
     return opens is not None and opens.end() <= item.start
+# a topic fronted before the sentence's predicate, after a speaker's label or a post's number: "On Leopard tanks:
+# we are weighing it", "As for Taurus, there is no decision", "Regarding the F-16s - not now"
+_TOPIC_OPENS = re.compile(r"[\s\"“‘'•*–-]*(?:\d{1,2}/\d{0,2}\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s*)?"
+                          r"(?:(?:And|But|So)\s+)?(?:On|As\s+(?:for|to)|Regarding|Concerning|When\s+it\s+comes\s+to|"
+                          r"With\s+regard\s+to)\s+", re.I)
+_TOPIC_ENDS = re.compile(r"[^.:;,–—?!]{0,60}?(?::|,|\s[-–—]\s|(?=\s+(?:we|I|they|there)\b))")
+
+
+def fronted_topic_state(m: Mentions, item, sentence, cues) -> str | None:
+    """'On Leopard 2A8 tanks for Ukraine: we are evaluating options, no decision yet.', 'As for Taurus, we will not
+    send it.': an item fronted as the topic of its sentence, with no cue of its own, takes the state of the
+    predicate after it when that only weighs (``considering``) or only refuses (``refused``); None otherwise."""
+    s, e = sentence
+    opens = _TOPIC_OPENS.match(m.text, s, item.start)
+    if opens is None or opens.end() != item.start:
+        return None
+    ends = _TOPIC_ENDS.match(m.text, item.end, e)
+    if ends is None:
+        return None
+    return answer_to_request(m, ends.end(), e, cues)
+
+
+_BUT_OPENS = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*)?"
+                        r"(?:But|However|Still|Yet|That\s+said)\b")
+
+
+def reopens(m: Mentions, s: int, e: int, cues) -> bool:
+    """Does the sentence at [s, e) open with "But" (or "However", "Still") and only weigh ("But we are not closing
+    that door.", "But we are looking at it.")? It then takes back the refusal told just before."""
+    return _BUT_OPENS.match(m.text, s, e) is not None and answer_to_request(m, s, e, cues) == "considering"

@@ -323,6 +323,8 @@ def _currency_before(text: str, start: int) -> bool:
 
 
 _MILLION = ("million", "millions", "mln", "mio")
+# a money suffix after one space, read only straight after a currency sign ("€400 m", "$2 b")
+_SPACED_MONEY_SUFFIX = re.compile(r"\x20([mMbB])(?![\w&'’])")
 
 
 def _digit_mentions(text: str) -> list[NumberMention]:
@@ -370,6 +372,10 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             kind = "mixed"
         elif m.group("x"):
             kind = "mixed"
+        elif (spaced := _SPACED_MONEY_SUFFIX.match(text, ne)) and _currency_before(text, s):
+            # "€400 m for drones", "$500 m in new aid": a post's money, its "m" set off by a space
+            value *= msuffix[spaced.group(1).lower()]
+            kind, e = "mixed", spaced.end()
         if kind == "digits" or (kind == "mixed" and e == ne):
             if _BAD_TAIL.match(text, ne):
                 continue

@@ -1,0 +1,17 @@
+"""Lists of package contents as Ukrainian outlets and machine translations write them (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Latvia will hand over to Ukraine thermal imaging sights - 90 pcs.", "thermal imagers", 90),
+    ("Estonia sent 40 thermal imaging cameras to the front last week.", "thermal imagers", 40),
+    ("Riga will pass to the Ukrainian army drones-kamikaze - 250 units.", "loitering munitions", 250),
+    ("Vilnius handed over 300 drones-kamikaze of its own production.", "loitering munitions", 300),
+    ("Oslo will hand over thermal imaging devices in quantity of 120 pcs.", "thermal imagers", 120),
+])
+def test_translated_names_of_common_equipment_are_items(text, name, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]

@@ -15,3 +15,13 @@ from test_extract_stages import rows
 ])
 def test_translated_names_of_common_equipment_are_items(text, name, count):
     assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Latvia will hand over to Ukraine anti-drone systems (jammers) in quantity 20 pcs.", "counter-drone systems", 20),
+    ("Riga will send to the front armoured vehicles (M113) - 14 units.", "M113", 14),
+    ("Estonia will transfer anti-drone guns (EDM4S) - 16 units.", "SkyWiper", 16),
+    ("Vilnius has passed to Kyiv trucks (off-road) - 30 units.", "trucks", 30),
+])
+def test_a_gloss_in_brackets_between_an_item_and_its_count(text, name, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from aidledger.catalog import load_catalog
+from aidledger.extractor.glosses import after_gloss
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.extractor.references import (
@@ -631,6 +632,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
     """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units' (rounds count
     only ``ammunition``: in "18 howitzers, 36,000 rounds and radars" the rounds are an item of their own)."""
     text = m.text
+    head_end = after_gloss(m, head_end)
     for n in numbers:
         if n.start >= head_end and n.start not in used:
             between = text[head_end:n.start]

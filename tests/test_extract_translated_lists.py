@@ -25,3 +25,13 @@ def test_translated_names_of_common_equipment_are_items(text, name, count):
 ])
 def test_a_gloss_in_brackets_between_an_item_and_its_count(text, name, count):
     assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Prague will hand over to Ukraine ammunition for automatic cannons - 5 thousand pcs.", "ammunition", 5000),
+    ("Riga will pass ammunition of 40 mm for grenade launchers - 9 thousand pcs.", "ammunition", 9000),
+    ("Tallinn will send shells of 155 mm for howitzers - 4 thousand pcs.", "artillery shells", 4000),
+    ("Vilnius will transfer ammunition of 30 mm - 6 thousand pcs.", "ammunition", 6000),
+])
+def test_munitions_for_a_weapon_are_the_counted_item(text, name, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from aidledger.catalog import load_catalog
-from aidledger.extractor.glosses import after_gloss
+from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.extractor.references import (
@@ -138,7 +138,9 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
                     r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")
 # "mortars 120 mm - 24 units": a calibre between; "the 'Krab' - 18 units": a closing quote; "MiG-29 fighters - 14":
 # the class after the name; "grenades for 40 mm launchers - 6 thousand pcs": what the item is for
-_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
+# ("ammunition of 30 mm - 5 thousand pcs.": the calibre after "of")
+_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?"
+                              r"(?:(?:\s+of)?\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
                               r"trucks))?"
@@ -308,6 +310,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if prev and _PHRASE_GAP.fullmatch(text, prev[-1].end, g.start) and \
                 not _PHRASE_BREAK.search(text[prev[-1].end:g.start]):
             phrase_end[prev[-1].start] = g.end  # a count after the whole phrase: "Leopard 2 A6 tanks (18)"
+            continue
+        # "ammunition of 30 mm for automatic cannons - 5 thousand pcs.": the weapon the munitions serve is no item
+        # of its own; a count after it counts the munitions
+        if free_generics and munitions_for(text, free_generics[-1], g):
+            phrase_end[free_generics[-1].start] = g.end
             continue
         # "three launchers belonging to the Patriot system": the named system is the item.
         nxt = [x for x in kept_systems if x.start >= g.end]

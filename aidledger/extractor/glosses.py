@@ -25,3 +25,16 @@ def after_gloss(m: Mentions, head_end: int) -> int:
             ")", max(0, head_end - 30), head_end):
         return head_end + 1
     return head_end
+
+
+# "ammunition of 40 mm for grenade launchers", "shells for howitzers", "missiles 9M38 for air defence systems"
+_FOR_WEAPON = re.compile(r"(?:\s+of)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+for\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def munitions_for(text: str, munitions, weapon) -> bool:
+    """Does generic ``weapon`` only tell what the generic ``munitions`` right before it are for ("ammunition of
+    30 mm for automatic cannons", "shells for howitzers")? Then the munitions are the item."""
+    return munitions.system.category in ("ammunition", "missile") and \
+        weapon.system.category not in ("ammunition", "missile") and \
+        _FOR_WEAPON.fullmatch(text, munitions.end, weapon.start) is not None

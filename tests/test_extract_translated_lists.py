@@ -35,3 +35,12 @@ def test_a_gloss_in_brackets_between_an_item_and_its_count(text, name, count):
 ])
 def test_munitions_for_a_weapon_are_the_counted_item(text, name, count):
     assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ('Oslo announced that it will pass "Archer" of 14 units to the Ukrainian army.', "Archer", 14),
+    ("Latvia will hand over to Ukraine howitzers M109 of 6 units.", "M109", 6),
+    ("Norway will give tanks Leopard 2A4 of 8 pcs. to Ukraine.", "Leopard 2A4", 8),
+])
+def test_a_systems_count_of_pieces_after_of(text, name, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]

@@ -167,6 +167,9 @@ _TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
 # what it serves, then "of" and the count (a unit word must follow it)
 _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
                            r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+# 'the "Archer" of 18 units', "howitzers FH-70 of 8 units": a system's count of pieces after "of" (translations)
+_OF_UNITS_GAP = re.compile(r"['’\"”]?\s+of\s+(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+_PIECES_UNIT = re.compile(r"\s*(?:units|pieces|pcs\.?)\b", re.I)
 # "Gepard, additionally 3 units", "HIMARS, another 4 units": a list line's count of more of the item
 _COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 
@@ -649,6 +652,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
             if ammunition and _OF_COUNT_GAP.fullmatch(between) and UNITS_AFTER.match(text, n.end):
                 return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
+            if not ammunition and _OF_UNITS_GAP.fullmatch(between) and _PIECES_UNIT.match(text, n.end):
+                return n  # 'will pass "Archer" of 18 units': a translation's count of pieces after "of"
             units = UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \

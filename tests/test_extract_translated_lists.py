@@ -44,3 +44,16 @@ def test_munitions_for_a_weapon_are_the_counted_item(text, name, count):
 ])
 def test_a_systems_count_of_pieces_after_of(text, name, count):
     assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Asked about Taurus missiles, Chancellor Scholz declined to commit.", "considering"),
+    ("Berlin will send more Patriot systems, but the chancellor declined to commit on Taurus.", "considering"),
+    ("Oslo again refused to commit to a date for the F-16 jets.", "considering"),
+    ("The EU would fast-track €5bn from its fund; member states still have to agree.", "considering"),
+    ("Germany planned to give 8 billion euro next year; the Bundestag must yet approve the budget.", "considering"),
+])
+def test_declining_to_commit_and_approval_still_to_come_leave_it_undecided(text, status):
+    assert [r[-1] for r in rows(text)][-1:] == [status]
+    # declining to commit money (an object of the verb) is still a refusal
+    assert [r[-1] for r in rows("Vienna declined to commit any money to the Czech shell initiative.")] == ["refused"]

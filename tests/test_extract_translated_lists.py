@@ -57,3 +57,14 @@ def test_declining_to_commit_and_approval_still_to_come_leave_it_undecided(text,
     assert [r[-1] for r in rows(text)][-1:] == [status]
     # declining to commit money (an object of the verb) is still a refusal
     assert [r[-1] for r in rows("Vienna declined to commit any money to the Czech shell initiative.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Sofia will send 40 Strela missiles to Ukraine.", "Strela-2", 40),
+    ("Prague will hand over 10 armoured vehicles Pandur II to Ukraine.", "Pandur II", 10),
+    ("Paris delivered 25 Bastion armoured vehicles to Kyiv.", "ACMAT Bastion", 25),
+    ("France will send 16 PVP armoured vehicles to Ukraine.", "Panhard PVP", 16),
+])
+def test_armoured_vehicles_and_manpads_of_european_armies_are_named_systems(text, name, count):
+    found = rows(text)
+    assert len(found) == 1 and name in found[0][1] and found[0][2] == count

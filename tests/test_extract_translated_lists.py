@@ -68,3 +68,15 @@ def test_declining_to_commit_and_approval_still_to_come_leave_it_undecided(text,
 def test_armoured_vehicles_and_manpads_of_european_armies_are_named_systems(text, name, count):
     found = rows(text)
     assert len(found) == 1 and name in found[0][1] and found[0][2] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Poland has ordered 800 K2 tanks, 120 of which have already been delivered by the maker.",
+    "Romania bought 54 Abrams tanks from the US, 20 of which have arrived.",
+    "Norway ordered 24 K9 howitzers for its army; 10 of them have been delivered.",
+])
+def test_the_delivered_part_of_a_donors_own_purchase_is_no_aid(text):
+    assert rows(text) == []
+    # a purchase for Ukraine keeps its part
+    assert [r[-1] for r in rows("Denmark has bought 19 Caesar howitzers for Ukraine, 6 of which have arrived.")] == [
+        "delivered", "funded"]

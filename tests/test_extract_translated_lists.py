@@ -80,3 +80,17 @@ def test_the_delivered_part_of_a_donors_own_purchase_is_no_aid(text):
     # a purchase for Ukraine keeps its part
     assert [r[-1] for r in rows("Denmark has bought 19 Caesar howitzers for Ukraine, 6 of which have arrived.")] == [
         "delivered", "funded"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ljubljana may hand older M-55S tanks over to Kyiv, in exchange for Marder and Fuchs vehicles from Berlin.",
+     "M-55S"),
+    ("Athens will send BMP-1 vehicles to Kyiv in exchange for Marder vehicles from Germany.", "BMP-1"),
+    ("Bratislava will give 13 MiG-29 jets to Ukraine in return for 12 AH-1Z helicopters from the United States.",
+     "MiG-29"),
+])
+def test_what_a_donor_gets_in_exchange_is_no_aid(text, kept):
+    assert [r[1] for r in rows(text)] == [kept]
+    # what was given to Ukraine, told after "in exchange for", stays aid
+    assert [r[1] for r in rows("Berlin will deliver 20 tanks to Slovakia in exchange for the 13 MiG-29 jets "
+                               "Bratislava sent to Ukraine.")] == ["MiG-29"]

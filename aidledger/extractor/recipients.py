@@ -49,7 +49,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
     text = m.text
     cs, ce = clause
-    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce):
+    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or _got_in_exchange(m, item, clause):
         return True
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
@@ -88,6 +88,26 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
+
+
+# "in exchange for German Marder and Fuchs vehicles", "in return for 12 AH-1Z helicopters": what the donor gets
+_IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|as\s+compensation\s+for)\s", re.I)
+_NO_BREAK = re.compile(r"[^,;:.()]*")
+# "... in exchange for the jets Bratislava sent to Ukraine": what was given to Ukraine, told in a relative clause
+_GIVEN_TO_UKRAINE = re.compile(r"[^,;:.]{0,40}?\b(?:gave|given|sent|supplied|provided|delivered|donated|transferred|"
+                               r"handed\s+over|pledged|promised)\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\b",
+                               re.I)
+
+
+def _got_in_exchange(m: Mentions, item, clause) -> bool:
+    """"Slovenia will send tanks to Ukraine in exchange for German Marder vehicles": what a donor gets in
+    exchange or in return for what it gives is no aid to Ukraine (unless the phrase says it was given to
+    Ukraine: "in exchange for the jets Bratislava sent to Ukraine")."""
+    cs, ce = clause
+    found = [x for x in _IN_EXCHANGE.finditer(m.text, cs, item.start)]
+    if not found or not _NO_BREAK.fullmatch(m.text, found[-1].end(), item.start):
+        return False
+    return _GIVEN_TO_UKRAINE.match(m.text, item.end, ce) is None
 
 
 def _receiver_elsewhere(m: Mentions, item, clause) -> bool:

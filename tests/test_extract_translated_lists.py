@@ -94,3 +94,12 @@ def test_what_a_donor_gets_in_exchange_is_no_aid(text, kept):
     # what was given to Ukraine, told after "in exchange for", stays aid
     assert [r[1] for r in rows("Berlin will deliver 20 tanks to Slovakia in exchange for the 13 MiG-29 jets "
                                "Bratislava sent to Ukraine.")] == ["MiG-29"]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Howitzers Krab - Poland transferred 18 units.", "Krab", 18),
+    ("Rocket launchers RM-70 - Czechia sent 20 units in the first year of the war.", "RM-70", 20),
+    ("Self-propelled guns Zuzana 2 - Slovakia delivered 16 units by the summer.", "Zuzana 2", 16),
+])
+def test_a_system_heading_its_line_before_a_dash_is_what_the_units_count(text, name, count):
+    assert [(r[1], r[2], r[-1]) for r in rows(text)] == [(name, count, "delivered")]

@@ -162,7 +162,8 @@ _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|all)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
-_TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
+# "IRIS-T SLM: ...", "Howitzers Krab - Poland transferred 18 units" (a spaced dash, as translations head a line)
+_TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?(?:\s*:\s|\s+[-–—]\s)")
 # "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
 # what it serves, then "of" and the count (a unit word must follow it)
 _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
@@ -462,7 +463,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # "IRIS-T SLM: Germany has handed over six fire units so far and has paid for another eight": a
     # system named as the heading of its sentence is what the counts after the colon count
     topic = next((i for i in items if i.kind == "system" and i.quantity is None and i.start == heads[0][1].start
-                  and _TOPIC_BEFORE.fullmatch(text, s, i.start) and _TOPIC_AFTER.match(text, i.end)), None) \
+                  # ("Howitzers Krab - ...": the class before the name heads the line with it)
+                 and _TOPIC_BEFORE.fullmatch(text, s, phrase_start.get(i.start, i.start))
+                 and _TOPIC_AFTER.match(text, i.end)), None) \
         if heads else None
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.

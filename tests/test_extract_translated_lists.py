@@ -103,3 +103,14 @@ def test_what_a_donor_gets_in_exchange_is_no_aid(text, kept):
 ])
 def test_a_system_heading_its_line_before_a_dash_is_what_the_units_count(text, name, count):
     assert [(r[1], r[2], r[-1]) for r in rows(text)] == [(name, count, "delivered")]
+
+
+@pytest.mark.parametrize("text", [
+    'Corrections: Monday\'s digest wrongly said Bucharest had sent "three IRIS-T systems" to Kyiv.',
+    "Correction - last week's bulletin stated that Spain had sent 10 Leopard tanks to Ukraine.",
+    "Clarification: our morning summary reported that Oslo would give 30 trucks to Kyiv.",
+])
+def test_what_a_correction_says_was_told_before_is_no_fact(text):
+    assert rows(text) == []
+    # the corrected figure, told in its own sentence, stays
+    assert [r[2] for r in rows(text + " Spain has sent 6 Leopard tanks.")] == [6]

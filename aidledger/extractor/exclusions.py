@@ -233,13 +233,19 @@ _RETRACTED = re.compile(r"\b(?:an?|the|our)\s+(?:earlier|previous)\s+(?:entry|po
                         r"(?:said|stated|reported|claimed|gave|misstated)\b", re.I)
 
 
+_CORRECTION_HEAD = re.compile(r"\W*(?:Corrections?|Clarification)\s*[:\-–—]\s*[^.;:]{0,80}?\b"
+                              r"(?:said|stated|reported|claimed|wrote|listed)\b", re.I)
+
+
 def retracted(m: Mentions, item) -> bool:
     """Does the sentence of ``item`` retract what an earlier entry or version said, before the item
     ("Correction: an earlier entry said Spain would send 12 tanks")? The figure retracted is no fact;
     the corrected one is told in its own sentence."""
     k = m.sentence_index(item.head_start)
     s = m.sentences[k][0] if k >= 0 else item.start
-    return _RETRACTED.search(m.text, s, item.head_start) is not None
+    head = _CORRECTION_HEAD.match(m.text, s)  # "Corrections: yesterday's brief said ..."
+    return _RETRACTED.search(m.text, s, item.head_start) is not None or (head is not None and
+                                                                         head.end() <= item.head_start)
 
 
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:

@@ -114,3 +114,14 @@ def test_what_a_correction_says_was_told_before_is_no_fact(text):
     assert rows(text) == []
     # the corrected figure, told in its own sentence, stays
     assert [r[2] for r in rows(text + " Spain has sent 6 Leopard tanks.")] == [6]
+
+
+@pytest.mark.parametrize("text", [
+    "One listener asks whether Kyiv has received the Leopard 1 tanks from Denmark.",
+    "Many readers asked if Germany has delivered the IRIS-T systems yet.",
+    "Our viewers want to know whether Norway sent its F-16 jets.",
+])
+def test_a_reported_question_is_no_fact(text):
+    assert rows(text) == []
+    # a reported question answered in its own sentence keeps the answer
+    assert rows("Zelensky asked whether Spain would send Patriot missiles, and Madrid promised 6 more.") != []

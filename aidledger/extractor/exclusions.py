@@ -493,7 +493,14 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
     return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None \
-        or _RAISED.search(m.text, s, e) is not None
+        or _RAISED.search(m.text, s, e) is not None or (_ASKS_WHETHER.match(m.text, s, e) is not None
+                                                          and _ANSWER_AFTER.search(m.text, s, e) is None)
+
+
+# "A reader asks whether Ukraine has received the Abrams tanks.": a question reported as its sentence's own act
+_ASKS_WHETHER = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|"
+                           r"wanted\s+to\s+know)\s+(?:us\s+|again\s+)?(?:whether|if)\b", re.I)
+_ANSWER_AFTER = re.compile(r";|,\s+(?:and|but)\b")  # "..., and Madrid promised 6 more": the answer in the sentence
 
 
 # "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers

@@ -125,3 +125,12 @@ def test_a_reported_question_is_no_fact(text):
     assert rows(text) == []
     # a reported question answered in its own sentence keeps the answer
     assert rows("Zelensky asked whether Spain would send Patriot missiles, and Madrid promised 6 more.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Sofia's arms makers exported about €1.8 billion of shells last year, much of it ending up at the front.",
+    "Last year Poland exported military equipment worth 2 billion zlotys, mostly to Ukraine.",
+    "Romania's arms makers exported €400 million of rockets in 2024, largely bound for Ukraine.",
+])
+def test_what_an_industry_exported_is_a_sale(text):
+    assert rows(text) == []

@@ -134,3 +134,12 @@ def test_a_reported_question_is_no_fact(text):
 ])
 def test_what_an_industry_exported_is_a_sale(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Hague does not see room at present to supply its last Patriot launchers to Kyiv.",
+    "The Danish government sees no room to send more F-16 jets to Ukraine this year.",
+    "There is no room in the budget to give Ukraine more Leopard tanks, the Belgian minister said.",
+])
+def test_seeing_no_room_to_give_is_a_refusal(text):
+    assert [r[-1] for r in rows(text)] == ["refused"]

@@ -143,3 +143,12 @@ def test_what_an_industry_exported_is_a_sale(text):
 ])
 def test_seeing_no_room_to_give_is_a_refusal(text):
     assert [r[-1] for r in rows(text)] == ["refused"]
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Sweden together with Norway will hand over 20 Archer howitzers.", {"SWE", "NOR"}),
+    ("Latvia in joint with Estonia gave 7 Bozena demining vehicles to Ukraine.", {"LVA", "EST"}),
+    ("Germany together with Denmark and the Netherlands will supply 100 Leopard 1A5 tanks.", {"DEU", "DNK", "NLD"}),
+])
+def test_a_subject_and_its_partner_without_a_comma_give_jointly(text, donors):
+    assert {r[0] for r in rows(text)} == donors

@@ -498,9 +498,13 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
 
 
 # "A reader asks whether Ukraine has received the Abrams tanks.": a question reported as its sentence's own act
-_ASKS_WHETHER = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|"
+# (a subject before the verb: "Asked if Lisbon would send ..., the minister said no" and "When asked if" are asides
+# the sentence's answer decides)
+_ASKS_WHETHER = re.compile(r"\W*(?!(?:when|after|once|as|while|if|though|although)\b)(?:[\w'’-]+\s+){1,4}?"
+                           r"(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|"
                            r"wanted\s+to\s+know)\s+(?:us\s+|again\s+)?(?:whether|if)\b", re.I)
-_ANSWER_AFTER = re.compile(r";|,\s+(?:and|but)\b")  # "..., and Madrid promised 6 more": the answer in the sentence
+# "..., and Madrid promised 6 more", "..., the minister said no": the answer in the sentence
+_ANSWER_AFTER = re.compile(r";|,\s+(?:and|but)\b|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|replied|answered)\b")
 
 
 # "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers

@@ -89,6 +89,12 @@ def test_generic_terms_do_not_shadow_named_systems(cat: Catalog) -> None:
     ("Abrams", "M1 Abrams"),
     ("National Advanced Surface-to-Air Missile System", "NASAMS"),
     ("SAMP-T", "SAMP/T"),
+    ("9K32 Strela-2", "Strela-2"),
+    ("SA-14", "Strela-3"),
+    ("Pandur II 8x8", "Pandur II"),
+    ("K2PL", "K2 Black Panther"),
+    ("Arquus Bastion", "ACMAT Bastion"),
+    ("OT-64", "OT-64 SKOT"),
 ])
 def test_get(cat: Catalog, query: str, expected: str) -> None:
     s = cat.get(query)

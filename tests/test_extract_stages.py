@@ -1192,8 +1192,8 @@ def test_a_name_the_catalog_does_not_know_before_a_class_makes_a_named_item():
     assert rows("Tokyo will also supply utility vehicles and dump trucks, Japan said.") == []
     # an origin or a catalog system's first word is no unknown name
     assert rows("Spain will supply Soviet-era tanks and Western trucks.") == []
-    assert rows("Austria has no plans to send Pandur vehicles or Leopard tanks.") == [
-        ("AUT", "Leopard", None, None, None, "refused"), ("AUT", "Pandur vehicles", None, None, None, "refused")]
+    assert rows("Austria has no plans to send Tatrapan vehicles or Leopard tanks.") == [
+        ("AUT", "Leopard", None, None, None, "refused"), ("AUT", "Tatrapan vehicles", None, None, None, "refused")]
 
 
 @pytest.mark.parametrize("text", [

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from aidledger.catalog import load_catalog
 from aidledger.extractor import negated
+from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.extractor.references import (
@@ -140,7 +141,9 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
                     r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mm|millimet(?:er|re)s?|cm|inch(?:es)?)\b")
 # "mortars 120 mm - 24 units": a calibre between; "the 'Krab' - 18 units": a closing quote; "MiG-29 fighters - 14":
 # the class after the name; "grenades for 40 mm launchers - 6 thousand pcs": what the item is for
-_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
+# ("ammunition of 30 mm - 5 thousand pcs.": the calibre after "of")
+_COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?"
+                              r"(?:(?:\s+of)?\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
                               r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
                               r"trucks))?"
@@ -162,11 +165,15 @@ _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
 _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|all)\s+)?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
-_TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?\s*:\s")
+# "IRIS-T SLM: ...", "Howitzers Krab - Poland transferred 18 units" (a spaced dash, as translations head a line)
+_TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?(?:\s*:\s|\s+[-–—]\s)")
 # "mortar rounds 120 mm of 4 thousand pieces", "shells for mortars of 900 pieces": ammunition, its calibre or
 # what it serves, then "of" and the count (a unit word must follow it)
 _OF_COUNT_GAP = re.compile(r"(?:\s+for\s+[a-z][\w-]*)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+of\s+"
                            r"(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+# 'the "Archer" of 18 units', "howitzers FH-70 of 8 units": a system's count of pieces after "of" (translations)
+_OF_UNITS_GAP = re.compile(r"['’\"”]?\s+of\s+(?:about\s+|around\s+|some\s+|over\s+)?", re.I)
+_PIECES_UNIT = re.compile(r"\s*(?:units|pieces|pcs\.?)\b", re.I)
 # "Gepard, additionally 3 units", "HIMARS, another 4 units": a list line's count of more of the item
 _COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 
@@ -313,6 +320,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 not _PHRASE_BREAK.search(text[prev[-1].end:g.start]):
             phrase_end[prev[-1].start] = g.end  # a count after the whole phrase: "Leopard 2 A6 tanks (18)"
             continue
+        # "ammunition of 30 mm for automatic cannons - 5 thousand pcs.": the weapon the munitions serve is no item
+        # of its own; a count after it counts the munitions
+        if free_generics and munitions_for(text, free_generics[-1], g):
+            phrase_end[free_generics[-1].start] = g.end
+            continue
         # "three launchers belonging to the Patriot system": the named system is the item.
         nxt = [x for x in kept_systems if x.start >= g.end]
         if nxt and _BELONGING.fullmatch(text, g.end, nxt[0].start) and g.system.category != "ammunition":
@@ -456,7 +468,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # "IRIS-T SLM: Germany has handed over six fire units so far and has paid for another eight": a
     # system named as the heading of its sentence is what the counts after the colon count
     topic = next((i for i in items if i.kind == "system" and i.quantity is None and i.start == heads[0][1].start
-                  and _TOPIC_BEFORE.fullmatch(text, s, i.start) and _TOPIC_AFTER.match(text, i.end)), None) \
+                  # ("Howitzers Krab - ...": the class before the name heads the line with it)
+                 and _TOPIC_BEFORE.fullmatch(text, s, phrase_start.get(i.start, i.start))
+                 and _TOPIC_AFTER.match(text, i.end)), None) \
         if heads else None
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
@@ -635,6 +649,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
     """'Caesar howitzers (12)', 'M113: 31', 'HIMARS x 4', '155 mm shells, 10,000 units' (rounds count
     only ``ammunition``: in "18 howitzers, 36,000 rounds and radars" the rounds are an item of their own)."""
     text = m.text
+    head_end = after_gloss(m, head_end)
     for n in numbers:
         if n.start >= head_end and n.start not in used:
             between = text[head_end:n.start]
@@ -644,6 +659,8 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
                 return n  # "Caesar howitzers (12)", "IRIS-T SLM systems (4 sets)"
             if ammunition and _OF_COUNT_GAP.fullmatch(between) and UNITS_AFTER.match(text, n.end):
                 return n  # "mortar rounds 120 mm of 4 thousand pieces": a translation's count after "of", with its unit
+            if not ammunition and _OF_UNITS_GAP.fullmatch(between) and _PIECES_UNIT.match(text, n.end):
+                return n  # 'will pass "Archer" of 18 units': a translation's count of pieces after "of"
             units = UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \

@@ -53,6 +53,7 @@ from aidledger.extractor.partners import (
     _unique,
     _without_partners,
     coordinated,
+    subject_with_partner,
 )
 from aidledger.extractor.speakers import (
     _ASKING,
@@ -183,12 +184,14 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
             partners_before = coordinated(text, before)
-            if 1 < len(partners_before) < len(before) and _ALONG_WITH.search(
-                    text, max(0, partners_before[0].start - 25), partners_before[0].start):
+            if 1 < len(partners_before) < len(before) and (_ALONG_WITH.search(
+                    text, max(0, partners_before[0].start - 25), partners_before[0].start)
+                    or subject_with_partner(text, before[-len(partners_before) - 1], partners_before[0])):
                 # "Copenhagen, together with Berlin and The Hague, promised ...": the partners and the subject
                 return _unique([d.code for d in partners_before] + [before[-len(partners_before) - 1].code])
             if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
-                                    or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)):
+                                    or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)
+                                    or subject_with_partner(text, before[-2], nearest)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
                 # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of)
                 return _unique([nearest.code, before[-2].code])

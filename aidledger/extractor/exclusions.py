@@ -254,13 +254,19 @@ _RETRACTED = re.compile(r"\b(?:an?|the|our)\s+(?:earlier|previous)\s+(?:entry|po
                         r"(?:said|stated|reported|claimed|gave|misstated)\b", re.I)
 
 
+_CORRECTION_HEAD = re.compile(r"\W*(?:Corrections?|Clarification)\s*[:\-–—]\s*[^.;:]{0,80}?\b"
+                              r"(?:said|stated|reported|claimed|wrote|listed)\b", re.I)
+
+
 def retracted(m: Mentions, item) -> bool:
     """Does the sentence of ``item`` retract what an earlier entry or version said, before the item
     ("Correction: an earlier entry said Spain would send 12 tanks")? The figure retracted is no fact;
     the corrected one is told in its own sentence."""
     k = m.sentence_index(item.head_start)
     s = m.sentences[k][0] if k >= 0 else item.start
-    return _RETRACTED.search(m.text, s, item.head_start) is not None
+    head = _CORRECTION_HEAD.match(m.text, s)  # "Corrections: yesterday's brief said ..."
+    return _RETRACTED.search(m.text, s, item.head_start) is not None or (head is not None and
+                                                                         head.end() <= item.head_start)
 
 
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
@@ -477,7 +483,18 @@ def is_question(m: Mentions, s: int, e: int) -> bool:
     """A question, asked ("Will Berlin send tanks?") or reported ("How many vehicles it sent was not
     said")."""
     return _QUESTION.search(m.text, s, e) is not None or _HOW_MANY.match(m.text, s, e) is not None \
-        or _RAISED.search(m.text, s, e) is not None or _ASKER_TURN.match(m.text, s, e) is not None
+        or _RAISED.search(m.text, s, e) is not None or _ASKER_TURN.match(m.text, s, e) is not None \
+        or (_ASKS_WHETHER.match(m.text, s, e) is not None and _ANSWER_AFTER.search(m.text, s, e) is None)
+
+
+# "A reader asks whether Ukraine has received the Abrams tanks.": a question reported as its sentence's own act
+# (a subject before the verb: "Asked if Lisbon would send ..., the minister said no" and "When asked if" are asides
+# the sentence's answer decides)
+_ASKS_WHETHER = re.compile(r"\W*(?!(?:when|after|once|as|while|if|though|although)\b)(?:[\w'’-]+\s+){1,4}?"
+                           r"(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|"
+                           r"wanted\s+to\s+know)\s+(?:us\s+|again\s+)?(?:whether|if)\b", re.I)
+# "..., and Madrid promised 6 more", "..., the minister said no": the answer in the sentence
+_ANSWER_AFTER = re.compile(r";|,\s+(?:and|but)\b|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|replied|answered)\b")
 
 
 # "We also raised the question of Gripen fighters.": a question put to a donor, that the next sentence answers

@@ -54,6 +54,17 @@ _WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|pa
 # the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
 _PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
                       r"with\s+(?:the\s+)?$", re.I)
+# "Sweden together with Norway will hand over ...", "Riga in joint with Vilnius gave ...": a subject and its partner
+_SUBJECT_AND_PARTNER = re.compile(r"\s+(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|"
+                                  r"joint))\s+with\s+(?:the\s+)?", re.I)
+
+
+def subject_with_partner(text: str, subject, partner) -> bool:
+    """Does donor ``partner`` follow donor ``subject`` as its partner, with no comma ("Sweden together with
+    Norway", "Latvia in joint with Estonia")? Then both give, jointly."""
+    return _SUBJECT_AND_PARTNER.fullmatch(text, subject.end, partner.start) is not None
+
+
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
                             r"also|plans?|intends?|agreed|pays?|paid|funds?|funded|sends?|sent|gives?|gave|"
                             r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")

@@ -383,6 +383,7 @@ class _Run:
             self._echo(idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)
         attributed = False
+        bought: set[str] = set()  # the items of the sentence bought, not said to be for Ukraine
         for item in items:
             clause = m.clause_of(s, e, item.head_start)
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
@@ -459,6 +460,11 @@ class _Run:
                 continue
             if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
+                bought.add(item.name)
+                continue
+            if "elliptical" in item.notes and item.name in bought:
+                # "Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": a part of the purchase
+                self._skip(item, "a part of a purchase not said to be for Ukraine")
                 continue
             if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
                 self._skip(item, "Ukraine's own purchase")

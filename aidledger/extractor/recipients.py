@@ -90,6 +90,7 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
 
 
+# "in exchange for German Marder and Fuchs vehicles", "in return for 12 AH-1Z helicopters": what the donor gets
 def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
     """The subject of a receiving verb before the item ("X received", "X has taken delivery of", "X will
     receive") is the receiver; when it names a country other than Ukraine, the item is that country's."""

@@ -1,0 +1,40 @@
+"""Glosses: a short explanation in brackets between an item and its count, as lists of package contents write
+them ("anti-drone systems (jammers) - 12 pcs.", "armoured vehicles (M113) in quantity of 14 units")."""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+
+# "anti-drone systems (jammers) - 12 pcs.": a short gloss in brackets, without a number, between the item and its count
+_GLOSS = re.compile(r"\s*\([^()\d\n]{1,30}\)(?=\s*(?:[-–—:(]|in\s+(?:the\s+)?(?:amount|number|quantity)\b))", re.I)
+_CLOSING = re.compile(r"\)(?=\s*(?:[-–—:]|in\s+(?:the\s+)?(?:amount|number|quantity)\b))", re.I)
+
+
+def after_gloss(m: Mentions, head_end: int) -> int:
+    """Where the count of an item ending at ``head_end`` may start: after a gloss in brackets that follows the
+    item ("anti-drone systems (jammers) in quantity 12 pcs.") or after the bracket the item's name closes
+    ("anti-drone guns (EDM4S) - 32 units"), when a separator of a count comes next. A bracket that names a
+    donor ("(together with Denmark)") is no gloss: the donor reads it."""
+    text = m.text
+    gloss = _GLOSS.match(text, head_end)
+    if gloss is not None:
+        return head_end if m.inside(m.donors, head_end, gloss.end()) else gloss.end()
+    if _CLOSING.match(text, head_end) and text.rfind("(", max(0, head_end - 30), head_end) > text.rfind(
+            ")", max(0, head_end - 30), head_end):
+        return head_end + 1
+    return head_end
+
+
+# "ammunition of 40 mm for grenade launchers", "shells for howitzers", "missiles 9M38 for air defence systems"
+_FOR_WEAPON = re.compile(r"(?:\s+of)?(?:\s+\d{2,3}(?:[.,]\d)?\s?mm)?\s+for\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def munitions_for(text: str, munitions, weapon) -> bool:
+    """Does generic ``weapon`` only tell what the generic ``munitions`` right before it are for ("ammunition of
+    30 mm for automatic cannons", "shells for howitzers")? Then the munitions are the item."""
+    return munitions.system.category in ("ammunition", "missile") and \
+        weapon.system.category not in ("ammunition", "missile") and \
+        _FOR_WEAPON.fullmatch(text, munitions.end, weapon.start) is not None

@@ -1,0 +1,112 @@
+"""Where the misses of a set lie, in counts only: safe on a measure-only set (nothing of its texts is printed).
+
+usage: python benchmarks/miss_classes.py [SET ...]      (default: check; SET is dev, check or own ... own13)
+
+For every gold record the extractor misses, one class:
+
+- ``found, other status``: an unmatched prediction of the same document would match it if only its status
+  class were the gold's (the confusion, ``pledged->refused`` for "we said pledged, gold says refused", is
+  counted apart);
+- ``found, other donor`` / ``other number`` / ``other item``: the same with the donor, the amount or count, or
+  the item's category and name;
+- ``a record from its quote, other fields``: a prediction quotes text that overlaps the gold quote, and no
+  single field explains the difference;
+- ``skipped: <reason>``: the extractor saw a candidate inside the gold quote and said why it gave no record
+  (``AL201``; the reason's quoted words are cut, so no text of the set is printed);
+- ``nothing in its quote``: no candidate and no record there.
+
+Each class is split by what the gold record holds (``money``: an amount; ``counted``: a quantity;
+``uncounted``: neither); the records nothing was found for are also counted by their gold category and status.
+Only these counts and the status confusions are printed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from aidledger.evaluate import load_jsonl, matches, score
+from aidledger.model import Document
+from aidledger.pledges import extract_document
+from aidledger.sources import read_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+FIELDS = {"status": ("status",), "donor": ("donor",), "number": ("amount", "quantity", "currency"),
+          "item": ("category", "system")}
+
+
+def _folder(name: str) -> Path:
+    return ROOT / "benchmarks" / name if name.startswith("own") else EVAL / name
+
+
+def _reason(message: str) -> str:
+    """The reason of an ``AL201`` problem without the words it quotes."""
+    reason = re.sub(r"^no record for .*?: ", "", message, flags=re.S)
+    return re.sub(r"\(.*?\)|'[^']*'|\"[^\"]*\"", "…", reason)[:60]
+
+
+def _relaxed(p: dict, g: dict, kind: str) -> bool:
+    p = dict(p)
+    for f in FIELDS[kind]:
+        p[f] = g.get("item" if f == "system" else f)
+    return matches(p, g)
+
+
+def classes(name: str) -> tuple[Counter, Counter, Counter]:
+    """(miss classes, status confusions, category/status of the misses nothing was found for) of the set ``name``."""
+    gold = load_jsonl(_folder(name) / "gold.jsonl")
+    pred, skipped, texts = [], {}, {}
+    for doc in read_documents([_folder(name) / "docs.jsonl"]):
+        if isinstance(doc, Document):
+            records, problems = extract_document(doc, explain=True)
+            pred.extend(p.to_dict() for p in records)
+            skipped[doc.id] = [p for p in problems if p.code == "AL201" and p.source is not None]
+            texts[doc.id] = doc.text
+    result = score(gold, pred)
+    extras = result.extras
+    found, confusions, unseen = Counter(), Counter(), Counter()
+    for g in result.misses:
+        kind = "money" if g.get("amount") is not None else "counted" if g.get("quantity") is not None else "uncounted"
+        near = [p for p in extras if p.get("doc_id") == g["doc"]]
+        relaxed = next((k for k in FIELDS if any(_relaxed(p, g, k) for p in near)), None)
+        if relaxed == "status":
+            p = next(p for p in near if _relaxed(p, g, "status"))
+            confusions[f"{p['status']}->{g['status']}"] += 1
+        text = texts.get(g["doc"], "")
+        lo = text.find(g["quote"])
+        hi = lo + len(g["quote"]) if lo >= 0 else -1
+        if relaxed is not None:
+            label = f"found, other {relaxed}"
+        elif any(p.get("quote") and 0 <= lo < text.find(p["quote"]) + len(p["quote"]) and text.find(p["quote"]) < hi
+                 for p in near):
+            label = "a record from its quote, other fields"
+        else:
+            reasons = {_reason(p.message) for p in skipped.get(g["doc"], []) if lo <= p.source.start < hi}
+            label = "; ".join(sorted("skipped: " + r for r in reasons)) or "nothing in its quote"
+            if label == "nothing in its quote":
+                unseen[f"{g['category']}/{g['status']}"] += 1
+        found[(label, kind)] += 1
+    return found, confusions, unseen
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = (argv if argv is not None else sys.argv[1:]) or ["check"]
+    for name in names:
+        if not (_folder(name) / "gold.jsonl").is_file():
+            print(f"{name}: no such set ({_folder(name)})", file=sys.stderr)
+            return 1
+        found, confusions, unseen = classes(name)
+        print(f"{name}: {sum(found.values())} misses")
+        for (label, kind), n in sorted(found.items(), key=lambda x: (-x[1], x[0])):
+            print(f"  {n:4d}  {kind:9s}  {label}")
+        print("  status confusions (ours->gold): " + ", ".join(f"{k} {v}" for k, v in sorted(confusions.items())))
+        print("  nothing in its quote, by gold category/status: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(unseen.items(), key=lambda x: (-x[1], x[0]))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

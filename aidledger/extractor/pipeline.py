@@ -38,13 +38,16 @@ from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
 
-def extract(text: str, *, published: dt.date | None = None, doc_id: str = "text") -> list[Pledge]:
-    """Pledge records found in ``text`` (a convenience over ``extract_document``).
+def extract(text: str, *, published: dt.date | str | None = None, doc_id: str = "text") -> list[Pledge]:
+    """Pledge records found in ``text`` (a convenience over ``extract_document``); ``published`` is a date or an
+    ISO date string ("2025-03-01"; anything else raises ``ValueError``).
 
     >>> [(p.donor, p.system, p.quantity_value, p.status)
     ...  for p in extract("Denmark said on Monday it would send 19 Caesar howitzers to Ukraine.")]
     [('DNK', 'Caesar', 19.0, 'pledged')]
     """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
     return extract_document(Document(id=doc_id, text=text, published=published))[0]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aidledger.extractor import extract
 from aidledger.extractor.pipeline import extract_document
 from aidledger.model import Document
 
@@ -37,3 +38,11 @@ def test_a_subject_working_with_a_partner_to_give_is_a_joint_pledge():
 def test_a_subject_working_with_a_partner_set_off_by_commas_is_a_joint_pledge():
     assert _by_item("Austria, working closely with Slovenia, will deliver 10 trucks to Ukraine.") == {
         "trucks": {"AUT", "SVN"}}
+
+
+def test_a_partner_after_a_later_verb_and_item_is_not_an_earlier_items():
+    text = ("The Netherlands, which had already given Ukraine 196 armoured vehicles, said on Monday it would send "
+            "another 14 Leopard 2A4 tanks jointly with Denmark.")
+    got = sorted((p.donor, p.system, p.status) for p in extract(text, published="2025-03-01"))
+    assert got == [("DNK", "Leopard 2A4", "pledged"), ("NLD", "Leopard 2A4", "pledged"),
+                   ("NLD", "armoured vehicles", "delivered")]

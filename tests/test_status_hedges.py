@@ -62,3 +62,12 @@ def test_what_could_follow_is_weighed():
 ])
 def test_how_many_to_give_or_studied_with_a_partner_is_weighed(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Italy is now weighing a second SAMP/T battery.", "SAMP/T"),
+    ("Greece is considering a second Patriot battery for Kyiv.", "Patriot"),
+])
+def test_weighing_a_second_one_is_weighed(text, system):
+    got = extract(text, published="2025-03-01")
+    assert [(p.system, p.quantity_value, p.status) for p in got] == [(system, 1, "considering")]

@@ -48,6 +48,7 @@ from aidledger.extractor.partners import (
     _TALKS_WITH,
     _TOGETHER,
     _WORKING_WITH,
+    _item_between,
     _partner_of_earlier_item,
     _pronoun_subject,
     _unique,
@@ -195,8 +196,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
                 # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of)
                 return _unique([nearest.code, before[-2].code])
+            # ("..., which had given 196 vehicles, would add 14 tanks jointly with Denmark": past another verb of
+            # giving and its item, the partner is that item's, not an earlier one's)
             partners = [d for d in pool
-                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)]
+                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)
+                        and not (_item_between(m, item.end, d.start - 20)
+                                 and m.inside(m.status_cues, item.end, d.start))]
             group = coordinated(text, chain)
             speaker = None
             if _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \

@@ -7,7 +7,8 @@
   last donor, systems a later word refers back to, dates);
 - ``donor``: who gives an item (the one place a donor is decided);
 - ``status``: in what state (the one place a status is decided);
-- ``exclusions``: whether it is aid at all (the one place a candidate is excluded);
+- ``exclusions``: whether it is aid at all (the one place a candidate is excluded); why a context cue
+  does not exclude an item is ``cue_exemptions``;
 - ``learned_status``: a trained second opinion on each record's status, which may drop a record
   (switched on: ``data/status_model.json``);
 - ``records``: the typed records and the rules that read a document's records together;

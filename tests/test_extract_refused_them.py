@@ -31,3 +31,13 @@ def test_a_refusal_to_hand_them_over_refuses_the_item_before(text, expected):
 ])
 def test_none_will_go_is_a_refusal(text, expected):
     assert (*expected, "refused") in {(p.donor, p.system, p.status) for p in extract(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv asked Sweden for Gripen fighter jets. Sweden has rejected it.", ("SWE", "Gripen")),
+    ("Ukraine requested Taurus missiles from Berlin. Germany has so far refused them.", ("DEU", "Taurus")),
+    ("Kyiv asked Oslo for more NASAMS launchers. Norway declined it for now.", ("NOR", "NASAMS")),
+])
+def test_rejecting_it_after_a_request_refuses_the_item_asked_for(text, expected):
+    assert (*expected, "refused") in {(p.donor, p.system, p.status) for p in extract(text)}
+

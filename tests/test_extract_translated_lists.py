@@ -152,3 +152,13 @@ def test_seeing_no_room_to_give_is_a_refusal(text):
 ])
 def test_a_subject_and_its_partner_without_a_comma_give_jointly(text, donors):
     assert {r[0] for r in rows(text)} == donors
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Poland will send 14 helicopters of type Mi-8 to Ukraine, the defence ministry said.", "Mi-8", 14),
+    ("Norway will deliver 20 vehicles of type M113 to Ukraine.", "M113", 20),
+    ("Greece has promised 40 armoured personnel carriers of the type BMP-1 to Ukraine.", "BMP-1", 40),
+    ("Canada pledged eight launchers of model NASAMS to Ukraine.", "NASAMS", 8),
+])
+def test_a_system_named_after_of_type_is_the_counted_item(text, name, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]

@@ -26,6 +26,7 @@ from aidledger.extractor.aid_kinds import breakdown_not_aid
 from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status import (
@@ -182,6 +183,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
     if own_budget(m, item, clause):
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
+    if defence_network(m, item):
+        return "an integrated air defence network ('NATO's integrated air defence'), no item given"
     if retracted(m, item):
         return "what an earlier entry or version said, retracted by a correction"
     if item.kind != "money" and item.quantity is None and _DEFINED_AFTER.match(m.text, item.end) and \

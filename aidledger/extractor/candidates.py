@@ -23,11 +23,12 @@ from aidledger.extractor.references import (
     GIVEN_BEFORE,
     HAS_ARRIVED,
     UNITS_AFTER,
+    all_of_the_counted,
     another_of_counted,
     count_after_relative,
-    counted_earlier,
     elliptical_counts,
     first_in_clause,
+    first_of_the_counted,
     referents,
     refused_more,
     same_type,
@@ -496,38 +497,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if pieces is not None and _BATTERIES_OF.search(text, i.start, i.head_start):
             i.quantity = Decimal(pieces.group(1).replace(",", ""))
             i.notes.append("pieces")
-    for x in [*compiled(_ALL_OF_THEM).finditer(text, s, e), *_GAVE_ALL.finditer(text, s, e)]:
-        # "Poland promised 14 Leopard 2A4s and all of them arrived within weeks", "...; they arrived in May",
-        # "12 tanks, all of which have now arrived", "... and has since delivered all of them": all of the counted
-        # item before
-        g = 1 if x.group(1) is not None else 2
-        if g == 2 and x.start(g) != s and not _CLAUSE_OPENS.search(text, max(s, x.start(g) - 5), x.start(g)):
-            continue  # "they" as the subject of a sentence or of a clause of its own only
-        before = [i for i in items if i.end <= x.start(g) and i.quantity is not None and i.kind != "money"]
-        ref = before[-1] if before else counted_earlier(text, heads, x.start(g), earlier)
-        told = m.inside(m.numbers, x.start(g), x.end(g))
-        if ref is not None and told and told[0].value != ref.quantity:
-            continue  # "has delivered all 20 trucks": a count of its own, not the whole of the item before
-        if ref is not None:
-            items.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
-                              ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
-                              status_override="delivered"))  # the words matched tell its arrival
+    items.extend(all_of_the_counted(m, s, e, items, heads, earlier))
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
-    for x in compiled(_FIRST_OF_WHICH).finditer(text, s, e):
-        # "three Sea Kings will be sent, the first of which is already there", "the first of the 10 Archer
-        # guns it promised has arrived": the first of a counted item, arrived (one, when the verb says so)
-        counted = [i for i in items if i.quantity is not None and i.kind != "money"]
-        refs = [i for i in counted if i.start == x.start("count")] or [i for i in counted if i.end <= x.start(1)]
-        if not refs and earlier is not None and earlier.quantity is not None and not any(
-                i.quantity is not None for i in items):
-            refs = [earlier]  # "Canada promised 12 Senators. The first of the twelve has arrived."
-        if refs:
-            ref = refs[-1]
-            one = Decimal(1) if x.group("verb").lower() in ("has", "was", "is") else None
-            items.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
-                              one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
-                              status_override="delivered"))
+    items.extend(first_of_the_counted(m, s, e, items, earlier))
     items.extend(first_in_clause(m, s, e, items))
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):
@@ -684,19 +657,6 @@ def _counts_the_next(m: Mentions, n) -> bool:
 # the first of the system named before, no count, told in a state of its own
 _FIRST_ONES = (r"\b(?:[Tt]he\s+)?(first(?:\s+(?:ones|of\s+them|of\s+these|of\s+those|batch|shipment|deliveries|"
                r"delivery|consignment))?)")
-# "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state
-_ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those|which))|\b([Tt]hey|[Tt]hese)"
-                r"(?:\s+all)?)\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
-                r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
-                r"in\s+(?:Ukraine|the\s+country))\b")
-_CLAUSE_OPENS = re.compile(r"(?:[;,]|\band)\s+$")
-# "has since delivered all of them", "had handed over all eight": the whole of the counted item before, given
-_GAVE_ALL = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:delivered|handed\s+over|sent|"
-                       r"supplied|transferred)\s+(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?(?:\d[\d,]*|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)))\b()", re.I)
-_FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
-                   r"[^.;:]{0,80}?\b(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
-                   r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")
 
 
 def served_system(text: str, x, systems):

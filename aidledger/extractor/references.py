@@ -485,3 +485,59 @@ _REFERENT = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed
 GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
                  r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+|the\s+(?:first|last|remaining)\s+)?$")
+
+
+# "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state
+_ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those|which))|\b([Tt]hey|[Tt]hese)"
+                r"(?:\s+all)?)\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
+                r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
+                r"in\s+(?:Ukraine|the\s+country))\b")
+_CLAUSE_OPENS = re.compile(r"(?:[;,]|\band)\s+$")
+# "has since delivered all of them", "had handed over all eight": the whole of the counted item before, given
+_GAVE_ALL = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:delivered|handed\s+over|sent|"
+                       r"supplied|transferred)\s+(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?(?:\d[\d,]*|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)))\b()", re.I)
+_FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
+                   r"[^.;:]{0,80}?\b(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
+                   r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")
+
+
+def all_of_the_counted(m: Mentions, s: int, e: int, items: list[Item], heads, earlier: Item | None) -> list[Item]:
+    """The whole of the counted item before, told in a state of its own ("Poland promised 14 Leopard 2A4s and all of
+    them arrived within weeks", "...; they arrived in May", "12 tanks, all of which have now arrived", "... and has
+    since delivered all of them"): items of that system and count, delivered."""
+    found: list[Item] = []
+    for x in [*compiled(_ALL_OF_THEM).finditer(m.text, s, e), *_GAVE_ALL.finditer(m.text, s, e)]:
+        g = 1 if x.group(1) is not None else 2
+        if g == 2 and x.start(g) != s and not _CLAUSE_OPENS.search(m.text, max(s, x.start(g) - 5), x.start(g)):
+            continue  # "they" as the subject of a sentence or of a clause of its own only
+        before = [i for i in (*items, *found) if i.end <= x.start(g) and i.quantity is not None and i.kind != "money"]
+        ref = before[-1] if before else counted_earlier(m.text, heads, x.start(g), earlier)
+        told = m.inside(m.numbers, x.start(g), x.end(g))
+        if ref is not None and told and told[0].value != ref.quantity:
+            continue  # "has delivered all 20 trucks": a count of its own, not the whole of the item before
+        if ref is not None:
+            found.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
+                              ref.quantity, ref.unit, family=ref.family, notes=["elliptical", "all-of-them"],
+                              status_override="delivered"))  # the words matched tell its arrival
+    return found
+
+
+def first_of_the_counted(m: Mentions, s: int, e: int, items: list[Item], earlier: Item | None) -> list[Item]:
+    """The first of a counted item, arrived ("three Sea Kings will be sent, the first of which is already there",
+    "the first of the 10 Archer guns it promised has arrived"; one, when the verb says so)."""
+    text = m.text
+    found: list[Item] = []
+    for x in compiled(_FIRST_OF_WHICH).finditer(text, s, e):
+        counted = [i for i in (*items, *found) if i.quantity is not None and i.kind != "money"]
+        refs = [i for i in counted if i.start == x.start("count")] or [i for i in counted if i.end <= x.start(1)]
+        if not refs and earlier is not None and earlier.quantity is not None and not any(
+                i.quantity is not None for i in (*items, *found)):
+            refs = [earlier]  # "Canada promised 12 Senators. The first of the twelve has arrived."
+        if refs:
+            ref = refs[-1]
+            one = Decimal(1) if x.group("verb").lower() in ("has", "was", "is") else None
+            found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
+                              one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
+                              status_override="delivered"))
+    return found

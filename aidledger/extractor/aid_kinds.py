@@ -9,7 +9,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 
-# the last member of a list, after the item: "..., Iceland's €2.7 million and interest on frozen assets"
+# the last member of a list, after the item: "..., Latvia's €4 million and the proceeds of frozen assets"
 _LAST_MEMBER = re.compile(r"\s+(?:and|plus)\s+(?:[\w-]+\s+){1,4}")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:[A-Z][\w-]*['’]s\s+)?")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equipment|ammunition|munitions|shells|"
@@ -28,11 +28,11 @@ def other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     previous = [x for x in others if x.end <= item.start]
     if end == ce and previous and _LIST_GAP.fullmatch(m.text, previous[-1].end, item.start) and \
             _LAST_MEMBER.fullmatch(m.text, item.end, context.start):
-        return True  # "..., Sweden's €20 million, Iceland's €2.7 million and interest on frozen assets": the last
+        return True  # "..., Norway's €15 million, Latvia's €4 million and the proceeds of frozen assets": the last
     if item.start <= context.start < end:
         return False
     if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):
-        return True  # "Denmark's €125 million, Sweden's €20 million and interest on frozen assets"
+        return True  # "Finland's €80 million, Norway's €15 million and the proceeds of frozen assets"
     return _MILITARY.search(m.text, item.end, end) is not None
 
 

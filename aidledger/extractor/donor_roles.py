@@ -46,8 +46,8 @@ def _permitted(text: str, d, donors, sentence) -> bool:
     return _BLOCK_BEFORE.search(gap) is not None and _FROM_AFTER.match(text, d.end) is not None
 
 
-# "purchased from Norway", "buying a missile stock from the United States": who sells; "the drone coalition led by
-# Latvia and Britain", "the Czech-led initiative": who leads a scheme others pay into
+# "purchased from Norway", "buying rockets from the United States": who sells; "the demining coalition led by
+# Lithuania", "the Czech-led initiative": who leads a scheme others pay into
 # (a count's thousands separator is a word's part: "purchase 3,350 missiles from the United States")
 _SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w,.-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
@@ -59,7 +59,7 @@ _BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of
 
 def seller_or_leader(text: str, d) -> bool:
     """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
-    leader of a scheme others pay into ("the drone coalition led by Latvia and Britain", "the Czech-led
+    leader of a scheme others pay into ("the drone coalition that Latvia and Britain lead", "the Czech-led
     initiative")? Neither gives the item."""
     before = text[max(0, d.start - 80):d.start]
     if d.kind == "demonym" and _BOUGHT_OF.search(before):

@@ -117,7 +117,6 @@ def own_budget(m: Mentions, item, clause) -> bool:
         UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
-# "delivered mine-clearing vehicles rather than battle tanks", "instead of Leopard tanks": what was not given
 # a definition: the system opens its sentence or line ("- Stormer is a tracked vehicle that ...", "The CV90 is an
 # infantry fighting vehicle used by seven armies")
 _DEFINED_BEFORE = re.compile(r"(?:[\s\S]*\n)?[\s\-–—•*·]*(?:(?:The|An?)\s+)?")
@@ -126,12 +125,13 @@ _DEFINED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\s+(?:an?|the)\s+
                             r"radar|munition|bomb|ship|boat|rifle)s?\b(?!\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:will|would|has|have|had)\s+(?:already\s+|now\s+|also\s+)?(?:been\s+)?(?:send|sent|give|given|deliver|delivered|"
                             r"pledged|promised|supplied|supply|donated|donate))", re.I)
+# "delivered mine-clearing vehicles rather than battle tanks", "instead of Leopard tanks": what was not given
 _NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|their|any|new|more|further)\s+)*"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
 # "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
 _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.I)
-# "the AS90 guns it gave, which are being replaced in the British Army by Archer": what replaces the given ones at home
+# "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
                           r"(?:(?:new|newer|modern|the|its|their)\s+)*(?:\d[\d,]*\s+)?$", re.I)

@@ -350,8 +350,8 @@ _HAVING_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previo
 
 
 def another_nouns_relative(m: Mentions, item, cue) -> bool:
-    """Is ``cue`` the verb of an object relative clause with a donor as its subject ("spare parts for the PzH 2000
-    howitzers Italy handed over earlier", "the 20 tanks Madrid delivered in 2023") that describes a noun other than
+    """Is ``cue`` the verb of an object relative clause with a donor as its subject ("spare parts for the Gepard guns
+    Germany sent last year", "the 20 tanks Madrid delivered in 2023") that describes a noun other than
     ``item``? It tells the state of that noun only."""
     if cue.label not in ("pledged", "delivered") or cue.start <= item.end:
         return False

@@ -48,6 +48,12 @@ def _reason(message: str) -> str:
     return re.sub(r"\(.*?\)|'[^']*'|\"[^\"]*\"", "…", reason)[:60]
 
 
+def _overlaps(text: str, quote: str, lo: int, hi: int) -> bool:
+    """Does ``quote``, where it first stands in ``text``, overlap [lo, hi)?"""
+    at = text.find(quote)
+    return lo < at + len(quote) and at < hi
+
+
 def _relaxed(p: dict, g: dict, kind: str) -> bool:
     p = dict(p)
     for f in FIELDS[kind]:
@@ -80,8 +86,7 @@ def classes(name: str) -> tuple[Counter, Counter, Counter]:
         hi = lo + len(g["quote"]) if lo >= 0 else -1
         if relaxed is not None:
             label = f"found, other {relaxed}"
-        elif any(p.get("quote") and 0 <= lo < text.find(p["quote"]) + len(p["quote"]) and text.find(p["quote"]) < hi
-                 for p in near):
+        elif any(p.get("quote") and 0 <= lo and _overlaps(text, p["quote"], lo, hi) for p in near):
             label = "a record from its quote, other fields"
         else:
             reasons = {_reason(p.message) for p in skipped.get(g["doc"], []) if lo <= p.source.start < hi}

@@ -18,6 +18,16 @@ For every gold record the extractor misses, one class:
 Each class is split by what the gold record holds (``money``: an amount; ``counted``: a quantity;
 ``uncounted``: neither); the records nothing was found for are also counted by their gold category and status.
 Only these counts and the status confusions are printed.
+
+For every prediction that matches nothing (an extra), one class:
+
+- ``one field off a missed gold``: it would match a missed gold record of its document with one field of
+  the gold's (the other side of a ``found, other ...`` miss above);
+- ``beside a matched gold``: its quote overlaps the quote of a gold record another prediction matched (a
+  second record of one fact: another status, count or item read from the same words);
+- ``beside a missed gold``: its quote overlaps a missed gold record's quote, no single field explains it;
+- ``no gold near``: no gold quote of its document overlaps it; these are also counted by our category
+  and status, and by whether the document has any gold record at all.
 """
 
 from __future__ import annotations
@@ -94,7 +104,37 @@ def classes(name: str) -> tuple[Counter, Counter, Counter]:
             if label == "nothing in its quote":
                 unseen[f"{g['category']}/{g['status']}"] += 1
         found[(label, kind)] += 1
-    return found, confusions, unseen
+    extra_classes = _extra_classes(gold, result.misses, extras, texts)
+    return found, confusions, unseen, extra_classes
+
+
+def _extra_classes(gold: list[dict], misses: list[dict], extras: list[dict], texts: dict[str, str]) -> Counter:
+    """The class of every unmatched prediction (see the module's docstring); counts only."""
+    missed = {id(g) for g in misses}
+    out = Counter()
+    for p in extras:
+        doc = p.get("doc_id")
+        text = texts.get(doc, "")
+        golds = [g for g in gold if g["doc"] == doc]
+        at = text.find(p.get("quote") or "\0")
+        span = (at, at + len(p.get("quote") or "")) if at >= 0 else None
+
+        def near(g: dict, text: str = text, span: tuple[int, int] | None = span) -> bool:
+            return span is not None and _overlaps(text, g["quote"], *span)
+
+        kind = "money" if p.get("amount") is not None else "counted" if p.get("quantity") is not None else "uncounted"
+        if any(id(g) in missed and any(_relaxed(p, g, k) for k in FIELDS) for g in golds):
+            label = "one field off a missed gold"
+        elif any(id(g) not in missed and near(g) for g in golds):
+            label = "beside a matched gold"
+        elif any(near(g) for g in golds):
+            label = "beside a missed gold"
+        else:
+            notes = ",".join(p.get("notes") or ()) or "-"
+            label = f"no gold near ({p.get('category')}/{p.get('status')}, notes {notes}" + (
+                ", a document without gold)" if not golds else ")")
+        out[(label, kind)] += 1
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
         if not (_folder(name) / "gold.jsonl").is_file():
             print(f"{name}: no such set ({_folder(name)})", file=sys.stderr)
             return 1
-        found, confusions, unseen = classes(name)
+        found, confusions, unseen, extra_classes = classes(name)
         print(f"{name}: {sum(found.values())} misses")
         for (label, kind), n in sorted(found.items(), key=lambda x: (-x[1], x[0])):
             print(f"  {n:4d}  {kind:9s}  {label}")
         print("  status confusions (ours->gold): " + ", ".join(f"{k} {v}" for k, v in sorted(confusions.items())))
         print("  nothing in its quote, by gold category/status: "
               + ", ".join(f"{k} {v}" for k, v in sorted(unseen.items(), key=lambda x: (-x[1], x[0]))))
+        print(f"{name}: {sum(extra_classes.values())} extras")
+        for (label, kind), n in sorted(extra_classes.items(), key=lambda x: (-x[1], x[0])):
+            print(f"  {n:4d}  {kind:9s}  {label}")
     return 0
 
 

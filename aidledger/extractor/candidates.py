@@ -17,6 +17,7 @@ from aidledger.extractor import negated
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.promises import told_with_its_promise
 from aidledger.extractor.references import (
     DEFINITE,
     GIVE_MORE,
@@ -501,6 +502,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
     items.extend(first_of_the_counted(m, s, e, items, earlier))
+    items.extend(told_with_its_promise(m, s, e, items))
     items.extend(first_in_clause(m, s, e, items))
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):

@@ -1,0 +1,53 @@
+"""A counted item told with the promise it was given under ("the 16 howitzers it pledged in March have all
+reached the front") is a pledge of that count beside the state the sentence tells (README rule 1), at the
+rule stage, the learned status stage off (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor.pipeline import finish, rule_stage_records
+from aidledger.model import Document
+
+
+def _rule_rows(text):
+    m, found, not_aid = rule_stage_records(Document(id="t", text=text, published=dt.date(2025, 6, 6)))
+    return sorted((p.donor, p.system, p.quantity_value, p.status) for p in finish(m, found, not_aid, None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the item's class noun
+    ("Finland says the 16 M270 rocket launchers promised in March have all reached the front.",
+     [("FIN", "M270", 16, "delivered"), ("FIN", "M270", 16, "pledged")]),
+    # a relative clause with a pronoun, after "all N of the"
+    ("Greece has now handed over all 32 of the BMP-1 vehicles it pledged last spring.",
+     [("GRC", "BMP-1", 32, "delivered"), ("GRC", "BMP-1", 32, "pledged")]),
+    # a passive with the donor after it
+    ("The 60 Bradley fighting vehicles pledged by Washington in January are now in Ukraine.",
+     [("USA", "Bradley", 60, "delivered"), ("USA", "Bradley", 60, "pledged")]),
+    # a relative clause whose subject is a name
+    ("The last of the 25 Leopard 1A5 tanks Denmark had committed arrived this week, officials said.",
+     [("DNK", "Leopard 1A5", 25, "delivered"), ("DNK", "Leopard 1A5", 25, "pledged")]),
+])
+def test_a_count_told_with_its_promise_is_also_a_pledge(text, expected):
+    assert _rule_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the promise is of more, in a clause of its own: the count given before is no pledge
+    ("Sweden, which has supplied 8 Archer howitzers, has promised to send another one.",
+     ("SWE", "Archer", 8, "pledged")),
+    # the count is the first part of a whole whose size is untold: the part is no pledge of its own
+    ("The first two of the IRIS-T SLM systems promised by Berlin reached Kyiv on Monday.",
+     ("DEU", "IRIS-T SLM", 2, "pledged")),
+])
+def test_a_promise_that_is_not_of_the_count_adds_no_pledge_of_it(text, expected):
+    assert expected not in _rule_rows(text)
+
+
+def test_a_pledge_told_with_its_promise_is_one_record():
+    # the sentence itself pledges the count: the promise told again is the same record
+    text = "Portugal will send the 6 M113 carriers it promised in May before the winter."
+    assert _rule_rows(text) == [("PRT", "M113", 6, "pledged")]

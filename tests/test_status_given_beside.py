@@ -36,3 +36,26 @@ def test_a_count_promised_before_stays_a_promise():
 ])
 def test_the_verb_of_the_count_an_item_is_added_to_tells_that_count_only(text, expected):
     assert sorted((p.donor, p.system, p.quantity_value, p.status) for p in extract(text)) == expected
+
+
+def _rule_money(text):
+    import datetime as dt
+
+    from aidledger.extractor.pipeline import finish, rule_stage_records
+    from aidledger.model import Document
+
+    m, found_, not_aid = rule_stage_records(Document(id="t", text=text, published=dt.date(2025, 6, 6)))
+    return [(p.donor, int(p.amount), p.status) for p in finish(m, found_, not_aid, None) if p.amount is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the money comes on top of, told as given before
+    ("Latvia is adding another EUR 40 million on top of what it had already sent.", ("LVA", 40_000_000, "pledged")),
+    ("Oslo's fresh package of NOK 900 million comes on top of the Hawk launchers Norway has previously supplied.",
+     ("NOR", 900_000_000, "pledged")),
+    # a noun's own relative clause, told as given before
+    ("Spain will pay EUR 70 million for repairs of the tanks it has already handed over.",
+     ("ESP", 70_000_000, "pledged")),
+])
+def test_the_verb_of_what_money_is_added_to_does_not_make_the_money_delivered(text, expected):
+    assert _rule_money(text) == [expected]

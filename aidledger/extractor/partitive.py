@@ -29,12 +29,26 @@ _ADDED_TO_A_COUNT = re.compile(r"(?:\s+[a-z-]+)?\s+to\s+(?:the|its|their)\s+"
                                r"(?:(?:has|have|had)\s+)?(?:already\s+)?$", re.I)
 
 
+# "on top of what it had already given", "in addition to the launchers Oslo has already supplied", "for the systems
+# it has already donated": what the item is added to, or a noun's own relative clause, told as given before
+_GIVEN_BEFORE_AFTER = re.compile(
+    r"[^.;:()]*?(?:\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to|besides|over\s+and\s+above)\s+"
+    r"(?:what|the|its|their|those|these|all)\b[^.;:()]*?"
+    r"|\b[a-z]+(?:s|ft)\s+(?:(?:that|which)\s+)?(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+(?:(?:has|have|had)\s+)?)"
+    r"(?:\b(?:already|previously|earlier|so\s+far)\s+(?:been\s+)?)?", re.I)
+_BEFORE_NOW = re.compile(r"\b(?:already|previously|earlier|so\s+far)\b", re.I)
+
+
 def cue_of_the_count_added_to(text: str, item, cue) -> bool:
-    """Is ``cue``, after counted ``item``, the verb of the count the item is added to ("will add two launchers to
-    the three it has already delivered", "is adding six guns to the 19 it handed over")? Then it tells that count,
-    not the item."""
-    return item.quantity is not None and cue.start >= item.end and \
-        _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None
+    """Is ``cue``, after ``item``, the verb of what the item is added to ("will add two launchers to the three it
+    has already delivered", "is adding six guns to the 19 it handed over", "SEK 500 million on top of what it had
+    already given", "EUR 90 million for the systems it has already donated")? Then it tells that, not the item."""
+    if cue.start < item.end:
+        return False
+    if item.quantity is not None and _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None:
+        return True
+    gap = _GIVEN_BEFORE_AFTER.fullmatch(text, item.end, cue.start)
+    return gap is not None and _BEFORE_NOW.search(text, max(item.end, cue.start - 20), cue.end) is not None
 
 
 # "another 6 guns from the batch of 18 promised", "6 tanks out of the 20 pledged": the whole's count right before

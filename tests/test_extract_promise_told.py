@@ -51,3 +51,9 @@ def test_a_pledge_told_with_its_promise_is_one_record():
     # the sentence itself pledges the count: the promise told again is the same record
     text = "Portugal will send the 6 M113 carriers it promised in May before the winter."
     assert _rule_rows(text) == [("PRT", "M113", 6, "pledged")]
+
+
+def test_a_part_told_by_its_place_adds_no_pledge_of_its_count():
+    # "the first three": a part of a whole whose size is untold
+    assert _rule_rows("The first three AMX-10 RC tanks pledged by Paris have reached Ukraine.") == [
+        ("FRA", "AMX-10 RC", 3, "delivered")]

@@ -24,7 +24,7 @@ _PROMISED_AFTER = re.compile(
     r"\s+(?!" + _NOT_A_NOUN + r")(?:[a-z][\w-]*?(?:s|ft)|equipment|artillery|ammunition)\b)?\s+"
     r"(?:(?:that|which)\s+)?"
     # a relative clause has a subject of its own; a participle stands bare ("Leopards, has promised": neither)
-    r"(?:(?:it|they|we|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?)?"
+    r"(?:(?:it|they|we|he|she|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:(?:originally|previously|earlier|already|first|once|initially)\s+)?"
     r"(promised|pledged|committed)\b"
     r"(?!\s+(?:to\s+(?:buy|purchase|spend)|itself|themselves)\b)")
@@ -32,6 +32,8 @@ _PROMISED_AFTER = re.compile(
 # 20 of the guns it promised" is the whole
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+# "the first four HIMARS committed", "the last 4 F-16s promised": a part told by its place, of a whole untold
+_PLACE_BEFORE = re.compile(r"\b(?:first|initial|last|final|next|latest|remaining)\s+$", re.I)
 
 
 def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
@@ -43,8 +45,9 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
         if i.quantity is None or i.kind == "money" or i.status_override == "pledged" or "part-of-total" in i.notes:
             continue
         x = _PROMISED_AFTER.match(text, i.end, e)
+        counts = m.inside(m.numbers, i.start, i.head_start)
         if x is None or any(_PART_OF.match(text, n.end, i.head_start) and not _ALL_BEFORE.search(text, s, n.start)
-                            for n in m.inside(m.numbers, i.start, i.head_start)):
+                            or _PLACE_BEFORE.search(text, max(s, n.start - 12), n.start) for n in counts):
             continue
         found.append(Item(x.start(1), x.end(1), i.name, i.category, i.kind, x.start(1), x.end(1), i.quantity,
                           i.unit, family=i.family, notes=["elliptical", "promise-told"], status_override="pledged"))

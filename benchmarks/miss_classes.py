@@ -13,7 +13,11 @@ For every gold record the extractor misses, one class:
   single field explains the difference;
 - ``skipped: <reason>``: the extractor saw a candidate inside the gold quote and said why it gave no record
   (``AL201``; the reason's quoted words are cut, so no text of the set is printed);
-- ``nothing in its quote``: no candidate and no record there.
+- ``its quote gave a record that matched another gold``: a second fact of the same words (another donor of a
+  joint pledge, the promise beside the delivery) that we read as one;
+- ``nothing in its quote``: no candidate and no record there. These are also counted by the mentions the
+  recognisers found inside the gold quote (a named system, a generic item, money, a number, a donor, a status
+  cue: ``system+donor+cue``, or ``none``), which tells a name we do not know from a candidate dropped later.
 
 Each class is split by what the gold record holds (``money``: an amount; ``counted``: a quantity;
 ``uncounted``: neither); the records nothing was found for are also counted by their gold category and status.
@@ -38,6 +42,7 @@ from collections import Counter
 from pathlib import Path
 
 from aidledger.evaluate import load_jsonl, matches, score
+from aidledger.extractor.index import Mentions
 from aidledger.model import Document
 from aidledger.pledges import extract_document
 from aidledger.sources import read_documents
@@ -74,16 +79,20 @@ def _relaxed(p: dict, g: dict, kind: str) -> bool:
 def classes(name: str) -> tuple[Counter, Counter, Counter]:
     """(miss classes, status confusions, category/status of the misses nothing was found for) of the set ``name``."""
     gold = load_jsonl(_folder(name) / "gold.jsonl")
-    pred, skipped, texts = [], {}, {}
+    pred, skipped, texts, mentions = [], {}, {}, {}
     for doc in read_documents([_folder(name) / "docs.jsonl"]):
         if isinstance(doc, Document):
             records, problems = extract_document(doc, explain=True)
             pred.extend(p.to_dict() for p in records)
             skipped[doc.id] = [p for p in problems if p.code == "AL201" and p.source is not None]
             texts[doc.id] = doc.text
+            mentions[doc.id] = Mentions(doc)
     result = score(gold, pred)
     extras = result.extras
-    found, confusions, unseen = Counter(), Counter(), Counter()
+    extra_ids = {id(p) for p in extras}
+    missed = {id(g) for g in result.misses}
+    shared = Counter()
+    found, confusions, unseen, inside = Counter(), Counter(), Counter(), Counter()
     for g in result.misses:
         kind = "money" if g.get("amount") is not None else "counted" if g.get("quantity") is not None else "uncounted"
         near = [p for p in extras if p.get("doc_id") == g["doc"]]
@@ -98,14 +107,41 @@ def classes(name: str) -> tuple[Counter, Counter, Counter]:
             label = f"found, other {relaxed}"
         elif any(p.get("quote") and 0 <= lo and _overlaps(text, p["quote"], lo, hi) for p in near):
             label = "a record from its quote, other fields"
+        elif 0 <= lo and any(id(p) not in extra_ids and p.get("doc_id") == g["doc"] and p.get("quote")
+                             and _overlaps(text, p["quote"], lo, hi) for p in pred):
+            label = "its quote gave a record that matched another gold"
+            twins = [o for o in gold if o is not g and o["doc"] == g["doc"] and id(o) not in missed
+                     and 0 <= lo and _overlaps(text, o["quote"], lo, hi)]
+            shared[_shared_fields(g, twins)] += 1
         else:
             reasons = {_reason(p.message) for p in skipped.get(g["doc"], []) if lo <= p.source.start < hi}
             label = "; ".join(sorted("skipped: " + r for r in reasons)) or "nothing in its quote"
             if label == "nothing in its quote":
                 unseen[f"{g['category']}/{g['status']}"] += 1
+                if lo >= 0:
+                    inside[_mentions_inside(mentions[g["doc"]], lo, hi)] += 1
         found[(label, kind)] += 1
     extra_classes = _extra_classes(gold, result.misses, extras, texts)
-    return found, confusions, unseen, extra_classes
+    return found, confusions, unseen, extra_classes, inside, shared
+
+
+def _shared_fields(g: dict, twins: list[dict]) -> str:
+    """What a missed gold record differs in from the matched gold records of its quote ("other donor": a joint
+    pledge read for one donor; "other status": the promise beside the delivery; "other item", "other number")."""
+    if not twins:
+        return "no matched gold quotes these words"
+    diffs = []
+    for o in twins:
+        d = [f for f, keys in (("donor", ("donor",)), ("status", ("status",)), ("item", ("item", "category")),
+                               ("number", ("quantity", "amount"))) if any(o.get(k) != g.get(k) for k in keys)]
+        diffs.append("+".join(d) or "nothing (a repeat)")
+    return "other " + min(diffs, key=len)
+
+def _mentions_inside(m: Mentions, lo: int, hi: int) -> str:
+    """The kinds of mention the recognisers found in [lo, hi): "system+number+donor+cue", or "none"."""
+    kinds = [("system", m.systems), ("generic", m.generics), ("money", m.money), ("number", m.numbers),
+             ("donor", m.donors), ("cue", m.status_cues)]
+    return "+".join(k for k, lst in kinds if m.inside(lst, lo, hi)) or "none"
 
 
 def _extra_classes(gold: list[dict], misses: list[dict], extras: list[dict], texts: dict[str, str]) -> Counter:
@@ -143,13 +179,17 @@ def main(argv: list[str] | None = None) -> int:
         if not (_folder(name) / "gold.jsonl").is_file():
             print(f"{name}: no such set ({_folder(name)})", file=sys.stderr)
             return 1
-        found, confusions, unseen, extra_classes = classes(name)
+        found, confusions, unseen, extra_classes, inside, shared = classes(name)
         print(f"{name}: {sum(found.values())} misses")
         for (label, kind), n in sorted(found.items(), key=lambda x: (-x[1], x[0])):
             print(f"  {n:4d}  {kind:9s}  {label}")
         print("  status confusions (ours->gold): " + ", ".join(f"{k} {v}" for k, v in sorted(confusions.items())))
         print("  nothing in its quote, by gold category/status: "
               + ", ".join(f"{k} {v}" for k, v in sorted(unseen.items(), key=lambda x: (-x[1], x[0]))))
+        print("  nothing in its quote, by the mentions found inside it: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(inside.items(), key=lambda x: (-x[1], x[0]))))
+        print("  its quote gave a record that matched another gold, which differs in: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(shared.items(), key=lambda x: (-x[1], x[0]))))
         print(f"{name}: {sum(extra_classes.values())} extras")
         for (label, kind), n in sorted(extra_classes.items(), key=lambda x: (-x[1], x[0])):
             print(f"  {n:4d}  {kind:9s}  {label}")

@@ -240,6 +240,10 @@ def test_find_generic(cat: Catalog) -> None:
     ("EW systems", "electronic warfare systems", "other_equipment", "units"),
     ("30 anti-drone jamming devices", "counter-drone systems", "air_defence", "units"),
     ("ammunition", "ammunition", "ammunition", "rounds"),
+    # a compound written with a hyphen or a space, or its older name
+    ("4 mine-hunters", "minehunters", "naval", "units"),
+    ("two mine hunters", "minehunters", "naval", "units"),
+    ("a minesweeper", "minehunters", "naval", "units"),
 ])
 def test_generic_terms(cat: Catalog, text: str, name: str, category: str, unit: str) -> None:
     found = cat.find_generic(text)

@@ -50,3 +50,13 @@ def test_after_we_and_partners_the_text_speaks_of_the_speaker():
     found = extract_document(doc)[0]
     assert {r.donor for r in found if r.system == "Patriot"} == {"SWE", "DEU", "ROU"}
     assert {r.donor for r in found if r.system == "Archer"} == {"SWE"}
+
+
+@pytest.mark.parametrize(("text", "donors"), [
+    ("Finland and Sweden, along with Estonia, will send 30 howitzers to Ukraine.", {"FIN", "SWE", "EST"}),
+    ("Latvia, Lithuania and Poland, together with Canada, pledged $300 million for drones.",
+     {"LVA", "LTU", "POL", "CAN"}),
+])
+def test_every_donor_of_a_group_before_a_partner_gives(text, donors):
+    # the subject is a group of donors: each of them gives with the partner (one record each, README rule 9)
+    assert {p.donor for p in records(text)} == donors

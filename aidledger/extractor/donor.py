@@ -194,8 +194,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                                     or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)
                                     or subject_with_partner(text, before[-2], nearest)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
-                # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of)
-                return _unique([nearest.code, before[-2].code])
+                # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of),
+                # with the donors coordinated with the subject ("Sweden and Denmark, along with Norway, ...")
+                return _unique([nearest.code] + [d.code for d in coordinated(text, before[:-1])])
             # ("..., which had given 196 vehicles, would add 14 tanks jointly with Denmark": past another verb of
             # giving and its item, the partner is that item's, not an earlier one's)
             partners = [d for d in pool

@@ -18,10 +18,10 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
-HEDGE_LABELS = ("considering",)
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 _DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
@@ -53,11 +53,6 @@ _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 
 
-_NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
-                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|"
-                       r"(?:supply|supplies|transfer|provision)\s+of|arrival|receipt\s+of)",
-                       re.I)
-CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 _AFTER_COLON = re.compile(r":\s*$")
@@ -65,7 +60,6 @@ _NEVER = re.compile(r"\bnever\b", re.I)
 _NO_MORE = compiled(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:DETAILS|(?:comment|fewer|less|later|sooner|earlier|"
                     r"longer|than|doubt|matter)\b))(?=(?:more\s+|further\s+)?\w)")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
-_PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
 # "tanks supplied by", "F-16s promised by", "HIMARS committed", "F-16 aircraft promised by"
 _NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|materiel|hardware|artillery)\s$", re.I)
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
@@ -86,7 +80,6 @@ _OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
                             r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
 _ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
-BREAK = re.compile(r"[,;:—–]")
 # the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
 _GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
                  r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
@@ -138,13 +131,13 @@ def weak_cue(m: Mentions, cue) -> bool:
         return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
     if after_superlative(m.text, cue.start):
         return True  # "the largest package it has given": the comparison, not the act
-    if _PARTICIPLE.fullmatch(cue.text) and _OBJECT_RELATIVE.search(m.text, max(0, cue.start - 30), cue.start):
+    if PARTICIPLE.fullmatch(cue.text) and _OBJECT_RELATIVE.search(m.text, max(0, cue.start - 30), cue.start):
         return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
-    if _PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
+    if PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
         return True  # "has received the promised 14 tanks": a participle before its noun describes it
     if _REPORTING_FRAME.search(m.text, max(0, cue.start - 50), cue.start) and _FRAME_END.match(m.text, cue.end):
         return True  # "Lithuania handed Ukraine a batch, the ministry announced on Friday, including ...": a report
-    if _PARTICIPLE.fullmatch(cue.text):
+    if PARTICIPLE.fullmatch(cue.text):
         # "18 howitzers of the same type previously promised to Kiev have been handed over": an adverb
         # between the noun and its participle
         adverbs = _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start)
@@ -154,17 +147,17 @@ def weak_cue(m: Mentions, cue) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
             and cue.text.lower().startswith("already "):
         return True  # "ammunition for already donated systems": the participle describes another noun
-    if _PARTICIPLE.fullmatch(cue.text) and _aside_before_the_verb(m, cue):
+    if PARTICIPLE.fullmatch(cue.text) and _aside_before_the_verb(m, cue):
         return True  # "its third Patriot system, announced in April, is already in Ukraine": an aside on the noun
-    if _PARTICIPLE.fullmatch(cue.text) and (_NEXT_ENTRY.match(m.text, cue.end)
+    if PARTICIPLE.fullmatch(cue.text) and (_NEXT_ENTRY.match(m.text, cue.end)
                                             or _ENTRY_BEFORE.search(m.text, max(0, cue.start - 80), cue.start)):
         return False  # "+2 Patriot launchers pledged, 10 more Leopard 1A5 delivered": each entry's own predicate
-    if _PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
+    if PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
                                              and _item_ends_before(m, cue.start))
                                             or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
                                                 and _SUBJECT_GOES_ON.match(m.text, cue.end))):
         return True  # "2 NASAMS launchers purchased with Norway": a participle that modifies the noun
-    return _NOUN_CUE.fullmatch(cue.text) is not None or (
+    return NOUN_CUE.fullmatch(cue.text) is not None or (
         cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
 
 
@@ -233,7 +226,7 @@ def own_entry_participle(m: Mentions, item, pool, best):
     of the entry before, across a comma. ``best`` when there is no such participle."""
     if best.end > item.start or not BREAK.search(m.text, best.end, item.start):
         return best
-    return next((c for c in pool if c.start >= item.end and _PARTICIPLE.fullmatch(c.text)
+    return next((c for c in pool if c.start >= item.end and PARTICIPLE.fullmatch(c.text)
                  and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
 
 
@@ -320,7 +313,7 @@ def whole_participle(item, cue) -> bool:
     """Is ``cue`` the participle of the whole a part is counted against ("transferred 8 of the 12 promised
     howitzers": "promised" tells the 12, the part has the clause's verb)?"""
     return "part-of-total" in item.notes and item.start < cue.start < item.head_start and \
-        cue.label == "pledged" and _PARTICIPLE.fullmatch(cue.text) is not None
+        cue.label == "pledged" and PARTICIPLE.fullmatch(cue.text) is not None
 
 
 def _refused_after(m: Mentions, item, clause, sentence) -> bool:
@@ -460,7 +453,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "delivered"  # "is weighing more, after giving Ukraine 14 of them": a giving done before
     if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
-    if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and _NOUN_CUE.fullmatch(best.text):
+    if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and NOUN_CUE.fullmatch(best.text):
         # "any delivery of Tomahawk missiles would be an escalation": a warning about what has not happened
         item.notes.append("not-stated")
         return None
@@ -655,7 +648,7 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
         # "Portugal had sent all three promised Leopard tanks": the promise the participle names, and the
         # delivery the clause's verb tells
         named = [c for c in cues if cs <= c.start < item.head_start and c.label == "pledged"
-                 and _PARTICIPLE.fullmatch(c.text) and _COUNT_BEFORE.search(m.text, max(cs, c.start - 16), c.start)]
+                 and PARTICIPLE.fullmatch(c.text) and _COUNT_BEFORE.search(m.text, max(cs, c.start - 16), c.start)]
         if named and any(c.label == "delivered" and c.end <= named[-1].start and not weak_cue(m, c)
                          for c in cues if cs <= c.start):
             return ["delivered"]
@@ -679,7 +672,7 @@ def delivered_relative(m: Mentions, item, cues) -> bool:
     Abrams tanks that arrived from the US last month")? Then what the sentence says around it (training, use,
     service) describes aid that was given."""
     rel = _RELATIVE_RIGHT_AFTER.match(m.text, item.head_end)
-    return rel is not None and any(c.label == "delivered" and not _NOUN_CUE.fullmatch(c.text)
+    return rel is not None and any(c.label == "delivered" and not NOUN_CUE.fullmatch(c.text)
                                    and _SUBJECT_OF_RELATIVE.fullmatch(m.text, rel.end(), c.start) for c in cues)
 
 

@@ -32,6 +32,7 @@ from aidledger.extractor import (
     schemes,
     status,
     status_across,
+    status_weak_cues,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -528,4 +529,4 @@ class _Run:
             # seller or origin of what is bought: "purchases of American systems")
             discourse.last_donors = [spoken[0].code]
         lists.update(m, s, e, cues, monies, in_list,
-                     weak=lambda c: status.weak_cue(m, c) or context.describes_a_noun(text, c))
+                     weak=lambda c: status_weak_cues.weak_cue(m, c) or context.describes_a_noun(text, c))

@@ -18,8 +18,8 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
 from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
-from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
@@ -51,31 +51,13 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
                              re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
-
-
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
-_BY = re.compile(r"\s+by\b", re.I)
 _AFTER_COLON = re.compile(r":\s*$")
 _NEVER = re.compile(r"\bnever\b", re.I)
 _NO_MORE = compiled(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:DETAILS|(?:comment|fewer|less|later|sooner|earlier|"
                     r"longer|than|doubt|matter)\b))(?=(?:more\s+|further\s+)?\w)")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
-# "tanks supplied by", "F-16s promised by", "HIMARS committed", "F-16 aircraft promised by"
-_NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|materiel|hardware|artillery)\s$", re.I)
-_SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
-# a reporting frame between commas: ", the defence ministry announced on Friday,"
-_REPORTING_FRAME = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")
-_FRAME_END = re.compile(r"(?<=announced)(?:\s+(?:on|this|last|in)\s+[\w-]+)?\s*,", re.I)
-_ADVERB_BEFORE = re.compile(
-    r"(?<=\w)\s+(?:(?:previously|earlier|already|originally|once|initially|recently|formerly)\s+)+$", re.I)
-_AUXILIARY_END = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|it|they|we|he|she|[A-Z]\w*)$")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:for|of|with|to|on|the|its|their)\s+$", re.I)
-_PLURAL_AFTER = re.compile(r"\s+[a-z][a-z-]+s\b")
 _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve)\s+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
-_NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
-_OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
 # a relative clause or an aside between commas: "Spain, which ...", "South Korea, under pressure from Washington,"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
                             r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
@@ -107,95 +89,6 @@ def gerund_subject(m: Mentions, item, clause) -> str | None:
     if _NEGATED.search(m.text, item.end, ce):
         return "none"
     return None
-
-
-_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:\w+\s+)?(?:largest|biggest|greatest|"
-                          r"most\s+(?:significant|substantial|powerful|expensive))\b[^,.;:]{0,80}$", re.I)
-
-
-def after_superlative(text: str, position: int) -> bool:
-    """Is ``position`` inside a superlative's relative clause ("the largest package (that) Canada
-    has ever given", "its biggest contribution so far")?"""
-    return _SUPERLATIVE.search(text, max(0, position - 100), position) is not None
-
-
-def weak_cue(m: Mentions, cue) -> bool:
-    """A cue that names the act without stating it: a noun ("a donation from Denmark"), a verb of
-    contents ("a batch which includes M577s") or a past participle that modifies a noun ("tanks
-    supplied by Germany"). The clause's verb, when it has one, decides ("... had reached Ukraine",
-    "... are going to reach Ukraine")."""
-    word = _SOURCE_PURCHASE.match(m.text, cue.start) if cue.label == "funded" else None
-    if word is not None and (to_be_bought(m.text, cue.start) or _FROM_AFTER.match(m.text, word.end())):
-        return True  # "will send 2 radars, to be bought from Estonian companies": where they come from
-    if CONTENTS_CUE.fullmatch(cue.text):
-        return _MODAL_BEFORE.search(m.text, max(0, cue.start - 20), cue.start) is None
-    if after_superlative(m.text, cue.start):
-        return True  # "the largest package it has given": the comparison, not the act
-    if PARTICIPLE.fullmatch(cue.text) and _OBJECT_RELATIVE.search(m.text, max(0, cue.start - 30), cue.start):
-        return True  # "has delivered all 24 F-16s it promised": a relative clause, the main verb decides
-    if PARTICIPLE.fullmatch(cue.text) and _DETERMINER_BEFORE.search(m.text, max(0, cue.start - 12), cue.start):
-        return True  # "has received the promised 14 tanks": a participle before its noun describes it
-    if _REPORTING_FRAME.search(m.text, max(0, cue.start - 50), cue.start) and _FRAME_END.match(m.text, cue.end):
-        return True  # "Lithuania handed Ukraine a batch, the ministry announced on Friday, including ...": a report
-    if PARTICIPLE.fullmatch(cue.text):
-        # "18 howitzers of the same type previously promised to Kiev have been handed over": an adverb
-        # between the noun and its participle
-        adverbs = _ADVERB_BEFORE.search(m.text, max(0, cue.start - 40), cue.start)
-        if adverbs and not _AUXILIARY_END.search(m.text, max(0, adverbs.start() - 12), adverbs.start()) \
-                and _SUBJECT_GOES_ON.match(m.text, cue.end):
-            return True
-    if _ATTRIBUTIVE_BEFORE.search(m.text, max(0, cue.start - 6), cue.start) and _PLURAL_AFTER.match(m.text, cue.end) \
-            and cue.text.lower().startswith("already "):
-        return True  # "ammunition for already donated systems": the participle describes another noun
-    if PARTICIPLE.fullmatch(cue.text) and _aside_before_the_verb(m, cue):
-        return True  # "its third Patriot system, announced in April, is already in Ukraine": an aside on the noun
-    if PARTICIPLE.fullmatch(cue.text) and (_NEXT_ENTRY.match(m.text, cue.end)
-                                            or _ENTRY_BEFORE.search(m.text, max(0, cue.start - 80), cue.start)):
-        return False  # "+2 Patriot launchers pledged, 10 more Leopard 1A5 delivered": each entry's own predicate
-    if PARTICIPLE.fullmatch(cue.text) and ((_NOUN_END.search(m.text, max(0, cue.start - 10), cue.start)
-                                             and _item_ends_before(m, cue.start))
-                                            or (_NOUN_SUBJECT_END.search(m.text, max(0, cue.start - 40), cue.start)
-                                                and _SUBJECT_GOES_ON.match(m.text, cue.end))):
-        return True  # "2 NASAMS launchers purchased with Norway": a participle that modifies the noun
-    return NOUN_CUE.fullmatch(cue.text) is not None or (
-        cue.label == "delivered" and _BY.match(m.text, cue.end) is not None and " " not in cue.text.strip())
-
-
-def _item_ends_before(m: Mentions, position: int) -> bool:
-    """Does a named system or a generic item end just before ``position`` ("howitzers promised")?
-    A subject that is no item ("Ukraine's forces received") is followed by its verb, not a participle."""
-    return any(x.end >= position - 2 or _CLASS_NOUN_GAP.fullmatch(m.text, x.end, position)
-               for x in (*m.inside(m.systems, max(0, position - 40), position),
-                         *m.inside(m.generics, max(0, position - 40), position)))
-
-
-_SOURCE_PURCHASE = re.compile(rf"(?:{purchase_words('past')})\b", re.I)  # data/purchase_verbs.csv
-_SOURCED_BEFORE = re.compile(r"\b(?:to\s+be|being|be|been)\s+$", re.I)
-_FROM_AFTER = re.compile(r"\s+from\b", re.I)
-_COMMA_END = re.compile(r",\s*$")
-_ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+")
-# a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
-_ENTRY_BEFORE = re.compile(r"\w[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)[^,;.]{0,60}\s$")
-_NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
-_CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
-
-
-def to_be_bought(text: str, start: int, floor: int = 0) -> bool:
-    """Does the purchase word at ``start`` follow "to be", "being" ("2 radars, to be bought from Estonian
-    companies")? Then it tells where items a donor gives on are to come from, not the sentence's own act.
-    (Read no further back than ``floor``.)"""
-    return _SOURCED_BEFORE.search(text, max(floor, start - 10), start) is not None
-
-
-def _aside_before_the_verb(m: Mentions, cue) -> bool:
-    """Is participle ``cue`` an aside between commas right after an item, closed by the clause's own
-    status ("its third Patriot system, announced in April, is already in Ukraine")? Without a status
-    of the main verb ("14 howitzers, delivered in 2023, were the first to ...") the aside tells it."""
-    comma = _COMMA_END.search(m.text, max(0, cue.start - 3), cue.start)
-    closes = _ASIDE_CLOSES.match(m.text, cue.end)
-    if comma is None or closes is None or not _item_ends_before(m, comma.start()):
-        return False
-    return any(c.start <= closes.end() + 12 for c in m.inside(m.status_cues, closes.end(), closes.end() + 40))
 
 
 # "beyond the 100 vehicles already handed to Ukraine", "in addition to the 60 trucks it has delivered": a count
@@ -309,13 +202,6 @@ def refusal_governs(m: Mentions, item, in_clause) -> bool:
     return bool(refusals) and not _refusal_elsewhere(m, item, refusals, in_clause)
 
 
-def whole_participle(item, cue) -> bool:
-    """Is ``cue`` the participle of the whole a part is counted against ("transferred 8 of the 12 promised
-    howitzers": "promised" tells the 12, the part has the clause's verb)?"""
-    return "part-of-total" in item.notes and item.start < cue.start < item.head_start and \
-        cue.label == "pledged" and PARTICIPLE.fullmatch(cue.text) is not None
-
-
 def _refused_after(m: Mentions, item, clause, sentence) -> bool:
     """Does the clause after ``item``'s own (which tells no state of it) refuse the giving it names, with an
     elided object ("Japan has not sent lethal weapons and will not do so", "... but it will not do so")?"""
@@ -340,27 +226,6 @@ def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
 
 _AFTER_DONE = re.compile(r"(?:,\s*|\b)after\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
 _HAVING_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
-
-
-def another_nouns_relative(m: Mentions, item, cue) -> bool:
-    """Is ``cue`` the verb of an object relative clause with a donor as its subject ("spare parts for the Gepard guns
-    Germany sent last year", "the 20 tanks Madrid delivered in 2023") that describes a noun other than
-    ``item``? It tells the state of that noun only."""
-    if cue.label not in ("pledged", "delivered") or cue.start <= item.end:
-        return False
-    donors = m.inside(m.donors, max(0, cue.start - 30), cue.start)
-    if not donors or _DONOR_RELATIVE_GAP.fullmatch(m.text, donors[-1].end, cue.start) is None:
-        return False
-    noun_end = donors[-1].start - 1
-    if _PLURAL_NOUN_END.search(m.text, max(0, noun_end - 20), noun_end + 1) is None or \
-            not _item_ends_before(m, noun_end):
-        return False
-    return not (item.end >= noun_end - 1 or _CLASS_NOUN_GAP.fullmatch(m.text, item.end, noun_end + 1))
-
-
-# between a donor and the verb of its relative clause: nothing, or an auxiliary and an adverb ("Italy had handed over")
-_DONOR_RELATIVE_GAP = re.compile(r"\s+(?:(?:had|has|have|already|previously|earlier|once)\s+){0,2}")
-_PLURAL_NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|artillery)\s$", re.I)
 
 
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
@@ -481,8 +346,6 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
 _PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:plan|proposal|request|idea|offer|bid|suggestion)\s+(?:\w+\s+){0,4}?to\s+(?:GIVE)\s+"
                         r"[^,;:]*$")
-
-
 # the item's clause opens with the giving itself as a noun: "the idea of sending Tomahawks", "the handover of S-300s"
 _GIVING_SUBJECT = compiled(r"\b(?:(?:a|an|the|this|that|any|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?P<head>(?:idea|question|issue|matter|possibility|prospect|option|proposal|plan)\s+of\s+(?:GIVING)|"
@@ -551,12 +414,9 @@ def into_fund(text: str, clause) -> bool:
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?for\b|\bgrateful\s+to\b|\bgratitude\s+to\b", re.I)
-
-
 # the amount a supposed share or plan would come to: "Italy's share would be roughly €4bn", "could total €3bn"
 _WOULD_BE = re.compile(r"\b(?:would|could|might)\s+(?:be|total|amount\s+to|come\s+to|reach)\s+"
                        r"(?:(?:roughly|about|around|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+least)\s+)?$", re.I)
-
 # reported speech: "he said that Germany's support would total about 4 billion euros" (a future told, a pledge)
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|told\s+[\w\s]{1,30}?|confirmed|added|promised|pledged|"
                         r"wrote|declared)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^.;!?]{0,60}$", re.I)
@@ -631,8 +491,6 @@ def which_asked(m: Mentions, clause) -> str | None:
 
 # "Which countries have sent tanks?", "What weapons has Germany delivered?": a question about what was given
 _WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
-
-
 # "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
 _TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
                              r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)

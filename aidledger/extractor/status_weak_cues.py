@@ -14,7 +14,8 @@ from aidledger.extractor.vocabulary import purchase_words
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll|is\s+going\s+to|are\s+going\s+to)\s+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
-# "tanks supplied by", "F-16s promised by", "HIMARS committed", "F-16 aircraft promised by"
+# the end of a noun a participle or a relative clause may describe: "tanks supplied by", "F-16s promised by",
+# "HIMARS committed", "F-16 aircraft promised by", "the ammunition Germany sent"
 _NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|materiel|hardware|artillery)\s$", re.I)
 _SUBJECT_GOES_ON = re.compile(r"[^,;:.]{0,60}?\s(?:will|would|are|is|were|was|have|has|had|arrived|reached)\b")
 # a reporting frame between commas: ", the defence ministry announced on Friday,"
@@ -134,7 +135,7 @@ def another_nouns_relative(m: Mentions, item, cue) -> bool:
     if not donors or _DONOR_RELATIVE_GAP.fullmatch(m.text, donors[-1].end, cue.start) is None:
         return False
     noun_end = donors[-1].start - 1
-    if _PLURAL_NOUN_END.search(m.text, max(0, noun_end - 20), noun_end + 1) is None or \
+    if _NOUN_END.search(m.text, max(0, noun_end - 20), noun_end + 1) is None or \
             not _item_ends_before(m, noun_end):
         return False
     return not (item.end >= noun_end - 1 or _CLASS_NOUN_GAP.fullmatch(m.text, item.end, noun_end + 1))
@@ -142,4 +143,3 @@ def another_nouns_relative(m: Mentions, item, cue) -> bool:
 
 # between a donor and the verb of its relative clause: nothing, or an auxiliary and an adverb ("Italy had handed over")
 _DONOR_RELATIVE_GAP = re.compile(r"\s+(?:(?:had|has|have|already|previously|earlier|once)\s+){0,2}")
-_PLURAL_NOUN_END = re.compile(r"(?:[a-z\d]s|aircraft|equipment|ammunition|artillery)\s$", re.I)

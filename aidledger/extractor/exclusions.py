@@ -29,11 +29,9 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
-from aidledger.extractor.status import (
-    cue_distance,
-    delivered_state,
-    refusal_governs,
-)
+from aidledger.extractor.status import delivered_state
+from aidledger.extractor.status_nearest import cue_distance
+from aidledger.extractor.status_refusals import refusal_governs
 from aidledger.extractor.totals import part_of_a_total
 
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"

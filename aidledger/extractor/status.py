@@ -18,8 +18,10 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.status_nearest import cue_distance, has_own_object, own_entry_participle
+from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
-from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
+from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
 from aidledger.mentions.cues import compiled
 
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
@@ -52,9 +54,6 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 _AFTER_COLON = re.compile(r":\s*$")
-_NEVER = re.compile(r"\bnever\b", re.I)
-_NO_MORE = compiled(r"\s+no\s+(?!(?:more\s+|further\s+)?(?:DETAILS|(?:comment|fewer|less|later|sooner|earlier|"
-                    r"longer|than|doubt|matter)\b))(?=(?:more\s+|further\s+)?\w)")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve)\s+$", re.I)
@@ -113,73 +112,6 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
-def own_entry_participle(m: Mentions, item, pool, best):
-    """"90 T-72 tanks delivered, 50 BMP-1 vehicles pledged": in a telegraphic list each entry has its own
-    participle; a participle right after the item (its class noun between at most) tells it, not the cue
-    of the entry before, across a comma. ``best`` when there is no such participle."""
-    if best.end > item.start or not BREAK.search(m.text, best.end, item.start):
-        return best
-    return next((c for c in pool if c.start >= item.end and PARTICIPLE.fullmatch(c.text)
-                 and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
-
-
-_ENTRY_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?\(?\s*")  # "BMP-1 vehicles pledged", "T-72 tanks (delivered)"
-
-
-def _has_own_object(m: Mentions, c) -> bool:
-    """Does a named system, a generic item or an amount follow cue ``c`` as its object ("and promised
-    F-16s", "and pledged 10 more tanks")?"""
-    gap = _OBJECT_GAP.match(m.text, c.end)
-    start = gap.end() if gap else c.end
-    return any(lst and m.starting(lst, start, start + 1) for lst in (m.systems, m.generics, m.money, m.numbers))
-
-
-_OBJECT_GAP = re.compile(r"\s+(?:(?:to\s+)?Ukraine\s+|Kyiv\s+|Kiev\s+)?(?:(?:the|its|their|a|an|another|further|more|"
-                         r"additional|new|some|all|about|up\s+to|over|nearly)\s+)*")
-
-
-def cue_distance(c, item) -> int:
-    """Characters between cue ``c`` and ``item`` (0 when they overlap)."""
-    if c.end <= item.start:
-        return item.start - c.end
-    if c.start >= item.end:
-        return c.start - item.end
-    return 0
-
-
-def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
-    """"Having promised to send Abrams tanks, he said the US will not send F-16s": the refusal is
-    past a comma and a giving cue is nearer the item; it speaks of something else."""
-    nearest = min(refusals, key=lambda c: cue_distance(c, item))
-    lo, hi = (item.end, nearest.start) if nearest.start >= item.end else (nearest.end, item.start)
-    if nearest.start >= item.end and _SECOND_PREDICATE.search(m.text, lo, nearest.end) and any(
-            c.label in ("pledged", "delivered") and c.end <= item.start and not weak_cue(m, c) for c in in_clause):
-        return True  # "has delivered three Leopard tanks and has no more to give": the refusal is of more
-    brk = BREAK.search(m.text, lo, hi)
-    if not brk:
-        return False
-    if nearest.start >= item.end and _other_donor_between(m, item, brk.start(), brk.end(), hi):
-        return True  # "Denmark weighs sending F-16s, Netherlands says no to more Patriots": another donor's refusal
-    # a nearer hedge is the question the refusal answers ("Asked whether it would send jets, he said no")
-    return any(c.label != "refused" and c.label not in HEDGE_LABELS and not weak_cue(m, c)
-               and cue_distance(c, item) < cue_distance(nearest, item) for c in in_clause)
-
-
-# a second predicate of the subject after the item: "... and has no more", "... but will not send more"
-_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:has|have|had|is|are|was|were|will|"
-                               r"would|can|cannot|do|does|did|says?|said)\b", re.I)
-
-
-def _other_donor_between(m: Mentions, item, brk: int, start: int, end: int) -> bool:
-    """Is a donor other than those named in the item's clause before the break at ``brk`` the subject of
-    [start, end) (past that break)? ("Asked whether Denmark would send jets, Copenhagen said no", "requested
-    launchers from Norway, a request Oslo has rejected": the same donor)"""
-    cs = m.clause_of(*m.sentences[m.sentence_index(item.start)], item.head_start)[0]
-    before = {d.code for d in m.inside(m.donors, cs, brk) if d.kind not in m.non_donor_kinds}
-    return bool(before) and any(d.kind not in m.non_donor_kinds and d.kind != "reference" and d.code not in before
-                                for d in m.inside(m.donors, start, end))
-
-
 def _fronted_without(text: str, cue, item) -> bool:
     """Is ``cue`` a phrase with 'without' closed by a comma before ``item`` ("Without ruling out jets, Oslo
     will send 4 launchers"): it weighs what it names, not the item of the main clause?"""
@@ -194,26 +126,6 @@ def relative_aside(text: str, span, item) -> bool:
         return False
     opening = _RELATIVE_OPEN.search(text, max(0, span.start - 60), span.start)
     return opening is not None and "," in text[span.end:item.head_start]
-
-
-def refusal_governs(m: Mentions, item, in_clause) -> bool:
-    """Does a refusal among the clause's cues ``in_clause`` speak of ``item``?"""
-    refusals = [c for c in in_clause if c.label == "refused"]
-    return bool(refusals) and not _refusal_elsewhere(m, item, refusals, in_clause)
-
-
-def _refused_after(m: Mentions, item, clause, sentence) -> bool:
-    """Does the clause after ``item``'s own (which tells no state of it) refuse the giving it names, with an
-    elided object ("Japan has not sent lethal weapons and will not do so", "... but it will not do so")?"""
-    ce, se = clause[1], sentence[1]
-    if ce >= se or not _AND_BUT.match(m.text, ce):
-        return False
-    nxt = m.clause_of(*sentence, ce + 1) if ce + 1 < se else (ce, se)
-    return any(c.label == "refused" and _DO_SO.search(c.text) for c in m.inside(m.status_cues, nxt[0], nxt[1]))
-
-
-_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b", re.I)
-_DO_SO = re.compile(r"\bdo(?:ing)?\s+so\b", re.I)
 
 
 def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
@@ -285,7 +197,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]
-    if not pool and _refused_after(m, item, clause, sentence):
+    if not pool and refused_after(m, item, clause, sentence):
         return "refused"  # "Japan has not sent lethal weapons and will not do so"
     if not pool:
         return None
@@ -304,7 +216,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if any(c.end <= item.start for c in pool):
         # "has given Ukraine all its Caesar guns and promised F-16s": a verb after the item that has an object
         # of its own governs that object; the item keeps the verb before it
-        pool = [c for c in pool if c.start < item.end or not _has_own_object(m, c)] or pool
+        pool = [c for c in pool if c.start < item.end or not has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
     best = own_entry_participle(m, item, pool, best)
     if best.label == "funded" and _PAID_BY.match(m.text, best.start):
@@ -316,7 +228,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if best.label == "pledged" and best.text.strip().lower().endswith("ing") and \
             _AFTER_DONE.search(m.text, max(0, best.start - 24), best.start):
         return "delivered"  # "is weighing more, after giving Ukraine 14 of them": a giving done before
-    if best.label in ("pledged", "delivered") and (_NEVER.search(best.text) or _NO_MORE.match(m.text, best.end)):
+    if best.label in ("pledged", "delivered") and giving_negated(m.text, best):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
     if _ANY_BEFORE.search(m.text, max(cs, best.start - 24), best.start) and NOUN_CUE.fullmatch(best.text):
         # "any delivery of Tomahawk missiles would be an escalation": a warning about what has not happened

@@ -29,7 +29,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
-from aidledger.extractor.status import delivered_state
+from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_refusals import refusal_governs
 from aidledger.extractor.totals import part_of_a_total

@@ -18,6 +18,15 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.status_deliveries import (
+    after_giving,
+    announces_arrival,
+    delivered_state,
+    delivery_delayed,
+    given_beside,
+    giving_after_past,
+    having_given,
+)
 from aidledger.extractor.status_nearest import cue_distance, has_own_object, own_entry_participle
 from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
@@ -26,8 +35,6 @@ from aidledger.mentions.cues import compiled
 
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
-_DELAYED = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pushed\s+back|held\s+up|behind\s+schedule)\b",
-                      re.I)
 _PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
@@ -35,22 +42,6 @@ _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|th
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
 _ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill|commission",
                           re.I)
-_NOT_A_TIME = (r"(?!\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter|January|February|March|April|May|"
-               r"June|July|August|September|October|November|December|the\s+(?:coming|next|spring|summer|autumn|"
-               r"fall|winter)))")
-DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|have|operates?|uses?|in"
-                             + _NOT_A_TIME + r")|"
-                             r"that\s+are\s+already|are\s+already|now\s+in|in\s+action|(?:are|is)\s+(?:now\s+)?operational|"
-                             r"in\s+service\s+(?:with|in)\s+(?:the\s+)?Ukrain|"
-                             # "40 trucks from Latvia have been operating in Ukraine since May"
-                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:operating|working|fighting|"
-                             r"serving)\s+(?:in\s+Ukraine|at\s+the\s+front|on\s+the\s+front|on\s+the\s+battlefield)|"
-                             # "8 Skynex systems have been in operation since the autumn", "are now in use at the front"
-                             r"(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:in\s+(?:operation|use|combat)|"
-                             r"on\s+combat\s+duty|(?:now|already)\s+(?:at\s+the\s+front|on\s+the\s+(?:front(?:\s+line)?|"
-                             r"battlefield)|with\s+(?:the\s+)?(?:Ukrainian\s+|\d+(?:st|nd|rd|th)\s+)))"
-                             r"(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
-                             re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 _AFTER_COLON = re.compile(r":\s*$")
@@ -60,7 +51,6 @@ _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six
 # a relative clause or an aside between commas: "Spain, which ...", "South Korea, under pressure from Washington,"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
                             r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
-_ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
 # the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
 _GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
                  r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
@@ -90,28 +80,6 @@ def gerund_subject(m: Mentions, item, clause) -> str | None:
     return None
 
 
-# "beyond the 100 vehicles already handed to Ukraine", "in addition to the 60 trucks it has delivered": a count
-# given before, told beside what the sentence weighs or promises now
-_BESIDE_BEFORE = re.compile(r"\b(?:beyond|besides|alongside|on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to)\s+"
-                            r"(?:the|its|their)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
-_GIVEN_AFTER = compiled(r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+)?"
-                        r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?:GIVEN)\b")
-
-
-def given_beside(m: Mentions, item) -> bool:
-    """Is the counted ``item`` what a donor has already given, told beside the sentence's new act ("Tokyo is
-    weighing more trucks, beyond the 100 vehicles already handed to Ukraine")? Then it is a delivery, whatever
-    the main verb says of the rest."""
-    return item.quantity is not None and item.kind != "money" and \
-        _BESIDE_BEFORE.search(m.text, max(0, item.start - 40), item.start) is not None and \
-        _GIVEN_AFTER.match(m.text, item.head_end) is not None
-
-
-def delivered_state(m: Mentions, item) -> bool:
-    """'19 howitzers already in action': a counted item said to be in use in Ukraine."""
-    return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
-
-
 def _fronted_without(text: str, cue, item) -> bool:
     """Is ``cue`` a phrase with 'without' closed by a comma before ``item`` ("Without ruling out jets, Oslo
     will send 4 launchers"): it weighs what it names, not the item of the main clause?"""
@@ -133,11 +101,7 @@ def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
     helicopters, having already given Ukraine 14 of them", "..., after handing over two")? That giving, not the
     hedge, tells the item's state."""
     return any(c.label in ("delivered", "pledged") and hedge.end <= c.start and c.end <= item.start
-               and _HAVING_BEFORE.search(m.text, max(0, c.start - 30), c.start) for c in in_clause)
-
-
-_AFTER_DONE = re.compile(r"(?:,\s*|\b)after\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
-_HAVING_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
+               and having_given(m.text, c.start) for c in in_clause)
 
 
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
@@ -225,8 +189,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         best = next((c for c in pool if c.label == "delivered" and c.start >= best.end), best)
     if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
         return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
-    if best.label == "pledged" and best.text.strip().lower().endswith("ing") and \
-            _AFTER_DONE.search(m.text, max(0, best.start - 24), best.start):
+    if best.label == "pledged" and after_giving(m.text, best):
         return "delivered"  # "is weighing more, after giving Ukraine 14 of them": a giving done before
     if best.label in ("pledged", "delivered") and giving_negated(m.text, best):
         return "refused"  # "has never been offered", "will deliver no more tanks": the giving verb negated
@@ -241,11 +204,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if best.label == "pledged" and _THANKED.fullmatch(best.text) and any(
             c.label == "delivered" and c.start >= item.end for c in in_clause):
         return "delivered"  # "thanked Vilnius for the launchers it delivered last week": the thanks tell no state
-    if best.label == "pledged" and _ARRIVAL_OF.match(m.text, best.end) and best.end < item.start:
+    if best.label == "pledged" and announces_arrival(m.text, best) and best.end < item.start:
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
     if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):
         return "funded"  # "With Norwegian funding, 20 Skynex were delivered": the payer funds what others supply
-    if best.label == "delivered" and (_DELAYED.search(m.text, cs, ce) or whole_of_a_first_part(m.text, item)):
+    if best.label == "delivered" and (delivery_delayed(m.text, clause) or whole_of_a_first_part(m.text, item)):
         # "Belgium's delivery of F-16s has been delayed": promised, not yet there; "the first of 31 Abrams tanks
         # arrived": the 31 are the commitment a first part of which arrived
         return "pledged"
@@ -429,42 +392,6 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     if status == "pledged" and item.quantity is not None and set(labels) == {"delivered"}:
         return ["delivered"]  # "Finland promised 10 Patria vehicles, which have already arrived": both steps
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
-
-
-# "the 14 tanks that arrived", "the Caesar guns which France delivered": a restrictive relative clause right after
-# the item's name (no comma: a comma opens an aside)
-_RELATIVE_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\b", re.I)
-_SUBJECT_OF_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+", re.I)  # "that [France] delivered", "which [Sweden had]"
-
-
-def delivered_relative(m: Mentions, item, cues) -> bool:
-    """Does a relative clause right after ``item`` tell it delivered ("Ukrainian crews are training with the 31
-    Abrams tanks that arrived from the US last month")? Then what the sentence says around it (training, use,
-    service) describes aid that was given."""
-    rel = _RELATIVE_RIGHT_AFTER.match(m.text, item.head_end)
-    return rel is not None and any(c.label == "delivered" and not NOUN_CUE.fullmatch(c.text)
-                                   and _SUBJECT_OF_RELATIVE.fullmatch(m.text, rel.end(), c.start) for c in cues)
-
-
-_GIVING_WORD = re.compile(r"(?:sending|delivering|supplying|handing|donating|transferring|shipping|providing|giving)\b",
-                          re.I)
-_COMMA_BEFORE = re.compile(r",\s*$")
-_PAST_VERB = re.compile(r"\b(?:had|was|were|did|went|led|began|became|took|gave|sent|[a-z]{3,}ed)\b")
-_TIME_TO_COME = re.compile(r"[^.;,\n]{0,80}?\b(?:next|coming|soon|later|future|by\s+the\s+end)\b", re.I)
-_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|has|have|plans?|intends?|to|can|could|may|might)\b", re.I)
-
-
-def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
-    """Is ``cue`` a participle of giving after a comma, following a main clause told in the past with no status
-    of its own ("Norway moved early, sending 22 howitzers", "Denmark had acted first, donating its Caesar guns")?
-    Then the participle tells what the donor did then: a delivery (not "Berlin announced a package, sending ...":
-    the announcement's status; not "Oslo is stepping up, sending ...": the present)."""
-    if not _GIVING_WORD.match(cue.text) or not _COMMA_BEFORE.search(m.text, max(0, cue.start - 3), cue.start):
-        return False
-    main = m.text[sentence[0]:cue.start]
-    if any(sentence[0] <= c.start < cue.start for c in cues) or _TIME_TO_COME.match(m.text, cue.end):
-        return False  # another status before it; "..., sending 22 howitzers next month": a time to come
-    return _PAST_VERB.search(main) is not None and _NOT_PAST.search(main) is None
 
 
 # a clause that only adds an object to the verb before: ", and also 12 Piranha vehicles", ", as well as 4 radars"

@@ -55,8 +55,8 @@ def delivered_state(m: Mentions, item) -> bool:
     return item.quantity is not None and DELIVERED_STATE.match(m.text, item.head_end, item.head_end + 60) is not None
 
 
-_AFTER_DONE = re.compile(r"(?:,\s*|\b)after\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
-_HAVING_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
+# a giving told as done before: "after giving Ukraine 14 of them", "having already sent 12"
+_DONE_BEFORE = re.compile(r"(?:,\s*|\b)(?:having|after)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.I)
 # "the 14 tanks that arrived", "the Caesar guns which France delivered": a restrictive relative clause right after
 # the item's name (no comma: a comma opens an aside)
 _RELATIVE_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\b", re.I)
@@ -95,15 +95,15 @@ def giving_after_past(m: Mentions, cue, sentence, cues) -> bool:
 
 def after_giving(text: str, cue) -> bool:
     """Is the giving ``cue`` a gerund after "after" ("is weighing more, after giving Ukraine 14 of them")? Then
-    it tells a giving done before the main clause."""
-    return cue.text.strip().lower().endswith("ing") and \
-        _AFTER_DONE.search(text, max(0, cue.start - 24), cue.start) is not None
+    it tells a giving done before the main clause. ("having" before a gerund does not occur: one pattern,
+    ``having_given``, reads both.)"""
+    return cue.text.strip().lower().endswith("ing") and having_given(text, cue.start)
 
 
 def having_given(text: str, start: int) -> bool:
     """Does "having" or "after" stand right before ``start`` ("..., having already given Ukraine 14 of them",
     "..., after handing over two")? Then the giving at ``start`` is told as done before."""
-    return _HAVING_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _DONE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def announces_arrival(text: str, cue) -> bool:

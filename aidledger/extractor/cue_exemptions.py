@@ -15,8 +15,8 @@ from aidledger.extractor.aid_kinds import other_kind_of_aid
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import origin_of_given
 from aidledger.extractor.schemes import peace_facility_refund
-from aidledger.extractor.status import relative_aside
 from aidledger.extractor.status_deliveries import delivered_relative
+from aidledger.extractor.status_hedges import relative_aside
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
 

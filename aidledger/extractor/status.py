@@ -25,16 +25,14 @@ from aidledger.extractor.status_deliveries import (
     delivery_delayed,
     given_beside,
     giving_after_past,
-    having_given,
 )
+from aidledger.extractor.status_hedges import hedge_governs
 from aidledger.extractor.status_nearest import cue_distance, has_own_object, own_entry_participle
 from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
+from aidledger.extractor.status_subjects import gerund_subject
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
 from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
-from aidledger.mentions.cues import compiled
 
-_CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
-_OPTION = re.compile(r"option|possib", re.I)
 _PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
@@ -48,60 +46,6 @@ _AFTER_COLON = re.compile(r":\s*$")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve)\s+$", re.I)
-# a relative clause or an aside between commas: "Spain, which ...", "South Korea, under pressure from Washington,"
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
-                            r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
-# the gerund opens the clause, or follows a speaker's frame ("Germany says delivering Taurus is ...")
-_GERUND_START = (r"[\s\"“‘'•*–-]*(?:[^,;:.\"“]{1,60}?\b(?:says?|said|argues?|argued|believes?|insists?|insisted|"
-                 r"stresse[sd]|adds?|added)\s+(?:that\s+)?)?(?:GIVING)\b")
-_NOT_AN_OPTION = re.compile(r"\b(?:no|not\s+an?)\s+option\b|\bnot\s+(?:\w+\s+)?(?:possible|feasible|conceivable)\b|"
-                            r"\bimpossible\b", re.I)
-_POSSIBLE = re.compile(r"\b(?:possible|conceivable|an?\s+option|on\s+the\s+table)\b", re.I)
-_NEGATED = re.compile(r"\b(?:is|was|are|were|would\s+be|will\s+be)\s*(?:not\b|n[’']t\b)", re.I)
-
-
-def gerund_subject(m: Mentions, item, clause) -> str | None:
-    """The status of an item named in a clause whose subject is a giving gerund ("Sending Gripen
-    jets to Ukraine is an option", "Supplying ATACMS is not the right step now"): what the
-    predicate says of it. ``considering`` for a hedge, ``refused`` for a refusal ("... is not an
-    option"), ``"none"`` for a
-    negated predicate (no aid fact is stated), None when the predicate says neither (the cues decide)."""
-    cs, ce = clause
-    start = compiled(_GERUND_START).match(m.text, cs)
-    if start is None or item.start < start.end():
-        return None
-    after = m.inside(m.status_cues, item.end, ce)
-    if any(c.label == "refused" for c in after) or _NOT_AN_OPTION.search(m.text, item.end, ce):
-        return "refused"  # "Sending jets is not an option": an explicit refusal
-    if any(c.label in HEDGE_LABELS for c in after) or _POSSIBLE.search(m.text, item.end, ce):
-        return "considering"
-    if _NEGATED.search(m.text, item.end, ce):
-        return "none"
-    return None
-
-
-def _fronted_without(text: str, cue, item) -> bool:
-    """Is ``cue`` a phrase with 'without' closed by a comma before ``item`` ("Without ruling out jets, Oslo
-    will send 4 launchers"): it weighs what it names, not the item of the main clause?"""
-    return cue.text[:7].lower() == "without" and "," in text[cue.end:item.head_start]
-
-
-def relative_aside(text: str, span, item) -> bool:
-    """Is ``span`` (a cue, a donor name) inside a relative clause between commas that closes before the
-    item ("Spain, which had said it could send up to 10, sent six"; "Sweden, which joined NATO this
-    year, is weighing ...")?"""
-    if span.end > item.head_start:
-        return False
-    opening = _RELATIVE_OPEN.search(text, max(0, span.start - 60), span.start)
-    return opening is not None and "," in text[span.end:item.head_start]
-
-
-def _given_before_between(m: Mentions, hedge, item, in_clause) -> bool:
-    """Is there, between the hedge and ``item``, a giving told as done before ("is thinking about sending more
-    helicopters, having already given Ukraine 14 of them", "..., after handing over two")? That giving, not the
-    hedge, tells the item's state."""
-    return any(c.label in ("delivered", "pledged") and hedge.end <= c.start and c.end <= item.start
-               and having_given(m.text, c.start) for c in in_clause)
 
 
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
@@ -130,19 +74,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     in_clause = [c for c in cues if cs <= c.start < ce]
     if refusal_governs(m, item, in_clause) or negated_object(m, item, sentence, cues):
         return "refused"  # (or set apart by a negation: "will send 10 Marders, but not the Taurus missiles")
-    hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start < item.end
-              and not relative_aside(m.text, c, item) and not _fronted_without(m.text, c, item)
-              and not _given_before_between(m, c, item, in_clause)]
-    if not hedges:
-        # "will send 12 launchers, pending a parliamentary vote": a condition after the item holds it back too
-        hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start >= item.end and _CONDITION.match(c.text)]
-    if not hedges and proposal_subject(m, item, clause):
-        # "a request to send more ATACMS was still being reviewed": the hedge after the item weighs the proposal
-        hedges = [c for c in in_clause if c.label in HEDGE_LABELS and c.start >= item.end]
-    if not hedges:
-        # an "option" stated earlier in the sentence covers what follows it
-        hedges = [c for c in cues if c.label in HEDGE_LABELS and c.start < item.start and _OPTION.search(c.text)]
-    if hedges:
+    if hedge_governs(m, item, clause, in_clause, cues):
         return "considering"
     if item.kind == "money" and any(c.label == "funded" for c in in_clause):
         return "funded"
@@ -215,30 +147,6 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
-
-
-# the item's clause opens with a proposal to give it: "Kyiv's request to send more ATACMS", "a plan to supply tanks"
-_PROPOSAL_TO = compiled(r"\b(?:a|an|the|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:plan|proposal|request|idea|offer|bid|suggestion)\s+(?:\w+\s+){0,4}?to\s+(?:GIVE)\s+"
-                        r"[^,;:]*$")
-# the item's clause opens with the giving itself as a noun: "the idea of sending Tomahawks", "the handover of S-300s"
-_GIVING_SUBJECT = compiled(r"\b(?:(?:a|an|the|this|that|any|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?P<head>(?:idea|question|issue|matter|possibility|prospect|option|proposal|plan)\s+of\s+(?:GIVING)|"
-                           r"(?:transfer|delivery|deliveries|handover|hand-over|supply|supplies|provision|transmission|"
-                           r"shipment)s?\s+of)\s+[^,;:]*$")
-
-
-def proposal_subject(m: Mentions, item, clause) -> bool:
-    """Is ``item`` the object of a proposal to give it that heads its clause ("A further request to send more
-    Gripen jets is still being examined"), or of the giving itself told as a noun that heads it ("The idea of
-    sending more Archers remains on the table", "the handover of S-300 systems is under consideration")?
-    Then a hedge after the item is said of the proposal. (Not a noun a verb before governs: "Oslo completed
-    the transfer of tanks that had long been under discussion".)"""
-    if _PROPOSAL_TO.search(m.text, max(clause[0], item.start - 100), item.start) is not None:
-        return True
-    noun = _GIVING_SUBJECT.search(m.text, max(clause[0], item.start - 100), item.start)
-    return noun is not None and not any(c.start < noun.start("head")
-                                        for c in m.inside(m.status_cues, clause[0], noun.end()))
 
 
 def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:

@@ -32,6 +32,7 @@ from aidledger.extractor import (
     schemes,
     status,
     status_across,
+    status_funding,
     status_weak_cues,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
@@ -427,7 +428,7 @@ class _Run:
                 state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
             if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
                 state = "refused"  # the question the item was named in, answered no in the same sentence
-            if state == "pledged" and status.money_into_pool(m, item, clause, state):
+            if state == "pledged" and status_funding.money_into_pool(m, item, clause, state):
                 state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
             if state == "pledged" and status_across.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):

@@ -26,6 +26,13 @@ from aidledger.extractor.status_deliveries import (
     given_beside,
     giving_after_past,
 )
+from aidledger.extractor.status_funding import (
+    money_into_pool,
+    paid_by_at,
+    paid_by_in,
+    paid_frame_names_the_donors,
+    pays_for_items,
+)
 from aidledger.extractor.status_hedges import hedge_governs
 from aidledger.extractor.status_nearest import cue_distance, has_own_object, own_entry_participle
 from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
@@ -33,13 +40,8 @@ from aidledger.extractor.status_subjects import gerund_subject
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
 from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
 
-_PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
-_FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
-                        r"trust\s+fund)s?\b", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
-_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill|commission",
-                          re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
 _AFTER_COLON = re.compile(r":\s*$")
@@ -115,9 +117,9 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         pool = [c for c in pool if c.start < item.end or not has_own_object(m, c)] or pool
     best = min(pool, key=lambda c: cue_distance(c, item))
     best = own_entry_participle(m, item, pool, best)
-    if best.label == "funded" and _PAID_BY.match(m.text, best.start):
+    if best.label == "funded" and paid_by_at(m.text, best):
         # "12 launchers, paid for by Western partners, have arrived": the payer's participle describes the item; the
-        # main verb tells its state (and ``_paid_frame_names_the_donors`` gives the payer named there the funding)
+        # main verb tells its state (and ``paid_frame_names_the_donors`` gives the payer named there the funding)
         best = next((c for c in pool if c.label == "delivered" and c.start >= best.end), best)
     if best.label == "pledged" and giving_after_past(m, best, sentence, cues):
         return "delivered"  # "Norway moved early, sending 22 howitzers from its reserves": what it did then
@@ -129,16 +131,16 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # "any delivery of Tomahawk missiles would be an escalation": a warning about what has not happened
         item.notes.append("not-stated")
         return None
-    if best.label == "funded" and item.kind != "money" and not _ITEM_FUNDED.search(best.text):
+    if best.label == "funded" and item.kind != "money" and not pays_for_items(best):
         return "pledged"  # items allocated or set aside for Ukraine are pledged; funded when paid for
-    if best.label == "pledged" and item.kind != "money" and _PAID_BY.search(m.text, item.end, ce):
+    if best.label == "pledged" and item.kind != "money" and paid_by_in(m.text, item.end, ce):
         return "funded"  # "will supply 10,000 rounds to Ukraine, paid for by Denmark": the payer funds them
     if best.label == "pledged" and _THANKED.fullmatch(best.text) and any(
             c.label == "delivered" and c.start >= item.end for c in in_clause):
         return "delivered"  # "thanked Vilnius for the launchers it delivered last week": the thanks tell no state
     if best.label == "pledged" and announces_arrival(m.text, best) and best.end < item.start:
         return "delivered"  # "announced the arrival of the first HIMARS": what is announced has arrived
-    if best.label == "delivered" and item.kind != "money" and _paid_frame_names_the_donors(m, cs, ce):
+    if best.label == "delivered" and item.kind != "money" and paid_frame_names_the_donors(m, cs, ce):
         return "funded"  # "With Norwegian funding, 20 Skynex were delivered": the payer funds what others supply
     if best.label == "delivered" and (delivery_delayed(m.text, clause) or whole_of_a_first_part(m.text, item)):
         # "Belgium's delivery of F-16s has been delayed": promised, not yet there; "the first of 31 Abrams tanks
@@ -149,50 +151,11 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     return best.label
 
 
-def _paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
-    """Is every donor of clause [cs, ce) named in a frame of paying ("with Norwegian funding", "thanks to
-    Swedish money", "financed by Denmark")? Then the donor paid for what was delivered, and did not supply it
-    (README rule 11)."""
-    frames = [(x.start(), x.end()) for x in _PAID_FRAME.finditer(m.text, cs, ce)]
-    # "Ukraine received 500,000 shells, financed by Denmark and Canada": the payers named after the participle
-    frames += [(x.start(), _NAMES_AFTER.match(m.text, x.end()).end()) for x in _PAID_BY.finditer(m.text, cs, ce)]
-    donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds]
-    return bool(frames and donors) and all(any(a <= d.start < b for a, b in frames) for d in donors)
-
-
-# the names right after "financed by": "by Denmark, the Netherlands and Canada" (not "by a fund set up by France")
-_NAMES_AFTER = re.compile(r"(?:\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|\s+and\b)?)*")
-_PAID_FRAME = re.compile(r"\b(?:with|thanks\s+to|using)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
-                         r"(?:funding|money|funds|financing)\b", re.I)
-
-
 def _list_goes_on(m: Mentions, cues, sentence, cs: int) -> bool:
     """Does the clause at ``cs`` go on a list that a colon opened, with no cue since the colon
     ("Estonia has transferred: D-30 howitzers (24), mortar rounds, and Carl Gustaf rifles")?"""
     colon = m.text.rfind(":", sentence[0], cs)
     return colon >= 0 and not any(colon < c.start < cs for c in cues)
-
-
-def money_into_pool(m: Mentions, item, clause, label: str) -> bool:
-    """Is ``item`` money put into a fund, an initiative or a coalition, told as given (``label`` pledged
-    or delivered)? Such money is funded (rule 11): "€10 million to the Czech initiative", "- $10 million
-    for the NATO trust fund", "the facility had received €50 million from Norway"."""
-    if item.kind != "money" or label not in ("pledged", "delivered"):
-        return False
-    return into_fund(m.text, clause) or label == "delivered" and _FUND_NOUN.search(m.text, *clause) is not None
-
-
-_POOL = r"(?:initiative|coalition|fund|PURL)"
-_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
-                        + _POOL + r"\b|\b" + _POOL
-                        + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|earlier\s+|also\s+)?"
-                        r"(?:received|receives|got|gets)\b", re.I)
-
-
-def into_fund(text: str, clause) -> bool:
-    """Money paid into a pool that buys for Ukraine ("€10 million to the Czech ammunition
-    initiative", "the drone coalition received €20 million from Riga") is funded, whatever the tense."""
-    return _INTO_FUND.search(text, *clause) is not None
 
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's

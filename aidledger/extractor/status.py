@@ -26,6 +26,7 @@ from aidledger.extractor.status_deliveries import (
     given_beside,
     giving_after_past,
 )
+from aidledger.extractor.status_ellipsis import cue_pool
 from aidledger.extractor.status_funding import (
     money_into_pool,
     paid_by_at,
@@ -44,7 +45,6 @@ _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|th
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 _RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
-_AFTER_COLON = re.compile(r":\s*$")
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve)\s+$", re.I)
@@ -82,19 +82,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "funded"
     if delivered_state(m, item):
         return "delivered"
-    pool = in_clause
-    if pool and sentence[0] < cs and all(c.start >= item.end and c.label in HEDGE_LABELS for c in pool) and \
-            any(cs <= d.start < item.head_start for d in donor_candidates(cs, ce)):
-        # "..., and Spain six Leopards, with Madrid saying it could add more": the hedge after the count of an
-        # ellipsis weighs another figure; the count has the verb of the clause before
-        pool = []
-    after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
-        _list_goes_on(m, cues, sentence, cs)
-    if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))
-                     or object_goes_on(m, item, cs)):
-        # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
-        # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
-        pool = [c for c in cues if sentence[0] <= c.start < cs]
+    pool = cue_pool(m, item, clause, sentence, cues, in_clause, donor_candidates)
     if not pool and refused_after(m, item, clause, sentence):
         return "refused"  # "Japan has not sent lethal weapons and will not do so"
     if not pool:
@@ -149,13 +137,6 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if money_into_pool(m, item, clause, best.label):
         return "funded"
     return best.label
-
-
-def _list_goes_on(m: Mentions, cues, sentence, cs: int) -> bool:
-    """Does the clause at ``cs`` go on a list that a colon opened, with no cue since the colon
-    ("Estonia has transferred: D-30 howitzers (24), mortar rounds, and Carl Gustaf rifles")?"""
-    colon = m.text.rfind(":", sentence[0], cs)
-    return colon >= 0 and not any(colon < c.start < cs for c in cues)
 
 
 # "Zelensky thanked Canada for the new C$500 million package": the amount thanked for is the donor's
@@ -263,15 +244,3 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     if status == "pledged" and item.quantity is not None and set(labels) == {"delivered"}:
         return ["delivered"]  # "Finland promised 10 Patria vehicles, which have already arrived": both steps
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []
-
-
-# a clause that only adds an object to the verb before: ", and also 12 Piranha vehicles", ", as well as 4 radars"
-_OBJECT_GOES_ON = re.compile(r"[\s,;]*(?:and|plus|as\s+well\s+as)\s+(?:also\s+|still\s+|additionally\s+|"
-                             r"in\s+addition\s+)?", re.I)
-
-
-def object_goes_on(m: Mentions, item, cs: int) -> bool:
-    """Does the clause at ``cs`` only add ``item`` to the objects of the clause before ("Oslo transferred 4 boats,
-    and also 12 Piranha vehicles": the verb before governs it)? True when nothing but a conjunction ("and also",
-    "as well as", "plus") comes between the clause's start and the item."""
-    return cs < item.start and _OBJECT_GOES_ON.fullmatch(m.text, cs, item.start) is not None

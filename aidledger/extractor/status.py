@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.answers import tally_asked, which_asked
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
 from aidledger.extractor.partitive import (
@@ -185,42 +186,6 @@ def default(m: Mentions, item, clause) -> str | None:
         item.notes.append("no-cue")
         return "pledged"
     return None
-
-
-def _asked_before(m: Mentions, clause, question: re.Pattern[str], *, anywhere: bool = True) -> set[str] | None:
-    """The status labels of the sentence just before the sentence of ``clause``, when that sentence is a
-    question ``question`` finds in it (``anywhere``) or opens it; None when it is no such question."""
-    idx = m.sentence_index(clause[0])
-    if not idx:
-        return None
-    qs, qe = m.sentences[idx - 1]
-    found = question.search(m.text, qs, qe) if anywhere else question.match(m.text, qs, qe)
-    return None if found is None else {c.label for c in m.inside(m.status_cues, qs, qe)}
-
-
-def tally_asked(m: Mentions, clause) -> str | None:
-    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
-    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
-    was handed over, else "total"; None when it is no such answer."""
-    said = _asked_before(m, clause, _TALLY_QUESTION)
-    if said is None:
-        return None
-    return "delivered" if said == {"delivered"} else "total"
-
-
-def which_asked(m: Mentions, clause) -> str | None:
-    """Is the sentence of ``clause`` the answer to a question just before it that asks which donors gave what, or
-    what a donor has given ("Which countries have sent tanks?", "What has Norway delivered so far?")? Then the
-    state the question tells by its own cues, when that is one ("delivered"); None otherwise."""
-    said = _asked_before(m, clause, _WHICH_QUESTION, anywhere=False)
-    return next(iter(said)) if said and len(said) == 1 else None
-
-
-# "Which countries have sent tanks?", "What weapons has Germany delivered?": a question about what was given
-_WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
-# "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
-_TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
-                             r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)
 
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:

@@ -1,10 +1,18 @@
 """Status: in what state an item is — pledged, delivered, funded, considering or refused.
 
-This is the one place where a status is decided, from the status cues of the item's clause
+This is the one place where a status is decided (``decide``), from the status cues of the item's clause
 (``data/status_cues.csv``): a refusal in the clause wins; then a hedge (considering); money with a
 funding cue is funded; a counted item followed by "already in action" is delivered; otherwise the
 cue nearest the item. A clause with a donor but no cue borrows the verb of the clause before
-("Britain will send 14 tanks, and Poland 10").
+("Britain will send 14 tanks, and Poland 10"). ``default`` gives an item no cue governs its status, and
+``relative_statuses`` the second step a relative clause tells.
+
+``decide`` reads the cues through readings of their own, one module each: ``status_words`` (the shared
+vocabulary), ``status_weak_cues`` (cues that state no act of the item), ``status_subjects`` (the giving as
+the clause's subject), ``status_refusals``, ``status_hedges``, ``status_deliveries``, ``status_funding``,
+``status_ellipsis`` (the cues an item may borrow), ``status_nearest`` (which cue governs); also
+``negated`` and ``partitive``. Statuses told across sentences are ``status_across``; the questions a
+sentence answers are ``answers``.
 """
 
 from __future__ import annotations
@@ -42,13 +50,11 @@ from aidledger.extractor.status_subjects import gerund_subject
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
 from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
 
+# "shot down the drone with a Patriot system provided by Germany": the tool of another act
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
-_CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
-_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
+# "any delivery of Tomahawk missiles would be ...": a warning about what has not happened
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:future|possible|potential|further|new|such)\s+)?$", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                           r"twelve)\s+$", re.I)
 
 
 def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str | None:
@@ -148,6 +154,8 @@ _WOULD_BE = re.compile(r"\b(?:would|could|might)\s+(?:be|total|amount\s+to|come\
 # reported speech: "he said that Germany's support would total about 4 billion euros" (a future told, a pledge)
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|told\s+[\w\s]{1,30}?|confirmed|added|promised|pledged|"
                         r"wrote|declared)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^.;!?]{0,60}$", re.I)
+# what an item can do: "a Patriot system can strike targets 80 km away"
+_CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 
 
 def default(m: Mentions, item, clause) -> str | None:
@@ -186,6 +194,12 @@ def default(m: Mentions, item, clause) -> str | None:
         item.notes.append("no-cue")
         return "pledged"
     return None
+
+
+# a relative clause after the item (", which had been announced") and a count after "all"/"the"
+_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|that)\b")
+_COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve)\s+$", re.I)
 
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:

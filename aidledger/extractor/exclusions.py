@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.aid_kinds import breakdown_not_aid
-from aidledger.extractor.candidates import is_arms_in_general
+from aidledger.extractor.arms_in_general import is_arms_in_general
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network

@@ -29,6 +29,7 @@ from aidledger.extractor import (
     partners,
     recipients,
     records,
+    respectively,
     schemes,
     status,
     status_across,
@@ -494,7 +495,7 @@ class _Run:
             if date is None and "list-item" in item.notes:
                 date = lists.date
             joint = len(item_donors) > 1
-            shares = candidates.respective_counts(m, item, clause, len(item_donors)) if joint else None
+            shares = respectively.respective_counts(m, item, clause, len(item_donors)) if joint else None
             for k, who in enumerate(item_donors):
                 own = item if shares is None else replace(item, quantity=shares[k], notes=[*item.notes, "respectively"])
                 for st in (state, *extra_states):

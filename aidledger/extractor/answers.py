@@ -1,12 +1,16 @@
 """The turns of a transcript that answer a question: a bare count that answers a question about one system
 ("Q: Have the Bradleys arrived? A: All 40 have been delivered." The count opens the answer, after the speaker's
-label and a "Yes", as the subject of its verb; ``pipeline`` counts the system asked about with it), and the
-partners an answer names, who are not the one answering.
+label and a "Yes", as the subject of its verb; ``pipeline`` counts the system asked about with it), the
+partners an answer names, who are not the one answering, and a sentence that answers a question about a
+tally ("How many has Oslo handed over in total? - Around 60 howitzers.") or about which donors gave what
+("Which countries have sent tanks? Britain (14 Challenger 2), ..."), which ``status.default`` asks about.
 """
 
 from __future__ import annotations
 
 import re
+
+from aidledger.extractor.index import Mentions
 
 # what may stand before the count of an answer: the speaker's label ("A:", "GEN. RYDER:"), a "Yes", "all";
 # "another" ("A: Yes, another 25 will go in the spring."), after which a future verb tells more of it
@@ -39,3 +43,39 @@ def not_partners(text: str, donors: list) -> list:
     with Italy? A: It is one of the options we are working on with Rome."): the one asked about answers, not
     its partner."""
     return [d for d in donors if not _WITH_BEFORE.search(text, max(0, d.start - 20), d.start)]
+
+
+def _asked_before(m: Mentions, clause, question: re.Pattern[str], *, anywhere: bool = True) -> set[str] | None:
+    """The status labels of the sentence just before the sentence of ``clause``, when that sentence is a
+    question ``question`` finds in it (``anywhere``) or opens it; None when it is no such question."""
+    idx = m.sentence_index(clause[0])
+    if not idx:
+        return None
+    qs, qe = m.sentences[idx - 1]
+    found = question.search(m.text, qs, qe) if anywhere else question.match(m.text, qs, qe)
+    return None if found is None else {c.label for c in m.inside(m.status_cues, qs, qe)}
+
+
+def tally_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question, just before it, about a running total or a
+    balance ("How many ... in total?", "How much is left?")? Then "delivered" when the question asks what
+    was handed over, else "total"; None when it is no such answer."""
+    said = _asked_before(m, clause, _TALLY_QUESTION)
+    if said is None:
+        return None
+    return "delivered" if said == {"delivered"} else "total"
+
+
+def which_asked(m: Mentions, clause) -> str | None:
+    """Is the sentence of ``clause`` the answer to a question just before it that asks which donors gave what, or
+    what a donor has given ("Which countries have sent tanks?", "What has Norway delivered so far?")? Then the
+    state the question tells by its own cues, when that is one ("delivered"); None otherwise."""
+    said = _asked_before(m, clause, _WHICH_QUESTION, anywhere=False)
+    return next(iter(said)) if said and len(said) == 1 else None
+
+
+# "Which countries have sent tanks?", "What weapons has Germany delivered?": a question about what was given
+_WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
+# "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
+_TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
+                             r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)

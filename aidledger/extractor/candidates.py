@@ -13,7 +13,8 @@ import re
 from decimal import Decimal
 
 from aidledger.catalog import load_catalog
-from aidledger.extractor import negated
+from aidledger.extractor.arms_in_general import refused_arms
+from aidledger.extractor.count_numbers import blocked_spans, counts
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
@@ -129,8 +130,6 @@ _AMMO_AFTER = re.compile(r"\s+(?:ammunition|munitions|rounds|shells|missiles|roc
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _BRACKETED = re.compile(r"\s*\(")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_COUNT_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _CONVEYED_BY = re.compile(r"\b(?:onto|aboard|on\s+board(?:\s+of)?|via|by)\s+(?:a|an|the|one|two|three|\d+)\s+"
                           r"(?:[\w-]+\s+)?$", re.I)
@@ -180,67 +179,6 @@ _PIECES_UNIT = re.compile(r"\s*(?:units|pieces|pcs\.?)\b", re.I)
 _COMMA_MORE = re.compile(r"\s*,\s*(?:additionally|another|plus|further|also|more)\s+", re.I)
 
 
-def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
-    """Spans whose numbers are not counts: money, physical quantities, dates, system names
-    (``monies`` and ``systems``: those within [start, end), as the sentence has them)."""
-    spans = [(x.start, x.end) for x in monies]
-    for x in monies:
-        if x.conversion is not None:
-            spans.append((x.conversion.start, x.conversion.end))
-    for q in m.inside(m.quantities, start, end):
-        if q.kind != "count":
-            spans.append((q.start, q.end))
-        if q.conversion is not None:
-            spans.append((q.conversion.start, q.conversion.end))
-    spans += [(d.start, d.end) for d in m.inside(m.dates, start, end)]
-    spans += [(x.start, x.end) for x in systems]
-    return spans
-
-
-def counts(m: Mentions, s: int, e: int, blocked) -> list:
-    """The numbers of sentence [s, e) that can count items: not inside money, quantities, dates or
-    system names, not years, not model numbers (glued to letters: "F-16"; after a name: "LAV 6
-    vehicles", "Type 10 tanks")."""
-    out = []
-    for n in m.inside(m.numbers, s, e):
-        if any(a <= n.start < b for a, b in blocked):
-            continue
-        if n.value != n.value.to_integral_value():
-            continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
-        if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
-                and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end):
-            out.append(n)
-    return out
-
-
-# "155-calibre shells", "122 calibre rounds", "the 30 cal. machine guns": a calibre, no count
-_CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calib(?:re|er)s?\b|cal\b\.?)", re.I)
-# "three kinds of vehicles", "two types of drones": a number of kinds, not of items
-_KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
-                       r"\s+of\b", re.I)
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
-_VERB_WORD = r"(?i:GIVE|pledges?|promises?|offers?|announces?|unveils?|receives?|gets?|orders?|buys?|approves?|to|will)"
-_NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
-Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With
-Plus Including Some Most Many Several January February March April May June July August September October
-November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-Forces Army Navy Military Ministry Government Guard Brigade Troops Units Command""".split())
-# (the last row: bodies in title case, "the Ukrainian Armed Forces 10 howitzers")
-
-
-def _after_name(m: Mentions, s: int, n) -> bool:
-    """A number right after a capitalised name inside a sentence is part of a designation."""
-    if n.kind != "digits" or "," in n.text or len(n.text) > 4:
-        return False
-    found = _NAME_BEFORE.search(m.text, max(s, n.start - 30), n.start)
-    if found is None or found.group(1) in _NOT_NAMES:
-        return False
-    if compiled(_VERB_WORD).fullmatch(found.group(1)):
-        return False  # a headline in title case: "Poland To Deliver 10 Krab Howitzers" (a verb, not a name)
-    # "UK 14 tanks", "the Armed Forces of Ukraine 20 units": a donor or the recipient, not a name
-    return not any(d.end >= found.end(1) for d in m.inside(m.donors, max(s, found.start(1) - 40), found.end(1)))
-
-
 _YEAR_THEN_MONEY = re.compile(r"(?:19|20)\d\d\s+[A-Z]{3}\s*\d")
 _IN_ROUNDS = re.compile(r"\bin\s+$", re.I)
 
@@ -267,33 +205,6 @@ def real_money(text: str, monies) -> list:
 def _shifted(x, by: int):
     conversion = _shifted(x.conversion, by) if x.conversion is not None else None
     return x._replace(start=x.start + by, end=x.end + by, conversion=conversion)
-
-
-def is_arms_in_general(item) -> bool:
-    """Is ``item`` a generic name of arms in general ("weapons"; the word list ``arms_in_general``)?"""
-    return item.kind == "generic" and item.name.lower() in words("arms_in_general").words
-
-
-def _refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
-    """"Quito will not send weapons to Kyiv, as it signed a deal for Gripen jets with Sweden": arms in
-    general that a refusal just before them governs are a policy of their own (README rule 11), not one
-    type of a list of several; the other items of the sentence belong to other acts."""
-    cs, _ = m.clause_of(s, e, item.head_start)
-    if item.kind == "generic" and negated.none_at_all(m, item, (cs, e)):
-        return True  # "will not send a single bullet": none of it at all, a policy of its own
-    if item.kind != "generic" or item.name.lower() not in words("arms_refused_by_policy").words:
-        return False
-    if not any(c.label == "refused" and c.end <= item.head_start and item.head_start - c.end <= _REFUSAL_REACH
-               for c in m.inside(m.status_cues, cs, item.head_start)):
-        return False
-    if not _TO_UKRAINE.match(m.text, item.head_end, e):
-        return False  # the refusal is said of Ukraine ("... lethal weapons to Kyiv"), not of transit or of others
-    item.notes.append("refused-arms")
-    return True
-
-
-_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w-]+){0,3}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
-_REFUSAL_REACH = 30  # characters between a refusal and the arms it refuses ("not supplying lethal weapons")
 
 
 def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: Item | None = None) -> list[Item]:
@@ -480,9 +391,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
                                                     for i in unnumbered_generic}) > 1:
-        # (the first arms the sentence refuses to Ukraine are a statement of its own: ``_refused_arms``; "bars
+        # (the first arms the sentence refuses to Ukraine are a statement of its own: ``refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
-        refused = next((i for i in items if i.kind == "generic" and _refused_arms(m, s, e, i)), None)
+        refused = next((i for i in items if i.kind == "generic" and refused_arms(m, s, e, i)), None)
         items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     items.extend(another_of_counted(m, e, items))
@@ -672,58 +583,6 @@ def served_system(text: str, x, systems):
 def support_for(before: str) -> bool:
     """The item is the target of support ("munitions for the NASAMS"), not the thing given."""
     return "for" in before.lower() and _SUPPORT_FOR.search(before) is not None
-
-
-def is_year(n) -> bool:
-    v = n.value
-    # "2,000" or "2 000" (a thousands group) is a count; a year is four digits in a row
-    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and n.text.isdigit()
-
-
-def glued(text: str, n) -> bool:
-    """Digits glued to a letter or hyphen (model numbers like F-16 are not counts)."""
-    before = text[n.start - 1:n.start] if n.start else ""
-    after = text[n.end:n.end + 1]
-    return bool(before and (before.isalpha() or before in "-/")) or bool(
-        after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")
-
-
-def respective_counts(m: Mentions, item: Item, clause, donors: int) -> list[Decimal] | None:
-    """"Denmark and Norway will send 8 and 6 F-16s respectively": one count per donor, in the donors'
-    order, when the clause says "respectively" and as many coordinated counts as donors end at the
-    item's count; None otherwise."""
-    text = m.text
-    if item.quantity is None and donors >= 2:
-        return _respective_counts_after(m, item, donors)
-    if item.quantity is None or donors < 2 or not _RESPECTIVELY.search(text, clause[0], clause[1]):
-        return None
-    numbers = [n for n in m.inside(m.numbers, clause[0], item.head_start) if not is_year(n)]
-    if len(numbers) < donors:
-        return None
-    chain = numbers[-donors:]
-    if chain[-1].value != item.quantity or any(
-            not _COUNT_LINK.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
-        return None
-    return [n.value for n in chain]
-
-
-def _respective_counts_after(m: Mentions, item: Item, donors: int) -> list[Decimal] | None:
-    """"Warsaw and Prague have sent T-72 tanks, 200 and 90 respectively": as many coordinated counts as donors
-    right after the uncounted item, closed by "respectively"."""
-    end = m.sentences[m.sentence_index(item.start)][1]
-    tail = _RESPECTIVE_TAIL.match(m.text, item.end)
-    if tail is None or tail.end() > end:
-        return None
-    numbers = [n for n in m.inside(m.numbers, item.end, tail.end()) if not is_year(n)]
-    if len(numbers) != donors or any(not _COUNT_LINK.fullmatch(m.text, a.end, b.start)
-                                     for a, b in zip(numbers, numbers[1:], strict=False)):
-        return None
-    return [n.value for n in numbers]
-
-
-# ", 200 and 90 respectively", " (8, 6 and 4, respectively)"
-_RESPECTIVE_TAIL = re.compile(r"[^.;:\d]{0,40}?[,(—–-]\s*[\d.,\s]+(?:and|&)\s*[\d.,]+\s*,?\s*(?:[a-z]+\s+)?"
-                              r"respectively\b", re.I)
 
 
 def count_of(item: Item, earlier: Item) -> None:

@@ -15,13 +15,10 @@ from aidledger.extractor.aid_kinds import other_kind_of_aid
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import origin_of_given
 from aidledger.extractor.schemes import peace_facility_refund
-from aidledger.extractor.status import (
-    after_superlative,
-    cue_distance,
-    delivered_relative,
-    relative_aside,
-    weak_cue,
-)
+from aidledger.extractor.status_deliveries import delivered_relative
+from aidledger.extractor.status_hedges import relative_aside
+from aidledger.extractor.status_nearest import cue_distance
+from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",

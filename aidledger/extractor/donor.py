@@ -69,7 +69,7 @@ from aidledger.extractor.speakers import (
     _thanked_after,
     _turn_speaker,
 )
-from aidledger.extractor.status import relative_aside
+from aidledger.extractor.status_hedges import relative_aside
 from aidledger.mentions.cues import compiled
 from aidledger.model import Problem, Provenance
 

@@ -23,17 +23,15 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.aid_kinds import breakdown_not_aid
-from aidledger.extractor.candidates import is_arms_in_general
+from aidledger.extractor.arms_in_general import is_arms_in_general
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
-from aidledger.extractor.status import (
-    cue_distance,
-    delivered_state,
-    refusal_governs,
-)
+from aidledger.extractor.status_deliveries import delivered_state
+from aidledger.extractor.status_nearest import cue_distance
+from aidledger.extractor.status_refusals import refusal_governs
 from aidledger.extractor.totals import part_of_a_total
 
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"

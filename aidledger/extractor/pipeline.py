@@ -29,9 +29,12 @@ from aidledger.extractor import (
     partners,
     recipients,
     records,
+    respectively,
     schemes,
     status,
     status_across,
+    status_funding,
+    status_weak_cues,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -426,7 +429,7 @@ class _Run:
                 state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
             if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
                 state = "refused"  # the question the item was named in, answered no in the same sentence
-            if state == "pledged" and status.money_into_pool(m, item, clause, state):
+            if state == "pledged" and status_funding.money_into_pool(m, item, clause, state):
                 state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
             if state == "pledged" and status_across.continues_hedge(m, item, clause, cues,
                                                              m.sentences[idx - 1] if idx else None):
@@ -492,7 +495,7 @@ class _Run:
             if date is None and "list-item" in item.notes:
                 date = lists.date
             joint = len(item_donors) > 1
-            shares = candidates.respective_counts(m, item, clause, len(item_donors)) if joint else None
+            shares = respectively.respective_counts(m, item, clause, len(item_donors)) if joint else None
             for k, who in enumerate(item_donors):
                 own = item if shares is None else replace(item, quantity=shares[k], notes=[*item.notes, "respectively"])
                 for st in (state, *extra_states):
@@ -528,4 +531,4 @@ class _Run:
             # seller or origin of what is bought: "purchases of American systems")
             discourse.last_donors = [spoken[0].code]
         lists.update(m, s, e, cues, monies, in_list,
-                     weak=lambda c: status.weak_cue(m, c) or context.describes_a_noun(text, c))
+                     weak=lambda c: status_weak_cues.weak_cue(m, c) or context.describes_a_noun(text, c))

@@ -11,10 +11,8 @@ import re
 
 from aidledger.extractor.exclusions import UKRAINE
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import (
-    into_fund,
-    to_be_bought,
-)
+from aidledger.extractor.status_funding import into_fund
+from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.candidates import is_arms_in_general
+from aidledger.extractor.arms_in_general import is_arms_in_general
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 

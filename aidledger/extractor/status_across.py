@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import BREAK, CONTENTS_CUE, HEDGE_LABELS
+from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
                            r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status import after_superlative
+from aidledger.extractor.status_weak_cues import after_superlative
 
 # the part's lead right before it: ", of which about", "- of that,"
 _OF_WHICH = re.compile(r"[,;(–—-]\s*of\s+(?:which|this|that|it)\s*,?\s*(?:about|around|some|roughly|nearly|almost|over|"

@@ -1,0 +1,87 @@
+"""The numbers of a sentence that can count items: not inside money, physical quantities, dates or system
+names, and no year, model number ("F-16", "LAV 6 vehicles", "Type 10 tanks"), calibre ("155-calibre shells")
+or number of kinds ("three types of drones"). ``candidates.find_items`` joins only these to the nouns they
+count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.extractor.index import Mentions
+from aidledger.mentions.cues import compiled
+
+
+def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tuple[int, int]]:
+    """Spans whose numbers are not counts: money, physical quantities, dates, system names
+    (``monies`` and ``systems``: those within [start, end), as the sentence has them)."""
+    spans = [(x.start, x.end) for x in monies]
+    for x in monies:
+        if x.conversion is not None:
+            spans.append((x.conversion.start, x.conversion.end))
+    for q in m.inside(m.quantities, start, end):
+        if q.kind != "count":
+            spans.append((q.start, q.end))
+        if q.conversion is not None:
+            spans.append((q.conversion.start, q.conversion.end))
+    spans += [(d.start, d.end) for d in m.inside(m.dates, start, end)]
+    spans += [(x.start, x.end) for x in systems]
+    return spans
+
+
+def counts(m: Mentions, s: int, e: int, blocked) -> list:
+    """The numbers of sentence [s, e) that can count items: not inside money, quantities, dates or
+    system names, not years, not model numbers (glued to letters: "F-16"; after a name: "LAV 6
+    vehicles", "Type 10 tanks")."""
+    out = []
+    for n in m.inside(m.numbers, s, e):
+        if any(a <= n.start < b for a, b in blocked):
+            continue
+        if n.value != n.value.to_integral_value():
+            continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
+        if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
+                and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end):
+            out.append(n)
+    return out
+
+
+# "155-calibre shells", "122 calibre rounds", "the 30 cal. machine guns": a calibre, no count
+_CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calib(?:re|er)s?\b|cal\b\.?)", re.I)
+# "three kinds of vehicles", "two types of drones": a number of kinds, not of items
+_KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
+                       r"\s+of\b", re.I)
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
+_VERB_WORD = r"(?i:GIVE|pledges?|promises?|offers?|announces?|unveils?|receives?|gets?|orders?|buys?|approves?|to|will)"
+_NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer
+Less Under Exactly Just Total Further Additional First Last Latest Another The These Those Its Their Of And Or With
+Plus Including Some Most Many Several January February March April May June July August September October
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Forces Army Navy Military Ministry Government Guard Brigade Troops Units Command""".split())
+# (the last row: bodies in title case, "the Ukrainian Armed Forces 10 howitzers")
+
+
+def _after_name(m: Mentions, s: int, n) -> bool:
+    """A number right after a capitalised name inside a sentence is part of a designation."""
+    if n.kind != "digits" or "," in n.text or len(n.text) > 4:
+        return False
+    found = _NAME_BEFORE.search(m.text, max(s, n.start - 30), n.start)
+    if found is None or found.group(1) in _NOT_NAMES:
+        return False
+    if compiled(_VERB_WORD).fullmatch(found.group(1)):
+        return False  # a headline in title case: "Poland To Deliver 10 Krab Howitzers" (a verb, not a name)
+    # "UK 14 tanks", "the Armed Forces of Ukraine 20 units": a donor or the recipient, not a name
+    return not any(d.end >= found.end(1) for d in m.inside(m.donors, max(s, found.start(1) - 40), found.end(1)))
+
+
+def is_year(n) -> bool:
+    v = n.value
+    # "2,000" or "2 000" (a thousands group) is a count; a year is four digits in a row
+    return n.kind == "digits" and v == v.to_integral_value() and 1900 <= v <= 2100 and n.text.isdigit()
+
+
+def glued(text: str, n) -> bool:
+    """Digits glued to a letter or hyphen (model numbers like F-16 are not counts)."""
+    before = text[n.start - 1:n.start] if n.start else ""
+    after = text[n.end:n.end + 1]
+    return bool(before and (before.isalpha() or before in "-/")) or bool(
+        after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")

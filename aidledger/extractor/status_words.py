@@ -1,0 +1,21 @@
+"""The status vocabulary the status readings share: the hedge labels, the breaks between the parts of a
+clause, the verbs of contents, the past participle and the nouns of giving. Each reading keeps the patterns
+only it uses; ``status.decide`` puts the readings together.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEDGE_LABELS = ("considering",)
+# the parts of a clause: a comma, a semicolon, a colon, a dash
+BREAK = re.compile(r"[,;:—–]")
+# a verb of contents: "a batch which includes M577s", "the package contains"
+CONTENTS_CUE = re.compile(r"(?:contain|include|comprise|compris|consist)(?:s|es|ed|ing)?", re.I)
+# a cue that is a past participle ("promised", "delivered")
+PARTICIPLE = re.compile(r"[A-Za-z]+ed", re.I)
+# a cue that names the giving as a noun: "a donation", "the delivery of", "the arrival"
+NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
+                      r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|"
+                      r"(?:supply|supplies|transfer|provision)\s+of|arrival|receipt\s+of)",
+                      re.I)

@@ -248,3 +248,17 @@ def test_a_count_opening_the_next_sentence_tells_how_many_of_the_item_arrived(te
     # the bare count is the subject of the second sentence, right at its start
     found = [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
     assert (*expected, "delivered") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway has handed Kyiv two NASAMS systems. Oslo committed a third battery on Friday.",
+     ("NOR", "NASAMS", 1, "pledged")),
+    ("Italy sent a SAMP/T system in 2024. Rome has since promised another fire unit.", ("ITA", "SAMP/T", 1, "pledged")),
+])
+def test_an_ordinal_with_the_class_word_of_a_system_before_is_one_more_of_it(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+def test_a_battery_stands_for_no_tank_or_jet():
+    text = "Spain has sent ten Leopard 2A4 tanks. Madrid committed a second battery on Friday."
+    assert [(r[1], r[2]) for r in rows(text)] == [("Leopard 2A4", 10)]

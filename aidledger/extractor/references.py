@@ -378,6 +378,9 @@ def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | N
     return found
 
 
+_BATTERY = re.compile(r"\b(?:battery|fire\s+unit)\b", re.I)
+
+
 def referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: bool) -> list[Item]:
     """Words in [s, e) that stand for the system ``ref`` as the object of a verb of giving, paying or
     weighing: "sent one", "have delivered several", "is considering a contribution" (one for "one",
@@ -390,6 +393,8 @@ def referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: 
             continue  # in running prose a bare "one" may stand for any noun before (a package, a request)
         if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()):
             continue  # "I cannot promise a fourth": no word for the system given
+        if _BATTERY.search(x.group(1)) and ref.category not in ("air_defence", "artillery", "mlrs"):
+            continue  # "a second battery" stands for guns or air defence, not for tanks or jets
         one = x.group(1).lower().startswith(("one", "a second", "a third", "a fourth", "a fifth", "another"))
         found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                           Decimal(1) if one else None, ref.unit, family=ref.family, notes=["elliptical", "referent"]))
@@ -473,15 +478,18 @@ _FIRST_IN_CLAUSE = (r"(?:[;,]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+|\bof\s+which
                     r"(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|confirmed|confirms|added|adds|noted|notes|reported|stated)"
                     r"(?:\s+on\s+[A-Z]\w+|\s+today|\s+yesterday|\s+later)?,?\s+(?:that\s+)?)?(?:the\s+)?"
                     r"(first(?:\s+(?:ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
-# "sent one jointly", "have delivered several", "ready to fund one", "is \"looking at\" contributions": the object
-# of a verb of giving, paying or weighing that stands for a system named before (``referents``)
-_REFERENT = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+# "sent one jointly", "have delivered several", "ready to fund one", "committed a second battery", "is \"looking at\"
+# contributions": the object of a verb of giving, paying or weighing that stands for a system named before
+# (``referents``)
+_REFERENT = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?|"
              r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for|order(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|decid(?:e|es|ed|ing)\s+on)"
              r"[\"”’]?\s+(?:(?:jointly|also|already|now|only|just|at\s+least)\s+)?"
-             r"(one|a\s+(?:second|third|fourth|fifth)(?:\s+one)?|another(?:\s+one)?|several|a\s+few|"
+             # ("a third battery": the class word of an air defence system, standing for the system named before)
+             r"(one|(?:a\s+(?:second|third|fourth|fifth)|another)(?:\s+(?:one|battery|fire\s+unit|system))?|several|"
+             r"a\s+few|"
              r"(?:a\s+|any\s+)?contributions?(?:\s+of\s+(?:its|their)\s+own)?)"
-             r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|to|from|soon|later|by|each|for)\b))")
+             r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:jointly|too|as\s+well|this|next|last|in|on|to|from|soon|later|by|each|for)\b))")
 GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE|(?:is|are|was|were|['’]s|['’]re)\s+"
                  r"(?:also\s+)?GIVING|managed|contributed|pledged|promised|offered|committed|"
                  r"followed\s+(?:suit\s+)?with)\s+(?:only\s+|just\s+|another\s+|the\s+(?:first|last|remaining)\s+)?$")

@@ -260,3 +260,18 @@ def test_money_for_contracts_is_aid_and_contracts_signed_are_sales():
     assert [(p.donor, int(p.amount)) for p in extract(text)] == [("CAN", 80_000_000)]
     text = "A Canadian firm signed contracts worth C$80 million with the Polish army."
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch navy said one minehunter will sail to the Baltic Sea in May.",
+    "Two Belgian frigates will go to the eastern Mediterranean, Brussels said.",
+])
+def test_a_ship_sent_to_another_sea_is_a_deployment_not_aid(text):
+    records, problems = _extract(text)
+    assert records == []
+    assert any("recipient is not Ukraine" in p.message for p in problems if p.code == "AL201")
+
+
+def test_a_ship_sent_to_the_black_sea_for_ukraine_stays_aid():
+    records, _ = _extract("Britain will send two minehunters to Ukraine for the Black Sea.")
+    assert [(r.donor, r.quantity_value) for r in records] == [("GBR", 2)]

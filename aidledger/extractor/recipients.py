@@ -32,6 +32,11 @@ _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supp
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+# "one minehunter will go to the Mediterranean", "frigates sent to the Baltic Sea": a sea other than Ukraine's own
+# (the Black Sea, the Sea of Azov) is a deployment of the donor's own forces, not a giving (README rule 10)
+_TO_ANOTHER_SEA = re.compile(r"\bto\s+the\s+(?:eastern\s+|western\s+|central\s+)?"
+                             r"(?:Mediterranean|Baltic|North|Red|Aegean|Adriatic|Arctic|Norwegian|Caribbean|Ionian|"
+                             r"Tyrrhenian)(?:\s+Sea)?\b")
 _POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
@@ -61,7 +66,8 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
-    return _THIRD_COUNTRY.search(text, cs, ce) is not None
+    return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
+        item.kind != "money" and _TO_ANOTHER_SEA.search(text, item.end, ce) is not None)
 _POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
 _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
                              # "$14 billion in military aid for Israel": what a country is given

@@ -60,3 +60,18 @@ def test_after_we_and_partners_the_text_speaks_of_the_speaker():
 def test_every_donor_of_a_group_before_a_partner_gives(text, donors):
     # the subject is a group of donors: each of them gives with the partner (one record each, README rule 9)
     assert {p.donor for p in records(text)} == donors
+
+
+@pytest.mark.parametrize(("text", "donors", "status"), [
+    ("Croatia joined Slovenia and Austria in sending Mi-8 helicopters to Ukraine.", {"HRV", "SVN", "AUT"}, "pledged"),
+    ("Iceland has joined Norway in financing 2 radars for Kyiv.", {"ISL", "NOR"}, "pledged"),
+])
+def test_a_donor_that_joins_others_in_giving_gives_with_them(text, donors, status):
+    # (joining a donor is no arrival: "joined Norway" tells no delivery of the radars)
+    found = records(text)
+    assert {p.donor for p in found} == donors and {p.status for p in found} <= {status, "funded"}
+
+
+def test_what_a_donor_joins_is_no_subject():
+    found = records("Finland joined NATO in April and pledged 12 howitzers to Ukraine.")
+    assert [(p.donor, p.quantity_value) for p in found] == [("FIN", 12)]

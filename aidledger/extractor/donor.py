@@ -44,6 +44,7 @@ from aidledger.extractor.lines import _list_donors, _new_entry, _new_paragraph
 from aidledger.extractor.partners import (
     _ALONG_WITH,
     _ATTACHED,
+    _IN_GIVING_AFTER,
     _PARTNER,
     _TALKS_WITH,
     _TOGETHER,
@@ -73,6 +74,9 @@ from aidledger.extractor.status_hedges import relative_aside
 from aidledger.mentions.cues import compiled
 from aidledger.model import Problem, Provenance
 
+# "Sweden joined NATO in March": a donor right after "join" is what is joined (``_IN_GIVING_AFTER``: unless the
+# subject joins it in giving, "joined Germany in sending tanks")
+_JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
                             r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
@@ -168,6 +172,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # "Sweden, which joined NATO this year, is weighing ...": a name inside a relative clause
             # set off by commas is not the subject of the item's clause
             before = [d for d in before if d not in aside]
+        joined = [d for d in before if _JOINED_BEFORE.search(text, max(0, d.start - 16), d.start)
+                  and not _IN_GIVING_AFTER.match(text, d.end)]
+        if joined and len(joined) < len(before):
+            # "Sweden joined NATO in March and pledged ...": what a donor joins is no subject of the clause
+            before = [d for d in before if d not in joined]
         object_of_first = _object_of_first_predicate(m, before, item, clause)
         if object_of_first:
             # "Wellington will deploy 60 instructors to Britain and contribute NZ$3 million": the name after a

@@ -59,10 +59,19 @@ _SUBJECT_AND_PARTNER = re.compile(r"\s+(?:together|jointly|in\s+(?:cooperation|c
                                   r"joint))\s+with\s+(?:the\s+)?", re.I)
 
 
+# "Belgium joined the Netherlands and Denmark in pledging F-16s": the subject joins the partners in giving
+_JOINED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed)\s+(?:the\s+)?")
+_IN_GIVING_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}\s+in\s+[a-z]+ing\b")
+
+
 def subject_with_partner(text: str, subject, partner) -> bool:
     """Does donor ``partner`` follow donor ``subject`` as its partner, with no comma ("Sweden together with
-    Norway", "Latvia in joint with Estonia")? Then both give, jointly."""
-    return _SUBJECT_AND_PARTNER.fullmatch(text, subject.end, partner.start) is not None
+    Norway", "Latvia in joint with Estonia"), or as those the subject joined in giving ("Belgium joined Denmark in
+    pledging jets")? Then both give, jointly."""
+    if _SUBJECT_AND_PARTNER.fullmatch(text, subject.end, partner.start) is not None:
+        return True
+    return _JOINED.fullmatch(text, subject.end, partner.start) is not None and \
+        _IN_GIVING_AFTER.match(text, partner.end) is not None
 
 
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"

@@ -17,7 +17,7 @@
     python benchmarks/accuracy.py --own10         # the tenth probe set (own10; blind for one run, then read)
     python benchmarks/accuracy.py --own11         # the eleventh probe set (own11; blind two sessions, then read)
     python benchmarks/accuracy.py --own12         # the twelfth, blind probe set (benchmarks/own12): measure only
-    python benchmarks/accuracy.py --own13         # the thirteenth, blind probe set (benchmarks/own13): measure only
+    python benchmarks/accuracy.py --own13         # the thirteenth probe set (benchmarks/own13): written blind, read since
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -95,7 +95,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 def run_own(details: str | None = None, name: str = "own") -> int:
     """Score a probe set, benchmarks/own ... own13 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own13 were written blind; own3, own5, own7, own12 and own13 stay measure-only, the
+    not a held-out measure, own2-own13 were written blind; own3, own5, own7 and own12 stay measure-only, the
     others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own12", action="store_true",
                         help="score the twelfth, blind probe set (benchmarks/own12; read only its figures)")
     parser.add_argument("--own13", action="store_true",
-                        help="score the thirteenth, blind probe set (benchmarks/own13; read only its figures)")
+                        help="score the thirteenth probe set (benchmarks/own13; written blind, read since the 17th session)")
     parser.add_argument("--details", metavar="FILE",
                         help="with --own/--own2/.../--own13: write every miss and extra to FILE")
     args = parser.parse_args(argv)

@@ -14,7 +14,8 @@
 - ``benchmarks/own11``: written and annotated blind, blind for two sessions, read since the fifteenth (ids z001...),
   five documents per genre;
 - ``benchmarks/own12``: written and annotated blind, measure-only (ids m001...), five documents per genre;
-- ``benchmarks/own13``: written and annotated blind, measure-only (ids k001...), five documents per genre.
+- ``benchmarks/own13``: written and annotated blind, read since the seventeenth session (ids k001...), five documents
+  per genre.
 """
 
 from __future__ import annotations

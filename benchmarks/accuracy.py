@@ -17,7 +17,7 @@
     python benchmarks/accuracy.py --own10         # the tenth probe set (own10; blind for one run, then read)
     python benchmarks/accuracy.py --own11         # the eleventh probe set (own11; blind two sessions, then read)
     python benchmarks/accuracy.py --own12         # the twelfth, blind probe set (benchmarks/own12): measure only
-    python benchmarks/accuracy.py --own13         # the thirteenth probe set (benchmarks/own13): written blind, read since
+    python benchmarks/accuracy.py --own13         # the thirteenth probe set (own13; blind one session, then read)
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own12", action="store_true",
                         help="score the twelfth, blind probe set (benchmarks/own12; read only its figures)")
     parser.add_argument("--own13", action="store_true",
-                        help="score the thirteenth probe set (benchmarks/own13; written blind, read since the 17th session)")
+                        help="score the thirteenth probe set (benchmarks/own13; written blind, read since)")
     parser.add_argument("--details", metavar="FILE",
                         help="with --own/--own2/.../--own13: write every miss and extra to FILE")
     args = parser.parse_args(argv)

@@ -27,6 +27,11 @@ def _rule_rows(text):
     # a passive with the donor after it
     ("The 60 Bradley fighting vehicles pledged by Washington in January are now in Ukraine.",
      [("USA", "Bradley", 60, "delivered"), ("USA", "Bradley", 60, "pledged")]),
+    # the promise told as an announcement, or as the package the count was part of
+    ("The 14 Piranha vehicles announced in April have all arrived, Copenhagen said.",
+     [("DNK", "Piranha", 14, "delivered"), ("DNK", "Piranha", 14, "pledged")]),
+    ("The six M109 howitzers included in the ninth package have been handed over, Rome said.",
+     [("ITA", "M109", 6, "delivered"), ("ITA", "M109", 6, "pledged")]),
     # a relative clause whose subject is a name
     ("The last of the 25 Leopard 1A5 tanks Denmark had committed arrived this week, officials said.",
      [("DNK", "Leopard 1A5", 25, "delivered"), ("DNK", "Leopard 1A5", 25, "pledged")]),

@@ -262,3 +262,11 @@ def test_an_ordinal_with_the_class_word_of_a_system_before_is_one_more_of_it(tex
 def test_a_battery_stands_for_no_tank_or_jet():
     text = "Spain has sent ten Leopard 2A4 tanks. Madrid committed a second battery on Friday."
     assert [(r[1], r[2]) for r in rows(text)] == [("Leopard 2A4", 10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia promised four M113 carriers and sent all four.", ("LVA", "M113", 4, "delivered")),
+    ("Belgium pledged 10 trucks in May and then delivered all ten in June.", ("BEL", "trucks", 10, "delivered")),
+])
+def test_a_second_predicate_that_gave_all_of_the_count_delivers_it(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]

@@ -26,7 +26,8 @@ _PROMISED_AFTER = re.compile(
     # a relative clause has a subject of its own; a participle stands bare ("Leopards, has promised": neither)
     r"(?:(?:it|they|we|he|she|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:(?:originally|previously|earlier|already|first|once|initially)\s+)?"
-    r"(promised|pledged|committed)\b"
+    r"(promised|pledged|committed|announced|included\s+in\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:package|tranche|batch))\b"
     r"(?!\s+(?:to\s+(?:buy|purchase|spend)|itself|themselves)\b)")
 # "the first two of the Patriot systems promised": the count is a part's, the promise the whole's (untold); "all
 # 20 of the guns it promised" is the whole

@@ -501,8 +501,10 @@ _ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those|which))|\b([Tt]hey|[
                 r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
                 r"in\s+(?:Ukraine|the\s+country))\b")
 _CLAUSE_OPENS = re.compile(r"(?:[;,]|\band)\s+$")
-# "has since delivered all of them", "had handed over all eight": the whole of the counted item before, given
-_GAVE_ALL = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:delivered|handed\s+over|sent|"
+# "has since delivered all of them", "had handed over all eight", "promised three and sent all three": the whole of the
+# counted item before, given
+_GAVE_ALL = re.compile(r"(?:\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?|\band\s+(?:then\s+|later\s+)?)"
+                       r"(?:delivered|handed\s+over|sent|"
                        r"supplied|transferred)\s+(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?(?:\d[\d,]*|two|three|four|"
                        r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)))\b()", re.I)
 _FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"

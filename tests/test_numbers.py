@@ -178,3 +178,15 @@ def test_a_count_written_with_a_plus_sign_in_a_post_is_a_number_and_a_sign_glued
     assert [int(n.value) for n in find_numbers("Netherlands: +18 F-16s for Ukraine")] == [18]
     assert [int(n.value) for n in find_numbers("(+4 launchers)")] == [4]
     assert find_numbers("C+4 trucks") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one space group at the end of a list line or of a sentence: thousands (how lists in many languages write them)
+    ("- 152 mm shells: about 14 000\n- radars: 2", [152, 14000, 2]),
+    ("Hand grenades – 7 500;", [7500]),
+    ("Rifle cartridges: 2 300.", [2300]),
+    # before other words a single space group stays two numbers ("12 155 mm guns")
+    ("Slovakia sent 16 152 mm guns.", [16, 152]),
+])
+def test_a_single_space_group_at_the_end_of_a_line_is_thousands(text, expected):
+    assert [int(n.value) for n in find_numbers(text)] == expected

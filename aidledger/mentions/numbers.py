@@ -8,7 +8,8 @@ Rules
 -----
 Digit numerals.  ``12``, ``2.5``, comma groups ``1,500``, groups separated by a no-break, thin or
 narrow no-break space (``1\u00a0500``), groups separated by ordinary spaces only when there are at
-least two of them (``1 500 000``; a single ``"12 155"`` is read as two numbers):
+least two of them (``1 500 000``), or one before a count noun, a currency or the end of a line or
+sentence (``"155 mm shells: 18 000"``; a single ``"12 155"`` before other words is two numbers):
 
 >>> [(m.text, m.value) for m in find_numbers("1,500 troops, 2.5 tonnes and 1\u2009500 rounds")]
 [('1,500', Decimal('1500')), ('2.5', Decimal('2.5')), ('1\u2009500', Decimal('1500'))]
@@ -196,6 +197,7 @@ _NUM_CORE = rf"""
   | \d{{1,3}}(?:[{_SPACE_GROUP}]\d{{3}})+(?:\.\d+)?
   | \d{{1,3}}(?:\x20\d{{3}}){{2,}}
   | \d{{1,3}}\x20\d{{3}}(?=[\s\u00a0]*(?i:{_currency_words()}|{_COUNT_NOUNS})(?!\w))
+  | \d{{1,3}}\x20\d{{3}}(?=[\x20\t]*(?:\n|\Z|[;.)](?:\s|\Z)))
   | \d{{1,3}}(?:\.\d{{3}}){{2,}}
   | \d{{1,3}}\.\d{{3}}(?=\s+(?:{_COUNT_NOUNS})\b)
   | \d{{1,3}}[.\x20]000(?=[\s\u00a0]+(?!{_NOT_COUNTED}\b)[A-Za-z])

@@ -103,6 +103,16 @@ def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
 _REFERENCE_WORDS = FirstWords(frozenset({"the", "The", "its", "Its", "their", "Their"}).__contains__)
 
 
+def fronted_capital(text: str, s: int, donors: list) -> str | None:
+    """The government of a capital set before the sentence's clause ("In Lisbon, the government said ..."): the
+    donor the sentence's references ("the government", "the ministry") stand for, before the document's own."""
+    first = next((d for d in donors if d.kind != "reference"), None)
+    if first is not None and first.kind == "capital" and _FRONTED_IN.fullmatch(text, s, first.start) and \
+            text.startswith(",", first.end):
+        return first.code
+    return None
+
+
 def resolved(donors: list, default: str | None) -> list:
     """The donors with each reference ("the government") read as ``default``, the donor the
     document is about at this point; without one, references are dropped."""

@@ -27,3 +27,13 @@ def test_without_a_fronted_capital_the_reference_stays_the_documents_donor():
     text = ("ROME — Italy will send Ukraine a further SAMP/T battery, the defence ministry said on Tuesday.\n\n"
             "The government also said it would put 15 million euros into the Czech ammunition scheme.")
     assert {p.donor for p in _records(text) if p.amount} == {"ITA"}
+
+
+def test_the_owner_of_a_pool_is_no_giver_of_what_the_subject_sends():
+    text = ("SEOUL - Korea will pay 3 billion won into the trust fund of NATO's assistance package for Ukraine, the "
+            "ministry said on Monday, and will send 500 sets of body armour.")
+    assert {p.donor for p in _records(text)} == {"KOR"}
+    text = ("OTTAWA - Canada will send 20 armoured trucks to Ukraine. A further $15 million will go into the drone "
+            "fund that NATO runs for Ukraine.")
+    assert {p.donor for p in _records(text)} == {"CAN"}
+

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from aidledger.catalog import SUCCESSORS
-from aidledger.extractor.donor_roles import _LED_BY
+from aidledger.extractor.donor_roles import _LED_BY, pool_owner
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import _COORDINATION
 from aidledger.extractor.vocabulary import words
@@ -197,6 +197,8 @@ class DonorFinder:
             return False
         if _LED_BY.search(text, max(s, d.start - 40), d.start):
             return False  # "the drone coalition led by Latvia": the group's leader, not this pledge's giver
+        if pool_owner(text, s, d):
+            return False  # "the trust fund of NATO's package": the pool's owner, not this pledge's giver
         if d.kind in ("name", "capital") and _FOR_BEFORE.search(text, max(s, d.start - 12), d.start) and \
                 not _GIVER_AFTER.match(text, d.end):
             return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)

@@ -54,6 +54,21 @@ _LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|pr
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
 _LED_AFTER = re.compile(r"-led\b", re.I)
+# "the trust fund of NATO's assistance package", "the CAPS trust fund that NATO runs": the one a pool belongs to, not
+# who pays into it
+_POOL_NOUN = r"\b(?:fund|facility|initiative|coalition|mechanism|programme|program|scheme)"
+_POOL_OF = re.compile(_POOL_NOUN + r"\s+of\s+(?:the\s+)?$", re.I)
+_POOL_THAT = re.compile(_POOL_NOUN + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+_RUNS_AFTER = re.compile(r"\s+(?:runs|ran|manages|managed|operates|operated|administers|administered|set\s+up|"
+                         r"sets\s+up|created|established|leads|led|coordinates|coordinated|launched)\b", re.I)
+
+
+def pool_owner(text: str, start: int, d) -> bool:
+    """Is donor ``d`` the one a pool named before it belongs to ("the trust fund of NATO's package", "the fund that
+    NATO runs") rather than a giver? (``start``: where its sentence starts.)"""
+    window = max(start, d.start - 40)
+    return bool(_POOL_OF.search(text, window, d.start)
+                or _POOL_THAT.search(text, window, d.start) and _RUNS_AFTER.match(text, d.end))
 _BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of\s+)?(?:the\s+|more\s+|new\s+)?$", re.I)
 
 

@@ -15,7 +15,8 @@
   five documents per genre;
 - ``benchmarks/own12``: written and annotated blind, measure-only (ids m001...), five documents per genre;
 - ``benchmarks/own13``: written and annotated blind, read since the seventeenth session (ids k001...), five documents
-  per genre.
+  per genre;
+- ``benchmarks/own14``: written and annotated blind, measure-only (ids j001...), five documents per genre.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ SETS = [("own", r"o\d{3}", False), ("own2", r"p\d{3}", True), ("own3", r"q\d{3}"
         ("own7", r"v\d{3}", True), ("own8", r"w\d{3}", True),
         ("own9", r"x\d{3}", True), ("own10", r"y\d{3}", True),
         ("own11", r"z\d{3}", True), ("own12", r"m\d{3}", True),
-        ("own13", r"k\d{3}", True)]
+        ("own13", r"k\d{3}", True), ("own14", r"j\d{3}", True)]
 
 
 def _lines(path: Path) -> list[dict]:

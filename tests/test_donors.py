@@ -35,6 +35,14 @@ def test_misspelt_official_is_matched_fuzzily():
     assert ("Pistorios", "DEU", "official") in codes("Defence Minister Pistorios said the tanks would go.")
 
 
+def test_a_first_name_close_to_a_surname_names_no_official():
+    # "Martin" is one letter from "Marin", but a capitalised name goes on after it: a first name, not a slip
+    assert codes("The Defence Secretary, Martin Keswick, set out the package.") == []
+    assert codes("Ministry spokesman Martin B. Hale said so.") == []
+    # a slip at the end of a name still counts
+    assert ("Pistorios", "DEU", "official") in codes("Boris Pistorios said the tanks would go.")
+
+
 def test_lowercase_words_are_not_countries():
     assert codes("us and them, turkey for dinner") == []
 

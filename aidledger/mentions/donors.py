@@ -596,6 +596,9 @@ def _fuzzy_words(words: list[str]) -> dict[str, str | None]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
+
+
 def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMention]:
     # ``taken`` holds the spans of exact matches, in text order and not overlapping.
     starts = [s for s, _ in taken]
@@ -616,7 +619,8 @@ def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMenti
         hit = countries[word]
         if hit is not None:
             found.append(DonorMention(m.start(1), m.end(1), word, hit, "name"))
-        elif codes[word] is not None:
+        elif codes[word] is not None and not _NAME_GOES_ON.match(text, m.end(1)):
+            # (a word with a capitalised name after it is a first name: "Martin Keswick" misspells no "Marin")
             found.append(DonorMention(m.start(1), m.end(1), word, codes[word], "official"))
     return found
 

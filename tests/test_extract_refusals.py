@@ -401,3 +401,12 @@ def test_a_refusal_of_arms_in_general_told_twice_is_one_record(text, donor):
 ])
 def test_a_refusal_of_items_ukraine_demanded_is_refused(text, donor):
     assert [(p.donor, p.status) for p in extract(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal said that neither its F-16s nor its Leopard 2A6 tanks are available.",
+     [("PRT", "F-16", "refused"), ("PRT", "Leopard 2A6", "refused")]),
+    ("Oslo said its NASAMS launchers were unavailable for transfer.", [("NOR", "NASAMS", "refused")]),
+])
+def test_items_said_unavailable_are_refused(text, expected):
+    assert sorted((p.donor, p.system, p.status) for p in extract(text)) == expected

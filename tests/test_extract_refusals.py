@@ -410,3 +410,11 @@ def test_a_refusal_of_items_ukraine_demanded_is_refused(text, donor):
 ])
 def test_items_said_unavailable_are_refused(text, expected):
     assert sorted((p.donor, p.system, p.status) for p in extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about its Hawk launchers, Madrid said it has none to spare.", ("ESP", "Hawk", "refused")),
+    ("On Gepard guns, Berlin said it had nothing left to give.", ("DEU", "Gepard", "refused")),
+])
+def test_none_or_nothing_left_to_give_refuses_the_item_named_before(text, expected):
+    assert [(p.donor, p.system, p.status) for p in extract(text)] == [expected]

@@ -62,3 +62,13 @@ def test_a_part_told_by_its_place_adds_no_pledge_of_its_count():
     # "the first three": a part of a whole whose size is untold
     assert _rule_rows("The first three AMX-10 RC tanks pledged by Paris have reached Ukraine.") == [
         ("FRA", "AMX-10 RC", 3, "delivered")]
+
+
+def test_a_fronted_whole_told_with_its_promise_is_the_pledge_and_its_part_the_delivery():
+    text = "Of the 16 Marder vehicles pledged by Berlin, 10 have arrived."
+    assert _rule_rows(text) == [("DEU", "Marder", 10, "delivered"), ("DEU", "Marder", 16, "pledged")]
+
+
+def test_items_operating_in_ukraine_are_delivered():
+    assert _rule_rows("Sweden said three Archer guns were operating in Ukraine by May.") == [
+        ("SWE", "Archer", 3, "delivered")]

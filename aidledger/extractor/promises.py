@@ -32,6 +32,7 @@ _PROMISED_AFTER = re.compile(
 # "the first two of the Patriot systems promised": the count is a part's, the promise the whole's (untold); "all
 # 20 of the guns it promised" is the whole
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.I)
+_FRONTED_OF = re.compile(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all\s+the)\s+")
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # "the first four HIMARS committed", "the last 4 F-16s promised": a part told by its place, of a whole untold
 _PLACE_BEFORE = re.compile(r"\b(?:first|initial|last|final|next|latest|remaining)\s+$", re.I)
@@ -49,6 +50,11 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
         counts = m.inside(m.numbers, i.start, i.head_start)
         if x is None or any(_PART_OF.match(text, n.end, i.head_start) and not _ALL_BEFORE.search(text, s, n.start)
                             or _PLACE_BEFORE.search(text, max(s, n.start - 12), n.start) for n in counts):
+            continue
+        if _FRONTED_OF.fullmatch(text, s, i.start):
+            # "Of the 20 Caesars pledged by Paris, 12 have arrived": the whole fronted is the promise; the state
+            # after it is its part's
+            i.status_override = "pledged"
             continue
         found.append(Item(x.start(1), x.end(1), i.name, i.category, i.kind, x.start(1), x.end(1), i.quantity,
                           i.unit, family=i.family, notes=["elliptical", "promise-told"], status_override="pledged"))

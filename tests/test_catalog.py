@@ -388,3 +388,9 @@ def test_the_bulldog_alone_names_the_fv430(cat: Catalog) -> None:
 
 def test_the_austrian_m109_variant_in_ascii_is_the_m109a5(cat: Catalog) -> None:
     assert [x.system.name for x in cat.find("6 units of howitzers M109A5Oe")] == ["M109A5"]
+
+
+def test_a_system_whose_bare_name_is_ambiguous_is_found_with_its_class_words(cat: Catalog) -> None:
+    # "K9" alone is no name (police dogs); "K9 self-propelled howitzers" is the Korean gun
+    assert [m.system.name for m in cat.find("Seoul will not send K9 self-propelled howitzers.")] == ["K9 Thunder"]
+    assert [m.system.name for m in cat.find("The K9 unit searched the car.")] == []

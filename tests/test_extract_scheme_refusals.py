@@ -83,3 +83,58 @@ def test_weighing_whether_to_join_a_scheme_is_considering(text, donor):
 def test_a_refusal_to_join_a_model_or_measure_is_a_refused_contribution(text, donors):
     got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
     assert [(r[0], r[-1]) for r in got] == [(d, "refused") for d in donors]
+
+
+@pytest.mark.parametrize("text, donor", [
+    # other verbs of paying in: chip in, pay into, put money into
+    ("Valletta is considering whether to chip in to the ammunition initiative.", "MLT"),
+    ("Dublin has not ruled out paying into the EPF's Ukraine fund, a spokesman said.", "IRL"),
+    ("Ljubljana is weighing whether to put money into the NATO trust fund for Kyiv.", "SVN"),
+    # a capability coalition, named by what it buys
+    ("Helsinki is still assessing a possible contribution to the air defence coalition.", "FIN"),
+    ("Zagreb is mulling a contribution to the coalition of drones led by Riga.", "HRV"),
+    # a joining only possible
+    ("Croatia could join the drone coalition later this year, the defence minister said.", "HRV"),
+    ("Luxembourg may also chip in to the initiative, diplomats said.", "LUX"),
+    # the question put to the donor, then its answer
+    ("Asked whether Austria would chip in to the maritime coalition, the chancellor said it was being studied.",
+     "AUT"),
+    ("Asked if Ireland would pay into the fund, the taoiseach said no decision had been taken.", "IRL"),
+])
+def test_paying_into_a_scheme_only_weighed_is_considering(text, donor):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia may join the coalition government in May.",  # a government's coalition
+    "Oslo could join a coalition of the willing, the prime minister said.",  # a force, not a scheme that buys
+    "Rome could join the security coalition, officials said.",  # no capability named
+    "Fiala said more countries could join the initiative in the coming weeks.",  # others at large, no donor
+    "Other allies are considering contributing to the fund, the secretary general said.",
+])
+def test_no_weighed_contribution_of_others_or_to_a_coalition_that_buys_nothing(text):
+    assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Nineteen allies back the Czech-led initiative. Oslo gives NOK 500 million. Belgium is yet to decide the sum.",
+     "BEL"),
+    # the hedge told in a list of contributions, after the amounts of others
+    ("For the initiative: Denmark - DKK 200 million, Canada - CAD 20 million, Belgium is yet to decide the sum.",
+     "BEL"),
+    ("Belgium is yet to decide the size of its contribution to the drone coalition.", "BEL"),
+    ("Madrid has not decided how much to put into the PURL mechanism.", "ESP"),
+    ("The Hague will decide later how much to give to the maritime coalition.", "NLD"),
+])
+def test_a_sum_still_to_be_decided_for_a_scheme_is_a_considered_contribution(text, donor):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government has yet to decide the size of the next aid package.",  # no scheme
+    "Rome is yet to decide how much to spend on its own navy.",
+])
+def test_no_considered_contribution_without_a_scheme(text):
+    assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]

@@ -14,21 +14,35 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
+# ("chip in to the fund", "pay into it", "put money into the coalition", "a participation in PURL")
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
-                      r"participat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up)\b"
+                      r"participat(?:e|es|ed|ing|ion)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up|"
+                      r"chip(?:s|ped|ping)?\s+in|pa(?:y|ys|id|ying)\s+(?=in(?:to)?\b)|"
+                      r"put(?:s|ting)?\s+(?:(?:more|new|fresh|additional|extra)\s+)?(?:money|funds|cash)\b)"
                       r"(?=(?P<rest>[^,;.:!?()\"“”]{0,70}))", re.I)  # ahead: "..., and will not contribute" is tried
 # the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
 _NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
 # ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
 # ("the Danish model": Ukrainian production paid for by a donor; "the EPF assistance measure")
+# ("the drone coalition", "the maritime capability coalition", "the coalition of drones": a capability coalition
+# that buys for Ukraine, named by what it buys; not a government's coalition nor a "coalition of the willing")
 _SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|programs?|PURL|purchases?|"
-           r"procurement|model|(?:assistance\s+)?measures?)")
+           r"procurement|model|(?:assistance\s+)?measures?|"
+           r"(?:(?:drone|drones|maritime|naval|air[\s-]defen[cs]e|armou?r|armou?red|artillery|ammunition|demining|IT|"
+           r"jet|fighter|F-16|capability|long[\s-]range|electronic[\s-]warfare|EW|strike)\s+)coalitions?|"
+           r"coalitions?\s+(?:of|for)\s+(?:drones|jets|air\s+defen[cs]e|artillery|armou?r))")
 _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
 # a veto of a scheme's money: "vetoed the next EPF tranche", "kept its veto over the fund's reimbursements"
 _VETO = re.compile(r"\bveto|\bblock|\bwithh[oe]ld", re.I)
 _SCHEME_OR_EPF = re.compile(r"\b(?:" + _SCHEME + r"|EPF)\b", re.I)
+# a joining only possible: "Croatia could join the drone coalition", "Luxembourg may also chip in"
+_MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:(?:also|yet|still|later|soon|eventually|well|even)\s+)?$", re.I)
+# the joiners are others at large, no donor: "more countries could join the initiative", "other allies are considering
+# contributing" (told by the scheme's leader, who is no joiner)
+_OTHERS_JOIN = re.compile(r"\b(?:countries|states|allies|nations|partners|others|members|donors|governments)\b"
+                          r"[^,;]{0,40}$", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
 _SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
 
@@ -46,17 +60,25 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
     for x in _JOINING.finditer(m.text, s, e):
         cs, ce = m.clause_of(s, e, x.start())
         verb_end = x.start("rest")
-        purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end and is_arms_in_general(i)]
+        rest = x.group("rest")
+        named = _SCHEME_OBJECT.match(rest)
+        named_end = verb_end + named.end() if named else verb_end
+        # what the scheme buys: arms in general after the verb, or a word in its name ("the ammunition initiative")
+        purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end
+                   and (is_arms_in_general(i) or i.end <= named_end and i.quantity is None)]
         if any(cs <= i.head_start < ce and i not in purpose for i in out):
             continue
         # refused, or only weighed ("Spain is still considering a contribution to PURL")
         if not any(c.label in ("refused", "considering") and c.start < verb_end and x.start() - c.end <= 12
-                   for c in m.inside(m.status_cues, cs, verb_end)):
+                   for c in m.inside(m.status_cues, cs, verb_end)) \
+                and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
+                and not _answered(m, s, e, x.start(), named_end):
+            continue
+        if _OTHERS_JOIN.search(m.text, cs, x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
             continue
-        rest = x.group("rest")
-        if _SCHEME_OBJECT.match(rest) is None:
+        if named is None:
             floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
             if _NO_OBJECT.match(rest) is None or _SCHEME_NAMED.search(m.text, floor, x.start()) is None:
                 continue
@@ -64,6 +86,57 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
                         notes=["scheme-refused"]))
     return out
+
+
+# a question put to the donor, told before its answer: "Asked whether Lisbon would join the fund, the minister said ..."
+_ASKED = re.compile(r"\bAsked\s+(?:whether|if)\b[^,;:]{0,80}$", re.I)
+
+
+def _answered(m: Mentions, s: int, e: int, at: int, after: int) -> bool:
+    """Is the joining at ``at`` in a question the sentence [s, e) puts to its donor ("Asked whether Vienna would
+    chip in to the initiative, ...") and answers, after the object ending at ``after``, with a hedge or a refusal
+    ("... the chancellor said it was being studied")?"""
+    return _ASKED.search(m.text, s, at) is not None and \
+        any(c.label in ("refused", "considering") for c in m.inside(m.status_cues, after, e))
+
+
+# the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"
+_SUM = re.compile(r"\b(?:(?:the|its|their)\s+(?:(?:exact|final|precise)\s+)?(?:sum|amount|size|scale|figure)\b"
+                  r"(?:\s+of\s+(?:(?:its|their|the)\s+|[\w'’-]+['’]s?\s+)?(?:\w+\s+)?(?:contribution|share|participation))?|"
+                  r"how\s+much\b|(?:its|their)\s+(?:\w+\s+)?(?:contribution|share)\b)", re.I)
+_SUM_HEDGE_REACH = 40  # characters between the hedge ("is yet to decide", "has not decided") and the sum
+
+
+def undecided_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """``items`` with a contribution to a pooled scheme whose sum is still to be decided: "Belgium is yet to decide
+    the sum", "Rome has not decided how much to put into the fund", "the size of its contribution to the coalition
+    has not yet been decided". Such a contribution is weighed (README rule 11, considering), an item of its own
+    (category money, no amount): a sum that a hedge of its clause governs (before it, or after it in a passive
+    "has not yet been decided"), with a scheme named in the sentence or one of the ``_SCHEME_REACH`` before it,
+    and no item of its own in the clause (an amount or a system weighed is that item's record)."""
+    out = list(items)
+    floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
+    for x in _SUM.finditer(m.text, s, e):
+        cs, ce = m.clause_of(s, e, x.start())
+        near = [c for c in m.inside(m.status_cues, cs, ce) if c.label == "considering"
+                and (c.end <= x.start() and x.start() - c.end <= _SUM_HEDGE_REACH
+                     or c.start >= x.end() and c.start - x.end() <= _SUM_HEDGE_REACH and _DECIDED.search(c.text)
+                     or c.start <= x.start() < c.end)]
+        if not near or _SCHEME_NAMED.search(m.text, floor, e) is None:
+            continue
+        # the part of a list the hedge is told in: "Denmark gives DKK 1.6bn, Belgium is yet to decide the sum"
+        cs = max([cs] + [p.end() for p in _PART_BREAK.finditer(m.text, cs, min(near[0].start, x.start()))])
+        if any(cs <= i.head_start < ce for i in out):
+            continue
+        if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
+            continue
+        out.append(Item(x.start(), x.end(), "contribution to a joint scheme", "money", "generic", x.start(), x.end(),
+                        notes=["scheme-sum-undecided"]))
+    return out
+
+
+_PART_BREAK = re.compile(r"[,;–—]")
+_DECIDED = re.compile(r"decid|determin|settled|fixed|agreed|finali", re.I)
 
 
 def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:

@@ -138,3 +138,22 @@ def test_a_sum_still_to_be_decided_for_a_scheme_is_a_considered_contribution(tex
 ])
 def test_no_considered_contribution_without_a_scheme(text):
     assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    # weighed in words before the joining
+    ("Ljubljana has expressed interest in joining the Czech-led ammunition initiative.", "SVN"),
+    ("Lisbon is open to contributing to PURL, the foreign minister said.", "PRT"),
+    ("Athens is evaluating its participation in the drone coalition.", "GRC"),
+    ("Vienna is thinking about joining the initiative.", "AUT"),
+    ("Riga is exploring a contribution to the maritime coalition.", "LVA"),
+    ("Sofia considers possibility to join the Czech initiative on shells.", "BGR"),
+    ("Talks on Madrid's participation in PURL are ongoing.", "ESP"),
+    # ... or after its scheme, in a passive
+    ("Spain's contribution to PURL is still being discussed.", "ESP"),
+    ("Participation in the drone coalition is being considered by Zagreb.", "HRV"),
+    ("Italy's participation in the initiative is under discussion, a government source said.", "ITA"),
+])
+def test_a_joining_weighed_in_other_words_is_considering(text, donor):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]

@@ -400,6 +400,7 @@ class _Run:
                     discourse.requested.append((idx, s, item))  # the next sentence may answer it
                 continue
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
+            state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
             if state is None and in_list:
                 state = lists.status or "pledged"

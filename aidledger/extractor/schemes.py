@@ -33,6 +33,9 @@ _SCHEME = (r"(?:initiatives?|schemes?|mechanisms?|funds?|facility|programmes?|pr
            r"coalitions?\s+(?:of|for)\s+(?:drones|jets|air\s+defen[cs]e|artillery|armou?r))")
 _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|that|a|an|its|their|new)\s+)*"
                             r"(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r"\b", re.I)
+# what a scheme buys, told after its noun: "the initiative on shells", "the coalition for drones"
+_NAME_TAIL = re.compile(r"\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:shells|ammunition|drones|munitions|air\s+defen[cs]e|"
+                        r"artillery|jets|rounds)\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
 # a veto of a scheme's money: "vetoed the next EPF tranche", "kept its veto over the fund's reimbursements"
 _VETO = re.compile(r"\bveto|\bblock|\bwithh[oe]ld", re.I)
@@ -63,16 +66,19 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         rest = x.group("rest")
         named = _SCHEME_OBJECT.match(rest)
         named_end = verb_end + named.end() if named else verb_end
+        if named is not None and (tail := _NAME_TAIL.match(m.text, named_end)) is not None:
+            named_end = tail.end()  # "the Czech initiative on shells": what it buys names it too
         # what the scheme buys: arms in general after the verb, or a word in its name ("the ammunition initiative")
         purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end
                    and (is_arms_in_general(i) or i.end <= named_end and i.quantity is None)]
         if any(cs <= i.head_start < ce and i not in purpose for i in out):
             continue
         # refused, or only weighed ("Spain is still considering a contribution to PURL")
+        weighed = _weighed(m, cs, x.start(), named_end) if named is not None else False
         if not any(c.label in ("refused", "considering") and c.start < verb_end and x.start() - c.end <= 12
                    for c in m.inside(m.status_cues, cs, verb_end)) \
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
-                and not _answered(m, s, e, x.start(), named_end):
+                and not _answered(m, s, e, x.start(), named_end) and not weighed:
             continue
         if _OTHERS_JOIN.search(m.text, cs, x.start()):
             continue
@@ -84,8 +90,41 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
                 continue
         out = [i for i in out if i not in purpose]
         out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
-                        notes=["scheme-refused"]))
+                        notes=["scheme-refused"] + (["scheme-weighed"] if weighed else [])))
     return out
+
+
+# a joining weighed, told before it in words the status cues leave to the scheme: "has expressed interest in
+# joining", "is open to contributing", "is evaluating its participation", "is exploring a contribution", "whether
+# Athens will contribute" (not a question asked: ``_answered`` reads its answer)
+_WEIGHED_BEFORE = re.compile(
+    r"(?:\binterest\s+in|\bopen\s+to|\bthink(?:s|ing)?\s+(?:about|of)|\bthought\s+(?:about|of)|"
+    r"\b(?:consider|evaluat|explor|review|assess|analy[sz]|weigh|mull|ponder|debat|discuss|deliberat|examin)\w*|"
+    r"\bstud(?:y|ies|ying|ied)|\b(?:talks|discussions?|negotiations|consultations)\s+(?:on|about|over)|"
+    r"\bpossibility\s+(?:of|to)|(?<!\basked\s)\bwhether\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|should|could|can|might))"
+    r"\s+(?:(?:whether\s+)?to\s+)?(?:(?:a|an|the|its|their|his|her|possible|potential|further|new|eventual|"
+    r"[\w-]+['’]s?)\s+){0,3}$", re.I)
+# ... or after its scheme: "Spain's contribution to PURL is still being discussed", "Participation in the drone
+# coalition is being considered by Zagreb"
+_WEIGHED_AFTER = re.compile(
+    r"\s*(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|yet\s+|currently\s+)?"
+    r"(?:being\s+(?:discussed|considered|studied|weighed|examined|evaluated|assessed|reviewed|debated|negotiated|"
+    r"analy[sz]ed|explored)|under\s+(?:discussion|consideration|review|study|evaluation)|unclear|uncertain|"
+    r"undecided|open\s+question|not\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|settled|determined)|"
+    r"(?:yet\s+|still\s+)to\s+be\s+(?:decided|agreed|settled|determined))\b", re.I)
+
+
+def _weighed(m: Mentions, cs: int, at: int, after: int) -> bool:
+    """Is the joining at ``at`` (its scheme ending at ``after``) weighed by words before it in its clause (from
+    ``cs``) or by a passive hedge right after its scheme ("is still being discussed")?"""
+    return _WEIGHED_BEFORE.search(m.text, max(cs, at - 80), at) is not None or \
+        _WEIGHED_AFTER.match(m.text, after) is not None
+
+
+def weighed_state(item, state: str | None) -> str | None:
+    """The state of ``item`` when ``refused_schemes`` read its joining as weighed ("Athens is evaluating its
+    participation in PURL"): considering, unless the status stage found a refusal."""
+    return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
 # a question put to the donor, told before its answer: "Asked whether Lisbon would join the fund, the minister said ..."

@@ -157,3 +157,28 @@ def test_no_considered_contribution_without_a_scheme(text):
 def test_a_joining_weighed_in_other_words_is_considering(text, donor):
     got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
     assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]
+
+
+_PAID = "Twelve allies have paid into the NATO fund for Kyiv. "
+
+
+@pytest.mark.parametrize("text, donor", [
+    # the scheme named in the sentence before, the joining weighed without an object
+    (_PAID + "Madrid has yet to announce its contribution.", "ESP"),
+    (_PAID + "Athens has not said whether it will contribute.", "GRC"),
+    (_PAID + "Madrid is likely to join later this year.", "ESP"),
+    (_PAID + "Bratislava is considering joining as well.", "SVK"),
+    (_PAID + "A Spanish contribution is under consideration.", "ESP"),
+    (_PAID + "Stockholm is preparing its contribution, the minister said.", "SWE"),
+    # the act of the others, done again
+    (_PAID + "Madrid is considering whether to do the same.", "ESP"),
+    (_PAID + "Lisbon is mulling a similar move.", "PRT"),
+])
+def test_a_joining_weighed_after_a_scheme_was_named_is_considering(text, donor):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]
+
+
+def test_doing_the_same_after_a_gift_of_items_is_no_contribution():
+    text = "Oslo sent 12 howitzers to Kyiv through the fund. Madrid is considering doing the same."
+    assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]

@@ -18,10 +18,14 @@ from aidledger.extractor.items import Item
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
                       r"participat(?:e|es|ed|ing|ion)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up|"
                       r"chip(?:s|ped|ping)?\s+in|pa(?:y|ys|id|ying)\s+(?=in(?:to)?\b)|"
-                      r"put(?:s|ting)?\s+(?:(?:more|new|fresh|additional|extra)\s+)?(?:money|funds|cash)\b)"
+                      r"put(?:s|ting)?\s+(?:(?:more|new|fresh|additional|extra)\s+)?(?:money|funds|cash)\b|"
+                      r"follow(?:s|ed|ing)?\s+suit|do(?:es|ing)?\s+the\s+same|(?:a\s+)?similar\s+(?:move|step|contribution))"
                       r"(?=(?P<rest>[^,;.:!?()\"“”]{0,70}))", re.I)  # ahead: "..., and will not contribute" is tried
 # the object of the joining: none ("declined to contribute, citing ..."), a word for it ("did not join it either")
-_NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year)\b\s*)*$", re.I)
+# ("is considering joining as well", "is likely to join later this year")
+_NO_OBJECT = re.compile(r"\s*(?:(?:either|too|so\s+far|for\s+now|yet|it|in\s+it|to\s+it|this\s+year|as\s+well|also|"
+                        r"later|soon|eventually|next\s+(?:year|month|week)|in\s+(?:the\s+)?(?:coming|next)\s+\w+)\b\s*)*$",
+                        re.I)
 # ... or a pooled scheme that buys arms for Ukraine ("in PURL", "any such initiative", "the Czech-led scheme")
 # ("the Danish model": Ukrainian production paid for by a donor; "the EPF assistance measure")
 # ("the drone coalition", "the maritime capability coalition", "the coalition of drones": a capability coalition
@@ -74,7 +78,13 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         if any(cs <= i.head_start < ce and i not in purpose for i in out):
             continue
         # refused, or only weighed ("Spain is still considering a contribution to PURL")
-        weighed = _weighed(m, cs, x.start(), named_end) if named is not None else False
+        elided = named is None and (_NO_OBJECT.match(rest) or _WEIGHED_AFTER.match(rest)) is not None and \
+            _SCHEME_NAMED.search(m.text, m.sentences[max(0, idx - _SCHEME_REACH)][0], x.start()) is not None
+        if named is None and not elided:
+            continue
+        if _ANOTHERS_ACT.match(x.group(0)) and not _after_a_payment(m, idx):
+            continue  # "follow suit": only after a payment into a scheme, not after a gift of items
+        weighed = _weighed(m, cs, x.start(), named_end)
         if not any(c.label in ("refused", "considering") and c.start < verb_end and x.start() - c.end <= 12
                    for c in m.inside(m.status_cues, cs, verb_end)) \
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
@@ -84,10 +94,6 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
             continue
-        if named is None:
-            floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
-            if _NO_OBJECT.match(rest) is None or _SCHEME_NAMED.search(m.text, floor, x.start()) is None:
-                continue
         out = [i for i in out if i not in purpose]
         out.append(Item(x.start(), verb_end, "contribution to a joint scheme", "money", "generic", x.start(), verb_end,
                         notes=["scheme-refused"] + (["scheme-weighed"] if weighed else [])))
@@ -101,7 +107,8 @@ _WEIGHED_BEFORE = re.compile(
     r"(?:\binterest\s+in|\bopen\s+to|\bthink(?:s|ing)?\s+(?:about|of)|\bthought\s+(?:about|of)|"
     r"\b(?:consider|evaluat|explor|review|assess|analy[sz]|weigh|mull|ponder|debat|discuss|deliberat|examin)\w*|"
     r"\bstud(?:y|ies|ying|ied)|\b(?:talks|discussions?|negotiations|consultations)\s+(?:on|about|over)|"
-    r"\bpossibility\s+(?:of|to)|(?<!\basked\s)\bwhether\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|should|could|can|might))"
+    r"\bpossibility\s+(?:of|to)|\b(?:un)?likely\s+to|\bprepar(?:e|es|ing)|"
+    r"\b(?:yet\s+to|not\s+yet)\s+(?:announce|unveil|detail|name|specify|confirm)|(?<!\basked\s)\bwhether\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|should|could|can|might))"
     r"\s+(?:(?:whether\s+)?to\s+)?(?:(?:a|an|the|its|their|his|her|possible|potential|further|new|eventual|"
     r"[\w-]+['’]s?)\s+){0,3}$", re.I)
 # ... or after its scheme: "Spain's contribution to PURL is still being discussed", "Participation in the drone
@@ -112,6 +119,19 @@ _WEIGHED_AFTER = re.compile(
     r"analy[sz]ed|explored)|under\s+(?:discussion|consideration|review|study|evaluation)|unclear|uncertain|"
     r"undecided|open\s+question|not\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|settled|determined)|"
     r"(?:yet\s+|still\s+)to\s+be\s+(?:decided|agreed|settled|determined))\b", re.I)
+
+
+# the act of another, done again: "Spain is considering doing the same"
+_ANOTHERS_ACT = re.compile(r"follow|do|similar|a\s+similar", re.I)
+
+
+def _after_a_payment(m: Mentions, idx: int) -> bool:
+    """Does the sentence before ``idx`` (or ``idx`` itself) tell a payment into a scheme, with no system or
+    generic item in it ("Twelve allies have paid into PURL.")?"""
+    s = m.sentences[max(0, idx - 1)][0]
+    e = m.sentences[idx][1]
+    return _SCHEME_NAMED.search(m.text, s, e) is not None and not m.inside(m.systems, s, e) and \
+        not m.inside(m.generics, s, e)
 
 
 def _weighed(m: Mentions, cs: int, at: int, after: int) -> bool:

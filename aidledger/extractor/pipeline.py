@@ -332,6 +332,7 @@ class _Run:
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
         items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
+        items = schemes.untold_sums(m, s, e, items, idx)  # "Oslo has also contributed, in undisclosed amounts"
         items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes

@@ -143,7 +143,10 @@ def _weighed(m: Mentions, cs: int, at: int, after: int) -> bool:
 
 def weighed_state(item, state: str | None) -> str | None:
     """The state of ``item`` when ``refused_schemes`` read its joining as weighed ("Athens is evaluating its
-    participation in PURL"): considering, unless the status stage found a refusal."""
+    participation in PURL"): considering, unless the status stage found a refusal; when ``untold_sums`` read a
+    payment of an untold sum: funded, the hedge of the sum ("an amount still to be determined") aside."""
+    if "scheme-sum-untold" in item.notes and state != "refused":
+        return "funded"  # "with an amount still to be determined": the sum is open, the payment is not
     return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
@@ -157,6 +160,59 @@ def _answered(m: Mentions, s: int, e: int, at: int, after: int) -> bool:
     ("... the chancellor said it was being studied")?"""
     return _ASKED.search(m.text, s, at) is not None and \
         any(c.label in ("refused", "considering") for c in m.inside(m.status_cues, after, e))
+
+
+# a sum paid in but not told: "in undisclosed amounts", "did not disclose the amount", "with an amount still to be
+# determined", "an undisclosed contribution"
+_UNTOLD = re.compile(
+    r"\b(?:undisclosed|unspecified|unnamed|unrevealed|(?:as\s+(?:yet\s+)?|still\s+)?un(?:specified|disclosed))\s+"
+    r"(?:amounts?|sums?|contributions?|figures?)\b|"
+    r"\b(?:amount|sum|figure|size)s?\s+(?:of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:contribution|share)s?\s+)?"
+    r"(?:was|were|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|given|specified|"
+    r"made\s+public|published)\b|"
+    r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:disclose|disclosed|reveal|revealed|give|given|"
+    r"specify|specified|say|said|name|named)\s+(?:the\s+|its\s+|their\s+|a\s+|how\s+much)(?:amount|sum|figure|size)?|"
+    r"\bwithout\s+(?:disclosing|revealing|giving|specifying|naming|saying)\s+(?:the\s+|a\s+|its\s+|their\s+|how\s+much)"
+    r"(?:amount|sum|figure|size)?|"
+    r"\b(?:amount|sum)\s+(?:still\s+|yet\s+)?to\s+be\s+(?:determined|decided|set|fixed|announced|confirmed)\b", re.I)
+# a payment into a scheme made or promised: "have contributed", "joined PURL", "confirmed its participation"
+_PAID_IN = re.compile(r"\b(?:contribut\w*|join(?:s|ed)?|participat\w*|paid|pays|transferr?\w*|took\s+part|"
+                      r"made\s+(?:an?\s+)?(?:\w+\s+)?contribution)\b", re.I)
+
+
+def untold_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """``items`` with a contribution to a pooled scheme whose sum is not told: "Denmark and Norway have also
+    contributed, in undisclosed amounts", "Spain confirmed its participation in PURL, with an amount still to be
+    determined", "Vienna made an undisclosed contribution to the NATO fund". Money put into a fund is funded (README
+    rule 11), an item of its own (category money, no amount): a verb of paying in and a phrase of an untold sum in
+    one clause, with a scheme named in the sentence or one of the ``_SCHEME_REACH`` before it, no item of its own in
+    the clause, and no hedge or refusal of the paying in (those ``refused_schemes`` reads)."""
+    out = list(items)
+    floor = m.sentences[max(0, idx - _SCHEME_REACH)][0]
+    for u in _UNTOLD.finditer(m.text, s, e):
+        # the paying in told in the untold sum's clause, else the one just before ("paid in but did not disclose")
+        us, ue = m.clause_of(s, e, u.start())
+        paid = list(_PAID_IN.finditer(m.text, us, ue)) or list(_PAID_IN.finditer(m.text, s, us))[-1:]
+        if not paid or _SCHEME_NAMED.search(m.text, floor, e) is None:
+            continue
+        x = paid[0]
+        cs, ce = m.clause_of(s, e, x.start())
+        if any(cs <= i.head_start < ce and not is_arms_in_general(i) and not (i.quantity is None and i.kind != "system"
+                                                                               and i.category == "money")
+               for i in out):
+            continue
+        if any(c.label in ("refused", "considering") and c.start < x.end() and x.start() - c.end <= 12
+               for c in m.inside(m.status_cues, cs, x.end())) or _MODAL.search(m.text, max(cs, x.start() - 30),
+                                                                               x.start()):
+            continue
+        if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()) or \
+                _OTHERS_JOIN.search(m.text, cs, x.start()):
+            continue
+        out = [i for i in out if not (cs <= i.head_start < ce)]
+        out.append(Item(x.start(), x.end(), "contribution to a joint scheme", "money", "generic", x.start(), x.end(),
+                        notes=["scheme-sum-untold"]))
+        break
+    return out
 
 
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"

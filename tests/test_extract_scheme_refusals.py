@@ -182,3 +182,11 @@ def test_a_joining_weighed_after_a_scheme_was_named_is_considering(text, donor):
 def test_doing_the_same_after_a_gift_of_items_is_no_contribution():
     text = "Oslo sent 12 howitzers to Kyiv through the fund. Madrid is considering doing the same."
     assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's foreign minister asked Spain to consider joining PURL.",
+    "Ukraine hopes Portugal will consider a contribution to the fund.",
+])
+def test_a_joining_asked_or_hoped_for_by_another_is_a_request_not_a_weighing(text):
+    assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]

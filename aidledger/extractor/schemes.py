@@ -50,6 +50,12 @@ _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:(?:also|yet|still|later|s
 # contributing" (told by the scheme's leader, who is no joiner)
 _OTHERS_JOIN = re.compile(r"\b(?:countries|states|allies|nations|partners|others|members|donors|governments)\b"
                           r"[^,;]{0,40}$", re.I)
+# a joining asked or hoped for by another (a request, README rule 10): "Kyiv asked Madrid to consider joining PURL",
+# "Ukraine hopes Lisbon will consider a contribution"
+_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing)|"
+                        r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+"
+                        r"(?:that\s+)?(?!whether\b|if\b|about\b)(?:[\w'’-]+\s+){1,3}?(?:to|will|would|could|might|may)\b"
+                        r"[^,;]{0,40}$", re.I)  # (not a question put to the donor: "Asked whether Dublin would ...")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
 _SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
 
@@ -90,7 +96,7 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
                 and not _answered(m, s, e, x.start(), named_end) and not weighed:
             continue
-        if _OTHERS_JOIN.search(m.text, cs, x.start()):
+        if _OTHERS_JOIN.search(m.text, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
             continue

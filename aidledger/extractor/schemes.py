@@ -221,6 +221,36 @@ def untold_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> lis
     return out
 
 
+# a list's entry for a donor whose contribution is still open: "- Belgium: under consideration", "Spain – amount
+# still being discussed", "Belgium (under review)"
+_HEDGED_ENTRY = re.compile(
+    r"(?:^|(?<=[\n;•]))\s*(?:[-–—•*]\s*)?(?P<donor>(?-i:[A-Z])[\w.'’ -]{1,30}?)\s*(?:[:–—-]\s*|\(\s*)"
+    r"(?P<hedge>under\s+(?:consideration|review|discussion)|to\s+be\s+(?:decided|determined|confirmed|announced)|"
+    r"(?-i:TB[DCA])|(?:(?:the\s+)?(?:decision|amount|sum|contribution)\s+)?(?:still\s+)?(?:pending|being\s+(?:discussed|"
+    r"considered|decided)|to\s+be\s+(?:decided|determined)|not\s+yet\s+(?:decided|determined|known))|"
+    r"(?:still\s+)?considering|undecided)\b", re.I)
+_ENTRY_REACH = 12  # lines before a list entry its scheme may be named in (the list's heading)
+
+
+def hedged_entries(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """``items`` with the entries of a list of contributions to a pooled scheme whose sum is still open: "Denmark:
+    DKK 1.6 billion / Belgium: under consideration", "Spain – amount still being discussed". Such an entry is a
+    contribution weighed (README rule 11, considering), an item of its own (category money, no amount): a donor,
+    a colon, dash or bracket, then a hedge, with a scheme named in the entry or one of the ``_ENTRY_REACH`` lines
+    before it."""
+    out = list(items)
+    floor = m.sentences[max(0, idx - _ENTRY_REACH)][0]
+    for x in _HEDGED_ENTRY.finditer(m.text, s, e):
+        if x.start("donor") < s or not any(d.kind != "recipient" for d in m.inside(m.donors, x.start("donor"),
+                                                                                   x.end("donor"))):
+            continue
+        if any(x.start() <= i.head_start < x.end() for i in out) or _SCHEME_NAMED.search(m.text, floor, e) is None:
+            continue
+        out.append(Item(x.start("hedge"), x.end("hedge"), "contribution to a joint scheme", "money", "generic",
+                        x.start("hedge"), x.end("hedge"), notes=["scheme-refused", "scheme-weighed", "list-entry"]))
+    return out
+
+
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"
 _SUM = re.compile(r"\b(?:(?:the|its|their)\s+(?:(?:exact|final|precise)\s+)?(?:sum|amount|size|scale|figure)\b"
                   r"(?:\s+of\s+(?:(?:its|their|the)\s+|[\w'’-]+['’]s?\s+)?(?:\w+\s+)?(?:contribution|share|participation))?|"

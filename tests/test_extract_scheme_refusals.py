@@ -190,3 +190,21 @@ def test_doing_the_same_after_a_gift_of_items_is_no_contribution():
 ])
 def test_a_joining_asked_or_hoped_for_by_another_is_a_request_not_a_weighing(text):
     assert not [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    # a question on the joining, answered in the next sentence
+    ("Q: Will Madrid join PURL? A: We are considering it.", "ESP"),
+    ("Q: Is Rome going to contribute to the drone coalition?\nA: We're looking at it, no decision yet.", "ITA"),
+    # the speaker's own participation, and a headline's hedge without its verb
+    ('"We are studying our participation in the fund," the Greek minister told reporters.', "GRC"),
+    ("Italy's defence minister: contribution to PURL under evaluation.", "ITA"),
+])
+def test_a_joining_weighed_in_spoken_words_is_considering(text, donor):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, "considering")]
+
+
+def test_a_question_on_a_joining_left_unanswered_is_no_record():
+    assert not [r for r in rows("Will Madrid join PURL? Madrid has sent tanks before.")
+                if r[1] == "contribution to a joint scheme"]

@@ -94,7 +94,7 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         if not any(c.label in ("refused", "considering") and c.start < verb_end and x.start() - c.end <= 12
                    for c in m.inside(m.status_cues, cs, verb_end)) \
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
-                and not _answered(m, s, e, x.start(), named_end) and not weighed:
+                and not _answered(m, s, e, x.start(), named_end) and not weighed and not _asked(m, s, e):
             continue
         if _OTHERS_JOIN.search(m.text, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
             continue
@@ -115,12 +115,12 @@ _WEIGHED_BEFORE = re.compile(
     r"\bstud(?:y|ies|ying|ied)|\b(?:talks|discussions?|negotiations|consultations)\s+(?:on|about|over)|"
     r"\bpossibility\s+(?:of|to)|\b(?:un)?likely\s+to|\bprepar(?:e|es|ing)|"
     r"\b(?:yet\s+to|not\s+yet)\s+(?:announce|unveil|detail|name|specify|confirm)|(?<!\basked\s)\bwhether\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|should|could|can|might))"
-    r"\s+(?:(?:whether\s+)?to\s+)?(?:(?:a|an|the|its|their|his|her|possible|potential|further|new|eventual|"
+    r"\s+(?:(?:whether\s+)?to\s+)?(?:(?:a|an|the|its|their|his|her|our|my|possible|potential|further|new|eventual|"
     r"[\w-]+['’]s?)\s+){0,3}$", re.I)
 # ... or after its scheme: "Spain's contribution to PURL is still being discussed", "Participation in the drone
 # coalition is being considered by Zagreb"
 _WEIGHED_AFTER = re.compile(
-    r"\s*(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|yet\s+|currently\s+)?"
+    r"\s*(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+|now\s+|yet\s+|currently\s+)?"
     r"(?:being\s+(?:discussed|considered|studied|weighed|examined|evaluated|assessed|reviewed|debated|negotiated|"
     r"analy[sz]ed|explored)|under\s+(?:discussion|consideration|review|study|evaluation)|unclear|uncertain|"
     r"undecided|open\s+question|not\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|settled|determined)|"
@@ -158,6 +158,12 @@ def weighed_state(item, state: str | None) -> str | None:
 
 # a question put to the donor, told before its answer: "Asked whether Lisbon would join the fund, the minister said ..."
 _ASKED = re.compile(r"\bAsked\s+(?:whether|if)\b[^,;:]{0,80}$", re.I)
+
+
+def _asked(m: Mentions, s: int, e: int) -> bool:
+    """Is the sentence [s, e) a question ("Q: Will Madrid join PURL?")? Its joining is then a contribution asked
+    about, which the pipeline lets the next sentence answer ("A: We are considering it.")."""
+    return m.text[s:e].rstrip().endswith("?")
 
 
 def _answered(m: Mentions, s: int, e: int, at: int, after: int) -> bool:

@@ -208,3 +208,19 @@ def test_a_joining_weighed_in_spoken_words_is_considering(text, donor):
 def test_a_question_on_a_joining_left_unanswered_is_no_record():
     assert not [r for r in rows("Will Madrid join PURL? Madrid has sent tanks before.")
                 if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text, donor, status", [
+    ("On PURL, Madrid said it was still considering its options.", "ESP", "considering"),
+    ("As for the drone coalition, Rome has not yet decided.", "ITA", "considering"),
+    ("On the ammunition initiative, Vienna said no decision had been taken.", "AUT", "considering"),
+    ("Regarding the Czech initiative, Bratislava will not pay a single cent.", "SVK", "refused"),
+])
+def test_a_scheme_put_first_as_the_topic_then_weighed_or_refused_is_a_contribution(text, donor, status):
+    got = [r for r in rows(text) if r[1] == "contribution to a joint scheme"]
+    assert [(r[0], r[2], r[3], r[-1]) for r in got] == [(donor, None, None, status)]
+
+
+def test_a_scheme_put_first_with_an_item_of_its_own_is_that_item():
+    got = rows("On PURL, Oslo said it was still considering two more NASAMS launchers.")
+    assert not [r for r in got if r[1] == "contribution to a joint scheme"]

@@ -333,6 +333,7 @@ class _Run:
         items = schemes.refused_schemes(m, s, e, items, idx)
         items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
         items = schemes.untold_sums(m, s, e, items, idx)  # "Oslo has also contributed, in undisclosed amounts"
+        items = schemes.fronted_schemes(m, s, e, items)  # "On PURL, the minister said Madrid was looking at it"
         items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
         items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)

@@ -153,6 +153,8 @@ def weighed_state(item, state: str | None) -> str | None:
     payment of an untold sum: funded, the hedge of the sum ("an amount still to be determined") aside."""
     if "scheme-sum-untold" in item.notes and state != "refused":
         return "funded"  # "with an amount still to be determined": the sum is open, the payment is not
+    if "scheme-refused-topic" in item.notes:
+        return "refused"  # "Regarding the initiative, Bratislava will not pay a single cent"
     return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
@@ -255,6 +257,40 @@ def hedged_entries(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> 
         out.append(Item(x.start("hedge"), x.end("hedge"), "contribution to a joint scheme", "money", "generic",
                         x.start("hedge"), x.end("hedge"), notes=["scheme-refused", "scheme-weighed", "list-entry"]))
     return out
+
+
+# a scheme put first as the topic of what follows: "On PURL, ...", "As for the Czech initiative, ..." ("Asked about
+# PURL, ..." is read as a request by the exclusions)
+_TOPIC = re.compile(r"\W*(?:On|As\s+for|As\s+to|Regarding|Concerning|With\s+regard\s+to)\s+"
+                    r"(?:(?:the|a|an)\s+)?(?P<name>(?:[\w'’-]+\s+){0,3}?" + _SCHEME + r")\s*,", re.I)
+
+
+# the answers in words of their own: "would not pay a single forint", "not one cent"; "was open to it"
+_TOPIC_REFUSED = re.compile(r"\b(?:(?:would|will|does|did)\s+not|won['’]t)\s+"
+                            r"(?:pay|contribute|take\s+part|join|chip\s+in)\b|"
+                            r"\bnot\s+(?:a\s+single|one|a)\s+(?:cent|euro|forint|crown|koruna|penny|dollar)\b", re.I)
+_TOPIC_WEIGHED = re.compile(r"\bopen\s+to\s+(?:it|that|this|the\s+idea)\b|\blooking\s+(?:at|into)\s+(?:it|that|this)\b",
+                            re.I)
+
+
+def fronted_schemes(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:
+    """``items`` with the contribution to a scheme that a sentence puts first as its topic and then weighs or
+    refuses: "On PURL, Madrid said it was still considering its options", "Regarding the Czech initiative,
+    Bratislava will not pay a single cent". The answer is of a contribution (README rule 11),
+    an item of its own (category money, no amount), when the sentence has no item of its own."""
+    x = _TOPIC.match(m.text, s, e)
+    if x is None or items:
+        return items
+    cues = [c for c in m.inside(m.status_cues, x.end(), e) if c.label in ("refused", "considering")]
+    said = _TOPIC_REFUSED.search(m.text, x.end(), e), _TOPIC_WEIGHED.search(m.text, x.end(), e)
+    if not cues and not any(said):
+        return items
+    first = min([(c.start, c.end, c.label) for c in cues] + [(y.start(), y.end(), label) for y, label in
+                                                             zip(said, ("refused", "considering"), strict=True) if y])
+    note = "scheme-refused-topic" if first[2] == "refused" else "scheme-weighed"
+    # (the item is the answer, told after the topic)
+    return [*items, Item(first[0], first[1], "contribution to a joint scheme", "money", "generic",
+                         first[0], first[1], notes=["scheme-refused", note])]
 
 
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"

@@ -1,10 +1,17 @@
-"""Refusals to join or pay into a pooled scheme that buys arms for Ukraine (PURL, the Czech ammunition
-initiative, an EU fund): "Spain declined to take part in PURL", "France declined to contribute too". Such a
-refusal (README rule 11) is of a contribution, an item of its own (category money, no amount); so is a
-contribution only weighed ("Spain is still considering a contribution to PURL": considering), which
-``refused_schemes`` adds to a sentence's candidates; ``pipeline`` asks it after ``candidates.find_items``.
-"""
+"""Contributions to a pooled scheme that buys arms for Ukraine (PURL, the Czech ammunition initiative, a capability
+coalition, an EU or NATO fund) told without an amount. Each is an item of its own (category money, no amount;
+README rule 11), which ``pipeline`` adds to a sentence's candidates after ``candidates.find_items``:
 
+- refused or weighed joinings (``refused_schemes``): "Spain declined to take part in PURL", "Spain is still
+  considering a contribution to PURL", "Croatia could join the drone coalition", "Q: Will Madrid join PURL? A: We
+  are considering it."; weighed in words the status cues leave to the scheme, ``weighed_state`` makes them
+  considering ("Athens is evaluating its participation in PURL");
+- vetoes of a scheme's money (``vetoed_scheme_money``): "Hungary vetoed the next EPF tranche";
+- a scheme put first as a topic, then weighed or refused (``fronted_schemes``): "On PURL, Madrid said ...";
+- a list entry still open (``hedged_entries``): "- Belgium: under consideration";
+- a sum not told (``untold_sums``, funded): "Oslo has also contributed, in undisclosed amounts";
+- a sum still to be decided (``undecided_sums``, considering): "Belgium is yet to decide the sum".
+"""
 from __future__ import annotations
 
 import re

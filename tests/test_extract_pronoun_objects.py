@@ -1,10 +1,12 @@
-"""A pronoun that a refusal or a hedge governs stands for the system named in the sentence before: "The Taurus
+"""A pronoun that a refusal, a hedge or a payment governs stands for the item named in the sentence before: "The Taurus
 is Germany's longest-range missile. Berlin has refused to supply it." (sentences of our own)."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_stages import rows
+
+from aidledger.extractor.pipeline import extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,3 +31,20 @@ def test_only_a_refused_or_weighed_pronoun_after_one_system_is_an_item():
     # a sentence naming several systems leaves the pronoun unresolved (what Kyiv wants or asks for is a request,
     # that a refusal answers: test_status_requests)
     assert rows("Taurus and ATACMS missiles have a long range. Berlin has refused to supply them.") == []
+
+
+@pytest.mark.parametrize("text, donors, item", [
+    ("The joint scheme has bought 200,000 rounds this year. Oslo and Helsinki are among those paying for them.",
+     ["FIN", "NOR"], "ammunition"),
+    ("The army wants more drones. Riga will finance them through the coalition.", ["LVA"], "drone"),
+    ("Ukrainian plants will build 12 Bohdana howitzers. Copenhagen is paying for them.", ["DNK"], "artillery"),
+])
+def test_paying_for_what_the_sentence_before_named_is_funded(text, donors, item):
+    got = [(r[0], r[-1]) for r in rows(text) if r[-1] == "funded"]
+    assert sorted(got) == [(d, "funded") for d in donors]
+    assert {p.category for p in extract(text, published="2025-03-01") if p.status == "funded"} == {item}
+
+
+def test_paying_for_items_of_several_kinds_before_is_no_record():
+    assert not [r for r in rows("Kyiv got 20 tanks and 40 drones last month. Oslo paid for them.")
+                if r[-1] == "funded"]

@@ -2,7 +2,8 @@
 
 - ``index``: the mentions of the document (every recogniser once), indexed by position;
 - ``candidates``: every item a sentence names, with its count (recall first);
-- ``schemes``: refusals to join a pooled scheme (PURL, an initiative), items of their own;
+- ``schemes``: contributions to a pooled scheme (PURL, an initiative) refused, weighed or of an untold sum, items
+  of their own;
 - ``context``: what the document says once and later sentences inherit (publisher, lists, the
   last donor, systems a later word refers back to, dates);
 - ``donor``: who gives an item (the one place a donor is decided);

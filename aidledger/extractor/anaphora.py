@@ -1,4 +1,4 @@
-"""Pronouns and definite words that stand for a system named in an earlier sentence.
+"""Pronouns and definite words that stand for a system (or an item paid for) named in an earlier sentence.
 
 Explainers introduce a system first and tell who refuses or weighs it in the next sentence, with a pronoun
 as the object: "The German Taurus remains the outlier. Scholz has refused to supply it." The object is the
@@ -64,3 +64,35 @@ def pronoun_objects(m: Mentions, idx: int) -> list[Item]:
         break  # one object stands for it; the rest of the sentence tells the same fact again
     return found
 
+
+
+# paying for what the sentence before named: "Denmark and Canada are among those paying for them", "Oslo will
+# finance it"; the payer does not supply it (README rule 11: funded), a fact of its own
+_PAID_FOR = re.compile(r"\b(?:pa(?:y|ys|id|ying)\s+for|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|"
+                       r"foot(?:s|ed|ing)?\s+the\s+bill\s+for|cover(?:s|ed|ing)?\s+the\s+costs?\s+of)\s+(it|them)\b"
+                       r"(?=\s*(?:[.,;:!?)]|$|(?:too|as\s+well|also|in\s+full|jointly|together|through|under|via)\b))",
+                       re.I)
+
+
+def _item_before(m: Mentions, idx: int):
+    """The one kind of item (a system or a generic word) that the nearest earlier sentence naming items names,
+    within ``_REACH`` sentences before ``idx``; None when that sentence names items of several categories."""
+    for j in range(idx - 1, max(-1, idx - 1 - _REACH), -1):
+        ps, pe = m.sentences[j]
+        named = m.inside(m.systems, ps, pe) + m.inside(m.generics, ps, pe)
+        if named:
+            return named[-1].system if len({x.system.category for x in named}) == 1 else None
+    return None
+
+
+def paid_for_objects(m: Mentions, idx: int) -> list[Item]:
+    """Items of sentence ``idx`` (one with no item of its own) that a donor pays for, named by a pronoun for the
+    item of the sentences before: "The initiative has bought 300,000 shells. Copenhagen and Ottawa are paying for
+    them." → shells, funded, with no count (the count is the whole bought, not the payer's share)."""
+    s, e = m.sentences[idx]
+    x = _PAID_FOR.search(m.text, s, e)
+    thing = _item_before(m, idx) if x is not None else None
+    if thing is None:
+        return []
+    return [Item(x.start(1), x.end(1), thing.name, thing.category, "generic" if thing.generic else "system",
+                 x.start(1), x.end(1), family=thing.family, notes=["elliptical", "pronoun", "paid-for"])]

@@ -331,10 +331,14 @@ class _Run:
                                                     or answers.count_opens_answer(m.text, s, i.start, i.end))]
         if not items and idx:
             # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
-            items = anaphora.pronoun_objects(m, idx)
+            items = anaphora.pronoun_objects(m, idx) or anaphora.paid_for_objects(m, idx)
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
         items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
+        items = schemes.untold_sums(m, s, e, items, idx)  # "Oslo has also contributed, in undisclosed amounts"
+        items = schemes.fronted_schemes(m, s, e, items)  # "On PURL, the minister said Madrid was looking at it"
+        items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
+        items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
         named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]
@@ -403,6 +407,7 @@ class _Run:
                     discourse.requested.append((idx, s, item))  # the next sentence may answer it
                 continue
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
+            state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
             if state is None and in_list:
                 state = lists.status or "pledged"

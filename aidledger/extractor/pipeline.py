@@ -26,6 +26,7 @@ from aidledger.extractor import (
     learned_status,
     lines,
     negated,
+    ordinals,
     partners,
     recipients,
     records,
@@ -292,11 +293,43 @@ class _Run:
         sentence before that had no donor take the givers this sentence names."""
         waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
         self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
+        if self._shared_out(idx, s, e, waiting or self._counted_before(idx, s, e)):
+            return
+        waiting = [x for x in waiting if "ordinal" not in x[1].notes]
         givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
         for _, item, state, date, ps, pe in waiting if givers else ():
             item.notes.append("giver-after")
             for who in givers:
                 self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
+
+    def _shared_out(self, idx: int, s: int, e: int, waiting) -> bool:
+        """"Kyiv has two more Patriot batteries. The first came from Germany; the second was paid for by the
+        Netherlands.": the one item the sentence before told without a donor, shared out by ordinal subjects
+        (``ordinals``), one record per part; the item waits for the next sentence ("A third came from Norway.")."""
+        told = [x for x in waiting if x[1].kind != "money"]
+        if len(told) != 1:
+            return False
+        _, item, state, date, ps, pe = told[0]
+        parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
+                                      self.m.text[item.start:min(pe, item.end + 20)])
+        for part in parts:
+            own = replace(item, quantity=part.count, notes=[*dict.fromkeys([*item.notes, "ordinal"])])
+            for who in part.donors:
+                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
+                                                  len(part.donors) > 1))
+        if parts:
+            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
+            self.discourse.last_donors = parts[-1].donors[-1:]
+        return bool(parts)
+
+    def _counted_before(self, idx: int, s: int, e: int) -> list:
+        """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
+        sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
+        word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
+        if not idx or any(s <= r.source.start < e for r in self.records):
+            return []
+        item = ordinals.counted_system(self.m, s, e, anaphora.system_before(self.m, idx))
+        return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 
     def _skip(self, item, reason: str) -> None:
         if self.explain:

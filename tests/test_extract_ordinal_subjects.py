@@ -45,5 +45,6 @@ def test_a_unit_word_after_the_ordinal_counts_the_system_named_before():
 
 
 def test_a_plural_after_the_ordinal_is_no_count():
-    text = "Ukraine received F-16 jets this year. The first jets came from Denmark; the next six were paid for by Norway."
+    text = ("Ukraine received F-16 jets this year. The first jets came from Denmark; the next six were paid for by "
+            "Norway.")
     assert _found(text) == {("DNK", "F-16", None, "delivered"), ("NOR", "F-16", 6, "funded")}

@@ -31,6 +31,7 @@ from aidledger.extractor import (
     recipients,
     records,
     schemes,
+    shared_counts,
     status,
     status_across,
 )
@@ -354,6 +355,7 @@ class _Run:
         asked = self._asked_system(idx) if earlier is None and not systems and not generics else None
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier or asked) \
             if systems or generics or monies or earlier or asked else []
+        items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes

@@ -515,6 +515,14 @@ class _Run:
                     partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
                 item_donors = [list_donors[0], *item_donors]
+            payers = partners.co_payers(m, item, clause)
+            if payers and [d for d in item_donors if d not in payers]:
+                # "Denmark: 8 Caesar howitzers (financed together with Norway)": the giver keeps the count, the
+                # co-payer funds it, uncounted
+                item_donors = [d for d in item_donors if d not in payers]
+                paid = replace(item, quantity=None, notes=[*item.notes, "co-payer"])
+                for who in payers:
+                    self.records.append(records.build(m, paid, who, "funded", None, s, e, False))
             if not item_donors:
                 self._skip(item, "no donor")
                 discourse.donorless.append((idx, item, state, discourse.date_for(m, item, (s, e), idx), s, e))

@@ -104,6 +104,34 @@ _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 _CHANNEL_RELATIVE = re.compile(r",\s*(?:through|under|by|via|with|in)\s+which\b", re.I)
 
 
+# the giver named in a participle or a relative clause right after the item: "the 3 Patriot systems sent by the
+# United States", "the howitzers, supplied by Portugal,", "the 6 F-16s that Belgium delivered"
+_GIVEN_BY_AFTER = compiled(r"(?:\s+[a-z][\w-]*)?\s*,?\s*(?:(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been|"
+                           r"had\s+been)\s+)?(?:already\s+|recently\s+|earlier\s+)?(?:GIVEN)\s+by\s+"
+                           r"(?:the\s+)?(?=[A-Z])")
+_GIVER_RELATIVE = compiled(r"(?:\s+[a-z][\w-]*)?\s*,?\s*(?:that|which)\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+                           r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|recently\s+)?(?:GIVEN)\b")
+
+
+def giver_named_with_item(m: Mentions, item, sentence, donors) -> list[str]:
+    """The donors a participle or a relative clause right after ``item`` names as its giver ("the 3 Patriot systems
+    sent by the United States had arrived", "thanked Norway for the 6 F-16s that Belgium delivered"), whoever
+    speaks or is named before it; [] when none is so named."""
+    text = m.text
+    by = _GIVEN_BY_AFTER.match(text, item.end, sentence[1])
+    start = by.end() if by else None
+    if by is None:
+        rel = _GIVER_RELATIVE.match(text, item.end, sentence[1])
+        start = rel.start("who") if rel else None
+    if start is None:
+        return []
+    named = [d for d in donors if d.start >= start and d.kind not in m.non_donor_kinds and d.code not in ("", None)]
+    if not named or named[0].start - start > 4 or named[0].code == "UKR":
+        return []
+    return _unique(d.code for d in coordinated(text, named, forward=True))
+
+
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
@@ -125,6 +153,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                                                                                        d.start))]
     if _GIVEN_BY_OTHERS.match(text, item.head_end):
         return []  # "Ukraine has to absorb the F-16s promised by other countries": given by others, no single donor
+    named_giver = giver_named_with_item(m, item, sentence, donors)
+    if named_giver:
+        return named_giver  # "Pistorius said the 3 Patriot systems sent by the United States had arrived"
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])

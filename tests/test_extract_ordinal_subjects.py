@@ -48,3 +48,13 @@ def test_a_plural_after_the_ordinal_is_no_count():
     text = ("Ukraine received F-16 jets this year. The first jets came from Denmark; the next six were paid for by "
             "Norway.")
     assert _found(text) == {("DNK", "F-16", None, "delivered"), ("NOR", "F-16", 6, "funded")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the two NASAMS units announced on Tuesday, one will be provided by Norway and the other by Canada.",
+     {("NOR", "NASAMS", 1, "pledged"), ("CAN", "NASAMS", 1, "pledged")}),
+    ("Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.",
+     {("DEU", "Patriot", 1, "delivered"), ("NLD", "Patriot", 1, "funded")}),
+])
+def test_ordinal_parts_after_a_counted_item_share_it_out(text, expected):
+    assert _found(text) == expected

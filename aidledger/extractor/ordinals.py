@@ -135,3 +135,18 @@ def counted_system(m: Mentions, s: int, e: int, system) -> Item | None:
         return None
     return Item(subject.start(), subject.end(), system.name, system.category, "system", subject.start("noun"),
                 subject.end("noun"), family=system.family, notes=["elliptical"])
+
+
+# where the parts begin after the item they share out: "two Patriot batteries: one from Germany, ...", "Of the two
+# NASAMS units announced on Tuesday, one will be provided by Norway and the other by Canada"
+_PARTS_OPEN = re.compile(r"[^.;:,()]{0,60}?(?:[,:;]|\s[–—-])\s*", re.I)
+
+
+def shared_after(m: Mentions, item, e: int, found) -> list[Part]:
+    """The ordinal parts that follow ``item`` in its sentence (ending at ``e``) and each name a giver of a part of
+    it ("Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands"): those of
+    ``shared_out``, read from the first ordinal after the item; empty when there are none."""
+    opens = _PARTS_OPEN.match(m.text, item.end, e)
+    if opens is None or _SUBJECT.match(m.text, opens.end()) is None:
+        return []
+    return shared_out(m, opens.end(), e, found, m.text[item.start:item.end])

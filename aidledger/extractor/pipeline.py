@@ -323,6 +323,23 @@ class _Run:
             self.discourse.last_donors = parts[-1].donors[-1:]
         return bool(parts)
 
+    def _shared_in_sentence(self, item, state: str, date, s: int, e: int, shared: list) -> bool:
+        """"Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.": a counted
+        item shared out by the ordinal parts after it (``ordinals.shared_after``), one record per part instead of
+        the whole's; ``shared`` gains the parts' spans."""
+        if item.kind == "money" or item.quantity is None or item.quantity < 2:
+            return False
+        parts = ordinals.shared_after(self.m, item, e, self.donors.candidates(s, e))
+        for part in parts:
+            own = replace(item, quantity=part.count, notes=[*item.notes, "ordinal"])
+            for who in part.donors:
+                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
+                                                  len(part.donors) > 1))
+        if parts:
+            self.discourse.last_donors = parts[-1].donors[-1:]
+            shared.extend((part.start, part.end) for part in parts)
+        return bool(parts)
+
     def _counted_before(self, idx: int, s: int, e: int) -> list:
         """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
         sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
@@ -422,6 +439,7 @@ class _Run:
         headline = is_headline(text, s, e, idx)
         attributed = False
         bought: set[str] = set()  # the items of the sentence bought, not said to be for Ukraine
+        shared: list = []  # the spans of the ordinal parts that shared out an item of the sentence
         for item in items:
             clause = m.clause_of(s, e, item.head_start)
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
@@ -515,6 +533,10 @@ class _Run:
                     partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
                 item_donors = [list_donors[0], *item_donors]
+            if any(ps <= item.head_start < pe for ps, pe in shared):
+                continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
+            if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):
+                continue
             payers = partners.co_payers(m, item, clause)
             if payers and [d for d in item_donors if d not in payers]:
                 # "Denmark: 8 Caesar howitzers (financed together with Norway)": the giver keeps the count, the

@@ -326,8 +326,9 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     return [discourse.publisher] if discourse.publisher else []
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
-                        r"explained|wrote)\s+that\b")
+# a reporting verb between the speaker and what it reports, "that" or not ("Macron said German Leopard tanks ...")
+_SAID_THAT = re.compile(r"\b(?:(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|confirmed|added|noted|wrote)(?:\s+that)?|"
+                        r"(?:announced|explained)\s+that)\b")
 
 
 def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[str] | None:

@@ -249,8 +249,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 # subject the pronoun stands for (last: the one the next sentence goes on speaking of)
                 return _unique([d.code for d in group] + subject)
             found = _unique([d.code for d in group] + [d.code for d in partners])
+            said = _SAID_THAT.search(text, group[-1].end, item.head_start)
+            # (a person reports with "that" or without it: "Macron said German Leopard tanks ..."; a country that
+            # "said British Challengers would arrive" speaks of its own gift, "that" or not, unless it says "that")
             origin = _origin_that_has_it(m, item, sentence, found) \
-                if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
+                if said and (group[-1].kind == "official" or said.group(0).endswith("that")) else None
             return origin or found
         after = [d for d in pool if d.start >= item.end and not _CHANNEL_RELATIVE.search(text, item.end, d.start)]
         if after:

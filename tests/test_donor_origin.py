@@ -25,3 +25,10 @@ def test_a_speaker_whose_country_has_the_system_stays_its_donor():
     # the Netherlands flies F-16s: "American" says whose make they are
     text = "The Dutch ambassador said that American F-16 jets will reach Ukraine within weeks."
     assert _donors(text, "F-16") == {"NLD"}
+
+
+def test_a_speaker_reported_without_that_is_read_the_same_way():
+    # France has no Leopard tanks; NATO, an alliance, has no NASAMS of its own
+    assert _donors("Macron said German Leopard tanks will be delivered soon.", "Leopard") == {"DEU"}
+    assert _donors("Speaking in Washington, Stoltenberg said Norwegian NASAMS launchers had reached Kyiv.",
+                   "NASAMS") == {"NOR"}

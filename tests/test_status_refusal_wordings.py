@@ -118,3 +118,13 @@ def test_none_will_go_after_the_items_is_a_refusal_but_not_none_before_a_date():
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("PRT", "Patriot", "refused")]
     text = "Denmark promised 19 Caesar guns, and none will be delivered before June."
     assert [(r[0], r[-1]) for r in rows(text)] == [("DNK", "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland refuses more MiG-29s, the government said.", ("POL", "MiG-29", "refused")),
+    ("Madrid refused more Leopard 2A4 tanks, the minister told parliament.", ("ESP", "Leopard 2A4", "refused")),
+    ("Lisbon rejects further F-16 jets for Kyiv, its defence minister said on Monday.", ("PRT", "F-16", "refused")),
+    ("Athens refused additional S-300 batteries, officials said.", ("GRC", "S-300", "refused")),
+])
+def test_refusing_more_of_an_item_as_the_verb_s_object_refuses_it(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [expected]

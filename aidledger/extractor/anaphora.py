@@ -25,7 +25,7 @@ _CUE_REACH = 30  # characters between the refusal or hedge and the object it gov
 _BREAK_IN = re.compile(r"[,;:.!?—–]")
 
 
-def _system_before(m: Mentions, idx: int):
+def system_before(m: Mentions, idx: int):
     """The one system (a catalog name, not a generic word) that the nearest earlier sentence naming systems
     names, within ``_REACH`` sentences before ``idx``; None when that sentence names several families."""
     for j in range(idx - 1, max(-1, idx - 1 - _REACH), -1):
@@ -48,7 +48,7 @@ def pronoun_objects(m: Mentions, idx: int) -> list[Item]:
     """Items of sentence ``idx`` (one with no item of its own) whose object is a pronoun or a definite word
     of the category of the system named in the sentences before: "has refused to supply it" → Taurus."""
     s, e = m.sentences[idx]
-    sysobj = _system_before(m, idx)
+    sysobj = system_before(m, idx)
     if sysobj is None:
         return []
     found = []

@@ -66,6 +66,11 @@ _COUNT_NOUN_AFTER = re.compile(rf"^(?:[\s-]+(?:[\w/-]+\s+){{0,3}}?)?(?:{_COUNT_N
 _COUNT_NOUN_IN = re.compile(rf"\b(?:{_COUNT_NOUNS})s?"
                             r"(?:\s*\([^()]{1,20}\))?$",  # "a ... Missile System (NASAMS)": its short name after it
                             re.I)
+# an ordinal right before a name counts one, its article dropped or a possessive ("second ASC 890 is here", "its
+# third HIMARS"; not "a second SAMP/T" alone: measured, it lowered a blind set)
+_ORDINAL_ONE = re.compile(r"(?<!\ba\s)(?<!\ban\s)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d{1,2}(?:nd|rd|th))\s+$", re.I)
+_ONE_NOUN_AFTER = re.compile(rf"\s+(?:{_COUNT_NOUNS})\b(?!-)", re.I)
 _FIRST_BEFORE = re.compile(r"\b(?:the|its|their)\s+first\s+$", re.I)
 _ONE_NOUN_IN = re.compile(rf"\b(?:{_COUNT_NOUNS})$", re.I)  # the singular only: "the first HIMARS launchers" are more
 _CLASSIFIER_LINK = re.compile(r"^\s*(?:launchers?|batter(?:y|ies)|systems?|units?|vehicles?|pieces|examples|"
@@ -345,6 +350,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             # only at the end of its phrase)
             item.quantity = Decimal(1)
             item.notes += ["one-by-article", "one-by-name"]
+        elif kind == "system" and _ORDINAL_ONE.search(text[max(s, x.start - 12):x.start]) and (
+                _NAME_ENDS.match(text, x.end) or _ONE_NOUN_AFTER.match(text, x.end)):
+            item.quantity = Decimal(1)  # "a fourth NASAMS later this year", "delivered second Patriot system"
+            item.notes.append("one-by-article")
         elif kind == "system" and (_ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and (
                 _COUNT_NOUN_AFTER.match(text[x.end:x.end + 40]) or _COUNT_NOUN_IN.search(x.text))
                 # "the first IRIS-T system is already in Ukraine" (not "the first HIMARS launchers")

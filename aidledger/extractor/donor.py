@@ -108,6 +108,34 @@ _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 _CHANNEL_RELATIVE = re.compile(r",\s*(?:through|under|by|via|with|in)\s+which\b", re.I)
 
 
+# the giver named in a participle or a relative clause right after the item: "the 3 Patriot systems sent by the
+# United States", "the howitzers, supplied by Portugal,", "the 6 F-16s that Belgium delivered"
+_GIVEN_BY_AFTER = compiled(r"(?:\s+[a-z][\w-]*)?\s*,?\s*(?:(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been|"
+                           r"had\s+been)\s+)?(?:already\s+|recently\s+|earlier\s+)?(?:GIVEN)\s+by\s+"
+                           r"(?:the\s+)?(?=[A-Z])")
+_GIVER_RELATIVE = compiled(r"(?:\s+[a-z][\w-]*)?\s*,?\s*(?:that|which)\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+                           r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|recently\s+)?(?:GIVEN)\b")
+
+
+def giver_named_with_item(m: Mentions, item, sentence, donors) -> list[str]:
+    """The donors a participle or a relative clause right after ``item`` names as its giver ("the 3 Patriot systems
+    sent by the United States had arrived", "thanked Norway for the 6 F-16s that Belgium delivered"), whoever
+    speaks or is named before it; [] when none is so named."""
+    text = m.text
+    by = _GIVEN_BY_AFTER.match(text, item.end, sentence[1])
+    start = by.end() if by else None
+    if by is None:
+        rel = _GIVER_RELATIVE.match(text, item.end, sentence[1])
+        start = rel.start("who") if rel else None
+    if start is None:
+        return []
+    named = [d for d in donors if d.start >= start and d.kind not in m.non_donor_kinds and d.code not in ("", None)]
+    if not named or named[0].start - start > 4 or named[0].code == "UKR":
+        return []
+    return _unique(d.code for d in coordinated(text, named, forward=True))
+
+
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
@@ -129,6 +157,9 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                                                                                        d.start))]
     if _GIVEN_BY_OTHERS.match(text, item.head_end):
         return []  # "Ukraine has to absorb the F-16s promised by other countries": given by others, no single donor
+    named_giver = giver_named_with_item(m, item, sentence, donors)
+    if named_giver:
+        return named_giver  # "Pistorius said the 3 Patriot systems sent by the United States had arrived"
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])
@@ -228,8 +259,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
                 # subject the pronoun stands for (last: the one the next sentence goes on speaking of)
                 return _unique([d.code for d in group] + subject)
             found = _unique([d.code for d in group] + [d.code for d in partners])
+            said = _SAID_THAT.search(text, group[-1].end, item.head_start)
+            # (a person reports with "that" or without it: "Macron said German Leopard tanks ..."; a country that
+            # "said British Challengers would arrive" speaks of its own gift, "that" or not, unless it says "that")
             origin = _origin_that_has_it(m, item, sentence, found) \
-                if _SAID_THAT.search(text, group[-1].end, item.head_start) else None
+                if said and (group[-1].kind == "official" or said.group(0).endswith("that")) else None
             return origin or found
         after = [d for d in pool if d.start >= item.end and not _CHANNEL_RELATIVE.search(text, item.end, d.start)]
         if after:
@@ -305,8 +339,9 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     return [discourse.publisher] if discourse.publisher else []
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|announced|confirmed|added|noted|"
-                        r"explained|wrote)\s+that\b")
+# a reporting verb between the speaker and what it reports, "that" or not ("Macron said German Leopard tanks ...")
+_SAID_THAT = re.compile(r"\b(?:(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|confirmed|added|noted|wrote)(?:\s+that)?|"
+                        r"(?:announced|explained)\s+that)\b")
 
 
 def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[str] | None:

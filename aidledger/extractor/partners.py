@@ -173,3 +173,27 @@ def _joined_after(text: str, mark: int, start: int) -> bool:
 
 
 _PARTNER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+and\s+(?:the\s+)?))+")
+
+
+# a phrase after the item that names who else pays for it: "(financed together with Norway)", ", co-funded by
+# Germany", ", paid for jointly with Belgium"
+_CO_PAID = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?[\s,(–—-]*"
+                      r"(?:(?:and\s+|which\s+(?:is|are|was|were|will\s+be)\s+)?"
+                      r"(?:co-?(?:financed|funded)\s+(?:by|with)|"
+                      r"(?:financed|funded|paid\s+for|bought|purchased)\s+(?:jointly|together)\s+with|"
+                      r"(?:jointly|partly)\s+(?:financed|funded|paid\s+for)\s+by|"
+                      r"(?:financed|funded|paid\s+for)\s+(?:jointly|together)\s+by)\s+(?:the\s+)?)", re.I)
+
+
+def co_payers(m: Mentions, item, clause) -> list[str]:
+    """The donors a phrase right after ``item`` names as paying for it with its giver ("8 Caesar howitzers
+    (financed together with Norway)", "4 IRIS-T systems, co-funded by Denmark"): each pays for what another
+    supplies (README rule 11: funded), with no count of its own (rule 9); the giver keeps the count."""
+    paid = _CO_PAID.match(m.text, item.end, clause[1])
+    if paid is None or not paid.group(0).strip(" ,(–—-"):
+        return []
+    named = [d for d in m.inside(m.donors, paid.end(), clause[1]) if d.kind not in m.non_donor_kinds
+             and d.code not in (None, "", "UKR")]
+    if not named or named[0].start != paid.end():
+        return []
+    return _unique(d.code for d in coordinated(m.text, named, forward=True))

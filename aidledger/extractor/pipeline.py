@@ -26,11 +26,13 @@ from aidledger.extractor import (
     learned_status,
     lines,
     negated,
+    ordinals,
     partners,
     recipients,
     records,
     respectively,
     schemes,
+    shared_counts,
     status,
     status_across,
     status_funding,
@@ -295,11 +297,60 @@ class _Run:
         sentence before that had no donor take the givers this sentence names."""
         waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
         self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
+        if self._shared_out(idx, s, e, waiting or self._counted_before(idx, s, e)):
+            return
+        waiting = [x for x in waiting if "ordinal" not in x[1].notes]
         givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
         for _, item, state, date, ps, pe in waiting if givers else ():
             item.notes.append("giver-after")
             for who in givers:
                 self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
+
+    def _shared_out(self, idx: int, s: int, e: int, waiting) -> bool:
+        """"Kyiv has two more Patriot batteries. The first came from Germany; the second was paid for by the
+        Netherlands.": the one item the sentence before told without a donor, shared out by ordinal subjects
+        (``ordinals``), one record per part; the item waits for the next sentence ("A third came from Norway.")."""
+        told = [x for x in waiting if x[1].kind != "money"]
+        if len(told) != 1:
+            return False
+        _, item, state, date, ps, pe = told[0]
+        parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
+                                      self.m.text[item.start:min(pe, item.end + 20)])
+        for part in parts:
+            own = replace(item, quantity=part.count, notes=[*dict.fromkeys([*item.notes, "ordinal"])])
+            for who in part.donors:
+                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
+                                                  len(part.donors) > 1))
+        if parts:
+            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
+            self.discourse.last_donors = parts[-1].donors[-1:]
+        return bool(parts)
+
+    def _shared_in_sentence(self, item, state: str, date, s: int, e: int, shared: list) -> bool:
+        """"Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.": a counted
+        item shared out by the ordinal parts after it (``ordinals.shared_after``), one record per part instead of
+        the whole's; ``shared`` gains the parts' spans."""
+        if item.kind == "money" or item.quantity is None or item.quantity < 2:
+            return False
+        parts = ordinals.shared_after(self.m, item, e, self.donors.candidates(s, e))
+        for part in parts:
+            own = replace(item, quantity=part.count, notes=[*item.notes, "ordinal"])
+            for who in part.donors:
+                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
+                                                  len(part.donors) > 1))
+        if parts:
+            self.discourse.last_donors = parts[-1].donors[-1:]
+            shared.extend((part.start, part.end) for part in parts)
+        return bool(parts)
+
+    def _counted_before(self, idx: int, s: int, e: int) -> list:
+        """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
+        sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
+        word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
+        if not idx or any(s <= r.source.start < e for r in self.records):
+            return []
+        item = ordinals.counted_system(self.m, s, e, anaphora.system_before(self.m, idx))
+        return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 
     def _skip(self, item, reason: str) -> None:
         if self.explain:
@@ -324,6 +375,7 @@ class _Run:
         asked = self._asked_system(idx) if earlier is None and not systems and not generics else None
         items = candidates.find_items(m, s, e, systems, generics, monies, earlier or asked) \
             if systems or generics or monies or earlier or asked else []
+        items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes
@@ -395,6 +447,7 @@ class _Run:
         headline = is_headline(text, s, e, idx)
         attributed = False
         bought: set[str] = set()  # the items of the sentence bought, not said to be for Ukraine
+        shared: list = []  # the spans of the ordinal parts that shared out an item of the sentence
         for item in items:
             clause = m.clause_of(s, e, item.head_start)
             reason = exclusions.context_reason(m, item, clause, contexts, cues, self.not_aid_facts)
@@ -489,6 +542,18 @@ class _Run:
                     partners.only_partners_named(m, s, e):
                 # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
                 item_donors = [list_donors[0], *item_donors]
+            if any(ps <= item.head_start < pe for ps, pe in shared):
+                continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
+            if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):
+                continue
+            payers = partners.co_payers(m, item, clause)
+            if payers and [d for d in item_donors if d not in payers]:
+                # "Denmark: 8 Caesar howitzers (financed together with Norway)": the giver keeps the count, the
+                # co-payer funds it, uncounted
+                item_donors = [d for d in item_donors if d not in payers]
+                paid = replace(item, quantity=None, notes=[*item.notes, "co-payer"])
+                for who in payers:
+                    self.records.append(records.build(m, paid, who, "funded", None, s, e, False))
             if not item_donors:
                 self._skip(item, "no donor")
                 discourse.donorless.append((idx, item, state, discourse.date_for(m, item, (s, e), idx), s, e))

@@ -52,7 +52,8 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
     text = m.text
     cs, ce = clause
-    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause):
+    if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause) \
+            or to_training_abroad(m.text, item, ce):
         return True
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
@@ -92,6 +93,23 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
+
+
+# "to a training centre in Romania", "to the pilot training hub in Denmark", "at the Romanian training centre": a
+# training site the item goes to, not Ukraine (README rule 10: deliveries to training centres outside Ukraine)
+_TO_TRAINING_SITE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|at|for)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:training|flight|pilot|flying)\s+(?:cent(?:re|er)|hub|base|ground|school|academy|"
+                               r"facility|range|camp)s?\b(?P<where>[^.;:]{0,40})", re.I)
+
+
+_IN_UKRAINE = re.compile(r"\b(?:Ukraine|Ukrainian\s+(?:territory|soil)|Kyiv|Kiev|Lviv)\b")
+
+
+def to_training_abroad(text: str, item, ce: int) -> bool:
+    """"The Netherlands will send 18 F-16s to a training centre in Romania": the item goes to a training site,
+    one not said to be in Ukraine (README rule 10), named right after it in its clause."""
+    site = _TO_TRAINING_SITE.match(text, item.end, ce)
+    return site is not None and _IN_UKRAINE.search(text, site.start(), site.end()) is None
 
 
 # "in exchange for German Marder and Fuchs vehicles", "in return for 12 AH-1Z helicopters": what the donor gets

@@ -16,6 +16,7 @@ from aidledger.catalog import load_catalog
 from aidledger.extractor import negated
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.item_types import type_of
 from aidledger.extractor.items import Item
 from aidledger.extractor.references import (
     DEFINITE,
@@ -268,11 +269,6 @@ def _shifted(x, by: int):
     return x._replace(start=x.start + by, end=x.end + by, conversion=conversion)
 
 
-def is_arms_in_general(item) -> bool:
-    """Is ``item`` a generic name of arms in general ("weapons"; the word list ``arms_in_general``)?"""
-    return item.kind == "generic" and item.name.lower() in words("arms_in_general").words
-
-
 def _refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
     """"Quito will not send weapons to Kyiv, as it signed a deal for Gripen jets with Sweden": arms in
     general that a refusal just before them governs are a policy of their own (README rule 11), not one
@@ -477,8 +473,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     # Unnumbered generic items count only when the sentence names a single item type.
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
-    if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
-                                                    for i in unnumbered_generic}) > 1:
+    if len({i.category for i in items}) > 1 or len({type_of(text, i) for i in unnumbered_generic}) > 1:
         # (the first arms the sentence refuses to Ukraine are a statement of its own: ``_refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
         refused = next((i for i in items if i.kind == "generic" and _refused_arms(m, s, e, i)), None)

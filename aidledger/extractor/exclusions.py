@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.aid_kinds import breakdown_not_aid
-from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.item_types import is_arms_in_general
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class

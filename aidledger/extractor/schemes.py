@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.candidates import is_arms_in_general
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.item_types import is_arms_in_general
 from aidledger.extractor.items import Item
 
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"

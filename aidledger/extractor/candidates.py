@@ -35,6 +35,7 @@ from aidledger.extractor.references import (
     same_type,
     without_split_total,
 )
+from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
@@ -471,6 +472,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if heads else None
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
+    items = [i for i in items if not is_target(text, s, i)]  # "to protect cities from drones": no item given
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({type_of(text, i) for i in unnumbered_generic}) > 1:

@@ -39,3 +39,22 @@ def test_items_given_beside_a_purpose_stay_items():
     # stopping a supply is no use of a weapon: the refusal of arms stays
     assert [(r[0], r[-1]) for r in rows("Slovakia decided to stop sending weapons to Ukraine.")] == [
         ("SVK", "refused")]
+
+
+def test_deciding_against_a_gift_is_no_threat_the_item_acts_on():
+    assert [(r[0], r[1], r[-1]) for r in rows("Slovakia decided against sending tanks to Ukraine.")] == [
+        ("SVK", "tanks", "refused")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany will send an IRIS-T system to protect Ukraine's energy infrastructure.", ("DEU", "IRIS-T", "pledged")),
+    ("Italy has sent a SAMP/T battery to defend the energy grid of Ukraine.", ("ITA", "SAMP/T", "delivered")),
+    ("Canada will donate air defence systems for the protection of critical infrastructure.",
+     ("CAN", "air defence systems", "pledged")),
+])
+def test_a_weapon_guarding_civil_works_is_military_aid(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [expected]
+
+
+def test_money_to_repair_civil_works_stays_civil_aid():
+    assert rows("Norway will give 50 million euros to repair Ukraine's energy infrastructure.") == []

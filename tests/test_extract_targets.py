@@ -58,3 +58,12 @@ def test_a_weapon_guarding_civil_works_is_military_aid(text, expected):
 
 def test_money_to_repair_civil_works_stays_civil_aid():
     assert rows("Norway will give 50 million euros to repair Ukraine's energy infrastructure.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany will send Gepard guns to shoot down Shahed drones.", [("DEU", "Gepard", "pledged")]),
+    ("Sweden will send anti-drone systems to protect Ukraine's energy system from Shahed drones.",
+     [("SWE", "counter-drone systems", "pledged")]),
+])
+def test_a_named_system_the_given_item_acts_on_is_no_item_given(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

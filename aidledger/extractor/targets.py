@@ -34,12 +34,13 @@ _ATTACK = re.compile(r"(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks?|strikes?|thre
 def is_target(text: str, s: int, item: Item) -> bool:
     """Is the unnumbered generic ``item`` (in the sentence starting at ``s``) a threat or target a given item is
     said to act on, not an item given?"""
-    if item.kind != "generic" or item.quantity is not None:
+    if item.kind not in ("generic", "system") or item.quantity is not None:
         return False
     offset = max(s, item.head_start - 120)
     before = text[offset:item.head_start]
-    if _ENEMY.search(before) or _AGAINST.search(before) or _ATTACK.match(text, item.head_end):
-        return True
+    if _AGAINST.search(before) or item.kind == "generic" and (
+            _ENEMY.search(before) or _ATTACK.match(text, item.head_end)):
+        return True  # (a named system only where it is acted on: "Russian T-72 tanks" may be given)
     for use in _USE.finditer(before):
         span = before[use.end():]
         if not _SPAN.fullmatch(span) or _NEW_CLAUSE.search(span):

@@ -1,7 +1,7 @@
 """What an item is for, not what is given: the threats and targets a sentence names when it tells what a given
 item does ("air defence systems to protect cities from drones and missiles", "radars that locate enemy
-artillery", "to counter Russian drones", "missile and drone attacks"). Such generic words are no item type of
-the sentence (README rule 8 counts the types given) and no record."""
+artillery", "to counter Russian drones", "missile and drone attacks", "Gepard guns to shoot down Shahed drones"). Such
+words are no item type of the sentence (README rule 8 counts the types given) and no record."""
 
 from __future__ import annotations
 

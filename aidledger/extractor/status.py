@@ -81,7 +81,8 @@ _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six
                            r"twelve)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
-_OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
+_OBJECT_RELATIVE = re.compile(r"(?:\ws|\b[A-Z]{3,}|\b[A-Z]+-\d+)\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+"
+                              r"(?:had\s+|has\s+|have\s+)?$")  # ("the NASAMS it pledged")
 # a relative clause or an aside between commas: "Spain, which ...", "South Korea, under pressure from Washington,"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
                             r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")

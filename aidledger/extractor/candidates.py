@@ -17,6 +17,7 @@ from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.count_numbers import blocked_spans, counts
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.item_types import type_of
 from aidledger.extractor.items import Item
 from aidledger.extractor.promises import told_with_its_promise
 from aidledger.extractor.references import (
@@ -36,6 +37,7 @@ from aidledger.extractor.references import (
     same_type,
     without_split_total,
 )
+from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
@@ -396,10 +398,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if heads else None
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
+    items = [i for i in items if not is_target(text, s, i)]  # "to protect cities from drones": no item given
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
-    if len({i.category for i in items}) > 1 or len({text[i.head_start:i.head_end].lower()
-                                                    for i in unnumbered_generic}) > 1:
+    if len({i.category for i in items}) > 1 or len({type_of(text, i) for i in unnumbered_generic}) > 1:
         # (the first arms the sentence refuses to Ukraine are a statement of its own: ``refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
         refused = next((i for i in items if i.kind == "generic" and refused_arms(m, s, e, i)), None)

@@ -50,6 +50,10 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eight
                       r"\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))[\s-]+(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|"
                       r"donation|batch|round|instalment|installment)s?\s+(?:of\s+(?:military\s+)?aid\s+)?$", re.I)
 _PRODUCE = re.compile(r"produc|manufactur", re.I)
+# "to protect the energy grid", "for the protection of critical infrastructure": civil works a weapon guards
+_CIVIL_WORKS = re.compile(r"infrastructure|energy|grid", re.I)
+_PROTECTING = re.compile(r"\b(?:protect|shield|defend|guard|secur|cover)\w*\s+(?:[\w'’-]+\s+){0,4}$|"
+                         r"\b(?:protection|defen[cs]e)\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PRICE = re.compile(r"cost|price", re.I)
 # "blocked the sale of", "vetoed the planned sale of": a government stopping a transfer (the cue after it)
 _BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:s|ned|ning)?|stopp?(?:s|ed|ing)?)\s+"
@@ -216,6 +220,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             for g in cues if cs <= g.start < ce and g.label in ("pledged", "funded", "considering")):
         return True  # "Japan will supply 100 trucks, its largest contribution so far", "will contribute €300 million,
         # its share of the new package": a new pledge
+    if c.label == "not_aid" and item.kind != "money" and _CIVIL_WORKS.search(c.text) and \
+            _PROTECTING.search(m.text, max(cs, c.start - 50), c.start):
+        return True  # "an IRIS-T system to protect Ukraine's energy grid": what the weapon guards, no civil aid
     if c.label == "not_aid" and (_PRODUCE.search(c.text) or item.kind == "money" and _MADE.match(c.text)) and any(
             f.label == "funded" or f.label == "pledged" and _FOR_UKRAINE.match(m.text, item.end)
             for f in cues if cs <= f.start < ce):

@@ -28,7 +28,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:for|of|with|to|on|the|its|their)\s+$", r
 _PLURAL_AFTER = re.compile(r"\s+[a-z][a-z-]+s\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her|all\s+the)\s+$", re.I)
 _NOUN_SUBJECT_END = re.compile(r"[a-z]s\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s$")  # "tanks the US promised"
-_OBJECT_RELATIVE = re.compile(r"\ws\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?$")
+_OBJECT_RELATIVE = re.compile(r"(?:\ws|\b[A-Z]{3,}|\b[A-Z]+-\d+)\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+"
+                              r"(?:had\s+|has\s+|have\s+)?$")  # ("the NASAMS it pledged")
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:\w+\s+)?(?:largest|biggest|greatest|"
                           r"most\s+(?:significant|substantial|powerful|expensive))\b[^,.;:]{0,80}$", re.I)
 

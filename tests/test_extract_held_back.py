@@ -22,3 +22,55 @@ def test_a_promise_not_yet_received_is_a_pledge_not_a_delivery(text):
 def test_what_was_received_is_still_delivered():
     assert [r[-1] for r in rows("Kyiv has now received the 24 Archer howitzers Sweden promised.")] == ["delivered"]
     assert [r[-1] for r in rows("Ukraine has already received 24 Archer howitzers from Sweden.")] == ["delivered"]
+
+
+@pytest.mark.parametrize("text", [
+    "We will not send the Archer howitzers now, but the door is not closed, the Swedish minister said.",
+    "Stockholm is not sending its Archer howitzers for now, though the minister said he had not closed the door.",
+    "Sweden refused to send its Archer howitzers but said it might reconsider next year.",
+    "Sweden has ruled out sending Archer howitzers this year, although the minister said the question could be "
+    "revisited in the autumn.",
+    "Sweden will not give its Archer howitzers to Ukraine for now, but the government is keeping the option open.",
+    "Sweden declined to send Archer howitzers, while adding that it would look at the matter again in the spring.",
+    "Sweden is not sending Archer howitzers at this stage but has not ruled it out.",
+])
+def test_a_refusal_taken_back_in_its_own_sentence_is_considering(text):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("SWE", "Archer", "considering")]
+
+
+def _redecided_by_a_model_that_says_commit(text):
+    from aidledger.extractor import learned_status
+    from aidledger.extractor.pipeline import rule_stage_records
+    from aidledger.model import Document
+
+    model = learned_status.StatusModel(("commit", "refused", "considering"), (9.0, 0.0, 0.0), {}, 0.1)
+    m, found, _ = rule_stage_records(Document("x", text))
+    return [(p.status, "pinned" in p.notes) for p in learned_status.redecide(m, found, model)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden refused to send its Archer howitzers to Kyiv.",
+    "Stockholm will not be sending its Archer howitzers, the minister said.",
+    "Not one Archer howitzer will leave Swedish army stocks, the minister said.",
+])
+def test_an_explicit_refusal_is_pinned_and_the_learned_stage_keeps_it(text):
+    assert _redecided_by_a_model_that_says_commit(text) == [("refused", True)]
+
+
+def test_a_refusal_reopened_is_pinned_and_one_that_is_not_explicit_is_not():
+    reopened = "Sweden refused to send its Archer howitzers but said it might reconsider next year."
+    assert _redecided_by_a_model_that_says_commit(reopened) == [("considering", True)]
+    reluctant = "Sweden is reluctant to send its Archer howitzers to Kyiv."
+    assert _redecided_by_a_model_that_says_commit(reluctant) == [("pledged", False)]
+
+
+def test_only_a_weighing_of_the_item_itself_takes_its_refusal_back():
+    reopened = "Sweden will not send Archer howitzers now, but it might reconsider."
+    assert [r[-1] for r in rows(reopened)] == ["considering"]
+    # a weighing of something else, of a schedule, or of another item leaves the refusal as it is
+    for text in ("Sweden will not send Archer howitzers, but it is studying other options to help Kyiv.",
+                 "Asked whether Sweden could hand over its Archer howitzers earlier than scheduled, the minister "
+                 "replied that this was not being considered, but he did not rule it out."):
+        assert "considering" not in [r[-1] for r in rows(text)]
+    text = "Sweden will not send Archer howitzers, but it is considering sending 10 CV90 vehicles."
+    assert sorted((r[1], r[-1]) for r in rows(text)) == [("Archer", "refused"), ("CV90", "considering")]

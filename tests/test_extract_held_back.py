@@ -74,3 +74,21 @@ def test_only_a_weighing_of_the_item_itself_takes_its_refusal_back():
         assert "considering" not in [r[-1] for r in rows(text)]
     text = "Sweden will not send Archer howitzers, but it is considering sending 10 CV90 vehicles."
     assert sorted((r[1], r[-1]) for r in rows(text)) == [("Archer", "refused"), ("CV90", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "No commitment has been made on the Archer howitzers, the Swedish minister said.",
+    "There has been no commitment yet to send Archer howitzers, the Swedish prime minister said.",
+    "The Swedish cabinet has not approved the delivery of Archer howitzers to Ukraine.",
+    "Sweden has not authorised the handover of its Archer howitzers.",
+])
+def test_no_commitment_yet_or_a_giving_not_yet_approved_is_considering(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "There is no question of sending Archer howitzers to Ukraine, the Swedish minister said.",
+    "Sending Archer howitzers to Kyiv makes no sense at this point, Stockholm said.",
+])
+def test_no_question_of_giving_or_giving_that_makes_no_sense_is_a_refusal(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "refused")]

@@ -92,3 +92,17 @@ def test_no_commitment_yet_or_a_giving_not_yet_approved_is_considering(text):
 ])
 def test_no_question_of_giving_or_giving_that_makes_no_sense_is_a_refusal(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "The offer of 12 Archer howitzers was withdrawn by the Swedish government on Monday.",
+    "Sweden's pledge of 12 Archer howitzers has been cancelled.",
+    "Sweden has halted the delivery of the 12 Archer howitzers, the ministry said.",
+])
+def test_an_offer_withdrawn_or_a_delivery_halted_is_a_refusal(text):
+    assert [(r[0], r[2], r[-1]) for r in rows(text)] == [("SWE", 12, "refused")]
+
+
+def test_aid_kept_blocked_is_a_refusal():
+    text = "Budapest keeps blocking the 500 million euros in military aid for Kyiv."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("HUN", 500000000, "refused")]

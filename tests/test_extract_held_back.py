@@ -106,3 +106,19 @@ def test_an_offer_withdrawn_or_a_delivery_halted_is_a_refusal(text):
 def test_aid_kept_blocked_is_a_refusal():
     text = "Budapest keeps blocking the 500 million euros in military aid for Kyiv."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("HUN", 500000000, "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Swedish minister sees no way for Ukraine to win without 24 more Archer howitzers.",
+    "The Swedish general sees no way to hold the southern front without the 24 Archer howitzers.",
+    "Stockholm's envoy saw no way for Kyiv to defend Odesa without more Archer howitzers from Sweden.",
+])
+def test_an_item_needed_without_which_ukraine_cannot_win_is_no_record(text):
+    assert rows(text) == []
+
+
+def test_only_an_item_needed_without_a_giving_verb_is_dropped():
+    assert rows("A Swedish colonel sees no chance for Kyiv to stop the offensive without 24 Archer howitzers.") == []
+    text = "Sweden has sent the Archer howitzers without the 24 trucks it had promised as well."
+    assert ("SWE", "Archer", "delivered") in [(r[0], r[1], r[-1]) for r in rows(text)]
+    assert [r[-1] for r in rows("Sweden sees no way to send more Archer howitzers this year.")] == ["refused"]

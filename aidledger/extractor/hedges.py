@@ -15,6 +15,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.learned_status import PIN as PINNED
+from aidledger.mentions.cues import compiled
 
 # the clause that takes a refusal back opens with a contrast: ", but", "though", "although", "while", "; however,"
 _CONTRAST = re.compile(r"(?:,\s*|\s+|;\s*)(?:but|though|although|while|yet|however)\b[,\s]", re.I)
@@ -81,9 +82,29 @@ def explicit_refusal(m: Mentions, item, clause, cues) -> bool:
     return False
 
 
+# the item is what a need names: "sees no way for Ukraine to win without 20 more Patriot systems"
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:at\s+least|some|more|further|additional|extra|enough|new|the|its|their|"
+                      r"these|those|such)\s+)*(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?"
+                      r"(?:(?:more|further|additional|extra|new|modern|western)\s+)*$", re.I)
+_GIVING_VERB = compiled(r"\b(?:GIVE|GIVES|GIVING|GIVEN)\b")
+
+
+def needed_without(m: Mentions, item, clause, cues) -> bool:
+    """Is ``item`` named after "without" in a clause where no verb of giving comes before it ("Ukraine cannot
+    hold the front without 300 more tanks", "sees no way to protect the cities without the 8 launchers")? It is
+    what is needed, a request at most (README rule 10), neither given nor refused."""
+    cs = clause[0]
+    if _WITHOUT.search(m.text, max(cs, item.start - 60), item.start) is None:
+        return False
+    return not any(cs <= c.start < item.start and _GIVING_VERB.search(c.text) for c in cues)
+
+
 def settle(m: Mentions, item, clause, sentence, cues, items, state: str | None) -> tuple[str | None, bool]:
     """The status of ``item`` after a refusal reopened in its sentence, and whether the reading is explicit (the
     record is ``pinned``: the learned stage keeps it)."""
+    if state in ("pledged", "refused") and needed_without(m, item, clause, cues):
+        item.notes.append("needed")
+        return None, False
     if state != "refused":
         return state, False
     if reopened_after(m, item, clause, sentence, cues, items):

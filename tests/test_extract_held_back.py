@@ -122,3 +122,13 @@ def test_only_an_item_needed_without_a_giving_verb_is_dropped():
     text = "Sweden has sent the Archer howitzers without the 24 trucks it had promised as well."
     assert ("SWE", "Archer", "delivered") in [(r[0], r[1], r[-1]) for r in rows(text)]
     assert [r[-1] for r in rows("Sweden sees no way to send more Archer howitzers this year.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Sweden's Archer howitzers will not come, Stockholm said, as they have been sold to Brazil.", "refused"),
+    ("The 24 Archer howitzers promised by Sweden will not come after all.", "refused"),
+    ("The Archer howitzers from Sweden will not arrive before the autumn, the ministry said.", "pledged"),
+    ("The promised 24 Archer howitzers from Sweden will not be delivered until next year.", "pledged"),
+])
+def test_items_that_will_not_come_are_refused_and_those_that_will_not_come_until_a_time_are_pledged(text, status):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", status)]

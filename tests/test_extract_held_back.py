@@ -132,3 +132,12 @@ def test_only_an_item_needed_without_a_giving_verb_is_dropped():
 ])
 def test_items_that_will_not_come_are_refused_and_those_that_will_not_come_until_a_time_are_pledged(text, status):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Stockholm is still deciding whether the Archer howitzers can go to Ukraine, officials said.",
+    "Whether the Archer howitzers will be sent to Ukraine is an open question, a Swedish official said.",
+    "Whether Sweden will send 24 more Archer howitzers remains to be seen.",
+])
+def test_a_giving_still_decided_or_told_open_in_a_whether_clause_is_considering(text):
+    assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]

@@ -99,6 +99,20 @@ def needed_without(m: Mentions, item, clause, cues) -> bool:
     return not any(cs <= c.start < item.start and _GIVING_VERB.search(c.text) for c in cues)
 
 
+# "Whether the tanks will be sent is an open question": a weighing told of a whether-clause, a statement
+_WHETHER_OPEN = re.compile(r"\W*Whether\b[^.;!?]{1,160}?\b(?:is|remains|was|seems)\s+(?:still\s+|now\s+)?"
+                           r"(?:an\s+open\s+question|unclear|undecided|uncertain|open|to\s+be\s+(?:decided|seen|determined)|"
+                           r"not\s+(?:yet\s+)?(?:clear|decided|settled|certain))\b|\W*Whether\b[^.;!?]{1,160}?"
+                           r"\bremains\s+to\s+be\s+seen\b", re.I)
+
+
+def open_whether(m: Mentions, s: int, e: int, state: str | None) -> bool:
+    """Does the sentence [s, e) state that whether the item is given is undecided ("Whether the tanks will be sent
+    is an open question", "Whether Oslo will send its jets remains to be seen")? Then it is no question asked but a
+    weighing told: the item is ``considering``."""
+    return state == "considering" and _WHETHER_OPEN.match(m.text, s, e) is not None
+
+
 def settle(m: Mentions, item, clause, sentence, cues, items, state: str | None) -> tuple[str | None, bool]:
     """The status of ``item`` after a refusal reopened in its sentence, and whether the reading is explicit (the
     record is ``pinned``: the learned stage keeps it)."""

@@ -449,7 +449,8 @@ class _Run:
             if state in ("pledged", "funded") and status_across.proposal_told(m, item, (s, e)):
                 state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
             state, pinned = hedges.settle(m, item, clause, (s, e), cues, items, state)  # reopened; explicit: pinned
-            if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
+            if state != "refused" and not hedges.open_whether(m, s, e, state) and \
+                    exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")
                 discourse.requested.append((idx, s, item))  # the next sentence may answer it

@@ -5,7 +5,8 @@ development annotations and the readable probe sets) reads the words and cues ar
 item and gives a probability to each status class: ``commit`` (pledged or funded), ``delivered``,
 ``considering``, ``refused`` (and ``none``, for a model trained with it: the record is dropped). When
 the class it prefers beats the rules' class by at least the model's ``margin``, the record takes
-that class (``pledged`` for ``commit``) and the note ``learned-status``. Nothing else changes: the
+that class (``pledged`` for ``commit``) and the note ``learned-status``; a record the rules pinned (note
+``pinned``: an explicit refusal or reopening, ``hedges.py``) keeps its status. Nothing else changes: the
 donor, the item, the counts and the quote are the rules'.
 
 The weights are data (``data/status_model.json``: the classes, a bias and a weight per feature and
@@ -31,6 +32,7 @@ CLASS = {"pledged": "commit", "funded": "commit", "delivered": "delivered", "con
 _STATUS_OF = {"commit": "pledged", "delivered": "delivered", "considering": "considering", "refused": "refused",
               "none": None}
 NOTE = "learned-status"
+PIN = "pinned"  # a rule's explicit reading (``hedges.PINNED``): the learned stage leaves its status as it is
 
 # the words of the language of status, not the names of donors, systems or people: words written in lower case,
 # of two letters or more, not parts of a hyphenated name ("F-16s")
@@ -169,11 +171,14 @@ def decide(model: StatusModel, feats: list[str], status: str) -> str | None:
 
 def redecide(m, records: list[Pledge], model: StatusModel | None) -> list[Pledge]:
     """The records of one document with the statuses ``model`` gives them (all unchanged when
-    ``model`` is None)."""
+    ``model`` is None; a record the rules pinned, ``hedges.PINNED``, is kept as it is)."""
     if model is None:
         return records
     out = []
     for p in records:
+        if PIN in p.notes:
+            out.append(p)  # an explicit reading of the rules ("refused to send", "but the door is not closed")
+            continue
         status = decide(model, features(m, p), p.status)
         if status is not None:
             out.append(p if status == p.status else dataclasses.replace(p, status=status, notes=p.notes + (NOTE,)))

@@ -23,6 +23,7 @@ from aidledger.extractor import (
     donor_roles,
     echoes,
     exclusions,
+    hedges,
     learned_status,
     lines,
     negated,
@@ -233,8 +234,8 @@ class _Run:
         told = [k for k, p in enumerate(self.records) if ps < p.source.end <= pe]
         if told and all(self.records[k].status == "refused" for k in told):
             for k in told:
-                self.records[k] = replace(self.records[k], status="considering",
-                                          notes=(*self.records[k].notes, "reopened"))
+                self.records[k] = hedges.pin(replace(self.records[k], status="considering",
+                                                     notes=(*self.records[k].notes, "reopened")))
 
     def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
@@ -509,7 +510,9 @@ class _Run:
                 candidates.count_of(item, referent[0])
             if state in ("pledged", "funded") and status_across.proposal_told(m, item, (s, e)):
                 state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
-            if state != "refused" and exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
+            state, pinned = hedges.settle(m, item, clause, (s, e), cues, items, state)  # reopened; explicit: pinned
+            if state != "refused" and not hedges.open_whether(m, s, e, state) and \
+                    exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
                 self._skip(item, "a question, not a statement")
                 item.notes.append("question")
                 discourse.requested.append((idx, s, item))  # the next sentence may answer it
@@ -573,8 +576,9 @@ class _Run:
                     if exclusions.restated(m, own, self.records, st):
                         self._skip(own, "a figure stated before, told again")
                         continue
-                    self.records.append(records.build(m, own, who, st, date if st == state else None, s, e,
-                                                      joint and shares is None))
+                    built = records.build(m, own, who, st, date if st == state else None, s, e,
+                                          joint and shares is None)
+                    self.records.append(hedges.pin(built) if pinned and st == state else built)
             if item.kind == "system":
                 discourse.givers[item.name] = item_donors[-1]
             if item.kind != "money" and (item.quantity is not None or item.kind == "system"):

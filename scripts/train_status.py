@@ -7,10 +7,10 @@ measure it by cross-validation grouped by document, and write its weights.
     python scripts/train_status.py --sets dev own own2 own4 own6 own8 own10   # the union of these sets
 
 ``--sets`` names the training sets: ``dev`` (``../shared/eval/dev``), the readable probe sets
-``own``, ``own2``, ``own4``, ``own6``, ``own8``, ``own9``, ``own10``, ``own11`` (``benchmarks/<name>``), or a folder
-holding ``docs.jsonl`` and ``gold.jsonl``. The default is ``dev`` alone (or the one pair
+``own``, ``own2``, ``own4``, ``own6``, ``own8``, ``own9``, ``own10``, ``own11``, ``own13`` (``benchmarks/<name>``), or
+a folder holding ``docs.jsonl`` and ``gold.jsonl``. The default is ``dev`` alone (or the one pair
 ``--docs``/``--gold``). The blind sets (``check``, ``own3``, ``own5``, ``own7``,
-``own12``, ``own13``) are refused by name and by folder: they measure, they never train. Document ids are
+``own12``, ``own14``) are refused by name and by folder: they measure, they never train. Document ids are
 prefixed with their set's name (``own4:r001``), so two sets may reuse an id.
 
 1. Every development document goes through the rule stages (``pipeline.rule_stage_records``: the
@@ -53,8 +53,8 @@ OUT = ROOT / "aidledger" / "data" / "status_model.json"
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 FOLDS = 5
-READABLE = ("own", "own2", "own4", "own6", "own8", "own9", "own10", "own11")
-BLIND = ("check", "own3", "own5", "own7", "own12", "own13")
+READABLE = ("own", "own2", "own4", "own6", "own8", "own9", "own10", "own11", "own13")
+BLIND = ("check", "own3", "own5", "own7", "own12", "own14")
 SETS = {"dev": DEV, **{name: ROOT / "benchmarks" / name for name in READABLE}}
 
 

@@ -22,6 +22,7 @@ import json
 import math
 import re
 from functools import cache
+from operator import add
 from pathlib import Path
 
 from aidledger.model import Pledge
@@ -55,10 +56,13 @@ class StatusModel:
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """The softmax of ``bias + sum of the weights of features`` (unknown features weigh nothing)."""
         z = list(self.bias)
+        weights, n = self.weights, len(z)
         for f in set(features):
-            w = self.weights.get(f)
+            w = weights.get(f)
             if w is not None:
-                z = [a + b for a, b in zip(z, w, strict=True)]
+                if len(w) != n:
+                    raise ValueError(f"status model: feature {f!r} has {len(w)} weights for {n} classes")
+                z = list(map(add, z, w))  # (the same sums, in the same order, as a comprehension over zip)
         top = max(z)
         ex = [math.exp(a - top) for a in z]
         total = sum(ex)

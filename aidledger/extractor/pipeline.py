@@ -111,6 +111,7 @@ class _Run:
         self.donors = donor_mentions.DonorFinder(self.m)
         self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
         self.records: list[Pledge] = []
+        self._sentence_records_from = 0
         self.problems: list[Problem] = []
         self.not_aid_facts: set = set()  # (family, count) told as a sale, inventory...
 
@@ -123,6 +124,7 @@ class _Run:
         """The rule stages, sentence by sentence: ``self.records`` before the learned status and
         ``records.finish``."""
         for idx, (s, e) in enumerate(self.m.sentences):
+            self._sentence_records_from = len(self.records)  # (the records a sentence adds come after this)
             self._sentence(idx, s, e)
 
     def _answer(self, idx: int, s: int, e: int, cues, asked_in: int | None = None, state: str | None = None) -> None:
@@ -348,8 +350,8 @@ class _Run:
         """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
         sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
         word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
-        if not idx or any(s <= r.source.start < e for r in self.records):
-            return []
+        if not idx or any(s <= r.source.start < e for r in self.records[self._sentence_records_from:]):
+            return []  # (only the records added since the sentence began can lie in it: no scan of the document's)
         item = ordinals.counted_system(self.m, s, e, anaphora.system_before(self.m, idx))
         return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 

@@ -72,3 +72,12 @@ def test_a_fronted_whole_told_with_its_promise_is_the_pledge_and_its_part_the_de
 def test_items_operating_in_ukraine_are_delivered():
     assert _rule_rows("Sweden said three Archer guns were operating in Ukraine by May.") == [
         ("SWE", "Archer", 3, "delivered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Czech ministry announced Friday the arrival in Ukraine of 14 T-72 tanks.", [("CZE", "T-72", 14, "delivered")]),
+    ("Latvia's six M113 carriers were among the first to reach Ukraine.", [("LVA", "M113", 6, "delivered")]),
+    ("From Norway - 20 M109 howitzers, already at the front.", [("NOR", "M109", 20, "delivered")]),
+])
+def test_arrivals_told_in_other_words_are_deliveries(text, expected):
+    assert _rule_rows(text) == expected

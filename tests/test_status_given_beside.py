@@ -59,3 +59,8 @@ def _rule_money(text):
 ])
 def test_the_verb_of_what_money_is_added_to_does_not_make_the_money_delivered(text, expected):
     assert _rule_money(text) == [expected]
+
+
+def test_money_for_items_previously_delivered_is_not_delivered_money():
+    assert _rule_money("Belgium will pay EUR 30 million for spare parts of the M109 guns previously delivered.") == [
+        ("BEL", 30_000_000, "pledged")]

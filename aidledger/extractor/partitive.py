@@ -34,7 +34,9 @@ _ADDED_TO_A_COUNT = re.compile(r"(?:\s+[a-z-]+)?\s+to\s+(?:the|its|their)\s+"
 _GIVEN_BEFORE_AFTER = re.compile(
     r"[^.;:()]*?(?:\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to|besides|over\s+and\s+above)\s+"
     r"(?:what|the|its|their|those|these|all)\b[^.;:()]*?"
-    r"|\b[a-z]+(?:s|ft)\s+(?:(?:that|which)\s+)?(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+(?:(?:has|have|had)\s+)?)"
+    r"|\b[a-z]+(?:s|ft)\s+(?:(?:that|which)\s+)?(?:it|they|we|(?-i:[A-Z][\w.-]*))\s+(?:(?:has|have|had)\s+)?"
+    # ("for sustainment of the F-16 aircraft previously delivered": a participle with its adverb of before)
+    r"|\b[a-z]+(?:s|ft)\s+(?=(?:already|previously|earlier)\s))"
     r"(?:\b(?:already|previously|earlier|so\s+far)\s+(?:been\s+)?)?", re.I)
 _BEFORE_NOW = re.compile(r"\b(?:already|previously|earlier|so\s+far)\b", re.I)
 

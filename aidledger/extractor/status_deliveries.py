@@ -32,7 +32,8 @@ DELIVERED_STATE = re.compile(r"(?:\s+\w+){0,4}?\s+(?:already\s+(?:holds?|has|hav
                              r"battlefield)|with\s+(?:the\s+)?(?:Ukrainian\s+|\d+(?:st|nd|rd|th)\s+)))"
                              r"(?!\s+(?:in|with|at)\s+(?:the\s+)?(?!Ukrain)(?-i:[A-Z])))",
                              re.I)
-_ARRIVAL_OF = re.compile(r"\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
+_ARRIVAL_OF = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                         r"yesterday))?\s+(?:the\s+|its\s+)?(?:arrival|receipt)\s+(?:in\s+Ukraine\s+)?of\b", re.I)
 # "beyond the 100 vehicles already handed to Ukraine", "in addition to the 60 trucks it has delivered": a count
 # given before, told beside what the sentence weighs or promises now
 _BESIDE_BEFORE = re.compile(r"\b(?:beyond|besides|alongside|on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to)\s+"

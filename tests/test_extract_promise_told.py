@@ -75,7 +75,8 @@ def test_items_operating_in_ukraine_are_delivered():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Czech ministry announced Friday the arrival in Ukraine of 14 T-72 tanks.", [("CZE", "T-72", 14, "delivered")]),
+    ("The Czech ministry announced Friday the arrival in Ukraine of 14 T-72 tanks.",
+     [("CZE", "T-72", 14, "delivered")]),
     ("Latvia's six M113 carriers were among the first to reach Ukraine.", [("LVA", "M113", 6, "delivered")]),
     ("From Norway - 20 M109 howitzers, already at the front.", [("NOR", "M109", 20, "delivered")]),
 ])

@@ -59,6 +59,16 @@ def workspace(tmp_path_factory) -> Path:
     return built_once(tmp_path_factory, "docs-workspace", _build_workspace)
 
 
+@pytest.fixture
+def fresh_workspace(workspace, tmp_path):
+    """A copy of the workspace for one test, removed after it: about 100 MB each, and pytest keeps the temporary
+    folders of its last three runs, so ninety kept copies filled gigabytes of a disk."""
+    here = tmp_path / "ws"
+    shutil.copytree(workspace, here)
+    yield here
+    shutil.rmtree(here, ignore_errors=True)
+
+
 def _build_workspace(ws: Path) -> None:
     import currency_converter
 
@@ -134,11 +144,10 @@ def test_python_blocks_run_elsewhere_are_run_there():
 
 
 @pytest.mark.parametrize("page", PYTHON_PAGES)
-def test_python_blocks_of_a_page_run_in_order(page, workspace, tmp_path):
+def test_python_blocks_of_a_page_run_in_order(page, fresh_workspace):
     """The python blocks of one page run in one namespace, in order (as a reader runs them);
     ``db`` is the seed ledger."""
-    here = tmp_path / "ws"
-    shutil.copytree(workspace, here)
+    here = fresh_workspace
     cwd = os.getcwd()
     os.chdir(here)
     shared: dict = {"db": here / "aid.duckdb", "__name__": "__main__"}  # as a reader runs a script
@@ -158,9 +167,8 @@ def test_python_blocks_of_a_page_run_in_order(page, workspace, tmp_path):
 
 
 @pytest.mark.parametrize(("page", "line", "lang", "body"), RUNNABLE, ids=[f"{p}:{n}" for p, n, _, _ in RUNNABLE])
-def test_block_runs(page, line, lang, body, workspace, tmp_path):
-    here = tmp_path / "ws"
-    shutil.copytree(workspace, here)
+def test_block_runs(page, line, lang, body, fresh_workspace):
+    here = fresh_workspace
     cwd = os.getcwd()
     os.chdir(here)
     try:

@@ -107,10 +107,13 @@ def fronted_capital(text: str, s: int, donors: list) -> str | None:
     """The government of a capital set before the sentence's clause ("In Lisbon, the government said ..."): the
     donor the sentence's references ("the government", "the ministry") stand for, before the document's own."""
     first = next((d for d in donors if d.kind != "reference"), None)
-    if first is not None and first.kind == "capital" and _FRONTED_IN.fullmatch(text, s, first.start) and \
-            text.startswith(",", first.end):
-        return first.code
-    return None
+    return first.code if first is not None and _capital_before_clause(text, s, first) else None
+
+
+def _capital_before_clause(text: str, s: int, d) -> bool:
+    """Is donor ``d`` a capital set before the clause of the sentence starting at ``s`` ("In Washington, officials
+    are weighing ...")? Then it names that country's government, not a place."""
+    return d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) is not None and text.startswith(",", d.end)
 
 
 def resolved(donors: list, default: str | None) -> list:
@@ -247,7 +250,7 @@ class DonorFinder:
                 # "officials in Washington", "the chancellery in Berlin": the government seated there; but
                 # "NATO officials in Brussels", "US diplomats in London" are somewhere
                 return False
-            return not (d.kind == "capital" and _FRONTED_IN.fullmatch(text, s, d.start) and text.startswith(",", d.end))
+            return not _capital_before_clause(text, s, d)
         if joins[0] == "and":
             return True  # "in Latvia and Poland", "in the UK, Germany and Belgium"
         if joins[0] == ", and":

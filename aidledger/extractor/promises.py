@@ -47,9 +47,9 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
         if i.quantity is None or i.kind == "money" or i.status_override == "pledged" or "part-of-total" in i.notes:
             continue
         x = _PROMISED_AFTER.match(text, i.end, e)
-        counts = m.inside(m.numbers, i.start, i.head_start)
         if x is None or any(_PART_OF.match(text, n.end, i.head_start) and not _ALL_BEFORE.search(text, s, n.start)
-                            or _PLACE_BEFORE.search(text, max(s, n.start - 12), n.start) for n in counts):
+                            or _PLACE_BEFORE.search(text, max(s, n.start - 12), n.start)
+                            for n in m.inside(m.numbers, i.start, i.head_start)):
             continue
         if _FRONTED_OF.fullmatch(text, s, i.start):
             # "Of the 20 Caesars pledged by Paris, 12 have arrived": the whole fronted is the promise; the state

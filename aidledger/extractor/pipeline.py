@@ -267,9 +267,16 @@ class _Run:
         state = echoes.echoed_state(self.m, s, e, cues, told) or echoes.answered_by_another(self.m, s, e, cues)
         if state is None or who in (giver, "UKR", "", None):
             return
+        self._echo_records([who], state, s, e)
+
+    def _echo_records(self, who: list[str], state: str, s: int, e: int) -> None:
+        """The item the discourse told last, given by each of ``who`` in ``state``, with no count (an echo told in
+        [s, e)); they are the donors the text goes on speaking of."""
+        d = self.discourse
         item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
-        self.records.append(records.build(self.m, item, who, state, None, s, e, False))
-        d.last_donors = [who]
+        for w in dict.fromkeys(who):
+            self.records.append(records.build(self.m, item, w, state, None, s, e, len(who) > 1))
+        d.last_donors = list(dict.fromkeys(who))
 
     def _answered_by_another(self, idx: int, s: int, e: int, cues, items) -> None:
         """"Canada will send four Leopard 2 tanks, while Norway and Finland are still weighing the request.": a later
@@ -289,10 +296,7 @@ class _Run:
                 continue
             if any(w in (giver, "UKR", "", None) for w in who):
                 return
-            item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
-            for w in dict.fromkeys(who):
-                self.records.append(records.build(self.m, item, w, state, None, cs, ce, len(who) > 1))
-            d.last_donors = list(dict.fromkeys(who))
+            self._echo_records(who, state, cs, ce)
             return
 
     def _givers_after(self, idx: int, s: int, e: int) -> None:
@@ -319,15 +323,21 @@ class _Run:
         _, item, state, date, ps, pe = told[0]
         parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
                                       self.m.text[item.start:min(pe, item.end + 20)])
+        self._record_parts(item, [*dict.fromkeys([*item.notes, "ordinal"])], parts, state, date, s, e)
+        if parts:
+            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
+        return bool(parts)
+
+    def _record_parts(self, item, notes: list[str], parts, state: str, date, s: int, e: int) -> None:
+        """A record of ``item`` (with ``notes``) for each donor of each ordinal part, counted and stated as the part
+        says (else in ``state``); the last part's last donor is the one the text goes on speaking of."""
         for part in parts:
-            own = replace(item, quantity=part.count, notes=[*dict.fromkeys([*item.notes, "ordinal"])])
+            own = replace(item, quantity=part.count, notes=list(notes))
             for who in part.donors:
                 self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
                                                   len(part.donors) > 1))
         if parts:
-            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
             self.discourse.last_donors = parts[-1].donors[-1:]
-        return bool(parts)
 
     def _shared_in_sentence(self, item, state: str, date, s: int, e: int, shared: list) -> bool:
         """"Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.": a counted
@@ -336,14 +346,8 @@ class _Run:
         if item.kind == "money" or item.quantity is None or item.quantity < 2:
             return False
         parts = ordinals.shared_after(self.m, item, e, self.donors.candidates(s, e))
-        for part in parts:
-            own = replace(item, quantity=part.count, notes=[*item.notes, "ordinal"])
-            for who in part.donors:
-                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
-                                                  len(part.donors) > 1))
-        if parts:
-            self.discourse.last_donors = parts[-1].donors[-1:]
-            shared.extend((part.start, part.end) for part in parts)
+        self._record_parts(item, [*item.notes, "ordinal"], parts, state, date, s, e)
+        shared.extend((part.start, part.end) for part in parts)
         return bool(parts)
 
     def _counted_before(self, idx: int, s: int, e: int) -> list:

@@ -16,7 +16,8 @@
 - ``benchmarks/own12``: written and annotated blind, measure-only (ids m001...), five documents per genre;
 - ``benchmarks/own13``: written and annotated blind, read since the seventeenth session (ids k001...), five documents
   per genre;
-- ``benchmarks/own14``: written and annotated blind, measure-only (ids j001...), five documents per genre.
+- ``benchmarks/own14``: written and annotated blind, read since the eighteenth session (ids j001...), five documents
+  per genre.
 """
 
 from __future__ import annotations

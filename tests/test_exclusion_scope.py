@@ -275,3 +275,18 @@ def test_a_ship_sent_to_another_sea_is_a_deployment_not_aid(text):
 def test_a_ship_sent_to_the_black_sea_for_ukraine_stays_aid():
     records, _ = _extract("Britain will send two minehunters to Ukraine for the Black Sea.")
     assert [(r.donor, r.quantity_value) for r in records] == [("GBR", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid approved its eighth aid decree, and officials said it includes 14 Leopard 2A4 tanks taken out of army "
+     "storage.", ("ESP", 14)),
+    ("Italy's new package contains 25 M113 carriers pulled out of storage last winter.", ("ITA", 25)),
+    ("Lisbon said the decree covers 12 M114 howitzers drawn from its storage depots.", ("PRT", 12)),
+])
+def test_the_store_a_gift_is_taken_from_is_no_inventory(text, expected):
+    records, _ = _extract(text)
+    assert [(r.donor, r.quantity_value) for r in records][:1] == [expected]
+
+
+def test_items_kept_in_storage_stay_an_inventory():
+    assert _extract("The Spanish army keeps 14 Leopard 2A4 tanks in storage.")[0] == []

@@ -13,7 +13,7 @@ import re
 
 from aidledger.extractor.aid_kinds import other_kind_of_aid
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.origins import origin_of_given
+from aidledger.extractor.origins import drawn_from_store, origin_of_given
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
@@ -191,6 +191,8 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "London would send 12 tanks, he said in a phone call on Saturday"
     if c.label == "not_aid" and origin_of_given(m, item, c, cues, lambda g: weak_cue(m, g)):
         return True  # "will provide ... 500 drones built by British firms", "Ukrainian-produced guns": the origin
+    if c.label == "not_aid" and drawn_from_store(m, item, c):
+        return True  # "includes 20 howitzers taken out of army storage": the store the gift comes from
     if c.scope == "unless_given" and c.end <= item.start and delivered_relative(m, item, cues):
         return True  # "crews are training with the 31 Abrams tanks that arrived last month": aid that was given
     if item.kind == "money" and c.label == "not_aid" and c.text.lower().startswith("contract") and \

@@ -1,6 +1,7 @@
-"""Where a given item comes from: "500 drones built by British firms", "Ukrainian-produced Bohdana guns". A maker
-named as the origin of what a donor gives describes the item; it reports no production (a context word of
-``data/context_cues.csv`` that would otherwise make the item no aid)."""
+"""Where a given item comes from: "500 drones built by British firms", "Ukrainian-produced Bohdana guns", "20 guns
+taken out of army storage". A maker or a store named as the origin of what a donor gives describes the item; it
+reports no production and no inventory (context words of ``data/context_cues.csv`` that would otherwise make the
+item no aid)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from aidledger.extractor.index import Mentions
 _MADE_BY = re.compile(r"(?:built|made|produced|developed|manufactured|designed)\s+(?:\w+\s+)?by", re.I)
 _MADE = re.compile(r"(?:built|made|produced|manufactured)\b", re.I)
 _GIVING = ("pledged", "delivered", "funded")
+# "taken out of army storage", "drawn from its reserve stocks": the store a given item leaves
+_OUT_OF_STORE = re.compile(r"\b(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
@@ -24,3 +27,11 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
         return False
     s, _ = m.sentences[m.sentence_index(item.start)]
     return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
+
+
+def drawn_from_store(m: Mentions, item, context) -> bool:
+    """Does the context word ``context`` ("storage") only name the store a given item is taken from ("20 M109
+    howitzers taken out of army storage", "guns drawn from storage")? The store is where the gift comes from,
+    not an inventory the donor keeps: what is taken out of a store leaves it."""
+    return context.start >= item.end and _OUT_OF_STORE.search(m.text, max(0, context.start - 40), context.start) \
+        is not None

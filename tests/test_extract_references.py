@@ -259,6 +259,18 @@ def test_an_ordinal_with_the_class_word_of_a_system_before_is_one_more_of_it(tex
     assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the system is named first with no giver of its own (a history, a question), then counted by its class word
+    ("The first SAMP/T reached Ukraine in 2023. Rome promised a third battery in May.",
+     ("ITA", "SAMP/T", 1, "pledged")),
+    ("The NASAMS story began in 2022. Norway sent two launchers first.", ("NOR", "NASAMS", 2, "delivered")),
+    ("Is the IRIS-T SLM enough for Kyiv? Berlin delivered one more system in June.",
+     ("DEU", "IRIS-T SLM", 1, "delivered")),
+])
+def test_a_class_word_counts_the_system_named_before_without_a_giver(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
 def test_a_battery_stands_for_no_tank_or_jet():
     text = "Spain has sent ten Leopard 2A4 tanks. Madrid committed a second battery on Friday."
     assert [(r[1], r[2]) for r in rows(text)] == [("Leopard 2A4", 10)]

@@ -323,10 +323,20 @@ class _Run:
         _, item, state, date, ps, pe = told[0]
         parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
                                       self.m.text[item.start:min(pe, item.end + 20)])
+        self._drop_retold(item, parts)
         self._record_parts(item, [*dict.fromkeys([*item.notes, "ordinal"])], parts, state, date, s, e)
         if parts:
             self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
         return bool(parts)
+
+    def _drop_retold(self, item, parts) -> None:
+        """The sentence's own readings of a bare count as a count of ``item`` ("The first six came from Denmark" read
+        back as six more) that an ordinal part tells again, with its giver and its count: the part's reading is the
+        one kept, in the part's state."""
+        told = {(who, float(part.count)) for part in parts if part.count is not None for who in part.donors}
+        first = self._sentence_records_from
+        self.records[first:] = [r for r in self.records[first:] if not (
+            "elliptical" in r.notes and r.system == item.name and (r.donor, r.quantity_value) in told)]
 
     def _record_parts(self, item, notes: list[str], parts, state: str, date, s: int, e: int) -> None:
         """A record of ``item`` (with ``notes``) for each donor of each ordinal part, counted and stated as the part
@@ -398,9 +408,13 @@ class _Run:
         items = schemes.fronted_schemes(m, s, e, items)  # "On PURL, the minister said Madrid was looking at it"
         items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
         items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
-        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again)
-        named = [i for i in items if i.kind == "system" and i.quantity is not None and "elliptical" not in i.notes
+        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again;
+        # a system named without a count is the one referred to only when the sentence names no other: "The first
+        # SAMP/T reached Ukraine in 2023. Rome promised a third battery.")
+        named = [i for i in items if i.kind == "system" and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]
+        if len(named) > 1 or any(i.quantity is not None for i in named):
+            named = [i for i in named if i.quantity is not None]
         if named:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)

@@ -41,6 +41,9 @@ def test_a_spoken_hedge_answers_the_question_as_weighed(answer):
     "We will not be doing that.",
     "That's not something that's being considered.",
     "Absolutely not.",
+    "That is not something we are going to provide.",
+    "Jets are not something we plan to send at this stage.",
+    "That's not something I can hand over from our stocks.",
 ])
 def test_a_spoken_refusal_answers_the_question_as_refused(answer):
     assert _answered(answer) == [("SWE", "Gripen", "refused")]

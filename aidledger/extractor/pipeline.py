@@ -409,12 +409,12 @@ class _Run:
         items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
         items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
         # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again;
-        # a system named without a count is the one referred to only when the sentence names no other: "The first
-        # SAMP/T reached Ukraine in 2023. Rome promised a third battery.")
+        # a system named without a count is the one referred to only when the sentence names no other and asks
+        # nothing: "The first SAMP/T reached Ukraine in 2023. Rome promised a third battery.")
         named = [i for i in items if i.kind == "system" and "elliptical" not in i.notes
                  and "one-by-name" not in i.notes]
-        if len(named) > 1 or any(i.quantity is not None for i in named):
-            named = [i for i in named if i.quantity is not None]
+        if len(named) > 1 or any(i.quantity is not None for i in named) or exclusions.is_question(m, s, e):
+            named = [i for i in named if i.quantity is not None]  # (a question's system: ``_asked_system``)
         if named:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)

@@ -24,7 +24,13 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
                                r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
 _PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
-                      r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
+                      r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)"
+                      r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$", re.I)
+# "rounds procured from industry with German funds", "ammunition bought together with Sweden": a purchase told with
+# the state's money or the partner it is made with, the way a donor's aid is bought (not "with its own funds",
+# nor "with money collected from citizens", nor "together with new radars")
+_BOUGHT_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with\s+(?!own\b|its\b|their\b|our\b)[\w-]+\s+"
+                          r"(?:funds|money|financing)\b|(?:together|jointly)\s+with\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supply|supplies|supplied|provide|provides|"
                       r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"
                       r"donates|donated|offer|offers|offered|sell|sells|sold|lend|lends|lent|lending|loan|loans|loaned)"
@@ -152,8 +158,9 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
     # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read
     # as such an act too: measured, reading it as a source excluded more real purchases than it kept gifts)
-    return any(not _PURPOSE.search(m.text, max(s, p.start() - 25), p.start())
+    return any(not _PURPOSE.search(m.text, max(s, p.start() - 32), p.start())
                and not to_be_bought(m.text, p.start(), s)
+               and not _BOUGHT_WITH.match(m.text, p.end())
                for p in _PURCHASE.finditer(m.text, s, e))
 
 

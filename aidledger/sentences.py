@@ -37,9 +37,10 @@ _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
                   "|\\s+[\U0001F1E6-\U0001F1FF]"
                   # run-together posts: "... Canadian-made.@DefenceMinNZ: New Zealand will ..."
                   r"|(?<=[a-z][.!?])@\w+:)|(?<=\n)\n*)")
-# A bullet sign inside a line (posts run their items together: "🔹 Norway: 2 NASAMS 🔹 Denmark: ...")
+# A bullet sign inside a line (posts run their items together: "🔹 Norway: 2 NASAMS 🔹 Denmark: ..."); a sign
+# before a lower-case word or at the line's end marks the item it follows ("25 LAV 6 ✅ already at the front")
 _BULLET_SIGNS = "•▪●◦‣✅✔☑➡▶➖📌🔹🔸🔺🔻🟢🔴"
-_INLINE_BULLET = re.compile("\\s+(?=[" + _BULLET_SIGNS + "]\\ufe0f?\\s)")
+_INLINE_BULLET = re.compile("\\s+(?=[" + _BULLET_SIGNS + "]\\ufe0f?[ \\t]+(?![ \\ta-z]))")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|(?:even\s+)?though|of\s+which)\s"

@@ -72,6 +72,15 @@ def test_bullet_signs_inside_a_line_end_its_items():
         "🔹 Norway: 2 NASAMS launchers", "🔹 Denmark: 19 Caesar howitzers", "🔹 Canada: 4 Leopard 2 tanks"]
 
 
+def test_a_sign_before_a_lower_case_word_marks_the_item_it_follows():
+    for text in ("From Poland – 14 units of tanks PT-91 ✅ already in the brigades.",
+                 "Sweden: 8 Archer guns ✔ handed over in May", "Latvia – 2 radars ✅ delivered, 4 more ➡ coming"):
+        assert spans(text) == [text]
+    # and in the same post an item after a sign still opens its own entry
+    assert spans("Denmark: 3 tanks ✅ handed over ✅ Norway: 2 launchers") == [
+        "Denmark: 3 tanks ✅ handed over", "✅ Norway: 2 launchers"]
+
+
 def test_a_flag_after_a_stop_opens_the_next_entry_of_a_post():
     text = "🇨🇦 Canada: 20 Senator vehicles are on their way. 🇳🇴 Norway: two launchers delivered ✅"
     assert spans(text) == ["🇨🇦 Canada: 20 Senator vehicles are on their way.", "🇳🇴 Norway: two launchers delivered ✅"]

@@ -270,3 +270,11 @@ def test_what_comes_with_a_listed_item_is_counted_with_it():
             "- Carl-Gustaf M4 recoilless rifles with ammunition - 30;\n- Stinger launchers with missiles (12)")
     assert [(p.system, p.quantity_value) for p in extract(text)] == [
         ("IRIS-T SLM", 4), ("Carl Gustaf", 30), ("Stinger", 12)]
+
+
+def test_money_paid_into_a_pool_in_a_list_of_deliveries_is_funded():
+    # README rule 11: money put into a fund, an initiative or a coalition is funded, whatever the list's verb
+    text = ("Lithuania has delivered the following to Ukraine this year:\n- 3 radars\n"
+            "- drone coalition: EUR 6 million\n- Czech ammunition initiative: EUR 4 million\n")
+    assert [(p.quantity_value, p.amount and int(p.amount), p.status) for p in extract(text)] == [
+        (3, None, "delivered"), (None, 6_000_000, "funded"), (None, 4_000_000, "funded")]

@@ -485,6 +485,8 @@ class _Run:
             extra_states = status.relative_statuses(m, item, clause, cues, state)
             if state is None and in_list:
                 state = lists.status or "pledged"
+                if status_funding.money_into_pool(m, item, (s, e), state):
+                    state = "funded"  # "- drone coalition: EUR 8 million" in a list of deliveries: money paid in
                 item.notes.append("list-item")
             elif state is None and item.kind == "money" and lists.open and lists.status \
                     and context.values_the_package(text, s, e):

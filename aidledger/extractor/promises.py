@@ -74,8 +74,11 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
             # after it is its part's
             i.status_override = "pledged"
             continue
+        # ("another ten promised": the promise of "as many more" is that second fact, told once)
+        again = [n for n in i.notes if n == "as-many-more"]
         found.append(Item(x.start(1), x.end(1), i.name, i.category, i.kind, x.start(1), x.end(1), i.quantity,
-                          i.unit, family=i.family, notes=["elliptical", "promise-told"], status_override="pledged"))
+                          i.unit, family=i.family, notes=["elliptical", "promise-told", *again],
+                          status_override="pledged"))
     return found
 
 

@@ -24,9 +24,12 @@ _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|
                           r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
-                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
+                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned"
+                         r"|now\s+(?:fight|serve|operate|fly))\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",
+                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b"
+                        # "only about 500 arrived", "300 actually reached Ukraine": the simple past of arriving
+                        r"|\s+(?:actually\s+|finally\s+|ever\s+)?(?:arrived|reached\s+(?:Ukraine|Kyiv|the\s+front))\b",
                         re.I)
 # "an initial batch of 14 will be sent", "the first six were handed over", "all 14 ...", "three of them
 # arrived", "two such systems": a bare count that refers back to the item named before
@@ -42,8 +45,10 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:commitment|pledge|promise|contribution|donat
                              r"(?:(?:about|some|around|up\s+to|another|a\s+further)\s+)?$", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
 # verb tells a state, the item being the one named before
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)(?:only\s+|just\s+)?"
                              r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+# "Only about 500 arrived.": nothing but a qualifier between the sentence's opening and its count
+_QUALIFIED_OPENING = re.compile(r"[\s\"“‘'•*–-]*(?:(?:only|just|about|some|around|nearly|almost|roughly)\s+)+", re.I)
 _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
                           r"(?:now\s+|already\s+|all\s+|still\s+|also\s+)?"
                           r"(?:been\s+|be\s+)?(?:due\b|delivered|sent|supplied|handed\s+over|shipped|transferred|"
@@ -160,8 +165,10 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
             # "Belgium's commitment of 30 is the largest": a pledge named by its noun, of the item before
             or (_NOMINAL_BEFORE.search(text, max(s, n.start - 30), n.start) is not None
                 and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None))
-            or (_STATE_AFTER.match(text, n.end) is not None  # ("15 have arrived.": a count opening its sentence)
-                and (n.start == s or _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None))
+            or ((_STATE_AFTER.match(text, n.end) is not None  # ("15 have arrived.": a count opening its sentence)
+                 or _PART_DONE.match(text, n.end) is not None)
+                and (n.start == s or _SUBJECT_BEFORE.search(text, max(s, n.start - 18), n.start) is not None
+                     or _QUALIFIED_OPENING.fullmatch(text, s, n.start) is not None))
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
             or (earlier.kind == "system" and earlier.category in _LAUNCHED
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
@@ -242,6 +249,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
                               + (["donor-share"] if from_donor else [])
+                              # "three launchers in June; in the autumn it promised three more": a second fact
+                              + (["as-many-more"] if (more_after or more_before) and ref.quantity == n.value else [])
                               # "the 25 tanks we promised - 15 are there, the remaining ten will follow": the rest
                               # of a whole counted before splits it (rule 7), as a schedule's part does
                               + (["schedule"] if _schedule_part(text, ref, n.start, end) or rest and counted

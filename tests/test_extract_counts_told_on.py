@@ -69,3 +69,16 @@ def test_all_of_a_running_count_serving_with_ukrainian_units_is_delivered():
     text = ("Britain sent three AS90 guns in the spring. Two more followed in the autumn. All five now serve with "
             "Ukrainian artillery units.")
     assert ("GBR", "AS-90", 5, "delivered") in _rule_rows(text)
+
+
+def test_the_first_batch_of_a_counted_whole_leaves_the_whole_a_pledge():
+    # "the first batch of the 40": the 40 is the whole committed; "the first batch of 40" is the batch itself
+    assert _rule_rows("The first batch of the 40 Bradley vehicles from the US arrived last month.") == [
+        ("USA", "Bradley", 40, "pledged")]
+    assert _rule_rows("The first batch of 40 Bradley vehicles from the US arrived last month.") == [
+        ("USA", "Bradley", 40, "delivered")]
+
+
+def test_a_part_of_a_fronted_whole_in_service_in_ukraine_is_delivered():
+    text = "Of the 10 NASAMS launchers Oslo has committed, six were operating in Ukraine by the end of March."
+    assert _rule_rows(text) == [("NOR", "NASAMS", 6, "delivered"), ("NOR", "NASAMS", 10, "pledged")]

@@ -29,7 +29,10 @@ _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|ha
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b"
                         # "only about 500 arrived", "300 actually reached Ukraine": the simple past of arriving
-                        r"|\s+(?:actually\s+|finally\s+|ever\s+)?(?:arrived|reached\s+(?:Ukraine|Kyiv|the\s+front))\b",
+                        r"|\s+(?:actually\s+|finally\s+|ever\s+)?(?:arrived|reached\s+(?:Ukraine|Kyiv|the\s+front))\b"
+                        # "eight were operating in Ukraine by January": in service there
+                        r"|\s+(?:are|is|were|was)\s+(?:already\s+|now\s+)?(?:operating|in\s+service|deployed)\s+in\s+"
+                        r"(?:Ukraine|the\s+country)\b",
                         re.I)
 # "an initial batch of 14 will be sent", "the first six were handed over", "all 14 ...", "three of them
 # arrived", "two such systems": a bare count that refers back to the item named before

@@ -82,3 +82,12 @@ def test_the_first_batch_of_a_counted_whole_leaves_the_whole_a_pledge():
 def test_a_part_of_a_fronted_whole_in_service_in_ukraine_is_delivered():
     text = "Of the 10 NASAMS launchers Oslo has committed, six were operating in Ukraine by the end of March."
     assert _rule_rows(text) == [("NOR", "NASAMS", 6, "delivered"), ("NOR", "NASAMS", 10, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Norway said in May it would send NASAMS launchers, "initially two"; in the winter it promised two more.',
+     [("NOR", "NASAMS", 2, "pledged"), ("NOR", "NASAMS", 2, "pledged")]),
+    ("Spain will send Leopard 2A4 tanks - at first six - the ministry said.", [("ESP", "Leopard 2A4", 6, "pledged")]),
+])
+def test_a_first_count_after_the_system_counts_it(text, expected):
+    assert _rule_rows(text) == expected

@@ -126,6 +126,8 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\s[-–�
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"(?:in\s+(?:Ukraine|the\s+country)\b|(?<=now\s|ady\s)there\b)", re.I)
+_INITIALLY_BEFORE = re.compile(r"[,(:–—-]\s*[\"“]?(?:initially|at\s+first|to\s+begin\s+with|in\s+a\s+first\s+step)\s+$",
+                               re.I)
 UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -182,6 +184,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         raised_to = _RAISED_TO_BEFORE.search(text, max(s, n.start - 50), n.start) is not None and bool(counted)
+        # "would send M270 launchers, \"initially three\"": the first count of the system just named
+        initially = _INITIALLY_BEFORE.search(text, max(s, n.start - 24), n.start) is not None
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
         giver_at = _FROM_AFTER.match(text, n.end)
         from_donor = giver_at is not None and \
@@ -218,10 +222,12 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
+                or initially):
             continue
         previous = counted
-        if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them):
+        if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them
+                             or initially):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")

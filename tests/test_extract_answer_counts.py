@@ -35,6 +35,15 @@ def test_a_reply_counts_the_system_its_question_asked_about(text, expected):
     assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Q: What about the NASAMS Norway announced?\nA: All six launchers were handed over in June.",
+    # the answer's count in its second sentence
+    "Q: What about the NASAMS Norway announced?\nA: They are in Ukraine. All six launchers were handed over in June.",
+])
+def test_an_answer_may_count_the_system_asked_about_by_its_unit_word(text):
+    assert ("NOR", "NASAMS", 6, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
 
 @pytest.mark.parametrize("text, donor, system", [
     ("Rome and our team talked about 2 more SAMP/T batteries today. So far there is no decision.", "ITA", "SAMP/T"),

@@ -20,7 +20,10 @@ _ANSWER_LEAD = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s
                           r"(?:(?:[Yy]es|[Yy]eah|[Ss]o|[Ww]ell|[Ii]ndeed)\W+)*"
                           r"(?:(?:[Aa]ll|[Oo]nly|[Aa]bout|[Ss]ome|(?P<more>[Aa]nother|[Aa]\s+further))\s+)?")
 # the count's verb: "have been delivered", "are already in Ukraine", "have all arrived"
-_SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+)?(?:have|has|had|were|was|are|is)\s+"
+# ("All eight launchers were handed over": the asked system's unit word may stand after the count)
+_SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+"
+                           r"|(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?|units?)\s+)?"
+                           r"(?:have|has|had|were|was|are|is)\s+"
                            r"(?:(?:already|now|all|just|since|also)\s+)*(?:been\s+)?[a-z]{3,}"
                            # "6 of them arrived in Sept": the simple past of arriving
                            r"|\s+(?:of\s+(?:them|those|these)\s+)?(?:already\s+)?(?:arrived|reached)\b")

@@ -91,3 +91,8 @@ def test_a_part_of_a_fronted_whole_in_service_in_ukraine_is_delivered():
 ])
 def test_a_first_count_after_the_system_counts_it(text, expected):
     assert _rule_rows(text) == expected
+
+
+def test_another_count_of_unnamed_machines_is_more_of_the_item_before():
+    text = "Latvia transferred 10 M113 carriers to Ukraine on Monday. Another 20 machines will be sent in March."
+    assert _rule_rows(text) == [("LVA", "M113", 10, "delivered"), ("LVA", "M113", 20, "pledged")]

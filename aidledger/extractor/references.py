@@ -126,6 +126,8 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\s[-–�
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"(?:in\s+(?:Ukraine|the\s+country)\b|(?<=now\s|ady\s)there\b)", re.I)
+# a word that counts the item before without naming it, then the count's verb
+_VAGUE_NOUN = re.compile(r"\s+(?:machines|units|pieces|items)(?=" + _VERB_AFTER.pattern + ")", re.I)
 _INITIALLY_BEFORE = re.compile(r"[,(:–—-]\s*[\"“]?(?:initially|at\s+first|to\s+begin\s+with|in\s+a\s+first\s+step)\s+$",
                                re.I)
 UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
@@ -158,7 +160,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                 and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
         # "another 6 will follow"; "Denmark pays for another 6.": more of the item before, closing its clause
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None)
+            and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None
+                 or _VAGUE_NOUN.match(text, n.end) is not None)  # ("Another 18 machines will be transferred")
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None

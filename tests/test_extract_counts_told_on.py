@@ -96,3 +96,8 @@ def test_a_first_count_after_the_system_counts_it(text, expected):
 def test_another_count_of_unnamed_machines_is_more_of_the_item_before():
     text = "Latvia transferred 10 M113 carriers to Ukraine on Monday. Another 20 machines will be sent in March."
     assert _rule_rows(text) == [("LVA", "M113", 10, "delivered"), ("LVA", "M113", 20, "pledged")]
+
+
+def test_systems_in_service_without_a_count_are_a_description():
+    # README rule 11: a system told only as in service is no aid fact unless a count delivered is stated
+    assert _rule_rows("German Leopard tanks now fight with Ukrainian brigades near Kupiansk.") == []

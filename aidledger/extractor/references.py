@@ -126,6 +126,7 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\s[-–�
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"(?:in\s+(?:Ukraine|the\s+country)\b|(?<=now\s|ady\s)there\b)", re.I)
+_IN_SERVICE_AFTER = re.compile(r"\s+now\s+(?:fight|serve|operate|fly)\s+(?:with|in|for)\s+(?:the\s+)?Ukrain", re.I)
 # a word that counts the item before without naming it, then the count's verb
 _VAGUE_NOUN = re.compile(r"\s+(?:machines|units|pieces|items)(?=" + _VERB_AFTER.pattern + ")", re.I)
 _INITIALLY_BEFORE = re.compile(r"[,(:–—-]\s*[\"“]?(?:initially|at\s+first|to\s+begin\s+with|in\s+a\s+first\s+step)\s+$",
@@ -269,7 +270,9 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                                  else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
-                              else "pledged" if added_promised else "delivered" if added_to else None))
+                              else "pledged" if added_promised else "delivered" if added_to
+                              # "All six now fight with Ukrainian brigades": a count of what is there (rule 5)
+                              else "delivered" if back_ref and _IN_SERVICE_AFTER.match(text, n.end) else None))
 
 
 # "... said the minister, speaking about the M113 carriers": the item the words before were about

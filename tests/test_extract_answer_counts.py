@@ -21,6 +21,29 @@ def test_a_count_opening_the_answer_counts_the_system_asked_about(text, expected
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reply in a thread, the count's verb in the simple past
+    ("Reply from @harbourwatch: and the Caesar guns France promised? any news??\n"
+     "Reply from @MarieDupontMP: 12 of them arrived in August, per the ministry.",
+     ("FRA", "Caesar", 12, "delivered")),
+    # the system asked about, not the item told before the question
+    ("Norway confirmed that 20 trucks were handed over in May.\nQ: And the NASAMS launchers Norway announced?\n"
+     "A: Yes, four of them arrived last week.",
+     ("NOR", "NASAMS", 4, "delivered")),
+])
+def test_a_reply_counts_the_system_its_question_asked_about(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Q: What about the NASAMS Norway announced?\nA: All six launchers were handed over in June.",
+    # the answer's count in its second sentence
+    "Q: What about the NASAMS Norway announced?\nA: They are in Ukraine. All six launchers were handed over in June.",
+])
+def test_an_answer_may_count_the_system_asked_about_by_its_unit_word(text):
+    assert ("NOR", "NASAMS", 6, "delivered") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
 
 @pytest.mark.parametrize("text, donor, system", [
     ("Rome and our team talked about 2 more SAMP/T batteries today. So far there is no decision.", "ITA", "SAMP/T"),

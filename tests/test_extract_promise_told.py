@@ -82,3 +82,41 @@ def test_items_operating_in_ukraine_are_delivered():
 ])
 def test_arrivals_told_in_other_words_are_deliveries(text, expected):
     assert _rule_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the promise told as an agreement to give, after a class noun of three words
+    ("All 18 Caesar howitzers Belgium agreed to send in the spring are now in Ukraine.",
+     [("BEL", "Caesar", 18, "delivered"), ("BEL", "Caesar", 18, "pledged")]),
+    ("The 24 CV90 infantry fighting vehicles Sweden agreed to supply have all arrived, Stockholm said.",
+     [("SWE", "CV90", 24, "delivered"), ("SWE", "CV90", 24, "pledged")]),
+    # the whole told by the package it was promised in
+    ("The Pentagon said the last of the 40 Stryker vehicles from the May drawdown had reached Ukraine.",
+     [("USA", "Stryker", 40, "delivered"), ("USA", "Stryker", 40, "pledged")]),
+    ("Oslo said all 10 NASAMS launchers from its winter package were handed over on Friday.",
+     [("NOR", "NASAMS", 10, "delivered"), ("NOR", "NASAMS", 10, "pledged")]),
+])
+def test_a_count_told_with_an_agreement_or_its_package_is_also_a_pledge(text, expected):
+    assert _rule_rows(text) == expected
+
+
+def test_the_part_of_a_whole_agreed_to_keeps_the_state_of_its_verb():
+    # "Spain agreed to give" tells the whole (the 30); what arrived is the part
+    text = "The first 12 of the 30 Marder vehicles Spain agreed to give Ukraine have arrived, Madrid said."
+    assert _rule_rows(text) == [("ESP", "Marder", 12, "delivered"), ("ESP", "Marder", 30, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany promised three of its Gepard systems and delivered them by August.",
+     [("DEU", "Gepard", 3, "delivered"), ("DEU", "Gepard", 3, "pledged")]),
+    ("Norway pledged four NASAMS launchers in March, and has since handed them over.",
+     [("NOR", "NASAMS", 4, "delivered"), ("NOR", "NASAMS", 4, "pledged")]),
+])
+def test_a_promise_kept_in_the_same_sentence_is_a_pledge_and_a_delivery(text, expected):
+    assert _rule_rows(text) == expected
+
+
+def test_a_package_named_after_a_part_of_it_adds_no_pledge_of_the_part():
+    # "10 of them ... from the package": a part delivered, no whole counted
+    assert ("USA", "Stryker", 10, "pledged") not in _rule_rows(
+        "The US delivered 10 Stryker vehicles from the May drawdown last week.")

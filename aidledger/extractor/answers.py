@@ -14,12 +14,19 @@ from aidledger.extractor.index import Mentions
 
 # what may stand before the count of an answer: the speaker's label ("A:", "GEN. RYDER:"), a "Yes", "all";
 # "another" ("A: Yes, another 25 will go in the spring."), after which a future verb tells more of it
-_ANSWER_LEAD = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*)?"
+# (a post's: "Reply from @handle:", "@handle:")
+_ANSWER_LEAD = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*"
+                          r"|(?:[Rr]eply\s+(?:from\s+)?)?@[\w.]+\s*:\s*)?"
                           r"(?:(?:[Yy]es|[Yy]eah|[Ss]o|[Ww]ell|[Ii]ndeed)\W+)*"
                           r"(?:(?:[Aa]ll|[Oo]nly|[Aa]bout|[Ss]ome|(?P<more>[Aa]nother|[Aa]\s+further))\s+)?")
 # the count's verb: "have been delivered", "are already in Ukraine", "have all arrived"
-_SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+)?(?:have|has|had|were|was|are|is)\s+"
-                           r"(?:(?:already|now|all|just|since|also)\s+)*(?:been\s+)?[a-z]{3,}")
+# ("All eight launchers were handed over": the asked system's unit word may stand after the count)
+_SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+"
+                           r"|(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?|units?)\s+)?"
+                           r"(?:have|has|had|were|was|are|is)\s+"
+                           r"(?:(?:already|now|all|just|since|also)\s+)*(?:been\s+)?[a-z]{3,}"
+                           # "6 of them arrived in Sept": the simple past of arriving
+                           r"|\s+(?:of\s+(?:them|those|these)\s+)?(?:already\s+)?(?:arrived|reached)\b")
 # the verb of more of it: "another 25 will go", "a further 10 are to follow", "another two shall be sent"
 _MORE_VERB = re.compile(r"\s+(?:will|shall|are\s+to|are\s+going\s+to)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?[a-z]{2,}")
 

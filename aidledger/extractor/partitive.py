@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-# "the first of", "the first few of the": a part of what follows (not "the first batch of 20 tanks": the batch
-# is the 20)
+# "the first of", "the first few of the", "the first batch of the 31": a part of what follows (not "the first batch
+# of 20 tanks": the batch is the 20)
 _PART_OF_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:very\s+)?(?:first|initial|earliest)\s+(?:few\s+|ones?\s+)?of\s+"
-                             r"(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,1}?$", re.I)
+                             r"(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,1}?$"
+                             r"|\b(?:the|an?)\s+(?:first|initial)\s+(?:batch|shipment|delivery|tranche|consignment|group|lot)"
+                             r"\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
 def whole_of_a_first_part(text: str, item) -> bool:

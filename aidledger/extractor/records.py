@@ -299,12 +299,13 @@ class _Peers:
 
 def dedupe(records: list[Pledge]) -> list[Pledge]:
     """One record per (donor, item, status, quantity); an unnumbered record is dropped when the
-    same donor, item (or category, for generic items) and status has a numbered one."""
+    same donor, item (or category, for generic items) and status has a numbered one. "Three more" after three of
+    the same item is a fact of its own (README rule 1), not the three told again."""
     out: list[Pledge] = []
     seen: set = set()
     # records read from a statement's own words come before those inferred from a headline
     for p in sorted(records, key=lambda p: "headline" in p.notes):
-        k = _key(p) + (p.quantity_value,)
+        k = _key(p) + (p.quantity_value, "as-many-more" in p.notes)
         if k in seen:
             continue
         seen.add(k)

@@ -24,9 +24,15 @@ _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|
                           r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
-                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
+                         r"arrived|reached|followed|came|promised|pledged|due|expected|planned"
+                         r"|now\s+(?:fight|serve|operate|fly))\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",
+                        r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b"
+                        # "only about 500 arrived", "300 actually reached Ukraine": the simple past of arriving
+                        r"|\s+(?:actually\s+|finally\s+|ever\s+)?(?:arrived|reached\s+(?:Ukraine|Kyiv|the\s+front))\b"
+                        # "eight were operating in Ukraine by January": in service there
+                        r"|\s+(?:are|is|were|was)\s+(?:already\s+|now\s+)?(?:operating|in\s+service|deployed)\s+in\s+"
+                        r"(?:Ukraine|the\s+country)\b",
                         re.I)
 # "an initial batch of 14 will be sent", "the first six were handed over", "all 14 ...", "three of them
 # arrived", "two such systems": a bare count that refers back to the item named before
@@ -42,8 +48,10 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:commitment|pledge|promise|contribution|donat
                              r"(?:(?:about|some|around|up\s+to|another|a\s+further)\s+)?$", re.I)
 # "Officials say 31 are due in total", "and 12 have arrived": a bare count as the subject of a clause whose
 # verb tells a state, the item being the one named before
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:says?|said|that|and|but|while|now)\s+)(?:only\s+|just\s+)?"
                              r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+# "Only about 500 arrived.": nothing but a qualifier between the sentence's opening and its count
+_QUALIFIED_OPENING = re.compile(r"[\s\"“‘'•*–-]*(?:(?:only|just|about|some|around|nearly|almost|roughly)\s+)+", re.I)
 _STATE_AFTER = re.compile(r"\s+(?:are|were|have|has|had|will|would|should)\s+"
                           r"(?:now\s+|already\s+|all\s+|still\s+|also\s+)?"
                           r"(?:been\s+|be\s+)?(?:due\b|delivered|sent|supplied|handed\s+over|shipped|transferred|"
@@ -118,6 +126,11 @@ _LATER_SUBJECT_BEFORE = re.compile(r"(?:[;,]\s*(?:and\s+|but\s+|so\s+)?|\s[-–�
                                    r"(?:(?:all|only|just|about|some|around|nearly|almost|over)\s+)?$", re.I)
 _NOW_IN_UKRAINE = re.compile(r"\s+(?:are|is)\s+(?:(?:therefore|all|now|already)\s+){0,3}"
                              r"(?:in\s+(?:Ukraine|the\s+country)\b|(?<=now\s|ady\s)there\b)", re.I)
+_IN_SERVICE_AFTER = re.compile(r"\s+now\s+(?:fight|serve|operate|fly)\s+(?:with|in|for)\s+(?:the\s+)?Ukrain", re.I)
+# a word that counts the item before without naming it, then the count's verb
+_VAGUE_NOUN = re.compile(r"\s+(?:machines|units|pieces|items)(?=" + _VERB_AFTER.pattern + ")", re.I)
+_INITIALLY_BEFORE = re.compile(r"[,(:–—-]\s*[\"“]?(?:initially|at\s+first|to\s+begin\s+with|in\s+a\s+first\s+step)\s+$",
+                               re.I)
 UNITS_AFTER = re.compile(r"\s*(?:units?|pieces|pcs\.?|rounds|items|sets)\b", re.I)
 
 
@@ -148,7 +161,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                 and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
         # "another 6 will follow"; "Denmark pays for another 6.": more of the item before, closing its clause
         more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
-            and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None)
+            and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None
+                 or _VAGUE_NOUN.match(text, n.end) is not None)  # ("Another 18 machines will be transferred")
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
@@ -160,8 +174,10 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
             # "Belgium's commitment of 30 is the largest": a pledge named by its noun, of the item before
             or (_NOMINAL_BEFORE.search(text, max(s, n.start - 30), n.start) is not None
                 and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None))
-            or (_STATE_AFTER.match(text, n.end) is not None  # ("15 have arrived.": a count opening its sentence)
-                and (n.start == s or _SUBJECT_BEFORE.search(text, max(s, n.start - 12), n.start) is not None))
+            or ((_STATE_AFTER.match(text, n.end) is not None  # ("15 have arrived.": a count opening its sentence)
+                 or _PART_DONE.match(text, n.end) is not None)
+                and (n.start == s or _SUBJECT_BEFORE.search(text, max(s, n.start - 18), n.start) is not None
+                     or _QUALIFIED_OPENING.fullmatch(text, s, n.start) is not None))
             # "Norway has sent NASAMS. Earlier it transferred 4 launchers": the counting noun of the system before
             or (earlier.kind == "system" and earlier.category in _LAUNCHED
                 and _LAUNCH_NOUN.match(text, n.end) is not None))
@@ -172,6 +188,8 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         rest = _REST_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
             and _VERB_AFTER.match(text, n.end) is not None and any(i.head_end <= n.start for i in items)
         raised_to = _RAISED_TO_BEFORE.search(text, max(s, n.start - 50), n.start) is not None and bool(counted)
+        # "would send M270 launchers, \"initially three\"": the first count of the system just named
+        initially = _INITIALLY_BEFORE.search(text, max(s, n.start - 24), n.start) is not None
         # "F-16 - 42 from the Netherlands and 19 from Denmark": a count with its own giver, after a counted item
         giver_at = _FROM_AFTER.match(text, n.end)
         from_donor = giver_at is not None and \
@@ -208,10 +226,12 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part):
+                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
+                or initially):
             continue
         previous = counted
-        if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them):
+        if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them
+                             or initially):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")
@@ -242,13 +262,17 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
                               + (["donor-share"] if from_donor else [])
+                              # "three launchers in June; in the autumn it promised three more": a second fact
+                              + (["as-many-more"] if (more_after or more_before) and ref.quantity == n.value else [])
                               # "the 25 tanks we promised - 15 are there, the remaining ten will follow": the rest
                               # of a whole counted before splits it (rule 7), as a schedule's part does
                               + (["schedule"] if _schedule_part(text, ref, n.start, end) or rest and counted
                                  else []),
                               # "out of the promised 24": the whole is the pledge
                               status_override="pledged" if whole_of and whole_at.group("given")
-                              else "pledged" if added_promised else "delivered" if added_to else None))
+                              else "pledged" if added_promised else "delivered" if added_to
+                              # "All six now fight with Ukrainian brigades": a count of what is there (rule 5)
+                              else "delivered" if back_ref and _IN_SERVICE_AFTER.match(text, n.end) else None))
 
 
 # "... said the minister, speaking about the M113 carriers": the item the words before were about

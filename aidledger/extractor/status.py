@@ -27,6 +27,7 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.promises import kept_in_sentence, promise_told_after
 from aidledger.extractor.status_deliveries import (
     after_giving,
     announces_arrival,
@@ -69,7 +70,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return item.status_override
     done_before = any(c.label == "delivered" and clause[0] <= c.start < item.start for c in cues)
     cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)
-            and not cue_of_the_count_added_to(m.text, item, c)
+            and not cue_of_the_count_added_to(m.text, item, c) and not promise_told_after(m, item, c)
             and not (done_before and participle_of_the_whole_after(m.text, item, c))]
     if given_beside(m, item):
         return "delivered"
@@ -208,6 +209,8 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     cs, ce = clause
     if item.status_override:
         return []  # the whole of a part ("8 of the 12 promised"): its own state only
+    if status == "pledged" and kept_in_sentence(m, item):
+        return ["delivered"]  # "Germany promised three of its MARS II and delivered them by August"
     if status == "pledged" and item.quantity is not None:
         # "Portugal had sent all three promised Leopard tanks": the promise the participle names, and the
         # delivery the clause's verb tells

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.sequels import follows_on
 from aidledger.extractor.status_words import HEDGE_LABELS
 
 
@@ -26,7 +27,7 @@ def cue_pool(m: Mentions, item, clause, sentence, cues, in_clause, donor_candida
     after_colon = _AFTER_COLON.search(m.text, max(0, cs - 3), cs + 1) is not None or \
         _list_goes_on(m, cues, sentence, cs)
     if not pool and (after_colon or any(cs <= d.start < ce for d in donor_candidates(cs, ce))
-                     or object_goes_on(m, item, cs)):
+                     or object_goes_on(m, item, cs) or follows_on(m.text, item)):
         # ellipsis: "Britain will send 14 tanks, and Poland 10" — the verb of the clause before; a list after
         # a colon: "Received from Latvia: 2 Stinger systems, 4 mortars" — the verb that introduces it
         pool = [c for c in cues if sentence[0] <= c.start < cs]

@@ -57,7 +57,8 @@ def publisher_donor(doc: Document) -> str | None:
     if doc.outlet:
         # "The Sofia Globe, relaying a Council of the EU statement": the body relayed, not the paper's city
         issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
-        found = [d for d in find_donors(issuer, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
+        found = [d for d in find_donors(issuer, fuzzy=False)
+                 if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
         if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
                       or any(d.kind == "institution" and d.code not in ("EU", "NATO") for d in found)):
             # a government outlet, an issuing body, or a seat of government ("The White House", "Élysée")
@@ -76,6 +77,20 @@ def publisher_donor(doc: Document) -> str | None:
         country = pycountry.countries.get(alpha_2="GB" if labels[-1] == "uk" else labels[-1].upper())
         return country.alpha_3 if country else None
     return None
+
+
+# a demonym that names the language a page is written in: "(English version)", "German edition", "in French"
+_LANGUAGE_AFTER = re.compile(r"\s+(?:version|edition|translation|transcript|text|original|language|service|page|site)s?\b",
+                             re.I)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from)\s+$", re.I)
+
+
+def names_a_language(text: str, d) -> bool:
+    """Is the demonym ``d`` of an outlet the language its page is written in ("Federal Government
+    (English version of the list)", "Ministry of Defence, in English", "French translation of a Rome
+    statement"), not a government that issues it?"""
+    return d.kind == "demonym" and (_LANGUAGE_AFTER.match(text, d.end) is not None
+                                    or _LANGUAGE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None)
 
 
 def _majority(labels: list[str]) -> str | None:

@@ -80,8 +80,8 @@ def publisher_donor(doc: Document) -> str | None:
 
 
 # a demonym that names the language a page is written in: "(English version)", "German edition", "in French"
-_LANGUAGE_AFTER = re.compile(r"\s+(?:version|edition|translation|transcript|text|original|language|service|page|site)s?\b",
-                             re.I)
+_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:version|edition|translation|transcript|text|original|language|service|page|site)s?\b", re.I)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from)\s+$", re.I)
 
 

@@ -23,3 +23,65 @@ def test_the_language_of_an_outlet_is_no_donor():
                    "Federal Government - English edition"):
         got = records(text, outlet=outlet, url="https://www.bundesregierung.example.de/en/aid")
         assert {d for d, *_ in got} == {"DEU"}, outlet
+
+
+OVERVIEW = """Aid to Ukraine: where things stand (update of 2 April 2025)
+
+The Ministry of Defence publishes this table every month. Figures are rounded.
+
+1. ALREADY DELIVERED
+- 12 Marder 1A3 infantry fighting vehicles
+- Patriot interceptors (number not disclosed)
+
+2. PLANNED
+- 6 Gepard anti-aircraft guns
+- 30 Zetros trucks
+
+3. UNDER CONSIDERATION
+- 4 Tornado aircraft
+
+The ministry also set aside EUR 2 billion for next year."""
+
+
+def test_a_section_heading_gives_the_status_of_its_entries():
+    got = records(OVERVIEW, outlet="Federal Ministry of Defence", url="https://www.bmvg.example.de/en/aid")
+    assert ("DEU", "Marder 1A3", 12.0, "delivered") in got
+    assert ("DEU", "Patriot", None, "delivered") in got
+    assert ("DEU", "Gepard", 6.0, "pledged") in got
+    assert ("DEU", "trucks", 30.0, "pledged") in got
+    assert ("DEU", "Panavia Tornado", 4.0, "considering") in got
+    # the sentence after the last list tells its own state: the heading above that list is not its
+    assert [r for r in got if r[3] == "considering"] == [("DEU", "Panavia Tornado", 4.0, "considering")]
+
+
+DIGEST = """Weekly pledge digest #12
+
+✅ ARRIVED
+• 🇨🇿 Czechia: 8 Dana howitzers
+
+🤝 PROMISED
+• 🇳🇱 Netherlands: 14 Leopard 2A4 tanks
+
+🤔 BEING WEIGHED
+• 🇸🇪 Sweden: 2 Gripen jets
+
+❌ NOT HAPPENING
+• 🇭🇺 Hungary: 10 T-72 tanks
+
+Send tips by reply."""
+
+
+def test_emoji_headings_of_a_newsletter():
+    assert records(DIGEST) == {("CZE", "Dana", 8.0, "delivered"), ("NLD", "Leopard 2A4", 14.0, "pledged"),
+                               ("SWE", "Gripen", 2.0, "considering"), ("HUN", "T-72", 10.0, "refused")}
+
+
+def test_numbered_entries_are_no_headings():
+    from aidledger.extractor.sections import heading_state
+
+    assert heading_state("2) Planned") == "pledged"
+    assert heading_state("B. IN PREPARATION / IMPLEMENTATION") == "pledged"
+    assert heading_state("FINANCIAL CONTRIBUTIONS") == "funded"
+    assert heading_state("1) 25 heavy trucks from army stocks") is None
+    assert heading_state("Notes to editors") is None
+    assert heading_state("Germany delivered") is None

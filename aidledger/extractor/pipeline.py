@@ -33,6 +33,7 @@ from aidledger.extractor import (
     records,
     respectively,
     schemes,
+    sections,
     shared_counts,
     status,
     status_across,
@@ -411,7 +412,8 @@ class _Run:
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))
         bullet = lines.bullet_donor(text, s, e, donors)
-        in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
+        section = sections.state_of(m, s)  # the state of the heading the entry stands under ("IN PREPARATION")
+        in_list = bullet is not None or section is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
@@ -470,7 +472,7 @@ class _Run:
             state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
             if state is None and in_list:
-                state = lists.status or "pledged"
+                state = section or lists.status or "pledged"
                 item.notes.append("list-item")
             elif state is None and item.kind == "money" and lists.open and lists.status \
                     and context.values_the_package(text, s, e):

@@ -85,3 +85,19 @@ def test_numbered_entries_are_no_headings():
     assert heading_state("1) 25 heavy trucks from army stocks") is None
     assert heading_state("Notes to editors") is None
     assert heading_state("Germany delivered") is None
+
+
+def test_each_entry_is_an_item_of_its_own():
+    # a counted generic entry is no count of the named system of the entry above it, and does not swallow it
+    text = ("Handed over so far\n- Dingo protected vehicles (number classified)\n- 30 heavy tractor trucks\n"
+            "- 5 Wisent 1 mine-clearing tanks\n")
+    got = records(text, outlet="Federal Ministry of Defence", url="https://www.bmvg.example.de/en/aid")
+    assert ("DEU", "Dingo", None, "delivered") in got
+    assert ("DEU", "Dingo", 30.0, "delivered") not in got
+    assert any(r[2] == 30.0 and r[1] != "Dingo" for r in got)
+
+
+def test_parts_for_a_pair_of_systems_are_no_system():
+    text = "Lithuania handed over to Ukraine:\n• 300 drones;\n• spare parts for Leopard 1 and Leopard 2 tanks."
+    got = records(text)
+    assert got == {("LTU", "drones", 300.0, "delivered")}

@@ -334,10 +334,14 @@ class Discourse:
         # a named system of the same category in this or the two sentences before, named before the
         # generic word: later names are its parts ("400 vehicles, including 60 Jackals")
         recent = []
+        # an entry of a list is an item of its own: "- 12 heavy trucks" under "- Caracal vehicles" is no Caracal
+        entry = m.text.rfind("\n", 0, item.head_start) + 1 if _LIST_MARK.match(m.text[
+            m.text.rfind("\n", 0, item.head_start) + 1:item.head_start]) else 0
         for j, start, sysobj in reversed(self.recent_systems):
             if idx - j > 2:
                 break
-            recent.append((j, start, sysobj))
+            if start >= entry:
+                recent.append((j, start, sysobj))
         # a system of an earlier sentence that another donor gives is not this donor's
         # "40 such vehicles" after "AMX-10 RC light tanks": a vehicle word said of a named armoured system
         kinds = _VEHICLE_KINDS if item.category == "vehicle" and _POINTING.search(

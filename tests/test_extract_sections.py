@@ -101,3 +101,12 @@ def test_parts_for_a_pair_of_systems_are_no_system():
     text = "Lithuania handed over to Ukraine:\n• 300 drones;\n• spare parts for Leopard 1 and Leopard 2 tanks."
     got = records(text)
     assert got == {("LTU", "drones", 300.0, "delivered")}
+
+
+def test_makers_and_purchases_in_entries_of_an_aid_overview():
+    # the maker of an entry describes it, and an entry bought from industry under a heading is for Ukraine
+    text = ("Overview of support\n\nIN PREPARATION\n- 3 Skynex systems (made by Rheinmetall, paid for by Germany)\n"
+            "- about 50 000 shells of 155mm ammunition (procured from industry with German funds)\n")
+    got = records(text, outlet="Federal Ministry of Defence", url="https://www.bmvg.example.de/en/aid")
+    assert ("DEU", "Skynex", 3.0, "funded") in got
+    assert any(r[2] == 50000.0 and r[3] == "funded" for r in got)

@@ -12,6 +12,7 @@ from aidledger.extractor.index import Mentions
 _MADE_BY = re.compile(r"(?:built|made|produced|developed|manufactured|designed)\s+(?:\w+\s+)?by", re.I)
 _MADE = re.compile(r"(?:built|made|produced|manufactured)\b", re.I)
 _GIVING = ("pledged", "delivered", "funded")
+_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)])[ \t]+")  # a bulleted, dashed or numbered line
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
@@ -22,5 +23,7 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
         return True
     if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
         return False
+    if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
+        return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid
     s, _ = m.sentences[m.sentence_index(item.start)]
     return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)

@@ -534,7 +534,8 @@ class _Run:
             if state != "refused" and recipients.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")
                 continue
-            if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
+            # (an entry under a heading of an aid overview, "- 5,000 shells (procured from industry)", is Ukraine's)
+            if state == "funded" and section is None and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 bought.add(item.name)
                 continue

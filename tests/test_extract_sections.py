@@ -110,3 +110,13 @@ def test_makers_and_purchases_in_entries_of_an_aid_overview():
     got = records(text, outlet="Federal Ministry of Defence", url="https://www.bmvg.example.de/en/aid")
     assert ("DEU", "Skynex", 3.0, "funded") in got
     assert any(r[2] == 50000.0 and r[3] == "funded" for r in got)
+
+
+def test_the_issuing_government_gives_entries_not_a_country_named_in_passing():
+    text = ("Denmark's support to Ukraine - overview\n\nThe Ministry of Defence publishes this list every quarter. "
+            "Equipment paid for by Norway is listed in the Norwegian overview.\n\n"
+            "DELIVERED\n- 19 Caesar howitzers\n\nIN PREPARATION\n- 10 Leopard 1A5 tanks\n")
+    assert records(text) == {("DNK", "Caesar", 19.0, "delivered"), ("DNK", "Leopard 1A5", 10.0, "pledged")}
+    text = ("The Government of Sweden today presented its 18th support package to Ukraine. The United States and "
+            "Finland were informed in advance.\n\nThe package contains:\n- 20 CV90 vehicles\n- 5 Archer howitzers\n")
+    assert {r[0] for r in records(text)} == {"SWE"}

@@ -295,6 +295,7 @@ class Discourse:
 
     publisher: str | None = None
     main_donor: str | None = None  # the donor most of the document's donor names name (``main_donor``)
+    issuer: str | None = None  # the government whose body opens the document (``issuers.text_issuer``)
     last_donors: list[str] = field(default_factory=list)
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
     givers: dict[str, str] = field(default_factory=dict)  # system name -> the donor of its last record

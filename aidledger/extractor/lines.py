@@ -29,6 +29,11 @@ def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
 
 
+def is_entry(text: str, position: int) -> bool:
+    """Is ``position`` on a bulleted, dashed or numbered line (an entry of a list)?"""
+    return _LIST_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
 def _list_donors(m: Mentions, sentence) -> list[str] | None:
     """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
     ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors

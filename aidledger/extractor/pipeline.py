@@ -24,6 +24,7 @@ from aidledger.extractor import (
     echoes,
     exclusions,
     hedges,
+    issuers,
     learned_status,
     lines,
     negated,
@@ -110,7 +111,8 @@ class _Run:
         self.m = Mentions(doc)
         self.explain = explain
         self.donors = donor_mentions.DonorFinder(self.m)
-        self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
+        self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m),
+                                   issuer=issuers.text_issuer(self.m))
         self.records: list[Pledge] = []
         self._sentence_records_from = 0
         self.problems: list[Problem] = []

@@ -120,3 +120,13 @@ def test_the_issuing_government_gives_entries_not_a_country_named_in_passing():
     text = ("The Government of Sweden today presented its 18th support package to Ukraine. The United States and "
             "Finland were informed in advance.\n\nThe package contains:\n- 20 CV90 vehicles\n- 5 Archer howitzers\n")
     assert {r[0] for r in records(text)} == {"SWE"}
+
+
+def test_a_count_after_a_unit_word_of_the_entry():
+    text = "Estonia handed over:\n- NLAW launch units: 7\n- Mistral firing units: 3\n"
+    assert records(text) == {("EST", "NLAW", 7.0, "delivered"), ("EST", "Mistral", 3.0, "delivered")}
+
+
+def test_pickups_are_vehicles():
+    assert records("Latvia has handed over 35 armoured pickups for reconnaissance teams.") == {
+        ("LVA", "pickup trucks", 35.0, "delivered")}

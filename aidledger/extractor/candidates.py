@@ -154,7 +154,7 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
 # ("ammunition of 30 mm - 5 thousand pcs.": the calibre after "of")
 _COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?"
                               r"(?:(?:\s+of)?\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
-                              r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
+                              r"(?:\s+(?:(?:(?:fire|firing|launch|command|control)\s+){1,2}units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
                               r"trucks))?"
                               # "IRIS-T SLM air defence system with missiles: 4", "rifles with ammunition - 30",

@@ -130,3 +130,25 @@ def test_a_count_after_a_unit_word_of_the_entry():
 def test_pickups_are_vehicles():
     assert records("Latvia has handed over 35 armoured pickups for reconnaissance teams.") == {
         ("LVA", "pickup trucks", 35.0, "delivered")}
+
+
+PACKAGE = """Norway presents support package 9 for Ukraine
+
+12.03.2025 – Today the Government agreed with the parliament on a ninth support package, totalling NOK 2.5 billion. \
+The package consists of:
+
+1) NOK 1.2 billion for air defence missiles procured together with Germany.
+2) 40 trucks from army stocks."""
+
+
+def amounts(text):
+    doc = Document(id="t", text=text, published=DAY)
+    return {(p.donor, p.amount and int(p.amount), p.status) for p in extract_document(doc)[0] if p.amount}
+
+
+def test_a_date_before_the_first_sentence_is_no_live_blog_time():
+    assert ("NOR", 2_500_000_000, "pledged") in amounts(PACKAGE)
+
+
+def test_a_package_entry_bought_with_a_partner_is_the_givers_sum():
+    assert ("NOR", 1_200_000_000, "funded") in amounts(PACKAGE)

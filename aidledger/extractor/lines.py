@@ -76,7 +76,8 @@ def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
     return found
 
 
-_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
+# (not a date: "12.03.2025 – Today the Government ...")
+_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b(?![.:/]\d))")
 
 
 def _new_entry(m: Mentions, sentence) -> bool:

@@ -167,6 +167,16 @@ def only_partners_named(m: Mentions, s: int, e: int) -> bool:
                                              for mark in marks) for d in named)
 
 
+_BOUGHT_BEFORE = re.compile(r"\b(?:procured|purchased|bought|ordered|acquired)\s+$", re.I)
+
+
+def bought_with_partners(m: Mentions, s: int, e: int) -> bool:
+    """Is every "together with" of [s, e) the partner of a purchase ("for shells procured together with Norway",
+    "ordered jointly with Sweden")? The partner buys with the giver; the sum told is the giver's."""
+    marks = list(_TOGETHER_WITH.finditer(m.text, s, e))
+    return bool(marks) and all(_BOUGHT_BEFORE.search(m.text, max(s, x.start() - 12), x.start()) for x in marks)
+
+
 def _joined_after(text: str, mark: int, start: int) -> bool:
     """Is ``start`` in the list of names that begins at ``mark`` ("with Denmark and the Netherlands")?"""
     return _PARTNER_LIST.fullmatch(text, mark, start) is not None

@@ -536,8 +536,10 @@ class _Run:
             if state != "refused" and recipients.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")
                 continue
-            # (an entry under a heading of an aid overview, "- 5,000 shells (procured from industry)", is Ukraine's)
-            if state == "funded" and section is None and recipients.purchase_not_for_ukraine(m, s, e):
+            # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from
+            # industry)", is Ukraine's)
+            if state == "funded" and section is None and not (in_list and lists.package) and \
+                    recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 bought.add(item.name)
                 continue
@@ -554,8 +556,11 @@ class _Run:
                 item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before
             if list_donors and item_donors and list_donors[0] not in item_donors and \
                     partners.only_partners_named(m, s, e):
-                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
-                item_donors = [list_donors[0], *item_donors]
+                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly; a sum
+                # spent on what is bought with a partner ("2) EUR 9 million for shells procured together with Norway")
+                # is the list donor's own
+                own = item.kind == "money" and partners.bought_with_partners(m, s, e)
+                item_donors = [list_donors[0]] if own else [list_donors[0], *item_donors]
             if any(ps <= item.head_start < pe for ps, pe in shared):
                 continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
             if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):

@@ -152,3 +152,17 @@ def test_a_date_before_the_first_sentence_is_no_live_blog_time():
 
 def test_a_package_entry_bought_with_a_partner_is_the_givers_sum():
     assert ("NOR", 1_200_000_000, "funded") in amounts(PACKAGE)
+
+
+def test_lines_opened_by_a_donor_and_a_dash():
+    text = ("THE WEEK IN AID | Week 12\n\n"
+            "DENMARK — Wed: DKK 300 m to PURL, the scheme that buys US arms for Ukraine.\n\n"
+            "AUSTRIA — Thu: EUR 5 m for demining equipment built by Austrian industry for Ukraine.\n")
+    assert amounts(text) == {("DNK", 300_000_000, "funded"), ("AUT", 5_000_000, "pledged")}
+
+
+def test_a_heading_over_lines_opened_by_a_donor():
+    text = ("Weekly ledger\n\n⏳ BEING WEIGHED\nSpain – 6 Leopard 2A4 tanks\nItaly – 2 SAMP/T batteries\n\n"
+            "✅ ARRIVED\nBelgium – 12 M113 armoured personnel carriers\n")
+    assert records(text) == {("ESP", "Leopard 2A4", 6.0, "considering"), ("ITA", "SAMP/T", 2.0, "considering"),
+                             ("BEL", "M113", 12.0, "delivered")}

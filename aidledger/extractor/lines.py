@@ -11,7 +11,8 @@ import re
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import _unique, coordinated
 
-_COLON = re.compile(r"\s*:")
+# the colon or dash after a line's donor ("UK: 600 Brimstone missiles", "Greece – 20 M113 carriers", "NORWAY — Mon:")
+_COLON = re.compile(r"\s*:|\s+[–—-]\s")
 # the signs before a line's donor: a bullet, a dash, a thread's post number ("3/", "3/8"), a flag
 # ("🇨🇦 Canada: 20 Senator vehicles", "4/ 🇳🇴 Norway: 2 NASAMS")
 _BULLET_LEAD = re.compile("[\\s\\-•*–—]*(?:\\d{1,2}/(?:\\d{1,2})?\\s+)?(?:[\U0001F1E6-\U0001F1FF]{2}\\s*)?(?:the\\s+)?",
@@ -24,6 +25,14 @@ def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
         if d.start - s <= 8 and _COLON.match(text[d.end:e]) and _BULLET_LEAD.fullmatch(text[s:d.start]):
             return d.code
     return None
+
+
+def donor_led(m: Mentions, start: int) -> bool:
+    """Does the line that begins at ``start`` open with a donor and a colon or dash ("Greece – 20 M113 carriers")?"""
+    end = m.text.find("\n", start)
+    end = len(m.text) if end < 0 else end
+    return bullet_donor(m.text, start, end, [d for d in m.inside(m.donors, start, min(end, start + 40))
+                                              if d.kind not in m.non_donor_kinds and d.code]) is not None
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor import lines
 from aidledger.extractor.index import Mentions
 
 # a bulleted, dashed or numbered entry ("- 4 radars", "• Latvia: 42 pickups", "1) 25 trucks", "(a) ...")
@@ -73,7 +74,7 @@ def state_of(m: Mentions, s: int) -> str | None:
     entry's, or the lines above its run of entries are no state heading). Found once per run (``m.memo``)."""
     text = m.text
     start = text.rfind("\n", 0, s) + 1
-    if not _ENTRY.match(text, start) or heading_state(text[start:text.find("\n", start) % (len(text) + 1)]):
+    if not _is_entry(m, start) or heading_state(text[start:text.find("\n", start) % (len(text) + 1)]):
         return None  # no entry, or a numbered heading itself ("2) Planned")
     walked = []
     found = None
@@ -85,10 +86,16 @@ def state_of(m: Mentions, s: int) -> str | None:
         walked.append(key)
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
-        if line.strip() and (not _ENTRY.match(line) or heading_state(line)):
+        if line.strip() and (not _is_entry(m, above) or heading_state(line)):
             found = heading_state(line)  # (a numbered heading, "2) Planned", is no entry of the run)
             break
         start = above
     for key in walked:
         m.memo[key] = found
     return found
+
+
+def _is_entry(m: Mentions, start: int) -> bool:
+    """Is the line at ``start`` an entry: bulleted, dashed or numbered, or opened by its donor and a colon or dash
+    ("Greece – 20 M113 carriers, handed over at the border")?"""
+    return _ENTRY.match(m.text, start) is not None or lines.donor_led(m, start)

@@ -166,3 +166,16 @@ def test_a_heading_over_lines_opened_by_a_donor():
             "✅ ARRIVED\nBelgium – 12 M113 armoured personnel carriers\n")
     assert records(text) == {("ESP", "Leopard 2A4", 6.0, "considering"), ("ITA", "SAMP/T", 2.0, "considering"),
                              ("BEL", "M113", 12.0, "delivered")}
+
+
+def test_the_outlet_of_a_relayed_or_native_named_ministry_gives_the_issuer():
+    from aidledger.extractor.context import publisher_donor
+
+    def issuer(outlet):
+        return publisher_donor(Document(id="t", text="x", outlet=outlet))
+
+    assert issuer("Nordic Defence Digest, relaying the Ministry of Defence") is None
+    assert issuer("Danish Defence Digest, relaying the Ministry of Defence") == "DNK"
+    assert issuer("Aero Weekly, reprinting the Polish Ministry of National Defence") == "POL"
+    assert issuer("Ministerie van Defensie (press release)") == "NLD"
+    assert issuer("Ministère des Armées, transcript") == "FRA"

@@ -27,7 +27,7 @@ _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|minis
                          r"regeringen|regjeringen|rijksoverheid|defensie|defmin|forsvaret|kaitseministeerium|"
                          r"valtioneuvosto)\b", re.I)
 # an outlet that names an issuing body: "Prime Minister's Office", "relaying a Council of the EU statement"
-_RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing)\b", re.I)
+_RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing|reprinting|reproducing|forwarding)\b", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
@@ -59,6 +59,12 @@ def publisher_donor(doc: Document) -> str | None:
         issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
         found = [d for d in find_donors(issuer, fuzzy=False)
                  if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
+        if not found and issuer != doc.outlet and _GOVERNMENT.search(issuer):
+            # "UK Defence Newsroom, relaying the Ministry of Defence": a body relayed that names no country is
+            # the one the relaying outlet names
+            issuer = doc.outlet
+            found = [d for d in find_donors(issuer, fuzzy=False)
+                     if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
         if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
                       or any(d.kind == "institution" and d.code not in ("EU", "NATO") for d in found)):
             # a government outlet, an issuing body, or a seat of government ("The White House", "Élysée")

@@ -179,3 +179,13 @@ def test_the_outlet_of_a_relayed_or_native_named_ministry_gives_the_issuer():
     assert issuer("Aero Weekly, reprinting the Polish Ministry of National Defence") == "POL"
     assert issuer("Ministerie van Defensie (press release)") == "NLD"
     assert issuer("Ministère des Armées, transcript") == "FRA"
+
+
+def test_bold_headings_and_unmarked_entries_under_a_colon():
+    outlet, url = "Federal Ministry of Defence", "https://www.bmvg.example.de/en/aid"
+    text = "Update\n\n**Already delivered**\n• 14 Leopard 2A4 tanks\n\n**Planned deliveries**\n• 6 PzH 2000 howitzers\n"
+    assert records(text, outlet, url) == {("DEU", "Leopard 2A4", 14.0, "delivered"),
+                                          ("DEU", "PzH 2000", 6.0, "pledged")}
+    text = "Update\n\nDelivered:\n4 Leopard 1A5 tanks\n10 Dingo vehicles\n\nIn preparation:\n6 IRIS-T SLM launchers\n"
+    assert records(text, outlet, url) == {("DEU", "Leopard 1A5", 4.0, "delivered"), ("DEU", "Dingo", 10.0, "delivered"),
+                                          ("DEU", "IRIS-T SLM", 6.0, "pledged")}

@@ -31,6 +31,7 @@ _ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[
 # what may stand before a heading's words: an enumerator ("A.", "II)", "3."), emoji and other signs
 _LEAD = re.compile(r"[\W_]*?(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+)?[^\w(]*")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_TRAIL = re.compile(r"[^\w)]+$")
 
 _WHAT = (r"(?:(?:military|defen[cs]e|lethal|non-lethal|financial)\s+)?(?:support|aid|assistance|equipment|materiel|"
          r"material|items?|weapons?|systems?|capabilities|deliveries|packages?|goods|services?)")
@@ -61,7 +62,8 @@ def heading_state(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > 90 or line[-1] in ".!?;,":
         return None
-    words = _PARENTHESES.sub("", line[_LEAD.match(line).end():]).rstrip(" :–—-").strip()
+    # (after the words, a colon, a dash or the marks of bold type: "**Planned deliveries**")
+    words = _TRAIL.sub("", _PARENTHESES.sub("", line[_LEAD.match(line).end():])).strip()
     if not words or any(c.isdigit() for c in words):
         return None
     words = re.sub(r"\s+", " ", words)
@@ -74,8 +76,10 @@ def state_of(m: Mentions, s: int) -> str | None:
     entry's, or the lines above its run of entries are no state heading). Found once per run (``m.memo``)."""
     text = m.text
     start = text.rfind("\n", 0, s) + 1
-    if not _is_entry(m, start) or heading_state(text[start:text.find("\n", start) % (len(text) + 1)]):
-        return None  # no entry, or a numbered heading itself ("2) Planned")
+    if heading_state(text[start:text.find("\n", start) % (len(text) + 1)]):
+        return None  # a numbered heading itself ("2) Planned")
+    if not _is_entry(m, start):
+        return _bare_state(text, start)
     walked = []
     found = None
     while start > 0:
@@ -99,3 +103,24 @@ def _is_entry(m: Mentions, start: int) -> bool:
     """Is the line at ``start`` an entry: bulleted, dashed or numbered, or opened by its donor and a colon or dash
     ("Greece – 20 M113 carriers, handed over at the border")?"""
     return _ENTRY.match(m.text, start) is not None or lines.donor_led(m, start)
+
+
+_BARE_MAX = 100  # the longest line read as an unmarked entry
+
+
+def _bare_state(text: str, start: int) -> str | None:
+    """The state of a heading ending with a colon above a run of unmarked short lines without closing
+    punctuation, the line at ``start`` one of them ("Delivered:\n4 Leopard 1A5 tanks\n10 Dingo vehicles"); None
+    when a blank line, a sentence or a line without a colon comes first."""
+    line = text[start:text.find("\n", start) % (len(text) + 1)].strip()
+    if not line or len(line) > _BARE_MAX or line[-1] in ".!?":
+        return None
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1].strip()
+        if line.endswith(":"):
+            return heading_state(line)
+        if not line or len(line) > _BARE_MAX or line[-1] in ".!?" or heading_state(line):
+            return None
+        start = above
+    return None

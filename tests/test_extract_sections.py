@@ -189,3 +189,8 @@ def test_bold_headings_and_unmarked_entries_under_a_colon():
     text = "Update\n\nDelivered:\n4 Leopard 1A5 tanks\n10 Dingo vehicles\n\nIn preparation:\n6 IRIS-T SLM launchers\n"
     assert records(text, outlet, url) == {("DEU", "Leopard 1A5", 4.0, "delivered"), ("DEU", "Dingo", 10.0, "delivered"),
                                           ("DEU", "IRIS-T SLM", 6.0, "pledged")}
+
+
+def test_what_supplies_serve_mainly_or_including_is_no_item():
+    got = records("Norway will send 500 missiles, mainly for the NASAMS and IRIS-T systems in Ukrainian service.")
+    assert {r[1] for r in got} == {"missiles"}

@@ -89,7 +89,8 @@ _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s
 # "2 million euros' worth of ammunition", "$5 million worth of drones": the money is the item's worth told before it
 _WORTH_OF = re.compile(r"(?:['’]s?)?\s+worth\s+of\s+(?:the\s+|new\s+|additional\s+|more\s+)?", re.I)
 _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
-                          r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
+                          r"parts|support|training|maintenance|interceptors)(?:\s+\w+){0,2}?"
+                          r"(?:\s*,\s*(?:including|especially|mainly|notably|chiefly))?\s+for\s+"
                           r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?"
                           # "spare parts for M113 and M577 vehicles": the second system of the pair served
                           r"(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:the\s+)?)?$", re.I)

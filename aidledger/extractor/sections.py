@@ -106,6 +106,7 @@ def _is_entry(m: Mentions, start: int) -> bool:
 
 
 _BARE_MAX = 100  # the longest line read as an unmarked entry
+_BARE_RUN = 60  # the most unmarked entries read up to their heading (a cost bound for texts of short lines)
 
 
 def _bare_state(text: str, start: int) -> str | None:
@@ -115,7 +116,9 @@ def _bare_state(text: str, start: int) -> str | None:
     line = text[start:text.find("\n", start) % (len(text) + 1)].strip()
     if not line or len(line) > _BARE_MAX or line[-1] in ".!?":
         return None
-    while start > 0:
+    for _ in range(_BARE_RUN):
+        if start <= 0:
+            break
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1].strip()
         if line.endswith(":"):

@@ -194,3 +194,11 @@ def test_bold_headings_and_unmarked_entries_under_a_colon():
 def test_what_supplies_serve_mainly_or_including_is_no_item():
     got = records("Norway will send 500 missiles, mainly for the NASAMS and IRIS-T systems in Ukrainian service.")
     assert {r[1] for r in got} == {"missiles"}
+
+
+def test_a_partner_after_the_item_of_a_donor_line_gives_jointly():
+    text = ("Pledge tracker\n\n• Germany: 4 IRIS-T launchers, together with Denmark\n"
+            "• Sweden: 6 Archer guns financed together with Norway\n")
+    got = records(text)
+    assert ("DEU", "IRIS-T", None, "pledged") in got and ("DNK", "IRIS-T", None, "pledged") in got
+    assert ("SWE", "Archer", 6.0, "pledged") in got or ("SWE", "Archer", 6.0, "funded") in got

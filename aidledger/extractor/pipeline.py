@@ -551,6 +551,9 @@ class _Run:
                 self._skip(item, "Ukraine's own purchase")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if bullet is not None and item.kind != "money":
+                # "• Norway: the 2 NASAMS units it sent jointly with the US": the line's donor and its partners
+                item_donors = list(dict.fromkeys([bullet, *partners.partners_after(m, item, clause)]))
             if bullet is None and (together := collectives.collective_donors(m, idx)) and \
                     set(item_donors) <= set(together):
                 item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before

@@ -202,3 +202,8 @@ def test_a_partner_after_the_item_of_a_donor_line_gives_jointly():
     got = records(text)
     assert ("DEU", "IRIS-T", None, "pledged") in got and ("DNK", "IRIS-T", None, "pledged") in got
     assert ("SWE", "Archer", 6.0, "pledged") in got or ("SWE", "Archer", 6.0, "funded") in got
+
+
+def test_a_request_under_examination_is_weighed():
+    text = "Weekly ledger\n\nDenmark – Kyiv's request for 8 of its Leopard 1A5 tanks is under examination\n"
+    assert records(text) == {("DNK", "Leopard 1A5", 8.0, "considering")}

@@ -90,8 +90,11 @@ _WORTH = re.compile(r"[\s,]+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s
 # "2 million euros' worth of ammunition", "$5 million worth of drones": the money is the item's worth told before it
 _WORTH_OF = re.compile(r"(?:['’]s?)?\s+worth\s+of\s+(?:the\s+|new\s+|additional\s+|more\s+)?", re.I)
 _SUPPORT_FOR = re.compile(r"(?:ammunition|munitions?|rounds|shells|missiles|rockets|spare\s+parts|"
-                          r"parts|support|training|maintenance|interceptors)\s+(?:\w+\s+){0,2}?for\s+"
-                          r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?$", re.I)
+                          r"parts|support|training|maintenance|interceptors)(?:\s+\w+){0,2}?"
+                          r"(?:\s*,\s*(?:including|especially|mainly|notably|chiefly))?\s+for\s+"
+                          r"(?:the|its|their|Ukraine['’]s|Kyiv['’]s)?\s*(?:\d[\d,]*\s+)?"
+                          # "spare parts for M113 and M577 vehicles": the second system of the pair served
+                          r"(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:the\s+)?)?$", re.I)
 
 
 _SHARE_OF_THE = re.compile(r"\b(?:half|most|some|part|many|few|none|the\s+rest|the\s+first|a\s+third|a\s+quarter|"
@@ -153,7 +156,7 @@ _MODEL = re.compile(r"\b[A-Za-z]+[-/]?\d[\w-]*|\b\d+[A-Za-z][\w-]*|"
 # ("ammunition of 30 mm - 5 thousand pcs.": the calibre after "of")
 _COUNT_AFTER_GAP = re.compile(r"['’\"”]?(?:\s+for\s+(?:\d{2,3}\s?mm\s+)?[a-z][\w-]*)?"
                               r"(?:(?:\s+of)?\s+\d{2,3}(?:[.,]\d)?\s?mm)?"
-                              r"(?:\s+(?:fire\s+units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
+                              r"(?:\s+(?:(?:(?:fire|firing|launch|command|control)\s+){1,2}units?|units?|launchers?|batter(?:y|ies)|systems?|vehicles?|"
                               r"pieces|sets|fighters|jets|aircraft|planes|helicopters|tanks|howitzers|guns|carriers|boats|"
                               r"trucks))?"
                               # "IRIS-T SLM air defence system with missiles: 4", "rifles with ammunition - 30",

@@ -27,7 +27,7 @@ _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|minis
                          r"regeringen|regjeringen|rijksoverheid|defensie|defmin|forsvaret|kaitseministeerium|"
                          r"valtioneuvosto)\b", re.I)
 # an outlet that names an issuing body: "Prime Minister's Office", "relaying a Council of the EU statement"
-_RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing)\b", re.I)
+_RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing|reprinting|reproducing|forwarding)\b", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
@@ -57,7 +57,14 @@ def publisher_donor(doc: Document) -> str | None:
     if doc.outlet:
         # "The Sofia Globe, relaying a Council of the EU statement": the body relayed, not the paper's city
         issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
-        found = [d for d in find_donors(issuer, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
+        found = [d for d in find_donors(issuer, fuzzy=False)
+                 if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
+        if not found and issuer != doc.outlet and _GOVERNMENT.search(issuer):
+            # "UK Defence Newsroom, relaying the Ministry of Defence": a body relayed that names no country is
+            # the one the relaying outlet names
+            issuer = doc.outlet
+            found = [d for d in find_donors(issuer, fuzzy=False)
+                     if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
         if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
                       or any(d.kind == "institution" and d.code not in ("EU", "NATO") for d in found)):
             # a government outlet, an issuing body, or a seat of government ("The White House", "Élysée")
@@ -76,6 +83,20 @@ def publisher_donor(doc: Document) -> str | None:
         country = pycountry.countries.get(alpha_2="GB" if labels[-1] == "uk" else labels[-1].upper())
         return country.alpha_3 if country else None
     return None
+
+
+# a demonym that names the language a page is written in: "(English version)", "German edition", "in French"
+_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:version|edition|translation|transcript|text|original|language|service|page|site)s?\b", re.I)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from)\s+$", re.I)
+
+
+def names_a_language(text: str, d) -> bool:
+    """Is the demonym ``d`` of an outlet the language its page is written in ("Federal Government
+    (English version of the list)", "Ministry of Defence, in English", "French translation of a Rome
+    statement"), not a government that issues it?"""
+    return d.kind == "demonym" and (_LANGUAGE_AFTER.match(text, d.end) is not None
+                                    or _LANGUAGE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None)
 
 
 def _majority(labels: list[str]) -> str | None:
@@ -280,6 +301,7 @@ class Discourse:
 
     publisher: str | None = None
     main_donor: str | None = None  # the donor most of the document's donor names name (``main_donor``)
+    issuer: str | None = None  # the government whose body opens the document (``issuers.text_issuer``)
     last_donors: list[str] = field(default_factory=list)
     recent_systems: list[tuple[int, int, object]] = field(default_factory=list)  # (sentence, start, System)
     givers: dict[str, str] = field(default_factory=dict)  # system name -> the donor of its last record
@@ -319,10 +341,14 @@ class Discourse:
         # a named system of the same category in this or the two sentences before, named before the
         # generic word: later names are its parts ("400 vehicles, including 60 Jackals")
         recent = []
+        # an entry of a list is an item of its own: "- 12 heavy trucks" under "- Caracal vehicles" is no Caracal
+        entry = m.text.rfind("\n", 0, item.head_start) + 1 if _LIST_MARK.match(m.text[
+            m.text.rfind("\n", 0, item.head_start) + 1:item.head_start]) else 0
         for j, start, sysobj in reversed(self.recent_systems):
             if idx - j > 2:
                 break
-            recent.append((j, start, sysobj))
+            if start >= entry:
+                recent.append((j, start, sysobj))
         # a system of an earlier sentence that another donor gives is not this donor's
         # "40 such vehicles" after "AMX-10 RC light tanks": a vehicle word said of a named armoured system
         kinds = _VEHICLE_KINDS if item.category == "vehicle" and _POINTING.search(

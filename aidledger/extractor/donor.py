@@ -40,7 +40,7 @@ from aidledger.extractor.donor_roles import (
     seller_or_leader,
 )
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.lines import _list_donors, _new_entry, _new_paragraph
+from aidledger.extractor.lines import _list_donors, _new_entry, _new_paragraph, is_entry
 from aidledger.extractor.partners import (
     _ALONG_WITH,
     _ATTACHED,
@@ -307,6 +307,13 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         # "The Minister announced a batch comprising:\n- 4 howitzers bought by Norway;\n- 30 trucks": under an
         # introduction that names no donor, the list is the publishing government's, not an earlier line's buyer
         return [discourse.publisher]
+    issuer = discourse.publisher or discourse.issuer
+    if issuer and discourse.last_donors and issuer not in discourse.last_donors and is_entry(m.text, sentence[0]) \
+            and (introduced is not None or _new_paragraph(m, sentence[0])):
+        # "Denmark's support - overview. The Ministry publishes this list. Items paid for by Norway are not
+        # included.\n\nDELIVERED\n- 19 Caesar howitzers": an entry of the issuing government's list, not of a
+        # country named in passing before it (``issuers``)
+        return [issuer]
     thanked = _thanked_after(m, sentence)
     if thanked:
         # "The first Leopard tanks have arrived in Ukraine. Thank you, Canada!": the one the recipient thanks

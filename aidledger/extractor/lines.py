@@ -11,7 +11,8 @@ import re
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import _unique, coordinated
 
-_COLON = re.compile(r"\s*:")
+# the colon or dash after a line's donor ("UK: 600 Brimstone missiles", "Greece – 20 M113 carriers", "NORWAY — Mon:")
+_COLON = re.compile(r"\s*:|\s+[–—-]\s")
 # the signs before a line's donor: a bullet, a dash, a thread's post number ("3/", "3/8"), a flag
 # ("🇨🇦 Canada: 20 Senator vehicles", "4/ 🇳🇴 Norway: 2 NASAMS")
 _BULLET_LEAD = re.compile("[\\s\\-•*–—]*(?:\\d{1,2}/(?:\\d{1,2})?\\s+)?(?:[\U0001F1E6-\U0001F1FF]{2}\\s*)?(?:the\\s+)?",
@@ -26,7 +27,20 @@ def bullet_donor(text: str, s: int, e: int, donors) -> str | None:
     return None
 
 
+def donor_led(m: Mentions, start: int) -> bool:
+    """Does the line that begins at ``start`` open with a donor and a colon or dash ("Greece – 20 M113 carriers")?"""
+    end = m.text.find("\n", start)
+    end = len(m.text) if end < 0 else end
+    return bullet_donor(m.text, start, end, [d for d in m.inside(m.donors, start, min(end, start + 40))
+                                              if d.kind not in m.non_donor_kinds and d.code]) is not None
+
+
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def is_entry(text: str, position: int) -> bool:
+    """Is ``position`` on a bulleted, dashed or numbered line (an entry of a list)?"""
+    return _LIST_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
 def _list_donors(m: Mentions, sentence) -> list[str] | None:
@@ -71,7 +85,8 @@ def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
     return found
 
 
-_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b)")
+# (not a date: "12.03.2025 – Today the Government ...")
+_TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b(?![.:/]\d))")
 
 
 def _new_entry(m: Mentions, sentence) -> bool:

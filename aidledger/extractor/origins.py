@@ -15,6 +15,9 @@ _MADE = re.compile(r"(?:built|made|produced|manufactured)\b", re.I)
 _GIVING = ("pledged", "delivered", "funded")
 # "taken out of army storage", "drawn from its reserve stocks": the store a given item leaves
 _OUT_OF_STORE = re.compile(r"\b(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# what a sum is spent on, right after it: "EUR 5 m for demining equipment " (before a maker: "built by ...")
+_SPENT_ON = re.compile(r"\s+(?:for|on|towards)\s+(?:the\s+|new\s+|more\s+)?(?:[\w-]+\s+){1,4}", re.I)
+_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)])[ \t]+")  # a bulleted, dashed or numbered line
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
@@ -25,6 +28,10 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
         return True
     if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
         return False
+    if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
+        return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid
+    if item.kind == "money" and _SPENT_ON.fullmatch(m.text, item.end, context.start):
+        return True  # "SEK 2 bn for air defence systems built by Swedish industry": the maker of what the sum buys
     s, _ = m.sentences[m.sentence_index(item.start)]
     return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
 

@@ -167,6 +167,31 @@ def only_partners_named(m: Mentions, s: int, e: int) -> bool:
                                              for mark in marks) for d in named)
 
 
+_BOUGHT_BEFORE = re.compile(r"\b(?:procured|purchased|bought|ordered|acquired)\s+$", re.I)
+
+
+def bought_with_partners(m: Mentions, s: int, e: int) -> bool:
+    """Is every "together with" of [s, e) the partner of a purchase ("for shells procured together with Norway",
+    "ordered jointly with Sweden")? The partner buys with the giver; the sum told is the giver's."""
+    marks = list(_TOGETHER_WITH.finditer(m.text, s, e))
+    return bool(marks) and all(_BOUGHT_BEFORE.search(m.text, max(s, x.start() - 12), x.start()) for x in marks)
+
+
+def partners_after(m: Mentions, item, clause) -> list[str]:
+    """The donors a partner phrase after ``item`` in its clause names ("• Norway: the 2 NASAMS units it sent jointly
+    with the US", "- Germany: 4 IRIS-T launchers, together with Denmark"): they give it with the line's donor (rule 9);
+    not a co-payer's phrase ("financed together with", ``co_payers``) nor a purchase's ("bought jointly with")."""
+    named = [d for d in m.inside(m.donors, item.end, clause[1]) if d.kind not in m.non_donor_kinds
+             and d.code not in (None, "", "UKR")]
+    found = [d for d in named if (mark := _PARTNER.search(m.text, max(item.end, d.start - 30), d.start)) is not None
+             and not _BOUGHT_BEFORE.search(m.text, max(0, mark.start() - 12), mark.start())
+             and not _PAID_BEFORE.search(m.text, max(0, mark.start() - 16), mark.start())]
+    return _unique(d.code for d in coordinated(m.text, found, forward=True)) if found else []
+
+
+_PAID_BEFORE = re.compile(r"\b(?:financed|funded|paid\s+for)\s+$", re.I)
+
+
 def _joined_after(text: str, mark: int, start: int) -> bool:
     """Is ``start`` in the list of names that begins at ``mark`` ("with Denmark and the Netherlands")?"""
     return _PARTNER_LIST.fullmatch(text, mark, start) is not None

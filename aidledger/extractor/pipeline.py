@@ -24,6 +24,7 @@ from aidledger.extractor import (
     echoes,
     exclusions,
     hedges,
+    issuers,
     learned_status,
     lines,
     negated,
@@ -33,6 +34,7 @@ from aidledger.extractor import (
     records,
     respectively,
     schemes,
+    sections,
     shared_counts,
     status,
     status_across,
@@ -109,7 +111,8 @@ class _Run:
         self.m = Mentions(doc)
         self.explain = explain
         self.donors = donor_mentions.DonorFinder(self.m)
-        self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m))
+        self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m),
+                                   issuer=issuers.text_issuer(self.m))
         self.records: list[Pledge] = []
         self._sentence_records_from = 0
         self.problems: list[Problem] = []
@@ -425,7 +428,8 @@ class _Run:
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))
         bullet = lines.bullet_donor(text, s, e, donors)
-        in_list = bullet is not None or (lists.open and is_list_line(text, s, e))
+        section = sections.state_of(m, s)  # the state of the heading the entry stands under ("IN PREPARATION")
+        in_list = bullet is not None or section is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
         if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
@@ -484,7 +488,7 @@ class _Run:
             state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
             if state is None and in_list:
-                state = lists.status or "pledged"
+                state = section or lists.status or "pledged"
                 if status_funding.money_into_pool(m, item, (s, e), state):
                     state = "funded"  # "- drone coalition: EUR 8 million" in a list of deliveries: money paid in
                 item.notes.append("list-item")
@@ -548,7 +552,10 @@ class _Run:
             if state != "refused" and recipients.recipient_elsewhere(m, item, clause):
                 self._skip(item, "recipient is not Ukraine")
                 continue
-            if state == "funded" and recipients.purchase_not_for_ukraine(m, s, e):
+            # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from
+            # industry)", is Ukraine's)
+            if state == "funded" and section is None and not (in_list and lists.package) and \
+                    recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 bought.add(item.name)
                 continue
@@ -560,13 +567,19 @@ class _Run:
                 self._skip(item, "Ukraine's own purchase")
                 continue
             item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
+            if bullet is not None and item.kind != "money":
+                # "• Norway: the 2 NASAMS units it sent jointly with the US": the line's donor and its partners
+                item_donors = list(dict.fromkeys([bullet, *partners.partners_after(m, item, clause)]))
             if bullet is None and (together := collectives.collective_donors(m, idx)) and \
                     set(item_donors) <= set(together):
                 item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before
             if list_donors and item_donors and list_donors[0] not in item_donors and \
                     partners.only_partners_named(m, s, e):
-                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly
-                item_donors = [list_donors[0], *item_donors]
+                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly; a sum
+                # spent on what is bought with a partner ("2) EUR 9 million for shells procured together with Norway")
+                # is the list donor's own
+                own = item.kind == "money" and partners.bought_with_partners(m, s, e)
+                item_donors = [list_donors[0]] if own else [list_donors[0], *item_donors]
             if any(ps <= item.head_start < pe for ps, pe in shared):
                 continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
             if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):

@@ -323,7 +323,8 @@ def dedupe(records: list[Pledge]) -> list[Pledge]:
     for p in out:
         if p.category != "money":
             peers = groups[(p.donor, p.status, p.category)]
-            if p.quantity is None and (peers.numbered_unnamed or peers.numbered_named and (
+            if p.quantity is None and (peers.numbered_unnamed and not (named[id(p)] and _is_entry(p)) or
+                                       peers.numbered_named and (
                     not named[id(p)] or any(f in fam[id(p)] or fam[id(p)] in f for f in peers.numbered_named))):
                 continue
             if p.quantity is not None and not named[id(p)] and p.quantity_value in peers.named_counts:
@@ -332,3 +333,13 @@ def dedupe(records: list[Pledge]) -> list[Pledge]:
                 continue
         result.append(p)
     return result
+
+
+# a bulleted, dashed or numbered entry of a list
+_ENTRY = re.compile(r"\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def _is_entry(p: Pledge) -> bool:
+    """Is ``p`` told by an entry of a list of its own ("- Caracal vehicles (number not disclosed)")? A counted
+    generic item of another entry ("- 12 heavy trucks") is another item, not its count."""
+    return _ENTRY.match(p.source.quote) is not None

@@ -23,7 +23,7 @@ _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|
                           r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
                           r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
+_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|can|may|might|more|"
                          r"arrived|reached|followed|came|promised|pledged|due|expected|planned)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
                         r"(?:delivered|sent|supplied|handed\s+over|shipped|transferred|provided|donated|arrived|received|reached)\b",

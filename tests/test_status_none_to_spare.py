@@ -11,7 +11,7 @@ from aidledger.extractor import extract
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rome sent three SAMP/T launchers and has since said it has none to spare.", ("ITA", "SAMP/T", 3)),
+    ("Rome handed over three SAMP/T launchers and now has none to spare.", ("ITA", "SAMP/T", 3)),
     ("Madrid handed over six Hawk launchers but has none left to spare, its minister said.", ("ESP", "Hawk", 6)),
     ("Lisbon gave six Leopard 2A6 tanks; it has none left to give, the minister said.",
      ("PRT", "Leopard 2A6", 6)),

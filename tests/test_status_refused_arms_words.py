@@ -13,7 +13,7 @@ def _refused(text):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Chile said it would not sell or give arms to either side.", "CHL"),
+    ("Chile will neither sell nor give weapons to Kyiv, a minister said; it would not sell or donate arms.", "CHL"),
     ("Ecuador will not sell or donate weapons to Kyiv or to Moscow.", "ECU"),
     ("Peru does not sell or supply weapons to countries at war with each other, its minister said.", "PER"),
     ("Colombia won't sell or send arms to Ukraine, the president repeated.", "COL"),
@@ -25,7 +25,7 @@ def test_a_sale_and_a_gift_refused_together_refuse_the_arms(text, donor):
 
 @pytest.mark.parametrize("text, donor", [
     ("Malta has not sent weapons to Ukraine and will not begin now.", "MLT"),
-    ("Indonesia has not supplied lethal arms to either side and does not intend to start.", "IDN"),
+    ("Indonesia has not shipped lethal aid to Kyiv and is not planning to begin.", "IDN"),
     ("Thailand has not supplied weapons to Kyiv, and it does not plan to start.", "THA"),
     ("Cyprus has not transferred lethal aid to Ukraine and won't start.", "CYP"),
     ("Vietnam has not shipped weapons to Ukraine and is not going to start.", "VNM"),
@@ -35,10 +35,10 @@ def test_arms_not_given_and_not_to_be_started_are_refused(text, donor):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Vienna would not pay a single cent toward weapons for Ukraine, the chancellor said.", "AUT"),
+    ("Vienna would not put \"even one cent\" toward weapons for Kyiv, the chancellor said.", "AUT"),
     ("Bratislava would not put a single cent toward weapons for Kyiv.", "SVK"),
     ("The premier said \"not one cent\" of Hungary's budget would be spent on weapons for Kyiv.", "HUN"),
-    ("Germany will send 20 Marder vehicles. Hungary said not one forint would go toward weapons for Ukraine.",
+    ("Germany will send 20 Marder vehicles. Budapest said not one forint would be spent on arms for Kyiv.",
      "HUN"),
     ("Malta will not spend even one euro on lethal aid for Kyiv.", "MLT"),
 ])

@@ -14,8 +14,8 @@ def _found(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Turkey has delivered 50 Kirpi vehicles to Ukraine. Ankara is weighing whether a further 20 can follow.",
-     ("TUR", "BMC Kirpi", 20)),
+    ("Norway has sent 30 M109 howitzers. Oslo is weighing whether another 15 can go as well.",
+     ("NOR", "M109", 15)),
     ("Norway sent 12 M109 howitzers. Another 8 may follow next year.", ("NOR", "M109", 8)),
     ("Spain gave 6 Hawk launchers. Another 4 might follow, a source said.", ("ESP", "Hawk", 4)),
     ("Italy handed over 10 Centauro vehicles, and a further 6 might follow in spring.", ("ITA", "Centauro", 6)),
@@ -26,8 +26,8 @@ def test_a_further_count_that_may_follow_is_weighed(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Turkey has delivered 50 Kirpi vehicles. Whether a further 20 can follow \"is still under discussion\", "
-     "an official said.", ("TUR", "BMC Kirpi", 20)),
+    ("Poland has handed over 40 Krab howitzers. Whether 12 more may go \"remains under discussion\", "
+     "a Warsaw official said.", ("POL", "Krab", 12)),
     ("Norway sent 12 M109 howitzers. Whether another 8 will go is being discussed in Oslo.", ("NOR", "M109", 8)),
     ("Whether Rome will send 10 more Centauro vehicles is under consideration.", ("ITA", "Centauro", 10)),
     ("Whether Madrid will deliver 4 Hawk launchers is still under review, the ministry said.", ("ESP", "Hawk", 4)),

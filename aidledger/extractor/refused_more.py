@@ -1,6 +1,6 @@
 """Refusals of more, or of any, of an item named before in the same sentence: "Oslo, which pledged eight NASAMS
-launchers, will not send more", "..., declined to commit any", "France sent two LRU launchers and has since said
-it has none to spare", "Madrid handed over 20 M113 carriers, and there are none left". The word that stands for
+launchers, will not send more", "..., declined to commit any", "Rome handed over three SAMP/T launchers and now
+has none to spare", "Madrid handed over 20 M113 carriers, and there are none left". The word that stands for
 the item ("more", "any", "them", "none") becomes an item of its own, with no count; ``status.decide`` reads the
 refusal around it (README rule 11: a refusal that stands is recorded beside the giving before it).
 ``candidates.find_items`` calls ``refused_more`` after it has found the items the sentence names.
@@ -27,8 +27,8 @@ _NONE_LEFT = (r"\b(?:(?:has|have|had)\s+(none|no\s+more)\s+(?:left\s+)?"
 
 
 def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | None = None) -> list[Item]:
-    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any", "sent two
-    LRU launchers and has none to spare": a refusal of more, or of any, of the item named before in the same
+    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any", "handed
+    over three launchers and now has none to spare": a refusal of more, or of any, of the item named before in the same
     sentence (no count); "them" opening its sentence's items may stand for the counted item of the sentence
     before (``earlier``: "Lisbon flies 28 F-16s. It has refused to hand them over.")."""
     found = []
@@ -42,7 +42,7 @@ def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | N
             before = [earlier]
         if before and not any(i.start < x.end(g) and x.start(g) < i.end for i in items):
             ref = before[-1]
-            # "has none to spare" (the donor's own word of having none) stands beside a giving of its sentence
+            # "now has none to spare" (the donor's own word of having none) stands beside a giving of its sentence
             # (``records``); "there are none left" may tell that all was given, no refusal of its own
             has_none = ["none-left"] if x in none_left and g == 1 else []
             found.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),

@@ -38,7 +38,8 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
 
 
 # a second predicate of the subject after the item: "... and has no more", "... but will not send more"
-_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:has|have|had|is|are|was|were|will|"
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:(?:now|since|also|still)\s+)?"
+                               r"(?:has|have|had|is|are|was|were|will|"
                                r"would|can|cannot|do|does|did|says?|said)\b", re.I)
 
 

@@ -1,6 +1,6 @@
 """Weighing told around a reporting aside ("is weighing, officials said, whether ...": ``considering``), and arms
-in general refused to Ukraine with where they would come from between ("will not send weapons from stocks of its
-army to Ukraine, but firms may sell ammunition": a refusal of its own beside another generic item, README rule 11).
+in general refused to Ukraine with where they would come from between ("refuses to ship weapons out of its army
+depots to Ukraine, but firms may sell ammunition": a refusal of its own beside another generic item, README rule 11).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def test_weighing_whether_around_a_reporting_aside_is_weighed(text, expected):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Hungary will not send weapons from stocks of its army to Ukraine, but its firms can sell ammunition.", "HUN"),
+    ("Hungary refuses to ship weapons out of its army depots to Ukraine, but its firms can sell ammunition.", "HUN"),
     ("Bratislava will not give weapons out of the army's depots to Kyiv, though drones may be sold.", "SVK"),
     ("Vienna refuses to supply weapons from the Bundesheer's reserves to Ukraine; helmets are another matter.",
      "AUT"),

@@ -184,7 +184,7 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         # "Greece, asked to send one, is weighing it")
     if refused and c.label == "not_aid" and COMMERCIAL.search(c.text) and _SELL_OR_GIVE.search(
             m.text, max(cs, c.start - 20), min(ce, c.end + 20)):
-        return True  # "would not sell or give arms to either side": the refusal of a gift, not a sale
+        return True  # "would not sell or give rifles to Kyiv": the refusal of a gift, not a sale
     if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
         return True  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
     if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):

@@ -8,7 +8,7 @@ from test_extract_stages import rows
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ireland will not pay for lethal equipment through the peace fund.", ("IRL", "lethal weapons")),
+    ("Dublin said Ireland would not pay for lethal equipment via the peace fund.", ("IRL", "lethal weapons")),
     ("Vienna won't pay for ammunition for Ukraine.", ("AUT", "ammunition")),
     ("Bern does not pay for weapons for Kyiv, the minister said.", ("CHE", "weapons")),
     ("Denmark will not help pay for the F-16 jets.", ("DNK", "F-16")),

@@ -37,5 +37,6 @@ def refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
     return True
 
 
-_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w-]+){0,3}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+# ("refuses to ship weapons out of its army depots to Kyiv": where they would come from may stand between)
+_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w'’-]+){0,5}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
 _REFUSAL_REACH = 30  # characters between a refusal and the arms it refuses ("not supplying lethal weapons")

@@ -33,10 +33,10 @@ from aidledger.extractor.references import (
     first_in_clause,
     first_of_the_counted,
     referents,
-    refused_more,
     same_type,
     without_split_total,
 )
+from aidledger.extractor.refused_more import refused_more
 from aidledger.extractor.sequels import next_ones
 from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words

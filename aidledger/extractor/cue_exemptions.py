@@ -26,6 +26,11 @@ RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boos
 COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
+# a sale and a gift refused together: "would not sell or give", "neither sells nor donates"
+_SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor)\s+"
+                           r"(?:give|donate|send|supply|provide|transfer)|"
+                           r"\b(?:give|donate|send|supply|provide|transfer)\s+(?:or|nor)\s+(?:sell|export)", re.I)
+
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 _NEED = re.compile(r"\bneed", re.I)
@@ -177,6 +182,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "will not send more drones, citing its own needs": the reason of a refusal, not a request
         # ("refused the Taurus missiles Kyiv demanded" too; but a donor "asked to hand over" the item is asked:
         # "Greece, asked to send one, is weighing it")
+    if refused and c.label == "not_aid" and COMMERCIAL.search(c.text) and _SELL_OR_GIVE.search(
+            m.text, max(cs, c.start - 20), min(ce, c.end + 20)):
+        return True  # "would not sell or give rifles to Kyiv": the refusal of a gift, not a sale
     if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
         return True  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
     if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):

@@ -102,20 +102,26 @@ def needed_without(m: Mentions, item, clause, cues) -> bool:
 # "Whether the tanks will be sent is an open question": a weighing told of a whether-clause, a statement
 _WHETHER_OPEN = re.compile(r"\W*Whether\b[^.;!?]{1,160}?\b(?:is|remains|was|seems)\s+(?:still\s+|now\s+)?"
                            r"(?:an\s+open\s+question|unclear|undecided|uncertain|open|to\s+be\s+(?:decided|seen|determined)|"
-                           r"not\s+(?:yet\s+)?(?:clear|decided|settled|certain))\b|\W*Whether\b[^.;!?]{1,160}?"
+                           r"not\s+(?:yet\s+)?(?:clear|decided|settled|certain)|under\s+(?:discussion|consideration|review|"
+                           r"negotiation)|being\s+(?:discussed|considered|examined|studied|reviewed|weighed|negotiated))\b"
+                           r"|\W*Whether\b[^.;!?]{1,160}?"
                            r"\bremains\s+to\s+be\s+seen\b", re.I)
 
 
 def open_whether(m: Mentions, s: int, e: int, state: str | None) -> bool:
     """Does the sentence [s, e) state that whether the item is given is undecided ("Whether the tanks will be sent
-    is an open question", "Whether Oslo will send its jets remains to be seen")? Then it is no question asked but a
-    weighing told: the item is ``considering``."""
+    is an open question", "Whether Oslo will send its jets remains to be seen", "Whether 20 more can go is still under
+    discussion")? Then it is no question asked but a weighing told: the item is ``considering`` (``settle`` weighs
+    a giving verb inside the whether-clause: "will go")."""
     return state == "considering" and _WHETHER_OPEN.match(m.text, s, e) is not None
 
 
 def settle(m: Mentions, item, clause, sentence, cues, items, state: str | None) -> tuple[str | None, bool]:
     """The status of ``item`` after a refusal reopened in its sentence, and whether the reading is explicit (the
     record is ``pinned``: the learned stage keeps it)."""
+    told = _WHETHER_OPEN.match(m.text, *sentence) if state == "pledged" else None
+    if told is not None and item.end <= told.end():
+        return "considering", False  # "Whether 20 more will go is still under discussion": the giving is weighed
     if state in ("pledged", "refused") and needed_without(m, item, clause, cues):
         item.notes.append("needed")
         return None, False

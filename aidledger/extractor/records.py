@@ -190,6 +190,8 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     def reverses(p: Pledge, q: Pledge) -> bool:
         if q.status == "delivered" and _MORE.search(p.source.quote):
             return False
+        if "none-left" in p.notes and q.source.start == p.source.start and q.status == "delivered":
+            return False  # "sent two launchers and has none to spare": the giving done before the refusal of more
         if q.source.start == p.source.start and _MORE.fullmatch(p.item_text or ""):
             return False  # "X, which pledged eight launchers, will not send more": the pledge before is no reversal
         # a generic item given does not reverse the refusal of a named one ("will not send Gripen jets, but will

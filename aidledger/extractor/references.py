@@ -23,7 +23,7 @@ _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|
                           r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
                           r"allocat\w*)\s+still\s+)"
                           r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|more|"
+_VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|can|may|might|more|"
                          r"arrived|reached|followed|came|promised|pledged|due|expected|planned"
                          r"|now\s+(?:fight|serve|operate|fly))\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
@@ -74,7 +74,7 @@ _LAUNCHED = ("air_defence", "mlrs")
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
                                r"(?:number|figure|total|count)\s+to\s+(?:(?:about|some|around|up\s+to)\s+)?$", re.I)
 # ("not send more", "not planning to send more"; not "has not decided whether to send more": weighed)
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+"
+NOT_BEFORE = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno\s+longer)\s+"
                          r"(?:(?!whether\b|if\b|yet\b|decided\b)\w+\s+){0,2}$", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|outstanding|last)\s+$", re.I)
 _OF_FRONT = re.compile(r"[\s\"“‘'•*–-]*Of\s+(?:the|its|their)\b")
@@ -383,25 +383,6 @@ def first_in_clause(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
     return found
 
 
-def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | None = None) -> list[Item]:
-    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any": a
-    refusal of more, or of any, of the item named before in the same sentence (no count); "them" opening
-    its sentence's items may stand for the counted item of the sentence before (``earlier``: "Lisbon flies 28
-    F-16s. It has refused to hand them over.")."""
-    found = []
-    negated_more = [x for x in compiled(GIVE_MORE).finditer(text, s, e)
-                    if _NOT_BEFORE.search(text, max(s, x.start() - 30), x.start()) is not None]
-    for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e)]:
-        before = [i for i in items if i.end <= x.start() and i.kind != "money"]
-        if not before and earlier is not None and earlier.kind != "money" and x.group(1).lower() == "them":
-            before = [earlier]
-        if before and not any(i.start < x.end(1) and x.start(1) < i.end for i in items):
-            ref = before[-1]
-            found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
-                              unit=ref.unit, family=ref.family, notes=["elliptical", "refused-more"]))
-    return found
-
-
 _BATTERY = re.compile(r"\b(?:battery|fire\s+unit)\b", re.I)
 
 
@@ -415,7 +396,7 @@ def referents(text: str, s: int, e: int, ref: Item, items: list[Item], heading: 
             continue
         if not heading and x.group(1).lower() == "one":
             continue  # in running prose a bare "one" may stand for any noun before (a package, a request)
-        if _NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()):
+        if NOT_BEFORE.search(text, max(s, x.start() - 16), x.start()):
             continue  # "I cannot promise a fourth": no word for the system given
         if _BATTERY.search(x.group(1)) and ref.category not in ("air_defence", "artillery", "mlrs"):
             continue  # "a second battery" stands for guns or air defence, not for tanks or jets
@@ -486,12 +467,6 @@ def _listed_after_donor(m: Mentions, s: int, n) -> bool:
         and _COUNT_ENDS.match(m.text, n.end) is not None
 GIVE_MORE = (r"\b(?:GIVE|GIVING)\s+(?:any\s+|some\s+|even\s+)?(more)\b"
               r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|in|this|next|if|soon|later|of\s+(?:them|these|those|it))\b))")
-# "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
-# ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
-# ("Israel, which retired its Patriot batteries, has declined to pass them on": "them", the item before)
-_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with|pass|hand)\s+"
-                r"(any(?:\s+of\s+them)?|them)(?:\s+(?:on|over))?"
-                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly|despite|so\s+far|for\s+now)\b))")
 HAS_ARRIVED = (r"(?=\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?(?:been\s+delivered|arrived|"
                r"reached|landed)|(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:in\s+(?:Ukraine|the\s+country)|delivered|"
                r"handed\s+over|on\s+(?:the|their)\s+way)|arrived|reached|landed|delivered))")

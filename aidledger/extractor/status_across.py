@@ -127,14 +127,14 @@ def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
 
 def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
     """"Asked whether Lima would send its tanks, the minister said: 'Not on the cards.'": the question's
-    hedge is no state of its own; a later clause of the sentence, with no item of its own, that only
-    refuses answers it."""
+    hedge is no state of its own; a later clause of the sentence, with no item of its own (but the word of a
+    refusal of more: "There are none left"), that only refuses answers it."""
     cs, ce = clause
     if not _ASKED_WHETHER.search(m.text, cs, ce):
         return False
     return any(answer_to_request(m, rs, re_, cues) == "refused"
                for rs, re_ in m.clauses(*sentence)
-               if rs >= ce and not any(rs <= i.head_start < re_ for i in items))
+               if rs >= ce and not any(rs <= i.head_start < re_ and "refused-more" not in i.notes for i in items))
 _ASKED_WHETHER = re.compile(r"\bask(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b", re.I)
 # "Spain will not send troops to Ukraine": a refusal of troops, which refuses no item asked about or weighed before
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:any|our|its|their|combat|ground|military|more)\s+)*"

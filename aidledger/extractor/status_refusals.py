@@ -38,7 +38,8 @@ def _refusal_elsewhere(m: Mentions, item, refusals, in_clause) -> bool:
 
 
 # a second predicate of the subject after the item: "... and has no more", "... but will not send more"
-_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:has|have|had|is|are|was|were|will|"
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:(?:now|since|also|still)\s+)?"
+                               r"(?:has|have|had|is|are|was|were|will|"
                                r"would|can|cannot|do|does|did|says?|said)\b", re.I)
 
 
@@ -60,7 +61,8 @@ def refusal_governs(m: Mentions, item, in_clause) -> bool:
 
 def refused_after(m: Mentions, item, clause, sentence) -> bool:
     """Does the clause after ``item``'s own (which tells no state of it) refuse the giving it names, with an
-    elided object ("Japan has not sent lethal weapons and will not do so", "... but it will not do so")?"""
+    elided object ("Japan has not sent lethal weapons and will not do so", "... but it will not do so", "... and
+    does not intend to start")?"""
     ce, se = clause[1], sentence[1]
     if ce >= se or not _AND_BUT.match(m.text, ce):
         return False
@@ -69,7 +71,8 @@ def refused_after(m: Mentions, item, clause, sentence) -> bool:
 
 
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b", re.I)
-_DO_SO = re.compile(r"\bdo(?:ing)?\s+so\b", re.I)
+# (or with the giving left to be started: "... and does not intend to start", "... and will not begin now")
+_DO_SO = re.compile(r"\bdo(?:ing)?\s+so\b|\b(?:start|begin)\b", re.I)
 
 
 def giving_negated(text: str, cue) -> bool:

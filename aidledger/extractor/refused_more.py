@@ -1,0 +1,50 @@
+"""Refusals of more, or of any, of an item named before in the same sentence: "Oslo, which pledged eight NASAMS
+launchers, will not send more", "..., declined to commit any", "Rome handed over three SAMP/T launchers and now
+has none to spare", "Madrid handed over 20 M113 carriers, and there are none left". The word that stands for
+the item ("more", "any", "them", "none") becomes an item of its own, with no count; ``status.decide`` reads the
+refusal around it (README rule 11: a refusal that stands is recorded beside the giving before it).
+``candidates.find_items`` calls ``refused_more`` after it has found the items the sentence names.
+"""
+
+from __future__ import annotations
+
+from aidledger.extractor.items import Item
+from aidledger.extractor.references import GIVE_MORE, NOT_BEFORE
+from aidledger.mentions.cues import compiled
+
+# "Lisbon, which flies 28 F-16s, declined to commit any": a refusal of any of the item named before
+# ("..., refused to release any of them to Ukraine": the recipient or "directly" may follow)
+# ("Israel, which retired its Patriot batteries, has declined to pass them on": "them", the item before)
+_REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with|pass|hand)\s+"
+                r"(any(?:\s+of\s+them)?|them)(?:\s+(?:on|over))?"
+                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly|despite|so\s+far|for\s+now)\b))")
+# "... and has none to spare", "... but has no more to give", "...; there are none left": none of the item named
+# before is left to give (the word "none" stands for it)
+_NONE_LEFT = (r"\b(?:(?:has|have|had)\s+(none|no\s+more)\s+(?:left\s+)?"
+              r"to\s+(?:GIVE|spare)\b"
+              r"|there\s+(?:are|is|were|was)\s+(none|no\s+more)\s+left\b(?!\s+to\s+(?:deliver|arrive|come))"
+              r"|there\s+will\s+be\s+(no\s+more)(?=\s*(?:[.,;!\"”’]|$)))")
+
+
+def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | None = None) -> list[Item]:
+    """"Oslo, which pledged eight NASAMS launchers, will not send more", "..., declined to commit any", "handed
+    over three launchers and now has none to spare": a refusal of more, or of any, of the item named before in the same
+    sentence (no count); "them" opening its sentence's items may stand for the counted item of the sentence
+    before (``earlier``: "Lisbon flies 28 F-16s. It has refused to hand them over.")."""
+    found = []
+    negated_more = [x for x in compiled(GIVE_MORE).finditer(text, s, e)
+                    if NOT_BEFORE.search(text, max(s, x.start() - 30), x.start()) is not None]
+    none_left = list(compiled(_NONE_LEFT).finditer(text, s, e))
+    for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e), *none_left]:
+        g = next(k for k in range(1, len(x.groups()) + 1) if x.group(k) is not None)
+        before = [i for i in items if i.end <= x.start() and i.kind != "money"]
+        if not before and earlier is not None and earlier.kind != "money" and x.group(g).lower() == "them":
+            before = [earlier]
+        if before and not any(i.start < x.end(g) and x.start(g) < i.end for i in items):
+            ref = before[-1]
+            # "now has none to spare" (the donor's own word of having none) stands beside a giving of its sentence
+            # (``records``); "there are none left" may tell that all was given, no refusal of its own
+            has_none = ["none-left"] if x in none_left and g == 1 else []
+            found.append(Item(x.start(g), x.end(g), ref.name, ref.category, ref.kind, x.start(g), x.end(g),
+                              unit=ref.unit, family=ref.family, notes=["elliptical", "refused-more", *has_none]))
+    return found

@@ -1,0 +1,84 @@
+"""More words of weighing and of refusing (README rule 11): "under examination", "being analysed", a decision
+about a long-named transfer not yet taken, discussing with a partner whether, looking at more (``considering``);
+items that will stay in the donor's own air force or navy, a donor that has not allowed another to pass its items
+on (``refused``). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+def _states(text):
+    return [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid says sending two more Hawk batteries is under examination.", ("ESP", "Hawk")),
+    ("The transfer of M113 carriers from Athens is under evaluation.", ("GRC", "M113")),
+    ("Sending M109 howitzers from Oslo is under assessment by the defence staff.", ("NOR", "M109")),
+    ("Sending Gripen fighters from Sweden is being analysed by the air staff.", ("SWE", "Gripen")),
+    ("Italy's handover of Centauro vehicles is being analyzed.", ("ITA", "Centauro")),
+])
+def test_examined_or_analysed_is_weighed(text, expected):
+    assert _states(text) == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bratislava says the decision about handing over its older self-propelled Zuzana 2 guns is not taken.",
+     ("SVK", "Zuzana 2")),
+    ("The decision about sending the retired Leopard 1 tanks was not taken, Berlin said.",
+     ("DEU", "Leopard 1")),
+    ("Madrid said the decision about the handover of its old Hawk missile launchers was not yet made.",
+     ("ESP", "Hawk")),
+    ("Oslo said a decision on transferring some of the old M109 guns was not taken.", ("NOR", "M109")),
+    ("The decision about giving Kyiv the Swedish Archer systems is not yet made.",
+     ("SWE", "Archer")),
+])
+def test_a_decision_about_a_long_named_transfer_not_taken_is_weighed(text, expected):
+    assert _states(text) == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Athens is debating with its partners whether older BMP-1s should leave the army.", ("GRC", "BMP-1")),
+    ("Cyprus is debating with its partners whether its BMP-3 vehicles can be sent on.", ("CYP", "BMP-3")),
+    ("Oslo is weighing with its allies whether the M109 guns should go.", ("NOR", "M109")),
+    ("Lisbon is considering with its allies whether the Leopard 2A6 tanks go to Kyiv.",
+     ("PRT", "Leopard 2A6")),
+    ("Rome is deliberating with industry whether Centauro vehicles can leave the army.", ("ITA", "Centauro")),
+])
+def test_discussing_with_a_partner_whether_is_weighed(text, expected):
+    assert _states(text) == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon says the F-16 jets will stay in the air force for now.", ("PRT", "F-16")),
+    ("The Leopard 2A6 tanks will remain with the Spanish army, Madrid said.", ("ESP", "Leopard 2A6")),
+    ("Athens said its Mirage 2000-5 jets must stay in the air force.", ("GRC", "Mirage 2000")),
+    ("Norway's NASAMS launchers are to remain in the armed forces, the minister said.", ("NOR", "NASAMS")),
+    ("Sweden said the Archer guns would all stay with its own army.", ("SWE", "Archer")),
+])
+def test_items_that_stay_in_the_donors_forces_are_refused(text, expected):
+    assert _states(text) == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ottawa is looking at more M777 howitzers for Kyiv.", ("CAN", "M777")),
+    ("Oslo is looking at a second NASAMS battery.", ("NOR", "NASAMS")),
+    ("Madrid looked at further Hawk launchers last week.", ("ESP", "Hawk")),
+    ("Rome is \"looking at\" more Centauro vehicles.", ("ITA", "Centauro")),
+    ("The Dutch are looking at additional PzH 2000 howitzers.", ("NLD", "PzH 2000")),
+])
+def test_looking_at_more_is_weighed(text, expected):
+    assert [(d, s_, st) for d, s_, st in _states(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul still has not permitted Warsaw to hand K9 howitzers on to Kyiv.", ("KOR", "K9 Thunder")),
+    ("Bern has still not permitted Berlin to re-export Gepard ammunition.", ("CHE", "Gepard ammunition")),
+    ("Washington has not allowed Madrid to hand Hawk launchers to Kyiv.", ("USA", "Hawk")),
+    ("Seoul hasn't permitted Warsaw to pass on its Chunmoo launchers.", ("KOR", "K239 Chunmoo")),
+    ("Berlin has not allowed Helsinki to re-export Leopard 2A4 tanks.", ("DEU", "Leopard 2A4")),
+])
+def test_not_allowing_another_to_pass_items_on_is_refused(text, expected):
+    assert _states(text) == [(*expected, "refused")]

@@ -30,3 +30,21 @@ def test_one_years_budget_told_as_a_rise_is_a_pledge(text, expected):
 def test_a_running_total_told_as_a_rise_stays_no_pledge():
     assert _rule_amounts("Sweden's support has risen to SEK 40 billion since the invasion.") == []
     assert _rule_amounts("Norway's budget line for Ukraine rises to NOK 15 billion in 2025.") != []
+
+
+def test_a_civilian_part_told_beside_a_military_line_is_no_record():
+    found = _rule_amounts("Finland's 2027 budget contains EUR 900 million for military aid to Ukraine, with a civilian "
+                          "part of EUR 200 million on top.")
+    assert [a for _, a, _ in found] == [900_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's 2027 budget sets aside 800 million euros for military aid to Ukraine, 100 million more than last year.",
+    "Portugal will give EUR 250 million for arms for Kyiv in 2027, EUR 50 million more than last year.",
+])
+def test_the_line_before_a_year_on_year_difference_stands(text):
+    assert [a for _, a, _ in _rule_amounts(text)] == [int(text.split(" million")[0].split()[-1]) * 1_000_000]
+
+
+def test_a_difference_to_this_year_is_no_record():
+    assert _rule_amounts("Ireland's line for next year is EUR 40 million more than this year.") == []

@@ -63,6 +63,16 @@ _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
 
 
+def _difference_between(m: Mentions, item, c) -> bool:
+    """Is there a scaled number between the amount ``item`` and the year-on-year cue ``c`` after it ("€800 million
+    for 2027, €100 million more than last year", "..., 3 billion more than this year")? The cue then speaks of that
+    number, the difference, not of the item (a year between is no such number: kind ``mixed`` is a number with
+    its scale)."""
+    if item.kind != "money" or c.start < item.end:
+        return False
+    return any(n.kind == "mixed" and n.value >= 1000 for n in m.inside(m.numbers, item.end, c.start))
+
+
 def _complement_of(m: Mentions, context, giving, item) -> bool:
     """Is the giving cue the infinitive that ``context`` governs ("pressure on Berlin to send",
     "failed to persuade Washington to provide"), or, for a request, any giving cue between the request
@@ -206,6 +216,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
     if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
         return True  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
+    if c.label == "yoy" and _difference_between(m, item, c):
+        return True  # "sets aside €800 million for 2027, €100 million more than last year": the €100 million is the
+        # difference, the figure before it stands
     if c.label == "cumulative" and annual_budget(m, item, c, clause):
         return True  # "Norway's budget line for Ukraine rises to NOK 15 billion in 2025": one year's budget
     if c.label == "cumulative" and c.text.lower() == "combined" and \

@@ -48,3 +48,17 @@ def test_the_line_before_a_year_on_year_difference_stands(text):
 
 def test_a_difference_to_this_year_is_no_record():
     assert _rule_amounts("Ireland's line for next year is EUR 40 million more than this year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The draft 2027 budget of Denmark sets aside DKK 9 billion for Ukraine's army.",
+    "Denmark's draft budget for 2027, presented on Tuesday, contains DKK 9 billion for military support to Ukraine.",
+])
+def test_a_governments_draft_budget_line_is_its_pledge(text):
+    # own13/own14 annotation: annual lines, draft budget lines included, are pledged money records
+    assert _rule_amounts(text) == [("DNK", 9_000_000_000, "pledged")]
+
+
+def test_a_budget_project_a_parliament_debates_is_weighed():
+    text = "The deputies of the Folketing were debating the project of the budget with DKK 9 billion for Kyiv's army."
+    assert [s for _, _, s in _rule_amounts(text)] == ["considering"]

@@ -60,6 +60,7 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:
                              r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
 
 
@@ -214,6 +215,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             g.end <= item.start and g.label in ("pledged", "funded", "considering") and not _PAST.search(g.text)
             for g in cues if cs <= g.start < ce):
         return True  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
+    if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and \
+            _TO_BEFORE.search(m.text, max(cs, item.start - 8), item.start):
+        return True  # "the draft budget cuts its aid to NOK 4 billion, from NOK 9 billion": the new line stands
     if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
         return True  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
     if c.label == "yoy" and _difference_between(m, item, c):

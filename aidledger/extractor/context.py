@@ -28,6 +28,9 @@ _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|minis
                          r"valtioneuvosto)\b", re.I)
 # an outlet that names an issuing body: "Prime Minister's Office", "relaying a Council of the EU statement"
 _RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing)\b", re.I)
+# a bracketed note on a text's form or language in an outlet: "(transcript, English)", "(English translation)"
+_FORM_NOTE = re.compile(r"\((?=[^()]*\b(?:transcript|translation|translated|version|language|subtitled|abridged)\b)"
+                        r"[^()]*\)", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
@@ -57,6 +60,8 @@ def publisher_donor(doc: Document) -> str | None:
     if doc.outlet:
         # "The Sofia Globe, relaying a Council of the EU statement": the body relayed, not the paper's city
         issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
+        # "Federal Ministry of Defence (transcript, English)": a bracket that tells the text's language or form
+        issuer = _FORM_NOTE.sub(" ", issuer)
         found = [d for d in find_donors(issuer, fuzzy=False) if d.kind not in NON_DONOR_KINDS]
         if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
                       or any(d.kind == "institution" and d.code not in ("EU", "NATO") for d in found)):

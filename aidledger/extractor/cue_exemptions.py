@@ -28,6 +28,12 @@ _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|c
 ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
+# the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
+_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
+                               r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))", re.I)
+# contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
+_FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _DEMANDED = re.compile(r"\bdemanded\b", re.I)
 # "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
@@ -43,7 +49,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
-_MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
+_MADE = re.compile(r"(?:made|built|build|builds|building|developed|designed)\b", re.I)
 _PAST = re.compile(r"\b(?:\w+ed|gave|given|sent|spent|bought|paid|made)\b", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared|from\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -245,6 +251,14 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             for f in cues if cs <= f.start < ce):
         return True  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers", "committed £50 million to produce
         # 2,000 drones for Ukraine": production paid for Ukraine
+    if c.label == "not_aid" and item.kind == "money" and _MADE.match(c.text) and c.start >= item.end and \
+            _MADE_FOR_UKRAINE.match(m.text, c.end, ce):
+        return True  # "SEK 2 bn for air defence systems built by Swedish industry for Ukraine": made for Ukraine
+    if c.label == "not_aid" and item.kind == "money" and COMMERCIAL.search(c.text) and \
+            _FINANCED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
+        return True  # "earmarked for drones Ukrainian factories will build under Norwegian-financed contracts"
+    if c.label == "not_aid" and _NEED.match(c.text) and _WHAT_BEFORE.search(m.text, max(cs, c.start - 40), c.start):
+        return True  # "new drones for Kyiv, exactly what the front needs": praise of the gift, no request
     if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and other_kind_of_aid(m, item, c, clause):
         return True  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
     if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(

@@ -311,10 +311,22 @@ def find_money(text: str) -> list[MoneyMention]:
         raise
     if not out or not _quick(text):
         return []
+    out = [x for x in out if not _figure_of_speech(text, x)]
+    if not out:
+        return []
     out = _attach_conversions(text, out) if len(out) > 1 else out
     out = _elided_currency(text, out, bare) if bare and len(out) > 1 else out
     out = _breakdown_currency(text, out, bare) if bare else out
     return _another_amount(text, out)
+
+
+# "not one forint", "not a single cent", "never a penny": a refusal's figure of speech, no amount
+_NOT_ONE = re.compile(r"\b(?:not|nor|never|no)\s+(?:even\s+)?(?:a\s+single\s+|one\s+single\s+)?$", re.I)
+
+
+def _figure_of_speech(text: str, m: MoneyMention) -> bool:
+    """Is ``m`` "one forint" after "not" ("Not one forint for weapons"), an amount of one told only to refuse?"""
+    return m.amount == 1 and _NOT_ONE.search(text, max(0, m.start - 20), m.start) is not None
 
 
 # "..., of them 1 billion for ...", "..., from which 500 million - for ...", "..., including 2 billion for ...": the

@@ -62,3 +62,16 @@ def test_a_governments_draft_budget_line_is_its_pledge(text):
 def test_a_budget_project_a_parliament_debates_is_weighed():
     text = "The deputies of the Folketing were debating the project of the budget with DKK 9 billion for Kyiv's army."
     assert [s for _, _, s in _rule_amounts(text)] == ["considering"]
+
+
+def test_one_years_support_that_stands_at_a_sum_is_that_years_line():
+    assert _rule_amounts("The UK's military support for Ukraine this year stands at £3.2 billion.") == [
+        ("GBR", 3_200_000_000, "pledged")]
+    assert _rule_amounts("Total UK support since 2022 stands at £12 billion.") == []
+    assert _rule_amounts("The fund's ceiling for 2021-2027 stands at more than €9 billion.") == []
+
+
+def test_the_recipient_as_the_one_helped_does_not_make_the_clause_the_recipients():
+    text = ("Denmark's new package was approved today. The framework for military support to Ukraine in 2027 is "
+            "DKK 20 billion.")
+    assert _rule_amounts(text) == [("DNK", 20_000_000_000, "pledged")]

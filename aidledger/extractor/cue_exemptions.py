@@ -33,6 +33,9 @@ _MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?for\s+(?:th
                                r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))", re.I)
 # contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
 _FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
+_STANDS_AT = re.compile(r"stands?\s+at", re.I)
+_ONE_YEAR_BEFORE = re.compile(r"\b(?:this|next)\s+year\b|\b(?:in|for)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|cumulative|since|so\s+far|to\s+date)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _DEMANDED = re.compile(r"\bdemanded\b", re.I)
@@ -231,6 +234,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         # difference, the figure before it stands
     if c.label == "cumulative" and annual_budget(m, item, c, clause):
         return True  # "Norway's budget line for Ukraine rises to NOK 15 billion in 2025": one year's budget
+    if c.label == "cumulative" and item.kind == "money" and _STANDS_AT.match(c.text) and c.end <= item.start and \
+            _ONE_YEAR_BEFORE.search(m.text, cs, c.start) and not _TOTAL_WORD.search(m.text, cs, c.start):
+        return True  # "The UK's military support for Ukraine this year stands at £4.1 billion": one year's line
     if c.label == "cumulative" and c.text.lower() == "combined" and \
             m.text[max(0, c.start - 2):c.start].lower() == "a ":
         return True  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total

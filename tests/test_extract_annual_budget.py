@@ -75,3 +75,7 @@ def test_the_recipient_as_the_one_helped_does_not_make_the_clause_the_recipients
     text = ("Denmark's new package was approved today. The framework for military support to Ukraine in 2027 is "
             "DKK 20 billion.")
     assert _rule_amounts(text) == [("DNK", 20_000_000_000, "pledged")]
+
+
+def test_a_groups_support_for_ukraine_in_a_year_is_no_donors_line():
+    assert _rule_amounts("Allied military support for Ukraine in 2027 totals over EUR 30 billion, NATO said.") == []

@@ -162,6 +162,9 @@ _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|
 # not the clause's subject (but "the Russian Defense Ministry reported ..." is the enemy's)
 # "the framework for military support to Ukraine in 2026 is SEK 40 billion": the recipient as the one helped
 _HELPED_BEFORE = re.compile(r"\b(?:support|aid|assistance|help)\s+(?:to|for)\s+$", re.I)
+# a group's support ("Allied military support for Ukraine in 2025 totals ..."): no donor's own line
+_GROUP_HELP = re.compile(r"\b(?:Allied|allied|Western|western|[Aa]llies['’]?|[Pp]artners['’]?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:support|aid|assistance|help)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAME_PART = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Fund|Facility|Compact|Initiative|Programme|Program|Coalition|"
                         r"Contact\s+Group|Conference|Summit|Recovery)\b")
@@ -179,7 +182,8 @@ def default(m: Mentions, item, clause) -> str | None:
     before = [d for d in m.inside(m.donors, clause[0], item.head_start)
               if not (_NAME_PART.match(m.text, d.end) and _THE_BEFORE.search(m.text, max(0, d.start - 5), d.start))
               and not (d.kind in m.non_donor_kinds and d.code == "UKR"
-                       and _HELPED_BEFORE.search(m.text, max(0, d.start - 30), d.start))]
+                       and _HELPED_BEFORE.search(m.text, max(0, d.start - 30), d.start)
+                       and not _GROUP_HELP.search(m.text, max(clause[0], d.start - 40), d.start))]
     if before and before[0].kind in m.non_donor_kinds and not (
             item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy

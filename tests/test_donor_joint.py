@@ -46,3 +46,18 @@ def test_a_partner_after_a_later_verb_and_item_is_not_an_earlier_items():
     got = sorted((p.donor, p.system, p.status) for p in extract(text, published="2025-03-01"))
     assert got == [("DNK", "Leopard 2A4", "pledged"), ("NLD", "Leopard 2A4", "pledged"),
                    ("NLD", "armoured vehicles", "delivered")]
+
+
+def test_a_list_closed_by_and_ends_before_a_comma_and_new_subject():
+    # "A and B, and C has ...": the list "A and B" is closed; C opens a clause of its own and gives alone
+    text = ("Poland has pledged PLN 400 million through the radar coalition it runs with Latvia and Estonia, "
+            "and Finland has given EUR 30 million to the same coalition.")
+    money = sorted((p.donor, p.amount and int(p.amount)) for p in extract(text) if p.category == "money")
+    assert ("FIN", 30_000_000) in money and ("EST", None) not in money
+    text = "Tanks came from Spain and Portugal, and Greece has sent 10 howitzers."
+    assert _by_item(text)["howitzers"] == {"GRC"}
+
+
+def test_a_list_with_a_serial_comma_stays_one_list():
+    text = "Denmark, Norway, and Sweden will send 12 howitzers."
+    assert _by_item(text)["howitzers"] == {"DNK", "NOR", "SWE"}

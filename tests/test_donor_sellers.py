@@ -24,3 +24,13 @@ def test_the_leaders_of_a_coalition_others_pay_into_are_no_donors():
     assert [(p.donor, p.currency) for p in extract(text) if p.amount] == [("NOR", "NOK")]
     # the leader still speaks for the scheme in a sentence about the scheme itself
     assert _donors("The Czech-led initiative delivered 500,000 shells in 2024.") == ["CZE"]
+
+
+def test_the_make_of_arms_a_scheme_buys_is_no_donor():
+    # a country named as the make of the arms a scheme buys in general gives nothing
+    text = "PORTUGAL — Tue: EUR 45 m to PURL, the NATO scheme that buys US weapons for Ukraine."
+    assert [(p.donor, int(p.amount)) for p in extract(text) if p.amount] == [("PRT", 45_000_000)]
+    text = "Oslo pays NOK 300 million into a fund which finances American-made equipment for Kyiv's army."
+    assert [p.donor for p in extract(text) if p.amount] == ["NOR"]
+    text = "Athens will give EUR 20 million to a mechanism that purchases British arms for Ukraine."
+    assert [p.donor for p in extract(text) if p.amount] == ["GRC"]

@@ -30,3 +30,52 @@ def test_one_years_budget_told_as_a_rise_is_a_pledge(text, expected):
 def test_a_running_total_told_as_a_rise_stays_no_pledge():
     assert _rule_amounts("Sweden's support has risen to SEK 40 billion since the invasion.") == []
     assert _rule_amounts("Norway's budget line for Ukraine rises to NOK 15 billion in 2025.") != []
+
+
+def test_a_civilian_part_told_beside_a_military_line_is_no_record():
+    found = _rule_amounts("Finland's 2027 budget contains EUR 900 million for military aid to Ukraine, with a civilian "
+                          "part of EUR 200 million on top.")
+    assert [a for _, a, _ in found] == [900_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's 2027 budget sets aside 800 million euros for military aid to Ukraine, 100 million more than last year.",
+    "Portugal will give EUR 250 million for arms for Kyiv in 2027, EUR 50 million more than last year.",
+])
+def test_the_line_before_a_year_on_year_difference_stands(text):
+    assert [a for _, a, _ in _rule_amounts(text)] == [int(text.split(" million")[0].split()[-1]) * 1_000_000]
+
+
+def test_a_difference_to_this_year_is_no_record():
+    assert _rule_amounts("Ireland's line for next year is EUR 40 million more than this year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The draft 2027 budget of Denmark sets aside DKK 9 billion for Ukraine's army.",
+    "Denmark's draft budget for 2027, presented on Tuesday, contains DKK 9 billion for military support to Ukraine.",
+])
+def test_a_governments_draft_budget_line_is_its_pledge(text):
+    # own13/own14 annotation: annual lines, draft budget lines included, are pledged money records
+    assert _rule_amounts(text) == [("DNK", 9_000_000_000, "pledged")]
+
+
+def test_a_budget_project_a_parliament_debates_is_weighed():
+    text = "The deputies of the Folketing were debating the project of the budget with DKK 9 billion for Kyiv's army."
+    assert [s for _, _, s in _rule_amounts(text)] == ["considering"]
+
+
+def test_one_years_support_that_stands_at_a_sum_is_that_years_line():
+    assert _rule_amounts("The UK's military support for Ukraine this year stands at £3.2 billion.") == [
+        ("GBR", 3_200_000_000, "pledged")]
+    assert _rule_amounts("Total UK support since 2022 stands at £12 billion.") == []
+    assert _rule_amounts("The fund's ceiling for 2021-2027 stands at more than €9 billion.") == []
+
+
+def test_the_recipient_as_the_one_helped_does_not_make_the_clause_the_recipients():
+    text = ("Denmark's new package was approved today. The framework for military support to Ukraine in 2027 is "
+            "DKK 20 billion.")
+    assert _rule_amounts(text) == [("DNK", 20_000_000_000, "pledged")]
+
+
+def test_a_groups_support_for_ukraine_in_a_year_is_no_donors_line():
+    assert _rule_amounts("Allied military support for Ukraine in 2027 totals over EUR 30 billion, NATO said.") == []

@@ -448,3 +448,14 @@ def test_a_sum_whose_breakdown_is_all_humanitarian_or_financial_is_not_military_
     text = ("Copenhagen approved a donation package worth DKK 5 billion. Of this amount, DKK 3 billion will go "
             "to F-16 support.")
     assert [r[1] for r in _money_rows(text)] == [3 * B, 5 * B]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("the cabinet has took decision to give DKK 3 billions for the air defence of Ukraine", 3 * B),
+    ("Australia allocates AUD 25 millions for repairing of equipment", 25 * M),
+    ("a grant of €12 millions is confirmed today", 12 * M),
+    ("The ministry sends $1.5 billions in new military assistance", D("1.5") * B),
+])
+def test_a_translations_plural_scale_after_a_currency_is_the_amounts_scale(text, amount):
+    (m,) = find_money(text)
+    assert m.amount == amount

@@ -385,3 +385,16 @@ def test_examining_a_request_is_considering():
     assert rows('Vienna said it was "examining" a request for Leopard 2A4 tanks.') == [
         ("AUT", "Leopard 2A4", "tank", None, None, None, "considering")]
     assert rows("Kyiv asked Vienna for Leopard 2A4 tanks.") == []
+
+
+def test_a_bracketed_language_note_in_an_outlet_names_no_publisher():
+    from aidledger.extractor.context import publisher_donor
+
+    # the language a transcript is given in is no issuer; the issuer's own name still is
+    assert publisher_donor(Document("t", "", outlet="Federal Chancellery (transcript, English)")) is None
+    assert publisher_donor(Document("t", "", outlet="Prime Minister's Office (French translation)")) is None
+    assert publisher_donor(Document("t", "", outlet="Ministry of Defence of Spain (English version)")) == "ESP"
+    text = ("Press briefing, Vienna.\n\nMINISTER: Austria will pay for 3 radars for Ukraine. We have also put "
+            "EUR 40 million into PURL this month.")
+    doc = Document("t", text, outlet="Federal Ministry of Defence (transcript, English)")
+    assert {p.donor for p in extract_document(doc)[0]} == {"AUT"}

@@ -16,6 +16,11 @@ _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armaments?|equip
                        r"security\s+(?:aid|assistance)|lethal|drones?)\b", re.I)
 
 
+# a not-aid word that introduces the amount after it: "a civilian part of", "humanitarian aid worth", "loans totalling"
+_INTRODUCES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:about\s+|some\s+|"
+                         r"around\s+|another\s+|a\s+further\s+)?", re.I)
+
+
 def other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     """Is ``context`` (humanitarian, financial, a loan) said of another amount of the clause: after
     the next amount, or before the item while the item's own words ("$30 million in military
@@ -29,6 +34,9 @@ def other_kind_of_aid(m: Mentions, item, context, clause) -> bool:
     if end == ce and previous and _LIST_GAP.fullmatch(m.text, previous[-1].end, item.start) and \
             _LAST_MEMBER.fullmatch(m.text, item.end, context.start):
         return True  # "..., Norway's €15 million, Latvia's €4 million and the proceeds of frozen assets": the last
+    if any(x.start >= context.end and _INTRODUCES.fullmatch(m.text, context.end, x.start) for x in others
+           if x.start >= item.end):
+        return True  # "NOK 70 billion for military support, with a civilian part of NOK 15 billion": said of the 15
     if item.start <= context.start < end:
         return False
     if context.start >= end and _LIST_GAP.fullmatch(m.text, item.end, end):

@@ -28,8 +28,13 @@ _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|minis
                          r"valtioneuvosto)\b", re.I)
 # an outlet that names an issuing body: "Prime Minister's Office", "relaying a Council of the EU statement"
 _RELAYING = re.compile(r"\b(?:relaying|quoting|citing|republishing|reprinting|reproducing|forwarding)\b", re.I)
+# a bracketed note on a text's form or language in an outlet: "(transcript, English)", "(English translation)"
+_FORM_NOTE = re.compile(r"\((?=[^()]*\b(?:transcript|translation|translated|version|language|subtitled|abridged)\b)"
+                        r"[^()]*\)", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
+# a heading in capitals between lists ("HANDED OVER", "FINANCIAL CONTRIBUTIONS"): a new section, not an entry
+_CAPS_HEADING = re.compile(r"[ \t]*(?-i:[A-Z][A-Z&/,'’-]*)(?:[ \t]+(?-i:[A-Z][A-Z&/,'’-]*)){0,5}[ \t]*")
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _ANNOUNCE = re.compile(r"announce|unveil", re.I)
 
@@ -55,14 +60,16 @@ def publisher_donor(doc: Document) -> str | None:
     from aidledger.mentions.donors import NON_DONOR_KINDS, find_donors
 
     if doc.outlet:
+        # "Federal Ministry of Defence (transcript, English)": a bracket that tells the text's language or form
+        outlet = _FORM_NOTE.sub(" ", doc.outlet)
         # "The Sofia Globe, relaying a Council of the EU statement": the body relayed, not the paper's city
-        issuer = _RELAYING.split(doc.outlet, maxsplit=1)[-1]
+        issuer = _RELAYING.split(outlet, maxsplit=1)[-1]
         found = [d for d in find_donors(issuer, fuzzy=False)
                  if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
-        if not found and issuer != doc.outlet and _GOVERNMENT.search(issuer):
+        if not found and issuer != outlet and _GOVERNMENT.search(issuer):
             # "UK Defence Newsroom, relaying the Ministry of Defence": a body relayed that names no country is
             # the one the relaying outlet names
-            issuer = doc.outlet
+            issuer = outlet
             found = [d for d in find_donors(issuer, fuzzy=False)
                      if d.kind not in NON_DONOR_KINDS and not names_a_language(issuer, d)]
         if found and (_GOVERNMENT.search(issuer) or _ISSUER.search(issuer)
@@ -119,7 +126,7 @@ class ListContext:
         # a list is introduced by a line ending with ':' or by a heading that says what state its
         # items are in ("Military support delivered (selection)")
         intro = line.endswith(":") or (len(line) < 120 and not line.endswith((".", "!", "?", '"', "”"))
-                                       and bool(cues) and not in_list)
+                                       and bool(cues) and (not in_list or _CAPS_HEADING.fullmatch(line) is not None))
         if in_list and not intro:
             return  # the list goes on with the same context
         total = any(c.label in ("cumulative", "cumulative_money") for c in m.inside(m.context_cues, s, e))

@@ -33,6 +33,15 @@ _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor
 
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
+# the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
+_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
+                               r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))", re.I)
+# contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
+_FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
+_STANDS_AT = re.compile(r"stands?\s+at", re.I)
+_ONE_YEAR_BEFORE = re.compile(r"\b(?:this|next)\s+year\b|\b(?:in|for)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|cumulative|since|so\s+far|to\s+date)\b", re.I)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _DEMANDED = re.compile(r"\bdemanded\b", re.I)
 # "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
@@ -48,7 +57,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
-_MADE = re.compile(r"(?:made|built|developed|designed)\b", re.I)
+_MADE = re.compile(r"(?:made|built|build|builds|building|developed|designed)\b", re.I)
 _PAST = re.compile(r"\b(?:\w+ed|gave|given|sent|spent|bought|paid|made)\b", re.I)
 _FROM = re.compile(r"(?:up|down)\s+from|compared|from\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -65,7 +74,18 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:
                              r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
+
+
+def _difference_between(m: Mentions, item, c) -> bool:
+    """Is there a scaled number between the amount ``item`` and the year-on-year cue ``c`` after it ("€800 million
+    for 2027, €100 million more than last year", "..., 3 billion more than this year")? The cue then speaks of that
+    number, the difference, not of the item (a year between is no such number: kind ``mixed`` is a number with
+    its scale)."""
+    if item.kind != "money" or c.start < item.end:
+        return False
+    return any(n.kind == "mixed" and n.value >= 1000 for n in m.inside(m.numbers, item.end, c.start))
 
 
 def _complement_of(m: Mentions, context, giving, item) -> bool:
@@ -214,10 +234,19 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             g.end <= item.start and g.label in ("pledged", "funded", "considering") and not _PAST.search(g.text)
             for g in cues if cs <= g.start < ce):
         return True  # "will give €7 billion next year, up from €4 billion": the figure before is a pledge
+    if c.label == "yoy" and _FROM.match(c.text) and item.end <= c.start and \
+            _TO_BEFORE.search(m.text, max(cs, item.start - 8), item.start):
+        return True  # "the draft budget cuts its aid to NOK 4 billion, from NOK 9 billion": the new line stands
     if c.label == "yoy" and _MULTIPLE_BEFORE.search(m.text, max(cs, c.start - 20), c.start):
         return True  # "100,000 drones this year, ten times more than last year": a ratio, the figure stands
+    if c.label == "yoy" and _difference_between(m, item, c):
+        return True  # "sets aside €800 million for 2027, €100 million more than last year": the €100 million is the
+        # difference, the figure before it stands
     if c.label == "cumulative" and annual_budget(m, item, c, clause):
         return True  # "Norway's budget line for Ukraine rises to NOK 15 billion in 2025": one year's budget
+    if c.label == "cumulative" and item.kind == "money" and _STANDS_AT.match(c.text) and c.end <= item.start and \
+            _ONE_YEAR_BEFORE.search(m.text, cs, c.start) and not _TOTAL_WORD.search(m.text, cs, c.start):
+        return True  # "The UK's military support for Ukraine this year stands at £4.1 billion": one year's line
     if c.label == "cumulative" and c.text.lower() == "combined" and \
             m.text[max(0, c.start - 2):c.start].lower() == "a ":
         return True  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total
@@ -238,6 +267,14 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             for f in cues if cs <= f.start < ce):
         return True  # "Denmark will fund Ukraine to produce 18 Bohdana howitzers", "committed £50 million to produce
         # 2,000 drones for Ukraine": production paid for Ukraine
+    if c.label == "not_aid" and item.kind == "money" and _MADE.match(c.text) and c.start >= item.end and \
+            _MADE_FOR_UKRAINE.match(m.text, c.end, ce):
+        return True  # "SEK 2 bn for air defence systems built by Swedish industry for Ukraine": made for Ukraine
+    if c.label == "not_aid" and item.kind == "money" and COMMERCIAL.search(c.text) and \
+            _FINANCED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
+        return True  # "earmarked for drones Ukrainian factories will build under Norwegian-financed contracts"
+    if c.label == "not_aid" and _NEED.match(c.text) and _WHAT_BEFORE.search(m.text, max(cs, c.start - 40), c.start):
+        return True  # "new drones for Kyiv, exactly what the front needs": praise of the gift, no request
     if c.label in ("not_aid", "not_aid_money") and item.kind == "money" and other_kind_of_aid(m, item, c, clause):
         return True  # "$100 million in humanitarian aid and $30 million in military equipment": the $30 million is aid
     if c.label == "not_aid" and item.kind != "money" and c.start >= item.end and _PRICE.match(c.text) and any(

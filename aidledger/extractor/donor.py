@@ -101,6 +101,8 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
 _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
+_BOUGHT_WITH = re.compile(r"\b(?:procured|bought|purchased|ordered|acquired)\s+(?:jointly\s+|together\s+)?"
+                          r"(?:with|alongside)\s+(?:the\s+)?$", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|provided(?:\s+that)?|as\s+soon\s+as)\s+(?:the\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 # "$400 million for PURL, through which NATO allies fund US weapons": a relative clause of the channel the money
@@ -152,6 +154,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # into the NATO fund": not the tanks either)
     donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
                                         and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
+    # "DKK 900 million for ammunition procured together with Sweden": the partner of a purchase the amount pays for
+    # buys its own share; it gives none of this amount
+    donors = [d for d in donors if not (item.kind == "money" and d.start >= item.end
+                                        and _BOUGHT_WITH.search(text, max(item.end, d.start - 60), d.start))]
     # "ready to give more F-16s if the US approves": the subject of a condition after the item only permits
     donors = [d for d in donors if not (d.start >= item.end and _CONDITION_BEFORE.search(text, max(0, d.start - 24),
                                                                                        d.start))]

@@ -206,7 +206,7 @@ class DonorFinder:
                 not _GIVER_AFTER.match(text, d.end):
             return False  # "$26 billion for Israel": the one it is for, not the giver ("for Germany to send" is)
         if words("not_donor_after").match_after(text, d.end, min(e, d.end + 40), possessive=True) and \
-                not self._members_act(d, s, e):
+                not self._members_act(d, s, e) and not _GOVERNING_COALITION.match(text, d.end):
             return False  # "German media", "a NATO summit"; but "NATO allies agreed" is NATO acting
         if d.code in ("EU", "NATO") and _SOME_OF.search(text, max(s, d.start - 20), d.start) and \
                 _MEMBER_WORD.match(text, d.end, min(e, d.end + 40)):
@@ -303,6 +303,11 @@ class DonorFinder:
         return False
 
 
+# "The Dutch coalition set 3 billion euros", "the Belgian governing coalition agreed ...": a government's coalition
+# that decides (not "the Czech coalition for drones", a scheme others pay into)
+_GOVERNING_COALITION = re.compile(r"\s+(?:governing\s+|ruling\s+|government\s+)?coalition\s+(?:government\s+)?"
+                                  r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)?(?:set|agreed|approved|"
+                                  r"decided|announced|earmarked|allocated|proposed|declined|refused|plans|budgeted)\b")
 # a capitalised word (with its possessive) right before a one-word institution: "Spain's Congress", "People's Congress"
 _QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.-]*)(['’]s?)?\s+$")
 _MEMBER_WORD = re.compile(r"\s+(?:governments|capitals|countries|nations|states|members|allies|partners)\b")

@@ -72,13 +72,23 @@ def pool_owner(text: str, start: int, d) -> bool:
 _BOUGHT_OF = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS, 'nouns')})\s+(?:of\s+)?(?:the\s+|more\s+|new\s+)?$", re.I)
 
 
+# "buys US weapons", "finances American-made arms", "pays for US equipment": the make of arms bought in general
+_BUYS_BEFORE = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)}|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for)\s+"
+                          r"(?:the\s+|more\s+|new\s+)?$", re.I)
+_ARMS_AFTER = re.compile(r"(?:-(?:made|built|produced|manufactured))?\s+(?:[\w-]+\s+){0,2}?(?:weapons|weaponry|arms|"
+                         r"equipment|materiel|mat[ée]riel|hardware|munitions|systems)\b", re.I)
+
+
 def seller_or_leader(text: str, d) -> bool:
     """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
     leader of a scheme others pay into ("the drone coalition that Latvia and Britain lead", "the Czech-led
-    initiative")? Neither gives the item."""
+    initiative")? Neither gives the item; nor does the make of arms in general that are bought ("PURL, the
+    scheme that buys US weapons for Kyiv", "a fund that finances American-made equipment")."""
     before = text[max(0, d.start - 80):d.start]
     if d.kind == "demonym" and _BOUGHT_OF.search(before):
         return True  # "purchases of American systems": the origin of what is bought
+    if _BUYS_BEFORE.search(before) and _ARMS_AFTER.match(text, d.end):
+        return True  # "the scheme that buys US weapons": the make of what is bought
     return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
 
 

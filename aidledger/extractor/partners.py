@@ -31,14 +31,34 @@ def coordinated(text: str, donors, forward: bool = False):
                 group.append(d)
             else:
                 break
-        return group
+        return _one_list(text, group, forward)
     group = [donors[-1]]
     for d in reversed(donors[:-1]):
         if _COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0]):
             group.insert(0, d)
         else:
             break
-    return group
+    return _one_list(text, group, forward)
+
+
+_AND = re.compile(r"\b(?:and|as\s+well\s+as)\b|&")
+
+
+def _one_list(text: str, group, forward: bool):
+    """The part of a coordinated ``group`` that is one list: a list closed by "and" ends there, so a ", and"
+    after it opens a new clause ("the coalition it leads with Norway and Britain, and Sweden has put ...":
+    Sweden alone; "Denmark, Norway, and Sweden" is one list). From the item's side: the names after that
+    ", and" when the item is after them, the names before it when the item is before them."""
+    joins = [text[a.end:b.start] for a, b in zip(group, group[1:], strict=False)]
+    plain = [i for i, j in enumerate(joins) if _AND.search(j) and "," not in j]
+    comma_and = [i for i, j in enumerate(joins) if _AND.search(j) and "," in j]
+    if not plain or not comma_and:
+        return group
+    if forward:
+        cut = [i for i in comma_and if any(p < i for p in plain)]
+        return group[:cut[0] + 1] if cut else group
+    cut = [i for i in comma_and if any(p < i for p in plain)]
+    return group[cut[-1] + 1:] if cut else group
 
 
 def _unique(codes) -> list[str]:

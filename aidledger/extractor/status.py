@@ -159,6 +159,18 @@ _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|told\s+[\w\s]{1,30}?|c
 _CAPABILITY = re.compile(r"\b(?:can|cannot|could|is\s+able\s+to|are\s+able\s+to|capable\s+of)\b", re.I)
 
 
+# "the parties to the Ukraine Fund settlement": the name of a fund or a forum the recipient is only the first word of,
+# not the clause's subject (but "the Russian Defense Ministry reported ..." is the enemy's)
+# "the framework for military support to Ukraine in 2026 is SEK 40 billion": the recipient as the one helped
+_HELPED_BEFORE = re.compile(r"\b(?:support|aid|assistance|help)\s+(?:to|for)\s+$", re.I)
+# a group's support ("Allied military support for Ukraine in 2025 totals ..."): no donor's own line
+_GROUP_HELP = re.compile(r"\b(?:Allied|allied|Western|western|[Aa]llies['’]?|[Pp]artners['’]?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:support|aid|assistance|help)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NAME_PART = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Fund|Facility|Compact|Initiative|Programme|Program|Coalition|"
+                        r"Contact\s+Group|Conference|Summit|Recovery)\b")
+
+
 def default(m: Mentions, item, clause) -> str | None:
     """The status of an item no cue governs: a counted item or an amount of money that the text
     gives a donor is told as a commitment ("Its contents: 1,000 Javelins; 15,000 rounds",
@@ -168,7 +180,11 @@ def default(m: Mentions, item, clause) -> str | None:
     "Ukraine said it destroyed 12 tanks")."""
     if "not-stated" in item.notes:
         return None  # "Sending 300 tanks is not the answer": what the predicate denies is no aid fact
-    before = m.inside(m.donors, clause[0], item.head_start)
+    before = [d for d in m.inside(m.donors, clause[0], item.head_start)
+              if not (_NAME_PART.match(m.text, d.end) and _THE_BEFORE.search(m.text, max(0, d.start - 5), d.start))
+              and not (d.kind in m.non_donor_kinds and d.code == "UKR"
+                       and _HELPED_BEFORE.search(m.text, max(0, d.start - 30), d.start)
+                       and not _GROUP_HELP.search(m.text, max(clause[0], d.start - 40), d.start))]
     if before and before[0].kind in m.non_donor_kinds and not (
             item.kind == "money" and _THANKED.search(m.text, clause[0], item.start)):
         return None  # the clause is about the recipient or the enemy

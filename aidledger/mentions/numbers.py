@@ -391,12 +391,15 @@ def _digit_mentions(text: str) -> list[NumberMention]:
 
 def _plural_scale_uncounted(text: str, m) -> bool:
     """Is the scale word of ``m`` a plural ("40 thousands", a machine translation's) that no count noun
-    follows ("40 thousands shells", "3 thousands of rounds" are counts)? Such a number is read without
-    its scale, as before plural scale words were read."""
+    follows ("40 thousands shells", "3 thousands of rounds" are counts) and that is no amount of money
+    ("NOK 2 billions", "$45 millions": a translation's money after a currency)? Such a number
+    is read without its scale, as before plural scale words were read."""
     scale = re.findall(r"[A-Za-z]+", m.group("scale"))[-1].lower()
     if not scale.endswith("s") or scale[:-1] not in W.by_kind.get("scale", {}):
         return False
     after = m.end() + len(" of") if text.startswith(" of", m.end()) else m.end()
+    if _currency_before(text, m.start()):
+        return False
     return _COUNTED_AFTER.match(text, after) is None
 
 

@@ -33,8 +33,6 @@ _FORM_NOTE = re.compile(r"\((?=[^()]*\b(?:transcript|translation|translated|vers
                         r"[^()]*\)", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
-# a heading in capitals between lists ("HANDED OVER", "FINANCIAL CONTRIBUTIONS"): a new section, not an entry
-_CAPS_HEADING = re.compile(r"[ \t]*(?-i:[A-Z][A-Z&/,'’-]*)(?:[ \t]+(?-i:[A-Z][A-Z&/,'’-]*)){0,5}[ \t]*")
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _ANNOUNCE = re.compile(r"announce|unveil", re.I)
 
@@ -126,7 +124,7 @@ class ListContext:
         # a list is introduced by a line ending with ':' or by a heading that says what state its
         # items are in ("Military support delivered (selection)")
         intro = line.endswith(":") or (len(line) < 120 and not line.endswith((".", "!", "?", '"', "”"))
-                                       and bool(cues) and (not in_list or _CAPS_HEADING.fullmatch(line) is not None))
+                                       and bool(cues) and not in_list)
         if in_list and not intro:
             return  # the list goes on with the same context
         total = any(c.label in ("cumulative", "cumulative_money") for c in m.inside(m.context_cues, s, e))

@@ -59,30 +59,6 @@ def _list_donors(m: Mentions, sentence) -> list[str] | None:
     return _unique(d.code for d in coordinated(text, found))
 
 
-# a list introduced as the contents of a gift: "The package consists of:", "Donation package 27 contains:"
-_GIFT_INTRO = re.compile(r"\b(?:package|tranche|donation|aid|assistance|support)\b", re.I)
-
-
-def in_gift_list(m: Mentions, s: int) -> bool:
-    """Is the sentence at ``s`` an entry of a list whose introduction names a gift ("The package consists
-    of:\n2) DKK 900 million for ammunition procured together with Sweden.")? What an entry buys is then
-    bought for the gift's recipient."""
-    text = m.text
-    start = text.rfind("\n", 0, s) + 1
-    if not _LIST_LINE.match(text, start):
-        return False
-    while start > 0:  # up the run of list lines, and over one blank line after the introduction
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above:start - 1]
-        if _LIST_LINE.match(line):
-            start = above
-            continue
-        if not line.strip() and above > 0 and text[above - 1] == "\n" and text[max(0, above - 2)] != "\n":
-            line = text[text.rfind("\n", 0, above - 1) + 1:above - 1]
-        return line.rstrip().endswith(":") and _GIFT_INTRO.search(line) is not None
-    return False
-
-
 def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
     """The span of the line ending with ":" above the run of list lines that the list line at ``start``
     belongs to; None when a blank line or another line comes first. The entries of one list share it:

@@ -11,7 +11,6 @@ import re
 
 from aidledger.extractor.exclusions import UKRAINE
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.lines import in_gift_list
 from aidledger.extractor.status_funding import into_fund
 from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
@@ -155,8 +154,6 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
         return False
     if _sent_on_next(m, e):
         return False  # "We have bought 14 tanks from industry. They will go to Ukraine next year."
-    if in_gift_list(m, s):
-        return False  # "The package consists of:\n2) DKK 900 million for ammunition procured with Sweden."
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
     # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read

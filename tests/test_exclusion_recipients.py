@@ -66,3 +66,18 @@ def test_what_the_donor_receives_in_exchange_is_no_aid(text, expected):
 def test_items_sent_to_a_training_site_abroad_are_no_aid(text):
     # README rule 10: deliveries to training centres outside Ukraine are no aid record (sentences of our own)
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Washington announced $1 billion in FMF for Ukraine. A separate $300 million regional line covers Ukraine's "
+     "neighbours.", [1_000_000_000]),
+    ("The package also includes $150 million for neighbouring countries such as Moldova.", []),
+    ("Berlin will send 12 trucks to Ukraine and 4 more to its neighbours.", [12]),
+])
+def test_what_goes_to_ukraines_neighbours_is_no_aid_to_ukraine(text, kept):
+    assert [int(r.amount or r.quantity_value) for r in _records(text)] == kept
+
+
+def test_ukraine_and_its_neighbours_defended_by_a_gift_keeps_it():
+    assert [r.quantity_value for r in _records("Rome will send 8 radars to Kyiv to protect Ukraine and its "
+                                               "neighbours.")] == [8]

@@ -38,6 +38,12 @@ _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supp
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+# "a $500 million regional line covers Ukraine's neighbours", "$200 million for neighbouring countries": money or
+# items meant for the countries around Ukraine, right after the item
+_FOR_NEIGHBOURS = re.compile(r"[^.;:!?]{0,40}?\b(?P<to>for|covers?|covering|to|goes\s+to|go\s+to)\s+"
+                             r"(?:(?:Ukraine['’]s|its|the\s+region['’]s|the|other)\s+)?"
+                             r"(?:neighbou?rs|neighbou?ring\s+(?:countries|states|nations)|countries\s+of\s+the\s+region)\b",
+                             re.I)
 # "one minehunter will go to the Mediterranean", "frigates sent to the Baltic Sea": a sea other than Ukraine's own
 # (the Black Sea, the Sea of Azov) is a deployment of the donor's own forces, not a giving (README rule 10)
 _TO_ANOTHER_SEA = re.compile(r"\bto\s+the\s+(?:eastern\s+|western\s+|central\s+)?"
@@ -61,6 +67,9 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause) \
             or to_training_abroad(m.text, item, ce):
         return True
+    near = _FOR_NEIGHBOURS.match(text, item.end, ce)
+    if near is not None and not _UKRAINE_ITSELF.search(text, item.end, near.start("to")):
+        return True  # "A separate $500 million line covers Ukraine's neighbours": the region's, not Ukraine's
     if _UKRAINE_ITSELF.search(text, cs, ce):
         return False
     for d in m.inside(m.donors, cs, ce):

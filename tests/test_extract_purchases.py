@@ -50,3 +50,15 @@ def test_a_part_of_a_donation_that_goes_to_a_purchase_is_funding_for_ukraine(pur
     text = (f"Stockholm will donate SEK 900 million to Ukraine. Of this, SEK 300 million {purpose} "
             "counter-battery radars.")
     assert ("SWE", 300_000_000, "SEK", "funded") in [(r[0], r[3], r[4], r[5]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "12 Archer howitzers which Ukraine receives from the Swedish manufacturer are paid for jointly by Denmark, "
+    "Germany and Norway.",
+    "Ukraine has received 20 Patria vehicles from the Finnish maker, financed by Latvia and Estonia.",
+])
+def test_items_a_maker_supplies_and_donors_pay_for_are_funded_by_the_payers(text):
+    # README rule 11: items a donor pays for but does not supply; the maker's demonym is no giver
+    found = {(r[0], r[-1]) for r in rows(text)}
+    assert found and all(status == "funded" for _, status in found)
+    assert not {donor for donor, _ in found} & {"SWE", "FIN"}

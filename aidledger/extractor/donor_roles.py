@@ -79,6 +79,12 @@ _ARMS_AFTER = re.compile(r"(?:-(?:made|built|produced|manufactured))?\s+(?:[\w-]
                          r"equipment|materiel|mat[ée]riel|hardware|munitions|systems)\b", re.I)
 
 
+# a maker named by its country ("the Slovak producer", "a Finnish defence firm"): a supplier, not a state that gives
+MAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:manufacturer|producer|maker|firm|company|industry|shipyard|plant|"
+                         r"factory)s?\b", re.I)
+_FROM_THE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the|a|an)\s+$", re.I)
+
+
 def seller_or_leader(text: str, d) -> bool:
     """Is donor mention ``d`` the seller of what a donor buys ("2 launchers purchased from Norway") or the
     leader of a scheme others pay into ("the drone coalition that Latvia and Britain lead", "the Czech-led
@@ -87,6 +93,8 @@ def seller_or_leader(text: str, d) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if d.kind == "demonym" and _BOUGHT_OF.search(before):
         return True  # "purchases of American systems": the origin of what is bought
+    if d.kind == "demonym" and _FROM_THE_BEFORE.search(before) and MAKER_AFTER.match(text, d.end):
+        return True  # "16 howitzers which Ukraine receives from the Slovak producer": the maker that supplies
     if _BUYS_BEFORE.search(before) and _ARMS_AFTER.match(text, d.end):
         return True  # "the scheme that buys US weapons": the make of what is bought
     return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.donor_roles import MAKER_AFTER
 from aidledger.extractor.index import Mentions
 
 _PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
@@ -24,8 +25,11 @@ def paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
     frames = [(x.start(), x.end()) for x in _PAID_FRAME.finditer(m.text, cs, ce)]
     # "Ukraine received 500,000 shells, financed by Denmark and Canada": the payers named after the participle
     frames += [(x.start(), _NAMES_AFTER.match(m.text, x.end()).end()) for x in _PAID_BY.finditer(m.text, cs, ce)]
-    donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds]
+    # (the demonym of the maker that supplies, "from the Slovak producer", is no giver beside the payers)
+    donors = [d for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds
+              and not (d.kind == "demonym" and MAKER_AFTER.match(m.text, d.end))]
     return bool(frames and donors) and all(any(a <= d.start < b for a, b in frames) for d in donors)
+
 
 
 # the names right after "financed by": "by Denmark, the Netherlands and Canada" (not "by a fund set up by France")

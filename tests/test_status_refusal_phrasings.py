@@ -70,3 +70,13 @@ def test_another_donors_refusal_past_a_comma_does_not_refuse_the_item_weighed_be
 ])
 def test_seeing_no_room_or_way_to_give_is_a_refusal(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two British minehunters were handed to Ukraine's navy last year. Turkey said it will not let the two ships "
+     "pass the Straits.", ("TUR", 2)),
+    ("Ankara would not allow the three corvettes to sail through the Bosphorus, officials said.", ("TUR", 3)),
+    ("Budapest has not permitted 40 trucks of ammunition for Kyiv to cross Hungarian territory.", ("HUN", 40)),
+])
+def test_a_transit_refused_is_a_refusal_by_the_state_that_refuses_passage(text, expected):
+    assert (*expected, "refused") in [(r[0], r[2], r[-1]) for r in rows(text)]

@@ -34,8 +34,10 @@ _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 _ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 # the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
-_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
-                               r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))", re.I)
+# "for Ukraine", "for Kyiv", "for the Ukrainian army": what is given or made for the recipient
+_UKRAINE_AS_BENEFICIARY = (r"for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
+                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
+_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?" + _UKRAINE_AS_BENEFICIARY, re.I)
 # contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
 _FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
 _STANDS_AT = re.compile(r"stands?\s+at", re.I)
@@ -49,8 +51,7 @@ _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
-_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
-                          r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
+_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + _UKRAINE_AS_BENEFICIARY)
 _FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
                      r"expected\s+to)\b", re.I)
 _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)

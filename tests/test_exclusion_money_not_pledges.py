@@ -11,7 +11,7 @@ from test_extract_stages import rows
     "The total value of Denmark's defence materiel packages to Ukraine is now DKK 70 billion.",
     "The total worth of Latvia's donations to Kyiv has reached EUR 700 million, the ministry said.",
     "In total Prague has supplied Kyiv with military equipment worth over 2 billion dollars, the president said.",
-    "The £900m UK Export Finance deal for 3,000 missiles is not a gift, Ukraine pays for them.",
+    "The £900m UK Export Finance deal for 3,000 missiles is no gift: Ukraine pays for them.",
 ])
 def test_totals_and_export_finance_are_no_money_records(text):
     assert [r for r in rows(text) if r[3] is not None] == []

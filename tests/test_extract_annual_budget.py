@@ -65,7 +65,7 @@ def test_a_budget_project_a_parliament_debates_is_weighed():
 
 
 def test_one_years_support_that_stands_at_a_sum_is_that_years_line():
-    assert _rule_amounts("The UK's military support for Ukraine this year stands at £3.2 billion.") == [
+    assert _rule_amounts("The UK's military aid for Ukraine this year stands at £3.2 billion.") == [
         ("GBR", 3_200_000_000, "pledged")]
     assert _rule_amounts("Total UK support since 2022 stands at £12 billion.") == []
     assert _rule_amounts("The fund's ceiling for 2021-2027 stands at more than €9 billion.") == []

@@ -16,20 +16,20 @@ def _money(text: str) -> list[tuple[str, int]]:
 
 def test_a_dated_opening_line_is_no_live_blog_entry():
     text = ("Finland launches defence package 30 to Ukraine\n\n"
-            "11.06.2025 – Today the Government reached agreement with the parties on a 30th defence package, "
+            "11.06.2025 – The Government and the parliamentary parties today agreed a 30th defence package, "
             "totalling EUR 250 million.")
     assert _money(text) == [("FIN", 250_000_000)]
 
 
 def test_the_recipient_that_opens_a_funds_name_is_no_subject_of_the_clause():
     text = ("Finland launches defence package 30 to Ukraine\n\n"
-            "Today the Government reached agreement with the parties to the Ukraine Fund settlement on a 30th "
-            "defence package, totalling EUR 250 million.")
+            "The Government today agreed with the parties to the Ukraine Fund settlement a 30th defence "
+            "package, totalling EUR 250 million.")
     assert _money(text) == [("FIN", 250_000_000)]
 
 
 def test_lines_of_a_gift_list_buy_for_the_gift_and_a_co_buyer_gives_none_of_the_sum():
     text = ("Finland launches package 30 for Ukraine.\n\nThe package consists of:\n\n"
-            "1) EUR 100 million for air defence ammunition procured together with Sweden.\n"
+            "1) EUR 100 million for anti-aircraft rounds procured jointly with Sweden.\n"
             "2) EUR 50 million for artillery ammunition bought from industry.")
     assert _money(text) == [("FIN", 50_000_000), ("FIN", 100_000_000)]

@@ -23,7 +23,7 @@ def test_a_count_produced_for_ukraine_with_committed_money_is_a_record(text, exp
      ("DNK", 1_000_000_000)),
     ("Oslo set aside NOK 2 billion for radars made by Norwegian firms for the Ukrainian army.", ("NOR", 2_000_000_000)),
     ("Sweden's new package totals SEK 8 billion. Of that sum, 2.5 billion kronor is earmarked for long-range "
-     "drones that Ukrainian factories will build under Swedish-financed contracts.", ("SWE", 2_500_000_000)),
+     "drones to be built by factories in Ukraine under Swedish-financed contracts.", ("SWE", 2_500_000_000)),
 ])
 def test_money_for_arms_made_for_ukraine_or_under_contracts_the_donor_pays_is_aid(text, expected):
     assert expected in [(r[0], r[3]) for r in rows(text)]

@@ -53,8 +53,8 @@ def test_a_part_of_a_donation_that_goes_to_a_purchase_is_funding_for_ukraine(pur
 
 
 @pytest.mark.parametrize("text", [
-    "12 Archer howitzers which Ukraine receives from the Swedish manufacturer are paid for jointly by Denmark, "
-    "Germany and Norway.",
+    "12 Archer howitzers which Ukraine receives from the Swedish manufacturer are paid for jointly by Norway, "
+    "Germany and Denmark.",
     "Ukraine has received 20 Patria vehicles from the Finnish maker, financed by Latvia and Estonia.",
 ])
 def test_items_a_maker_supplies_and_donors_pay_for_are_funded_by_the_payers(text):

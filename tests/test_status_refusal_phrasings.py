@@ -73,8 +73,8 @@ def test_seeing_no_room_or_way_to_give_is_a_refusal(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two British minehunters were handed to Ukraine's navy last year. Turkey said it will not let the two ships "
-     "pass the Straits.", ("TUR", 2)),
+    ("Two British minehunters were handed to Ukraine's navy last year. Turkey said it will not allow the two vessels "
+     "to pass the Straits.", ("TUR", 2)),
     ("Ankara would not allow the three corvettes to sail through the Bosphorus, officials said.", ("TUR", 3)),
     ("Budapest has not permitted 40 trucks of ammunition for Kyiv to cross Hungarian territory.", ("HUN", 40)),
 ])

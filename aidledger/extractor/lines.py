@@ -36,6 +36,8 @@ def donor_led(m: Mentions, start: int) -> bool:
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
+# the mark that opens an entry of a list: a bullet, a dash, a number or a letter ("•", "–", "2)", "(b)")
+ENTRY_MARK = r"(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])"
 
 
 def is_entry(text: str, position: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from aidledger.extractor.lines import ENTRY_MARK
 from aidledger.model import Pledge, Provenance
 
 RECIPIENT = "UKR"
@@ -338,7 +339,7 @@ def dedupe(records: list[Pledge]) -> list[Pledge]:
 
 
 # a bulleted, dashed or numbered entry of a list
-_ENTRY = re.compile(r"\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_ENTRY = re.compile(r"\s*" + ENTRY_MARK + r"\s+")
 
 
 def _is_entry(p: Pledge) -> bool:

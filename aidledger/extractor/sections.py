@@ -27,7 +27,7 @@ from aidledger.extractor import lines
 from aidledger.extractor.index import Mentions
 
 # a bulleted, dashed or numbered entry ("- 4 radars", "• Latvia: 42 pickups", "1) 25 trucks", "(a) ...")
-_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_ENTRY = re.compile(r"[ \t]*" + lines.ENTRY_MARK + r"[ \t]+")
 # what may stand before a heading's words: an enumerator ("A.", "II)", "3."), emoji and other signs
 _LEAD = re.compile(r"[\W_]*?(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+)?[^\w(]*")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")

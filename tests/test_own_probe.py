@@ -18,7 +18,8 @@
   per genre;
 - ``benchmarks/own14``: written and annotated blind, read since the eighteenth session (ids j001...), five documents
   per genre;
-- ``benchmarks/own15``: written and annotated blind, measure-only (ids h001...), five documents per genre.
+- ``benchmarks/own15``: written and annotated blind, read since the nineteenth session (ids h001...), five documents
+  per genre.
 """
 
 from __future__ import annotations

@@ -81,3 +81,28 @@ def test_what_goes_to_ukraines_neighbours_is_no_aid_to_ukraine(text, kept):
 def test_ukraine_and_its_neighbours_defended_by_a_gift_keeps_it():
     assert [r.quantity_value for r in _records("Rome will send 8 radars to Kyiv to protect Ukraine and its "
                                                "neighbours.")] == [8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bratislava handed 13 MiG-29 jets to Ukraine. In return, the United States will supply the Slovak army with "
+     "12 Viper helicopters.", [("SVK", "MiG-29")]),
+    ("Prague sent its T-72 tanks to Kyiv; Berlin will give the Czech army 14 Leopard 2A4 tanks as a replacement.",
+     [("CZE", "T-72")]),
+    ("Germany is to provide the Greek armed forces with 40 Marder vehicles under the exchange.", []),
+])
+def test_another_countrys_forces_as_what_a_verb_gives_to_receive_the_item(text, expected):
+    assert [(r[0], r[1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Slovenia was offered Leopard 2 tanks by Germany in return for its M-84s, but declined.",
+    "Athens has been promised 40 Marder carriers by Berlin, the defence ministry said.",
+    "Bratislava is also offered 15 Leopard 2A4 tanks from German stocks under the exchange.",
+])
+def test_the_subject_of_a_passive_giving_is_the_receiver(text):
+    assert rows(text) == []
+
+
+def test_a_passive_giving_with_ukraine_as_subject_is_aid():
+    assert [(r[0], r[1]) for r in rows("Ukraine was offered 12 Leopard 2 tanks by Spain last week.")] == [
+        ("ESP", "Leopard 2")]

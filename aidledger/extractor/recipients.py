@@ -1,6 +1,7 @@
 """Recipients: is an item given to Ukraine? A country other than Ukraine named as what a verb gives to
-("offers Latvia 4 radars"), the forces of a donor ("new Archers to the Swedish army"), a donor that is itself
-the receiver ("Poland took delivery of 96 Apaches", "Croatia will donate ... and will receive Black Hawks in
+("offers Latvia 4 radars"), the forces of a donor ("new Archers to the Swedish army", "supply the Slovak army
+with"), the subject of a passive giving ("Slovenia was offered Leopard tanks"), a donor that is itself the
+receiver ("Poland took delivery of 96 Apaches", "Croatia will donate ... and will receive Black Hawks in
 return"), items sent on to another country, and purchases not said to be for Ukraine. The pipeline asks here
 once ``exclusions`` has found no context cue that excludes the item.
 """
@@ -55,6 +56,11 @@ _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+
 # "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come
 _TO_RECEIVE = re.compile(r"(?:will|shall|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due)\s+to)\s+"
                          r"(?:receive|get|obtain)", re.I)
+# "Slovenia was offered Leopard 2 tanks", "Athens has been promised 40 Marders": the subject of a passive verb of giving
+# is the one that receives
+_PASSIVE_RECEIVER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:also\s+|now\s+|already\s+)?"
+                               r"(?:offered|promised|given|sent|supplied\s+with|provided\s+with|lent|loaned)\s+"
+                               r"(?:[\w-]+\s+){0,3}?$", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 _AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:also\s+|in\s+turn\s+)?$", re.I)
 
@@ -77,7 +83,11 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
             return False
         before = text[max(cs, d.start - 30):d.start]
         if d.kind == "demonym":
+            if d.end <= item.start and _GIVE_TO.search(before) and _OWN_FORCES.match(text, d.end):
+                return True  # "will supply the Slovak army with 12 helicopters": another country's forces receive
             continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
+        if d.end <= item.start and _PASSIVE_RECEIVER.match(text, d.end, item.start) and d.code != "UKR":
+            return True  # "Slovenia was offered Leopard 2 tanks by Germany": the subject of a passive giving receives
         if item.kind == "money" and (_POOL_AFTER.match(text, d.end) or _POOL_NAME.search(d.text)):
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):

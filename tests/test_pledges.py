@@ -190,6 +190,15 @@ def test_the_ship_or_aircraft_that_carries_the_aid_is_no_item():
     assert [(r[0], r[1]) for r in got] == [("AUS", "Bushmaster")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Washington passed 5,000 rifles to Kyiv, seized from a ship off the coast of Yemen.", [("USA", 5000.0)]),
+    ("Britain sent Ukraine 900,000 rounds captured from a cargo vessel bound for Syria.", [("GBR", 900000.0)]),
+    ("Canada shipped 40 machine guns to Ukraine, taken off a ship the coast guard stopped.", [("CAN", 40.0)]),
+])
+def test_the_vessel_aid_was_taken_from_is_no_item(text, expected):
+    assert [(r[0], r[3]) for r in rows(text)] == expected
+
+
 def test_a_donors_own_defence_budget_is_no_aid_unless_told_for_ukraine():
     assert rows("The Danish defence budget for next year amounts to about DKK 48 billion.") == []
     got = rows("Denmark will take DKK 2 billion from its defence budget for Ukraine.")

@@ -142,8 +142,9 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TIMES = re.compile(r"\s*[x×]?\s*")
 _BRACKETED = re.compile(r"\s*\(")
 _PUNCT = re.compile(r"[^\w\s'’-]")
-_CONVEYED_BY = re.compile(r"\b(?:onto|aboard|on\s+board(?:\s+of)?|via|by)\s+(?:a|an|the|one|two|three|\d+)\s+"
-                          r"(?:[\w-]+\s+)?$", re.I)
+_CONVEYED_BY = re.compile(r"\b(?:onto|aboard|on\s+board(?:\s+of)?|via|by|(?:taken|seized|captured|confiscated|"
+                          r"removed|recovered)\s+(?:from|off))\s+(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+)?$",
+                          re.I)
 _SAME_NUMBER = re.compile(r"\bthe\s+same\s+(?:number|amount|quantity)[\"”’']?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"“«„]$")
 _DIGIT = re.compile(r"\d")
@@ -372,7 +373,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                                                            or _ONE_SYSTEM_IN.search(x.text)):
             item.quantity = Decimal(1)  # "handed the S-300 air defence system over": one system
         elif kind == "generic" and _CONVEYED_BY.search(text, max(s, x.start - 30), x.start):
-            continue  # "loaded onto a ship", "flown in aboard a transport aircraft": what carries the aid
+            continue  # "loaded onto a ship", "seized from a boat": what carries the aid, or what it is taken from
         elif kind == "generic" and _ARTICLE_ONE.search(text[max(s, x.start - 16):x.start]) and \
                 _COUNT_NOUN_IN.search(x.text):
             item.quantity = Decimal(1)  # "an air-defence radar", "a single launcher"

@@ -32,3 +32,36 @@ def test_a_compound_origin_adjective_is_no_production_report(text):
 ])
 def test_production_is_still_no_aid(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helsinki said 24 Patria armoured vehicles built by the Finnish firm had been handed to Ukrainian units.",
+     ("FIN", "armoured vehicles", 24, None, "delivered")),
+    ("Paris confirmed that 30 VAB carriers, made by Arquus, were delivered to Ukraine last month.",
+     ("FRA", "VAB", 30, None, "delivered")),
+])
+def test_a_maker_right_after_the_item_with_the_giving_verb_after_it_is_an_origin(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo will spend NOK 3.1 billion ($290 million) on new Archer howitzers for Ukraine, to be built by BAE "
+     "Systems Bofors.", ("NOR", None, None, 3_100_000_000, None)),
+    ("Warsaw allotted EUR 80 million for the purchase of FlyEye reconnaissance drones manufactured by the Polish "
+     "company WB Group, for the Ukrainian army.", ("POL", None, None, 80_000_000, None)),
+])
+def test_a_sum_spent_on_what_a_maker_builds_is_aid(text, expected):
+    assert [(r[0], r[3]) for r in found(text)] == [(expected[0], expected[3])]
+
+
+def test_a_relative_clause_naming_the_maker_is_an_origin():
+    got = found("Copenhagen will fund 12 new Piranha vehicles that General Dynamics will build for Ukraine.")
+    assert got == [("DNK", "Piranha", 12, None, "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss-made cartridges, 600,000 of them, made by a Swiss company had been received by a Ukrainian firm.",
+    "Rheinmetall said 500 shells produced by its plant in Unterluess will be delivered to the Bundeswehr.",
+])
+def test_a_receipt_or_a_delivery_to_the_makers_own_army_is_no_origin(text):
+    assert found(text) == []

@@ -15,24 +15,51 @@ _MADE = re.compile(r"(?:built|made|produced|manufactured)\b", re.I)
 _GIVING = ("pledged", "delivered", "funded")
 # "taken out of army storage", "drawn from its reserve stocks": the store a given item leaves
 _OUT_OF_STORE = re.compile(r"\b(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-# what a sum is spent on, right after it: "EUR 5 m for demining equipment " (before a maker: "built by ...")
-_SPENT_ON = re.compile(r"\s+(?:for|on|towards)\s+(?:the\s+|new\s+|more\s+)?(?:[\w-]+\s+){1,4}", re.I)
+# what a sum is spent on, right after it (after a conversion in brackets): "EUR 5 m for demining equipment ", "NOK 3
+# billion ($290 million) on new Archer howitzers for Ukraine, to be " (before a maker: "built by ...")
+_SPENT_ON = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:for|on|towards)\s+[^.;:!?()]{0,100}?\s", re.I)
+# "12 new Piranha vehicles that General Dynamics will build": a relative clause that names the item's maker
+_MAKER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[\w.&-]+\s+){1,4}?"
+                             r"(?:will\s+|is\s+to\s+|would\s+)?(?:build|builds|is\s+building|produce|produces|is\s+producing|make|makes|manufacture|"
+                             r"manufactures)\b", re.I)
+# between an item and its maker only its noun and a comma: "24 Patria vehicles built by", "30 VAB carriers, made by"
+_REDUCED_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s*")
+_RECEIVED = re.compile(r"\breceiv", re.I)
+_TO_UKRAINE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)")
 _ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)])[ \t]+")  # a bulleted, dashed or numbered line
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     """Does the context word ``context`` only tell where ``item`` comes from: a compound adjective before it
-    ("Ukrainian-produced", "US-made"), or a maker after it ("... 500 drones built by British firms") in a
-    sentence whose giving verb, before the item, governs it? ``weak(cue)`` tells a cue that states no act."""
+    ("Ukrainian-produced", "US-made"), or a maker after it ("... 500 drones built by British firms", "12 vehicles
+    that General Dynamics will build") in a sentence whose giving verb, before the item, governs it, or right after
+    the item with the giving verb after it ("24 vehicles built by Patria were handed over")? ``weak(cue)`` tells a
+    cue that states no act."""
     if context.start > 0 and m.text[context.start - 1] == "-" and _MADE.match(context.text):
         return True
+    s = m.sentences[m.sentence_index(item.start)][0]
+    if context.start >= item.end and _MAKER_RELATIVE.match(m.text, item.end) and \
+            _MAKER_RELATIVE.match(m.text, item.end).end() == context.end:
+        return _given_before(item, cues, weak, s)  # "will fund 12 Piranha vehicles that General Dynamics will build"
     if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
         return False
     if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
         return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid
     if item.kind == "money" and _SPENT_ON.fullmatch(m.text, item.end, context.start):
         return True  # "SEK 2 bn for air defence systems built by Swedish industry": the maker of what the sum buys
-    s, _ = m.sentences[m.sentence_index(item.start)]
+    if _given_before(item, cues, weak, s):
+        return True
+    # "24 Patria vehicles built by the Finnish firm had been handed to Ukrainian units": the maker right after the
+    # item, whose giving verb follows in the same clause
+    e = m.sentences[m.sentence_index(item.start)][1]
+    e = min([i for i in (m.text.find(";", context.end, e), m.text.find(":", context.end, e)) if i >= 0], default=e)
+    return _REDUCED_RELATIVE.fullmatch(m.text, item.end, context.start) is not None and any(
+        c.label in _GIVING and context.end <= c.start < e and not weak(c) and not _RECEIVED.search(c.text)
+        and _TO_UKRAINE.search(m.text, c.end, e) for c in cues)  # (not "had been received by a Ukrainian company")
+
+
+def _given_before(item, cues, weak, s: int) -> bool:
+    """Does a giving verb (no weak cue) stand before ``item`` in its sentence, which starts at ``s``?"""
     return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
 
 

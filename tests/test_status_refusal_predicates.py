@@ -1,0 +1,29 @@
+"""Refusals told by the predicate, not by a negated verb of giving before the item: the giving named as a
+noun whose predicate is negated ("the donation of X is not possible", "the transfer of X was not considered")
+(sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Zagreb approved 20 M-84 tanks. The ministry said the donation of Patriot batteries is not possible "
+     "without weakening national defence.", "HRV", "Patriot"),
+    ("Lisbon will give six helicopters. The transfer of F-16 jets was not considered, as they guard the "
+     "national airspace.", "PRT", "F-16"),
+    ("Oslo offered 8 NASAMS launchers. The handover of its Leopard 2A4 tanks would not be realistic, the "
+     "minister said.", "NOR", "Leopard 2A4"),
+    ("Madrid will send 10 M113 carriers. The supply of its Harpoon missiles is not envisaged, the navy says.",
+     "ESP", "Harpoon"),
+])
+def test_a_negated_predicate_of_the_giving_refuses_the_item(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+def test_a_giving_only_put_off_is_no_refusal():
+    text = "Lisbon will send 3 Leopard 2A6 tanks. The delivery of the tanks was not possible before May."
+    assert [r[-1] for r in rows(text)] == ["pledged"]
+    text = "Lisbon will send 3 Leopard 2A6 tanks. The delivery of its F-16 jets was not possible without weakening the air force."
+    assert [r[-1] for r in rows(text)] == ["refused", "pledged"]

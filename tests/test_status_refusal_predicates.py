@@ -27,3 +27,16 @@ def test_a_giving_only_put_off_is_no_refusal():
     assert [r[-1] for r in rows(text)] == ["pledged"]
     text = "Lisbon will send 3 Leopard 2A6 tanks. The delivery of its F-16 jets was not possible without weakening the air force."
     assert [r[-1] for r in rows(text)] == ["refused", "pledged"]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("The Hague sent 8 more Caesar guns. A Ukrainian request for more PzH 2000 howitzers cannot be honoured; "
+     "the army keeps the rest.", "NLD", "PzH 2000"),
+    ("Berlin will send 10 Marders. Kyiv's request for Taurus missiles cannot be met at present.", "DEU", "Taurus"),
+    ("Oslo sent 4 NASAMS launchers. An appeal from Kyiv for F-35 jets could not be granted, the minister said.",
+     "NOR", "F-35"),
+    ("Madrid will send 20 M113 carriers. The Ukrainian plea for Patriot interceptors will not be fulfilled this "
+     "year.", "ESP", "Patriot"),
+])
+def test_a_request_that_cannot_be_honoured_is_refused(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)

@@ -40,3 +40,21 @@ def test_a_giving_only_put_off_is_no_refusal():
 ])
 def test_a_request_that_cannot_be_honoured_is_refused(text, donor, system):
     assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Paris will send 12 more Caesar guns. Speaking to reporters, the minister ruled out the Leclerc tank.", "FRA", "Leclerc"),
+    ("Berlin will send 10 Marders but ruled out the Taurus missile.", "DEU", "Taurus"),
+    ("Berlin will send 10 Marders. The chancellor ruled out any more Patriot systems for now.", "DEU", "Patriot"),
+    ("Stockholm rules out its Gripen jets, the defence minister said.", "SWE", "Gripen"),
+])
+def test_an_item_ruled_out_is_refused(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+def test_an_item_not_ruled_out_is_weighed_and_a_use_ruled_out_refuses_nothing():
+    assert [r[-1] for r in rows("Berlin has not ruled out the Taurus missile.")] == ["considering"]
+    assert [r[-1] for r in rows("Berlin did not rule out the Taurus missile, the chancellor said.")] == ["considering"]
+    text = "Oslo will send 3 NASAMS launchers; it ruled out the use of F-16 jets over Russia."
+    assert [r[-1] for r in rows(text)] == ["pledged"]
+    assert [r[-1] for r in rows("Berlin ruled out the Taurus missile.")] == ["refused"]

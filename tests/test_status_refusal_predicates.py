@@ -58,3 +58,13 @@ def test_an_item_not_ruled_out_is_weighed_and_a_use_ruled_out_refuses_nothing():
     text = "Oslo will send 3 NASAMS launchers; it ruled out the use of F-16 jets over Russia."
     assert [r[-1] for r in rows(text)] == ["pledged"]
     assert [r[-1] for r in rows("Berlin ruled out the Taurus missile.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Ankara said it had no spare air defence systems to give.", "TUR"),
+    ("Athens said it had no spare old Stinger missile launchers to give.", "GRC"),
+    ("Rome has no more modern self-propelled artillery pieces to spare, the minister said.", "ITA"),
+    ("Madrid has no old M113 armoured personnel carriers left to give Kyiv.", "ESP"),
+])
+def test_no_item_of_several_words_to_give_is_a_refusal(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

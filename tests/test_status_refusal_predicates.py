@@ -68,3 +68,18 @@ def test_an_item_not_ruled_out_is_weighed_and_a_use_ruled_out_refuses_nothing():
 ])
 def test_no_item_of_several_words_to_give_is_a_refusal(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Lisbon said it would not release more Stinger missiles from its stocks.", "PRT", "Stinger"),
+    ("Oslo won't release its NASAMS launchers to Kyiv this year, the minister said.", "NOR", "NASAMS"),
+    ("Washington will not release additional Patriot interceptors from its depots for now.", "USA", "Patriot"),
+])
+def test_a_release_from_stocks_negated_is_a_refusal(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+def test_details_not_released_refuse_nothing():
+    text = "Oslo will send 4 NASAMS launchers but would not release details of the package."
+    assert [r[-1] for r in rows(text)] == ["pledged"]
+    assert [r[-1] for r in rows("Oslo would not release its NASAMS launchers.")] == ["refused"]

@@ -5,7 +5,9 @@ noun whose predicate is negated ("the donation of X is not possible", "the trans
 from __future__ import annotations
 
 import pytest
-from test_extract_stages import rows
+from test_extract_stages import FRI, rows
+
+from aidledger.extractor import extract
 
 
 @pytest.mark.parametrize("text, donor, system", [
@@ -25,7 +27,8 @@ def test_a_negated_predicate_of_the_giving_refuses_the_item(text, donor, system)
 def test_a_giving_only_put_off_is_no_refusal():
     text = "Lisbon will send 3 Leopard 2A6 tanks. The delivery of the tanks was not possible before May."
     assert [r[-1] for r in rows(text)] == ["pledged"]
-    text = "Lisbon will send 3 Leopard 2A6 tanks. The delivery of its F-16 jets was not possible without weakening the air force."
+    text = ("Lisbon will send 3 Leopard 2A6 tanks. The delivery of its F-16 jets was not possible without weakening "
+            "the air force.")
     assert [r[-1] for r in rows(text)] == ["refused", "pledged"]
 
 
@@ -43,7 +46,8 @@ def test_a_request_that_cannot_be_honoured_is_refused(text, donor, system):
 
 
 @pytest.mark.parametrize("text, donor, system", [
-    ("Paris will send 12 more Caesar guns. Speaking to reporters, the minister ruled out the Leclerc tank.", "FRA", "Leclerc"),
+    ("Paris will send 12 more Caesar guns. Speaking to reporters, the minister ruled out the Leclerc tank.", "FRA",
+     "Leclerc"),
     ("Berlin will send 10 Marders but ruled out the Taurus missile.", "DEU", "Taurus"),
     ("Berlin will send 10 Marders. The chancellor ruled out any more Patriot systems for now.", "DEU", "Patriot"),
     ("Stockholm rules out its Gripen jets, the defence minister said.", "SWE", "Gripen"),
@@ -83,3 +87,20 @@ def test_details_not_released_refuse_nothing():
     text = "Oslo will send 4 NASAMS launchers but would not release details of the package."
     assert [r[-1] for r in rows(text)] == ["pledged"]
     assert [r[-1] for r in rows("Oslo would not release its NASAMS launchers.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Oslo sent 2,000 Carl Gustaf rifles last year and, in May, said it would send no more.", "NOR", "Carl Gustaf"),
+    ("Rome delivered two SAMP/T batteries; it will give no more, the minister said.", "ITA", "SAMP/T"),
+    ("Madrid handed over 20 M113 carriers and will supply no more this year.", "ESP", "M113"),
+    ("Oslo sent 10 Archer guns and will send no more.", "NOR", "Archer"),
+])
+def test_a_giving_verb_with_no_more_for_object_refuses_more_of_the_item(text, donor, system):
+    recs = [(p.donor, p.system, p.status) for p in extract(text, published=FRI)]
+    assert sorted(recs) == [(donor, system, "delivered"), (donor, system, "refused")]
+
+
+def test_no_more_than_a_count_is_no_refusal():
+    assert [r[-1] for r in rows("Oslo will send 10 howitzers and no more than 20 trucks.")] == ["pledged", "pledged"]
+    assert [p.status for p in extract("Oslo sent 9 Archer guns and will send no more.", published=FRI)] == [
+        "delivered", "refused"]

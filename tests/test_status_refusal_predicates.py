@@ -104,3 +104,19 @@ def test_no_more_than_a_count_is_no_refusal():
     assert [r[-1] for r in rows("Oslo will send 10 howitzers and no more than 20 trucks.")] == ["pledged", "pledged"]
     assert [p.status for p in extract("Oslo sent 9 Archer guns and will send no more.", published=FRI)] == [
         "delivered", "refused"]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Athens will send 40 BMP-1 vehicles. Athens said no, on Friday, to handing its Leopard 2 tanks to Kyiv.", "GRC",
+     "Leopard 2"),
+    ("Rome will send 2 SAMP/T batteries. Rome said no, once more, to sending Tornado jets.", "ITA", "Panavia Tornado"),
+    ("Madrid said no, in March, to sending its Patriot launchers.", "ESP", "Patriot"),
+])
+def test_an_aside_between_no_and_its_object_still_refuses(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+def test_a_no_with_its_own_comma_still_answers():
+    text = "Asked whether Oslo would send F-16 jets, the minister said no, adding that the army needs them."
+    assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "refused")]
+    assert [r[-1] for r in rows("Oslo said no, this week, to sending F-16 jets.")] == ["refused"]

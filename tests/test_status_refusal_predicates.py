@@ -120,3 +120,22 @@ def test_a_no_with_its_own_comma_still_answers():
     text = "Asked whether Oslo would send F-16 jets, the minister said no, adding that the army needs them."
     assert [(r[0], r[-1]) for r in rows(text)] == [("NOR", "refused")]
     assert [r[-1] for r in rows("Oslo said no, this week, to sending F-16 jets.")] == ["refused"]
+
+
+@pytest.mark.parametrize("text, system", [
+    ('Vilnius will send 10 trucks. "We handed over all the Stinger missiles we had. There will be no more," he said.',
+     "Stinger"),
+    ("Oslo sent 4,000 M72 rockets last year. There will be no more, the minister said.", "M72 LAW rockets"),
+    ("Oslo sent 4,000 M72 rockets last year. It will send no more.", "M72 LAW rockets"),
+])
+def test_no_more_in_a_sentence_without_items_refuses_more_of_the_item_just_before(text, system):
+    assert ("refused", system) in [(p.status, p.system) for p in extract(text, published=FRI)]
+
+
+def test_no_more_does_not_reach_past_the_sentence_just_before():
+    text = ("Riga will send 13 M109 guns in May. A request for Stinger missiles was rejected. \"We have none to "
+            "spare,\" the minister said.")
+    assert sorted((p.system, p.status) for p in extract(text, published=FRI)) == [
+        ("M109", "pledged"), ("Stinger", "refused")]
+    assert ("refused", "M109") in [(p.status, p.system) for p in extract(
+        "Riga sent 13 M109 guns in May. It will send no more.", published=FRI)]

@@ -139,3 +139,13 @@ def test_no_more_does_not_reach_past_the_sentence_just_before():
         ("M109", "pledged"), ("Stinger", "refused")]
     assert ("refused", "M109") in [(p.status, p.system) for p in extract(
         "Riga sent 13 M109 guns in May. It will send no more.", published=FRI)]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Paris will send 12 Caesar guns. The Leclerc tanks stay home, the minister said.", "FRA", "Leclerc"),
+    ("Paris will send 12 Caesar guns. Its Rafale jets will stay home.", "FRA", "Rafale"),
+    ("Rome will send 2 SAMP/T batteries. Asked about a call to send its Tornado jets, the minister said: \"That is "
+     "not realistic.\"", "ITA", "Panavia Tornado"),
+])
+def test_items_kept_at_home_or_a_giving_not_realistic_are_refused(text, donor, system):
+    assert (donor, system, "refused") in [(p.donor, p.system, p.status) for p in extract(text, published=FRI)]

@@ -143,3 +143,13 @@ def test_items_that_will_not_come_are_refused_and_those_that_will_not_come_until
 ])
 def test_a_giving_still_decided_or_told_open_in_a_whether_clause_is_considering(text):
     assert [(r[0], r[-1]) for r in rows(text)] == [("SWE", "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden will not part with its Archer howitzers, but it is studying whether fuel trucks could be freed up.",
+    "Sweden will not send Archer howitzers now, but it may yet reconsider sending rifles.",
+    "Sweden will not hand over Archer howitzers, though it is weighing whether some trucks can go.",
+])
+def test_a_weighing_of_an_item_that_gives_no_record_leaves_the_refusal(text):
+    # the item weighed after the contrast is one of several generic items (no record, rule 8): still its own
+    assert ("SWE", "Archer", None, None, None, "refused") in rows(text)

@@ -74,3 +74,23 @@ def test_a_negated_hedge_answers_the_question_as_refused(answer):
 ])
 def test_a_negated_hedge_in_a_reported_reply_refuses(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+@pytest.mark.parametrize("text, donor, system", [
+    ("Tallinn will send 10 more howitzers. Several people wonder whether Estonia might hand over its HIMARS too. It "
+     "cannot.", "EST", "HIMARS"),
+    ("Tallinn will send 10 more howitzers. Could Estonia part with HIMARS launchers? We cannot.", "EST", "HIMARS"),
+    ("Riga sent 12 M109 guns. Many have asked if we would send our Stinger missiles as well. We will not.", "LVA",
+     "Stinger"),
+    ("Riga sent 12 M109 guns. Some asked whether we would hand over our Stinger missiles. We won't.", "LVA",
+     "Stinger"),
+])
+def test_a_bare_negated_modal_answers_the_question_before_with_a_refusal(text, donor, system):
+    assert (donor, system, None, None, None, "refused") in rows(text)
+
+
+def test_a_bare_negated_modal_with_no_question_before_gives_nothing():
+    assert rows("Tallinn will send 10 Archer howitzers. Some want more. We cannot.") == [
+        ("EST", "Archer", 10, None, None, "pledged")]
+    assert ("EST", "HIMARS", None, None, None, "refused") in rows(
+        "Tallinn was asked if it could give HIMARS launchers. It cannot.")

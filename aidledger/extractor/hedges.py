@@ -48,7 +48,8 @@ _SCHEDULE = re.compile(r"\b(?:earlier|sooner|faster|quicker|more\s+quickly)\s+th
 def reopened_after(m: Mentions, item, clause, sentence, cues, items) -> bool:
     """Is the refusal of ``item`` taken back by a later clause of its sentence that opens with a contrast, weighs
     (a hedge cue, or "might reconsider", "will keep reviewing", "the door is not closed") and neither refuses nor
-    names an item of its own ("Oslo will not send its F-16s now, but it has not ruled it out")?"""
+    names an item of its own, even one that gives no record ("Oslo will not send its F-16s now, but it has not ruled it
+    out"; not "..., but is studying whether towed howitzers could be freed up")?"""
     s, e = sentence
     turn = _CONTRAST.search(m.text, max(clause[0], item.end), e)
     if turn is None or _SCHEDULE.search(m.text, s, turn.start()):
@@ -56,6 +57,8 @@ def reopened_after(m: Mentions, item, clause, sentence, cues, items) -> bool:
     rest = (turn.start(), e)
     if any(rest[0] <= i.start < rest[1] for i in items if i is not item) or _SOMETHING_ELSE.search(m.text, *rest):
         return False
+    if m.inside(m.systems, *rest) or m.inside(m.generics, *rest):
+        return False  # "..., but is studying whether towed howitzers could be freed up": an item of its own, weighed
     later = [c for c in cues if rest[0] <= c.start < rest[1]]
     if any(c.label != "considering" for c in later):
         return False

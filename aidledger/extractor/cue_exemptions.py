@@ -140,6 +140,9 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:most|some|all|many|several|none|part|on
 # an aside between dashes or in brackets that opens with a noun phrase or a relative word: "- a vehicle Kyiv ...",
 # "(a type the army has fielded since 2023)"
 _APPOSITIVE_AFTER = re.compile(r"(?:\s[-–—]\s*|\(\s*)(?:a|an|which|who|whose)\s", re.I)
+# an appositive noun phrase after a comma with a relative clause of its own: ", the UK-run fund that buys kit against
+# Kyiv's needs", ", a scheme which pools money": it describes what the item goes to
+_NOUN_RELATIVE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:that|which)\s", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
@@ -158,6 +161,7 @@ def beyond_break(text: str, item, context) -> bool:
         return True  # "50 CV90s - a vehicle Kyiv had asked for since 2022 -": an aside that describes the item
     return context.label in ("not_aid", "not_aid_money") and (
         _REPORTED.search(text, item.end, context.start) is not None
+        or _NOUN_RELATIVE_AFTER.search(text, item.end, context.start) is not None
         or _REASON_AFTER.search(text, item.end, context.start) is not None)
 
 

@@ -33,7 +33,9 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if item.kind == "money" and _SPENT_ON.fullmatch(m.text, item.end, context.start):
         return True  # "SEK 2 bn for air defence systems built by Swedish industry": the maker of what the sum buys
     s, _ = m.sentences[m.sentence_index(item.start)]
-    return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
+    # (a cue of spending that holds the sum, "will spend 4 billion kroner on", governs it too)
+    return any(c.label in _GIVING and s <= c.start and (c.end <= item.start or c.start < item.start < c.end)
+               and not weak(c) for c in cues)
 
 
 def drawn_from_store(m: Mentions, item, context) -> bool:

@@ -1,0 +1,68 @@
+"""Money lines: what a donor pays for and spends on aid (README rules 2-4, 11 ``funded``), and amounts that are
+not aid. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+def _facts(text):
+    return [(r[0], r[1], r[2], r[3], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo paid Kongsberg for four NASAMS launchers, which were shipped to Ukraine in May.",
+     ("NOR", "NASAMS", 4, None, "funded")),
+    ("Berlin has paid Rheinmetall for 20 Skynex systems for Ukraine, to be delivered next year.",
+     ("DEU", "Skynex", 20, None, "funded")),
+    ("Warsaw is paying a local plant for 10,000 artillery shells that will go straight to Ukraine.",
+     ("POL", "artillery shells", 10000, None, "funded")),
+    # the maker a donor pays, named by its country, gives nothing
+    ("The Dutch government will pay the Finnish shipyard for two new patrol boats for the Ukrainian navy.",
+     ("NLD", "patrol boats", 2, None, "funded")),
+])
+def test_a_donor_that_pays_a_maker_for_items_funds_them(text, expected):
+    assert _facts(text) == [expected]
+
+
+def test_paying_a_visit_is_no_payment_for_what_follows():
+    text = "The Danish minister paid a visit to Kyiv for talks and promised 12 more howitzers."
+    assert _facts(text) == [("DNK", "howitzers", 12, None, "pledged")]
+    assert _facts("Oslo paid Kongsberg for four NASAMS launchers for Ukraine.")[0][-1] == "funded"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian government said it will spend 4 billion kroner ($380 million) on new CV90 vehicles for the "
+     "Ukrainian army, all of them to be built by BAE Systems.", ("NOR", 4000000000, "NOK")),
+    ("Finland is to spend 90 million euros (about $97 million) on shells for Ukraine, made by Nammo.",
+     ("FIN", 90000000, "EUR")),
+])
+def test_a_sum_spent_on_items_a_maker_builds_is_funding_not_a_production_report(text, expected):
+    assert [(r[0], r[3], r[4], r[-1]) for r in rows(text) if r[3]] == [(*expected, "funded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swedish government on Tuesday presented its eighteenth support package for Ukraine, worth 9 billion "
+     "kronor (about EUR 800m).", ("SWE", 9000000000, "pledged")),
+    ("Finland presented its new defence aid package to Ukraine, worth EUR 150 million.",
+     ("FIN", 150000000, "pledged")),
+])
+def test_a_government_presenting_its_own_package_announces_it(text, expected):
+    assert [(r[0], r[3], r[-1]) for r in rows(text) if r[3]] == [expected]
+    # a plan or a proposal presented is still weighed
+    for other, weighed in [("Brussels presented a plan worth EUR 20 billion for ammunition.", ("EU", 20000000000)),
+                           ("Denmark presented a proposal worth DKK 5 billion for parliament to debate.",
+                            ("DNK", 5000000000))]:
+        assert [(r[0], r[3], r[-1]) for r in rows(other) if r[3]] == [(*weighed, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Defence Secretary said on Monday that the new British package will include:\n- 40 armoured ambulances;\n"
+     "- £25 million for the Ukraine Support Fund, the UK-run pot that buys equipment from industry against Kyiv's "
+     "most urgent requirements.", ("GBR", 25000000, "GBP")),
+    ("The Danish minister confirmed the donation contains:\n- 12 field radars;\n- DKK 90 million for the drone "
+     "coalition, a scheme which buys what Kyiv requires.", ("DNK", 90000000, "DKK")),
+])
+def test_a_need_told_in_a_relative_clause_of_the_fund_is_no_request(text, expected):
+    assert (*expected, "funded") in [(r[0], r[3], r[4], r[-1]) for r in rows(text)]

@@ -14,8 +14,9 @@ from aidledger.extractor.index import Mentions
 _PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
-_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+(?!by\b)|fund|financ|order|procure|purchas|buy|bought|cost|bill|commission",
-                          re.I)
+# ("paid for", "paid the maker for"; not "paid by", the payer's participle)
+_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+(?!by\b)|fund|financ|order|procure|purchas|buy|bought|cost|bill|"
+                          r"commission", re.I)
 
 
 def paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:

@@ -66,3 +66,41 @@ def test_a_government_presenting_its_own_package_announces_it(text, expected):
 ])
 def test_a_need_told_in_a_relative_clause_of_the_fund_is_no_request(text, expected):
     assert (*expected, "funded") in [(r[0], r[3], r[4], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "France will send more air defence to Ukraine. A single Aster missile is valued at around two million euros, "
+    "according to analysts.",
+    "Estonia sent more anti-tank weapons. One Carl Gustaf round costs around EUR 3,000; a Javelin missile well "
+    "over $150,000.",
+])
+def test_the_price_of_one_item_is_no_aid(text):
+    assert [r for r in rows(text) if r[3]] == []
+
+
+def test_a_package_worth_a_sum_is_no_price():
+    assert [(r[0], r[3]) for r in rows("Canada announced a new package. A further aid package is worth $300 million, "
+                                       "the minister said.") if r[3]] == [("CAN", 300000000)]
+    assert [r[3] for r in rows("Greece pledged 10 trucks. An IRIS-T SLM fire unit is valued at roughly 140 "
+                               "million euros.")] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today the Slovenian government decided to donate 12 M-55S tanks to Ukraine. The value of all the donated "
+     "equipment is estimated at around EUR 60 million.", ("SVN", 60000000, "EUR", "pledged")),
+    ("Greece delivered 40 armoured vehicles last week. The value of the delivered vehicles is estimated at EUR 30 "
+     "million.", ("GRC", 30000000, "EUR", "delivered")),
+])
+def test_the_estimated_value_of_the_gift_is_a_money_record_in_the_gifts_state(text, expected):
+    assert [(r[0], r[3], r[4], r[-1]) for r in rows(text) if r[3]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark gave DKK 4 billion in military support in 2023 and has pledged to match that in 2024.",
+     ("DNK", 4000000000)),
+    ("Norway provided NOK 7 billion in military aid last year and has promised to do the same this year.",
+     ("NOR", 7000000000)),
+    ("The Netherlands delivered EUR 2 billion in 2023, and will maintain that level in 2024.", ("NLD", 2000000000)),
+])
+def test_a_sum_given_and_promised_again_is_pledged(text, expected):
+    assert [(r[0], r[3], r[-1]) for r in rows(text) if r[3]] == [(*expected, "pledged")]

@@ -104,3 +104,31 @@ def test_the_estimated_value_of_the_gift_is_a_money_record_in_the_gifts_state(te
 ])
 def test_a_sum_given_and_promised_again_is_pledged(text, expected):
     assert [(r[0], r[3], r[-1]) for r in rows(text) if r[3]] == [(*expected, "pledged")]
+
+
+@pytest.mark.parametrize("text", [
+    "With this decision, Dutch support to Ukraine reaches EUR 4 billion.",
+    "Of the EUR 500 million Finland set aside for 2025, EUR 120 million has not yet been allocated.",
+    "Running total of pledges made this week by Sweden and others: about EUR 900 million (our estimate, not a "
+    "pledge).",
+    "Estonia: Together with partners the coalition has over 300 million euros.",
+    "Italy did not disclose the value. Experts name the figure - 9 million euros.",
+    "Spain kept the sum secret; analysts put the figure at about 50 million euros.",
+])
+def test_totals_balances_and_reckonings_are_no_pledges(text):
+    assert [r for r in rows(text) if r[3]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The military support of Austria for 2025 is planned at 3 billion euros, which is less than in 2024 (about 5 "
+     "billion euros).", ("AUT", 3000000000)),
+    ("Belgium will give 1 billion euros next year, more than in 2024 (around 800 million euros).",
+     ("BEL", 1000000000)),
+])
+def test_the_bracketed_figure_of_the_year_compared_is_no_pledge(text, expected):
+    assert [(r[0], r[3]) for r in rows(text) if r[3]] == [expected]
+
+
+def test_a_share_in_a_pooled_initiative_is_funding():
+    text = "Sweden's minister said: our share in the Czech ammunition initiative is 20 million euros."
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("SWE", 20000000, "funded")]

@@ -49,7 +49,8 @@ def money_into_pool(m: Mentions, item, clause, label: str) -> bool:
 
 
 _POOL = r"(?:initiative|coalition|fund|PURL)"
-_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through|(?:share|stake|part)\s+(?:in|of))\s+"
+                        r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
                         + _POOL + r"\b|\b" + _POOL
                         + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|earlier\s+|also\s+)?"
                         r"(?:received|receives|got|gets)\b", re.I)

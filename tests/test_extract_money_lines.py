@@ -132,3 +132,17 @@ def test_the_bracketed_figure_of_the_year_compared_is_no_pledge(text, expected):
 def test_a_share_in_a_pooled_initiative_is_funding():
     text = "Sweden's minister said: our share in the Czech ammunition initiative is 20 million euros."
     assert [(r[0], r[3], r[-1]) for r in rows(text)] == [("SWE", 20000000, "funded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland is investing 300 million zloty in a new shell factory near Krakow to supply its own army.",
+    "The people of Estonia collected 2 million euros among themselves for drones for the Ukrainian army.",
+    "The EU's ammunition programme will put 400 million euros into factories in member states.",
+])
+def test_money_for_a_donors_own_army_industry_or_citizens_collection_is_no_aid(text):
+    assert [r for r in rows(text) if r[3]] == []
+
+
+def test_what_a_purchase_for_ukraine_told_before_costs_is_funding():
+    text = "Canada will buy a NASAMS battery for Ukraine from Kongsberg. The purchase will cost about $400 million."
+    assert ("CAN", 400000000, "CAD", "funded") in [(r[0], r[3], r[4], r[-1]) for r in rows(text)]

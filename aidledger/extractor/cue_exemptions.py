@@ -14,7 +14,7 @@ import re
 from aidledger.extractor.aid_kinds import other_kind_of_aid
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
-from aidledger.extractor.prices import value_of_the_given
+from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
@@ -225,6 +225,8 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "London would send 12 tanks, he said in a phone call on Saturday"
     if c.label == "not_aid" and origin_of_given(m, item, c, cues, lambda g: weak_cue(m, g)):
         return True  # "will provide ... 500 drones built by British firms", "Ukrainian-produced guns": the origin
+    if c.label == "not_aid" and c.end <= item.start and cost_of_the_purchase(m, item, clause):
+        return True  # "... will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
     if c.label == "not_aid" and c.end <= item.start and value_of_the_given(m, item, clause):
         return True  # "The value of the donated equipment is estimated at EUR 60 million": the gift's worth (rule 3)
     if c.label == "not_aid" and drawn_from_store(m, item, c):

@@ -70,3 +70,38 @@ def status_of_the_valued(m: Mentions, item, clause, weak) -> str | None:
     s, e = m.sentences[k - 1]
     told = [c for c in m.inside(m.status_cues, s, e) if c.label in ("pledged", "delivered", "funded") and not weak(c)]
     return told[-1].label if told else None
+
+
+# "The purchase will cost about $406 million", "The order is worth EUR 80 million": what the donor's purchase costs
+_PURCHASE_COSTS = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+(?:[\w-]+\s+)?(?:purchase|order|"
+                             r"procurement|acquisition)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?"
+                             r"(?:cost|costs|is\s+worth|is\s+valued\s+at|comes\s+to|amounts\s+to)\s+" + _HEDGE + r"$",
+                             re.I)
+_FOR_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
+_THE_PURCHASE = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+(?:[\w-]+\s+)?(?:purchase|order|"
+                           r"procurement|acquisition)\b", re.I)
+
+
+def cost_of_the_purchase(m: Mentions, item, clause) -> bool:
+    """Is money ``item`` what a purchase for Ukraine told in the sentence before costs ("Canada will buy a NASAMS
+    battery for Ukraine. The purchase will cost about $406 million.")? The donor pays it: money funded (README rule
+    11), no price estimate."""
+    if item.kind != "money" or not _PURCHASE_COSTS.fullmatch(m.text, clause[0], item.start):
+        return False
+    return bought_for_ukraine_before(m, m.sentence_index(item.start))
+
+
+def bought_for_ukraine_before(m: Mentions, k: int) -> bool:
+    """Does the sentence before sentence ``k`` tell a purchase for Ukraine (a funding cue, and Ukraine named)? Then
+    "the purchase" of sentence ``k`` is that one."""
+    if k <= 0:
+        return False
+    s, e = m.sentences[k - 1]
+    return _FOR_UKRAINE.search(m.text, s, e) is not None and \
+        any(c.label == "funded" for c in m.inside(m.status_cues, s, e))
+
+
+def the_purchase_told_before(m: Mentions, s: int) -> bool:
+    """Does the sentence starting at ``s`` open with "the purchase" ("The purchase will cost ...", "The order
+    includes ...") right after a sentence that tells a purchase for Ukraine? It speaks of that purchase."""
+    return _THE_PURCHASE.match(m.text, s) is not None and bought_for_ukraine_before(m, m.sentence_index(s))

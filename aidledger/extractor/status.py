@@ -27,7 +27,7 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
-from aidledger.extractor.prices import status_of_the_valued
+from aidledger.extractor.prices import cost_of_the_purchase, status_of_the_valued
 from aidledger.extractor.promises import kept_in_sentence, promise_told_after
 from aidledger.extractor.status_deliveries import (
     after_giving,
@@ -92,6 +92,8 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "funded"
     if promised_again(m, item):
         return "pledged"  # "provided £2.3 billion in 2022 and has pledged to match that in 2023"
+    if cost_of_the_purchase(m, item, clause):
+        return "funded"  # "Canada will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
     valued = status_of_the_valued(m, item, clause, lambda c: weak_cue(m, c))
     if valued is not None:
         return valued  # "... decided to donate 12 tanks. The value of the donated equipment is EUR 60 million"

@@ -146,3 +146,16 @@ def test_money_for_a_donors_own_army_industry_or_citizens_collection_is_no_aid(t
 def test_what_a_purchase_for_ukraine_told_before_costs_is_funding():
     text = "Canada will buy a NASAMS battery for Ukraine from Kongsberg. The purchase will cost about $400 million."
     assert ("CAN", 400000000, "CAD", "funded") in [(r[0], r[3], r[4], r[-1]) for r in rows(text)]
+
+
+def test_a_sum_for_items_a_company_produces_is_aid_in_a_list_of_aid():
+    text = ("The Spanish Council of Ministers approved the following support for Ukraine:\n- EUR 60 million for the "
+            "acquisition of reconnaissance drones produced by the company Indra, for the Ukrainian Armed Forces;\n"
+            "- EUR 20 million for demining equipment.")
+    assert ("ESP", 60000000) in [(r[0], r[3]) for r in rows(text)]
+
+
+def test_the_partner_of_a_purchase_told_as_under_way_gives_none_of_the_sum():
+    for text in ("Finland will give EUR 50 million for drones for Ukraine, buying them together with Estonia.",
+                 "Finland will give EUR 50 million for drones for Ukraine, which it is ordering jointly with Estonia."):
+        assert {r[0] for r in rows(text)} == {"FIN"}

@@ -26,7 +26,9 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     sentence whose giving verb, before the item, governs it? ``weak(cue)`` tells a cue that states no act."""
     if context.start > 0 and m.text[context.start - 1] == "-" and _MADE.match(context.text):
         return True
-    if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
+    # (the cue may be the participle alone, "produced", with its agent after it: "produced by the company Indra")
+    made_by = _MADE_BY.fullmatch(context.text.strip()) or _MADE_BY.match(m.text, context.start)
+    if context.start < item.end or not made_by:
         return False
     if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
         return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid

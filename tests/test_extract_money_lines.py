@@ -159,3 +159,12 @@ def test_the_partner_of_a_purchase_told_as_under_way_gives_none_of_the_sum():
     for text in ("Finland will give EUR 50 million for drones for Ukraine, buying them together with Estonia.",
                  "Finland will give EUR 50 million for drones for Ukraine, which it is ordering jointly with Estonia."):
         assert {r[0] for r in rows(text)} == {"FIN"}
+
+
+def test_a_sale_to_ukraine_that_donors_pay_for_is_their_funding():
+    assert [(r[0], r[-1]) for r in rows("The sale of 12 radars to Kyiv will be financed by Norway and Denmark.")] == [
+        ("DNK", "funded"), ("NOR", "funded")]
+    assert [(r[0], r[2], r[-1]) for r in rows("The sale of 40 howitzers to Ukraine is paid for by Sweden.")] == [
+        ("SWE", 40, "funded")]
+    # a sale another buyer pays for stays a sale
+    assert rows("The sale of 40 howitzers to Poland is paid for by Warsaw.") == []

@@ -75,6 +75,10 @@ _PRICE = re.compile(r"cost|price", re.I)
 _BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:s|ned|ning)?|stopp?(?:s|ed|ing)?)\s+"
                              r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
+# a sale's payers named after it: "will be financed by Norway and Denmark", "is paid for by Sweden" (not by Kyiv)
+_PAID_BY_DONOR = re.compile(r"\b(?:paid\s+for|funded|financed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
+                            r"(?!Ukrain|Kyiv|Kiev)(?-i:[A-Z])", re.I)
+_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:Ukrain\w*|Kyiv|Kiev)\b")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
@@ -298,6 +302,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             f.label == "funded" for f in cues if cs <= f.start < ce):
         return True  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
         # on the commercial market": bought for Ukraine
+    if c.label == "not_aid" and c.end <= item.start and COMMERCIAL.search(c.text) and _PAID_BY_DONOR.search(
+            m.text, item.end, ce) and _TO_UKRAINE.search(m.text, cs, ce):
+        return True  # "The sale of 12 radars to Kyiv will be financed by Norway and Denmark": the payers fund them
     if c.label == "not_aid" and refused and _BLOCKED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
         return True  # "Switzerland blocked the sale of 96 Leopard 1 tanks": a government's veto of a transfer is a
         # refusal (README rule 11, d041), not the sale told

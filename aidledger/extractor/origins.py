@@ -16,8 +16,9 @@ _GIVING = ("pledged", "delivered", "funded")
 # "taken out of army storage", "drawn from its reserve stocks": the store a given item leaves
 _OUT_OF_STORE = re.compile(r"\b(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # what a sum is spent on, right after it: "EUR 5 m for demining equipment " (before a maker: "built by ...")
-_SPENT_ON = re.compile(r"\s+(?:for|on|towards)\s+(?:the\s+|new\s+|more\s+)?(?:[\w-]+\s+){1,4}", re.I)
-_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)])[ \t]+")  # a bulleted, dashed or numbered line
+_SPENT_ON = re.compile(r"\s+(?:for|on|towards)\s+(?:the\s+|new\s+|more\s+)?(?:[\w-]+\s+){1,6}", re.I)
+# a bulleted, dashed, numbered or lettered line ("- ", "2. ", "a) ")
+_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:

@@ -172,6 +172,6 @@ def test_a_sale_to_ukraine_that_donors_pay_for_is_their_funding():
 
 def test_a_lettered_entry_of_a_sum_for_items_a_company_produces_is_aid():
     text = ("The Spanish minister announced the contribution for 2025.\n\nThis amount includes:\n"
-            "a) EUR 40 million for the acquisition of small unmanned aerial systems produced by the Spanish firm Indra, "
-            "for the Ukrainian army;\nb) EUR 10 million for the demining coalition.")
+            "a) EUR 40 million for the acquisition of small unmanned aerial systems produced by the Spanish firm "
+            "Indra, for the Ukrainian army;\nb) EUR 10 million for the demining coalition.")
     assert ("ESP", 40000000) in [(r[0], r[3]) for r in rows(text)]

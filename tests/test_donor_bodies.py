@@ -34,3 +34,21 @@ def test_the_body_belongs_to_whom_it_is_said_to(text, donor):
 
 def test_a_body_of_no_donor_gives_nothing():
     assert donors("The Congress of Deputies debated a law on 20 armoured vehicles for Ukraine.") == set()
+
+
+def outlet_donors(text, outlet):
+    doc = Document(id="t", text=text, outlet=outlet, published=dt.date(2024, 6, 1))
+    return {r.donor for r in extract_document(doc)[0]}
+
+
+@pytest.mark.parametrize("text", [
+    "To the Speaker of the House of Representatives of the Commonwealth\n\n"
+    "The government has set aside EUR 200 million for the procurement of radars for Ukraine.",
+    "Letter to parliament on support to Ukraine - English summary\n\n"
+    "The government has set aside EUR 200 million for the procurement of radars for Ukraine.",
+])
+def test_a_house_of_another_and_the_language_of_a_summary_give_no_donor(text):
+    # the government is then the publisher's
+    assert outlet_donors(text, "Ministry of Defence of Finland") == {"FIN"}
+    assert donors("The House of Representatives of Japan approved the budget. The government will give 10 trucks "
+                  "to Ukraine.") == {"JPN"}

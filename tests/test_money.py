@@ -459,3 +459,16 @@ def test_a_sum_whose_breakdown_is_all_humanitarian_or_financial_is_not_military_
 def test_a_translations_plural_scale_after_a_currency_is_the_amounts_scale(text, amount):
     (m,) = find_money(text)
     assert m.amount == amount
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The Dutch government has set aside EUR 2 billion for Ukraine in 2025. Of that, we will spend 400 million on "
+     "artillery shells.", [(2 * B, "EUR"), (400 * M, "EUR")]),
+    ("Germany's 2026 budget holds EUR 9 billion for Ukraine. The breakdown puts 3 billion of it into air-defence "
+     "procurement and 1.5 billion into drones made in Ukraine.", [(9 * B, "EUR"), (3 * B, "EUR"), (1500 * M, "EUR")]),
+])
+def test_a_part_told_in_the_sentence_after_its_whole_takes_its_currency(text, parts):
+    assert [(x.amount, x.currency) for x in find_money(text)] == parts
+    # a number in the next sentence with no lead of a breakdown is no part
+    other = "Norway gives NOK 2 billion. Some 400 million people watched the summit."
+    assert [x.amount for x in find_money(other)] == [2 * B]

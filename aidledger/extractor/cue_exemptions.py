@@ -14,6 +14,7 @@ import re
 from aidledger.extractor.aid_kinds import other_kind_of_aid
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
+from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
@@ -74,6 +75,10 @@ _PRICE = re.compile(r"cost|price", re.I)
 _BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|ban(?:s|ned|ning)?|stopp?(?:s|ed|ing)?)\s+"
                              r"(?:the\s+|a\s+|any\s+)?(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 _STATED = ("pledged", "delivered", "considering", "funded", "refused")
+# a sale's payers named after it: "will be financed by Norway and Denmark", "is paid for by Sweden" (not by Kyiv)
+_PAID_BY_DONOR = re.compile(r"\b(?:paid\s+for|funded|financed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
+                            r"(?!Ukrain|Kyiv|Kiev)(?-i:[A-Z])", re.I)
+_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:Ukrain\w*|Kyiv|Kiev)\b")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)
@@ -140,6 +145,9 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:most|some|all|many|several|none|part|on
 # an aside between dashes or in brackets that opens with a noun phrase or a relative word: "- a vehicle Kyiv ...",
 # "(a type the army has fielded since 2023)"
 _APPOSITIVE_AFTER = re.compile(r"(?:\s[-–—]\s*|\(\s*)(?:a|an|which|who|whose)\s", re.I)
+# an appositive noun phrase after a comma with a relative clause of its own: ", the UK-run fund that buys kit against
+# Kyiv's needs", ", a scheme which pools money": it describes what the item goes to
+_NOUN_RELATIVE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:that|which)\s", re.I)
 
 
 def beyond_break(text: str, item, context) -> bool:
@@ -158,6 +166,7 @@ def beyond_break(text: str, item, context) -> bool:
         return True  # "50 CV90s - a vehicle Kyiv had asked for since 2022 -": an aside that describes the item
     return context.label in ("not_aid", "not_aid_money") and (
         _REPORTED.search(text, item.end, context.start) is not None
+        or _NOUN_RELATIVE_AFTER.search(text, item.end, context.start) is not None
         or _REASON_AFTER.search(text, item.end, context.start) is not None)
 
 
@@ -220,6 +229,10 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "London would send 12 tanks, he said in a phone call on Saturday"
     if c.label == "not_aid" and origin_of_given(m, item, c, cues, lambda g: weak_cue(m, g)):
         return True  # "will provide ... 500 drones built by British firms", "Ukrainian-produced guns": the origin
+    if c.label == "not_aid" and c.end <= item.start and cost_of_the_purchase(m, item, clause):
+        return True  # "... will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
+    if c.label == "not_aid" and c.end <= item.start and value_of_the_given(m, item, clause):
+        return True  # "The value of the donated equipment is estimated at EUR 60 million": the gift's worth (rule 3)
     if c.label == "not_aid" and drawn_from_store(m, item, c):
         return True  # "includes 20 howitzers taken out of army storage": the store the gift comes from
     if c.scope == "unless_given" and c.end <= item.start and delivered_relative(m, item, cues):
@@ -289,6 +302,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             f.label == "funded" for f in cues if cs <= f.start < ce):
         return True  # "signed a contract for 4 NASAMS launchers for Ukraine", "will fund shells for Ukraine bought
         # on the commercial market": bought for Ukraine
+    if c.label == "not_aid" and c.end <= item.start and COMMERCIAL.search(c.text) and _PAID_BY_DONOR.search(
+            m.text, item.end, ce) and _TO_UKRAINE.search(m.text, cs, ce):
+        return True  # "The sale of 12 radars to Kyiv will be financed by Norway and Denmark": the payers fund them
     if c.label == "not_aid" and refused and _BLOCKED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
         return True  # "Switzerland blocked the sale of 96 Leopard 1 tanks": a government's veto of a transfer is a
         # refusal (README rule 11, d041), not the sale told

@@ -101,7 +101,8 @@ _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
 _POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
-_BOUGHT_WITH = re.compile(r"\b(?:procured|bought|purchased|ordered|acquired)\s+(?:jointly\s+|together\s+)?"
+_BOUGHT_WITH = re.compile(r"\b(?:procur(?:ed|ing)|bought|buying|purchas(?:ed|ing)|order(?:ed|ing)|acquir(?:ed|ing))\s+"
+                          r"(?:jointly\s+|together\s+)?"
                           r"(?:with|alongside)\s+(?:the\s+)?$", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|provided(?:\s+that)?|as\s+soon\s+as)\s+(?:the\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")

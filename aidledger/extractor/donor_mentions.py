@@ -145,6 +145,7 @@ _GIVER_AFTER = re.compile(r"['’]s?\b|\s+to\s+|\s+(?:and|or)\s+(?:the\s+)?[A-Z]
 _VERB_BREAK = r"\b(?:GIVEN|GIVES|GIVING|GIVE|is|are|was|were)\b"
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _DOLLAR_AFTER = re.compile(r"\$")
+_SUMMARY_AFTER = re.compile(r"\s+(?:summary|abstract)\b", re.I)
 
 
 class DonorFinder:
@@ -190,6 +191,8 @@ class DonorFinder:
         text = m.text
         if _ORIGIN_AFTER.match(text, d.end, min(e, d.end + 40)):
             return False
+        if d.kind == "demonym" and _SUMMARY_AFTER.match(text, d.end):
+            return False  # "Letter to parliament - English summary": the language of a summary, no giver
         if _DOLLAR_AFTER.match(text, d.end, min(e, d.end + 1)):
             return False  # "$80 million (US$58 million)": the dollar the amount is in, no giver ("Sweden $275
             # million" with a space: the giver and its amount)
@@ -270,7 +273,12 @@ class DonorFinder:
             # "Spain's Congress", "the Polish Commission", "Japan's House of Representatives"
             return all(x.code != d.code for x in named)
         if not (d.text.isalpha() and d.text.istitle()):
-            return False  # "NATO", "EU": an abbreviation names the body itself; a longer name names its own
+            # "NATO", "EU": an abbreviation names the body itself; a longer name names its own, unless "of" and a
+            # name of someone else follow it ("the House of Representatives of the States General", "... of Japan")
+            if " " not in d.text or not _OF_NAME.match(text, d.end):
+                return False
+            after = self.m.inside(self.m.donors, d.end, d.end + 40)
+            return not (after and after[0].code == d.code)
         if _OF_NAME.match(text, d.end):
             return True
         # "the National People's Congress"; not "On Wednesday Congress"

@@ -82,7 +82,8 @@ _ARMS_AFTER = re.compile(r"(?:-(?:made|built|produced|manufactured))?\s+(?:[\w-]
 # a maker named by its country ("the Slovak producer", "a Finnish defence firm"): a supplier, not a state that gives
 MAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:manufacturer|producer|maker|firm|company|industry|shipyard|plant|"
                          r"factory)s?\b", re.I)
-_FROM_THE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the|a|an)\s+$", re.I)
+# (the maker a donor pays is no giver either: "will pay the Finnish shipyard for two boats")
+_FROM_THE_BEFORE = re.compile(r"\b(?:from|by|pa(?:y|ys|id|ying))\s+(?:the|a|an)\s+$", re.I)
 
 
 def seller_or_leader(text: str, d) -> bool:

@@ -24,9 +24,11 @@ import re
 
 from aidledger.extractor.aid_kinds import breakdown_not_aid
 from aidledger.extractor.arms_in_general import is_arms_in_general
+from aidledger.extractor.compared import figure_compared_with
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
+from aidledger.extractor.prices import unit_price
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status_deliveries import delivered_state
@@ -181,6 +183,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return f"a conversion of {converted.text!r} into another currency (rule 13)"
     if own_budget(m, item, clause):
         return "the donor's own defence budget, no aid to Ukraine (rule 10)"
+    if figure_compared_with(m, item):
+        return "the figure of the year compared ('less than in 2024 (about 7 billion euros)'), no pledge (rule 6)"
+    if unit_price(m, item, clause):
+        return "the price of one item ('A Crotale battery is valued at 80 million euros'), no aid (rule 10)"
     if defence_network(m, item):
         return "an integrated air defence network ('NATO's integrated air defence'), no item given"
     if retracted(m, item):

@@ -26,7 +26,8 @@ _MAKER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[\w.&-]
 _REDUCED_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s*")
 _RECEIVED = re.compile(r"\breceiv", re.I)
 _TO_UKRAINE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)")
-_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)])[ \t]+")  # a bulleted, dashed or numbered line
+# a bulleted, dashed, numbered or lettered line ("- ", "2. ", "a) ")
+_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
@@ -41,7 +42,9 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if context.start >= item.end and _MAKER_RELATIVE.match(m.text, item.end) and \
             _MAKER_RELATIVE.match(m.text, item.end).end() == context.end:
         return _given_before(item, cues, weak, s)  # "will fund 12 Piranha vehicles that General Dynamics will build"
-    if context.start < item.end or not _MADE_BY.fullmatch(context.text.strip()):
+    # (the cue may be the participle alone, "produced", with its agent after it: "produced by the company Indra")
+    made_by = _MADE_BY.fullmatch(context.text.strip()) or _MADE_BY.match(m.text, context.start)
+    if context.start < item.end or not made_by:
         return False
     if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
         return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid
@@ -59,8 +62,10 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
 
 
 def _given_before(item, cues, weak, s: int) -> bool:
-    """Does a giving verb (no weak cue) stand before ``item`` in its sentence, which starts at ``s``?"""
-    return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
+    """Does a giving verb (no weak cue) stand before ``item`` in its sentence, which starts at ``s``? (A cue of
+    spending that holds the sum, "will spend 4 billion kroner on", governs it too.)"""
+    return any(c.label in _GIVING and s <= c.start and (c.end <= item.start or c.start < item.start < c.end)
+               and not weak(c) for c in cues)
 
 
 def drawn_from_store(m: Mentions, item, context) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from aidledger.extractor.exclusions import UKRAINE
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.prices import the_purchase_told_before
 from aidledger.extractor.status_funding import into_fund
 from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
@@ -173,6 +174,8 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
         return False
     if _sent_on_next(m, e):
         return False  # "We have bought 14 tanks from industry. They will go to Ukraine next year."
+    if the_purchase_told_before(m, s):
+        return False  # "Canada will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
     # a purpose ("10 million euros for the purchase of ammunition", "to buy drones") is what money
     # is given for, and "to be bought from" the source of what is given; the purchase that is not aid is
     # the sentence's own act ("Poland bought 96 Apaches"; "... purchased from Australian industry" is read

@@ -27,6 +27,7 @@ from aidledger.extractor.partitive import (
     participle_of_the_whole_after,
     whole_of_a_first_part,
 )
+from aidledger.extractor.prices import cost_of_the_purchase, status_of_the_valued
 from aidledger.extractor.promises import kept_in_sentence, promise_told_after
 from aidledger.extractor.status_deliveries import (
     after_giving,
@@ -45,6 +46,7 @@ from aidledger.extractor.status_funding import (
     pays_for_items,
 )
 from aidledger.extractor.status_hedges import hedge_governs
+from aidledger.extractor.status_matches import promised_again
 from aidledger.extractor.status_nearest import cue_distance, has_own_object, own_entry_participle
 from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
 from aidledger.extractor.status_subjects import gerund_subject
@@ -88,6 +90,13 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         return "considering"
     if item.kind == "money" and any(c.label == "funded" for c in in_clause):
         return "funded"
+    if promised_again(m, item):
+        return "pledged"  # "provided £2.3 billion in 2022 and has pledged to match that in 2023"
+    if cost_of_the_purchase(m, item, clause):
+        return "funded"  # "Canada will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
+    valued = status_of_the_valued(m, item, clause, lambda c: weak_cue(m, c))
+    if valued is not None:
+        return valued  # "... decided to donate 12 tanks. The value of the donated equipment is EUR 60 million"
     if delivered_state(m, item):
         return "delivered"
     pool = cue_pool(m, item, clause, sentence, cues, in_clause, donor_candidates)

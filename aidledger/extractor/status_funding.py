@@ -14,8 +14,9 @@ from aidledger.extractor.index import Mentions
 _PAID_BY = re.compile(r"\b(?:paid\s+for|funded|financed|bought|purchased)\s+(?:\w+\s+)?by\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|initiative|facility|programme|program|coalition|mechanism|scheme|"
                         r"trust\s+fund)s?\b", re.I)
-_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ|order|procure|purchas|buy|bought|cost|bill|commission",
-                          re.I)
+# ("paid for", "paid the maker for"; not "paid by", the payer's participle)
+_ITEM_FUNDED = re.compile(r"pa(?:y|ys|id|ying)\s+(?!by\b)|fund|financ|order|procure|purchas|buy|bought|cost|bill|"
+                          r"commission", re.I)
 
 
 def paid_frame_names_the_donors(m: Mentions, cs: int, ce: int) -> bool:
@@ -48,7 +49,8 @@ def money_into_pool(m: Mentions, item, clause, label: str) -> bool:
 
 
 _POOL = r"(?:initiative|coalition|fund|PURL)"
-_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+_INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through|(?:share|stake|part)\s+(?:in|of))\s+"
+                        r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
                         + _POOL + r"\b|\b" + _POOL
                         + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|earlier\s+|also\s+)?"
                         r"(?:received|receives|got|gets)\b", re.I)

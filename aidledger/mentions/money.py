@@ -321,12 +321,17 @@ def find_money(text: str) -> list[MoneyMention]:
 # lead of a breakdown of the amount before
 _BREAKDOWN_LEAD = re.compile(r"\b(?:(?:of|from)\s+(?:them|which|it|this|that|these)|including|among\s+them)\b", re.I)
 _BREAKDOWN_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# "puts 2.4 billion of it into ...": the part's lead right after it
+_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|amount|money|package))\b", re.I)
 
 
 def _breakdown_currency(text: str, ms: list[MoneyMention], bare: list[NumberMention]) -> list[MoneyMention]:
     """'1.5 billion kroner for air defence, of them 1 billion for missiles and 500 million for repairs': a scaled
     number with no currency, after the lead of a breakdown of an amount before it in its sentence, smaller than
-    that amount, is a part of it, in its currency (the way translations write the parts)."""
+    that amount, is a part of it, in its currency (the way translations write the parts). The amount may close
+    the sentence before when the part's own sentence has the lead ("... EUR 2 billion for 2025. Of that, we will
+    spend 300 million on shells"; "The breakdown puts 2.4 billion of it into air defence")."""
     added = []
     for n in bare:
         if any(x.start < n.end and n.start < x.end for x in ms):
@@ -336,7 +341,14 @@ def _breakdown_currency(text: str, ms: list[MoneyMention], bare: list[NumberMent
             continue
         p = prev[-1]
         gap = text[p.end:n.start]
-        if "\n" in gap or re.search(r"[.!?]\s", gap) or not _BREAKDOWN_LEAD.search(gap) or n.value >= p.amount:
+        if "\n" in gap or n.value >= p.amount:
+            continue
+        ends = [x.end() for x in _SENTENCE_END.finditer(gap)]
+        if len(ends) > 1:
+            continue
+        # the lead in the part's own sentence: "... EUR 2 billion for 2025. Of that, 300 million will go to shells",
+        # "EUR 9 billion for Ukraine. The breakdown puts 2.4 billion of it into air defence and 1.1 billion into ..."
+        if not (_BREAKDOWN_LEAD.search(gap, ends[-1] if ends else 0) or _OF_IT_AFTER.match(text, n.end)):
             continue
         added.append(MoneyMention(n.start, n.end, n.text, clean_decimal(n.value), p.currency, p.explicit, p.symbol,
                                   n.approximate, None))

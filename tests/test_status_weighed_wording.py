@@ -1,0 +1,54 @@
+"""Weighing told in words the older cues missed (README rule 11, ``considering``): investigating, analysing or
+verifying whether an item can go (also whether it "can be financed": the weighing governs, not the paying);
+analysing, examining or evaluating "it" (an item named before); a decision on an item (a hyphenated name too)
+that "will come"; and a refusal whose "but" clause weighs an item of another kind, which does not reopen it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Finnish ministry is investigating whether its retired Crotale systems could go to Kyiv.",
+     ("FIN", "Crotale")),
+    ("Oslo is analysing whether M109 howitzers from its reserve can be released to Ukraine.", ("NOR", "M109")),
+    ("We are analysing whether we can release Javelin missiles from our own stocks, the Estonian minister said.",
+     ("EST", "Javelin")),
+    ("The Czech cabinet is verifying whether RM-70 launchers held in storage might be handed over.", ("CZE", "RM-70")),
+    ("Together with partners, the Dutch government is investigating whether Bayraktar TB2 drones can be financed.",
+     ("NLD", "Bayraktar TB2")),
+])
+def test_investigating_or_analysing_whether_an_item_can_go_is_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Asked about CV90 vehicles for Kyiv, the Swedish minister said: "We are analysing it with our partners."',
+     ("SWE", "CV90")),
+    ("Asked about Hawk launchers, the Spanish minister said Madrid was examining it.", ("ESP", "Hawk")),
+    ("Asked about M113 carriers, a Greek official said the ministry was evaluating them.", ("GRC", "M113")),
+])
+def test_analysing_or_examining_it_weighs_the_item_asked_about(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Danish minister said a decision on F-35s "will come in autumn" - not yet, then.', ("DNK", "F-35")),
+    ("The Norwegian minister said a decision on the F-16s will come after the summer.", ("NOR", "F-16")),
+    ("Lisbon's decision on its MiG-29 jets would come in May, the Portuguese minister said.", ("PRT", "MiG-29")),
+])
+def test_a_decision_on_a_hyphenated_item_still_to_come_is_no_pledge(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copenhagen said it will not give up its Leopard 2A7 tanks, but that the ministry is studying whether "
+     "towed howitzers could be freed up.", ("DNK", "Leopard 2A7")),
+    ("Oslo will not hand over its F-35 jets, though it is weighing whether older radars might go instead.",
+     ("NOR", "F-35")),
+    ("Athens refused to give up its S-300 batteries, but it is looking at whether some trucks could be spared.",
+     ("GRC", "S-300")),
+])
+def test_a_but_clause_weighing_an_item_of_another_kind_does_not_reopen_a_refusal(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text) if r[1] == expected[1]] == [(*expected, "refused")]

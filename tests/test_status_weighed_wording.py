@@ -1,7 +1,8 @@
 """Weighing told in words the older cues missed (README rule 11, ``considering``): investigating, analysing or
 verifying whether an item can go (also whether it "can be financed": the weighing governs, not the paying);
 analysing, examining or evaluating "it" (an item named before); a decision on an item (a hyphenated name too)
-that "will come"; and a refusal whose "but" clause weighs an item of another kind, which does not reopen it. Sentences of our own."""
+that "will come"; and a refusal whose "but" clause weighs an item of another kind, which does not reopen it.
+Sentences of our own."""
 
 from __future__ import annotations
 

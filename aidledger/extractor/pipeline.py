@@ -224,7 +224,8 @@ class _Run:
         refuses turns the items the sentence before only weighed into refusals."""
         if status_across.answer_to_request(self.m, s, e, cues) != "refused":
             return
-        before = self._recorded_before(idx)
+        named = status_across.answered_donors(self.m, s, e)  # ("Greece said it would not": Greece's answer only)
+        before = [k for k in self._recorded_before(idx) if not named or self.records[k].donor in named]
         if before and all(self.records[k].status == "considering" for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))

@@ -57,14 +57,27 @@ _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:(?:also|yet|still|later|s
 # contributing" (told by the scheme's leader, who is no joiner)
 _OTHERS_JOIN = re.compile(r"\b(?:countries|states|allies|nations|partners|others|members|donors|governments)\b"
                           r"[^,;]{0,40}$", re.I)
+# ... unless the group is told, the donor its teller: "Lisbon told its partners that a contribution is weighed"
+_GROUP_TOLD = re.compile(r"\b(?:inform(?:s|ed|ing)?|t(?:ell|ells|old|elling)|assur(?:e|es|ed|ing)|"
+                         r"notif(?:y|ies|ied|ying)|brief(?:s|ed|ing)?|remind(?:s|ed|ing)?|updat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|fellow\s+|"
+                         r"other\s+)?(?:[\w-]+\s+)?$", re.I)
 # a joining asked or hoped for by another (a request, README rule 10): "Kyiv asked Madrid to consider joining PURL",
 # "Ukraine hopes Lisbon will consider a contribution"
 _REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing)|"
                         r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+"
                         r"(?:that\s+)?(?!whether\b|if\b|about\b)(?:[\w'’-]+\s+){1,3}?(?:to|will|would|could|might|may)\b"
                         r"[^,;]{0,40}$", re.I)  # (not a question put to the donor: "Asked whether Dublin would ...")
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
+# (a "that" before a determiner opens a reported clause, no relative: "told Allies that a contribution is weighed")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,3}$"
+                               r"|\bthat\s+(?!(?:a|an|its|their|our|his|her|any|such)\s)(?:\w+\s+){0,3}$", re.I)
 _SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
+
+
+def _others_join(m: Mentions, cs: int, at: int) -> bool:
+    """Are the joiners of the joining at ``at`` others at large ("more countries could join the initiative"), not a
+    group the clause's donor tells ("Lisbon informed Allies that a contribution is being weighed")?"""
+    x = _OTHERS_JOIN.search(m.text, cs, at)
+    return x is not None and _GROUP_TOLD.search(m.text, max(cs, x.start() - 30), x.start()) is None
 
 
 def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
@@ -103,7 +116,7 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
                 and not _answered(m, s, e, x.start(), named_end) and not weighed and not _asked(m, s, e):
             continue
-        if _OTHERS_JOIN.search(m.text, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
+        if _others_join(m, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
             continue
@@ -227,7 +240,7 @@ def untold_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> lis
                                                                                x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()) or \
-                _OTHERS_JOIN.search(m.text, cs, x.start()):
+                _others_join(m, cs, x.start()):
             continue
         out = [i for i in out if not (cs <= i.head_start < ce)]
         out.append(Item(x.start(), x.end(), "contribution to a joint scheme", "money", "generic", x.start(), x.end(),

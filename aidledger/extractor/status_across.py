@@ -125,6 +125,13 @@ def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
     return labels.pop() if len(labels) == 1 else None
 
 
+def answered_donors(m: Mentions, s: int, e: int) -> set[str]:
+    """The donors an answer in sentence [s, e) names (none: "The answer remains no."). An answer that names donors
+    answers only their weighing: "Lisbon is weighing a contribution. Athens said it would not contribute." leaves
+    Lisbon's weighing open."""
+    return {d.code for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds}
+
+
 def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
     """"Asked whether Lima would send its tanks, the minister said: 'Not on the cards.'": the question's
     hedge is no state of its own; a later clause of the sentence, with no item of its own (but the word of a

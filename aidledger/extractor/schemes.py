@@ -169,12 +169,15 @@ def _weighed(m: Mentions, cs: int, at: int, after: int) -> bool:
 
 def weighed_state(item, state: str | None) -> str | None:
     """The state of ``item`` when ``refused_schemes`` read its joining as weighed ("Athens is evaluating its
-    participation in PURL"): considering, unless the status stage found a refusal; when ``untold_sums`` read a
-    payment of an untold sum: funded, the hedge of the sum ("an amount still to be determined") aside."""
+    participation in PURL") or ``undecided_sums`` a sum still to be decided: considering, unless the status stage
+    found a refusal; when ``untold_sums`` read a payment of an untold sum: funded, the hedge of the sum ("an amount
+    still to be determined") aside."""
     if "scheme-sum-untold" in item.notes and state != "refused":
         return "funded"  # "with an amount still to be determined": the sum is open, the payment is not
     if "scheme-refused-topic" in item.notes:
         return "refused"  # "Regarding the initiative, Bratislava will not pay a single cent"
+    if "scheme-sum-undecided" in item.notes and state != "refused":
+        return "considering"  # "the size of next year's contribution is still being discussed": the hedge after it
     return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
@@ -314,8 +317,10 @@ def fronted_schemes(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
 
 
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"
+# ("the size of next year's contribution": a time before the possessive)
 _SUM = re.compile(r"\b(?:(?:the|its|their)\s+(?:(?:exact|final|precise)\s+)?(?:sum|amount|size|scale|figure)\b"
-                  r"(?:\s+of\s+(?:(?:its|their|the)\s+|[\w'’-]+['’]s?\s+)?(?:\w+\s+)?(?:contribution|share|participation))?|"
+                  r"(?:\s+of\s+(?:(?:its|their|the)\s+|(?:(?:next|this|last)\s+)?[\w'’-]+['’]s?\s+)?(?:\w+\s+)?"
+                  r"(?:contribution|share|participation))?|"
                   r"how\s+much\b|(?:its|their)\s+(?:\w+\s+)?(?:contribution|share)\b)", re.I)
 _SUM_HEDGE_REACH = 40  # characters between the hedge ("is yet to decide", "has not decided") and the sum
 
@@ -349,7 +354,8 @@ def undecided_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> 
 
 
 _PART_BREAK = re.compile(r"[,;–—]")
-_DECIDED = re.compile(r"decid|determin|settled|fixed|agreed|finali", re.I)
+# (a passive after the sum: "has not been decided", "is still being discussed", "remains under negotiation")
+_DECIDED = re.compile(r"decid|determin|settled|fixed|agreed|finali|discuss|negotiat|debat", re.I)
 
 
 def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:

@@ -177,7 +177,7 @@ def weighed_state(item, state: str | None) -> str | None:
     if "scheme-refused-topic" in item.notes:
         return "refused"  # "Regarding the initiative, Bratislava will not pay a single cent"
     if "scheme-sum-undecided" in item.notes and state != "refused":
-        return "considering"  # "the size of next year's contribution is still being discussed": the hedge after it
+        return "considering"  # "the amount of this year's share is still under discussion": the hedge after it
     return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
@@ -317,7 +317,7 @@ def fronted_schemes(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
 
 
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"
-# ("the size of next year's contribution": a time before the possessive)
+# ("the amount of this year's share": a time before the possessive)
 _SUM = re.compile(r"\b(?:(?:the|its|their)\s+(?:(?:exact|final|precise)\s+)?(?:sum|amount|size|scale|figure)\b"
                   r"(?:\s+of\s+(?:(?:its|their|the)\s+|(?:(?:next|this|last)\s+)?[\w'’-]+['’]s?\s+)?(?:\w+\s+)?"
                   r"(?:contribution|share|participation))?|"

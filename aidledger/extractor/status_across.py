@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS
+from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, POLICY_REVIEWED
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
                            r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)
@@ -219,6 +219,14 @@ def fronted_topic_state(m: Mentions, item, sentence, cues) -> str | None:
 
 _BUT_OPENS = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*)?"
                         r"(?:But|However|Still|Yet|That\s+said)\b")
+
+
+def reviews_refusal(m: Mentions, s: int, e: int, cues) -> bool:
+    """Does the sentence at [s, e) only weigh, a policy of refusal reviewed ("The government could review that
+    stance if the war spreads.")? The refusal told just before still stands, and its review is weighed too."""
+    inside = [c for c in cues if s <= c.start < e]
+    return bool(inside) and all(c.label in HEDGE_LABELS for c in inside) and \
+        any(POLICY_REVIEWED.search(c.text) for c in inside)
 
 
 def reopens(m: Mentions, s: int, e: int, cues) -> bool:

@@ -53,3 +53,11 @@ def test_a_decision_on_a_hyphenated_item_still_to_come_is_no_pledge(text, expect
 ])
 def test_a_but_clause_weighing_an_item_of_another_kind_does_not_reopen_a_refusal(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text) if r[1] == expected[1]] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copenhagen is weighing whether Skyranger 30 anti-aircraft tanks could go to Kyiv.", ("DNK", "Skyranger 30")),
+    ("Vienna is studying whether it could pay for Skyranger 35 systems for Ukraine.", ("AUT", "Skyranger 35")),
+])
+def test_a_skyranger_weighed_is_the_system_not_tanks(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

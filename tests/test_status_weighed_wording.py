@@ -61,3 +61,15 @@ def test_a_but_clause_weighing_an_item_of_another_kind_does_not_reopen_a_refusal
 ])
 def test_a_skyranger_weighed_is_the_system_not_tanks(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rome has not answered Kyiv's questions about retired Centauro vehicles; officials call the file still open.",
+     ("ITA", "Centauro")),
+    ("Athens has not yet responded to the Ukrainian request for M110 howitzers.", ("GRC", "M110")),
+    ("Madrid is yet to answer Kyiv's letter about Hawk launchers.", ("ESP", "Hawk")),
+    ("Still waiting for a decision from Rome on SAMP/T, the Ukrainian envoy wrote.", ("ITA", "SAMP/T")),
+    ("The Ukrainian side is waiting for a decision from Oslo on NASAMS launchers.", ("NOR", "NASAMS")),
+])
+def test_a_request_not_yet_answered_or_a_decision_awaited_is_weighed(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]

@@ -73,3 +73,14 @@ def test_a_skyranger_weighed_is_the_system_not_tanks(text, expected):
 ])
 def test_a_request_not_yet_answered_or_a_decision_awaited_is_weighed(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish government on Monday presented its twentieth military aid package for Ukraine, worth DKK 5 billion.",
+     ("DNK", 5_000_000_000)),
+    ("Helsinki presented a new defence package for Kyiv worth EUR 190 million on Friday.", ("FIN", 190_000_000)),
+    ("Lithuania's defence ministry presented its latest support package to Ukraine, worth EUR 30 million.",
+     ("LTU", 30_000_000)),
+])
+def test_a_government_presenting_its_package_announces_it(text, expected):
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [(*expected, "pledged")]

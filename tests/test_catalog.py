@@ -95,6 +95,8 @@ def test_generic_terms_do_not_shadow_named_systems(cat: Catalog) -> None:
     ("K2PL", "K2 Black Panther"),
     ("Arquus Bastion", "ACMAT Bastion"),
     ("OT-64", "OT-64 SKOT"),
+    ("Skyranger-30", "Skyranger 30"),
+    ("Rheinmetall Skyranger 35", "Skyranger 35"),
 ])
 def test_get(cat: Catalog, query: str, expected: str) -> None:
     s = cat.get(query)

@@ -40,6 +40,7 @@ from aidledger.extractor.refused_more import refused_more
 from aidledger.extractor.sequels import next_ones
 from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
+from aidledger.extractor.weighed_more import weighed_more
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
@@ -431,6 +432,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     items.extend(first_of_the_counted(m, s, e, items, earlier))
     items.extend(told_with_its_promise(m, s, e, items))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
+    items.extend(weighed_more(text, s, e, items, earlier))  # "is weighing whether a newer model could go"
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):
         # "Spain has delivered 10 Leopard 2A4 tanks. Madrid is weighing whether to send more.": more of it

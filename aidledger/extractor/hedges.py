@@ -55,7 +55,8 @@ def reopened_after(m: Mentions, item, clause, sentence, cues, items) -> bool:
     if turn is None or _SCHEDULE.search(m.text, s, turn.start()):
         return False
     rest = (turn.start(), e)
-    if any(rest[0] <= i.start < rest[1] for i in items if i is not item) or _SOMETHING_ELSE.search(m.text, *rest):
+    if any(rest[0] <= i.start < rest[1] for i in items if i is not item) or _SOMETHING_ELSE.search(m.text, *rest) \
+            or _names_another_kind(m, item, rest):
         return False
     if m.inside(m.systems, *rest) or m.inside(m.generics, *rest):
         return False  # "..., but is studying whether towed howitzers could be freed up": an item of its own, weighed
@@ -65,6 +66,14 @@ def reopened_after(m: Mentions, item, clause, sentence, cues, items) -> bool:
     if not any(c.start < turn.start() and c.label == "refused" for c in cues if s <= c.start):
         return False
     return bool(later) or _REOPENING.search(m.text, *rest) is not None
+
+
+def _names_another_kind(m: Mentions, item, rest) -> bool:
+    """Does the clause ``rest`` name an item of another category than ``item``, even one rule 8 set aside ("would
+    not part with its tanks, but is studying whether towed howitzers could be freed up")? Its weighing is of that
+    item, not a reopening of the refusal."""
+    named = m.inside(m.systems, *rest) + m.inside(m.generics, *rest)
+    return any(x.system.category != item.category for x in named)
 
 
 def explicit_refusal(m: Mentions, item, clause, cues) -> bool:

@@ -224,7 +224,8 @@ class _Run:
         refuses turns the items the sentence before only weighed into refusals."""
         if status_across.answer_to_request(self.m, s, e, cues) != "refused":
             return
-        before = self._recorded_before(idx)
+        named = status_across.answered_donors(self.m, s, e)  # ("Greece said it would not": Greece's answer only)
+        before = [k for k in self._recorded_before(idx) if not named or self.records[k].donor in named]
         if before and all(self.records[k].status == "considering" for k in before):
             for k in before:
                 self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
@@ -232,15 +233,18 @@ class _Run:
     def _reopen_refused(self, idx: int, s: int, e: int, cues) -> None:
         """"A: Not now. But we are looking at it for next year.", "I cannot promise a fourth one. But we are not
         closing that door.": a sentence with no item of its own that opens with "But" and only weighs turns the
-        refusals told in the sentence before (also an answer's, quoted from its question) into ``considering``."""
-        if not idx or not status_across.reopens(self.m, s, e, cues):
+        refusals told in the sentence before (also an answer's, quoted from its question) into ``considering``; one
+        that reviews a policy of refusal ("It could review that stance.") weighs them beside the refusals."""
+        reviewed = idx and status_across.reviews_refusal(self.m, s, e, cues)  # "could review that stance": both
+        if not idx or not (reviewed or status_across.reopens(self.m, s, e, cues)):
             return
         ps, pe = self.m.sentences[idx - 1]
         told = [k for k, p in enumerate(self.records) if ps < p.source.end <= pe]
         if told and all(self.records[k].status == "refused" for k in told):
             for k in told:
-                self.records[k] = hedges.pin(replace(self.records[k], status="considering",
-                                                     notes=(*self.records[k].notes, "reopened")))
+                weighed = hedges.pin(replace(self.records[k], status="considering",
+                                             notes=(*self.records[k].notes, "reopened")))
+                self.records[k:k + 1] = [self.records[k], weighed] if reviewed else [weighed]
 
     def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
         """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,

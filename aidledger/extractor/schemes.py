@@ -57,14 +57,27 @@ _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:(?:also|yet|still|later|s
 # contributing" (told by the scheme's leader, who is no joiner)
 _OTHERS_JOIN = re.compile(r"\b(?:countries|states|allies|nations|partners|others|members|donors|governments)\b"
                           r"[^,;]{0,40}$", re.I)
+# ... unless the group is told, the donor its teller: "Lisbon told its partners that a contribution is weighed"
+_GROUP_TOLD = re.compile(r"\b(?:inform(?:s|ed|ing)?|t(?:ell|ells|old|elling)|assur(?:e|es|ed|ing)|"
+                         r"notif(?:y|ies|ied|ying)|brief(?:s|ed|ing)?|remind(?:s|ed|ing)?|updat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|fellow\s+|"
+                         r"other\s+)?(?:[\w-]+\s+)?$", re.I)
 # a joining asked or hoped for by another (a request, README rule 10): "Kyiv asked Madrid to consider joining PURL",
 # "Ukraine hopes Lisbon will consider a contribution"
 _REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing)|"
                         r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+"
                         r"(?:that\s+)?(?!whether\b|if\b|about\b)(?:[\w'’-]+\s+){1,3}?(?:to|will|would|could|might|may)\b"
                         r"[^,;]{0,40}$", re.I)  # (not a question put to the donor: "Asked whether Dublin would ...")
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+){0,3}$", re.I)
+# (a "that" before a determiner opens a reported clause, no relative: "told Allies that a contribution is weighed")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,3}$"
+                               r"|\bthat\s+(?!(?:a|an|its|their|our|his|her|any|such)\s)(?:\w+\s+){0,3}$", re.I)
 _SCHEME_REACH = 5  # sentences before an elided scheme may be named in ("Others stayed away. Italy did not join either")
+
+
+def _others_join(m: Mentions, cs: int, at: int) -> bool:
+    """Are the joiners of the joining at ``at`` others at large ("more countries could join the initiative"), not a
+    group the clause's donor tells ("Lisbon informed Allies that a contribution is being weighed")?"""
+    x = _OTHERS_JOIN.search(m.text, cs, at)
+    return x is not None and _GROUP_TOLD.search(m.text, max(cs, x.start() - 30), x.start()) is None
 
 
 def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
@@ -103,7 +116,7 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
                 and _MODAL.search(m.text, max(cs, x.start() - 30), x.start()) is None \
                 and not _answered(m, s, e, x.start(), named_end) and not weighed and not _asked(m, s, e):
             continue
-        if _OTHERS_JOIN.search(m.text, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
+        if _others_join(m, cs, x.start()) or _REQUESTED.search(m.text, cs, x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()):
             continue
@@ -156,12 +169,15 @@ def _weighed(m: Mentions, cs: int, at: int, after: int) -> bool:
 
 def weighed_state(item, state: str | None) -> str | None:
     """The state of ``item`` when ``refused_schemes`` read its joining as weighed ("Athens is evaluating its
-    participation in PURL"): considering, unless the status stage found a refusal; when ``untold_sums`` read a
-    payment of an untold sum: funded, the hedge of the sum ("an amount still to be determined") aside."""
+    participation in PURL") or ``undecided_sums`` a sum still to be decided: considering, unless the status stage
+    found a refusal; when ``untold_sums`` read a payment of an untold sum: funded, the hedge of the sum ("an amount
+    still to be determined") aside."""
     if "scheme-sum-untold" in item.notes and state != "refused":
         return "funded"  # "with an amount still to be determined": the sum is open, the payment is not
     if "scheme-refused-topic" in item.notes:
         return "refused"  # "Regarding the initiative, Bratislava will not pay a single cent"
+    if "scheme-sum-undecided" in item.notes and state != "refused":
+        return "considering"  # "the amount of this year's share is still under discussion": the hedge after it
     return "considering" if "scheme-weighed" in item.notes and state != "refused" else state
 
 
@@ -227,7 +243,7 @@ def untold_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> lis
                                                                                x.start()):
             continue
         if _RELATIVE_SUBJECT.search(m.text, max(cs, x.start() - 40), x.start()) or \
-                _OTHERS_JOIN.search(m.text, cs, x.start()):
+                _others_join(m, cs, x.start()):
             continue
         out = [i for i in out if not (cs <= i.head_start < ce)]
         out.append(Item(x.start(), x.end(), "contribution to a joint scheme", "money", "generic", x.start(), x.end(),
@@ -301,8 +317,10 @@ def fronted_schemes(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item
 
 
 # the sum of a contribution: "the sum", "the size of its contribution", "how much to give", "its share"
+# ("the amount of this year's share": a time before the possessive)
 _SUM = re.compile(r"\b(?:(?:the|its|their)\s+(?:(?:exact|final|precise)\s+)?(?:sum|amount|size|scale|figure)\b"
-                  r"(?:\s+of\s+(?:(?:its|their|the)\s+|[\w'’-]+['’]s?\s+)?(?:\w+\s+)?(?:contribution|share|participation))?|"
+                  r"(?:\s+of\s+(?:(?:its|their|the)\s+|(?:(?:next|this|last)\s+)?[\w'’-]+['’]s?\s+)?(?:\w+\s+)?"
+                  r"(?:contribution|share|participation))?|"
                   r"how\s+much\b|(?:its|their)\s+(?:\w+\s+)?(?:contribution|share)\b)", re.I)
 _SUM_HEDGE_REACH = 40  # characters between the hedge ("is yet to decide", "has not decided") and the sum
 
@@ -336,7 +354,8 @@ def undecided_sums(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> 
 
 
 _PART_BREAK = re.compile(r"[,;–—]")
-_DECIDED = re.compile(r"decid|determin|settled|fixed|agreed|finali", re.I)
+# (a passive after the sum: "has not been decided", "is still being discussed", "remains under negotiation")
+_DECIDED = re.compile(r"decid|determin|settled|fixed|agreed|finali|discuss|negotiat|debat", re.I)
 
 
 def vetoed_scheme_money(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:

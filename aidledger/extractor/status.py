@@ -51,7 +51,7 @@ from aidledger.extractor.status_nearest import cue_distance, has_own_object, own
 from aidledger.extractor.status_refusals import giving_negated, refusal_governs, refused_after
 from aidledger.extractor.status_subjects import gerund_subject
 from aidledger.extractor.status_weak_cues import another_nouns_relative, weak_cue, whole_participle
-from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE
+from aidledger.extractor.status_words import CONTENTS_CUE, HEDGE_LABELS, NOUN_CUE, PARTICIPLE, POLICY_REVIEWED
 
 # "shot down the drone with a Patriot system provided by Germany": the tool of another act
 _INSTRUMENT = re.compile(r"\b(?:with|using|by\s+means\s+of)\s+(?:a|an|the|its|their|one|two|three|several)\s+"
@@ -230,10 +230,14 @@ _COUNT_BEFORE = re.compile(r"\b(?:all|the)\s+(?:\d[\d,]*|two|three|four|five|six
 
 def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     """'the $300 million package, which had been announced in March and was delivered this
-    month': a relative clause stating two steps gives a record for each."""
+    month': a relative clause stating two steps gives a record for each; so does a policy of refusal that could be
+    reviewed ("Tokyo could review its ban on lethal aid": the ban stands, its review is weighed)."""
     cs, ce = clause
     if item.status_override:
         return []  # the whole of a part ("8 of the 12 promised"): its own state only
+    if status == "considering" and any(cs <= c.start < item.start and c.label == "considering"
+                                       and POLICY_REVIEWED.search(c.text) for c in cues):
+        return ["refused"]  # "could review its ban on lethal aid if ...": the ban stands, and its review is weighed
     if status == "pledged" and kept_in_sentence(m, item):
         return ["delivered"]  # "Germany promised three of its MARS II and delivered them by August"
     if status == "pledged" and item.quantity is not None:

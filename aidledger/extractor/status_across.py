@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS
+from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, POLICY_REVIEWED
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
                            r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)
@@ -125,6 +125,13 @@ def answer_to_request(m: Mentions, s: int, e: int, cues) -> str | None:
     return labels.pop() if len(labels) == 1 else None
 
 
+def answered_donors(m: Mentions, s: int, e: int) -> set[str]:
+    """The donors an answer in sentence [s, e) names (none: "The answer remains no."). An answer that names donors
+    answers only their weighing: "Lisbon is weighing a contribution. Athens said it would not contribute." leaves
+    Lisbon's weighing open."""
+    return {d.code for d in m.inside(m.donors, s, e) if d.kind not in m.non_donor_kinds}
+
+
 def refused_in_reply(m: Mentions, clause, sentence, cues, items) -> bool:
     """"Asked whether Lima would send its tanks, the minister said: 'Not on the cards.'": the question's
     hedge is no state of its own; a later clause of the sentence, with no item of its own (but the word of a
@@ -212,6 +219,14 @@ def fronted_topic_state(m: Mentions, item, sentence, cues) -> str | None:
 
 _BUT_OPENS = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*)?"
                         r"(?:But|However|Still|Yet|That\s+said)\b")
+
+
+def reviews_refusal(m: Mentions, s: int, e: int, cues) -> bool:
+    """Does the sentence at [s, e) only weigh, a policy of refusal reviewed ("The government could review that
+    stance if the war spreads.")? The refusal told just before still stands, and its review is weighed too."""
+    inside = [c for c in cues if s <= c.start < e]
+    return bool(inside) and all(c.label in HEDGE_LABELS for c in inside) and \
+        any(POLICY_REVIEWED.search(c.text) for c in inside)
 
 
 def reopens(m: Mentions, s: int, e: int, cues) -> bool:

@@ -19,3 +19,8 @@ NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
                       r"(?:aid|support|assistance|donation)\s+packages?|deliver(?:y|ies)\s+of|hand-?over\s+of|"
                       r"(?:supply|supplies|transfer|provision)\s+of|arrival|receipt\s+of)",
                       re.I)
+# a policy of refusal that could be reviewed or lifted, the text of a considering cue ("could review its ban",
+# "is reconsidering its embargo", "could review that stance"): the refusal stands, and its review is weighed
+POLICY_REVIEWED = re.compile(r"\b(?:review|reconsider|revisit|rethink|re-?examin|re-?evaluat|lift|eas|relax|loosen|"
+                             r"revis)\w*[\"“”]?\s+(?:[\w'’-]+\s+){1,3}?(?:ban|embargo|prohibition|moratorium|policy|"
+                             r"stance|restrictions?)$", re.I)

@@ -1,0 +1,42 @@
+"""More of an item, weighed (``extractor/weighed_more.py``): after an item given, "is weighing whether a newer model
+could go", "is examining whether more could be drawn", "is considering sending more", "whether it can add a third
+hull" weigh more of that item (README rule 11, ``considering``): one for "a third ...", no count otherwise. A
+weighing asked about is no weighing told. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.extractor import extract
+
+
+def weighed(text):
+    return [(p.donor, p.system, p.quantity_value) for p in extract(text, published=dt.date(2024, 5, 10))
+            if p.status == "considering"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rome sent two SAMP/T batteries in 2023 and, a ministry official said, is studying whether a newer version "
+     "could also be released.", ("ITA", "SAMP/T", None)),
+    ("Madrid, which gave 10 Leopard 2A4 tanks last year, is now examining whether more could be drawn "
+     "from its reserve.",
+     ("ESP", "Leopard 2A4", None)),
+    ("Oslo gave two NASAMS launchers in the spring and is considering sending more.", ("NOR", "NASAMS", None)),
+    ("Lisbon has handed over Leopard 2A6 tanks and is now weighing whether others could follow.",
+     ("PRT", "Leopard 2A6", None)),
+    ("Athens delivered two M110 howitzers. Its army is examining whether it can add a third one from its depots.",
+     ("GRC", "M110", 1)),
+])
+def test_more_of_an_item_given_weighed_is_considering(text, expected):
+    assert weighed(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo gave two NASAMS launchers and is weighing sending more. Is it also looking at giving more?",
+    "Oslo gave two NASAMS launchers and is weighing sending more. Berlin sent IRIS-T systems and will send more.",
+    "Oslo gave two NASAMS launchers and is weighing sending more. Rome sent SAMP/T; a newer version is in production.",
+])
+def test_more_asked_about_or_promised_is_not_weighed(text):
+    assert weighed(text) == [("NOR", "NASAMS", None)]

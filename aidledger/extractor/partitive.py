@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.delivered_counts import past_time_after
+
 # "the first of", "the first few of the", "the first batch of the 31": a part of what follows (not "the first batch
 # of 20 tanks": the batch is the 20)
 _PART_OF_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:very\s+)?(?:first|initial|earliest)\s+(?:few\s+|ones?\s+)?of\s+"
@@ -40,6 +42,8 @@ _GIVEN_BEFORE_AFTER = re.compile(
     # ("for sustainment of the F-16 aircraft previously delivered": a participle with its adverb of before)
     r"|\b[a-z]+(?:s|ft)\s+(?=(?:already|previously|earlier)\s))"
     r"(?:\b(?:already|previously|earlier|so\s+far)\s+(?:been\s+)?)?", re.I)
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to|besides|over\s+and\s+above)\s",
+                       re.I)
 _BEFORE_NOW = re.compile(r"\b(?:already|previously|earlier|so\s+far)\b", re.I)
 
 
@@ -52,7 +56,10 @@ def cue_of_the_count_added_to(text: str, item, cue) -> bool:
     if item.quantity is not None and _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None:
         return True
     gap = _GIVEN_BEFORE_AFTER.fullmatch(text, item.end, cue.start)
-    return gap is not None and _BEFORE_NOW.search(text, max(item.end, cue.start - 20), cue.end) is not None
+    # ("on top of the 54 it handed over in 2023": the past time it was given in, told after the verb)
+    return gap is not None and (_BEFORE_NOW.search(text, max(item.end, cue.start - 20), cue.end) is not None
+                                or cue.label == "delivered" and _ADDED_TO.search(gap.group(0)) is not None
+                                and past_time_after(text, cue.end))
 
 
 # "another 6 guns from the batch of 18 promised", "6 tanks out of the 20 pledged": the whole's count right before

@@ -1,0 +1,47 @@
+"""Counts of an item delivered told beside the count it was promised or given in before (README rules 1 and 5):
+a part of a counted whole ("pledged 40 trucks; 25 of them have arrived"), the count a new batch comes on top of
+("on top of the 19 sent last year"). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidledger.extractor import extract
+
+
+def _facts(text: str) -> set:
+    return {(p.donor, p.status, p.quantity_value) for p in extract(text)}
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Norway pledged some 40 Scania trucks in March; 25 of them have arrived so far, the ministry said.", 40, 25),
+    ("Austria promised 60 military trucks; 35 of these were handed over by the summer.", 60, 35),
+    ("Finland pledged 30 armoured vehicles, and 12 of those are already in Ukraine.", 30, 12),
+    ("Latvia promised 500 drones in May; 300 of them have arrived so far.", 500, 300),
+])
+def test_a_part_of_a_counted_class_told_delivered_is_a_delivery_of_its_own(text, whole, part):
+    assert {(s, q) for _, s, q in _facts(text)} == {("pledged", whole), ("delivered", part)}
+
+
+@pytest.mark.parametrize("text, new, before", [
+    ("Denmark will send 12 more Caesar howitzers next month, on top of the 19 sent last year.",
+     ("pledged", 12), ("delivered", 19)),
+    ("Norway will give eight more NASAMS launchers, in addition to the six delivered in 2022-23.",
+     ("pledged", 8), ("delivered", 6)),
+    ("Poland confirmed another 10 Krab howitzers, on top of the 54 it handed over in 2023.",
+     ("pledged", 10), ("delivered", 54)),
+    ("Canada will send 20 more LAV 6 vehicles, adding to the 39 shipped last spring.",
+     ("pledged", 20), ("delivered", 39)),
+])
+def test_the_count_a_new_batch_comes_on_top_of_is_a_delivery_told_by_its_past_time(text, new, before):
+    facts = {(s, q) for _, s, q in _facts(text)}
+    assert new in facts and before in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark confirmed that 12 more Caesar howitzers left its depots this month.",
+    "Twelve more howitzers left Danish depots this month, Copenhagen said.",
+    "Norway said 14 M109 guns left army storage in March.",
+])
+def test_items_that_left_the_donors_depots_are_delivered(text):
+    assert [p.status for p in extract(text)] == ["delivered"]

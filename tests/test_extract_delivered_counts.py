@@ -45,3 +45,14 @@ def test_the_count_a_new_batch_comes_on_top_of_is_a_delivery_told_by_its_past_ti
 ])
 def test_items_that_left_the_donors_depots_are_delivered(text):
     assert [p.status for p in extract(text)] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, batch, total", [
+    ("Another 10 Marder infantry fighting vehicles were delivered by Germany in May, bringing the number of Marders "
+     "handed over to 60.", 10, 60),
+    ("Sweden sent six more Archer guns, taking the total of Archers delivered to Ukraine to 26.", 6, 26),
+    ("Poland handed over 14 more Krab howitzers last month, raising the number of Krabs sent to Ukraine to about 90.",
+     14, 90),
+])
+def test_a_new_running_total_of_one_system_told_delivered_is_a_record_beside_the_batch(text, batch, total):
+    assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}

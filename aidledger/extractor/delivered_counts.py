@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.items import Item
+
 # "25 of them have arrived", "eight of these were handed over", "ten of those are already in Ukraine": the part's
 # own verb, telling a delivery
 _OF_THEM_DELIVERED = re.compile(
@@ -50,3 +52,33 @@ def given_at_a_past_time(text: str, end: int) -> bool:
 def past_time_after(text: str, end: int) -> bool:
     """Does a past time follow ``end`` right away ("(handed over) in 2023", "(sent) last year")?"""
     return _PAST_TIME_AFTER.match(text, end) is not None
+
+
+# "bringing the number of Fenneks transferred to 54", "taking the total of Archers delivered to Ukraine to 26": a new
+# running total of one system, told delivered (not "donated" or "pledged": a total of what was promised)
+_RUNNING_TOTAL_OPENS = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|ing)|"
+                                  r"lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
+                                  r"(?:number|total|tally|count)\s+of\s+$", re.I)
+_RUNNING_TOTAL_DELIVERED = re.compile(
+    r"(?:\s+(?!to\b)[a-z][\w-]*){0,2}?\s+(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
+    r"(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?\s+to\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
+    """Items of the sentence [s, e) that are a new running total of one named system told delivered ("A further 18
+    Fennek vehicles were handed over, bringing the number of Fenneks transferred to 54"): a stated count of one
+    system already delivered is a record (README rule 5's exception), beside the batch (rule 1)."""
+    found = []
+    for i in items:
+        if i.kind != "system" or i.quantity is not None or \
+                _RUNNING_TOTAL_OPENS.search(m.text, max(s, i.head_start - 50), i.head_start) is None:
+            continue
+        for n in m.inside(m.numbers, i.head_end, min(e, i.head_end + 80)):
+            if n.start not in used and _RUNNING_TOTAL_DELIVERED.fullmatch(m.text, i.head_end, n.start):
+                used.add(n.start)
+                found.append(Item(n.start, n.end, i.name, i.category, i.kind, n.start, n.end, n.value, i.unit,
+                                  family=i.family, notes=["elliptical", "running-total"],
+                                  status_override="delivered"))
+                break
+    return found

@@ -56,3 +56,18 @@ def test_items_that_left_the_donors_depots_are_delivered(text):
 ])
 def test_a_new_running_total_of_one_system_told_delivered_is_a_record_beside_the_batch(text, batch, total):
     assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    # a class told with a model's or a maker's name is one system (rule 5's exception)
+    ("Poland said more than 200 Unimog trucks were delivered since 2022.", "POL", 200),
+    ("Finland has handed over 90 RK-62 rifles since the start of the war.", "FIN", 90),
+    # the donor that reports the sentence after it tells its own deliveries
+    ("More than 200 Piorun launchers have been handed over since 2022, Warsaw says.", "POL", 200),
+    ("Some 40 Marder vehicles have been sent since the start of the war, the German ministry said.", "DEU", 40),
+])
+def test_a_count_of_one_system_delivered_in_all_stays_a_delivered_record(text, donor, count):
+    assert _facts(text) == {(donor, "delivered", count)}
+    # (a total of all donors, or of a class given in all, stays no record)
+    assert extract("More than 300 Leopard tanks have been delivered to Ukraine since 2022, NATO says.") == []
+    assert extract("Norway has sent more than 2,000 drones since 2022.") == []

@@ -82,3 +82,26 @@ def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
                                   status_override="delivered"))
                 break
     return found
+
+
+# a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles"
+_NAMED_BEFORE_CLASS = re.compile(r"\s(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z][a-z][\w-]*)\s+(?:[\w-]+\s+)?$")
+# ", Warsaw says", ", the Dutch ministry said": the donor that reports the sentence, after it
+_REPORTS = re.compile(r"(?:\s+(?:defen[cs]e\s+)?(?:ministry|government|minister))?"
+                      r"\s+(?:says|said|reports|reported|confirms|confirmed|states|stated)\b")
+_REPORTERS = ("name", "capital", "demonym", "official")  # (not an institution: "NATO says" tells what all gave)
+
+
+def named_class(text: str, item) -> bool:
+    """Is the generic ``item`` a class told with a model's or a maker's name before it ("more than 300 LM-60 mortars",
+    "100 Unimog off-road vehicles")? Its count is that of one system, as a named system's is (README rule 5)."""
+    return item.kind == "generic" and item.quantity is not None and \
+        _NAMED_BEFORE_CLASS.search(text, item.start, item.head_start) is not None
+
+
+def reported_by_a_donor(m, item, e: int) -> bool:
+    """Is the sentence of ``item`` (ending at ``e``) reported by a donor named after it (", Warsaw says")? The
+    donor tells what it delivered itself, as a donor named before the count does ("Warsaw has handed over")."""
+    return any(d.kind in _REPORTERS and d.code not in ("UKR", "", None)
+               and _REPORTS.match(m.text, d.end) is not None and "," in m.text[max(item.end, d.start - 6):d.start]
+               for d in m.inside(m.donors, item.end, e))

@@ -25,6 +25,7 @@ import re
 from aidledger.extractor.aid_kinds import breakdown_not_aid
 from aidledger.extractor.arms_in_general import is_arms_in_general
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
+from aidledger.extractor.delivered_counts import named_class, reported_by_a_donor
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.private_givers import private_giver
@@ -253,13 +254,15 @@ def _delivered_count(m: Mentions, item, clause, giving) -> bool:
     300,000 shells": rounds are one item); money, counts of other generic classes given in all ("has so
     far sent 2,000 drones") and what Ukraine received from all ("In total, Ukraine received 70 tanks")
     do not."""
-    if (item.kind != "system" and item.category != "ammunition") or item.quantity is None or not giving:
+    if (item.kind != "system" and item.category != "ammunition" and not named_class(m.text, item)) or \
+            item.quantity is None or not giving:
         return False  # "has so far delivered 300,000 rounds": shells are one item, as a named system is
     # (or in the relative clause before its count: "The Gepard guns Berlin has delivered - 52 so far -")
     upto = min(clause[1], item.end + 60) if "count-after-relative" in item.notes else item.start
     if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
-               for d in m.inside(m.donors, clause[0], upto)):
-        return False
+               for d in m.inside(m.donors, clause[0], upto)) and \
+            not reported_by_a_donor(m, item, m.sentences[m.sentence_index(item.start)][1]):
+        return False  # (a donor that reports the sentence after it: "... handed over since 2022, Warsaw says")
     return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
 
 

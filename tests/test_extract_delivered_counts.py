@@ -71,3 +71,14 @@ def test_a_count_of_one_system_delivered_in_all_stays_a_delivered_record(text, d
     # (a total of all donors, or of a class given in all, stays no record)
     assert extract("More than 300 Leopard tanks have been delivered to Ukraine since 2022, NATO says.") == []
     assert extract("Norway has sent more than 2,000 drones since 2022.") == []
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The first 15 Bushmaster vehicles of the 30 promised by Australia have already arrived in Ukraine.", 15, 30),
+    ("The first 20 armoured vehicles from the 50 pledged by Canada are already in Ukraine, the rest will come next "
+     "year.", 20, 50),
+    ("Eight Leopard 1A5 tanks out of the 80 promised by Denmark were handed over in May.", 8, 80),
+    ("Ten CV90 vehicles of the 40 committed by Sweden arrived last week.", 10, 40),
+])
+def test_a_part_delivered_of_a_whole_told_with_its_participle_is_delivered_and_the_whole_pledged(text, part, whole):
+    assert {(s, q) for _, s, q in _facts(text)} == {("delivered", part), ("pledged", whole)}

@@ -6,6 +6,7 @@ the 31 Abrams tanks have arrived". What arrived is the part; the whole counted i
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from aidledger.extractor.delivered_counts import past_time_after
 
@@ -74,3 +75,22 @@ def participle_of_the_whole_after(text: str, item, cue) -> bool:
     a delivery)?"""
     return cue.start >= item.end and cue.label == "pledged" and \
         _WHOLE_BEFORE_PARTICIPLE.search(text, item.end, cue.start) is not None
+
+
+# between the whole's participle and the part's own verb: the giver or the time of the promise, an auxiliary ("... of
+# the 50 promised by Canada have already arrived", "... of the 40 committed in 2023 arrived")
+_TO_THE_PARTS_VERB = re.compile(r"(?:\s+(?:by|in|on|last|this|earlier)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z\d][\w-]*)?)?"
+                                r"(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+(?:already|now|all|finally|since))*\s*")
+
+
+def verb_after_the_whole(text: str, item, participle, verb) -> bool:
+    """Is ``verb`` a delivery told of the part ``item`` right after the participle of the whole it is taken from
+    ("The first 20 vehicles of the 50 promised by Canada have already arrived": the 20 arrived)?"""
+    if verb.label != "delivered" or item.quantity is None or not participle_of_the_whole_after(text, item, participle) \
+            or verb.start < participle.end or _TO_THE_PARTS_VERB.fullmatch(text, participle.end, verb.start) is None:
+        return False
+    whole = _WHOLE_COUNT.search(text, item.end, participle.start)
+    return whole is not None and Decimal(whole.group(1).replace(",", "")) > item.quantity  # (a part smaller than it)
+
+
+_WHOLE_COUNT = re.compile(r"(\d[\d,]*)\s+$")

@@ -274,7 +274,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               + (["schedule"] if _schedule_part(text, ref, n.start, end) or rest and counted
                                  else []),
                               # "out of the promised 24": the whole is the pledge
-                              status_override="pledged" if whole_of and whole_at.group("given")
+                              status_override="pledged" if whole_of
                               else "pledged" if added_promised else "delivered" if added_to
                               # "All six now fight with Ukrainian brigades": a count of what is there (rule 5)
                               else "delivered" if back_ref and _IN_SERVICE_AFTER.match(text, n.end) else None))

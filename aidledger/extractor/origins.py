@@ -33,7 +33,16 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if item.kind == "money" and _SPENT_ON.fullmatch(m.text, item.end, context.start):
         return True  # "SEK 2 bn for air defence systems built by Swedish industry": the maker of what the sum buys
     s, _ = m.sentences[m.sentence_index(item.start)]
-    return any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues)
+    if any(c.label in _GIVING and s <= c.start and c.end <= item.start and not weak(c) for c in cues):
+        return True
+    # "30 carriers built by Arquus had been handed to Ukrainian units": the maker, then the item's own giving verb
+    return any(c.label in _GIVING and not weak(c) and _MAKER_THEN_VERB.fullmatch(m.text, context.end, c.start)
+               for c in cues if c.start >= context.end)
+
+
+# the maker's name after "built by", then the auxiliaries of the item's own verb ("built by Arquus had been handed")
+_MAKER_THEN_VERB = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3}(?:(?:firms|companies|industry|factories)\s+)?"
+                              r"(?:(?:have|has|had|were|was|are|is|will)\s+)?(?:(?:already|now|been|be|also)\s+){0,2}")
 
 
 def drawn_from_store(m: Mentions, item, context) -> bool:

@@ -82,3 +82,12 @@ def test_a_count_of_one_system_delivered_in_all_stays_a_delivered_record(text, d
 ])
 def test_a_part_delivered_of_a_whole_told_with_its_participle_is_delivered_and_the_whole_pledged(text, part, whole):
     assert {(s, q) for _, s, q in _facts(text)} == {("delivered", part), ("pledged", whole)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bratislava said the 2K12 Kub medium-range system, one battery with its missiles, has been transferred.",
+    "Spain has delivered the Aspide short-range air defence system to Ukraine.",
+    "Greece will send the Osa short-range system to Kyiv, Athens said.",
+])
+def test_the_air_defence_system_told_with_its_range_is_one_system(text):
+    assert [p.quantity_value for p in extract(text)] == [1]

@@ -60,8 +60,8 @@ _NAME_ENDS = re.compile(r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|from|and|in
                         r"was|is|had|has|soon|before|after|within)\b)")
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
-_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
-                               r"\b(?!['’]s)", re.I)
+_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+\w+[\s-]range)?(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+"
+                               r"(?:system|battery|complex)\b(?!['’]s)", re.I)  # (also "the Kub medium-range system")
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 # the nouns that count one of a system ("a HIMARS launcher", "an IRIS-T system")

@@ -81,3 +81,14 @@ def test_what_goes_to_ukraines_neighbours_is_no_aid_to_ukraine(text, kept):
 def test_ukraine_and_its_neighbours_defended_by_a_gift_keeps_it():
     assert [r.quantity_value for r in _records("Rome will send 8 radars to Kyiv to protect Ukraine and its "
                                                "neighbours.")] == [8]
+
+
+@pytest.mark.parametrize("text", [
+    "In return Germany will supply the Czech army with 14 Leopard 2A4 tanks, Berlin confirmed.",
+    "Berlin will equip the Greek army with 40 Marder vehicles in exchange.",
+    "Under the swap, Germany supplies the Slovenian armed forces with 35 trucks and 5 fuel tankers.",
+])
+def test_the_forces_of_another_country_supplied_with_the_item_receive_it(text):
+    assert _records(text) == []
+    # (the forces of Ukraine so supplied receive aid)
+    assert len(_records("Germany will supply the Ukrainian army with 40 Marder vehicles.")) == 1

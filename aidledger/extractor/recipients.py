@@ -65,7 +65,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
     text = m.text
     cs, ce = clause
     if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause) \
-            or to_training_abroad(m.text, item, ce):
+            or to_training_abroad(m.text, item, ce) or _forces_supplied_with(m, item, cs):
         return True
     near = _FOR_NEIGHBOURS.match(text, item.end, ce)
     if near is not None and not _UKRAINE_ITSELF.search(text, item.end, near.start("to")):
@@ -108,6 +108,26 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
+
+
+# "will supply the Czech army with 14 tanks", "equip the Greek armed forces with": a verb of giving and the forces it
+# supplies, before "with" and the item
+_SUPPLY_THE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
+                         r"furnish(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_WITH_THE_ITEM = re.compile(r"\s+with\s+(?:[^.;:!?]{0,60}?(?:,\s*|\s+and\s+))?"  # (a later item of its list)
+                            r"(?:(?:about|some|another|a\s+further|more|new|additional)\s+)?", re.I)
+
+
+def _forces_supplied_with(m: Mentions, item, cs: int) -> bool:
+    """"In return Germany will supply the Czech army with 14 Leopard tanks": the forces of a country other than
+    Ukraine, supplied with the item, receive it."""
+    for d in m.inside(m.donors, max(cs, item.start - 50), item.start):
+        if d.kind != "demonym" or d.code == "UKR" or not _SUPPLY_THE.search(m.text, max(cs, d.start - 16), d.start):
+            continue
+        forces = _OWN_FORCES.match(m.text, d.end)
+        if forces is not None and _WITH_THE_ITEM.fullmatch(m.text, forces.end(), item.start):
+            return True
+    return False
 
 
 # "to a training centre in Romania", "to the pilot training hub in Denmark", "at the Romanian training centre": a

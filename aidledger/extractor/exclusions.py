@@ -158,6 +158,19 @@ def retracted(m: Mentions, item) -> bool:
                                                                          head.end() <= item.head_start)
 
 
+# a clause ending in a colon, then the items it heads in the same sentence ("Losses claimed by Moscow: 4 Leopard, ...")
+_HEADING_COLON = re.compile(r"[^.;:!?\n]*:\s+[^.;:!?\n]*")
+
+
+def heads_the_rest(m: Mentions, c, item) -> bool:
+    """Is context cue ``c`` in the clause that heads the rest of its sentence with a colon, the item told after it
+    ("Losses claimed by Moscow this week: 4 Leopard, 2 Abrams")? It speaks of every item of that list."""
+    if c.label != "not_aid" or c.end > item.start:
+        return False
+    s, _ = m.sentences[m.sentence_index(c.start)]
+    return s <= c.start and _HEADING_COLON.fullmatch(m.text, c.end, item.start) is not None
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system, and an amount that is no aid, are remembered in ``not_aid_facts`` (the same fact told
@@ -197,7 +210,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
-    in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
+    in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule" or heads_the_rest(m, c, item)]
     running = min((c.start for c in in_clause if c.label == "cumulative" and RUNNING.match(c.text)), default=None)
     # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall"); buying
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)

@@ -39,7 +39,8 @@ def test_production_is_still_no_aid(text):
      ("FRA", "ACMAT Bastion", 25, None, "delivered")),
     ("Some 500 drones made by British firms were delivered to Kyiv last month, London said.",
      ("GBR", "drones", 500, None, "delivered")),
-    ("Denmark said 18 guns built by Nexter have been sent to Ukraine.", ("DNK", "artillery pieces", 18, None, "delivered")),
+    ("Denmark said 18 guns built by Nexter have been sent to Ukraine.",
+     ("DNK", "artillery pieces", 18, None, "delivered")),
 ])
 def test_the_maker_told_before_the_items_own_giving_verb_is_no_production_report(text, expected):
     assert found(text) == [expected]

@@ -91,3 +91,15 @@ def test_a_part_delivered_of_a_whole_told_with_its_participle_is_delivered_and_t
 ])
 def test_the_air_defence_system_told_with_its_range_is_one_system(text):
     assert [p.quantity_value for p in extract(text)] == [1]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Netherlands will provide the following:\n- four Chinook helicopters, the first of which was handed "
+     "over to Kyiv in May;\n- 20 Leopard 1A5 tanks.", 4),
+    ("Britain's new package:\n- two minehunters, the first of which has already arrived;\n- 50 Land Rovers.", 2),
+    ("Denmark will give the following:\n- 12 Caesar guns, the first of which was handed over in May;\n"
+     "- 30 trucks.", 12),
+])
+def test_the_verb_of_a_relative_clause_on_the_first_part_leaves_the_whole_its_own_state(text, whole):
+    assert ("pledged", whole) in {(s, q) for _, s, q in _facts(text)}
+    assert ("delivered", whole) not in {(s, q) for _, s, q in _facts(text)}

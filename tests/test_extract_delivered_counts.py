@@ -103,3 +103,12 @@ def test_the_air_defence_system_told_with_its_range_is_one_system(text):
 def test_the_verb_of_a_relative_clause_on_the_first_part_leaves_the_whole_its_own_state(text, whole):
     assert ("pledged", whole) in {(s, q) for _, s, q in _facts(text)}
     assert ("delivered", whole) not in {(s, q) for _, s, q in _facts(text)}
+
+
+@pytest.mark.parametrize("text, pledged", [
+    ("Sweden will send 12 more Archer guns; a first batch arrived last year.", 12),
+    ("Norway will send 20 more M109 guns, and the first batch was delivered in May.", 20),
+    ("Denmark will send 15 more Leopard 1A5 tanks; an initial shipment reached Ukraine in March.", 15),
+])
+def test_a_first_batch_told_delivered_after_the_item_is_a_delivery_of_it_without_a_count(text, pledged):
+    assert {(s, q) for _, s, q in _facts(text)} == {("pledged", pledged), ("delivered", None)}

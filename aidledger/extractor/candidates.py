@@ -15,7 +15,7 @@ from decimal import Decimal
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.count_numbers import blocked_spans, counts
-from aidledger.extractor.delivered_counts import running_totals_delivered
+from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.item_types import type_of
@@ -429,7 +429,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
     items.extend(first_of_the_counted(m, s, e, items, earlier))
-    items.extend(told_with_its_promise(m, s, e, items) + running_totals_delivered(m, s, e, items, used))
+    items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
     if not heads and not items and earlier is not None and (
             earlier.kind == "system" or earlier.kind == "generic" and earlier.quantity is not None):

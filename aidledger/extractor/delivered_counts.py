@@ -105,3 +105,33 @@ def reported_by_a_donor(m, item, e: int) -> bool:
     return any(d.kind in _REPORTERS and d.code not in ("UKR", "", None)
                and _REPORTS.match(m.text, d.end) is not None and "," in m.text[max(item.end, d.start - 6):d.start]
                for d in m.inside(m.donors, item.end, e))
+
+
+# "; a first batch went in 2023", ", and the first batch was delivered in May", "; an initial shipment reached Ukraine":
+# a later clause telling a first batch of the item before it delivered (its count untold)
+_FIRST_BATCH_WENT = re.compile(
+    r"(?:[;,]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:the|a|an|its)\s+(first|initial)\s+"
+    r"(?:batch|shipment|delivery|consignment|tranche)\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:went\s+(?:in|last|to\s+(?:Ukraine|Kyiv))\b|arrived\b|reached\b|came\s+(?:in|last)\b|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:already\s+)?(?:delivered|handed\s+over|sent|shipped|transferred)\b)",
+    re.I)
+
+
+def first_batches_delivered(m, s: int, e: int, items: list) -> list:
+    """Items of the sentence [s, e) that are a first batch of the system named before, told delivered ("Ten more CB90
+    boats are coming; a first batch went in 2023"): a delivery of that system, its count untold."""
+    found = []
+    for x in _FIRST_BATCH_WENT.finditer(m.text, s, e):
+        before = [i for i in items if i.end <= x.start() and i.kind == "system"]
+        if not before or any(i.start < x.end() and x.start() < i.end for i in items):
+            continue
+        ref = before[-1]
+        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1), None,
+                          ref.unit, family=ref.family, notes=["elliptical", "first-batch"],
+                          status_override="delivered"))
+    return found
+
+
+def told_beside(m, s: int, e: int, items: list, used: set) -> list:
+    """The deliveries a sentence tells beside its items: a new running total of one system, a first batch."""
+    return running_totals_delivered(m, s, e, items, used) + first_batches_delivered(m, s, e, items)

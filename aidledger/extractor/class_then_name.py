@@ -30,3 +30,26 @@ def named_after_class(m, s: int, e: int, items: list) -> None:
             continue  # "sent 10 trucks Monday", "20 tanks Germany promised": a day or a donor, not a name
         i.name = name
         i.notes.append("named-after-class")
+
+
+# "twelve TOA armoured carriers, the Spanish army's name for the M113,", "20 Pbv carriers, its designation for the": a
+# count and its class, then an apposition telling which system they are
+_CLASS_NAMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:name|designation|term)\s+for\s+(?:the\s+)?", re.I)
+
+
+def named_by_apposition(m, s: int, items: list) -> list:
+    """"Twelve TOA armoured carriers, the Spanish army's name for the M113, reached Ukraine": the counted class is
+    the system the apposition names, which takes its count (the class gives no item of its own)."""
+    out = list(items)
+    for j in items:
+        if j.kind != "system" or j.quantity is not None:
+            continue
+        n = next((n for n in m.inside(m.numbers, max(s, j.start - 90), j.start)
+                  if _CLASS_NAMED_AFTER.fullmatch(m.text, n.end, j.start)), None)
+        if n is None or n.value is None or n.value >= 1900:
+            continue
+        j.quantity = n.value
+        j.notes.append("count-of-apposition")
+        out = [i for i in out if not (i.kind == "generic" and n.start <= i.start < j.start)]
+    return out

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
-from aidledger.extractor.class_then_name import named_after_class, named_by_apposition
+from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.count_numbers import blocked_spans, counts
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
@@ -430,8 +430,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
     items.extend(first_of_the_counted(m, s, e, items, earlier))
-    named_after_class(m, s, e, items)  # "3 more mine-clearing tanks Keiler"
-    items = named_by_apposition(m, s, items)  # "Twenty TOA carriers, the Spanish army's name for the M113, ..."
+    items = names_of_counted(m, s, e, items)  # "3 more tanks Keiler", "20 TOA carriers, the name for the M113,"
     items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
     if not heads and not items and earlier is not None and (

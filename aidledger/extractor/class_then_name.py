@@ -53,3 +53,9 @@ def named_by_apposition(m, s: int, items: list) -> list:
         j.notes.append("count-of-apposition")
         out = [i for i in out if not (i.kind == "generic" and n.start <= i.start < j.start)]
     return out
+
+
+def names_of_counted(m, s: int, e: int, items: list) -> list:
+    """The counted items of sentence [s, e) named by a name after their class or by an apposition."""
+    named_after_class(m, s, e, items)
+    return named_by_apposition(m, s, items)

@@ -65,3 +65,15 @@ def test_a_relative_clause_naming_the_maker_is_an_origin():
 ])
 def test_a_receipt_or_a_delivery_to_the_makers_own_army_is_no_origin(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France's minister told senators 25 Bastion vehicles built by Arquus were delivered to Kyiv in 2024.",
+     ("FRA", "ACMAT Bastion", 25, None, "delivered")),
+    ("Some 500 drones made by British firms were delivered to Kyiv last month, London said.",
+     ("GBR", "drones", 500, None, "delivered")),
+    ("Denmark said 18 guns built by Nexter have been sent to Ukraine.",
+     ("DNK", "artillery pieces", 18, None, "delivered")),
+])
+def test_the_maker_told_before_the_items_own_giving_verb_is_no_production_report(text, expected):
+    assert found(text) == [expected]

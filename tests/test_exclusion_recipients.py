@@ -106,3 +106,14 @@ def test_the_subject_of_a_passive_giving_is_the_receiver(text):
 def test_a_passive_giving_with_ukraine_as_subject_is_aid():
     assert [(r[0], r[1]) for r in rows("Ukraine was offered 12 Leopard 2 tanks by Spain last week.")] == [
         ("ESP", "Leopard 2")]
+
+
+@pytest.mark.parametrize("text", [
+    "In return Germany will supply the Czech army with 14 Leopard 2A4 tanks, Berlin confirmed.",
+    "Berlin will equip the Greek army with 40 Marder vehicles in exchange.",
+    "Under the swap, Germany supplies the Slovenian armed forces with 35 trucks and 5 fuel tankers.",
+])
+def test_the_forces_of_another_country_supplied_with_the_item_receive_it(text):
+    assert _records(text) == []
+    # (the forces of Ukraine so supplied receive aid)
+    assert len(_records("Germany will supply the Ukrainian army with 40 Marder vehicles.")) == 1

@@ -293,3 +293,13 @@ def test_the_store_a_gift_is_taken_from_is_no_inventory(text, expected):
 
 def test_items_kept_in_storage_stay_an_inventory():
     assert _extract("The Spanish army keeps 14 Leopard 2A4 tanks in storage.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged 20 Marder vehicles this week. Losses claimed by Moscow this week: 4 Leopard, 2 Abrams and 10 "
+    "HIMARS rockets intercepted.",
+    "Denmark will send 6 Caesar guns. Equipment destroyed, Russian sources say: 3 Leopard tanks, 2 Bradley vehicles.",
+    "Norway promised 10 NASAMS launchers. Russian claims of losses this month: 5 Leopard tanks and 2 HIMARS launchers.",
+])
+def test_a_clause_that_heads_the_rest_of_its_sentence_with_a_colon_speaks_of_every_item_after_it(text):
+    assert len(extract(text)) == 1

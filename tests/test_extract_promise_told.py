@@ -120,3 +120,12 @@ def test_a_package_named_after_a_part_of_it_adds_no_pledge_of_the_part():
     # "10 of them ... from the package": a part delivered, no whole counted
     assert ("USA", "Stryker", 10, "pledged") not in _rule_rows(
         "The US delivered 10 Stryker vehicles from the May drawdown last week.")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Spain says the six Leopard 2A4 it pledged in March are now in Ukraine.", 6),
+    ("Spain says the six Leopard 2A4 it pledged in March have arrived.", 6),
+    ("Lisbon said the four M113 they had promised in the spring were all in Ukraine by June.", 4),
+])
+def test_the_promise_told_by_a_relative_clause_with_its_own_subject_leaves_the_item_its_main_verb(text, count):
+    assert {(status, q) for _, _, q, status in _rule_rows(text)} == {("delivered", count), ("pledged", count)}

@@ -14,7 +14,9 @@ from decimal import Decimal
 
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
+from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.count_numbers import blocked_spans, counts
+from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.item_types import type_of
@@ -60,8 +62,8 @@ _NAME_ENDS = re.compile(r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|from|and|in
                         r"was|is|had|has|soon|before|after|within)\b)")
 _THE_BEFORE = re.compile(r"(?<!for )(?<!of )(?<!with )\bthe\s+$", re.I)  # not "ammunition for the Gepard system"
 _ONE_SYSTEM_IN = re.compile(r"\s(?:system|battery)$", re.I)
-_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+(?:system|battery|complex)"
-                               r"\b(?!['’]s)", re.I)
+_ONE_SYSTEM_AFTER = re.compile(r"(?:\s+\w+[\s-]range)?(?:\s+(?:air[\s-]+defen[cs]e|anti-aircraft|missile))?\s+"
+                               r"(?:system|battery|complex)\b(?!['’]s)", re.I)  # (also "the Kub medium-range system")
 _ONE_BATTERY_OF = re.compile(r"\b(?:a|an|one|another|a\s+single|an\s+additional|a\s+further)\s+"
                              r"(?:battery|fire\s+unit|system)\s+of\s+(?:the\s+)?$", re.I)
 # the nouns that count one of a system ("a HIMARS launcher", "an IRIS-T system")
@@ -430,7 +432,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
     items.extend(first_of_the_counted(m, s, e, items, earlier))
-    items.extend(told_with_its_promise(m, s, e, items))
+    items = names_of_counted(m, s, e, items)  # "3 more tanks Keiler", "20 TOA carriers, the name for the M113,"
+    items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
     items.extend(weighed_more(text, s, e, items, earlier))  # "is weighing whether a newer model could go"
     if not heads and not items and earlier is not None and (

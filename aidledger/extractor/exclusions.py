@@ -26,6 +26,7 @@ from aidledger.extractor.aid_kinds import breakdown_not_aid
 from aidledger.extractor.arms_in_general import is_arms_in_general
 from aidledger.extractor.compared import figure_compared_with
 from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cue_does_not_apply
+from aidledger.extractor.delivered_counts import named_class, reported_by_a_donor
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.prices import unit_price
@@ -159,6 +160,19 @@ def retracted(m: Mentions, item) -> bool:
                                                                          head.end() <= item.head_start)
 
 
+# a clause ending in a colon, then the items it heads in the same sentence ("Losses claimed by Moscow: 4 Leopard, ...")
+_HEADING_COLON = re.compile(r"[^.;:!?\n]*:\s+[^.;:!?\n]*")
+
+
+def heads_the_rest(m: Mentions, c, item) -> bool:
+    """Is context cue ``c`` in the clause that heads the rest of its sentence with a colon, the item told after it
+    ("Losses claimed by Moscow this week: 4 Leopard, 2 Abrams")? It speaks of every item of that list."""
+    if c.label != "not_aid" or c.end > item.start:
+        return False
+    s, _ = m.sentences[m.sentence_index(c.start)]
+    return s <= c.start and _HEADING_COLON.fullmatch(m.text, c.end, item.start) is not None
+
+
 def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set) -> str | None:
     """Why the context cues of the clause exclude the item, or None. A sale or contract of a
     counted system, and an amount that is no aid, are remembered in ``not_aid_facts`` (the same fact told
@@ -202,7 +216,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
-    in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule"]
+    in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule" or heads_the_rest(m, c, item)]
     running = min((c.start for c in in_clause if c.label == "cumulative" and RUNNING.match(c.text)), default=None)
     # a giving verb, or paying for items ("will pay for 20 Skynex systems to be built by Rheinmetall"); buying
     # or ordering is no such verb ("Austria ordered 12 tanks to replace those it gave": its own fleet)
@@ -259,13 +273,15 @@ def _delivered_count(m: Mentions, item, clause, giving) -> bool:
     300,000 shells": rounds are one item); money, counts of other generic classes given in all ("has so
     far sent 2,000 drones") and what Ukraine received from all ("In total, Ukraine received 70 tanks")
     do not."""
-    if (item.kind != "system" and item.category != "ammunition") or item.quantity is None or not giving:
+    if (item.kind != "system" and item.category != "ammunition" and not named_class(m.text, item)) or \
+            item.quantity is None or not giving:
         return False  # "has so far delivered 300,000 rounds": shells are one item, as a named system is
     # (or in the relative clause before its count: "The Gepard guns Berlin has delivered - 52 so far -")
     upto = min(clause[1], item.end + 60) if "count-after-relative" in item.notes else item.start
     if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
-               for d in m.inside(m.donors, clause[0], upto)):
-        return False
+               for d in m.inside(m.donors, clause[0], upto)) and \
+            not reported_by_a_donor(m, item, m.sentences[m.sentence_index(item.start)][1]):
+        return False  # (a donor that reports the sentence after it: "... handed over since 2022, Warsaw says")
     return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
 
 

@@ -6,6 +6,9 @@ the 31 Abrams tanks have arrived". What arrived is the part; the whole counted i
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from aidledger.extractor.delivered_counts import past_time_after
 
 # "the first of", "the first few of the", "the first batch of the 31": a part of what follows (not "the first batch
 # of 20 tanks": the batch is the 20)
@@ -40,6 +43,8 @@ _GIVEN_BEFORE_AFTER = re.compile(
     # ("for sustainment of the F-16 aircraft previously delivered": a participle with its adverb of before)
     r"|\b[a-z]+(?:s|ft)\s+(?=(?:already|previously|earlier)\s))"
     r"(?:\b(?:already|previously|earlier|so\s+far)\s+(?:been\s+)?)?", re.I)
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|added\s+to|besides|over\s+and\s+above)\s",
+                       re.I)
 _BEFORE_NOW = re.compile(r"\b(?:already|previously|earlier|so\s+far)\b", re.I)
 
 
@@ -52,7 +57,10 @@ def cue_of_the_count_added_to(text: str, item, cue) -> bool:
     if item.quantity is not None and _ADDED_TO_A_COUNT.fullmatch(text, item.end, cue.start) is not None:
         return True
     gap = _GIVEN_BEFORE_AFTER.fullmatch(text, item.end, cue.start)
-    return gap is not None and _BEFORE_NOW.search(text, max(item.end, cue.start - 20), cue.end) is not None
+    # ("on top of the 54 it handed over in 2023": the past time it was given in, told after the verb)
+    return gap is not None and (_BEFORE_NOW.search(text, max(item.end, cue.start - 20), cue.end) is not None
+                                or cue.label == "delivered" and _ADDED_TO.search(gap.group(0)) is not None
+                                and past_time_after(text, cue.end))
 
 
 # "another 6 guns from the batch of 18 promised", "6 tanks out of the 20 pledged": the whole's count right before
@@ -67,3 +75,36 @@ def participle_of_the_whole_after(text: str, item, cue) -> bool:
     a delivery)?"""
     return cue.start >= item.end and cue.label == "pledged" and \
         _WHOLE_BEFORE_PARTICIPLE.search(text, item.end, cue.start) is not None
+
+
+# between the whole's participle and the part's own verb: the giver or the time of the promise, an auxiliary ("... of
+# the 50 promised by Canada have already arrived", "... of the 40 committed in 2023 arrived")
+_TO_THE_PARTS_VERB = re.compile(r"(?:\s+(?:by|in|on|last|this|earlier)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z\d][\w-]*)?)?"
+                                r"(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+(?:already|now|all|finally|since))*\s*")
+
+
+def verb_after_the_whole(text: str, item, participle, verb) -> bool:
+    """Is ``verb`` a delivery told of the part ``item`` right after the participle of the whole it is taken from
+    ("The first 20 vehicles of the 50 promised by Canada have already arrived": the 20 arrived)?"""
+    if verb.label != "delivered" or item.quantity is None or not participle_of_the_whole_after(text, item, participle) \
+            or verb.start < participle.end or _TO_THE_PARTS_VERB.fullmatch(text, participle.end, verb.start) is None:
+        return False
+    whole = _WHOLE_COUNT.search(text, item.end, participle.start)
+    return whole is not None and Decimal(whole.group(1).replace(",", "")) > item.quantity  # (a part smaller than it)
+
+
+_WHOLE_COUNT = re.compile(r"(\d[\d,]*)\s+$")
+
+
+# ", the first of which is already in Ukraine", ", the first two of them have arrived": a relative on the first part
+_FIRST_PART_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s*(?:the\s+)?first\s+(?:\w+\s+)?of\s+"
+                                  r"(?:which|them|these)\s+(?:(?:is|are|was|were|has|have|had|already|now|been)\s+){0,3}$",
+                                  re.I)
+
+
+def cue_of_its_first_part(text: str, item, cue) -> bool:
+    """Is ``cue`` the verb of a relative clause on the first part of the counted ``item`` ("three Sea King helicopters,
+    the first of which is already in Ukraine")? It tells the part's state (``references.first_of_the_counted``), not
+    the whole's."""
+    return item.quantity is not None and cue.start >= item.end and \
+        _FIRST_PART_RELATIVE.fullmatch(text, item.end, cue.start) is not None

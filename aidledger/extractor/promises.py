@@ -89,7 +89,8 @@ def promise_told_after(m: Mentions, item: Item, cue) -> bool:
     if item.quantity is None or item.kind == "money" or cue.label != "pledged" or cue.start < item.end:
         return False
     x = _PROMISED_AFTER.match(m.text, item.end)
-    if x is None or x.start(1) != cue.start or not ("part-of-total" in item.notes or _AGREED.match(x.group(1))):
+    if x is None or x.start(1) != cue.start or not ("part-of-total" in item.notes or _AGREED.match(x.group(1))
+                                                    or _RELATIVE_SUBJECT.search(m.text, x.start(), x.start(1))):
         return False  # (a participle, "promised", "pledged", already tells no state of its noun now)
     # the promise is a relative clause inside the item's own clause, closed by the verb that tells the state now
     # ("... France agreed to send in the spring are now in Ukraine"; not "the 25 we promised - 15 are there")
@@ -97,6 +98,9 @@ def promise_told_after(m: Mentions, item: Item, cue) -> bool:
                for c in m.inside(m.status_cues, x.end(1), x.end(1) + 60))
 
 
+# a relative clause's own subject before its verb ("the six Leopard 2A4 it pledged in March are now in Ukraine")
+_RELATIVE_SUBJECT = re.compile(r"\s(?:that\s+|which\s+)?(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?"
+                               r"(?:(?:originally|previously|earlier|already|first|once|initially)\s+)?$")
 # (only its object and its time between: "Spain agreed to give Ukraine", "Oslo promised last year", "... in the spring")
 _AGREED = re.compile(r"agreed\s")
 _INSIDE_THE_CLAUSE = re.compile(r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"

@@ -37,6 +37,8 @@ _GIVE_TO = re.compile(r"\b(?:give|gives|gave|giving|send|sends|sent|sending|supp
                       r"provided|deliver|delivers|delivered|transfer|transfers|transferred|hand|hands|handed|donate|"
                       r"donates|donated|offer|offers|offered|sell|sells|sold|lend|lends|lent|lending|loan|loans|loaned)"
                       r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
+# "equip the Greek army with", "furnished the Czech forces with": what another country's forces are given
+_EQUIP = re.compile(r"\b(?:equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
@@ -84,7 +86,8 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
             return False
         before = text[max(cs, d.start - 30):d.start]
         if d.kind == "demonym":
-            if d.end <= item.start and _GIVE_TO.search(before) and _OWN_FORCES.match(text, d.end):
+            if d.end <= item.start and (_GIVE_TO.search(before) or _EQUIP.search(before)) and \
+                    _OWN_FORCES.match(text, d.end):
                 return True  # "will supply the Slovak army with 12 helicopters": another country's forces receive
             continue  # "in exchange for German trucks": a demonym modifies a noun, it is no recipient
         if d.end <= item.start and _PASSIVE_RECEIVER.match(text, d.end, item.start) and d.code != "UKR":

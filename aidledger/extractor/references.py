@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from aidledger.extractor.delivered_counts import given_at_a_past_time, part_of_counted
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.mentions.cues import compiled
@@ -201,6 +202,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                     # "British Challenger 2 tanks, 14 of which were delivered in March"
                     or _OF_WHICH_AFTER.match(text, n.end) is not None) \
             and any(i.head_end <= n.start and i.kind == "system" for i in items)
+        part_counted = part_of_counted(text, n, items)  # "pledged 40 trucks; 25 of them have arrived so far"
         topical = topic is not None and n.start >= topic_end and (
             _TOPIC_COUNT_ENDS.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None) \
             and not any(n.end <= h.start < n.end + 25 for _, h in heads)
@@ -213,9 +215,11 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         added_to = (_ADDED_TO_BEFORE.search(text, max(s, n.start - 24), n.start) is not None or (
             _TO_THE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None
             and _ADD_VERB.search(text, s, n.start) is not None)) and \
-            _ALREADY_GIVEN_AFTER.match(text, n.end) is not None and (bool(counted) or earlier is not None)
+            (_ALREADY_GIVEN_AFTER.match(text, n.end) is not None or given_at_a_past_time(text, n.end)) and \
+            (bool(counted) or earlier is not None)
         # "is adding another 20,000 shells to the 140,000 already announced": the count promised before
-        added_promised = added_to and _ALREADY_GIVEN_AFTER.match(text, n.end).group("promised") is not None
+        already = _ALREADY_GIVEN_AFTER.match(text, n.end)
+        added_promised = added_to and already is not None and already.group("promised") is not None
         # "Norway promised 22 F-16 jets; by May it had delivered 6 of them": a part of the counted item before
         # ("Berlin refused Leopard 2 tanks at first, but then agreed to deliver 14 of them": of the system named before)
         part_of_them = _OF_THEM.match(text, n.end) is not None and \
@@ -227,7 +231,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
             and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
         if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
                 or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
-                or initially):
+                or initially or part_counted):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them
@@ -262,6 +266,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               ref.unit, family=ref.family,
                               notes=["elliptical"] + (["back-reference"] if back_ref else [])
                               + (["donor-share"] if from_donor else [])
+                              + (["part-of-total"] if part_counted else [])  # (told against its whole)
                               # "three launchers in June; in the autumn it promised three more": a second fact
                               + (["as-many-more"] if (more_after or more_before) and ref.quantity == n.value else [])
                               # "the 25 tanks we promised - 15 are there, the remaining ten will follow": the rest
@@ -269,7 +274,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
                               + (["schedule"] if _schedule_part(text, ref, n.start, end) or rest and counted
                                  else []),
                               # "out of the promised 24": the whole is the pledge
-                              status_override="pledged" if whole_of and whole_at.group("given")
+                              status_override="pledged" if whole_of
                               else "pledged" if added_promised else "delivered" if added_to
                               # "All six now fight with Ukrainian brigades": a count of what is there (rule 5)
                               else "delivered" if back_ref and _IN_SERVICE_AFTER.match(text, n.end) else None))

@@ -23,8 +23,10 @@ from aidledger.extractor.answers import tally_asked, which_asked
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
 from aidledger.extractor.partitive import (
+    cue_of_its_first_part,
     cue_of_the_count_added_to,
     participle_of_the_whole_after,
+    verb_after_the_whole,
     whole_of_a_first_part,
 )
 from aidledger.extractor.prices import cost_of_the_purchase, status_of_the_valued
@@ -71,8 +73,12 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
             return None
         return item.status_override
     done_before = any(c.label == "delivered" and clause[0] <= c.start < item.start for c in cues)
+    # ("The first 20 vehicles of the 50 promised by Canada have arrived": the part's own verb right after the whole's
+    # participle)
+    done_before = done_before or any(verb_after_the_whole(m.text, item, c, d) for c in cues for d in cues)
     cues = [c for c in cues if not whole_participle(item, c) and not another_nouns_relative(m, item, c)
             and not cue_of_the_count_added_to(m.text, item, c) and not promise_told_after(m, item, c)
+            and not cue_of_its_first_part(m.text, item, c)
             and not (done_before and participle_of_the_whole_after(m.text, item, c))]
     if given_beside(m, item):
         return "delivered"

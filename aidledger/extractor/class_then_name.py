@@ -1,0 +1,61 @@
+"""A counted class told before its name, the word order of translations: "3 more mine-clearing tanks Keiler",
+"delivered 6 howitzers Bohdana". The name the catalog does not know, right after the class and closing its phrase,
+names the item (README rule 8 records named systems), as a name before its class does ("Morooka tracked dumpers")."""
+
+from __future__ import annotations
+
+import re
+
+from aidledger.catalog import load_catalog
+from aidledger.mentions.dates import MONTHS, WEEKDAYS
+
+# a capitalised name (in quotes or not) right after the class, closing the phrase
+_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z][a-z][\w-]{2,})[\"”'’]?"
+                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|from|and|in|on|at|last|this|next|were|was|will|have|has|"
+                         r"had|are|is)\b)")
+
+
+def named_after_class(m, s: int, e: int, items: list) -> None:
+    """Name the counted generic items of sentence [s, e) told with a name right after their class ("transferred 3
+    more mine-clearing tanks Keiler"): the item is that name."""
+    for i in items:
+        if i.kind != "generic" or i.quantity is None or "named-by-proper-name" in i.notes:
+            continue
+        x = _NAME_AFTER.match(m.text, i.head_end, e)
+        if x is None:
+            continue
+        name = x.group(1)
+        if m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)) or \
+                name.lower() in WEEKDAYS or name.lower() in MONTHS or load_catalog().starts_a_name(name):
+            continue  # "sent 10 trucks Monday", "20 tanks Germany promised": a day or a donor, not a name
+        i.name = name
+        i.notes.append("named-after-class")
+
+
+# "twelve TOA armoured carriers, the Spanish army's name for the M113,", "20 Pbv carriers, its designation for the": a
+# count and its class, then an apposition telling which system they are
+_CLASS_NAMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:name|designation|term)\s+for\s+(?:the\s+)?", re.I)
+
+
+def named_by_apposition(m, s: int, items: list) -> list:
+    """"Twelve TOA armoured carriers, the Spanish army's name for the M113, reached Ukraine": the counted class is
+    the system the apposition names, which takes its count (the class gives no item of its own)."""
+    out = list(items)
+    for j in items:
+        if j.kind != "system" or j.quantity is not None:
+            continue
+        n = next((n for n in m.inside(m.numbers, max(s, j.start - 90), j.start)
+                  if _CLASS_NAMED_AFTER.fullmatch(m.text, n.end, j.start)), None)
+        if n is None or n.value is None or n.value >= 1900:
+            continue
+        j.quantity = n.value
+        j.notes.append("count-of-apposition")
+        out = [i for i in out if not (i.kind == "generic" and n.start <= i.start < j.start)]
+    return out
+
+
+def names_of_counted(m, s: int, e: int, items: list) -> list:
+    """The counted items of sentence [s, e) named by a name after their class or by an apposition."""
+    named_after_class(m, s, e, items)
+    return named_by_apposition(m, s, items)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.collectives import collective_donors
 from aidledger.extractor.donor_roles import (
     _led_scheme,
     _permitted,
@@ -54,7 +55,10 @@ from aidledger.extractor.partners import (
     _pronoun_subject,
     _unique,
     _without_partners,
+    bought_with_partners,
     coordinated,
+    only_partners_named,
+    partners_after,
     subject_with_partner,
 )
 from aidledger.extractor.speakers import (
@@ -137,6 +141,27 @@ def giver_named_with_item(m: Mentions, item, sentence, donors) -> list[str]:
     if not named or named[0].start - start > 4 or named[0].code == "UKR":
         return []
     return _unique(d.code for d in coordinated(text, named, forward=True))
+
+
+def item_donors(m: Mentions, item, clause, sentence, donors, discourse, bullet, list_donors, idx: int) -> list[str]:
+    """The donors of ``item`` in its sentence (``idx``): the donor of its bullet line ``bullet`` ("• Norway: ...")
+    with the partners named after the item, else ``donors_for``; the donors a collective phrase stands for ("The two
+    countries will also donate 42 F-16 jets"); the donor of the list the entry stands in (``list_donors``) beside
+    the partners only the entry names."""
+    s, e = sentence
+    found = [bullet] if bullet else donors_for(m, item, clause, sentence, donors, discourse)
+    if bullet is not None and item.kind != "money":
+        # "• Norway: the 2 NASAMS units it sent jointly with the US": the line's donor and its partners
+        found = list(dict.fromkeys([bullet, *partners_after(m, item, clause)]))
+    if bullet is None and (together := collective_donors(m, idx)) and set(found) <= set(together):
+        found = together  # "The two countries will also donate 42 F-16 jets": the donors before
+    if list_donors and found and list_donors[0] not in found and only_partners_named(m, s, e):
+        # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly; a sum spent on
+        # what is bought with a partner ("2) EUR 9 million for shells procured together with Norway") is the list
+        # donor's own
+        own = item.kind == "money" and bought_with_partners(m, s, e)
+        found = [list_donors[0]] if own else [list_donors[0], *found]
+    return found
 
 
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:

@@ -16,7 +16,6 @@ from aidledger.extractor import (
     anaphora,
     answers,
     candidates,
-    collectives,
     context,
     donor,
     donor_mentions,
@@ -570,20 +569,7 @@ class _Run:
             if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
                 self._skip(item, "Ukraine's own purchase")
                 continue
-            item_donors = [bullet] if bullet else donor.donors_for(m, item, clause, (s, e), donors, discourse)
-            if bullet is not None and item.kind != "money":
-                # "• Norway: the 2 NASAMS units it sent jointly with the US": the line's donor and its partners
-                item_donors = list(dict.fromkeys([bullet, *partners.partners_after(m, item, clause)]))
-            if bullet is None and (together := collectives.collective_donors(m, idx)) and \
-                    set(item_donors) <= set(together):
-                item_donors = together  # "The two countries will also donate 42 F-16 jets": the donors before
-            if list_donors and item_donors and list_donors[0] not in item_donors and \
-                    partners.only_partners_named(m, s, e):
-                # "- Leopard 1A5 tank (together with Denmark): 80": the list's donor and its partner, jointly; a sum
-                # spent on what is bought with a partner ("2) EUR 9 million for shells procured together with Norway")
-                # is the list donor's own
-                own = item.kind == "money" and partners.bought_with_partners(m, s, e)
-                item_donors = [list_donors[0]] if own else [list_donors[0], *item_donors]
+            item_donors = donor.item_donors(m, item, clause, (s, e), donors, discourse, bullet, list_donors, idx)
             if any(ps <= item.head_start < pe for ps, pe in shared):
                 continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
             if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):

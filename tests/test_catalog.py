@@ -396,3 +396,10 @@ def test_a_system_whose_bare_name_is_ambiguous_is_found_with_its_class_words(cat
     # "K9" alone is no name (police dogs); "K9 self-propelled howitzers" is the Korean gun
     assert [m.system.name for m in cat.find("Seoul will not send K9 self-propelled howitzers.")] == ["K9 Thunder"]
     assert [m.system.name for m in cat.find("The K9 unit searched the car.")] == []
+
+
+def test_the_swedish_and_the_european_radars_by_their_bare_names_in_capitals(cat: Catalog) -> None:
+    assert [m.system.name for m in cat.find("Stockholm sent a few ARTHURs in 2023.")] == ["ARTHUR radar"]
+    assert [m.system.name for m in cat.find("Berlin has handed over four COBRA systems.")] == ["COBRA radar"]
+    # the words and names written in the ordinary way are no radars
+    assert cat.find("Arthur Lewis said a cobra was found in the depot.") == []

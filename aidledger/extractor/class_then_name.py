@@ -32,14 +32,14 @@ def named_after_class(m, s: int, e: int, items: list) -> None:
         i.notes.append("named-after-class")
 
 
-# "twelve TOA armoured carriers, the Spanish army's name for the M113,", "20 Pbv carriers, its designation for the": a
+# "nine Pansarbandvagn carriers, the Swedish army's word for the Pbv 302,", "20 Pbv carriers, its name for the": a
 # count and its class, then an apposition telling which system they are
 _CLASS_NAMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"(?:name|designation|term)\s+for\s+(?:the\s+)?", re.I)
 
 
 def named_by_apposition(m, s: int, items: list) -> list:
-    """"Twelve TOA armoured carriers, the Spanish army's name for the M113, reached Ukraine": the counted class is
+    """"Nine Pansarbandvagn carriers, the Swedish army's word for the Pbv 302, went to Kyiv": the counted class is
     the system the apposition names, which takes its count (the class gives no item of its own)."""
     out = list(items)
     for j in items:

@@ -1,4 +1,4 @@
-"""The figure of the year compared: "EUR 4 billion for 2025, which is less than in 2024 (about 7 billion euros)",
+"""The figure of the year compared: "NOK 12 billion for 2026, far less than in 2025 (about 19 billion kroner)",
 "NOK 15 billion, twice as much as last year (NOK 7.5 billion)". The bracketed sum after a comparison with another
 year is that year's figure, told to compare (README rule 6: year-on-year differences are no pledges), not a pledge of
 its own. ``exclusions.context_reason`` asks ``figure_compared_with``."""

@@ -232,7 +232,7 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if c.label == "not_aid" and c.end <= item.start and cost_of_the_purchase(m, item, clause):
         return True  # "... will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
     if c.label == "not_aid" and c.end <= item.start and value_of_the_given(m, item, clause):
-        return True  # "The value of the donated equipment is estimated at EUR 60 million": the gift's worth (rule 3)
+        return True  # "The worth of the gifted vehicles is put at EUR 60 million": the gift's worth (rule 3)
     if c.label == "not_aid" and drawn_from_store(m, item, c):
         return True  # "includes 20 howitzers taken out of army storage": the store the gift comes from
     if c.scope == "unless_given" and c.end <= item.start and delivered_relative(m, item, cues):

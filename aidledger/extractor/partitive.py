@@ -96,7 +96,7 @@ def verb_after_the_whole(text: str, item, participle, verb) -> bool:
 _WHOLE_COUNT = re.compile(r"(\d[\d,]*)\s+$")
 
 
-# ", the first of which is already in Ukraine", ", the first two of them have arrived": a relative on the first part
+# ", the first of which has already reached Kyiv", ", the first two of them have arrived": a relative on the first part
 _FIRST_PART_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s*(?:the\s+)?first\s+(?:\w+\s+)?of\s+"
                                   r"(?:which|them|these)\s+(?:(?:is|are|was|were|has|have|had|already|now|been)\s+){0,3}$",
                                   re.I)
@@ -104,7 +104,7 @@ _FIRST_PART_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s*(?:the\s+)?fi
 
 def cue_of_its_first_part(text: str, item, cue) -> bool:
     """Is ``cue`` the verb of a relative clause on the first part of the counted ``item`` ("three Sea King helicopters,
-    the first of which is already in Ukraine")? It tells the part's state (``references.first_of_the_counted``), not
+    the first of which has already reached Kyiv")? It tells the part's state (``references.first_of_the_counted``), not
     the whole's."""
     return item.quantity is not None and cue.start >= item.end and \
         _FIRST_PART_RELATIVE.fullmatch(text, item.end, cue.start) is not None

@@ -1,6 +1,6 @@
 """Prices and values: what one item costs is a unit price, no aid (README rule 10: "cost estimates and unit prices")
-— "A Crotale battery is valued at roughly 80 million euros", "One IRIS-T missile costs about EUR 400,000; a Javelin
-well over $200,000". The worth of what a donor gives is no price: "The value of the donated equipment is estimated at
+— "A Crotale battery is worth some 80 million euros", "One IRIS-T missile costs about EUR 400,000; an NLAW
+a little under $40,000". The worth of what a donor gives is no price: "The worth of the gifted vehicles is put at
 EUR 60 million" is a money record beside the items (rule 3). ``exclusions.context_reason`` asks ``unit_price``,
 ``cue_exemptions.cue_does_not_apply`` asks ``value_of_the_given``.
 """
@@ -21,7 +21,7 @@ _HEDGE = r"(?:(?:roughly|about|around|some|nearly|almost|approximately|well|just
 _PRICE_VERB = r"(?:(?:is|was|are|were|would\s+be|will\s+be|can\s+be)\s+(?:\w+\s+)?(?:valued|priced|estimated)\s+at|" \
               r"costs?|cost\s+(?:Kyiv\s+|Ukraine\s+)?|sells?\s+for|sold\s+for|goes\s+for|(?:is|was)\s+worth)\s+"
 _UNIT_PRICE = re.compile(_ONE + _THING + _PRICE_VERB + _HEDGE + r"$", re.I)
-# the price of a second item told without its verb after a price: "...; a Javelin missile well over $200,000"
+# the price of a second item told without its verb after a price: "...; an NLAW a little under $40,000"
 _ELLIPTIC = re.compile(_ONE + _THING + _HEDGE + r"$", re.I)
 _PRICE_BEFORE = re.compile(_ONE + _THING + _PRICE_VERB + r"[^;]*[;,]?\s*$", re.I)
 
@@ -29,7 +29,7 @@ _PRICE_BEFORE = re.compile(_ONE + _THING + _PRICE_VERB + r"[^;]*[;,]?\s*$", re.I
 def unit_price(m: Mentions, item, clause) -> bool:
     """Is money ``item`` the price of one item, told with one item as its clause's subject ("A Crotale battery is
     valued at roughly 80 million euros", "Each launcher sells for about $4 million"), or told after such a price
-    without its verb ("One round costs EUR 4,000; a Javelin missile well over $200,000")?"""
+    without its verb ("One shell costs EUR 3,500; an NLAW a little under $40,000")?"""
     if item.kind != "money":
         return False
     cs = clause[0]
@@ -41,7 +41,7 @@ def unit_price(m: Mentions, item, clause) -> bool:
         _PRICE_BEFORE.fullmatch(m.text, s, cs) is not None
 
 
-# "the value of the donated equipment is estimated at", "the (total) worth of the weapons handed over is put at", "the
+# "the value of the gifted vehicles is put at", "the (total) worth of the weapons handed over is put at", "the
 # donated vehicles are valued at": the worth of what is given
 _VALUE_OF_GIVEN = compiled(
     r"\W*(?:the\s+)?(?:(?:total|overall|estimated|combined)\s+)?(?:value|worth|cost)\s+of\s+(?:the|this|these|its|their|"
@@ -51,15 +51,15 @@ _VALUE_OF_GIVEN = compiled(
 
 
 def value_of_the_given(m: Mentions, item, clause) -> bool:
-    """Is money ``item`` the worth of what a donor gives, told as its clause's subject ("The value of the donated
-    equipment is estimated at EUR 60 million", "The donated vehicles are worth about 40 million euros")? A value
+    """Is money ``item`` the worth of what a donor gives, told as its clause's subject ("The value of the gifted
+    vehicles is put at EUR 60 million", "The donated vehicles are worth about 40 million euros")? A value
     estimated of the gift is money attached to items (README rule 3), no price."""
     return item.kind == "money" and _VALUE_OF_GIVEN.fullmatch(m.text, clause[0], item.start) is not None
 
 
 def status_of_the_valued(m: Mentions, item, clause, weak) -> str | None:
     """The state of the gift whose worth money ``item`` tells (``value_of_the_given``): the giving verb of the
-    sentence before ("decided to donate 12 tanks. The value of the donated equipment is estimated at EUR 60
+    sentence before ("decided to donate 12 tanks. The worth of the gifted vehicles is put at EUR 60
     million": pledged, as the tanks are), not the participle that describes the gift; None when that sentence
     tells none. ``weak(cue)`` tells a cue that states no act."""
     if not value_of_the_given(m, item, clause):

@@ -97,7 +97,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
     if item.kind == "money" and any(c.label == "funded" for c in in_clause):
         return "funded"
     if promised_again(m, item):
-        return "pledged"  # "provided £2.3 billion in 2022 and has pledged to match that in 2023"
+        return "pledged"  # "gave DKK 4 billion last year and promises to match that this year"
     if cost_of_the_purchase(m, item, clause):
         return "funded"  # "Canada will buy a NASAMS battery for Ukraine. The purchase will cost about $406 million."
     valued = status_of_the_valued(m, item, clause, lambda c: weak_cue(m, c))

@@ -1,5 +1,5 @@
-"""A sum given once and promised again: "The UK provided £2.3 billion in military support in 2022 and has pledged to
-match that in 2023", "Norway gave NOK 7 billion last year and will do the same this year". The figure is what the
+"""A sum given once and promised again: "Denmark gave DKK 4 billion in military aid last year and promises to
+match that this year", "Norway gave NOK 7 billion last year and will do the same this year". The figure is what the
 donor commits for the next period (README rules 2 and 11: a stated amount, promised), not only the past year's
 spending the giving verb before it tells. ``status.decide`` asks ``promised_again``."""
 
@@ -22,7 +22,7 @@ _AGAIN_AFTER = re.compile(
 
 def promised_again(m: Mentions, item) -> bool:
     """Is money ``item`` a sum the donor gave and, in the same sentence, promises to match, repeat or keep ("provided
-    £2.3 billion in 2022 and has pledged to match that in 2023")? Then the sum is pledged."""
+    DKK 4 billion last year and promises to match that this year")? Then the sum is pledged."""
     if item.kind != "money":
         return False
     k = m.sentence_index(item.start)

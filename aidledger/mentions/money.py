@@ -331,7 +331,7 @@ def _breakdown_currency(text: str, ms: list[MoneyMention], bare: list[NumberMent
     number with no currency, after the lead of a breakdown of an amount before it in its sentence, smaller than
     that amount, is a part of it, in its currency (the way translations write the parts). The amount may close
     the sentence before when the part's own sentence has the lead ("... EUR 2 billion for 2025. Of that, we will
-    spend 300 million on shells"; "The breakdown puts 2.4 billion of it into air defence")."""
+    spend 300 million on shells"; "The plan puts 1.8 billion of it towards air defence")."""
     added = []
     for n in bare:
         if any(x.start < n.end and n.start < x.end for x in ms):
@@ -347,7 +347,7 @@ def _breakdown_currency(text: str, ms: list[MoneyMention], bare: list[NumberMent
         if len(ends) > 1:
             continue
         # the lead in the part's own sentence: "... EUR 2 billion for 2025. Of that, 300 million will go to shells",
-        # "EUR 9 billion for Ukraine. The breakdown puts 2.4 billion of it into air defence and 1.1 billion into ..."
+        # "EUR 9 billion for Ukraine. The plan puts 1.8 billion of it towards air defence and 1.1 billion into ..."
         if not (_BREAKDOWN_LEAD.search(gap, ends[-1] if ends else 0) or _OF_IT_AFTER.match(text, n.end)):
             continue
         added.append(MoneyMention(n.start, n.end, n.text, clean_decimal(n.value), p.currency, p.explicit, p.symbol,

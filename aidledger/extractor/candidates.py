@@ -15,7 +15,7 @@ from decimal import Decimal
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
-from aidledger.extractor.count_numbers import blocked_spans, counts
+from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
@@ -515,7 +515,7 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     n = cands[-1]
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
-    between = text[n.end:head_start].replace("#", " ")  # "14 #Leopard2A4 tanks": a hashtag is the name
+    between = unbracketed_designations(text[n.end:head_start].replace("#", " "))  # "#Leopard2A4": a hashtag
     if _OPENING_QUOTE.search(between):
         between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
     if between.startswith("+"):

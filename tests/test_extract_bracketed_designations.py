@@ -1,3 +1,4 @@
+"""A designation with a bracketed suffix glued to it ("CVR(T)", "FV432(W)") between a count and the item's name
 is part of the name: the count still counts the item (sentences of our own)."""
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from decimal import Decimal
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
+from aidledger.extractor.clause_donors import each_in_its_own_clause
 from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
@@ -413,7 +414,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # (the first arms the sentence refuses to Ukraine are a statement of its own: ``refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
         refused = next((i for i in items if i.kind == "generic" and refused_arms(m, s, e, i)), None)
-        items = [i for i in items if "unnumbered" not in i.notes or i is refused]
+        if not each_in_its_own_clause(m, s, unnumbered_generic):
+            items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     items.extend(another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):

@@ -47,3 +47,18 @@ def test_the_gazelle_van_is_no_helicopter(text):
 def test_counter_drone_detection_systems_and_units_are_counter_drone_systems(text, donor, status, quantity):
     assert (donor, "counter-drone systems", status, quantity) in [
         (p.donor, p.system or p.item_text, p.status, _count(p)) for p in extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark plans to transfer 6 armored repair-evacuation machines to Ukraine.",
+     ("DNK", "armoured recovery vehicles", "pledged", 6)),
+    ("Czechia will send two repair and evacuation machines to Ukraine.",
+     ("CZE", "armoured recovery vehicles", "pledged", 2)),
+    ("Japan delivered 2,000 vests to Ukraine in May.", ("JPN", "body armour", "delivered", 2000)),
+    ("The first 1,200 sets of vests from Korea reached Kyiv in June.", ("KOR", "body armour", "delivered", 1200)),
+    ("Canada will send 500 ballistic vests to Ukraine.", ("CAN", "body armour", "pledged", 500)),
+])
+def test_calques_and_plain_words_of_known_classes(text, expected):
+    """'Repair-evacuation machine' (the word-for-word translation of the Ukrainian name of a recovery vehicle, as
+    'infantry fighting machine' is of an IFV) and a plain 'vest' name classes the catalog already has."""
+    assert expected in [(p.donor, p.system or p.item_text, p.status, _count(p)) for p in extract(text)]

@@ -16,6 +16,7 @@ from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.clause_donors import each_in_its_own_clause
+from aidledger.extractor.closing_counts import count_at_the_end
 from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
@@ -417,6 +418,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if not each_in_its_own_clause(m, s, unnumbered_generic):
             items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
+    count_at_the_end(m, s, e, items, numbers, used)  # "... to Ukraine: 10 in total"
     items.extend(another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):
         # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system

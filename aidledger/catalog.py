@@ -79,7 +79,9 @@ _STOPWORDS = frozenset({
     "may", "per", "via", "mod", "had", "but",
 })
 # Phrases that look like a system but are not one ("Excalibur Army" is a Czech company).
-_NOT_SYSTEMS = ("Excalibur Army", "Patriot Act", "Patriot Front", "Hawk Eye", "Harpoon Shipping")
+# "GAZelle" vans and minibuses (the Russian GAZ light truck) are not the Gazelle helicopter.
+_NOT_SYSTEMS = ("Excalibur Army", "Patriot Act", "Patriot Front", "Hawk Eye", "Harpoon Shipping", "GAZ Gazelle",
+                "Gazelle van", "Gazelle minibus", "Gazelle truck", "Gazelle Next", "Gazelle bus")
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _APOSTROPHES = "'\u2019\u2018\u02bc`"

@@ -15,7 +15,9 @@ from decimal import Decimal
 from aidledger.catalog import load_catalog
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
-from aidledger.extractor.count_numbers import blocked_spans, counts
+from aidledger.extractor.clause_donors import each_in_its_own_clause
+from aidledger.extractor.closing_counts import count_at_the_end
+from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
@@ -413,8 +415,10 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # (the first arms the sentence refuses to Ukraine are a statement of its own: ``refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
         refused = next((i for i in items if i.kind == "generic" and refused_arms(m, s, e, i)), None)
-        items = [i for i in items if "unnumbered" not in i.notes or i is refused]
+        if not each_in_its_own_clause(m, s, unnumbered_generic):
+            items = [i for i in items if "unnumbered" not in i.notes or i is refused]
     elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
+    count_at_the_end(m, s, e, items, numbers, used)  # "... to Ukraine: 10 in total"
     items.extend(another_of_counted(m, e, items))
     if topic is not None and not any("topic" in i.notes for i in items):
         # "NASAMS: Norway and the US have delivered several": a word standing for the heading's system
@@ -515,7 +519,7 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     n = cands[-1]
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
-    between = text[n.end:head_start].replace("#", " ")  # "14 #Leopard2A4 tanks": a hashtag is the name
+    between = unbracketed_designations(text[n.end:head_start].replace("#", " "))  # "#Leopard2A4": a hashtag
     if _OPENING_QUOTE.search(between):
         between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
     if between.startswith("+"):

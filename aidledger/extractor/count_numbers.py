@@ -85,3 +85,13 @@ def glued(text: str, n) -> bool:
     after = text[n.end:n.end + 1]
     return bool(before and (before.isalpha() or before in "-/")) or bool(
         after and after.isalpha() and n.kind == "digits" and text[n.end:n.end + 1] not in "xX")
+
+
+# a designation with a bracketed suffix glued to it: "CVR(T)", "M1A1(HA)", "FV432(W)", "Mk(2)"
+_GLUED_BRACKETS = re.compile(r"\b([A-Za-z][\w-]*)\(([A-Za-z0-9]{1,3})\)(?=\s)")
+
+
+def unbracketed_designations(between: str) -> str:
+    """The words between a count and its item with a designation's glued brackets dropped ("eight CVR(T)
+    Scimitar vehicles": "CVR(T)" is one word of the name, not punctuation that ends the count's reach)."""
+    return _GLUED_BRACKETS.sub(r"\1\2", between)

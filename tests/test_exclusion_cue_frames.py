@@ -1,6 +1,6 @@
-"""A "not aid" cue that names the frame of the item, not the item: the occasion where aid is announced, a
-contract a donor pays for; "capacity building" of Ukraine's forces is a budget line of military aid (sentences of
-our own)."""
+"""A "not aid" cue that names the frame of the item, not the item: the profits of frozen assets that pay for arms,
+the occasion where aid is announced, a contract a donor pays for; "capacity building" of Ukraine's forces is a budget
+line of military aid (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,29 @@ from aidledger.extractor import extract
 
 def found(text):
     return [(p.donor, p.system, p.quantity_value, p.amount, p.status) for p in extract(text, published="2025-03-01")]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Commission said EUR 700 million from the proceeds of immobilised Russian assets will go to air defence "
+     "for Ukraine.", 700_000_000),
+    ("Brussels has directed €2 billion of the windfall profits earned on frozen Russian assets to ammunition for Kyiv.",
+     2_000_000_000),
+    ("The EU will use €1 billion in interest earned on frozen Russian assets to buy drones for Ukraine.",
+     1_000_000_000),
+    ("The EU said the revenues of immobilised Russian assets, some EUR 900 million, will pay for shells for the "
+     "Ukrainian army.", 900_000_000),
+])
+def test_money_from_the_profits_of_frozen_assets_spent_on_arms_is_aid(text, amount):
+    assert [r[3] for r in found(text)] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo froze 300 million in Russian assets last year under the new sanctions.",
+    "The EU has directed €1 billion of the windfall profits earned on frozen Russian assets to Kyiv's schools.",
+    "The EU holds €200 billion of frozen Russian assets, and the profits from them could buy weapons for Kyiv.",
+])
+def test_frozen_assets_and_profits_spent_on_other_things_are_still_no_aid(text):
+    assert [r for r in found(text) if r[3]] == []
 
 
 @pytest.mark.parametrize("text, expected", [

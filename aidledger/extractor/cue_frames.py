@@ -51,10 +51,10 @@ _FINANCED_BY_DONOR = re.compile(
 
 def proceeds_of_assets(text: str, item, cue, clause) -> bool:
     """Is money ``item`` the profits of the assets the sanctions cue ``cue`` ("frozen", "Russian assets") names
-    ("€2 billion of the windfall profits earned on frozen Russian assets to ammunition for Kyiv", "revenues of immobilised
-    Russian assets, some EUR 900 million, will pay for shells"), spent on arms after the cue in the clause (start,
-    end)? Such money is military aid; the assets themselves are none ("Oslo froze 300 million in Russian assets"),
-    nor are profits spent on anything else."""
+    ("€2 billion of the windfall profits earned on frozen Russian assets to ammunition for Kyiv", "revenues of
+    immobilised Russian assets, some EUR 900 million, will pay for shells"), spent on arms after the cue in the
+    clause (start, end)? Such money is military aid; the assets themselves are none ("Oslo froze 300 million in
+    Russian assets"), nor are profits spent on anything else."""
     if item.kind != "money" or _ASSETS.match(cue.text) is None:
         return False
     proceeds = _PROCEEDS_BEFORE.search(text, max(0, cue.start - 60), cue.start)

@@ -58,6 +58,21 @@ def test_reconstruction_and_humanitarian_aid_are_still_no_aid(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("The Netherlands announced new support: EUR 300 million for drones produced in Ukraine and EUR 100 million for "
+     "shells.", 300_000_000),
+    ("Denmark's latest aid: DKK 500 million for artillery shells produced in Ukraine.", 500_000_000),
+    ("Norway's list: NOK 400 million for long-range drones produced in Ukraine, NOK 200 million for radars.",
+     400_000_000),
+])
+def test_money_for_things_made_somewhere_is_aid(text, amount):
+    assert amount in [r[3] for r in found(text)]
+
+
+def test_what_factories_produced_is_still_no_aid():
+    assert found("Ukrainian factories produced drones worth EUR 300 million last year.") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sixty Krab howitzers are being built in Poland under a contract signed by Kyiv and financed with funds from "
      "Norway.", ("NOR", 60)),

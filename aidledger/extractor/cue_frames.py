@@ -1,7 +1,8 @@
 """Frames in which a "not aid" context cue names no property of the item but the frame around it: the source the
 money comes from ("EUR 700 million from the proceeds of immobilised Russian assets will buy air defence"), the
-occasion where a pledge is announced ("at a conference on Ukraine's reconstruction, Italy pledged ..."), or a
-contract a donor pays for ("howitzers built under a contract signed by Kyiv and financed by Norway").
+occasion where a pledge is announced ("at a conference on Ukraine's reconstruction, Italy pledged ..."), the
+maker of the things money buys ("EUR 300 million for drones produced in Ukraine"), or a contract a donor pays for
+("howitzers built under a contract signed by Kyiv and financed by Norway").
 ``cue_exemptions.cue_does_not_apply`` asks these of each cue of the clause."""
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _MONEY_AFTER_ASSETS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*,\s*(?:(?:some|abou
 # what the money from the profits goes to: "to buy weapons", "through the European Peace Facility", "shells"
 _MILITARY_USE = re.compile(r"\b(?:weapons?|arms|ammunition|shells|missiles|drones?|military|defen[cs]e|armed\s+forces|"
                            r"army|European\s+Peace\s+Facility|EPF|Danish\s+model)\b", re.I)
+
+# "produced in Ukraine", "built by Ukrainian firms": a participle that tells where the things bought are made
+_MADE_PARTICIPLE = re.compile(r"(?:produced|made|built|manufactured|developed|designed)\b", re.I)
+# "EUR 300 million for drones ", "SEK 1 billion for the purchase of shells ": the purpose of the money, up to the
+# participle
+_FOR_WHAT = re.compile(r"\s+(?:(?:more|this\s+year|next\s+year|in\s+(?:19|20)\d\d)\s+)?for\s+(?:the\s+)?"
+                       r"(?:(?:purchase|acquisition|procurement)\s+of\s+)?(?:[\w'’-]+\s+){1,4}?", re.I)
 
 _OCCASION = r"(?:conference|summit|forum|meeting|gathering|roundtable)s?"
 # the cue words that can name the theme of a conference ("a conference on Ukraine's reconstruction"), not a
@@ -63,6 +71,14 @@ def proceeds_of_assets(text: str, item, cue, clause) -> bool:
     if item.end <= proceeds.start():
         return _MONEY_BEFORE_PROCEEDS.fullmatch(text, item.end, proceeds.start()) is not None
     return item.start >= cue.end and _MONEY_AFTER_ASSETS.fullmatch(text, cue.end, item.start) is not None
+
+
+def money_for_made_items(text: str, item, cue) -> bool:
+    """Does the production cue ``cue`` tell where the things money ``item`` is for are made ("EUR 300 million for
+    drones produced in Ukraine", "SEK 1 billion for the purchase of shells made by Ukrainian firms")? It
+    describes what the money buys, no production report."""
+    return item.kind == "money" and _MADE_PARTICIPLE.match(cue.text) is not None and \
+        _FOR_WHAT.fullmatch(text, item.end, cue.start) is not None
 
 
 def occasion_of_announcement(text: str, cue) -> bool:

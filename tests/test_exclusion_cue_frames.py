@@ -1,6 +1,6 @@
 """A "not aid" cue that names the frame of the item, not the item: the profits of frozen assets that pay for arms,
-the occasion where aid is announced, a contract a donor pays for; "capacity building" of Ukraine's forces is a budget
-line of military aid (sentences of our own)."""
+the occasion where aid is announced, a contract a donor pays for, the maker of what money buys; "capacity building"
+of Ukraine's forces is a budget line of military aid (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -103,3 +103,4 @@ def test_capacity_building_of_the_ukrainian_forces_is_aid(text, amount):
 
 def test_production_capacity_is_still_no_aid():
     assert found("The plant has the capacity to make 200 shells a day.") == []
+

@@ -148,6 +148,18 @@ def test_what_a_purchase_for_ukraine_told_before_costs_is_funding():
     assert ("CAN", 400000000, "CAD", "funded") in [(r[0], r[3], r[4], r[-1]) for r in rows(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo will buy two radars from Saab and donate them to Ukraine. The purchase will cost about NOK 900 million.",
+     ("NOR", 900000000)),
+    ("Canada will purchase eight howitzers in the United States and hand them over to Kyiv. The procurement will cost "
+     "$120 million.", ("CAN", 120000000)),
+    ("Lisbon is to buy anti-drone guns from a Dutch firm and send them to the Ukrainian army. The acquisition will "
+     "cost €15 million.", ("PRT", 15000000)),
+])
+def test_what_a_purchase_to_give_on_told_before_costs_is_funding(text, expected):
+    assert expected in [(r[0], r[3]) for r in rows(text)]
+
+
 def test_a_sum_for_items_a_company_produces_is_aid_in_a_list_of_aid():
     text = ("The Spanish Council of Ministers approved the following support for Ukraine:\n- EUR 60 million for the "
             "acquisition of reconnaissance drones produced by the company Indra, for the Ukrainian Armed Forces;\n"

@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.aid_kinds import other_kind_of_aid
+from aidledger.extractor.cue_frames import (
+    contract_paid_by_donor,
+    money_for_made_items,
+    occasion_of_announcement,
+    proceeds_of_assets,
+)
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
 from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
@@ -308,6 +314,12 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if c.label == "not_aid" and refused and _BLOCKED_BEFORE.search(m.text, max(cs, c.start - 30), c.start):
         return True  # "Switzerland blocked the sale of 96 Leopard 1 tanks": a government's veto of a transfer is a
         # refusal (README rule 11, d041), not the sale told
+    if c.label == "not_aid" and (occasion_of_announcement(m.text, c) or contract_paid_by_donor(m.text, c, ce)
+                                 or proceeds_of_assets(m.text, item, c, clause)
+                                 or money_for_made_items(m.text, item, c)):
+        return True  # "at a reconstruction conference", "under a contract signed by Kyiv and financed by Norway",
+        # "€2 billion from the profits of frozen Russian assets", "EUR 300 million for drones produced in Ukraine": the
+        # frame of the item, not the item
     if c.label == "not_aid" and _REQUEST.search(c.text) and _own_phrase(m, c, item, cues):
         return True  # "After a request by Kyiv, Norway will send 2 launchers": the request has its phrase
     return False

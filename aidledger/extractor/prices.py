@@ -78,6 +78,8 @@ _PURCHASE_COSTS = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+
                              r"(?:cost|costs|is\s+worth|is\s+valued\s+at|comes\s+to|amounts\s+to)\s+" + _HEDGE + r"$",
                              re.I)
 _FOR_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
+# a purchase to give on ("will buy a radar from the US and donate it to Ukraine"): a pledge that is a purchase
+_BUY_TO_GIVE = re.compile(r"(?:buy|bought|purchas|procur)", re.I)
 _THE_PURCHASE = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+(?:[\w-]+\s+)?(?:purchase|order|"
                            r"procurement|acquisition)\b", re.I)
 
@@ -92,13 +94,13 @@ def cost_of_the_purchase(m: Mentions, item, clause) -> bool:
 
 
 def bought_for_ukraine_before(m: Mentions, k: int) -> bool:
-    """Does the sentence before sentence ``k`` tell a purchase for Ukraine (a funding cue, and Ukraine named)? Then
-    "the purchase" of sentence ``k`` is that one."""
+    """Does the sentence before sentence ``k`` tell a purchase for Ukraine (a funding cue or one of buying to give on,
+    and Ukraine named)? Then "the purchase" of sentence ``k`` is that one."""
     if k <= 0:
         return False
     s, e = m.sentences[k - 1]
     return _FOR_UKRAINE.search(m.text, s, e) is not None and \
-        any(c.label == "funded" for c in m.inside(m.status_cues, s, e))
+        any(c.label == "funded" or _BUY_TO_GIVE.match(c.text) for c in m.inside(m.status_cues, s, e))
 
 
 def the_purchase_told_before(m: Mentions, s: int) -> bool:

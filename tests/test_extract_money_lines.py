@@ -12,7 +12,7 @@ def _facts(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Oslo paid Kongsberg for four NASAMS launchers, which were shipped to Ukraine in May.",
+    ("Oslo paid Kongsberg for four NASAMS launchers for Ukraine, to be shipped in May.",
      ("NOR", "NASAMS", 4, None, "funded")),
     ("Berlin has paid Rheinmetall for 20 Skynex systems for Ukraine, to be delivered next year.",
      ("DEU", "Skynex", 20, None, "funded")),
@@ -24,6 +24,12 @@ def _facts(text):
 ])
 def test_a_donor_that_pays_a_maker_for_items_funds_them(text, expected):
     assert _facts(text) == [expected]
+
+
+def test_items_paid_for_and_told_shipped_in_their_clause_are_both_steps():
+    # (the clause set off by its comma tells the second step: README rule 1, one record per status)
+    text = "Oslo paid Kongsberg for four NASAMS launchers, which were shipped to Ukraine in May."
+    assert sorted(_facts(text)) == [("NOR", "NASAMS", 4, None, "delivered"), ("NOR", "NASAMS", 4, None, "funded")]
 
 
 def test_paying_a_visit_is_no_payment_for_what_follows():

@@ -45,6 +45,21 @@ def test_the_first_of_a_counted_item_arrived_is_a_delivery_of_one_besides_the_pl
         ("Archer", "delivered", None), ("Archer", "pledged", 10)]
 
 
+@pytest.mark.parametrize("text, name, count", [
+    ("The first batch of the 18 Leopard 1A5 tanks arrived in Ukraine last week, Danish officials said.",
+     "Leopard 1A5", 18),
+    ("Berlin said the first shipment of the 40 Marder vehicles has arrived in Ukraine.", "Marder", 40),
+    ("Canberra said the first delivery of the 20 Bushmaster vehicles had been handed over.", "Bushmaster", 20),
+    ("The first tranche of the 12 Caesar howitzers arrived in Ukraine on Friday, France said.", "Caesar", 12),
+])
+def test_the_first_batch_of_a_counted_item_arrived_is_a_delivery_of_no_count_besides_the_pledge(text, name, count):
+    facts = {(p.system, p.status, p.quantity_value) for p in extract(text)}
+    assert {(name, "delivered", None), (name, "pledged", count)} <= facts
+    # (a batch not yet there is no delivery)
+    late = "Berlin said the first batch of the 40 Marder vehicles has not yet arrived."
+    assert not any(p.status == "delivered" for p in extract(late))
+
+
 def test_the_first_of_a_counted_item_not_yet_arrived_is_no_delivery():
     text = "Norway said it would give Ukraine four NASAMS launchers, the first of which has not arrived yet."
     assert [(r[1], r[2], r[-1]) for r in rows(text)] == [("NASAMS", 4, "pledged")]

@@ -21,7 +21,7 @@ from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.item_types import type_of
+from aidledger.extractor.item_types import refused_beside_a_name, type_of
 from aidledger.extractor.items import Item
 from aidledger.extractor.promises import told_with_its_promise
 from aidledger.extractor.references import (
@@ -415,8 +415,9 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         # (the first arms the sentence refuses to Ukraine are a statement of its own: ``refused_arms``; "bars
         # lethal arms to countries at war, and would not send weapons to Kyiv": the weapons)
         refused = next((i for i in items if i.kind == "generic" and refused_arms(m, s, e, i)), None)
+        joined = refused_beside_a_name(m, s, items, unnumbered_generic)  # ("ruled out K9 howitzers or shells")
         if not each_in_its_own_clause(m, s, unnumbered_generic):
-            items = [i for i in items if "unnumbered" not in i.notes or i is refused]
+            items = [i for i in items if "unnumbered" not in i.notes or i is refused or i in joined]
     elliptical_counts(m, s, e, items, numbers, used, heads, earlier, topic, topic_end)
     count_at_the_end(m, s, e, items, numbers, used)  # "... to Ukraine: 10 in total"
     items.extend(another_of_counted(m, e, items))

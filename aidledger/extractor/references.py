@@ -511,9 +511,12 @@ _GAVE_ALL = re.compile(r"(?:\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|a
                        r"(?:delivered|handed\s+over|sent|"
                        r"supplied|transferred)\s+(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?(?:\d[\d,]*|two|three|four|"
                        r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)))\b()", re.I)
-_FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
-                   r"[^.;:]{0,80}?\b(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
-                   r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))\b")
+# ("the first batch of the 31 tanks arrived": a first part of the counted item, of a count untold)
+_FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+(?P<batch>(?:batch|shipment|delivery|tranche|consignment|lot)\s+)?"
+                   r"of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
+                   r"[^.;:]{0,80}?\b(?:(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
+                   r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))"
+                   r"|(?<=[a-z] )(?<!not )(?<!yet )(?<!never )(?:arrived|landed))\b")
 
 
 def all_of_the_counted(m: Mentions, s: int, e: int, items: list[Item], heads, earlier: Item | None) -> list[Item]:
@@ -550,7 +553,8 @@ def first_of_the_counted(m: Mentions, s: int, e: int, items: list[Item], earlier
             refs = [earlier]  # "Canada promised 12 Senators. The first of the twelve has arrived."
         if refs:
             ref = refs[-1]
-            one = Decimal(1) if x.group("verb").lower() in ("has", "was", "is") else None
+            one = Decimal(1) if not x.group("batch") and (x.group("verb") or "").lower() in ("has", "was", "is") \
+                else None
             found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1),
                               one, ref.unit, family=ref.family, notes=["elliptical", "first-of"],
                               status_override="delivered"))

@@ -258,6 +258,10 @@ def relative_statuses(m: Mentions, item, clause, cues, status) -> list[str]:
     if not rel:
         return []
     labels = [c.label for c in cues if item.end + rel.end() <= c.start < ce and c.label in ("pledged", "delivered")]
-    if status == "pledged" and item.quantity is not None and set(labels) == {"delivered"}:
-        return ["delivered"]  # "Finland promised 10 Patria vehicles, which have already arrived": both steps
+    if (status == "pledged" or status == "funded" and "," in rel.group()) and item.quantity is not None \
+            and set(labels) == {"delivered"}:
+        # "Finland promised 10 Patria vehicles, which have already arrived", "Oslo paid for 40 trucks, which
+        # were shipped in May": both steps (a bought item's clause set off by its comma: "16 guns which Kyiv
+        # receives are paid for by Oslo" tells the payment only)
+        return ["delivered"]
     return [lab for lab in dict.fromkeys(labels) if lab != status] if len(set(labels)) > 1 else []

@@ -20,8 +20,8 @@ _OUT_OF_STORE = re.compile(r"\b(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.
 _SPENT_ON = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:for|on|towards)\s+[^.;:!?()]{0,100}?\s", re.I)
 # "12 new Piranha vehicles that General Dynamics will build": a relative clause that names the item's maker
 _MAKER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[\w.&-]+\s+){1,4}?"
-                             r"(?:will\s+|is\s+to\s+|would\s+)?(?:build|builds|is\s+building|produce|produces|is\s+producing|make|makes|manufacture|"
-                             r"manufactures)\b", re.I)
+                             r"(?:will\s+|is\s+to\s+|would\s+)?(?:build|builds|is\s+building|produce|produces|"
+                             r"is\s+producing|make|makes|manufacture|manufactures)\b", re.I)
 # between an item and its maker only its noun and a comma: "24 Patria vehicles built by", "30 VAB carriers, made by"
 _REDUCED_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s*")
 _RECEIVED = re.compile(r"\breceiv", re.I)
@@ -39,8 +39,7 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if context.start > 0 and m.text[context.start - 1] == "-" and _MADE.match(context.text):
         return True
     s = m.sentences[m.sentence_index(item.start)][0]
-    if context.start >= item.end and _MAKER_RELATIVE.match(m.text, item.end) and \
-            _MAKER_RELATIVE.match(m.text, item.end).end() == context.end:
+    if context.start >= item.end and (maker := _MAKER_RELATIVE.match(m.text, item.end)) and maker.end() == context.end:
         return _given_before(item, cues, weak, s)  # "will fund 12 Piranha vehicles that General Dynamics will build"
     # (the cue may be the participle alone, "produced", with its agent after it: "produced by the company Indra")
     made_by = _MADE_BY.fullmatch(context.text.strip()) or _MADE_BY.match(m.text, context.start)

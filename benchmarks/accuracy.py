@@ -20,7 +20,7 @@
     python benchmarks/accuracy.py --own13         # the thirteenth probe set (own13; blind one session, then read)
     python benchmarks/accuracy.py --own14         # the fourteenth probe set (own14; blind one session, then read)
     python benchmarks/accuracy.py --own15         # the fifteenth probe set (own15; blind one session, then read)
-    python benchmarks/accuracy.py --own16         # the sixteenth, blind probe set (benchmarks/own16): measure only
+    python benchmarks/accuracy.py --own16         # the sixteenth probe set (own16; blind one session, then read)
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -98,7 +98,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 def run_own(details: str | None = None, name: str = "own") -> int:
     """Score a probe set, benchmarks/own ... own16 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own16 were written blind; own3, own5, own7, own12 and own16 stay measure-only, the
+    not a held-out measure, own2-own16 were written blind; own3, own5, own7 and own12 stay measure-only, the
     others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own15", action="store_true",
                         help="score the fifteenth probe set (benchmarks/own15; written blind, read since)")
     parser.add_argument("--own16", action="store_true",
-                        help="score the sixteenth, blind probe set (benchmarks/own16; read only its figures)")
+                        help="score the sixteenth probe set (benchmarks/own16; written blind, read since)")
     parser.add_argument("--details", metavar="FILE",
                         help="with --own/--own2/.../--own16: write every miss and extra to FILE")
     args = parser.parse_args(argv)

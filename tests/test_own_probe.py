@@ -20,7 +20,8 @@
   per genre;
 - ``benchmarks/own15``: written and annotated blind, read since the nineteenth session (ids h001...), five documents
   per genre;
-- ``benchmarks/own16``: written and annotated blind, measure-only (ids f001...), five documents per genre.
+- ``benchmarks/own16``: written and annotated blind, read since the twentieth session (ids f001...), five documents
+  per genre.
 """
 
 from __future__ import annotations

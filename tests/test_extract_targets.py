@@ -67,3 +67,13 @@ def test_money_to_repair_civil_works_stays_civil_aid():
 ])
 def test_a_named_system_the_given_item_acts_on_is_no_item_given(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latvia handed over eight more L70 guns, which Ukrainian gunners use against Shahed drones at night.",
+     [("LVA", "Bofors 40 mm L/70", "delivered")]),
+    ("Spain will send Skynex guns, which crews employ against Shahed drones near the capital.",
+     [("ESP", "Skynex", "pledged")]),
+])
+def test_a_named_system_the_crews_use_the_given_item_against_is_no_item_given(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

@@ -20,9 +20,10 @@ _SPAN = re.compile(r"[^;:.()\n]{0,80}", re.I)
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while)\b|\b(?:with|and\s+(?:will|has|have|is|are|also)|as\s+well\s+as|"
                          r"along\s+with|alongside|plus|in\s+addition)\b", re.I)
 _OPENING = 25  # characters from the start of a sentence within which a purpose opens it ("To help Ukraine defend")
-# "defence against drones", "effective against tanks" (not "decided against sending tanks": a refusal)
-_AGAINST = re.compile(r"\b(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*|effective|useful|used|proven|resilient)\s+"
-                      r"against\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
+# "defence against drones", "effective against tanks", "which crews use against drones" (not "decided against
+# sending tanks": a refusal)
+_AGAINST = re.compile(r"\b(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*|effective|useful|us(?:e|es|ed|ing)|"
+                      r"employ(?:s|ed|ing)?|proven|resilient)\s+against\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
 # the attacker's own ("Russian drones", "enemy artillery", "incoming missiles")
 _ENEMY = re.compile(r"\b(?:Russian|Russia's|enemy|incoming|hostile|Iranian|Iranian-made|North\s+Korean)\s+"
                     r"(?:[\w-]+\s+)?$")

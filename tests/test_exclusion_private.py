@@ -61,3 +61,19 @@ def test_a_company_that_delivers_what_a_government_pays_for_is_no_private_giver(
 def test_a_government_giving_through_a_foundation_is_government_aid():
     text = "Norway will give 10 million euros to the Sunflower Foundation to buy drones for Ukraine."
     assert [(r.donor, r.amount) for r in _records(text)] == [("NOR", 10000000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania sent rifles to the brigade. Also this week the Zhytomyr city council handed over 20 Mavic drones "
+    "and four pickups to the brigade, bought from the city budget.",
+    "Poland sent rifles to the brigade. Volunteers of the \"Svitanok\" group raised another 3 million hryvnias for "
+    "thermal sights.",
+])
+def test_a_local_council_or_volunteers_raising_money_are_no_government_donor(text):
+    assert [(r.donor, r.quantity_value, r.amount) for r in _records(text)] == [("LTU" if "Lith" in text else "POL",
+                                                                                None, None)]
+
+
+def test_a_city_administration_cited_beside_a_government_gift_leaves_the_gift_alone():
+    text = "Germany delivered two IRIS-T systems to protect Odesa, the city administration said."
+    assert [(r.donor, r.quantity_value) for r in _records(text)] == [("DEU", 2.0)]

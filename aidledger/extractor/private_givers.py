@@ -21,6 +21,8 @@ def _private_patterns() -> list[re.Pattern[str]]:
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|analysts?\s+(?:at|of|from)|researchers?\s+"
                             r"(?:at|of|from)|data\s+(?:from|of)|stud(?:y|ies)\s+by|estimates?\s+(?:by|of|from)|cited\s+by|"
                             r"told|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+# ... or as the speaker of a report ("Germany delivered two IRIS-T systems, the city administration said")
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|stated|confirmed|announced)\b", re.I)
 _GOVERNMENT_KINDS = ("name", "capital", "institution", "official")
 _CHANNEL_BEFORE = re.compile(r"\b(?:to|via|through|into|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 
@@ -45,7 +47,7 @@ def private_giver(m: Mentions, item, clause) -> str | None:
 
 
 def _private_words(m: Mentions, s: int, e: int) -> tuple[tuple[int, str], ...]:
-    """The private givers' words of sentence [s, e) that are not a source of figures, in the order of the
+    """The private givers' words of sentence [s, e) that are not a source of figures or a speaker, in the order of the
     vocabulary's rows (read once per sentence, not once per item: kept in ``m.memo``)."""
     key = ("private_words", s, e)
     found = m.memo.get(key)
@@ -53,5 +55,6 @@ def _private_words(m: Mentions, s: int, e: int) -> tuple[tuple[int, str], ...]:
         text = m.text
         found = m.memo[key] = tuple(
             (x.start(), x.group(0)) for pattern in _private_patterns() for x in pattern.finditer(text, s, e)
-            if not _SOURCE_BEFORE.search(text, max(s, x.start() - 60), x.start()))
+            if not _SOURCE_BEFORE.search(text, max(s, x.start() - 60), x.start())
+            and not _SPEAKER_AFTER.match(text, x.end()))
     return found

@@ -37,3 +37,12 @@ def test_the_one_asked_alone_is_still_the_donor():
     # no other donor before the permission word: nothing to hand the record to
     assert {d for d, _ in records("Officials said they would not let Germany send Taurus missiles to Ukraine.")} \
         <= {"DEU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland again blocked Germany from re-exporting Gepard ammunition to Ukraine.",
+    "Bern has barred Madrid from passing on its 35 mm anti-aircraft guns to Kyiv.",
+    "Seoul stopped Warsaw from sending its K9 howitzers to Ukraine, officials said.",
+])
+def test_stopping_another_donor_from_passing_arms_on_is_a_refusal_of_the_one_who_stops_it(text):
+    assert records(text) == {({"Swi": "CHE", "Ber": "CHE", "Seo": "KOR"}[text[:3]], "refused")}

@@ -113,7 +113,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _warm() -> None:
+def warm_worker() -> None:
     """Worker initializer: load the catalog, the lexicons and every pattern once."""
     from aidledger.pledges import extract_document
 
@@ -225,7 +225,7 @@ class _Pool:
     def _start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        self.executor = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_warm)
+        self.executor = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=warm_worker)
 
     def _stop(self) -> None:
         if self.executor is not None:

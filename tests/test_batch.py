@@ -227,11 +227,11 @@ def test_pool_workers_are_forked_from_a_warm_fork_server():
     come from the same server, so the start-up is paid once per process, not once per worker."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from aidledger.batch import _context, _warm
+    from aidledger.batch import _context, warm_worker
 
     parents = set()
     for _ in range(2):
-        with ProcessPoolExecutor(2, mp_context=_context(), initializer=_warm) as pool:
+        with ProcessPoolExecutor(2, mp_context=_context(), initializer=warm_worker) as pool:
             facts = list(pool.map(_worker_facts, range(4)))
         assert {(warm, loaded) for _, warm, loaded in facts} == {(True, 1)}
         parents |= {ppid for ppid, _, _ in facts}

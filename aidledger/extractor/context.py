@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.lines import ENTRY_MARK
 from aidledger.model import Document
 
 _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
@@ -33,7 +34,7 @@ _FORM_NOTE = re.compile(r"\((?=[^()]*\b(?:transcript|translation|translated|vers
                         r"[^()]*\)", re.I)
 _ISSUER = re.compile(r"\b(?:minister|office|council|commission|statement|press\s+release)\b", re.I)
 _PACKAGE_INTRO = re.compile(r"package|tranche|drawdown|assistance", re.I)
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_LIST_MARK = re.compile(rf"^\s*{ENTRY_MARK}\s+")
 _ANNOUNCE = re.compile(r"announce|unveil", re.I)
 
 

@@ -35,9 +35,9 @@ def donor_led(m: Mentions, start: int) -> bool:
                                               if d.kind not in m.non_donor_kinds and d.code]) is not None
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+")
 # the mark that opens an entry of a list: a bullet, a dash, a number or a letter ("•", "–", "2)", "(b)")
 ENTRY_MARK = r"(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])"
+_LIST_LINE = re.compile(rf"[ \t]*{ENTRY_MARK}[ \t]+")
 
 
 def is_entry(text: str, position: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.lines import is_entry
 
 # "built by", "made by the industry", "produced locally by": a participle of making with its agent
 _MADE_BY = re.compile(r"(?:built|made|produced|developed|manufactured|designed)\s+(?:\w+\s+)?by", re.I)
@@ -27,7 +28,6 @@ _REDUCED_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s*")
 _RECEIVED = re.compile(r"\breceiv", re.I)
 _TO_UKRAINE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)")
 # a bulleted, dashed, numbered or lettered line ("- ", "2. ", "a) ")
-_ENTRY = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–—+]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 
 
 def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
@@ -45,7 +45,7 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     made_by = _MADE_BY.fullmatch(context.text.strip()) or _MADE_BY.match(m.text, context.start)
     if context.start < item.end or not made_by:
         return False
-    if _ENTRY.match(m.text, m.text.rfind("\n", 0, item.start) + 1):
+    if is_entry(m.text, item.start):
         return True  # "- 2 IRIS-T SLM fire units (built by Diehl, financed by Germany)": an entry of a list of aid
     if item.kind == "money" and _SPENT_ON.fullmatch(m.text, item.end, context.start):
         return True  # "SEK 2 bn for air defence systems built by Swedish industry": the maker of what the sum buys

@@ -297,3 +297,12 @@ def test_a_battery_stands_for_no_tank_or_jet():
 ])
 def test_a_second_predicate_that_gave_all_of_the_count_delivers_it(text, expected):
     assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal sent three Leopard 2A6 tanks in 2023 and promised another four last autumn.",
+    "Portugal has handed over three Leopard 2A6 tanks and pledged four more later this year.",
+    "Portugal delivered three Leopard 2A6 tanks. It will send another four next month.",
+])
+def test_more_of_the_item_before_closed_by_a_time_without_a_preposition_is_a_count_of_it(text):
+    assert ("PRT", "Leopard 2A6", 4, "pledged") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]

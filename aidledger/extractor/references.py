@@ -96,7 +96,11 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"(?:the\s+)?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|next|this|spring|summer|autumn|winter)\b"
                          # "and Spain ten in a first batch": the batch a count came in, no noun after it
-                         r"|\s+in\s+(?:a|an|the|its|their)\s+(?:first|second|third|initial|further|later|single)\b")
+                         r"|\s+in\s+(?:a|an|the|its|their)\s+(?:first|second|third|initial|further|later|single)\b"
+                         # "promised another ten last autumn", "and six more later": a time without a preposition
+                         r"|\s+(?:(?:last|this|next|early\s+next|later\s+this)\s+(?:year|month|week|spring|summer|"
+                         r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)|later|soon|shortly|afterwards)\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"

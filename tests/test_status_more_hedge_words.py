@@ -82,3 +82,14 @@ def test_looking_at_more_is_weighed(text, expected):
 ])
 def test_not_allowing_another_to_pass_items_on_is_refused(text, expected):
     assert _states(text) == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about Gripen jets, a Swedish spokesman said nothing had been ruled out.", ("SWE", "Gripen")),
+    ("Asked about Gripen jets, which Kyiv has wanted since 2022, the Swedish defence minister insisted nothing "
+     "had been ruled out, without naming a date.", ("SWE", "Gripen")),
+    ("Asked about Storm Shadow missiles, a British official said nothing would be ruled out.",
+     ("GBR", "Storm Shadow")),
+])
+def test_nothing_ruled_out_in_a_reported_past_or_a_conditional_answers_a_question_as_a_weighing(text, expected):
+    assert _states(text) == [(*expected, "considering")]

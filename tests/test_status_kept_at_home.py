@@ -36,3 +36,14 @@ def test_a_fleet_told_roughly_beside_a_gift_is_no_count_given():
     # "which still fields roughly 40": the donor's fleet, not a count of the gift
     text = "Romania, which still fields roughly 40 MiG-21s, will buy 10 new radars for Ukraine."
     assert ("ROU", "MiG-21", 40) not in [(r[0], r[1], r[2]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Answering a reporter, the minister said the NASAMS batteries of the Norwegian army are deployed in Poland and "
+     "are not available for Ukraine.", ("NOR", "NASAMS")),
+    ("The Dutch F-35 jets are stationed at home and are not available for transfer.", ("NLD", "F-35")),
+    ("Italy's SAMP/T systems are deployed in Kuwait and Slovakia and are not available for Kyiv.", ("ITA", "SAMP/T")),
+])
+def test_items_deployed_elsewhere_and_not_available_are_refused(text, expected):
+    # where the items are deployed is the reason of the refusal, not an inventory that hides it
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

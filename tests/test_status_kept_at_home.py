@@ -1,5 +1,6 @@
 """A donor that keeps items for its own forces refuses them (README rule 11): they are "not on offer", the donor
-says its own army needs them, "we need them ourselves", they are still needed to defend its airspace. An inventory
+says its own army needs them, "we need them ourselves", "our own defence comes first", they are still needed to
+defend its airspace, they are deployed elsewhere and not available. An inventory
 told beside ("which still fields roughly 40 jets") is the donor's fleet, not a count given. Sentences of our own."""
 
 from __future__ import annotations
@@ -46,4 +47,14 @@ def test_a_fleet_told_roughly_beside_a_gift_is_no_count_given():
 ])
 def test_items_deployed_elsewhere_and_not_available_are_refused(text, expected):
     # where the items are deployed is the reason of the refusal, not an inventory that hides it
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about the CV90 vehicles, the minister said Norway's own security comes first.", ("NOR", "CV90")),
+    ("Q: What about the Archer guns Sweden is buying?\n\nA: Our own army comes first.", ("SWE", "Archer")),
+    ("Asked whether Lisbon would give its F-16 jets, the minister said its own air defence must come first.",
+     ("PRT", "F-16")),
+])
+def test_the_donors_own_defence_coming_first_refuses_the_item_asked_about(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]

@@ -53,9 +53,9 @@ _TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|cumulative|since|so\s+far
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _DEMANDED = re.compile(r"\bdemanded\b", re.I)
-# "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
 # where the donor's items are kept: "are deployed in Poland", "is stationed in Turkey" (the reason of a refusal)
 _KEPT_WHERE = re.compile(r"^(?:stationed|deploy(?:s|ed|ing|ment)?|located\s+in)$", re.I)
+# "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
 _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")

@@ -224,3 +224,17 @@ def test_a_scheme_put_first_as_the_topic_then_weighed_or_refused_is_a_contributi
 def test_a_scheme_put_first_with_an_item_of_its_own_is_that_item():
     got = rows("On PURL, Oslo said it was still considering two more NASAMS launchers.")
     assert not [r for r in got if r[1] == "contribution to a joint scheme"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Bratislava's new cabinet says it will no longer pay for the Czech-led initiative, which bought rounds for "
+     "Kyiv in Asia and Africa.", "SVK"),
+    ("The new Dutch cabinet will stop paying for the demining coalition, the minister said.", "NLD"),
+    (_SCHEME + "Hungary will not pay for it.", "HUN"),
+    ("Vienna will no longer pay for the drone fund which bought interceptors for Kyiv last year.", "AUT"),
+    ("Lisbon has stopped paying for the joint purchase scheme, its finance minister confirmed.", "PRT"),
+])
+def test_no_longer_paying_for_a_scheme_is_a_refused_contribution(text, donor):
+    # (what the scheme bought, told in a relative clause after its name, is no item the donor refuses)
+    assert [(r[0], r[1], r[2], r[3], r[-1]) for r in rows(text)] == [
+        (donor, "contribution to a joint scheme", None, None, "refused")]

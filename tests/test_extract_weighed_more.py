@@ -40,3 +40,17 @@ def test_more_of_an_item_given_weighed_is_considering(text, expected):
 ])
 def test_more_asked_about_or_promised_is_not_weighed(text):
     assert weighed(text) == [("NOR", "NASAMS", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bulgaria, which has 14 MiG-29s, is now debating whether to donate some of them.", ("BGR", "MiG-29")),
+    ("Romania, which has 30 MiG-21s, is discussing whether to give any of them to Kyiv.", ("ROU", "MiG-21")),
+    ("Greece, which operates 40 Mirage 2000 jets, is debating whether to hand over a few of them.",
+     ("GRC", "Mirage 2000")),
+    # a dissent told beside the weighing ("with the prime minister opposed") is no refusal of the donor's own
+    ("Bulgaria, which has 14 MiG-29s, is now debating whether to donate some of them, with the prime minister "
+     "opposed.", ("BGR", "MiG-29")),
+])
+def test_debating_whether_to_send_some_of_a_fleet_weighs_it_without_a_count(text, expected):
+    assert weighed(text) == [(*expected, None)]
+    assert all(p.status == "considering" for p in extract(text, published=dt.date(2024, 5, 10)))

@@ -82,3 +82,26 @@ def test_looking_at_more_is_weighed(text, expected):
 ])
 def test_not_allowing_another_to_pass_items_on_is_refused(text, expected):
     assert _states(text) == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about Gripen jets, a Swedish spokesman said nothing had been ruled out.", ("SWE", "Gripen")),
+    ("Asked about Gripen jets, which Kyiv has wanted since 2022, the Swedish defence minister insisted nothing "
+     "had been ruled out, without naming a date.", ("SWE", "Gripen")),
+    ("Asked about Storm Shadow missiles, a British official said nothing would be ruled out.",
+     ("GBR", "Storm Shadow")),
+])
+def test_nothing_ruled_out_in_a_reported_past_or_a_conditional_answers_a_question_as_a_weighing(text, expected):
+    assert _states(text) == [(*expected, "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stockholm is mulling more help for Ukraine's marines, possibly including CB90 boats.",
+     [("SWE", "CB90", "considering")]),
+    ("Germany will send 10 Leopard 1 tanks next month, possibly including two recovery vehicles.",
+     [("DEU", "Leopard 1", "pledged"), ("DEU", "armoured recovery vehicles", "considering")]),
+    ("Oslo plans more help for Kyiv's air force, perhaps including NASAMS launchers.",
+     [("NOR", "NASAMS", "considering")]),
+])
+def test_contents_possibly_included_are_weighed(text, expected):
+    assert sorted(_states(text)) == sorted(expected)

@@ -53,6 +53,8 @@ _TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|cumulative|since|so\s+far
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _NEED = re.compile(r"\bneed", re.I)
 _DEMANDED = re.compile(r"\bdemanded\b", re.I)
+# where the donor's items are kept: "are deployed in Poland", "is stationed in Turkey" (the reason of a refusal)
+_KEPT_WHERE = re.compile(r"^(?:stationed|deploy(?:s|ed|ing|ment)?|located\s+in)$", re.I)
 # "will not send weapons, only humanitarian aid": what a refuser gives instead, after its refusal
 _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
@@ -221,6 +223,8 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if refused and c.label == "not_aid" and COMMERCIAL.search(c.text) and _SELL_OR_GIVE.search(
             m.text, max(cs, c.start - 20), min(ce, c.end + 20)):
         return True  # "would not sell or give rifles to Kyiv": the refusal of a gift, not a sale
+    if refused and c.label == "not_aid" and c.start >= item.end and _KEPT_WHERE.match(c.text):
+        return True  # "the batteries are deployed in Poland and are not available for Ukraine": why it is refused
     if refused and c.label == "not_aid" and c.start >= item.end and _ONLY_INSTEAD.search(m.text, item.end, c.start):
         return True  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
     if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):

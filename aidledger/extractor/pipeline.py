@@ -552,7 +552,7 @@ class _Run:
             if exclusions.arms_in_general(item, state):
                 self._skip(item, "arms in general, uncounted, neither refused nor weighed")
                 continue
-            if state != "refused" and recipients.recipient_elsewhere(m, item, clause):
+            if recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
                 self._skip(item, "recipient is not Ukraine")
                 continue
             # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from

@@ -68,11 +68,14 @@ _SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+")
 _AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:also\s+|in\s+turn\s+)?$", re.I)
 
 
-def recipient_elsewhere(m: Mentions, item, clause) -> bool:
+def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> bool:
     """True when the clause gives the item to a country other than Ukraine, or a country other
-    than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches")."""
+    than Ukraine is the one receiving it ("Poland took delivery of 96 Apaches"). Of a ``refused`` item only what
+    the donor would get back is asked ("refused to trade its M-84s for German Leopards": the Leopards)."""
     text = m.text
     cs, ce = clause
+    if refused:
+        return received_in_exchange(m, item, clause)
     if _receiver_elsewhere(m, item, clause) or _sent_on_to(m, item, ce) or received_in_exchange(m, item, clause) \
             or to_training_abroad(m.text, item, ce):
         return True
@@ -190,11 +193,15 @@ def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
 
 
 # "in exchange for German Marder vehicles", "in return for 12 helicopters", "if it gets F-35s first", "once it receives
-# replacements": what the donor gets back for what it gives
+# replacements", "refused to trade its M-84s for German Leopards": what the donor gets back for what it gives (the
+# second of two joined items too: "in exchange for German Marder and Fuchs vehicles")
 _IN_EXCHANGE_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|as\s+(?:compensation|a\s+replacement)\s+for|"
                               r"(?:if|once|when|after|provided|as\s+soon\s+as|until)\s+(?:it|they|(?-i:[A-Z][\w-]+))\s+"
-                              r"(?:first\s+)?(?:gets?|receives?|obtains?)|in\s+exchange\s+for\s+receiving)\s+"
-                              r"(?:(?:the|its|their|new|more|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?$", re.I)
+                              r"(?:first\s+)?(?:gets?|receives?|obtains?)|in\s+exchange\s+for\s+receiving|"
+                              r"(?:swap|trade|exchange)(?:s|d|ed|ping|ing)?\s+(?:its|their|our|his|her)\s+[^.;:,]{1,50}?"
+                              r"\s+for)\s+"
+                              r"(?:(?:the|its|their|new|more|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
+                              r"(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?)?$", re.I)
 
 
 def received_in_exchange(m: Mentions, item, clause) -> bool:

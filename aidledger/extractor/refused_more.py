@@ -1,4 +1,4 @@
-"""Refusals of more, or of any, of an item named before in the same sentence: "Oslo, which pledged eight NASAMS
+"""Refusals of more, of any, or of all of an item named before in the same sentence: "Oslo, which pledged eight NASAMS
 launchers, will not send more", "..., declined to commit any", "Rome handed over three SAMP/T launchers and now
 has none to spare", "Madrid handed over 20 M113 carriers, and there are none left", "sent 2,000 rifles and said it
 would send no more". The word that stands for
@@ -25,6 +25,11 @@ _NONE_LEFT = (r"\b(?:(?:has|have|had)\s+(none|no\s+more)\s+(?:left\s+)?"
               r"to\s+(?:GIVE|spare)\b"
               r"|there\s+(?:are|is|were|was)\s+(none|no\s+more)\s+left\b(?!\s+to\s+(?:deliver|arrive|come))"
               r"|there\s+will\s+be\s+(no\s+more)(?=\s*(?:[.,;!\"”’]|$)))")
+# "Sofia, which fields 40 MiG-29s, says its own air force needs them", "we need them ourselves": "them", the item
+# named before, is kept for the donor's own forces (a refusal, ``status_cues.csv``)
+_KEPT = (r"\b(?:(?:its|their|our)\s+own\s+(?:army|armed\s+forces|forces|military|troops|air\s+force|navy|units)\s+"
+         r"(?:still\s+|also\s+)?(?:needs?|requires?|needed|required)\s+(them|all\s+of\s+them)"
+         r"|(?:we|they)\s+need\s+(them)\s+(?:ourselves|themselves))\b")
 # "Oslo sent 2,000 rifles and said it would send no more", "... will give no more, the minister said": the giving
 # verb with "no more" for its object stands for more of the item named before
 _GIVE_NO_MORE = (r"\b(?:GIVE)\s+(no\s+more)(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|this|next|for|after|from|at)\b))")
@@ -41,11 +46,12 @@ def refused_more(text: str, s: int, e: int, items: list[Item], earlier: Item | N
                     if NOT_BEFORE.search(text, max(s, x.start() - 30), x.start()) is not None]
     none_left = list(compiled(_NONE_LEFT).finditer(text, s, e))
     give_no_more = list(compiled(_GIVE_NO_MORE).finditer(text, s, e))
-    for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e), *none_left, *give_no_more]:
+    kept = list(compiled(_KEPT).finditer(text, s, e))
+    for x in [*negated_more, *compiled(_REFUSED_ANY).finditer(text, s, e), *none_left, *give_no_more, *kept]:
         g = next(k for k in range(1, len(x.groups()) + 1) if x.group(k) is not None)
         before = [i for i in items if i.end <= x.start() and i.kind != "money"]
         word = " ".join(x.group(g).lower().split())
-        if not before and earlier is not None and earlier.kind != "money" and (word == "them" or (
+        if not before and earlier is not None and earlier.kind != "money" and (word in ("them", "all of them") or (
                 not items and word in ("no more", "none") and _just_before(text, earlier, s))):
             before = [earlier]  # "Oslo sent 4,000 rockets. It will send no more.": more of the item told just before
         if before and not any(i.start < x.end(g) and x.start(g) < i.end for i in items):

@@ -21,10 +21,11 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 
 # joining a pooled scheme: "take part in PURL", "join the initiative", "contribute", "sign up to it"
-# ("chip in to the fund", "pay into it", "put money into the coalition", "a participation in PURL")
+# ("chip in to the fund", "pay into it", "put money into the coalition", "a participation in PURL", "will no longer
+# pay for the initiative")
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|tak(?:e|es|ing)\s+part|taken\s+part|took\s+part|"
                       r"participat(?:e|es|ed|ing|ion)|contribut(?:e|es|ed|ing|ion)|sign(?:s|ed|ing)?\s+up|"
-                      r"chip(?:s|ped|ping)?\s+in|pa(?:y|ys|id|ying)\s+(?=in(?:to)?\b)|"
+                      r"chip(?:s|ped|ping)?\s+in|pa(?:y|ys|id|ying)\s+(?=in(?:to)?\b)|pa(?:y|ys|id|ying)\s+for(?=\s)|"
                       r"put(?:s|ting)?\s+(?:(?:more|new|fresh|additional|extra)\s+)?(?:money|funds|cash)\b|"
                       r"follow(?:s|ed|ing)?\s+suit|do(?:es|ing)?\s+the\s+same|(?:a\s+)?similar\s+(?:move|step|contribution))"
                       r"(?=(?P<rest>[^,;.:!?()\"“”]{0,70}))", re.I)  # ahead: "..., and will not contribute" is tried
@@ -48,6 +49,8 @@ _SCHEME_OBJECT = re.compile(r"\s*(?:in|to|into|with)?\s*(?:(?:the|any|such|this|
 _NAME_TAIL = re.compile(r"\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:shells|ammunition|drones|munitions|air\s+defen[cs]e|"
                         r"artillery|jets|rounds)\b", re.I)
 _SCHEME_NAMED = re.compile(r"\b" + _SCHEME + r"\b", re.I)
+# a relative clause after the scheme's name, which tells what the scheme does
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s", re.I)
 # a veto of a scheme's money: "vetoed the next EPF tranche", "kept its veto over the fund's reimbursements"
 _VETO = re.compile(r"\bveto|\bblock|\bwithh[oe]ld", re.I)
 _SCHEME_OR_EPF = re.compile(r"\b(?:" + _SCHEME + r"|EPF)\b", re.I)
@@ -98,9 +101,12 @@ def refused_schemes(m: Mentions, s: int, e: int, items: list[Item], idx: int) ->
         named_end = verb_end + named.end() if named else verb_end
         if named is not None and (tail := _NAME_TAIL.match(m.text, named_end)) is not None:
             named_end = tail.end()  # "the Czech initiative on shells": what it buys names it too
-        # what the scheme buys: arms in general after the verb, or a word in its name ("the ammunition initiative")
+        # what the scheme buys: arms in general after the verb, a word in its name ("the ammunition initiative"), or
+        # what a relative clause after its name tells ("the initiative that has bought shells for Kyiv")
+        told = named is not None and _RELATIVE_AFTER.match(m.text, named_end) is not None
         purpose = [i for i in out if cs <= i.head_start < ce and i.start >= verb_end
-                   and (is_arms_in_general(i) or i.end <= named_end and i.quantity is None)]
+                   and (is_arms_in_general(i) or i.end <= named_end and i.quantity is None
+                        or told and i.start >= named_end)]
         if any(cs <= i.head_start < ce and i not in purpose for i in out):
             continue
         # refused, or only weighed ("Spain is still considering a contribution to PURL")

@@ -26,3 +26,15 @@ def test_a_name_after_a_counted_class_names_the_item(text, name, count):
 ])
 def test_a_counted_class_told_by_an_apposition_as_a_system_is_that_system(text, name, count):
     assert [(p.system, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Rome will send about 30 more Puma-4 armoured vehicles to Kyiv next month.", "Puma-4 armoured vehicles", 30),
+    ("Lisbon will give Ukraine 10 M-11 armoured trucks, the minister said.", "M-11 trucks", 10),
+    ("Athens will deliver 25 Leonidas-2 armoured personnel carriers to Ukraine.",
+     "Leonidas-2 armoured personnel carriers", 25),
+    ("Prague has handed over 40 Koral-3 trucks to the Ukrainian army.", "Koral-3 trucks", 40),
+    ("Oslo said it would provide 12 more XV-7 patrol boats to Ukraine.", "XV-7 patrol boats", 12),
+])
+def test_a_designation_between_a_count_and_its_class_names_the_item(text, name, count):
+    assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]

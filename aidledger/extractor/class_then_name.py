@@ -55,7 +55,29 @@ def named_by_apposition(m, s: int, items: list) -> list:
     return out
 
 
+# a model designation (a capital, then a digit: "VCC-1", "M-11", "Leonidas-2", "KrAZ-6322") between the count and its
+# class, with at most two words of the class's own before the class ("20 more VCC-1 armoured vehicles")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def named_by_designation(m, items: list) -> None:
+    """Name the counted generic items told with a model designation the catalog does not know between their count
+    and their class ("Italy will send 20 more VCC-1 armoured vehicles", "10 KrAZ-6322 trucks"): the item is that
+    system (README rule 8 records named systems), its class kept beside the name."""
+    for i in items:
+        if i.kind != "generic" or i.quantity is None or i.start >= i.head_start or \
+                any(n in i.notes for n in ("named-by-proper-name", "named-after-class")):
+            continue
+        x = _DESIGNATION_BEFORE.search(m.text, i.start, i.head_start)
+        if x is None or m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)):
+            continue
+        i.name = f"{x.group(1)} {m.text[i.head_start:i.head_end].lower()}"
+        i.notes.append("named-by-designation")
+
+
 def names_of_counted(m, s: int, e: int, items: list) -> list:
-    """The counted items of sentence [s, e) named by a name after their class or by an apposition."""
+    """The counted items of sentence [s, e) named by a name after their class, a designation before it or by an
+    apposition."""
     named_after_class(m, s, e, items)
+    named_by_designation(m, items)
     return named_by_apposition(m, s, items)

@@ -17,7 +17,7 @@ from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.clause_donors import each_in_its_own_clause
 from aidledger.extractor.closing_counts import count_at_the_end
-from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
+from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations, without_owners_stock
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
@@ -530,6 +530,7 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if _OWN.fullmatch(between):
         # "all 19 of its Caesars", "20 of its own BMP-1s"; not "every one of its batteries"
         return None if _EACH_BEFORE.search(text, max(0, n.start - 8), n.start) else n
+    between = without_owners_stock(between)  # "40 of the army's retiring ASLAV vehicles"
     if _PUNCT.search(between):
         # "ten (10) Caesar howitzers": the digits in brackets restate the number word before them
         restated = between.strip() == ")" and len(cands) > 1 and cands[-2].value == n.value and \

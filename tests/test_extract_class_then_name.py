@@ -38,3 +38,13 @@ def test_a_counted_class_told_by_an_apposition_as_a_system_is_that_system(text, 
 ])
 def test_a_designation_between_a_count_and_its_class_names_the_item(text, name, count):
     assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canberra will give Kyiv 30 retiring KLAV light armoured vehicles.", "KLAV armoured vehicles"),
+    ("Berlin has sent 20 PSO armoured vehicles to Ukraine.", "PSO armoured vehicles"),
+])
+def test_an_acronym_between_a_count_and_its_class_names_the_item(text, name):
+    assert [p.system or p.item_text for p in extract(text)] == [name]
+    # (an acronym of a class names nothing: "30 FPV drones")
+    assert [p.system or p.item_text for p in extract("Warsaw will send Kyiv 30 FPV drones.")] == ["FPV drones"]

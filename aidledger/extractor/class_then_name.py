@@ -57,19 +57,25 @@ def named_by_apposition(m, s: int, items: list) -> list:
 
 # a model designation (a capital, then a digit: "VCC-1", "M-11", "Leonidas-2", "KrAZ-6322") between the count and its
 # class, with at most two words of the class's own before the class ("20 more VCC-1 armoured vehicles")
-_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# or an acronym of three capitals or more that is no class of its own ("40 ASLAV light armoured vehicles", not "FPV")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*|[A-Z]{3,7})"
+                                 r"\s+(?:[a-z][\w-]*\s+){0,2}$")
+_CLASS_ACRONYMS = frozenset({"ifv", "apc", "afv", "mbt", "spg", "mlrs", "uav", "uas", "fpv", "ugv", "usv", "uuv",
+                             "mrap", "atgm", "manpads", "shorad", "gbad", "rpg", "nvg", "ew", "aa", "sam", "ammo"})
 
 
 def named_by_designation(m, items: list) -> None:
-    """Name the counted generic items told with a model designation the catalog does not know between their count
-    and their class ("Italy will send 20 more VCC-1 armoured vehicles", "10 KrAZ-6322 trucks"): the item is that
-    system (README rule 8 records named systems), its class kept beside the name."""
+    """Name the counted generic items told with a model designation or acronym the catalog does not know between
+    their count and their class ("Italy will send 20 more VCC-1 armoured vehicles", "10 KrAZ-6322 trucks", "40 ASLAV
+    light armoured vehicles"): the item is that system (README rule 8 records named systems), its class kept beside
+    the name."""
     for i in items:
         if i.kind != "generic" or i.quantity is None or i.start >= i.head_start or \
                 any(n in i.notes for n in ("named-by-proper-name", "named-after-class")):
             continue
         x = _DESIGNATION_BEFORE.search(m.text, i.start, i.head_start)
-        if x is None or m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)):
+        if x is None or m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)) or \
+                x.group(1).lower() in _CLASS_ACRONYMS or load_catalog().get_generic(x.group(1)) is not None:
             continue
         i.name = f"{x.group(1)} {m.text[i.head_start:i.head_end].lower()}"
         i.notes.append("named-by-designation")

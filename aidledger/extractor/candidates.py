@@ -45,6 +45,7 @@ from aidledger.extractor.sequels import next_ones
 from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
 from aidledger.extractor.weighed_more import weighed_more
+from aidledger.extractor.whole_after_part import whole_after_part
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
@@ -436,7 +437,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     items.extend(all_of_the_counted(m, s, e, items, heads, earlier))
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
-    items.extend(first_of_the_counted(m, s, e, items, earlier))
+    items.extend(first_of_the_counted(m, s, e, items, earlier) + whole_after_part(m, s, e, items))
     items = names_of_counted(m, s, e, items)  # "3 more tanks Keiler", "20 TOA carriers, the name for the M113,"
     items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
@@ -520,7 +521,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     n = cands[-1]
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
-    between = unbracketed_designations(text[n.end:head_start].replace("#", " "))  # "#Leopard2A4": a hashtag
+    # ("#Leopard2A4": a hashtag; "40 of the army's retiring light armoured vehicles": the stock's owner left out)
+    between = without_owners_stock(unbracketed_designations(text[n.end:head_start].replace("#", " ")))
     if _OPENING_QUOTE.search(between):
         between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
     if between.startswith("+"):
@@ -530,7 +532,6 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if _OWN.fullmatch(between):
         # "all 19 of its Caesars", "20 of its own BMP-1s"; not "every one of its batteries"
         return None if _EACH_BEFORE.search(text, max(0, n.start - 8), n.start) else n
-    between = without_owners_stock(between)  # "40 of the army's retiring ASLAV vehicles"
     if _PUNCT.search(between):
         # "ten (10) Caesar howitzers": the digits in brackets restate the number word before them
         restated = between.strip() == ")" and len(cands) > 1 and cands[-2].value == n.value and \

@@ -95,7 +95,7 @@ def recipient_elsewhere(m: Mentions, item, clause) -> bool:
         if item.kind == "money" and (_POOL_AFTER.match(text, d.end) or _POOL_NAME.search(d.text)):
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if made_for_another(text, d.start):
-            continue  # "11 Mi-17s it had originally bought for Afghanistan": where the item came from, no recipient
+            continue  # "7 Mi-17s it had once bought for Iraq": where the item came from, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
@@ -108,7 +108,7 @@ _TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
 _OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
 
 
-# "it had originally bought for Afghanistan", "built for Egypt", "first ordered for the Saudi army": a past
+# "it had once bought for Iraq", "built for Egypt", "first ordered for the Saudi army": a past
 # participle of making or buying before "for" tells whom the item was once meant for, not who receives it now
 _MADE_FOR = re.compile(r"\b(?:bought|ordered|purchased|procured|built|made|produced|manufactured|intended|designed|"
                        r"meant|destined)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?$", re.I)
@@ -116,7 +116,7 @@ _MADE_FOR = re.compile(r"\b(?:bought|ordered|purchased|procured|built|made|produ
 
 def made_for_another(text: str, start: int) -> bool:
     """Is the country named at ``start`` the one an item was once bought or built for ("20 howitzers originally
-    ordered for Saudi Arabia", "11 Mi-17s it had bought for Afghanistan")? It is then no recipient of the giving."""
+    ordered for Saudi Arabia", "7 Mi-17s it had bought for Iraq")? It is then no recipient of the giving."""
     return _MADE_FOR.search(text, max(0, start - 50), start) is not None
 
 

@@ -45,7 +45,7 @@ from aidledger.extractor.sequels import next_ones
 from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
 from aidledger.extractor.weighed_more import weighed_more
-from aidledger.extractor.whole_after_part import whole_after_part
+from aidledger.extractor.whole_after_part import running_total_after_part, whole_after_part
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
@@ -437,7 +437,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     items.extend(all_of_the_counted(m, s, e, items, heads, earlier))
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
-    items.extend(first_of_the_counted(m, s, e, items, earlier) + whole_after_part(m, s, e, items))
+    items.extend(first_of_the_counted(m, s, e, items, earlier) + whole_after_part(m, s, e, items)
+                 + running_total_after_part(m, s, e, items))
     items = names_of_counted(m, s, e, items)  # "3 more tanks Keiler", "20 TOA carriers, the name for the M113,"
     items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"

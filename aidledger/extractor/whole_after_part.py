@@ -38,3 +38,26 @@ def whole_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
                           Decimal(count.value), part.unit, family=part.family, status_override="pledged",
                           notes=["whole-after-part"]))
     return found
+
+
+# ", for a total of 40 so far", ", for a total of 15 to date": the running total of what has been handed over, its noun
+# left out
+_RUNNING_TOTAL = re.compile(r",\s*for\s+a\s+total\s+of\s+(?P<a>\d[\d,]*|[a-z]+)\s+(?:so\s+far|to\s+date)\b", re.I)
+
+
+def running_total_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
+    """The running total of deliveries told after a counted item of sentence [s, e), its noun left out ("two more
+    Gepard guns handed over, for a total of 40 so far"): one system's count already delivered (README rule 5's
+    exception), an item of the same name."""
+    found: list[Item] = []
+    for x in _RUNNING_TOTAL.finditer(m.text, s, e):
+        count = next((n for n in m.inside(m.numbers, x.start("a"), x.end("a"))
+                      if n.start == x.start("a") and n.value is not None), None)
+        parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
+        if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
+            continue
+        part = parts[-1]
+        found.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
+                          Decimal(count.value), part.unit, family=part.family, status_override="delivered",
+                          notes=["running-total"]))
+    return found

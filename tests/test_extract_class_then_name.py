@@ -48,3 +48,20 @@ def test_an_acronym_between_a_count_and_its_class_names_the_item(text, name):
     assert [p.system or p.item_text for p in extract(text)] == [name]
     # (an acronym of a class names nothing: "30 FPV drones")
     assert [p.system or p.item_text for p in extract("Warsaw will send Kyiv 30 FPV drones.")] == ["FPV drones"]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Tallinn said 10 unmanned ground systems TeRRA are already with Ukrainian brigades.", "TeRRA", 10),
+    ("Riga will give Kyiv 6 ground robots KoBRA next month.", "KoBRA", 6),
+    ("Vilnius has delivered 8 robotic ground vehicles GRiMM to Ukraine.", "GRiMM", 8),
+])
+def test_a_name_of_mixed_case_after_a_counted_ground_robot_names_the_item(text, name, count):
+    assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw will send Kyiv 12 unmanned ground systems, the minister said.",
+    "Oslo has delivered 7 ground robots to Ukraine.",
+])
+def test_unmanned_ground_systems_and_ground_robots_are_counted_drones(text):
+    assert [p.category for p in extract(text)] == ["drone"]

@@ -10,7 +10,8 @@ from aidledger.catalog import load_catalog
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 # a capitalised name (in quotes or not) right after the class, closing the phrase
-_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z][a-z][\w-]{2,})[\"”'’]?"
+# (a name of mixed case too, "THeMIS", not a word of a line in capitals)
+_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z](?:[a-z]|[A-Z](?=[\w-]*[a-z]))[\w-]{2,})[\"”'’]?"
                          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|from|and|in|on|at|last|this|next|were|was|will|have|has|"
                          r"had|are|is)\b)")
 

@@ -65,3 +65,12 @@ def test_a_name_of_mixed_case_after_a_counted_ground_robot_names_the_item(text, 
 ])
 def test_unmanned_ground_systems_and_ground_robots_are_counted_drones(text):
     assert [p.category for p in extract(text)] == ["drone"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riga announced four more Patria 6x6 vehicles for Ukraine on Monday.", "Patria 6x6 vehicles"),
+    ("Prague will send 12 Tatra 8x8 trucks to Ukraine.", "Tatra 8x8 trucks"),
+    ("Berlin has delivered 30 Unimog 4x4 trucks to Kyiv.", "Unimog 4x4 trucks"),
+])
+def test_a_make_with_its_drive_configuration_names_the_counted_item(text, name):
+    assert [p.system or p.item_text for p in extract(text)] == [name]

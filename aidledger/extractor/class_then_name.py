@@ -58,8 +58,10 @@ def named_by_apposition(m, s: int, items: list) -> list:
 
 # a model designation (a capital, then a digit: "VCC-1", "M-11", "Leonidas-2", "KrAZ-6322") between the count and its
 # class, with at most two words of the class's own before the class ("20 more VCC-1 armoured vehicles")
-# or an acronym of three capitals or more that is no class of its own ("40 ASLAV light armoured vehicles", not "FPV")
-_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*|[A-Z]{3,7})"
+# or an acronym of three capitals or more that is no class of its own ("40 ASLAV light armoured vehicles", not "FPV"),
+# or a make with its drive configuration ("five more Patria 6x6 vehicles", "12 Tatra 8x8 trucks")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*|[A-Z]{3,7}|"
+                                 r"[A-Z][A-Za-z-]+\s+\d{1,2}[x×]\d{1,2})"
                                  r"\s+(?:[a-z][\w-]*\s+){0,2}$")
 _CLASS_ACRONYMS = frozenset({"ifv", "apc", "afv", "mbt", "spg", "mlrs", "uav", "uas", "fpv", "ugv", "usv", "uuv",
                              "mrap", "atgm", "manpads", "shorad", "gbad", "rpg", "nvg", "ew", "aa", "sam", "ammo"})

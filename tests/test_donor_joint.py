@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from aidledger.extractor import extract
 from aidledger.extractor.pipeline import extract_document
 from aidledger.model import Document
@@ -61,3 +63,16 @@ def test_a_list_closed_by_and_ends_before_a_comma_and_new_subject():
 def test_a_list_with_a_serial_comma_stays_one_list():
     text = "Denmark, Norway, and Sweden will send 12 howitzers."
     assert _by_item(text)["howitzers"] == {"DNK", "NOR", "SWE"}
+
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    ("Pilots trained in Arizona and Denmark, and Norway will give 6 F-16s.", "NOR", 6),
+    ("Drills were held in Bavaria and Poland, and Germany sent 5 Leopard 2A6 tanks.", "DEU", 5),
+    ("Crews studied in Wales and the Netherlands, and London promised 20 more landing craft.", "GBR", 20),
+    ("The guns were repaired in Texas and Slovakia, and Canada has sent 8 howitzers.", "CAN", 8),
+    ("Soldiers practised in Lapland and Estonia, and Sweden will hand over 10 tanks.", "SWE", 10),
+])
+def test_a_list_closed_by_and_with_a_place_first_ends_before_a_comma_and_new_subject(text, donor, count):
+    # "in Scotland and the Netherlands, and London promised": the list of places is closed; London gives alone
+    assert [(p.donor, p.quantity_value) for p in extract(text)] == [(donor, count)]

@@ -117,3 +117,14 @@ def test_the_forces_of_another_country_supplied_with_the_item_receive_it(text):
     assert _records(text) == []
     # (the forces of Ukraine so supplied receive aid)
     assert len(_records("Germany will supply the Ukrainian army with 40 Marder vehicles.")) == 1
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    ("Washington has said it will provide 7 Mi-17 helicopters it once purchased for Iraq.", "USA", 7),
+    ("France will hand over 20 howitzers originally ordered for Saudi Arabia, the ministry said.", "FRA", 20),
+    ("Germany will send 4 patrol boats that were built for Egypt, officials in Berlin said.", "DEU", 4),
+    ("Spain is to donate 6 helicopters first intended for Morocco.", "ESP", 6),
+    ("Sweden will give 9 trucks it had purchased for Norway years ago.", "SWE", 9),
+])
+def test_the_country_an_item_was_once_bought_or_built_for_is_no_recipient(text, donor, count):
+    assert [(r.donor, r.quantity_value) for r in _records(text)] == [(donor, count)]

@@ -26,3 +26,51 @@ def test_a_name_after_a_counted_class_names_the_item(text, name, count):
 ])
 def test_a_counted_class_told_by_an_apposition_as_a_system_is_that_system(text, name, count):
     assert [(p.system, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Rome will send about 30 more Puma-4 armoured vehicles to Kyiv next month.", "Puma-4 armoured vehicles", 30),
+    ("Lisbon will give Ukraine 10 M-11 armoured trucks, the minister said.", "M-11 trucks", 10),
+    ("Athens will deliver 25 Leonidas-2 armoured personnel carriers to Ukraine.",
+     "Leonidas-2 armoured personnel carriers", 25),
+    ("Prague has handed over 40 Koral-3 trucks to the Ukrainian army.", "Koral-3 trucks", 40),
+    ("Oslo said it would provide 12 more XV-7 patrol boats to Ukraine.", "XV-7 patrol boats", 12),
+])
+def test_a_designation_between_a_count_and_its_class_names_the_item(text, name, count):
+    assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canberra will give Kyiv 30 retiring KLAV light armoured vehicles.", "KLAV armoured vehicles"),
+    ("Berlin has sent 20 PSO armoured vehicles to Ukraine.", "PSO armoured vehicles"),
+])
+def test_an_acronym_between_a_count_and_its_class_names_the_item(text, name):
+    assert [p.system or p.item_text for p in extract(text)] == [name]
+    # (an acronym of a class names nothing: "30 FPV drones")
+    assert [p.system or p.item_text for p in extract("Warsaw will send Kyiv 30 FPV drones.")] == ["FPV drones"]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Tallinn said 10 unmanned ground systems TeRRA are already with Ukrainian brigades.", "TeRRA", 10),
+    ("Riga will give Kyiv 6 ground robots KoBRA next month.", "KoBRA", 6),
+    ("Vilnius has delivered 8 robotic ground vehicles GRiMM to Ukraine.", "GRiMM", 8),
+])
+def test_a_name_of_mixed_case_after_a_counted_ground_robot_names_the_item(text, name, count):
+    assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw will send Kyiv 12 unmanned ground systems, the minister said.",
+    "Oslo has delivered 7 ground robots to Ukraine.",
+])
+def test_unmanned_ground_systems_and_ground_robots_are_counted_drones(text):
+    assert [p.category for p in extract(text)] == ["drone"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riga announced four more Patria 6x6 vehicles for Ukraine on Monday.", "Patria 6x6 vehicles"),
+    ("Prague will send 12 Tatra 8x8 trucks to Ukraine.", "Tatra 8x8 trucks"),
+    ("Berlin has delivered 30 Unimog 4x4 trucks to Kyiv.", "Unimog 4x4 trucks"),
+])
+def test_a_make_with_its_drive_configuration_names_the_counted_item(text, name):
+    assert [p.system or p.item_text for p in extract(text)] == [name]

@@ -17,7 +17,7 @@ from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.clause_donors import each_in_its_own_clause
 from aidledger.extractor.closing_counts import count_at_the_end
-from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations
+from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations, without_owners_stock
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
@@ -45,6 +45,7 @@ from aidledger.extractor.sequels import next_ones
 from aidledger.extractor.targets import is_target
 from aidledger.extractor.vocabulary import words
 from aidledger.extractor.weighed_more import weighed_more
+from aidledger.extractor.whole_after_part import running_total_after_part, whole_after_part
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
@@ -436,7 +437,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
     items.extend(all_of_the_counted(m, s, e, items, heads, earlier))
     count_after_relative(m, s, e, items, used)
     items = same_type(m, s, e, items, used)
-    items.extend(first_of_the_counted(m, s, e, items, earlier))
+    items.extend(first_of_the_counted(m, s, e, items, earlier) + whole_after_part(m, s, e, items)
+                 + running_total_after_part(m, s, e, items))
     items = names_of_counted(m, s, e, items)  # "3 more tanks Keiler", "20 TOA carriers, the name for the M113,"
     items.extend(told_with_its_promise(m, s, e, items) + told_beside(m, s, e, items, used))
     items.extend(first_in_clause(m, s, e, items) + next_ones(text, s, e, items, earlier))  # "a third followed"
@@ -520,7 +522,8 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     n = cands[-1]
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
-    between = unbracketed_designations(text[n.end:head_start].replace("#", " "))  # "#Leopard2A4": a hashtag
+    # ("#Leopard2A4": a hashtag; "40 of the army's retiring light armoured vehicles": the stock's owner left out)
+    between = without_owners_stock(unbracketed_designations(text[n.end:head_start].replace("#", " ")))
     if _OPENING_QUOTE.search(between):
         between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
     if between.startswith("+"):

@@ -10,7 +10,8 @@ from aidledger.catalog import load_catalog
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 # a capitalised name (in quotes or not) right after the class, closing the phrase
-_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z][a-z][\w-]{2,})[\"”'’]?"
+# (a name of mixed case too, "THeMIS", not a word of a line in capitals)
+_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z](?:[a-z]|[A-Z](?=[\w-]*[a-z]))[\w-]{2,})[\"”'’]?"
                          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|from|and|in|on|at|last|this|next|were|was|will|have|has|"
                          r"had|are|is)\b)")
 
@@ -55,7 +56,37 @@ def named_by_apposition(m, s: int, items: list) -> list:
     return out
 
 
+# a model designation (a capital, then a digit: "VCC-1", "M-11", "Leonidas-2", "KrAZ-6322") between the count and its
+# class, with at most two words of the class's own before the class ("20 more VCC-1 armoured vehicles")
+# or an acronym of three capitals or more that is no class of its own ("40 ASLAV light armoured vehicles", not "FPV"),
+# or a make with its drive configuration ("five more Patria 6x6 vehicles", "12 Tatra 8x8 trucks")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[A-Za-z]*\d[\w]*(?:-[\w]+)*|[A-Z]{3,7}|"
+                                 r"[A-Z][A-Za-z-]+\s+\d{1,2}[x×]\d{1,2})"
+                                 r"\s+(?:[a-z][\w-]*\s+){0,2}$")
+_CLASS_ACRONYMS = frozenset({"ifv", "apc", "afv", "mbt", "spg", "mlrs", "uav", "uas", "fpv", "ugv", "usv", "uuv",
+                             "mrap", "atgm", "manpads", "shorad", "gbad", "rpg", "nvg", "ew", "aa", "sam", "ammo"})
+
+
+def named_by_designation(m, items: list) -> None:
+    """Name the counted generic items told with a model designation or acronym the catalog does not know between
+    their count and their class ("Italy will send 20 more VCC-1 armoured vehicles", "10 KrAZ-6322 trucks", "40 ASLAV
+    light armoured vehicles"): the item is that system (README rule 8 records named systems), its class kept beside
+    the name."""
+    for i in items:
+        if i.kind != "generic" or i.quantity is None or i.start >= i.head_start or \
+                any(n in i.notes for n in ("named-by-proper-name", "named-after-class")):
+            continue
+        x = _DESIGNATION_BEFORE.search(m.text, i.start, i.head_start)
+        if x is None or m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)) or \
+                x.group(1).lower() in _CLASS_ACRONYMS or load_catalog().get_generic(x.group(1)) is not None:
+            continue
+        i.name = f"{x.group(1)} {m.text[i.head_start:i.head_end].lower()}"
+        i.notes.append("named-by-designation")
+
+
 def names_of_counted(m, s: int, e: int, items: list) -> list:
-    """The counted items of sentence [s, e) named by a name after their class or by an apposition."""
+    """The counted items of sentence [s, e) named by a name after their class, a designation before it or by an
+    apposition."""
     named_after_class(m, s, e, items)
+    named_by_designation(m, items)
     return named_by_apposition(m, s, items)

@@ -95,3 +95,15 @@ def unbracketed_designations(between: str) -> str:
     """The words between a count and its item with a designation's glued brackets dropped ("eight CVR(T)
     Scimitar vehicles": "CVR(T)" is one word of the name, not punctuation that ends the count's reach)."""
     return _GLUED_BRACKETS.sub(r"\1\2", between)
+
+
+# "40 of the army's retiring", "12 of the Spanish Air Force's old", "8 of the navy's": the owner of the stock a count is
+# taken from, between the count and what it counts
+_OWNERS_STOCK = re.compile(r"\s+of\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])(?=\s)")
+
+
+def without_owners_stock(between: str) -> str:
+    """The words between a count and its item without the owner of the stock it is taken from ("40 of the army's
+    retiring ASLAV vehicles": " retiring ASLAV "), so that the count reaches its item."""
+    owner = _OWNERS_STOCK.match(between)
+    return between if owner is None else between[owner.end():]

@@ -42,6 +42,8 @@ def coordinated(text: str, donors, forward: bool = False):
 
 
 _AND = re.compile(r"\b(?:and|as\s+well\s+as)\b|&")
+# the first name of a group closes a list begun with a name that is no donor ("in Scotland and the Netherlands")
+_CLOSED_BY_AND = re.compile(r"(?<!,)\s+and\s+(?:the\s+)?$")
 
 
 def _one_list(text: str, group, forward: bool):
@@ -51,6 +53,8 @@ def _one_list(text: str, group, forward: bool):
     ", and" when the item is after them, the names before it when the item is before them."""
     joins = [text[a.end:b.start] for a, b in zip(group, group[1:], strict=False)]
     plain = [i for i, j in enumerate(joins) if _AND.search(j) and "," not in j]
+    if _CLOSED_BY_AND.search(text, max(0, group[0].start - 12), group[0].start):
+        plain.append(-1)  # "trained crews in Scotland and the Netherlands, and London promised": a list closed before
     comma_and = [i for i, j in enumerate(joins) if _AND.search(j) and "," in j]
     if not plain or not comma_and:
         return group

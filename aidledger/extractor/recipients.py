@@ -97,6 +97,8 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             return True  # "Slovenia was offered Leopard 2 tanks by Germany": the subject of a passive giving receives
         if item.kind == "money" and (_POOL_AFTER.match(text, d.end) or _POOL_NAME.search(d.text)):
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
+        if made_for_another(text, d.start):
+            continue  # "7 Mi-17s it had once bought for Iraq": where the item came from, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
@@ -107,6 +109,18 @@ _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)
                              r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
 _TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
 _OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
+
+
+# "it had once bought for Iraq", "built for Egypt", "first ordered for the Saudi army": a past
+# participle of making or buying before "for" tells whom the item was once meant for, not who receives it now
+_MADE_FOR = re.compile(r"\b(?:bought|ordered|purchased|procured|built|made|produced|manufactured|intended|designed|"
+                       r"meant|destined)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?$", re.I)
+
+
+def made_for_another(text: str, start: int) -> bool:
+    """Is the country named at ``start`` the one an item was once bought or built for ("20 howitzers originally
+    ordered for Saudi Arabia", "7 Mi-17s it had bought for Iraq")? It is then no recipient of the giving."""
+    return _MADE_FOR.search(text, max(0, start - 50), start) is not None
 
 
 def _sent_on_to(m: Mentions, item, ce: int) -> bool:
@@ -124,6 +138,8 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
+    if made_for_another(m.text, after[0].start):
+        return False  # "4 patrol boats that were built for Egypt": the item's origin, not where it goes
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
 
 

@@ -1,0 +1,63 @@
+"""The promised whole told after a delivered part: "six Mi-8s are in Ukraine, the first of the 10 Zagreb agreed
+to hand over", "3 tanks arrived, part of the 20 Ljubljana pledged". The part is the delivery; the
+whole, its noun left out, is the pledge it belongs to (README rule 1: a batch and the commitment are separate facts).
+``candidates.find_items`` asks here once the sentence's counted items are known.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from aidledger.extractor.items import Item
+
+# ", the first of the 10 Zagreb agreed to send", ", part of the 20 that it promised", ", the last of the 12
+# pledged": a share of a count whose noun is left out, then the promise that made it
+_PART_OF_THE_WHOLE = re.compile(
+    r",\s*(?:the\s+|a\s+)?(?:first|last|rest|remainder|next|part|share|batch)\s+(?:\w+\s+)?of\s+(?:the\s+)?"
+    r"(?P<count>\d[\d,]*|[a-z]+)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:it|they|we|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
+    r"(?:already\s+|originally\s+|earlier\s+)?"
+    r"(?:promised|pledged|committed|announced|agreed\s+to\s+(?:send|give|supply|deliver|provide|donate|transfer|"
+    r"hand\s+over))\b", re.I)
+
+
+def whole_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
+    """The pledged whole a counted item of sentence [s, e) is a part of, told after it with its noun left out
+    ("Six Mi-8s are in Ukraine, the first of the 10 Zagreb agreed to hand over"): an item of the same name,
+    counted by the whole."""
+    found: list[Item] = []
+    for x in _PART_OF_THE_WHOLE.finditer(m.text, s, e):
+        count = next((n for n in m.inside(m.numbers, x.start("count"), x.end("count"))
+                      if n.start == x.start("count") and n.value is not None), None)
+        parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
+        if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
+            continue  # the whole is more than its part, and no year
+        part = parts[-1]
+        found.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
+                          Decimal(count.value), part.unit, family=part.family, status_override="pledged",
+                          notes=["whole-after-part"]))
+    return found
+
+
+# ", for a total of 40 so far", ", for a total of 15 to date": the running total of what has been handed over, its noun
+# left out
+_RUNNING_TOTAL = re.compile(r",\s*for\s+a\s+total\s+of\s+(?P<a>\d[\d,]*|[a-z]+)\s+(?:so\s+far|to\s+date)\b", re.I)
+
+
+def running_total_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
+    """The running total of deliveries told after a counted item of sentence [s, e), its noun left out ("two more
+    Gepard guns handed over, for a total of 40 so far"): one system's count already delivered (README rule 5's
+    exception), an item of the same name."""
+    found: list[Item] = []
+    for x in _RUNNING_TOTAL.finditer(m.text, s, e):
+        count = next((n for n in m.inside(m.numbers, x.start("a"), x.end("a"))
+                      if n.start == x.start("a") and n.value is not None), None)
+        parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
+        if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
+            continue
+        part = parts[-1]
+        found.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
+                          Decimal(count.value), part.unit, family=part.family, status_override="delivered",
+                          notes=["running-total"]))
+    return found

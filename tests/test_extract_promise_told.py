@@ -129,3 +129,20 @@ def test_a_package_named_after_a_part_of_it_adds_no_pledge_of_the_part():
 ])
 def test_the_promise_told_by_a_relative_clause_with_its_own_subject_leaves_the_item_its_main_verb(text, count):
     assert {(status, q) for _, _, q, status in _rule_rows(text)} == {("delivered", count), ("pledged", count)}
+
+
+@pytest.mark.parametrize("text, donor, name", [
+    ("The first of the Senator armoured vehicles Ottawa promised Kyiv in May have arrived.", "CAN", "Roshel Senator"),
+    ("The first Caesar howitzers Copenhagen pledged last year have reached Ukraine.", "DNK", "Caesar"),
+    ("The Leopard 2 tanks promised by Berlin are now in Ukraine.", "DEU", "Leopard 2"),
+    ("The NASAMS launchers Oslo promised in the spring are now in Ukraine.", "NOR", "NASAMS"),
+    ("Some of the Archer howitzers Stockholm pledged in January were delivered in June.", "SWE", "Archer"),
+])
+def test_a_named_system_told_with_its_promise_is_also_a_pledge_without_a_count(text, donor, name):
+    found = _rule_rows(text)
+    assert (donor, name, None, "pledged") in found
+    assert (donor, name, None, "delivered") in found
+
+
+def test_a_question_about_a_promised_system_is_no_promise_told():
+    assert _rule_rows("On the Hawk launchers Madrid announced in May: where are they now?") == []

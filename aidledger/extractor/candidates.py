@@ -24,6 +24,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.item_types import refused_beside_a_name, type_of
 from aidledger.extractor.items import Item
 from aidledger.extractor.promises import told_with_its_promise
+from aidledger.extractor.quoted_names import quoted_name_before
 from aidledger.extractor.references import (
     DEFINITE,
     GIVE_MORE,
@@ -491,10 +492,10 @@ _WORD_AFTER_NAME = re.compile(r"\b(?:and|or|of|to|for|with|by|from|in|on|at|the|
 
 def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
     """The capitalised name right before a generic class inside a sentence, that is no donor, origin
-    or other recognised name ("Japan will supply Morooka tracked dumpers"), with its start; else None."""
+    or other recognised name ("Japan will supply Morooka tracked dumpers"), or a quoted one, with its start."""
     found = _PROPER_BEFORE.search(m.text, max(s, x.start - 40), x.start)
     if found is None or found.start(1) <= s + 1:
-        return None
+        return quoted_name_before(m, s, x)  # ('a batch of "Hunter" loitering munitions')
     if m.inside(m.donors, found.start(1), x.start) or m.inside(m.systems, found.start(1), x.start) or \
             any(g.start < x.start for g in m.inside(m.generics, found.start(1), x.start)):
         return None

@@ -330,8 +330,8 @@ class Discourse:
         """A generic item that refers to a system: by the donor's operators and a demonym of origin
         ("Denmark's French howitzers" → Caesar), or to a system of its category named just before
         ("the howitzers", "an initial batch of 14")."""
-        if item.kind != "generic" or item.category in ("money", "ammunition"):
-            return
+        if item.kind != "generic" or item.category in ("money", "ammunition") or "named-by-proper-name" in item.notes:
+            return  # ("Wisent 1 and Keiler vehicles": a name of its own before the class is no other system)
         before = m.text[max(s, item.head_start - 30):item.head_start]
         origin = None
         from aidledger.mentions.donors import find_donors

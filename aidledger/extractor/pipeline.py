@@ -39,6 +39,7 @@ from aidledger.extractor import (
     status_across,
     status_funding,
     status_weak_cues,
+    unvalued_packages,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -458,7 +459,8 @@ class _Run:
             # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
             # unnumbered contents, named systems included, get no record (rule 2), unless the inclusion is only
             # weighed ("the package may include Aster missiles")
-            items = [i for i in items if i.quantity is not None or i.kind == "money"
+            named = unvalued_packages.kept_named_contents(m, idx, items)  # a package told without worth
+            items = [i for i in items if i.quantity is not None or i.kind == "money" or i in named
                      or status_across.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
         if items and not in_list and context.only_containing(cues) and \
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):

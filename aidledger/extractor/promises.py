@@ -1,7 +1,8 @@
 """A counted item told with the promise it was given under: "the 12 launchers promised in May have all been
 delivered", "has handed over all 20 guns it pledged last year", "the 90 carriers pledged by Washington are in
 Ukraine". The promise is a fact of its own, a pledge of that count, beside whatever the sentence says of the
-items now (README rule 1: one record per donor, item and status stated).
+items now (README rule 1: one record per donor, item and status stated). A named system needs no count: "the first
+of the Senator vehicles Ottawa promised have arrived" tells a pledge (quantity null) and a delivery.
 
 The promise may be told as an agreement ("the 16 guns France agreed to send"), or by the package the whole came in
 ("the last of the 30 Bradleys from the January drawdown"); a sentence may also tell the promise kept ("promised
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from aidledger.extractor.exclusions import is_question
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 
@@ -60,8 +62,11 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
     text = m.text
     found: list[Item] = []
     for i in items:
-        if i.quantity is None or i.kind == "money" or i.status_override == "pledged" or "part-of-total" in i.notes:
-            continue
+        if i.quantity is None and (i.kind != "system" or is_question(m, s, e) or _told_before(m, s, e, i)) \
+                or i.kind == "money" or i.status_override == "pledged" or "part-of-total" in i.notes:
+            continue  # (a named system told with its promise needs no count when it opens its statement: "the Senator
+            # vehicles Ottawa promised have arrived"; not the object of a verb, "has shipped the ATACMS it promised",
+            # nor what a question asks of: "On the Hawk launchers announced in May - where are they?")
         whole = _WHOLE_COUNT_BEFORE.search(text, max(s, i.start - 8), i.start)
         x = _PROMISED_AFTER.match(text, i.end, e) or (whole and (_WHOLE_PROMISED_AFTER.match(text, i.end, e)
                                                                  or _FROM_PACKAGE.match(text, i.end, e)))
@@ -80,6 +85,12 @@ def told_with_its_promise(m: Mentions, s: int, e: int, items: list[Item]) -> lis
                           i.unit, family=i.family, notes=["elliptical", "promise-told", *again],
                           status_override="pledged"))
     return found
+
+
+def _told_before(m: Mentions, s: int, e: int, item: Item) -> bool:
+    """Does a status cue of the item's own clause stand before it (the item is the object of a verb: "Washington has
+    shipped the ATACMS it promised")?"""
+    return bool(m.inside(m.status_cues, m.clause_of(s, e, item.head_start)[0], item.start))
 
 
 def promise_told_after(m: Mentions, item: Item, cue) -> bool:

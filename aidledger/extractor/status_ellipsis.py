@@ -53,4 +53,23 @@ def object_goes_on(m: Mentions, item, cs: int) -> bool:
     """Does the clause at ``cs`` only add ``item`` to the objects of the clause before ("Oslo transferred 4 boats,
     and also 12 Piranha vehicles": the verb before governs it)? True when nothing but a conjunction ("and also",
     "as well as", "plus") comes between the clause's start and the item."""
-    return cs < item.start and _OBJECT_GOES_ON.fullmatch(m.text, cs, item.start) is not None
+    if cs >= item.start:
+        return False
+    if _OBJECT_GOES_ON.fullmatch(m.text, cs, item.start) is not None:
+        return True
+    # "Latvia has given Stingers, and Mi-17 and Mi-2 helicopters": the objects added go on, joined one to the next
+    joined = sorted(m.inside(m.systems, cs, item.start) + m.inside(m.generics, cs, item.start), key=lambda x: x.start)
+    if not joined or _OPENS.fullmatch(m.text, cs, joined[0].start) is None:
+        return False
+    end = joined[0].end
+    for x in [*joined[1:], item]:
+        if x.start > end and _JOINED.fullmatch(m.text, end, x.start) is None:
+            return False
+        end = max(end, x.end)
+    return True
+
+
+# what joins one object to the next: the class word of the one before, a comma or a conjunction, and a count of
+# the next one ("Hawk launchers and 4 Aspide missiles")
+_JOINED = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,\s*)?(?:(?:and|or|plus)\s+)?(?:\d[\d,]*\s+)?")
+_OPENS = re.compile(_OBJECT_GOES_ON.pattern + r"(?:\d[\d,]*\s+)?", re.I)  # ", and also 12 Piranha vehicles and ..."

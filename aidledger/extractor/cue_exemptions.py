@@ -26,6 +26,7 @@ from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
+from aidledger.extractor.year_lines import one_year_line
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -267,6 +268,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if c.label == "cumulative" and item.kind == "money" and _STANDS_AT.match(c.text) and c.end <= item.start and \
             _ONE_YEAR_BEFORE.search(m.text, cs, c.start) and not _TOTAL_WORD.search(m.text, cs, c.start):
         return True  # "The UK's military support for Ukraine this year stands at £4.1 billion": one year's line
+    if c.label in ("cumulative", "cumulative_money") and one_year_line(m.text, item, clause):
+        return True  # "..., which this year comes to about 200 million euros", "which amounts to NOK 15 billion for
+        # 2024": the figure of one year (a running-total cue of the clause speaks of no total)
     if c.label == "cumulative" and c.text.lower() == "combined" and \
             m.text[max(0, c.start - 2):c.start].lower() == "a ":
         return True  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total

@@ -157,10 +157,15 @@ _APPOSITIVE_AFTER = re.compile(r"(?:\s[-–—]\s*|\(\s*)(?:a|an|which|who|whose
 _NOUN_RELATIVE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:that|which)\s", re.I)
 
 
+# ", on top of the", ", in addition to what": what the item comes on top of, told after it, is another thing
+_ADDED_TO_AFTER = re.compile(r",\s+(?:and\s+)?(?:on\s+top\s+of|in\s+addition\s+to|besides)\s", re.I)
+
+
 def beyond_break(text: str, item, context) -> bool:
     """Is ``context`` after ``item``, past a reporting frame, a reason (", since ...") or a non-restrictive
     relative clause that follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
-    "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
+    "10 Archers, whose range exceeds 40 km,"), past what the item is added to (", on top of the contracts signed
+    in May"), or before it, in a predicate that another one coordinated
     with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
     of something else."""
     if context.end <= item.start:
@@ -171,6 +176,8 @@ def beyond_break(text: str, item, context) -> bool:
         return True
     if _APPOSITIVE_AFTER.search(text, item.end, context.start) is not None:
         return True  # "50 CV90s - a vehicle Kyiv had asked for since 2022 -": an aside that describes the item
+    if _ADDED_TO_AFTER.search(text, item.end, context.start) is not None:
+        return True  # "NOK 500 million for air defence, on top of the contracts it signed last year": what it adds to
     return context.label in ("not_aid", "not_aid_money") and (
         _REPORTED.search(text, item.end, context.start) is not None
         or _NOUN_RELATIVE_AFTER.search(text, item.end, context.start) is not None

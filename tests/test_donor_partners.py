@@ -71,3 +71,17 @@ def amounts(text):
 ])
 def test_the_partner_or_manager_named_after_a_sum_does_not_give_it(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Latvia announced that it will head a counter-mine coalition with Norway, and it has promised 4 million euros "
+     "for demining kits for Ukraine.", {("LVA", 4e6)}),
+    ("Finland set up a demining coalition with Sweden last year, and it will give 5 million euros for mine-clearing "
+     "vehicles for Ukraine.", {("FIN", 5e6)}),
+    ("Estonia is creating a drone coalition with Latvia, and Estonia will put 10 million euros into a fund for drones "
+     "for Ukraine.", {("EST", 10e6)}),
+    ("We are creating an artillery coalition with Italy, and Spain will put 50 million euros into a fund so that "
+     "Ukraine can buy shells.", {("ESP", 50e6)}),
+])
+def test_the_partner_of_a_clause_before_does_not_give_the_sum_of_the_next(text, expected):
+    assert amounts(text) == expected

@@ -276,7 +276,7 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
             _ONE_YEAR_BEFORE.search(m.text, cs, c.start) and not _TOTAL_WORD.search(m.text, cs, c.start):
         return True  # "The UK's military support for Ukraine this year stands at £4.1 billion": one year's line
     if c.label in ("cumulative", "cumulative_money") and one_year_line(m.text, item, clause):
-        return True  # "..., which this year comes to about 200 million euros", "which amounts to NOK 15 billion for
+        return True  # "..., which next year comes to about 90 million euros", "which amounts to NOK 15 billion for
         # 2024": the figure of one year (a running-total cue of the clause speaks of no total)
     if c.label == "cumulative" and c.text.lower() == "combined" and \
             m.text[max(0, c.start - 2):c.start].lower() == "a ":

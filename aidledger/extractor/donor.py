@@ -58,6 +58,7 @@ from aidledger.extractor.partners import (
     bought_with_partners,
     coordinated,
     only_partners_named,
+    partner_before_pronoun,
     partners_after,
     subject_with_partner,
 )
@@ -256,6 +257,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # preposition of a first predicate is its destination; the second predicate ("and contribute") has
             # the subject that opens the clause
             before = object_of_first
+        while len(before) > 1 and partner_before_pronoun(text, before[-1]):
+            # "Latvia will head a coalition with Norway, and it has promised 4 million euros": the pronoun is
+            # the subject, not the partner of the clause before
+            before = before[:-1]
         earlier = _partner_of_earlier_item(m, before, item)
         if earlier:
             # "gave 100 tanks together with Germany, and 8 howitzers": the partner of the item before gives

@@ -1,4 +1,4 @@
-"""One year's figure of a budget or a standing pledge: "..., which this year comes to about 200 million euros",
+"""One year's figure of a budget or a standing pledge: "..., which next year comes to about 90 million euros",
 "the programme, which amounts to NOK 15 billion for 2024", "Finland's aid line this year stands at EUR 400 million".
 The verb ("comes to", "amounts to", "stands at", "totals") is a running-total cue when it sums what was given since
 the war began; tied to one year (this year, next year, for 2025) it states the line of that year, a pledge
@@ -25,7 +25,7 @@ _REACH = 200
 
 def one_year_line(text: str, item, clause) -> bool:
     """Is money ``item`` stated by a line verb ("comes to", "amounts to", "stands at", "totals") as the figure of one
-    year ("which this year comes to about 200 million euros", "which amounts to NOK 15 billion for 2024"), in a
+    year ("which next year comes to about 90 million euros", "which amounts to NOK 15 billion for 2024"), in a
     clause that calls it no total?"""
     if item.kind != "money":
         return False

@@ -69,6 +69,11 @@ def test_reconstruction_and_humanitarian_aid_are_still_no_aid(text):
     ("Denmark's latest aid: DKK 500 million for artillery shells produced in Ukraine.", 500_000_000),
     ("Norway's list: NOK 400 million for long-range drones produced in Ukraine, NOK 200 million for radars.",
      400_000_000),
+    # a part of the sum, spent on things many of which are made somewhere
+    ("The minister said Norway would spend NOK 500 million of the sum on hundreds of long-range drones, most of them "
+     "produced in Norway.", 500_000_000),
+    ("Denmark will use DKK 200 million of the package on artillery shells, all of them manufactured in Denmark.",
+     200_000_000),
 ])
 def test_money_for_things_made_somewhere_is_aid(text, amount):
     assert amount in [r[3] for r in found(text)]

@@ -32,8 +32,13 @@ _MILITARY_USE = re.compile(r"\b(?:weapons?|arms|ammunition|shells|missiles|drone
 _MADE_PARTICIPLE = re.compile(r"(?:produced|made|built|manufactured|developed|designed)\b", re.I)
 # "EUR 300 million for drones ", "SEK 1 billion for the purchase of shells ": the purpose of the money, up to the
 # participle
-_FOR_WHAT = re.compile(r"\s+(?:(?:more|this\s+year|next\s+year|in\s+(?:19|20)\d\d)\s+)?for\s+(?:the\s+)?"
-                       r"(?:(?:purchase|acquisition|procurement)\s+of\s+)?(?:[\w'’-]+\s+){1,4}?", re.I)
+# (also a part of a sum spent on things of which many are made somewhere: "NOK 500 million of the sum on hundreds of
+# drones, most of them produced in Norway")
+_FOR_WHAT = re.compile(r"\s+(?:(?:more|this\s+year|next\s+year|in\s+(?:19|20)\d\d|of\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:sum|it|package|total|amount|money))\s+)?(?:for|on)\s+(?:the\s+)?"
+                       r"(?:(?:purchase|acquisition|procurement)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                       r"(?:\s+|\s*,\s+(?:many|most|some|all|half|part|several)\s+of\s+(?:them|which)\s+"
+                       r"(?:(?:are|were|will\s+be|to\s+be)\s+)?)", re.I)
 
 _OCCASION = r"(?:conference|summit|forum|meeting|gathering|roundtable)s?"
 # the cue words that can name the theme of a conference ("a conference on Ukraine's reconstruction"), not a

@@ -61,3 +61,11 @@ def test_a_list_closed_by_and_ends_before_a_comma_and_new_subject():
 def test_a_list_with_a_serial_comma_stays_one_list():
     text = "Denmark, Norway, and Sweden will send 12 howitzers."
     assert _by_item(text)["howitzers"] == {"DNK", "NOR", "SWE"}
+
+
+def test_donors_each_paying_for_a_count_each_have_the_count():
+    for text in ("Denmark and Norway are each paying for 20 Leopard 1A5 tanks refurbished by the German firm FFG.",
+                 "Sweden and Finland are each paying for 12 CV90 vehicles for Ukraine.",
+                 "Canada and Belgium are each paying for 30 M113 carriers upgraded by a Belgian company."):
+        got = {(p.donor, p.quantity_value, p.status) for p in extract(text, published="2025-03-01")}
+        assert len(got) == 2 and all(q is not None and s == "funded" for _, q, s in got), (text, got)

@@ -24,8 +24,11 @@ _PACKAGE_WORDS = (
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # "Canada and Norway will each give $10 million", "$10 million each", "one Patriot system each": every
 # donor gives the amount or count
-_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+ed|gave|give|gives|pay|pays|put|sent|"
-                   r"send|provide|contribute|allocate|donate|commit|pledge|add)\b|"
+_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also|is)\s+)*(?:\w+ed|gave|give|gives|pay|pays|"
+                   r"put|sent|send|provide|contribute|allocate|donate|commit|pledge|add|"
+                   # "are each paying for 45 tanks", "were each sending 10"
+                   r"paying|giving|sending|providing|contributing|funding|financing|donating|supplying|buying|"
+                   r"delivering|putting)\b|"
                    r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b|"
                    r"\beach(?=\s*(?:[.,;!?)]|$))", re.I)  # "will send one Patriot system each."
 _CLASS = {"funded": "pledged"}

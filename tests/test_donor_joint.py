@@ -69,3 +69,10 @@ def test_donors_each_paying_for_a_count_each_have_the_count():
                  "Canada and Belgium are each paying for 30 M113 carriers upgraded by a Belgian company."):
         got = {(p.donor, p.quantity_value, p.status) for p in extract(text, published="2025-03-01")}
         assert len(got) == 2 and all(q is not None and s == "funded" for _, q, s in got), (text, got)
+
+
+def test_a_joint_deal_worth_a_sum_gives_each_payer_its_item_record_only():
+    text = ("Sweden, Finland and Poland will jointly pay for 12 howitzers to be built in Slovakia for Ukraine, in a "
+            "deal worth about 90 million euros.")
+    got = {(p.donor, p.category) for p in extract(text, published="2025-03-01")}
+    assert got == {("SWE", "artillery"), ("FIN", "artillery"), ("POL", "artillery")}

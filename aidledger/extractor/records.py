@@ -103,6 +103,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
+    records = _drop_joint_money_beside_items(records)
     return dedupe(records)
 
 
@@ -268,6 +269,15 @@ def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:
     shares = {(p.donor, p.source.start) for p in records if p.category == "money" and p.amount is not None}
     return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
                                        and (p.donor, p.source.start) in shares)]
+
+
+def _drop_joint_money_beside_items(records: list[Pledge]) -> list[Pledge]:
+    """'Sweden, Finland and Poland will jointly pay for 12 howitzers, in a deal worth about 90 million euros': the
+    joint item record of each payer tells the fact; the joint money record without an amount (rule 9 keeps no share)
+    from the same sentence is that fact again."""
+    items = {(p.donor, p.source.start) for p in records if "joint" in p.notes and p.category != "money"}
+    return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
+                                       and (p.donor, p.source.start) in items)]
 
 
 def _same_fact(a: Pledge, b: Pledge) -> bool:

@@ -76,3 +76,18 @@ def test_a_list_with_a_serial_comma_stays_one_list():
 def test_a_list_closed_by_and_with_a_place_first_ends_before_a_comma_and_new_subject(text, donor, count):
     # "in Scotland and the Netherlands, and London promised": the list of places is closed; London gives alone
     assert [(p.donor, p.quantity_value) for p in extract(text)] == [(donor, count)]
+
+
+def test_donors_each_paying_for_a_count_each_have_the_count():
+    for text in ("Denmark and Norway are each paying for 20 Leopard 1A5 tanks refurbished by the German firm FFG.",
+                 "Sweden and Finland are each paying for 12 CV90 vehicles for Ukraine.",
+                 "Canada and Belgium are each paying for 30 M113 carriers upgraded by a Belgian company."):
+        got = {(p.donor, p.quantity_value, p.status) for p in extract(text, published="2025-03-01")}
+        assert len(got) == 2 and all(q is not None and s == "funded" for _, q, s in got), (text, got)
+
+
+def test_a_joint_deal_worth_a_sum_gives_each_payer_its_item_record_only():
+    text = ("Sweden, Finland and Poland will jointly pay for 12 howitzers to be built in Slovakia for Ukraine, in a "
+            "deal worth about 90 million euros.")
+    got = {(p.donor, p.category) for p in extract(text, published="2025-03-01")}
+    assert got == {("SWE", "artillery"), ("FIN", "artillery"), ("POL", "artillery")}

@@ -54,3 +54,34 @@ def test_we_together_with_a_partner_are_the_speaking_office_and_the_partner():
 
     text = "Together with Finland we will pay for 8 Archer guns for Ukraine, the Swedish defence minister said."
     assert sorted((p.donor, p.status) for p in extract(text)) == [("FIN", "funded"), ("SWE", "funded")]
+
+
+def amounts(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    return {(r.donor, float(r.amount)) for r in extract_document(doc)[0] if r.amount is not None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway will strengthen Ukraine's air defence. The package has two parts:\n"
+     "1. NOK 1 billion for the purchase of IRIS-T missiles from Diehl for Ukraine, in cooperation with Germany.\n"
+     "2. NOK 200 million for spare parts for the NASAMS units Ukraine already has.", {("NOR", 1e9), ("NOR", 2e8)}),
+    ("The Danish government set out its new package for Ukraine today.\n"
+     "- DKK 400 million to the drone fund for Ukraine, managed by the United Kingdom.\n"
+     "- DKK 300 million for artillery shells.", {("DNK", 4e8), ("DNK", 3e8)}),
+])
+def test_the_partner_or_manager_named_after_a_sum_does_not_give_it(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Latvia announced that it will head a counter-mine coalition with Norway, and it has promised 4 million euros "
+     "for demining kits for Ukraine.", {("LVA", 4e6)}),
+    ("Finland set up a demining coalition with Sweden last year, and it will give 5 million euros for mine-clearing "
+     "vehicles for Ukraine.", {("FIN", 5e6)}),
+    ("Estonia is creating a drone coalition with Latvia, and Estonia will put 10 million euros into a fund for drones "
+     "for Ukraine.", {("EST", 10e6)}),
+    ("We are creating an artillery coalition with Italy, and Spain will put 50 million euros into a fund so that "
+     "Ukraine can buy shells.", {("ESP", 50e6)}),
+])
+def test_the_partner_of_a_clause_before_does_not_give_the_sum_of_the_next(text, expected):
+    assert amounts(text) == expected

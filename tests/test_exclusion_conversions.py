@@ -37,3 +37,14 @@ def test_two_donors_amounts_in_two_currencies_are_two_records():
 def test_a_further_amount_in_the_same_currency_is_no_conversion():
     text = "Norway will give NOK 1 billion to Ukraine this year, or about NOK 2 billion over two years."
     assert ("NOR", 2e9, "NOK") in _amounts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will give NOK 3 billion (approx EUR 260 million) for air defence for Ukraine.",
+    "Norway will give NOK 3 billion (app. EUR 260 million) for air defence for Ukraine.",
+    "Norway will give NOK 3 billion (appr. EUR 260 million) for air defence for Ukraine.",
+    "Norway will give NOK 3 billion (ca EUR 260 million) for air defence for Ukraine.",
+    "Norway will give NOK 3 billion (circa EUR 260 million) for air defence for Ukraine.",
+])
+def test_a_bracketed_conversion_with_an_abbreviated_about_gives_no_record(text):
+    assert _amounts(text) == {("NOR", 3e9, "NOK")}

@@ -22,6 +22,11 @@ def found(text):
      1_000_000_000),
     ("The EU said the revenues of immobilised Russian assets, some EUR 900 million, will pay for shells for the "
      "Ukrainian army.", 900_000_000),
+    # the sum set off as a slice of the profits, the assets named in up to four words
+    ("Brussels on Tuesday released 800 million euros for Ukraine, the second part of the interest earned on Russian "
+     "state reserves frozen in the EU, most of it for arms purchases.", 800_000_000),
+    ("The EU released EUR 2 billion for Kyiv, a third tranche of the revenues from Russian central bank reserves "
+     "frozen in Europe, for ammunition.", 2_000_000_000),
 ])
 def test_money_from_the_profits_of_frozen_assets_spent_on_arms_is_aid(text, amount):
     assert [r[3] for r in found(text)] == [amount]
@@ -64,6 +69,11 @@ def test_reconstruction_and_humanitarian_aid_are_still_no_aid(text):
     ("Denmark's latest aid: DKK 500 million for artillery shells produced in Ukraine.", 500_000_000),
     ("Norway's list: NOK 400 million for long-range drones produced in Ukraine, NOK 200 million for radars.",
      400_000_000),
+    # a part of the sum, spent on things many of which are made somewhere
+    ("The minister said Norway would spend NOK 500 million of the sum on hundreds of long-range drones, most of them "
+     "produced in Norway.", 500_000_000),
+    ("Denmark will use DKK 200 million of the package on artillery shells, all of them manufactured in Denmark.",
+     200_000_000),
 ])
 def test_money_for_things_made_somewhere_is_aid(text, amount):
     assert amount in [r[3] for r in found(text)]

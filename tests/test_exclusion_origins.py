@@ -77,3 +77,15 @@ def test_a_receipt_or_a_delivery_to_the_makers_own_army_is_no_origin(text):
 ])
 def test_the_maker_told_before_the_items_own_giving_verb_is_no_production_report(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, money", [
+    ("Estonia will send 200 drones made by local firms and 10 radars to Ukraine in a package worth EUR 15 million.",
+     ("EST", 15_000_000)),
+    ("Latvia will hand over 1,500 FPV drones produced by Latvian companies to Ukraine as part of a package worth "
+     "12 million euros.", ("LVA", 12_000_000)),
+    ("Denmark will give Ukraine 30 armoured vehicles, built by a Danish firm, in a package valued at DKK 400 million.",
+     ("DNK", 400_000_000)),
+])
+def test_the_maker_of_a_given_item_does_not_exclude_the_package_sum_after_it(text, money):
+    assert any((p[0], p[3]) == money for p in found(text))

@@ -29,6 +29,13 @@ KEPT = [
     # a payment's own verb is nearer the money than a deployment told in the same clause
     ("Wellington will deploy 60 instructors in Britain and contribute NZ$3 million to the NATO trust fund for "
      "Ukraine.", "NZL", "funded", "money", 3000000),
+    # what the item is added to, told after it (", on top of the contracts", ", in addition to the sales")
+    ("Oslo will add NOK 500 million for air defence for Ukraine, on top of the contracts it signed last year.",
+     "NOR", "pledged", "money", 500000000),
+    ("Germany will give Ukraine EUR 200 million more, in addition to the sales agreed in May.", "DEU", "pledged",
+     "money", 200000000),
+    ("Italy will provide Ukraine 10 more howitzers, on top of the commercial deals its firms made.", "ITA",
+     "pledged", "howitzers", 10),
     # a plan's needs, the pressure or the request a pledge answers
     ("The Czech Republic will buy 800,000 shells for Ukraine, Prague said, adding that the plan still needs "
      "allies' support.", "CZE", "funded", "shells", 800000),

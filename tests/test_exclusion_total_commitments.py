@@ -36,3 +36,12 @@ def test_the_part_of_a_budget_used_so_far_is_no_pledge_of_its_own():
     got = extract("For 2024 the cabinet in Oslo has set aside a total of NOK 15 billion for military support, of which "
                   "NOK 12 billion has now been allocated.", published="2025-03-01")
     assert [(p.donor, p.amount) for p in got] == [("NOR", 15_000_000_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway has approved 14 packages of military aid for Kyiv, worth NOK 40 billion.",
+    "Belgium has delivered nine packages of weapons to Ukraine, worth about 2 billion euros.",
+    "Estonia has handed over 20 packages to Ukraine for about 500 million euros.",
+])
+def test_the_worth_of_the_many_packages_a_donor_has_approved_is_a_total(text):
+    assert [p for p in extract(text, published="2025-03-01") if p.amount is not None] == []

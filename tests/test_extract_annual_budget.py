@@ -79,3 +79,15 @@ def test_the_recipient_as_the_one_helped_does_not_make_the_clause_the_recipients
 
 def test_a_groups_support_for_ukraine_in_a_year_is_no_donors_line():
     assert _rule_amounts("Allied military support for Ukraine in 2027 totals over EUR 30 billion, NATO said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia has promised 0.3 percent of its GDP for Ukraine's defence every year, which next year comes to about "
+     "EUR 120 million.", ("EST", 120_000_000, "pledged")),
+    ("Sweden's military support for Ukraine amounts to SEK 40 billion in 2026, the government said.",
+     ("SWE", 40_000_000_000, "pledged")),
+    ("Latvia keeps a yearly military aid line for Ukraine, part of the state budget, which totals EUR 90 million "
+     "for 2026.", ("LVA", 90_000_000, "pledged")),
+])
+def test_one_years_figure_told_by_a_line_verb_is_that_years_pledge(text, expected):
+    assert _rule_amounts(text) == [expected]

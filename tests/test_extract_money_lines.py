@@ -166,6 +166,17 @@ def test_what_a_purchase_to_give_on_told_before_costs_is_funding(text, expected)
     assert expected in [(r[0], r[3]) for r in rows(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Finland has ordered 20 air defence guns from Patria for Ukraine, the minister said. The contract is worth "
+     "EUR 90 million and the first guns should arrive next year.", ("FIN", 90000000, "funded")),
+    ("Denmark will buy 8 radars for Ukraine from Weibel. The deal is valued at DKK 600 million.",
+     ("DNK", 600000000, "funded")),
+])
+def test_what_the_contract_of_a_purchase_for_ukraine_told_before_is_worth_is_funding(text, expected):
+    assert expected in [(r[0], r[3], r[-1]) for r in rows(text)]
+
+
+
 def test_a_sum_for_items_a_company_produces_is_aid_in_a_list_of_aid():
     text = ("The Spanish Council of Ministers approved the following support for Ukraine:\n- EUR 60 million for the "
             "acquisition of reconnaissance drones produced by the company Indra, for the Ukrainian Armed Forces;\n"

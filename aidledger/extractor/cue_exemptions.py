@@ -26,6 +26,7 @@ from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
+from aidledger.extractor.year_lines import one_year_line
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
 RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
@@ -158,10 +159,15 @@ _APPOSITIVE_AFTER = re.compile(r"(?:\s[-–—]\s*|\(\s*)(?:a|an|which|who|whose
 _NOUN_RELATIVE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:that|which)\s", re.I)
 
 
+# ", on top of the", ", in addition to what": what the item comes on top of, told after it, is another thing
+_ADDED_TO_AFTER = re.compile(r",\s+(?:and\s+)?(?:on\s+top\s+of|in\s+addition\s+to|besides)\s", re.I)
+
+
 def beyond_break(text: str, item, context) -> bool:
     """Is ``context`` after ``item``, past a reporting frame, a reason (", since ...") or a non-restrictive
     relative clause that follows the item ("will send 8 Archers, the government said, responding to Zelensky's appeal";
-    "10 Archers, whose range exceeds 40 km,"), or before it, in a predicate that another one coordinated
+    "10 Archers, whose range exceeds 40 km,"), past what the item is added to (", on top of the contracts signed
+    in May"), or before it, in a predicate that another one coordinated
     with it follows ("has committed €28 billion since 2022 and has set aside €7 billion")? Then it speaks
     of something else."""
     if context.end <= item.start:
@@ -172,6 +178,8 @@ def beyond_break(text: str, item, context) -> bool:
         return True
     if _APPOSITIVE_AFTER.search(text, item.end, context.start) is not None:
         return True  # "50 CV90s - a vehicle Kyiv had asked for since 2022 -": an aside that describes the item
+    if _ADDED_TO_AFTER.search(text, item.end, context.start) is not None:
+        return True  # "NOK 500 million for air defence, on top of the contracts it signed last year": what it adds to
     return context.label in ("not_aid", "not_aid_money") and (
         _REPORTED.search(text, item.end, context.start) is not None
         or _NOUN_RELATIVE_AFTER.search(text, item.end, context.start) is not None
@@ -271,6 +279,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if c.label == "cumulative" and item.kind == "money" and _STANDS_AT.match(c.text) and c.end <= item.start and \
             _ONE_YEAR_BEFORE.search(m.text, cs, c.start) and not _TOTAL_WORD.search(m.text, cs, c.start):
         return True  # "The UK's military support for Ukraine this year stands at £4.1 billion": one year's line
+    if c.label in ("cumulative", "cumulative_money") and one_year_line(m.text, item, clause):
+        return True  # "..., which next year comes to about 90 million euros", "which amounts to NOK 15 billion for
+        # 2024": the figure of one year (a running-total cue of the clause speaks of no total)
     if c.label == "cumulative" and c.text.lower() == "combined" and \
             m.text[max(0, c.start - 2):c.start].lower() == "a ":
         return True  # "Japan and Korea pledged a combined $1 billion": a joint pledge, not a running total

@@ -58,6 +58,7 @@ from aidledger.extractor.partners import (
     bought_with_partners,
     coordinated,
     only_partners_named,
+    partner_before_pronoun,
     partners_after,
     subject_with_partner,
 )
@@ -108,6 +109,11 @@ _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.
 _BOUGHT_WITH = re.compile(r"\b(?:procur(?:ed|ing)|bought|buying|purchas(?:ed|ing)|order(?:ed|ing)|acquir(?:ed|ing))\s+"
                           r"(?:jointly\s+|together\s+)?"
                           r"(?:with|alongside)\s+(?:the\s+)?$", re.I)
+# the partner or the manager named after a sum: ", in cooperation with", ", managed by", ", run by"
+_SUM_PARTNER = re.compile(r",\s+(?:(?:which\s+is\s+|that\s+is\s+)?"
+                          r"(?:managed|run|administered|operated|coordinated)\s+by|"
+                          r"in\s+(?:close\s+)?(?:cooperation|co-operation|coordination|partnership|conjunction)\s+with)"
+                          r"\s+(?:the\s+)?$", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|provided(?:\s+that)?|as\s+soon\s+as)\s+(?:the\s+)?$", re.I)
 _SCHEME_RELATIVE = re.compile(r"[,\s]*(?:whose|which|that)\b")
 # "$400 million for PURL, through which NATO allies fund US weapons": a relative clause of the channel the money
@@ -184,6 +190,11 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     # buys its own share; it gives none of this amount
     donors = [d for d in donors if not (item.kind == "money" and d.start >= item.end
                                         and _BOUGHT_WITH.search(text, max(item.end, d.start - 60), d.start))]
+    # "NOK 1 billion for the purchase of missiles for Ukraine, in cooperation with the United States", "NOK 500 million
+    # to the fund for Ukraine, managed by the United Kingdom": who works with the giver or runs the pool the sum goes
+    # to gives none of it
+    donors = [d for d in donors if not (item.kind == "money" and d.start >= item.end
+                                        and _SUM_PARTNER.search(text, max(item.end, d.start - 40), d.start))]
     # "ready to give more F-16s if the US approves": the subject of a condition after the item only permits
     donors = [d for d in donors if not (d.start >= item.end and _CONDITION_BEFORE.search(text, max(0, d.start - 24),
                                                                                        d.start))]
@@ -246,6 +257,10 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # preposition of a first predicate is its destination; the second predicate ("and contribute") has
             # the subject that opens the clause
             before = object_of_first
+        while len(before) > 1 and partner_before_pronoun(text, before[-1]):
+            # "Latvia will head a coalition with Norway, and it has promised 4 million euros": the pronoun is
+            # the subject, not the partner of the clause before
+            before = before[:-1]
         earlier = _partner_of_earlier_item(m, before, item)
         if earlier:
             # "gave 100 tanks together with Germany, and 8 howitzers": the partner of the item before gives

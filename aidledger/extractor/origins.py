@@ -43,6 +43,9 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
         return _given_before(item, cues, weak, s)  # "will fund 12 Piranha vehicles that General Dynamics will build"
     # (the cue may be the participle alone, "produced", with its agent after it: "produced by the company Indra")
     made_by = _MADE_BY.fullmatch(context.text.strip()) or _MADE_BY.match(m.text, context.start)
+    if made_by and item.kind == "money" and context.end <= item.start and _maker_of_an_item_before(m, context) and \
+            _given_before(item, cues, weak, s):
+        return True  # "will transfer 3,000 drones built by local firms ... in a package worth EUR 20 million"
     if context.start < item.end or not made_by:
         return False
     if is_entry(m.text, item.start):
@@ -58,6 +61,14 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     return _REDUCED_RELATIVE.fullmatch(m.text, item.end, context.start) is not None and any(
         c.label in _GIVING and context.end <= c.start < e and not weak(c) and not _RECEIVED.search(c.text)
         and _TO_UKRAINE.search(m.text, c.end, e) for c in cues)  # (not "had been received by a Ukrainian company")
+
+
+def _maker_of_an_item_before(m: Mentions, context) -> bool:
+    """Does the maker ``context`` ("built by local firms") follow a named or counted item right before it ("3,000 FPV
+    drones built by", "the Piranha vehicles, made by")? It then tells where that item comes from, not what a sum
+    after it in the sentence is (the worth of the package the item is part of)."""
+    return any(x.end <= context.start and _REDUCED_RELATIVE.fullmatch(m.text, x.end, context.start) is not None
+               for x in (*m.systems, *m.generics, *m.quantities))
 
 
 def _given_before(item, cues, weak, s: int) -> bool:

@@ -34,11 +34,27 @@ def coordinated(text: str, donors, forward: bool = False):
         return _one_list(text, group, forward)
     group = [donors[-1]]
     for d in reversed(donors[:-1]):
-        if _COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0]):
+        if (_COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0])) and \
+                not _new_clause_after_partner(text, d, group[0]):
             group.insert(0, d)
         else:
             break
     return _one_list(text, group, forward)
+
+
+# "a coalition with Latvia, and Estonia will ...": the object of "with" ends a clause; ", and" opens a new one
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?$", re.I)
+_FINITE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s*(?:will|would|shall|has|have|had|is|are|was|were|"
+                           r"also|plans?|intends?|pledged|promised|gave|sent|paid|put|agreed)\b", re.I)
+
+
+def _new_clause_after_partner(text: str, first, second) -> bool:
+    """Do ``first`` and ``second`` stand in two clauses: ``first`` the object of "with" ("a drone coalition with
+    Latvia"), ``second`` the subject of the clause ", and" opens ("..., and Estonia will put 10 million euros")?"""
+    return _WITH_BEFORE.search(text, max(0, first.start - 12), first.start) is not None and \
+        _COMMA_AND.fullmatch(text, first.end, second.start) is not None and \
+        _FINITE_AFTER.match(text, second.end) is not None
 
 
 _AND = re.compile(r"\b(?:and|as\s+well\s+as)\b|&")
@@ -246,3 +262,16 @@ def co_payers(m: Mentions, item, clause) -> list[str]:
     if not named or named[0].start != paid.end():
         return []
     return _unique(d.code for d in coordinated(m.text, named, forward=True))
+
+
+# ", and it has pledged", "last year, and they will give": a pronoun subject of the clause after a partner
+_AND_PRONOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}?\s*,\s*and\s+(?:it|they|she|he)\s+(?:also\s+)?"
+                                r"(?:will|would|shall|has|have|had|is|are|was|were|plans?|intends?|pledged|promised|"
+                                r"gave|sent|paid|put|agreed)\b", re.I)
+
+
+def partner_before_pronoun(text: str, donor) -> bool:
+    """Is ``donor`` the object of "with" that ends a clause, before ", and it ..." ("Latvia will head a counter-mine
+    coalition with Norway, and it has promised 4 million euros")? The pronoun is the first clause's subject."""
+    return _WITH_BEFORE.search(text, max(0, donor.start - 12), donor.start) is not None and \
+        _AND_PRONOUN_AFTER.match(text, donor.end) is not None

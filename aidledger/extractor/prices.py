@@ -72,9 +72,10 @@ def status_of_the_valued(m: Mentions, item, clause, weak) -> str | None:
     return told[-1].label if told else None
 
 
-# "The purchase will cost about $406 million", "The order is worth EUR 80 million": what the donor's purchase costs
+# "The purchase will cost about $406 million", "The order is worth EUR 80 million", "The contract is worth SEK 2
+# billion": what the donor's purchase costs
 _PURCHASE_COSTS = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+(?:[\w-]+\s+)?(?:purchase|order|"
-                             r"procurement|acquisition)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?"
+                             r"procurement|acquisition|contract|deal)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?"
                              r"(?:cost|costs|is\s+worth|is\s+valued\s+at|comes\s+to|amounts\s+to)\s+" + _HEDGE + r"$",
                              re.I)
 _FOR_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")

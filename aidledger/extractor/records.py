@@ -24,8 +24,11 @@ _PACKAGE_WORDS = (
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # "Canada and Norway will each give $10 million", "$10 million each", "one Patriot system each": every
 # donor gives the amount or count
-_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also)\s+)*(?:\w+ed|gave|give|gives|pay|pays|put|sent|"
-                   r"send|provide|contribute|allocate|donate|commit|pledge|add)\b|"
+_EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also|is)\s+)*(?:\w+ed|gave|give|gives|pay|pays|"
+                   r"put|sent|send|provide|contribute|allocate|donate|commit|pledge|add|"
+                   # "are each paying for 45 tanks", "were each sending 10"
+                   r"paying|giving|sending|providing|contributing|funding|financing|donating|supplying|buying|"
+                   r"delivering|putting)\b|"
                    r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b|"
                    r"\beach(?=\s*(?:[.,;!?)]|$))", re.I)  # "will send one Patriot system each."
 _CLASS = {"funded": "pledged"}
@@ -100,6 +103,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
+    records = _drop_joint_money_beside_items(records)
     return dedupe(records)
 
 
@@ -265,6 +269,15 @@ def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:
     shares = {(p.donor, p.source.start) for p in records if p.category == "money" and p.amount is not None}
     return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
                                        and (p.donor, p.source.start) in shares)]
+
+
+def _drop_joint_money_beside_items(records: list[Pledge]) -> list[Pledge]:
+    """'Sweden, Finland and Poland will jointly pay for 12 howitzers, in a deal worth about 90 million euros': the
+    joint item record of each payer tells the fact; the joint money record without an amount (rule 9 keeps no share)
+    from the same sentence is that fact again."""
+    items = {(p.donor, p.source.start) for p in records if "joint" in p.notes and p.category != "money"}
+    return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
+                                       and (p.donor, p.source.start) in items)]
 
 
 def _same_fact(a: Pledge, b: Pledge) -> bool:

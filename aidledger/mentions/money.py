@@ -181,7 +181,8 @@ _SCALED = re.compile(r"(?i)thousand|million|billion|trillion|lakh|crore|"
                      r"\d[\s\u00a0]?(?:bn|mn|mln|bln|mld|mlrd|tn|trn|k|m|b|t)$")
 _OPEN_CONV = re.compile(
     r"[\s\u00a0]*(?:[(\[]|[\-–—][\s\u00a0]*or\b|,[\s\u00a0]*or\b|(?P<loose>[\-–—,]))[\s\u00a0]*"
-    r"(?P<approx>(?:about|around|approx\.|approximately|roughly|some|or|c\.|ca\.|nearly|almost|equivalent\s+to|"
+    r"(?P<approx>(?:about|around|approx\.?|approximately|app\.|appr\.|roughly|some|or|c\.|ca\.?|circa|nearly|almost|"
+    r"equivalent\s+to|"
     r"equal\s+to|the\s+equivalent\s+of)[\s\u00a0]+)?",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from aidledger.extractor import learned_status
 from aidledger.extractor.pipeline import extract_document
 from aidledger.mentions.donors import find_donors
 from aidledger.model import Document
@@ -57,8 +58,10 @@ def test_the_origin_of_both_parts_of_a_joint_system():
                      "Storm Shadow") == {"FRA", "GBR"}
 
 
-def test_a_demonym_of_a_country_that_makes_no_such_item_is_its_donor():
-    # Denmark makes no fighter jets: "the Danish F-16s" are Denmark's, not the speaker's country's
+def test_a_demonym_of_a_country_that_makes_no_such_item_is_its_donor(monkeypatch):
+    # Denmark makes no fighter jets: "the Danish F-16s" are Denmark's, not the speaker's country's (the donor the
+    # rules decide: the learned status stage after them may still drop the record as no pledge at all)
+    monkeypatch.setattr(learned_status, "shipped", lambda: None)
     assert donors_of("Blinken said the Danish F-16s would arrive in the summer.", "F-16") == {"DNK"}
 
 

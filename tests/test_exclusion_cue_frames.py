@@ -41,6 +41,16 @@ def test_frozen_assets_and_profits_spent_on_other_things_are_still_no_aid(text):
     assert [r for r in found(text) if r[3]] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The EU will send EUR 1 billion of those profits to Kyiv for air defence. The assets, worth around 180 billion "
+    "euros, are mostly held in Brussels.",
+    "Canada released CAD 300 million for drones for Ukraine. The frozen reserves, now worth about CAD 20 billion, "
+    "stay in Ottawa.",
+])
+def test_what_frozen_assets_are_worth_is_no_pledge_beside_the_aid_they_pay_for(text):
+    assert len([r for r in found(text) if r[3]]) == 1
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Speaking at a conference on Ukraine's reconstruction in Rome, the minister said Italy would give €50 million "
      "for air defence.", ("ITA", 50_000_000)),

@@ -26,6 +26,16 @@ def test_a_donor_that_pays_a_maker_for_items_funds_them(text, expected):
     assert _facts(text) == [expected]
 
 
+@pytest.mark.parametrize("text, count, amount", [
+    ("London will pay Thales £1.2 billion for 4,000 air defence missiles for Ukraine.", 4000, 1_200_000_000),
+    ("Copenhagen paid the manufacturer DKK 300 million for 12 Caesar guns for Kyiv.", 12, 300_000_000),
+])
+def test_a_sum_between_the_payer_and_what_it_pays_for_is_funded_with_the_items(text, count, amount):
+    # "pay Thales £1.6 billion for", "paid the maker DKK 400 million for": the sum and the items, both funded
+    facts = _facts(text)
+    assert sorted((q, a, s) for _, _, q, a, s in facts) == sorted([(count, None, "funded"), (None, amount, "funded")])
+
+
 def test_items_paid_for_and_told_shipped_in_their_clause_are_both_steps():
     # (the clause set off by its comma tells the second step: README rule 1, one record per status)
     text = "Oslo paid Kongsberg for four NASAMS launchers, which were shipped to Ukraine in May."

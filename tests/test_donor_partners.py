@@ -85,3 +85,14 @@ def test_the_partner_or_manager_named_after_a_sum_does_not_give_it(text, expecte
 ])
 def test_the_partner_of_a_clause_before_does_not_give_the_sum_of_the_next(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spain sends trucks, which is why Madrid counts them as aid. Latvia said it would lead a drone coalition with "
+     "Britain, and it has pledged 20 million euros for drones for Ukraine.", {("LVA", 20e6)}),
+    ("Rome paid for the radars, which surprised nobody. Estonia said in May it would head a demining coalition with "
+     "Norway, and it has promised 3 million euros for mine detectors for Ukraine.", {("EST", 3e6)}),
+])
+def test_a_relative_clause_of_the_sentence_before_does_not_set_off_the_subject(text, expected):
+    # "..., which ... aid." closes its sentence: the next sentence's subject is no name inside a relative aside
+    assert amounts(text) == expected

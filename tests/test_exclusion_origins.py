@@ -89,3 +89,12 @@ def test_the_maker_told_before_the_items_own_giving_verb_is_no_production_report
 ])
 def test_the_maker_of_a_given_item_does_not_exclude_the_package_sum_after_it(text, money):
     assert any((p[0], p[3]) == money for p in found(text))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Latvia will give 500 drones built by Latvian companies and 12 radars to Ukraine.", "radars"),
+    ("Oslo will send 40 trucks made by a local firm and 6 howitzers to Ukraine.", "howitzers"),
+])
+def test_the_maker_of_an_item_before_does_not_exclude_the_next_entry(text, item):
+    # "built by Latvian companies" tells where the drones come from; the radars after "and" are given too
+    assert any(p[1] == item for p in found(text))

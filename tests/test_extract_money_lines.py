@@ -215,3 +215,28 @@ def test_a_lettered_entry_of_a_sum_for_items_a_company_produces_is_aid():
             "a) EUR 40 million for the acquisition of small unmanned aerial systems produced by the Spanish firm "
             "Indra, for the Ukrainian army;\nb) EUR 10 million for the demining coalition.")
     assert ("ESP", 40000000) in [(r[0], r[3]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark and Norway were each funding 30 armoured personnel carriers for Ukraine.",
+     [("DNK", "armoured personnel carriers", 30, None, "funded"),
+      ("NOR", "armoured personnel carriers", 30, None, "funded")]),
+    ("Germany is funding 20 trucks for Ukraine.", [("DEU", "trucks", 20, None, "funded")]),
+    ("Sweden has been funding 12 howitzers for Kyiv since March.", [("SWE", "howitzers", 12, None, "funded")]),
+])
+def test_a_donor_that_is_funding_items_funds_them(text, expected):
+    # the progressive ("is funding", "were each funding"): a verb after a form of be, not the noun "the funding"
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU transferred EUR 1.4 billion of windfall income for Ukraine's armed forces.",
+     ("EU", "military aid", None, 1400000000, "funded")),
+    ("Norway transferred 2 billion kroner to Ukraine's army last week.",
+     ("NOR", "military aid", None, 2000000000, "funded")),
+    ("The Commission transferred about 900 million euros of proceeds from frozen assets to Kyiv.",
+     ("EU", "military aid", None, 900000000, "funded")),
+])
+def test_a_sum_transferred_is_money_put_in_not_a_delivery(text, expected):
+    # README rule 11: money handed over is funded; a package "worth" a sum that was transferred is delivered
+    assert _facts(text) == [expected]

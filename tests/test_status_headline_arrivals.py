@@ -32,3 +32,14 @@ def test_a_headline_weighing_a_named_system_for_ukraine_is_considering(text):
 
 def test_a_judgement_of_a_system_is_no_weighing():
     assert rows("Sweden considers Gripen the best jet of its class") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia to give Ukraine a dozen jammers\n\nRIGA - Latvia will give 12 anti-drone jamming systems to Ukraine, "
+    "the defence minister said on Monday.",
+    "Latvia to send Ukraine 20 jammers\n\nLatvia will send 20 anti-drone jamming systems to Ukraine, the minister "
+    "said.",
+])
+def test_a_headline_count_told_again_in_the_body_is_one_fact(text):
+    # the headline's generic items with the body's count for the same donor: the body's record alone
+    assert [(r[0], r[1]) for r in rows(text)] == [("LVA", "counter-drone systems")]

@@ -25,6 +25,8 @@ _MAKER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[\w.&-]
                              r"is\s+producing|make|makes|manufacture|manufactures)\b", re.I)
 # between an item and its maker only its noun and a comma: "24 Patria vehicles built by", "30 VAB carriers, made by"
 _REDUCED_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s*")
+# after a maker, the next entry of the list: "built by local firms and 12 radars", "made by Saab, 40 trucks"
+_NEXT_ENTRY = re.compile(r"\s+(?:the\s+)?(?:[\w'’&.-]+\s+){1,4}?(?:and|,)\s+(?:also\s+|another\s+|some\s+)?", re.I)
 _RECEIVED = re.compile(r"\breceiv", re.I)
 _TO_UKRAINE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)")
 # a bulleted, dashed, numbered or lettered line ("- ", "2. ", "a) ")
@@ -46,6 +48,9 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if made_by and item.kind == "money" and context.end <= item.start and _maker_of_an_item_before(m, context) and \
             _given_before(item, cues, weak, s):
         return True  # "will transfer 3,000 drones built by local firms ... in a package worth EUR 20 million"
+    if made_by and item.kind != "money" and context.end <= item.start and _maker_of_an_item_before(m, context) and \
+            _NEXT_ENTRY.fullmatch(m.text, context.end, item.start) and _given_before(item, cues, weak, s):
+        return True  # "will give 500 drones built by local firms and 12 radars": the maker of the drones before
     if context.start < item.end or not made_by:
         return False
     if is_entry(m.text, item.start):

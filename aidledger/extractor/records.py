@@ -242,7 +242,7 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     fact again, whatever status the headline's verb suggested (rule 1)."""
     body = _by_donor([p for p in records if "headline" not in p.notes])
     return [p for p in records if not ("headline" in p.notes and any(
-        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q))
+        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q) or _counted_again(p, q))
         and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
 
@@ -254,6 +254,14 @@ def _armour_named(headline: Pledge, body: Pledge) -> bool:
     """A headline's armoured vehicles that the body names ("Berlin to hand Kiev another batch of armoured
     vehicles", then "20 Marder infantry fighting vehicles"): generic vehicles, told as carriers or tanks."""
     return headline.category == "vehicle" and not is_named(headline) and body.category in _ARMOUR
+
+
+def _counted_again(headline: Pledge, body: Pledge) -> bool:
+    """A headline's generic items with a count the body gives the same donor's items again ("Riga to send Kyiv a
+    dozen jammers", then "12 anti-drone jamming systems ... will be sent"): one fact, told in other words. (The
+    caller asks for the same count.)"""
+    return headline.quantity is not None and headline.category != "money" and body.category != "money" \
+        and not is_named(headline)
 
 
 def _rounded(headline: Pledge, body: Pledge) -> bool:

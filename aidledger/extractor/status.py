@@ -46,6 +46,7 @@ from aidledger.extractor.status_funding import (
     paid_by_in,
     paid_frame_names_the_donors,
     pays_for_items,
+    sum_moved,
 )
 from aidledger.extractor.status_hedges import hedge_governs
 from aidledger.extractor.status_matches import promised_again
@@ -157,7 +158,7 @@ def decide(m: Mentions, item, clause, sentence, cues, donor_candidates) -> str |
         # "Belgium's delivery of F-16s has been delayed": promised, not yet there; "the first of 31 Abrams tanks
         # arrived": the 31 are the commitment a first part of which arrived
         return "pledged"
-    if money_into_pool(m, item, clause, best.label):
+    if money_into_pool(m, item, clause, best.label) or sum_moved(m, item, best.label):
         return "funded"
     return best.label
 

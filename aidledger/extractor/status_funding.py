@@ -48,6 +48,21 @@ def money_into_pool(m: Mentions, item, clause, label: str) -> bool:
     return into_fund(m.text, clause) or label == "delivered" and _FUND_NOUN.search(m.text, *clause) is not None
 
 
+# "transferred 1.4 billion euros", "disbursed EUR 500 million": a sum moved as the verb's object
+_SUM_MOVED = re.compile(r"\b(?:transferr(?:ed|ing)|transfers?|disburs(?:ed|es|ing)|paid\s+out|wired)\s+"
+                        r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further|"
+                        r"an\s+additional|the\s+first)\s+)?$", re.I)
+
+
+def sum_moved(m: Mentions, item, label: str) -> bool:
+    """Is ``item`` a sum of money that a donor transferred or disbursed, the sum itself the verb's object ("The
+    EU transferred EUR 1.4 billion of windfall income for Ukraine's army", "Oslo disbursed 2 billion kroner")?
+    Money handed over is money put in (rule 11: funded), not a delivery of arms; a package "worth" a sum that
+    was transferred is not this (its items were delivered)."""
+    return item.kind == "money" and label == "delivered" and \
+        _SUM_MOVED.search(m.text, max(0, item.start - 40), item.start) is not None
+
+
 _POOL = r"(?:initiative|coalition|fund|PURL)"
 _INTO_FUND = re.compile(r"\b(?:to|into|towards?|for|via|through|(?:share|stake|part)\s+(?:in|of))\s+"
                         r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"

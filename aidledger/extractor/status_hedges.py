@@ -17,8 +17,9 @@ from aidledger.extractor.status_words import HEDGE_LABELS
 _CONDITION = re.compile(r"(?:pending|subject\s+to|awaiting|if|unless|provided|on\s+condition)\b", re.I)
 _OPTION = re.compile(r"option|possib", re.I)
 # a relative clause or an aside between commas: "Spain, which ...", "South Korea, under pressure from Washington,"
+# (in the span's own sentence: "..., which is why Tokyo counts it as aid. Latvia ..." opens no aside round Latvia)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|under|amid|despite|unlike|like|after\s+(?:talks|a\s+call|"
-                            r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b[^,]*$")
+                            r"meeting)|at\s+the\s+(?:request|urging)\s+of)\b(?:(?![.!?][\"”’']?\s)[^,\n])*$")
 
 
 def _fronted_without(text: str, cue, item) -> bool:

@@ -92,3 +92,13 @@ def test_items_kept_for_the_donors_own_forces_are_refused(text, expected):
     """"keep its jets for its own air force": the "for its own" words belong to the refusal, no inventory."""
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
 
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Austria said it had no money for armoured vehicles this year.", "AUT"),
+    ("Lisbon has no budget for more frigates for Ukraine.", "PRT"),
+    ("Oslo has no money left to buy more NASAMS for Ukraine this year.", "NOR"),
+])
+def test_a_donor_with_no_money_or_budget_for_it_refuses(text, donor):
+    """"said it had no budget for it this year": a refusal as things stand (Ukraine's own lack of money is none)."""
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

@@ -100,5 +100,5 @@ def test_items_kept_for_the_donors_own_forces_are_refused(text, expected):
     ("Oslo has no money left to buy more NASAMS for Ukraine this year.", "NOR"),
 ])
 def test_a_donor_with_no_money_or_budget_for_it_refuses(text, donor):
-    """"said it had no budget for it this year": a refusal as things stand (Ukraine's own lack of money is none)."""
+    """"told us it had no budget for tanks": a refusal as things stand (Ukraine's own lack of money is none)."""
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

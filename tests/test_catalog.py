@@ -218,6 +218,12 @@ def test_find_generic(cat: Catalog) -> None:
     assert g.generic and g.quantity_unit == "units"
 
 
+def test_missile_boats_and_fast_attack_craft_are_naval_not_missiles(cat: Catalog) -> None:
+    """"its Hamina-class missile boats", "two fast attack craft": boats that carry missiles are vessels."""
+    found = cat.find_generic("Athens kept its four missile boats and sent two fast attack craft")
+    assert [(m.text, m.system.category) for m in found] == [("missile boats", "naval"), ("fast attack craft", "naval")]
+
+
 @pytest.mark.parametrize(("text", "name", "category", "unit"), [
     ("50,000 rounds of ammunition", "rounds of ammunition", "ammunition", "rounds"),
     ("155mm artillery shells", "artillery shells", "ammunition", "rounds"),

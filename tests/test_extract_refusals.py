@@ -418,3 +418,16 @@ def test_items_said_unavailable_are_refused(text, expected):
 ])
 def test_none_or_nothing_left_to_give_refuses_the_item_named_before(text, expected):
     assert [(p.donor, p.system, p.status) for p in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lawmakers urged Lisbon to send its F-16 jets. The government refused.", ("PRT", "refused")),
+    ("Senators urged Oslo to send its NASAMS launchers. No decision has been taken.", ("NOR", "considering")),
+    ("Denmark sent 19 Caesar guns.\n\nPortugal, where several deputies had urged the cabinet to hand over its "
+     "retired F-16 jets, said on Friday the aircraft would remain with the Portuguese air force.", ("PRT", "refused")),
+])
+def test_an_urged_giving_is_a_request_that_the_answer_after_it_settles(text, expected):
+    """"Lawmakers urged Lisbon to send its jets. The government refused.": urging asks; the answer's state is the
+    asked donor's, also the subject a relative aside ("Lisbon, where ... urged ...,") tells the request of."""
+    asked = [(r[0], r[-1]) for r in rows(text) if r[1] not in ("Caesar",)]
+    assert asked == [expected]

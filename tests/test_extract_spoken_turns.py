@@ -249,3 +249,18 @@ def test_items_that_left_for_ukraine_are_delivered(text):
 def test_what_a_donor_gets_first_in_return_is_no_aid(text):
     found = {r[1] for r in rows(text)}
     assert "Gripen" not in found and "IRIS-T SLM" not in found and "IRIS-T" not in found
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Talk with the Slovak defence minister.\nQ: What has Slovakia sent so far?\nA: We sent our MiG-29 fighters.\n"
+     "Q: And the Zuzana guns?\nA: Those were paid together with Denmark and Norway.\n"
+     "Q: Will you give Kub systems?\nA: That is not on the table now.", "SVK"),
+    ("Our reporter spoke with the Czech minister.\nQ: What did the Czech Republic give this spring?\n"
+     "A: We gave Dana howitzers, paid for with the Netherlands.\nQ: Can your air force spare its L-159 jets?\n"
+     "A: That is not on the table at this moment.", "CZE"),
+])
+def test_a_question_to_you_that_names_no_donor_is_answered_by_the_one_asked(text, donor):
+    """"Q: Will you give Kub systems? A: That is not on the table now.": "you" is the one who answers, not the
+    country an answer named last (a partner, "paid together with Denmark")."""
+    asked = [r for r in rows(text) if r[-1] == "refused"]
+    assert [r[0] for r in asked] == [donor]

@@ -80,3 +80,25 @@ def test_seeing_no_room_or_way_to_give_is_a_refusal(text, expected):
 ])
 def test_a_transit_refused_is_a_refusal_by_the_state_that_refuses_passage(text, expected):
     assert (*expected, "refused") in [(r[0], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bulgaria said it would keep its MiG-29 fighters for its own air policing.", ("BGR", "MiG-29")),
+    ("Bulgaria will keep its MiG-29 fighters for its own air force.", ("BGR", "MiG-29")),
+    ("Sofia wants to keep the S-300 batteries for its own defence, the minister said.", ("BGR", "S-300")),
+    ("Rome keeps all of its SAMP/T batteries for the Italian army's own needs.", ("ITA", "SAMP/T")),
+])
+def test_items_kept_for_the_donors_own_forces_are_refused(text, expected):
+    """"keep its jets for its own air force": the "for its own" words belong to the refusal, no inventory."""
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Austria said it had no money for armoured vehicles this year.", "AUT"),
+    ("Lisbon has no budget for more frigates for Ukraine.", "PRT"),
+    ("Oslo has no money left to buy more NASAMS for Ukraine this year.", "NOR"),
+])
+def test_a_donor_with_no_money_or_budget_for_it_refuses(text, donor):
+    """"told us it had no budget for tanks": a refusal as things stand (Ukraine's own lack of money is none)."""
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.speakers import _first_person_donor, _only_country, _turn_speaker
 
 # what may stand before the count of an answer: the speaker's label ("A:", "GEN. RYDER:"), a "Yes", "all";
 # "another" ("A: Yes, another 25 will go in the spring."), after which a future verb tells more of it
@@ -86,3 +87,17 @@ _WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
 # "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
 _TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
                              r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)
+
+
+_YOU = re.compile(r"(?<![\w'’])(?:you|your)(?![\w'’])", re.I)
+
+
+def addressed(m: Mentions, question: int, answer: int) -> str | None:
+    """The donor "you" stands for in a question [question, answer) that names no donor ("Q: Will you give Kub
+    systems? A: That is not on the table now."): the one who answers, the speaker of the answer's turn, else the
+    "we" of the text, else the one country it names; None when the question says no "you" (a country named in the
+    answers as a partner, "paid together with Denmark", is not the one asked)."""
+    if _YOU.search(m.text, question, answer) is None:
+        return None
+    sentence = m.sentences[m.sentence_index(answer)]
+    return _turn_speaker(m, sentence) or _first_person_donor(m) or _only_country(m)

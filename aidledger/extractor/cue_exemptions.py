@@ -34,6 +34,8 @@ RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boos
 COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)
+# a refusal that keeps the items for the donor's own forces ("keep its jets for its own air force", ``status_cues.csv``)
+_KEEPS = re.compile(r"(?:keep|kept|retain|hold|held)", re.I)
 # a sale and a gift refused together: "would not sell or give", "neither sells nor donates"
 _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor)\s+"
                            r"(?:give|donate|send|supply|provide|transfer)|"
@@ -237,6 +239,9 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
         return True  # "will not give Ukraine any weapons, only humanitarian aid": the aid it gives instead
     if any(g.start <= c.start and c.end <= g.end for g in cues if cs <= g.start < ce and g.label == "funded"):
         return True  # a word of a funding phrase ("cover the cost of") is no context cue of its own
+    if refused and c.label == "not_aid" and any(g.start <= c.start and c.end <= g.end and _KEEPS.match(g.text)
+                                                for g in cues if cs <= g.start < ce and g.label == "refused"):
+        return True  # "would keep its jets for its own air force": the words of the refusal, no inventory
     if c.label != "schedule" and (relative_aside(m.text, c, item) or beyond_break(m.text, item, c)
                                   or _holding_aside(m.text, c, item)):
         return True  # "Norway, whose troops are stationed in Poland, will give ...": an aside about the donor

@@ -167,6 +167,9 @@ _ASKED_AFTER = re.compile(r"(?:\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:
 
 _ASKED_LEAD = re.compile(r"\s*(?:(?:When|After|Once|Though|Although)\s+)?(?:asked|requested)\b", re.I)
 _COMMA_BETWEEN = re.compile(r",")
+# the subject that opens the sentence, and the relative aside after it that tells the request
+_SUBJECT_OPENS = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:where|which|whose|in\s+which)\b", re.I)
 
 
 def asked(m: Mentions, s: int, item, donors) -> str | None:
@@ -183,6 +186,8 @@ def asked(m: Mentions, s: int, item, donors) -> str | None:
             return d.code
         if d.start >= item.end and _ASKED_LEAD.match(text, s) and _COMMA_BETWEEN.search(text, item.end, d.start):
             return d.code  # "Asked to send more tanks, Madrid declined.": the subject after the leading participle
+        if d.end <= item.start and _SUBJECT_OPENS.fullmatch(text, s, d.start) and _RELATIVE_AFTER.match(text, d.end):
+            return d.code  # "Greece, where lawmakers urged the government to offer its jets, said no": the subject
     return None
 
 

@@ -37,7 +37,7 @@ from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_refusals import refusal_governs
 from aidledger.extractor.totals import part_of_a_total
 
-_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|"
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|appeal\w*|urg(?:e|es|ed|ing)|"
                     r"(?:want(?:s|ed)?|propos(?:e|es|ed)|sought|seeks?|push(?:es|ed)?\s+for)\s+(?:an?\s+)?"
                     r"(?:extra|additional|further|another)|wants?|wanted|would\s+like)\b", re.I)
 _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)

@@ -156,7 +156,7 @@ class _Run:
             # "Q: Will Germany send Taurus? A: No decision has been taken.": the one asked about, else
             # the one who speaks
             named = donor_mentions.resolved(self.donors.candidates(rs, s), default)
-            who = named[0].code if named else default
+            who = named[0].code if named else (answers.addressed(self.m, rs, s) or default)
         elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
             # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
             who = donor_roles.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default

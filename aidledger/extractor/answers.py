@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.speakers import _first_person_donor, _only_country, _turn_speaker
+from aidledger.extractor.speakers import first_person_donor, only_country, turn_speaker
 
 # what may stand before the count of an answer: the speaker's label ("A:", "GEN. RYDER:"), a "Yes", "all";
 # "another" ("A: Yes, another 25 will go in the spring."), after which a future verb tells more of it
@@ -100,4 +100,4 @@ def addressed(m: Mentions, question: int, answer: int) -> str | None:
     if _YOU.search(m.text, question, answer) is None:
         return None
     sentence = m.sentences[m.sentence_index(answer)]
-    return _turn_speaker(m, sentence) or _first_person_donor(m) or _only_country(m)
+    return turn_speaker(m, sentence) or first_person_donor(m) or only_country(m)

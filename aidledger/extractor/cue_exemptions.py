@@ -42,7 +42,7 @@ _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor
                            r"\b(?:give|donate|send|supply|provide|transfer)\s+(?:or|nor)\s+(?:sell|export)", re.I)
 
 _INFINITIVE = re.compile(r"\bto\s", re.I)
-_ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
+ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 # the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
 # "for Ukraine", "for Kyiv", "for the Ukrainian army": what is given or made for the recipient
 _UKRAINE_AS_BENEFICIARY = (r"for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
@@ -111,7 +111,7 @@ def _complement_of(m: Mentions, context, giving, item) -> bool:
     and the item (what was asked for)? Then the context word speaks of it, not the reverse."""
     if giving.start < context.end:
         return False
-    if _ASKING.search(context.text) and giving.start < item.start and (
+    if ASKING.search(context.text) and giving.start < item.start and (
             giving.text.lower().startswith("to ") or _INFINITIVE.search(m.text, context.end, giving.start)):
         return True  # "allies asked Oslo to wait before sending the jets", "urged by its neighbours 'to supply'"
     if not giving.text.lower().startswith("to "):

@@ -33,53 +33,53 @@ import re
 
 from aidledger.extractor.collectives import collective_donors
 from aidledger.extractor.donor_roles import (
-    _led_scheme,
-    _permitted,
-    _received_from,
+    led_scheme,
+    permitted,
     place_of,
+    received_from,
     requester,
     seller_or_leader,
 )
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.lines import _list_donors, _new_entry, _new_paragraph, is_entry
+from aidledger.extractor.lines import introducing_donors, is_entry, new_entry, new_paragraph
 from aidledger.extractor.partners import (
-    _ALONG_WITH,
-    _ATTACHED,
-    _IN_GIVING_AFTER,
-    _PARTNER,
-    _TALKS_WITH,
-    _TOGETHER,
-    _WORKING_WITH,
-    _item_between,
-    _partner_of_earlier_item,
-    _pronoun_subject,
-    _unique,
-    _without_partners,
+    ALONG_WITH,
+    ATTACHED,
+    IN_GIVING_AFTER,
+    PARTNER,
+    TALKS_WITH,
+    TOGETHER,
+    WORKING_WITH,
     bought_with_partners,
     coordinated,
+    item_between,
     only_partners_named,
     partner_before_pronoun,
+    partner_of_earlier_item,
     partners_after,
+    pronoun_subject,
     subject_with_partner,
+    unique_codes,
+    without_partners,
 )
 from aidledger.extractor.speakers import (
-    _ASKING,
-    _FIRST_PERSON,
-    _WE_AFTER,
-    _first_person_donor,
-    _in_quote,
-    _named_before,
-    _office_speaker,
-    _only_country,
-    _quoted_speaker,
-    _thanked_after,
-    _turn_speaker,
+    ASKING,
+    FIRST_PERSON,
+    WE_AFTER,
+    first_person_donor,
+    in_quote,
+    named_before,
+    office_speaker,
+    only_country,
+    quoted_speaker,
+    thanked_after,
+    turn_speaker,
 )
 from aidledger.extractor.status_hedges import relative_aside
 from aidledger.mentions.cues import compiled
 from aidledger.model import Problem, Provenance
 
-# "Sweden joined NATO in March": a donor right after "join" is what is joined (``_IN_GIVING_AFTER``: unless the
+# "Sweden joined NATO in March": a donor right after "join" is what is joined (``IN_GIVING_AFTER``: unless the
 # subject joins it in giving, "joined Germany in sending tanks")
 _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
@@ -146,7 +146,7 @@ def giver_named_with_item(m: Mentions, item, sentence, donors) -> list[str]:
     named = [d for d in donors if d.start >= start and d.kind not in m.non_donor_kinds and d.code not in ("", None)]
     if not named or named[0].start - start > 4 or named[0].code == "UKR":
         return []
-    return _unique(d.code for d in coordinated(text, named, forward=True))
+    return unique_codes(d.code for d in coordinated(text, named, forward=True))
 
 
 def item_donors(m: Mentions, item, clause, sentence, donors, discourse, bullet, list_donors, idx: int) -> list[str]:
@@ -173,18 +173,18 @@ def item_donors(m: Mentions, item, clause, sentence, donors, discourse, bullet, 
 def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[str]:
     """The donors of an item (several for a joint pledge), or [] when the text names none."""
     text = m.text
-    donors = [d for d in donors if not requester(text, d) and not _permitted(text, d, donors, sentence)
+    donors = [d for d in donors if not requester(text, d) and not permitted(text, d, donors, sentence)
               and not seller_or_leader(text, d) and not place_of(text, d)]
     # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
     # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
     # to buy 500,000 shells")
-    donors = [d for d in donors if not (_led_scheme(d) and not _SCHEME_RELATIVE.match(text, d.end))] or donors
-    if any(_TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
-        donors = _without_partners(m, item, donors, sentence)
+    donors = [d for d in donors if not (led_scheme(d) and not _SCHEME_RELATIVE.match(text, d.end))] or donors
+    if any(TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start) for d in donors):
+        donors = without_partners(m, item, donors, sentence)
     # "$10 million to the NATO trust fund", "A$5 million will go to the Czech-led initiative": the name of the pool
     # money goes to, or its leader, after the item; it gives nothing ("We won't send tanks; we'll put $5 million
     # into the NATO fund": not the tanks either)
-    donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or _led_scheme(d))
+    donors = [d for d in donors if not (d.start >= item.end and (_POOL_NAME.match(text, d.end) or led_scheme(d))
                                         and _INTO_BEFORE.search(text, max(0, d.start - 16), d.start))]
     # "DKK 900 million for ammunition procured together with Sweden": the partner of a purchase the amount pays for
     # buys its own share; it gives none of this amount
@@ -206,12 +206,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     in_clause = [d for d in donors if clause[0] <= d.start < clause[1]]
     group = _GROUP_SUBJECT.search(text, clause[0], item.head_start) if not in_clause else None
     if not in_clause and (group or _BY_GROUP.search(text, item.end, clause[1])
-                          and not _FIRST_PERSON.search(text, clause[0], item.head_start)):
+                          and not FIRST_PERSON.search(text, clause[0], item.head_start)):
         if group and _ALLIES.fullmatch(group.group()) and not _OTHER_ALLIES.search(text, clause[0], group.start()) \
                 and _about_nato(m, sentence, discourse):
             return ["NATO"]  # "Allies pledged a minimum of 40bn euro" at a NATO summit: the alliance commits
         if group and group.group() == "They" and not text[sentence[0]:group.start()].strip(" \t\"“'‘"):
-            named = _named_before(m, sentence)
+            named = named_before(m, sentence)
             if len(named) > 1:
                 return named  # "... such as Finland and Sweden. They have sent 5,000 anti-tank weapons."
         return []  # "other allies are expected to ship ...", "... was allocated by European countries": no single donor
@@ -227,13 +227,14 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if antecedent:
         # "Unlike France, which sent SCALP missiles, Germany ...": the relative clause's subject is the
         # name it follows, with the names coordinated with it ("Britain and France, which have supplied")
-        return _unique(d.code for d in antecedent)
+        return unique_codes(d.code for d in antecedent)
     pool = in_clause or _subject_of_second_predicate(text, clause, sentence, donors) or \
         [d for d in donors if sentence[0] <= d.start < sentence[1]]
-    source = _received_from(text, item, clause, pool)
+    source = received_from(text, item, clause, pool)
     if source is not None:
         # "the fund had received 150 million euros from the Netherlands"; "... from Germany and Denmark"
-        return _unique([d.code for d in coordinated(text, [d for d in pool if d.start >= source.start], forward=True)])
+        after_source = [d for d in pool if d.start >= source.start]
+        return unique_codes([d.code for d in coordinated(text, after_source, forward=True)])
     if pool:
         before = [d for d in pool if d.end <= item.head_start]
         if len(before) > 1 and _ABBREVIATED.fullmatch(before[-1].text) and \
@@ -247,7 +248,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # set off by commas is not the subject of the item's clause
             before = [d for d in before if d not in aside]
         joined = [d for d in before if _JOINED_BEFORE.search(text, max(0, d.start - 16), d.start)
-                  and not _IN_GIVING_AFTER.match(text, d.end)]
+                  and not IN_GIVING_AFTER.match(text, d.end)]
         if joined and len(joined) < len(before):
             # "Sweden joined NATO in March and pledged ...": what a donor joins is no subject of the clause
             before = [d for d in before if d not in joined]
@@ -261,7 +262,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             # "Latvia will head a coalition with Norway, and it has promised 4 million euros": the pronoun is
             # the subject, not the partner of the clause before
             before = before[:-1]
-        earlier = _partner_of_earlier_item(m, before, item)
+        earlier = partner_of_earlier_item(m, before, item)
         if earlier:
             # "gave 100 tanks together with Germany, and 8 howitzers": the partner of the item before gives
             # not this one; the subject does
@@ -272,40 +273,40 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             nearest = before[-1]
             chain = [d for d in donors if sentence[0] <= d.start and d.end <= nearest.end]
             partners_before = coordinated(text, before)
-            if 1 < len(partners_before) < len(before) and (_ALONG_WITH.search(
+            if 1 < len(partners_before) < len(before) and (ALONG_WITH.search(
                     text, max(0, partners_before[0].start - 25), partners_before[0].start)
                     or subject_with_partner(text, before[-len(partners_before) - 1], partners_before[0])):
                 # "Copenhagen, together with Berlin and The Hague, promised ...": the partners and the subject
-                return _unique([d.code for d in partners_before] + [before[-len(partners_before) - 1].code])
-            if len(before) > 1 and (_ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
-                                    or _WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)
+                return unique_codes([d.code for d in partners_before] + [before[-len(partners_before) - 1].code])
+            if len(before) > 1 and (ALONG_WITH.search(text, max(0, nearest.start - 25), nearest.start)
+                                    or WORKING_WITH.search(text, max(0, nearest.start - 40), nearest.start)
                                     or subject_with_partner(text, before[-2], nearest)):
                 # "Norway, along with Denmark, will donate 6 F-16s", "Germany is working with the Netherlands to
                 # deliver 3 Patriot systems": the partner and the subject (last: the one the text goes on speaking of),
                 # with the donors coordinated with the subject ("Sweden and Denmark, along with Norway, ...")
-                return _unique([nearest.code] + [d.code for d in coordinated(text, before[:-1])])
+                return unique_codes([nearest.code] + [d.code for d in coordinated(text, before[:-1])])
             # ("..., which had given 196 vehicles, would add 14 tanks jointly with Denmark": past another verb of
             # giving and its item, the partner is that item's, not an earlier one's)
             partners = [d for d in pool
-                        if d.start >= item.end and _TOGETHER.search(text, max(0, d.start - 20), d.start)
-                        and not (_item_between(m, item.end, d.start - 20)
+                        if d.start >= item.end and TOGETHER.search(text, max(0, d.start - 20), d.start)
+                        and not (item_between(m, item.end, d.start - 20)
                                  and m.inside(m.status_cues, item.end, d.start))]
             group = coordinated(text, chain)
             speaker = None
-            if _TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
-                    _WE_AFTER.match(text, group[-1].end):
-                speaker = _office_speaker(m, sentence, group) or discourse.publisher or discourse.main_donor or \
-                    _first_person_donor(m)
+            if TOGETHER.search(text, max(0, group[0].start - 20), group[0].start) and \
+                    WE_AFTER.match(text, group[-1].end):
+                speaker = office_speaker(m, sentence, group) or discourse.publisher or discourse.main_donor or \
+                    first_person_donor(m)
             if speaker:
                 # "together with Germany and Romania, we will provide ...": the speaker and its partners (the speaker
                 # last: the one the text goes on speaking of)
-                return _unique([d.code for d in group] + [speaker])
-            subject = _pronoun_subject(m, donors, sentence, group, discourse)
+                return unique_codes([d.code for d in group] + [speaker])
+            subject = pronoun_subject(m, donors, sentence, group, discourse)
             if subject:
                 # "Sweden sent 10 guns, and together with Denmark it is paying for 12 more": the partners, and the
                 # subject the pronoun stands for (last: the one the next sentence goes on speaking of)
-                return _unique([d.code for d in group] + subject)
-            found = _unique([d.code for d in group] + [d.code for d in partners])
+                return unique_codes([d.code for d in group] + subject)
+            found = unique_codes([d.code for d in group] + [d.code for d in partners])
             said = _SAID_THAT.search(text, group[-1].end, item.head_start)
             # (a person reports with "that" or without it: "Macron said German Leopard tanks ..."; a country that
             # "said British Challengers would arrive" speaks of its own gift, "that" or not, unless it says "that")
@@ -314,12 +315,12 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
             return origin or found
         after = [d for d in pool if d.start >= item.end and not _CHANNEL_RELATIVE.search(text, item.end, d.start)]
         if after:
-            found = _unique([d.code for d in coordinated(text, after, forward=True)])
-            partner = _PARTNER.search(text, max(sentence[0], after[0].start - 30), after[0].start)
-            if partner and _ATTACHED.fullmatch(text, item.end, partner.start()):
+            found = unique_codes([d.code for d in coordinated(text, after, forward=True)])
+            partner = PARTNER.search(text, max(sentence[0], after[0].start - 30), after[0].start)
+            if partner and ATTACHED.fullmatch(text, item.end, partner.start()):
                 # "- 20 CV90 vehicles, in cooperation with Denmark": the partner, and the donor the entry or
                 # sentence speaks for (last: the one the text goes on speaking of)
-                return _unique(found + _unnamed_subject(m, sentence, discourse))
+                return unique_codes(found + _unnamed_subject(m, sentence, discourse))
             return found
     # "the delivery of British Challenger tanks": with no other donor, the modifier is the donor
     modifiers = [d for d in m.inside(m.donors, *sentence)
@@ -327,25 +328,25 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     if modifiers and (item.kind == "system" or "named-by-system" in item.notes):
         # "Danish and Dutch F-16s": each demonym of the chain gives (rule 9: one record per donor)
         chain = [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"]
-        return _unique([d.code for d in coordinated(text, chain) if d.kind not in m.non_donor_kinds])
-    speaker = _quoted_speaker(m, item, sentence)
+        return unique_codes([d.code for d in coordinated(text, chain) if d.kind not in m.non_donor_kinds])
+    speaker = quoted_speaker(m, item, sentence)
     if speaker is not None:
         return [speaker]
-    first = _FIRST_PERSON.search(text, clause[0], item.head_start)
-    if first and not _ASKING.search(first.group()) and not _in_quote(text, item.start):
+    first = FIRST_PERSON.search(text, clause[0], item.head_start)
+    if first and not ASKING.search(first.group()) and not in_quote(text, item.start):
         # a speech or statement that says "we": the donor it named as "we" ("Let me be clear on what France
         # has done. We delivered 30 Caesar.") gives, not the donor the sentence before spoke of
-        we = _turn_speaker(m, sentence)
+        we = turn_speaker(m, sentence)
         if we is None:
             # a government's own transcript or statement says "we" for that government
-            we = discourse.publisher or _first_person_donor(m)
+            we = discourse.publisher or first_person_donor(m)
         if we:
             return [we]
-        if we is None and (only := _only_country(m)):
+        if we is None and (only := only_country(m)):
             # "Today I report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.":
             # a speech whose "we" no sentence names stands for the one country the text names
             return [only]
-    introduced = _list_donors(m, sentence)
+    introduced = introducing_donors(m, sentence)
     if introduced:
         # "Sweden's 15th package. Its contents:\n• 20 CV90, in cooperation with Denmark\n• 5,000 rounds": a list
         # line with no donor of its own is the list's, not the line before's
@@ -356,23 +357,23 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
         return [discourse.publisher]
     issuer = discourse.publisher or discourse.issuer
     if issuer and discourse.last_donors and issuer not in discourse.last_donors and is_entry(m.text, sentence[0]) \
-            and (introduced is not None or _new_paragraph(m, sentence[0])):
+            and (introduced is not None or new_paragraph(m, sentence[0])):
         # "Denmark's support - overview. The Ministry publishes this list. Items paid for by Norway are not
         # included.\n\nDELIVERED\n- 19 Caesar howitzers": an entry of the issuing government's list, not of a
         # country named in passing before it (``issuers``)
         return [issuer]
-    thanked = _thanked_after(m, sentence)
+    thanked = thanked_after(m, sentence)
     if thanked:
         # "The first Leopard tanks have arrived in Ukraine. Thank you, Canada!": the one the recipient thanks
         # gave them
         return thanked
     if discourse.last_donors and discourse.publisher and discourse.publisher not in discourse.last_donors and \
-            _new_paragraph(m, sentence[0]):
+            new_paragraph(m, sentence[0]):
         # a statement's paragraph that names no donor speaks for the body that issues it, not for the donor
         # the paragraph before spoke of ("In addition, the EU has made EUR 500 million available.\n\n
         # The remaining 8 tanks of package 11 were handed over in January.")
         return [discourse.publisher]
-    if discourse.last_donors and _new_entry(m, sentence):
+    if discourse.last_donors and new_entry(m, sentence):
         # a live blog's time-stamped entry that names no donor ("16:30 - Five air defence systems were promised
         # at the meeting."): the donor of an earlier entry gives nothing in it
         return []
@@ -385,7 +386,7 @@ def _unnamed_subject(m: Mentions, sentence, discourse) -> list[str]:
     """The donor a sentence that names none as its subject speaks for: the donors of its list's
     introduction, the publishing government under an introduction that names none, else the donors the
     text spoke of last, else the publisher."""
-    introduced = _list_donors(m, sentence)
+    introduced = introducing_donors(m, sentence)
     if introduced:
         return introduced
     if introduced is None and discourse.last_donors:
@@ -411,7 +412,7 @@ def _origin_that_has_it(m: Mentions, item, sentence, found: list[str]) -> list[s
     if not modifiers:
         return None
     chain = coordinated(m.text, [d for d in m.inside(m.donors, sentence[0], modifiers[-1].end) if d.kind == "demonym"])
-    codes = _unique(d.code for d in chain if d.kind not in m.non_donor_kinds and d.code)
+    codes = unique_codes(d.code for d in chain if d.kind not in m.non_donor_kinds and d.code)
     return codes if codes and all(code in system.operators for code in codes) else None
 
 
@@ -526,5 +527,5 @@ def givers_named_after(m: Mentions, s: int, e: int, found) -> list[str]:
     if said is None:
         return []
     clause_end = m.clause_of(s, e, said.end())[1]
-    return _unique([d.code for d in found if said.end() <= d.start < clause_end
+    return unique_codes([d.code for d in found if said.end() <= d.start < clause_end
                     and d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")])

@@ -17,9 +17,9 @@ import re
 from bisect import bisect_left
 
 from aidledger.catalog import SUCCESSORS
-from aidledger.extractor.donor_roles import _LED_BY, pool_owner
+from aidledger.extractor.donor_roles import LED_BY, pool_owner
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.partners import _COORDINATION
+from aidledger.extractor.partners import COORDINATION
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 from aidledger.mentions.donors import DonorMention, find_donors
@@ -201,7 +201,7 @@ class DonorFinder:
             # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government
             # ("In Washington, officials are weighing ...")
             return False
-        if _LED_BY.search(text, max(s, d.start - 40), d.start):
+        if LED_BY.search(text, max(s, d.start - 40), d.start):
             return False  # "the drone coalition led by Latvia": the group's leader, not this pledge's giver
         if pool_owner(text, s, d):
             return False  # "the trust fund of NATO's package": the pool's owner, not this pledge's giver
@@ -348,7 +348,7 @@ def _demonym_chain(m: Mentions, d, e: int) -> list:
     chain = [d]
     for x in m.inside(m.donors, d.end, min(e, d.end + 60)):
         if x.kind != "demonym" or x.start < chain[-1].end or \
-                not _COORDINATION.fullmatch(m.text, chain[-1].end, x.start):
+                not COORDINATION.fullmatch(m.text, chain[-1].end, x.start):
             break
         chain.append(x)
     return chain

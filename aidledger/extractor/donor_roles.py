@@ -30,7 +30,7 @@ _BLOCKED_OBJECT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(
 _REFUSING = re.compile(r"\b(?:no|not|never|refus\w*|veto\w*|reject\w*|den(?:y|ies|ied))\b|n['’]t\b", re.I)
 
 
-def _permitted(text: str, d, donors, sentence) -> bool:
+def permitted(text: str, d, donors, sentence) -> bool:
     """Is ``d`` the one another donor of the sentence does not let give ("Switzerland said no to letting
     Germany re-export ...", "Bern blocked Denmark from re-exporting ...", "Bern refused permission for Madrid to
     re-export ...")? The one who refuses the
@@ -50,7 +50,7 @@ def _permitted(text: str, d, donors, sentence) -> bool:
 # Lithuania", "the Czech-led initiative": who leads a scheme others pay into
 # (a count's thousands separator is a word's part: "purchase 3,350 missiles from the United States")
 _SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w,.-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
-_LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
+LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
                      r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
                      r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
 _LED_AFTER = re.compile(r"-led\b", re.I)
@@ -98,10 +98,10 @@ def seller_or_leader(text: str, d) -> bool:
         return True  # "16 howitzers which Ukraine receives from the Slovak producer": the maker that supplies
     if _BUYS_BEFORE.search(before) and _ARMS_AFTER.match(text, d.end):
         return True  # "the scheme that buys US weapons": the make of what is bought
-    return bool(_SOLD_FROM.search(before) or _LED_BY.search(before) or _LED_AFTER.match(text, d.end))
+    return bool(_SOLD_FROM.search(before) or LED_BY.search(before) or _LED_AFTER.match(text, d.end))
 
 
-def _led_scheme(d) -> bool:
+def led_scheme(d) -> bool:
     """Is ``d`` a scheme named by its leader ("the Czech-led initiative", ``find_references``)?"""
     return d.kind == "institution" and "-led" in d.text
 
@@ -134,7 +134,7 @@ _ENTRY_GAP = re.compile(r"\s*(?:[-–—:,]\s*)?(?:(?:additionally|also|still|an
                         re.I)
 
 
-def _received_from(text: str, item, clause, pool):
+def received_from(text: str, item, clause, pool):
     """The donor named after "from" in a clause that tells a receipt ("received ... from X"), or
     right after the item ("approved the transfer of F-16 jets from Denmark")."""
     receipt = _RECEIVED.search(text, clause[0], item.start) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.partners import _unique, coordinated
+from aidledger.extractor.partners import coordinated, unique_codes
 
 # the colon or dash after a line's donor ("UK: 600 Brimstone missiles", "Greece – 20 M113 carriers", "NORWAY — Mon:")
 _COLON = re.compile(r"\s*:|\s+[–—-]\s")
@@ -45,7 +45,7 @@ def is_entry(text: str, position: int) -> bool:
     return _LIST_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
-def _list_donors(m: Mentions, sentence) -> list[str] | None:
+def introducing_donors(m: Mentions, sentence) -> list[str] | None:
     """The donors of the line that introduces the list ``sentence`` is an entry of (a line ending with
     ":" above a run of bulleted or numbered lines), when the entry is one and that line names donors
     (the last named, with those coordinated with it: "Germany and the Netherlands will send:"); [] when
@@ -58,7 +58,7 @@ def _list_donors(m: Mentions, sentence) -> list[str] | None:
     if intro is None:
         return None
     found = [d for d in m.inside(m.donors, *intro) if d.kind not in m.non_donor_kinds and d.code]
-    return _unique(d.code for d in coordinated(text, found))
+    return unique_codes(d.code for d in coordinated(text, found))
 
 
 def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
@@ -91,7 +91,7 @@ def _introduction(m: Mentions, start: int) -> tuple[int, int] | None:
 _TIME_STAMP = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[:.]\d{2}\b(?![.:/]\d))")
 
 
-def _new_entry(m: Mentions, sentence) -> bool:
+def new_entry(m: Mentions, sentence) -> bool:
     """Is ``sentence`` in a time-stamped entry of a live blog ("16:30 - ...", "09:10 Berlin ..."), a line
     that opens with a time and names no donor before the sentence, while the donor last named stands
     before the entry?"""
@@ -100,10 +100,10 @@ def _new_entry(m: Mentions, sentence) -> bool:
     if not _TIME_STAMP.match(text, line, sentence[1]) or \
             any(d.code for d in m.inside(m.donors, line, sentence[0])):
         return False
-    return _new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
+    return new_paragraph(m, sentence[0]) if "\n\n" in text[max(0, line - 2):line] else True
 
 
-def _new_paragraph(m: Mentions, start: int) -> bool:
+def new_paragraph(m: Mentions, start: int) -> bool:
     """Does a paragraph break (a blank line) stand between the last donor mention before ``start`` and
     ``start``?"""
     before = m.inside(m.donors, max(0, start - 3000), start)

@@ -11,7 +11,7 @@ import re
 from aidledger.extractor.index import Mentions
 
 # "Estonia's and Latvia's", "Swedish-Norwegian"
-_COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
+COORDINATION = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?|-)")
 
 
 def _flagged(text: str, first, second) -> bool:
@@ -27,14 +27,14 @@ def coordinated(text: str, donors, forward: bool = False):
     if forward:
         group = [donors[0]]
         for d in donors[1:]:
-            if _COORDINATION.fullmatch(text[group[-1].end:d.start]) or _flagged(text, group[-1], d):
+            if COORDINATION.fullmatch(text[group[-1].end:d.start]) or _flagged(text, group[-1], d):
                 group.append(d)
             else:
                 break
         return _one_list(text, group, forward)
     group = [donors[-1]]
     for d in reversed(donors[:-1]):
-        if (_COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0])) and \
+        if (COORDINATION.fullmatch(text[d.end:group[0].start]) or _flagged(text, d, group[0])) and \
                 not _new_clause_after_partner(text, d, group[0]):
             group.insert(0, d)
         else:
@@ -81,18 +81,18 @@ def _one_list(text: str, group, forward: bool):
     return group[cut[-1] + 1:] if cut else group
 
 
-def _unique(codes) -> list[str]:
+def unique_codes(codes) -> list[str]:
     """The codes in their order, each once."""
     return list(dict.fromkeys(codes))
 
 
-_ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
-_TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+ALONG_WITH = re.compile(r",\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$", re.I)
+TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?$", re.I)
 # a partner the subject works with to give: "is working with the Netherlands to deliver", ", working closely with"
-_WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
+WORKING_WITH = re.compile(r"\b(?:work(?:s|ing|ed)?|co-?operat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|"
                            r"team(?:s|ing|ed)?\s+up)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?:the\s+)?$", re.I)
 # the partner of one item: "gave 100 tanks together with Germany", "in cooperation with Denmark", "in joint with"
-_PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
+PARTNER = re.compile(r"\b(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|joint))\s+"
                       r"with\s+(?:the\s+)?$", re.I)
 # "Sweden together with Norway will hand over ...", "Riga in joint with Vilnius gave ...": a subject and its partner
 _SUBJECT_AND_PARTNER = re.compile(r"\s+(?:together|jointly|in\s+(?:cooperation|co-operation|conjunction|partnership|"
@@ -101,7 +101,7 @@ _SUBJECT_AND_PARTNER = re.compile(r"\s+(?:together|jointly|in\s+(?:cooperation|c
 
 # "Belgium joined the Netherlands and Denmark in pledging F-16s": the subject joins the partners in giving
 _JOINED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed)\s+(?:the\s+)?")
-_IN_GIVING_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}\s+in\s+[a-z]+ing\b")
+IN_GIVING_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}\s+in\s+[a-z]+ing\b")
 
 
 def subject_with_partner(text: str, subject, partner) -> bool:
@@ -111,7 +111,7 @@ def subject_with_partner(text: str, subject, partner) -> bool:
     if _SUBJECT_AND_PARTNER.fullmatch(text, subject.end, partner.start) is not None:
         return True
     return _JOINED.fullmatch(text, subject.end, partner.start) is not None and \
-        _IN_GIVING_AFTER.match(text, partner.end) is not None
+        IN_GIVING_AFTER.match(text, partner.end) is not None
 
 
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is|are|will|would|has|have|had|was|were|"
@@ -119,26 +119,26 @@ _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|she|he)\s+(?:\w+\s+){0,2}?(?:is
                             r"provides?|provided|delivers?|delivered|donates?|donated|buys?|bought)\b")
 
 
-def _pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
+def pronoun_subject(m: Mentions, donors, sentence, group, discourse) -> list[str]:
     """The donors a pronoun after a partner group stands for ("..., and together with Denmark it is paying for
     12 more", "Jointly with Finland, they will fund ..."): the donors named last before the group in the
     sentence, else those the text spoke of last; [] when ``group`` is no such partner."""
     text = m.text
-    if not _PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
+    if not PARTNER.search(text, max(sentence[0], group[0].start - 30), group[0].start) or \
             not _PRONOUN_AFTER.match(text, group[-1].end):
         return []
     earlier = [d for d in donors if sentence[0] <= d.start and d.end <= group[0].start and d.code]
     if earlier:
-        return _unique(d.code for d in coordinated(text, earlier))
+        return unique_codes(d.code for d in coordinated(text, earlier))
     return list(discourse.last_donors)
 
 
 # what may stand between an item and the partner phrase that qualifies it: "20 CV90 vehicles, in cooperation
 # with", "Leopard 1A5 tanks (together with"
-_ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
+ATTACHED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*[,(]?\s*")
 
 
-def _partner_of_earlier_item(m: Mentions, before, item) -> list:
+def partner_of_earlier_item(m: Mentions, before, item) -> list:
     """``before`` (the donors before ``item``) without its last group, when that group is the partner of an
     earlier item ("The Netherlands gave 14 tanks in cooperation with Denmark, and also 8 howitzers": Denmark is
     the tanks' partner, the howitzers are the Netherlands'); [] when the last group is no such partner."""
@@ -147,20 +147,20 @@ def _partner_of_earlier_item(m: Mentions, before, item) -> list:
     if not group:
         return []
     first = group[0]
-    if len(group) == len(before) or not _PARTNER.search(text, max(0, first.start - 30), first.start):
+    if len(group) == len(before) or not PARTNER.search(text, max(0, first.start - 30), first.start):
         return []
     subject = before[:len(before) - len(group)]
-    return subject if _item_between(m, subject[-1].end, first.start) else []
+    return subject if item_between(m, subject[-1].end, first.start) else []
 
 
-def _item_between(m: Mentions, start: int, end: int) -> bool:
+def item_between(m: Mentions, start: int, end: int) -> bool:
     """Does an item (a named system, a generic item or an amount) stand in [start, end)?"""
     return bool(m.inside(m.systems, start, end) or m.inside(m.generics, start, end) or m.inside(m.money, start, end))
 
 
 # the partners of talks: "studying with Belgium and Sweden whether ...", "in talks with Spain about ...", "studying
 # together with Germany whether ...", "in discussions with the US about ...", "evaluating options with Germany"
-_TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed|ions?)?|consult(?:s|ing|ed|ations?)?|"
+TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed|ions?)?|consult(?:s|ing|ed|ations?)?|"
                          r"stud(?:y|ies|ying|ied)|negotiat(?:e|es|ing|ed|ions?)|conversations?|in\s+contact|in\s+touch|looking|"
                          # "we are evaluating options with Germany", "analysing it with allies", "working on it with"
                          r"(?:evaluat|assess|analy[sz]|explor|examin|weigh)(?:e|es|ed|ing|s)?"
@@ -170,7 +170,7 @@ _TALKS_WITH = re.compile(r"\b(?:talk(?:s|ing|ed)?|discuss(?:es|ing|ed|ions?)?|co
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 
-def _without_partners(m: Mentions, item, donors, sentence) -> list:
+def without_partners(m: Mentions, item, donors, sentence) -> list:
     """``donors`` without those a subject of the sentence talks with ("we are studying with Belgium and
     Sweden whether Mirage 2000 can be made available", "Germany is in talks with Spain about 50 trucks"):
     partners of talks give nothing themselves; the subject does. A partner that has the system when the
@@ -182,7 +182,7 @@ def _without_partners(m: Mentions, item, donors, sentence) -> list:
     operators = set(system.operators) if system is not None else set()
     partners: set[int] = set()
     for i, d in enumerate(donors):
-        talks = _TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
+        talks = TALKS_WITH.search(text, max(sentence[0], d.start - 40), d.start)
         if talks is not None:
             subjects = [x for x in donors if sentence[0] <= x.start and x.end <= talks.start()]
             if not subjects and not _SUBJECT_PRONOUN.search(text, sentence[0], talks.start()):
@@ -190,7 +190,7 @@ def _without_partners(m: Mentions, item, donors, sentence) -> list:
             if d.code in operators and not any(x.code in operators for x in subjects):
                 continue  # the partner has the system, the subject has not: the one asked to give it
             partners.add(i)
-        elif i - 1 in partners and _COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
+        elif i - 1 in partners and COORDINATION.fullmatch(text, donors[i - 1].end, d.start):
             partners.add(i)  # "with Belgium and Sweden"
     return [d for i, d in enumerate(donors) if i not in partners]
 
@@ -223,10 +223,10 @@ def partners_after(m: Mentions, item, clause) -> list[str]:
     not a co-payer's phrase ("financed together with", ``co_payers``) nor a purchase's ("bought jointly with")."""
     named = [d for d in m.inside(m.donors, item.end, clause[1]) if d.kind not in m.non_donor_kinds
              and d.code not in (None, "", "UKR")]
-    found = [d for d in named if (mark := _PARTNER.search(m.text, max(item.end, d.start - 30), d.start)) is not None
+    found = [d for d in named if (mark := PARTNER.search(m.text, max(item.end, d.start - 30), d.start)) is not None
              and not _BOUGHT_BEFORE.search(m.text, max(0, mark.start() - 12), mark.start())
              and not _PAID_BEFORE.search(m.text, max(0, mark.start() - 16), mark.start())]
-    return _unique(d.code for d in coordinated(m.text, found, forward=True)) if found else []
+    return unique_codes(d.code for d in coordinated(m.text, found, forward=True)) if found else []
 
 
 _PAID_BEFORE = re.compile(r"\b(?:financed|funded|paid\s+for)\s+$", re.I)
@@ -261,7 +261,7 @@ def co_payers(m: Mentions, item, clause) -> list[str]:
              and d.code not in (None, "", "UKR")]
     if not named or named[0].start != paid.end():
         return []
-    return _unique(d.code for d in coordinated(m.text, named, forward=True))
+    return unique_codes(d.code for d in coordinated(m.text, named, forward=True))
 
 
 # ", and it has pledged", "last year, and they will give": a pronoun subject of the clause after a partner

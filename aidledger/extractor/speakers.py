@@ -12,14 +12,14 @@ import re
 
 from aidledger.extractor.donor_mentions import DonorFinder
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.partners import _unique, coordinated
+from aidledger.extractor.partners import coordinated, unique_codes
 from aidledger.mentions.donors import office_pattern
 
 # a first-person subject ("We are also procuring ... £25 million of spare parts for tanks donated by partners"):
 # a group named after the item ("by partners") then tells of something else
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)(?:['’](?:re|ve|ll|m|d))?\s+"
+FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|I)(?:['’](?:re|ve|ll|m|d))?\s+"
                            r"(?:are\s+|am\s+|have\s+|will\s+|also\s+|now\s+)*[a-z]+")
-_ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
+ASKING = re.compile(r"\b(?:ask\w*|request\w*|urg\w*|appeal\w*|call\w*|want\w*|need\w*|hop\w*|receiv\w*|got|get\w*)$")
 _OUR = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|I)(?!\w)(?!['’](?:s|d)\b)")
 
 
@@ -35,7 +35,7 @@ _VENUE = re.compile(r"\b(?:hosts?|hosting|be|are|am|meet(?:ing)?|met|gathered)\s
 
 
 @functools.lru_cache(maxsize=4)
-def _first_person_donor(m: Mentions) -> str | None:
+def first_person_donor(m: Mentions) -> str | None:
     """The donor a text that speaks in the first person means by "we": the first country named in a
     sentence outside quotes that says "we", "our" or "I", or in the sentence just before one ("Let me be
     clear on what France has done and will do. We delivered 30 Caesar."); None when no such sentence
@@ -45,11 +45,11 @@ def _first_person_donor(m: Mentions) -> str | None:
     text = m.text
     previous: list = []
     for s, e in m.sentences:
-        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not _in_quote(text, d.start)
+        named = [d for d in m.inside(m.donors, s, e) if d.kind != "demonym" and d.code and not in_quote(text, d.start)
                  and not _HELPED.search(text, max(s, d.start - 16), d.start)
                  and not _VENUE.search(text, max(s, d.start - 30), d.start)
                  and not (d.kind in m.non_donor_kinds and _OPENS.fullmatch(text, s, d.start) is None)]
-        ours = [w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())]
+        ours = [w for w in _OUR.finditer(text, s, e) if not in_quote(text, w.start())]
         if ours and previous + named:
             first = (previous + named)[0]
             # a text where "we" are first Ukraine (a Ukrainian speaker) means no donor by it
@@ -59,7 +59,7 @@ def _first_person_donor(m: Mentions) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _only_country(m: Mentions) -> str | None:
+def only_country(m: Mentions) -> str | None:
     """The one donor country a text names (by its name, its capital or an official; not Ukraine, not an
     institution), or None when it names none or several: the "we" of a speech that no sentence names ("Today I
     report on our support for Kyiv. ... we delivered eight tanks. ... Norway will not send troops.")."""
@@ -67,7 +67,7 @@ def _only_country(m: Mentions) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _turn_speaker(m: Mentions, sentence) -> str | None:
+def turn_speaker(m: Mentions, sentence) -> str | None:
     """The donor "we" stands for in the paragraph of ``sentence`` (a speaker's turn in a transcript): the
     first country named before "we" or "our" in the nearest sentence of the paragraph before ``sentence``
     that says so ("ERDOGAN: Turkey will not send offensive weapons; we are for talks. We have already
@@ -79,17 +79,17 @@ def _turn_speaker(m: Mentions, sentence) -> str | None:
     for s, e in reversed(m.sentences[:k]):
         if s < paragraph:
             return None
-        ours = next((w for w in _OUR.finditer(text, s, e) if not _in_quote(text, w.start())), None)
+        ours = next((w for w in _OUR.finditer(text, s, e) if not in_quote(text, w.start())), None)
         if ours is None:
             continue
         named = [d for d in m.inside(m.donors, s, ours.start()) if d.kind != "demonym" and d.code
-                 and not _in_quote(text, d.start)]
+                 and not in_quote(text, d.start)]
         if named:
             return "" if named[0].kind in m.non_donor_kinds else named[0].code
     return None
 
 
-def _in_quote(text: str, pos: int) -> bool:
+def in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph (an open curly quote, or an odd number of straight
     ones, before it)?"""
     paragraph = text.rfind("\n", 0, pos) + 1
@@ -97,7 +97,7 @@ def _in_quote(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-_WE_AFTER = re.compile(r"\s*,?\s*(?:we|I)\b")
+WE_AFTER = re.compile(r"\s*,?\s*(?:we|I)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -108,7 +108,7 @@ _PRONOUN_SAID = re.compile(
 _SPEAKER_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + office_pattern() + r"\b")
 
 
-def _office_speaker(m: Mentions, sentence, group) -> str | None:
+def office_speaker(m: Mentions, sentence, group) -> str | None:
     """The country of the office that speaks in ``sentence`` ("..., the Lithuanian minister said"), not one of
     ``group``; None when the sentence names no such office."""
     text = m.text
@@ -118,7 +118,7 @@ def _office_speaker(m: Mentions, sentence, group) -> str | None:
     return None
 
 
-def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
+def quoted_speaker(m: Mentions, item, sentence) -> str | None:
     """'"We are ready to give 20 vehicles," he said.': the donor of the speaker a pronoun or "the minister"
     stands for, the official named last before the quote ("Italy's defence minister ..."); None when the
     item is not inside a quote that speaks as "we", or the speaker is no donor. The quote may hold several
@@ -142,7 +142,7 @@ def _quoted_speaker(m: Mentions, item, sentence) -> str | None:
     return None
 
 
-def _named_before(m: Mentions, sentence) -> list[str]:
+def named_before(m: Mentions, sentence) -> list[str]:
     """The donors coordinated last in the sentence before ``sentence`` (a "They" that opens a sentence
     stands for them): ["FIN", "SWE"] for "... neutral powers such as Finland and Sweden."; [] when that
     sentence ends with no group of two or more."""
@@ -152,13 +152,13 @@ def _named_before(m: Mentions, sentence) -> list[str]:
     ps, pe = m.sentences[i]
     named = DonorFinder(m).candidates(ps, pe)  # (rare: a sentence opened by "They" with no donor of its own)
     group = coordinated(m.text, [d for d in named if d.code])
-    return _unique([d.code for d in group]) if len(group) > 1 else []
+    return unique_codes([d.code for d in group]) if len(group) > 1 else []
 
 
 _THANKS = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful)\b(?:\s+(?:you|to|also))*[,\s]+(?:[\w-]+\s+){0,4}?$", re.I)
 
 
-def _thanked_after(m: Mentions, sentence) -> list[str]:
+def thanked_after(m: Mentions, sentence) -> list[str]:
     """The donors thanked in the sentence after ``sentence``, in its paragraph ("... have arrived in Ukraine.
     Thank you, Canada!", "I thank my friend Boris Pistorius"): the first donor named within a few words
     after the thanks, with those coordinated with it; [] when that sentence thanks no one."""
@@ -172,5 +172,5 @@ def _thanked_after(m: Mentions, sentence) -> list[str]:
     named = [d for d in m.inside(m.donors, ns, ne) if d.code and d.kind not in m.non_donor_kinds]
     for i, d in enumerate(named):
         if _THANKS.search(text, max(ns, d.start - 60), d.start):
-            return _unique(x.code for x in coordinated(text, named[i:], forward=True))
+            return unique_codes(x.code for x in coordinated(text, named[i:], forward=True))
     return []

@@ -86,3 +86,14 @@ _WHICH_QUESTION = re.compile(r"\W*(?:Which|What)\b[^?.!]{0,80}\?\s*$")
 # "How many has Oslo handed over in total?", "How much is left in the fund?": a question about a tally
 _TALLY_QUESTION = re.compile(r"\bhow\s+(?:much|many)\b[^?]{0,120}?\b(?:left|remain(?:s|ing)?|in\s+total|so\s+far|"
                              r"to\s+date|altogether|all\s+told|overall)\b[^?]{0,60}\?", re.I)
+
+
+# the words for the parts of a launched system an answer counts beside its launchers: "two launchers and one radar"
+_PART_WORDS = frozenset({"radars", "missiles", "air defence missiles"})
+
+
+def only_parts(generics) -> bool:
+    """Whether the generic words of an answer (``generics``) are none, or only words for the parts of a system asked
+    about ("Q: More Patriots? A: We have already sent three launchers and two radars."), so that its bare counts
+    may still count the system asked about."""
+    return all(g.system.name in _PART_WORDS for g in generics)

@@ -171,6 +171,17 @@ def test_all_of_a_count_told_again_in_the_same_sentence_is_the_whole_delivered(t
     assert (expected[0], expected[1], expected[2], "delivered") not in [(r[0], r[1], r[2], r[-1]) for r in rows(other)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Greece, which has 200 old BMP-1 vehicles in storage, sent twenty after repairs.", ("GRC", "BMP-1", 20)),
+    ("Greece, which keeps 200 old BMP-1 vehicles in reserve, has sent twenty to Ukraine.", ("GRC", "BMP-1", 20)),
+    ("Of its 120 M113 carriers, Norway will give 30 to Ukraine.", ("NOR", "M113", 30)),
+    ("Lisbon owns 37 Leopard 2A6 tanks and handed over three to Kyiv.", ("PRT", "Leopard 2A6", 3)),
+])
+def test_a_bare_count_given_to_ukraine_or_after_repairs_counts_the_item_before(text, expected):
+    # the receiver or the repairs after the count leave it without a noun of its own
+    assert expected in [(r[0], r[1], r[2]) for r in rows(text)]
+
+
 def test_one_of_them_who_speaks_is_no_count():
     text = 'Washington is still weighing sending ATACMS to Kyiv. "Nothing has been decided," one of them said.'
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "ATACMS", None, "considering")]

@@ -100,7 +100,9 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          # "promised another ten last autumn", "and six more later": a time without a preposition
                          r"|\s+(?:(?:last|this|next|early\s+next|later\s+this)\s+(?:year|month|week|spring|summer|"
                          r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)|later|soon|shortly|afterwards)\b")
+                         r"November|December)|later|soon|shortly|afterwards)\b"
+                         # "has sent twenty to Ukraine", "sent ten after repairs": the receiver or the work before it
+                         r"|\s+(?:to\s+(?-i:Ukraine|Kyiv|Kiev)|after\s+(?:repairs?|refurbishment|overhauls?))\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"

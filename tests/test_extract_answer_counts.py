@@ -53,3 +53,17 @@ def test_an_answer_may_count_the_system_asked_about_by_its_unit_word(text):
 def test_a_sentence_that_only_says_nothing_is_decided_weighs_what_was_only_talked_about(text, donor, system):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(donor, system, "considering")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Will Spain send more Patriot systems?\nMINISTER: We have already sent two launchers and one radar.",
+     ("ESP", "Patriot", 2, "delivered")),
+    ("QUESTION: Minister, is another IRIS-T launcher coming from Germany?\nPISTORIUS: Berlin has delivered six "
+     "launchers and two radars so far.", ("DEU", "IRIS-T", 6, "delivered")),
+    ("Q: Will Norway give more NASAMS?\nA: We sent four launchers and 100 missiles last year.",
+     ("NOR", "NASAMS", 4, "delivered")),
+])
+def test_an_answer_counting_launchers_beside_the_systems_parts_counts_the_system_asked_about(text, expected):
+    # the radars or missiles counted beside the launchers are parts of the system asked about, not another item
+    # that would leave the launchers uncounted
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]

@@ -156,6 +156,32 @@ def test_all_of_them_arriving_is_a_delivery_of_the_whole_counted_before():
     assert [(r[2], r[-1]) for r in rows(text)] == [(6, "delivered")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Back in March Oslo promised four Leopard 2A4 tanks; on Monday it confirmed all four are already with "
+     "Ukrainian crews.", ("NOR", "Leopard 2A4", 4, "delivered")),
+    ("In May Madrid pledged six Hawk launchers, and on Friday the ministry said all six are now in Ukraine.",
+     ("ESP", "Hawk", 6, "delivered")),
+    ("Denmark promised 19 F-16 jets in 2023; it said on Tuesday that all 19 have been delivered.",
+     ("DNK", "F-16", 19, "delivered")),
+])
+def test_all_of_a_count_told_again_in_the_same_sentence_is_the_whole_delivered(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+    # another count than the item's is no retelling of it
+    other = text.replace("all four", "all five").replace("all six", "all seven").replace("all 19", "all 20")
+    assert (expected[0], expected[1], expected[2], "delivered") not in [(r[0], r[1], r[2], r[-1]) for r in rows(other)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece, which has 200 old BMP-1 vehicles in storage, sent twenty after repairs.", ("GRC", "BMP-1", 20)),
+    ("Greece, which keeps 200 old BMP-1 vehicles in reserve, has sent twenty to Ukraine.", ("GRC", "BMP-1", 20)),
+    ("Of its 120 M113 carriers, Norway will give 30 to Ukraine.", ("NOR", "M113", 30)),
+    ("Lisbon owns 37 Leopard 2A6 tanks and handed over three to Kyiv.", ("PRT", "Leopard 2A6", 3)),
+])
+def test_a_bare_count_given_to_ukraine_or_after_repairs_counts_the_item_before(text, expected):
+    # the receiver or the repairs after the count leave it without a noun of its own
+    assert expected in [(r[0], r[1], r[2]) for r in rows(text)]
+
+
 def test_one_of_them_who_speaks_is_no_count():
     text = 'Washington is still weighing sending ATACMS to Kyiv. "Nothing has been decided," one of them said.'
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("USA", "ATACMS", None, "considering")]

@@ -33,6 +33,16 @@ def test_more_of_an_item_given_weighed_is_considering(text, expected):
     assert weighed(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norway gave 14 M109 howitzers and is examining whether more are available in its reserve.",
+     ("NOR", "M109", None)),
+    ("Italy delivered SAMP/T batteries last year; Rome is studying whether another is feasible.", ("ITA", "SAMP/T", 1)),
+    ("Oslo has sent two NASAMS launchers and is looking at whether more is possible.", ("NOR", "NASAMS", None)),
+])
+def test_whether_more_is_possible_weighs_more_of_the_item(text, expected):
+    assert weighed(text) == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Oslo gave two NASAMS launchers and is weighing sending more. Is it also looking at giving more?",
     "Oslo gave two NASAMS launchers and is weighing sending more. Berlin sent IRIS-T systems and will send more.",

@@ -24,6 +24,19 @@ def test_the_whole_told_after_a_delivered_part_is_a_pledge(text, donor, part, wh
 
 
 
+@pytest.mark.parametrize("text, donor, part, whole", [
+    ("Five Caesar guns reached Kyiv on Friday, the first batch of the 24 promised by Paris.", "FRA", 5, 24),
+    ("Four Leopard 1 tanks were handed over in May, the first of the 30 pledged by Copenhagen.", "DNK", 4, 30),
+    ("Nine Archer howitzers have reached the front, part of the 18 promised by Sweden last year.", "SWE", 9, 18),
+    ("Two IRIS-T launchers reached Ukraine on Monday, the last of the 6 pledged by Berlin in 2023.", "DEU", 2, 6),
+])
+def test_a_whole_promised_by_a_giver_is_no_ordinal_part_of_its_own(text, donor, part, whole):
+    # "the first batch of the 24 promised by Paris" is the whole the delivered part belongs to, not a part whose giver
+    # is Paris (counted one)
+    found = sorted((p.status, p.donor, p.quantity_value) for p in extract(text))
+    assert found == [("delivered", donor, part), ("pledged", donor, whole)]
+
+
 @pytest.mark.parametrize("text, donor, part, total", [
     ("Germany's defence ministry says two more Gepard guns were handed over, for a total of 40 so far.", "DEU", 2, 40),
     ("Berlin handed over 5 more Dachs vehicles, for a total of 15 to date.", "DEU", 5, 15),

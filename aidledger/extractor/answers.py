@@ -101,3 +101,14 @@ def addressed(m: Mentions, question: int, answer: int) -> str | None:
         return None
     sentence = m.sentences[m.sentence_index(answer)]
     return turn_speaker(m, sentence) or first_person_donor(m) or only_country(m)
+
+
+# the words for the parts of a launched system an answer counts beside its launchers: "two launchers and one radar"
+_PART_WORDS = frozenset({"radars", "missiles", "air defence missiles"})
+
+
+def only_parts(generics) -> bool:
+    """Whether the generic words of an answer (``generics``) are none, or only words for the parts of a system asked
+    about ("Q: More Patriots? A: We have already sent three launchers and two radars."), so that its bare counts
+    may still count the system asked about."""
+    return all(g.system.name in _PART_WORDS for g in generics)

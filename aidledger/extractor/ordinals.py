@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.whole_after_part import tells_the_whole
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -147,6 +148,6 @@ def shared_after(m: Mentions, item, e: int, found) -> list[Part]:
     it ("Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands"): those of
     ``shared_out``, read from the first ordinal after the item; empty when there are none."""
     opens = _PARTS_OPEN.match(m.text, item.end, e)
-    if opens is None or _SUBJECT.match(m.text, opens.end()) is None:
+    if opens is None or _SUBJECT.match(m.text, opens.end()) is None or tells_the_whole(m.text, opens.end(), e):
         return []
     return shared_out(m, opens.end(), e, found, m.text[item.start:item.end])

@@ -396,7 +396,7 @@ class _Run:
             earlier = discourse.last_named
         # the item the sentence before told, and how: "... have arrived in Ukraine. The batch consists of 10 vehicles."
         referent = (discourse.last_item, discourse.last_item_told) if discourse.last_item_sentence == idx - 1 else None
-        asked = self._asked_system(idx) if not systems and not generics else None
+        asked = self._asked_system(idx) if not systems and answers.only_parts(generics) else None
         items = candidates.find_items(m, s, e, systems, generics, monies, asked or earlier) \
             if systems or generics or monies or earlier or asked else []
         items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count

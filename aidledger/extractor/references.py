@@ -100,7 +100,9 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          # "promised another ten last autumn", "and six more later": a time without a preposition
                          r"|\s+(?:(?:last|this|next|early\s+next|later\s+this)\s+(?:year|month|week|spring|summer|"
                          r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)|later|soon|shortly|afterwards)\b")
+                         r"November|December)|later|soon|shortly|afterwards)\b"
+                         # "has sent twenty to Ukraine", "sent ten after repairs": the receiver or the work before it
+                         r"|\s+(?:to\s+(?-i:Ukraine|Kyiv|Kiev)|after\s+(?:repairs?|refurbishment|overhauls?))\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"
@@ -504,17 +506,20 @@ GIVEN_BEFORE = (r"\b(?:GIVEN|GIVES|(?:will|would|to|['’]ll)\s+(?:also\s+)?GIVE
 
 
 # "and all of them arrived", "all of these are now in Ukraine": the whole of the counted item before, in a state
-_ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those|which))|\b([Tt]hey|[Tt]hese)"
-                r"(?:\s+all)?)\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
+# ("all three are already with Ukrainian units": the whole told again by its count, the item's own)
+_COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+               r"(?:twen|thir|for|fif)ty)")
+_ALL_OF_THEM = (r"(?:\b(all\s+(?:of\s+)?(?:them|these|those|which|" + _COUNT_WORD + r"(?=\s+(?:are|were|have|has)\s)))"
+                r"|\b([Tt]hey|[Tt]hese)(?:\s+all)?)\s+(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?"
                 r"(?:now\s+|already\s+|since\s+)?(?:arrived|been\s+(?:delivered|handed\s+over)|delivered|reached|"
-                r"in\s+(?:Ukraine|the\s+country))\b")
+                r"in\s+(?:Ukraine|the\s+country)|(?:in\s+service\s+)?with\s+(?:the\s+)?Ukrainian\s+"
+                r"(?:units|troops|forces|crews|brigades|army|soldiers))\b")
 _CLAUSE_OPENS = re.compile(r"(?:[;,]|\band)\s+$")
 # "has since delivered all of them", "had handed over all eight", "promised three and sent all three": the whole of the
 # counted item before, given
 _GAVE_ALL = re.compile(r"(?:\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?|\band\s+(?:then\s+|later\s+)?)"
-                       r"(?:delivered|handed\s+over|sent|"
-                       r"supplied|transferred)\s+(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?(?:\d[\d,]*|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)))\b()", re.I)
+                       r"(?:delivered|handed\s+over|sent|supplied|transferred)\s+"
+                       r"(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?" + _COUNT_WORD + r"))\b()", re.I)
 # ("the first batch of the 31 tanks arrived": a first part of the counted item, of a count untold)
 _FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+(?P<batch>(?:batch|shipment|delivery|tranche|consignment|lot)\s+)?"
                    r"of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"

@@ -32,7 +32,8 @@ _REF = (r"(more|others|(?:some|any|a\s+few|part)\s+of\s+them|"
 _MODAL = r"(?:can|could|might|may|would|will|should)\s+(?:also\s+|still\s+|yet\s+)?"
 # what the words do: given in the passive, following or going ("can be spared", "could follow"); or the object of
 # a giving verb ("whether it could add a third hull", "sending more")
-_AFTER_SUBJECT = r"(?=\s+" + _MODAL + r"(?:be\s+\w+|follow|go)\b)"
+# ("whether more is possible": a weighing of whether more can be had)
+_AFTER_SUBJECT = (r"(?=\s+(?:" + _MODAL + r"(?:be\s+\w+|follow|go)|(?:is|are)\s+(?:possible|feasible|available))\b)")
 _GIVE_OBJECT = (r"(?:GIVE|GIVING|add|adding|spare|sparing|release|releasing|free\s+up|freeing\s+up|part\s+with|"
                 r"parting\s+with)\s+")
 _END = r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to|for|from|in|this|next|later|soon|as\s+well|too|of\s+(?:its|their|our))\b))"

@@ -13,13 +13,21 @@ from aidledger.extractor.items import Item
 
 # ", the first of the 10 Zagreb agreed to send", ", part of the 20 that it promised", ", the last of the 12
 # pledged": a share of a count whose noun is left out, then the promise that made it
-_PART_OF_THE_WHOLE = re.compile(
-    r",\s*(?:the\s+|a\s+)?(?:first|last|rest|remainder|next|part|share|batch)\s+(?:\w+\s+)?of\s+(?:the\s+)?"
+_SHARE_OF_THE_WHOLE = (
+    r"(?:the\s+|a\s+)?(?:first|last|rest|remainder|next|part|share|batch)\s+(?:\w+\s+)?of\s+(?:the\s+)?"
     r"(?P<count>\d[\d,]*|[a-z]+)\s+(?:(?:that|which)\s+)?"
     r"(?:(?:it|they|we|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
     r"(?:already\s+|originally\s+|earlier\s+)?"
     r"(?:promised|pledged|committed|announced|agreed\s+to\s+(?:send|give|supply|deliver|provide|donate|transfer|"
-    r"hand\s+over))\b", re.I)
+    r"hand\s+over))\b")
+_PART_OF_THE_WHOLE = re.compile(r",\s*" + _SHARE_OF_THE_WHOLE, re.I)
+_SHARE_AT = re.compile(_SHARE_OF_THE_WHOLE, re.I)
+
+
+def tells_the_whole(text: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` (up to ``end``) are a share of a promised whole ("the first batch of the 24
+    promised by Paris"), not an ordinal part with a giver of its own ("the first came from Germany")."""
+    return _SHARE_AT.match(text, at, end) is not None
 
 
 def whole_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:

@@ -47,8 +47,8 @@ _WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 
 
 def not_partners(text: str, donors: list) -> list:
-    """The donors of an answer less the partners it names after "with" ("Q: Is France weighing a second SAMP/T
-    with Italy? A: It is one of the options we are working on with Rome."): the one asked about answers, not
+    """The donors of an answer less the partners it names after "with" ("Q: Will Spain send more Hawk
+    launchers with Greece? A: We are studying that with Athens."): the one asked about answers, not
     its partner."""
     return [d for d in donors if not _WITH_BEFORE.search(text, max(0, d.start - 20), d.start)]
 
@@ -109,6 +109,6 @@ _PART_WORDS = frozenset({"radars", "missiles", "air defence missiles"})
 
 def only_parts(generics) -> bool:
     """Whether the generic words of an answer (``generics``) are none, or only words for the parts of a system asked
-    about ("Q: More Patriots? A: We have already sent three launchers and two radars."), so that its bare counts
+    about ("Q: More NASAMS? A: Last year we gave four launchers and a radar."), so that its bare counts
     may still count the system asked about."""
     return all(g.system.name in _PART_WORDS for g in generics)

@@ -1,5 +1,5 @@
-"""A system told again by the plural of its own word, once the document has named it in full: "the first Senator
-armoured vehicles had arrived. A further 10 Senators will be shipped in spring", "Norway flies Giraffe AMB radars;
+"""A system told again by the plural of its own word, once the document has named it in full: "Canada has sent Senator
+armoured vehicles. Ottawa will add 20 more Senators this year", "Norway flies Giraffe AMB radars;
 two more Giraffes go to Ukraine". The word alone is no name of the system (a Senator is also a politician, a
 Hornet an insect), so it is read only in the plural, capitalised, after the full name in the same document.
 ``index.Mentions`` asks here once the named systems are found.

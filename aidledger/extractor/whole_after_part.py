@@ -34,38 +34,33 @@ def whole_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
     """The pledged whole a counted item of sentence [s, e) is a part of, told after it with its noun left out
     ("Six Mi-8s are in Ukraine, the first of the 10 Zagreb agreed to hand over"): an item of the same name,
     counted by the whole."""
-    found: list[Item] = []
-    for x in _PART_OF_THE_WHOLE.finditer(m.text, s, e):
-        count = next((n for n in m.inside(m.numbers, x.start("count"), x.end("count"))
-                      if n.start == x.start("count") and n.value is not None), None)
-        parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
-        if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
-            continue  # the whole is more than its part, and no year
-        part = parts[-1]
-        found.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
-                          Decimal(count.value), part.unit, family=part.family, status_override="pledged",
-                          notes=["whole-after-part"]))
-    return found
+    return _counts_after_part(m, _PART_OF_THE_WHOLE.finditer(m.text, s, e), items, "pledged", "whole-after-part")
 
 
 # ", for a total of 40 so far", ", for a total of 15 to date": the running total of what has been handed over, its noun
 # left out
-_RUNNING_TOTAL = re.compile(r",\s*for\s+a\s+total\s+of\s+(?P<a>\d[\d,]*|[a-z]+)\s+(?:so\s+far|to\s+date)\b", re.I)
+_RUNNING_TOTAL = re.compile(r",\s*for\s+a\s+total\s+of\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:so\s+far|to\s+date)\b", re.I)
 
 
 def running_total_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]:
     """The running total of deliveries told after a counted item of sentence [s, e), its noun left out ("two more
     Gepard guns handed over, for a total of 40 so far"): one system's count already delivered (README rule 5's
     exception), an item of the same name."""
-    found: list[Item] = []
-    for x in _RUNNING_TOTAL.finditer(m.text, s, e):
-        count = next((n for n in m.inside(m.numbers, x.start("a"), x.end("a"))
-                      if n.start == x.start("a") and n.value is not None), None)
+    return _counts_after_part(m, _RUNNING_TOTAL.finditer(m.text, s, e), items, "delivered", "running-total")
+
+
+def _counts_after_part(m, found, items: list[Item], status: str, note: str) -> list[Item]:
+    """For each match of ``found`` (its group ``count`` a bare count told after a counted item), an item of the
+    name of the last counted item before it, counted by that count, in ``status``: when the count is more than
+    the part, and no year."""
+    out: list[Item] = []
+    for x in found:
+        count = next((n for n in m.inside(m.numbers, x.start("count"), x.end("count"))
+                      if n.start == x.start("count") and n.value is not None), None)
         parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
         if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
-            continue
+            continue  # the whole is more than its part, and no year
         part = parts[-1]
-        found.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
-                          Decimal(count.value), part.unit, family=part.family, status_override="delivered",
-                          notes=["running-total"]))
-    return found
+        out.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,
+                        Decimal(count.value), part.unit, family=part.family, status_override=status, notes=[note]))
+    return out

@@ -24,7 +24,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.item_types import refused_beside_a_name, type_of
 from aidledger.extractor.items import Item
 from aidledger.extractor.promises import told_with_its_promise
-from aidledger.extractor.quoted_names import quoted_name_before
+from aidledger.extractor.quoted_names import origin_or_date, quoted_name_before
 from aidledger.extractor.references import (
     DEFINITE,
     GIVE_MORE,
@@ -48,7 +48,6 @@ from aidledger.extractor.vocabulary import words
 from aidledger.extractor.weighed_more import weighed_more
 from aidledger.extractor.whole_after_part import running_total_after_part, whole_after_part
 from aidledger.mentions.cues import compiled
-from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|batter(?:y|ies)|systems?|complex(?:es)?|"
                             r"kits?|"
@@ -502,12 +501,10 @@ def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
     name = found.group(1).split()
     if _WORD_AFTER_NAME.search(m.text, found.end(1), x.start):
         return None  # "Kyiv told parliament armoured vehicles": a verb or preposition ends the name
-    if any("-" in w or w.lower() in words("origin_word").words for w in name):
-        return None  # "German-made tanks", "Soviet weapons": an origin, not a name
+    if any("-" in w or origin_or_date(w) for w in name):
+        return None  # "German-made tanks", "Soviet weapons", "announced on Friday self-propelled guns": no name
     if any(load_catalog().starts_a_name(w) for w in name):
         return None  # "Mirage fighter jets": a system of the catalog, told by its first word
-    if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in name):
-        return None  # "announced on Friday self-propelled guns": a day or month, not a name
     return " ".join(name), found.start(1)
 
 

@@ -30,7 +30,12 @@ def quoted_name_before(m, s: int, x) -> tuple[str, int] | None:
         return None  # '"Donation" of old vehicles': a scare-quoted word, then a phrase of its own
     if m.inside(m.donors, found.start(2), found.end(2)) or m.inside(m.systems, found.start(2), found.end(2)):
         return None  # '"Germany" tanks', '"Leopard" tanks': a donor, or a name the catalog reads itself
-    if any(w.lower() in words("origin_word").words or w.lower() in WEEKDAYS or w.lower() in MONTHS
-           or w.lower().endswith("-made") for w in name.split()):
+    if any(origin_or_date(w) or w.lower().endswith("-made") for w in name.split()):
         return None  # '"Western" armoured vehicles', '"Spanish-made" launchers': an origin, not a name
     return name, found.start(1)
+
+
+def origin_or_date(word: str) -> bool:
+    """Is ``word``, before a generic class, an origin ("Soviet", "Western") or a day or month, not a name?"""
+    w = word.lower()
+    return w in words("origin_word").words or w in WEEKDAYS or w in MONTHS

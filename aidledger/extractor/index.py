@@ -56,8 +56,8 @@ class Mentions:
         taken = ((x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.money, self.dates)
                  for x in lst)  # read only when a capitalised word stands where an item stands
         self.systems = self.systems + catalog.find_misspelt(t, taken)
-        # "A further 10 Senators will be shipped", after "Senator armoured vehicles": a system's own word, retold
-        taken = [(x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.dates) for x in lst]
+        # "20 more Senators", after "Senator armoured vehicles": a system's own word, told again
+        taken = ((x.start, x.end) for lst in (self.systems, self.generics, self.donors, self.dates) for x in lst)
         self.systems = self.systems + short_names.plurals_after(catalog, t, self.systems, taken)
         # id(mention list) -> its starts, and the furthest end of its mentions up to each
         self._index: dict[int, tuple[list[int], list[int]]] = {}

@@ -103,7 +103,6 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
-    records = _drop_joint_money_beside_items(records)
     return dedupe(records)
 
 
@@ -271,21 +270,14 @@ def _rounded(headline: Pledge, body: Pledge) -> bool:
 
 
 def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:
-    """'€178 million will be allocated by Norway and Finland: Norway is committing €135 million,
-    Finland €43 million': a donor's share stated in the same sentence is its record; the joint
-    record without an amount is then that fact again (rule 9 keeps it only when no share is told)."""
-    shares = {(p.donor, p.source.start) for p in records if p.category == "money" and p.amount is not None}
+    """A joint money record without an amount (rule 9) is that fact again, and dropped, when the same sentence tells
+    the donor's part otherwise: its share ("€178 million will be allocated by Norway and Finland: Norway is
+    committing €135 million, Finland €43 million"), or its joint item record ("Sweden, Finland and Poland will
+    jointly pay for 12 howitzers, in a deal worth about 90 million euros")."""
+    told = {(p.donor, p.source.start) for p in records
+            if p.category == "money" and p.amount is not None or "joint" in p.notes and p.category != "money"}
     return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
-                                       and (p.donor, p.source.start) in shares)]
-
-
-def _drop_joint_money_beside_items(records: list[Pledge]) -> list[Pledge]:
-    """'Sweden, Finland and Poland will jointly pay for 12 howitzers, in a deal worth about 90 million euros': the
-    joint item record of each payer tells the fact; the joint money record without an amount (rule 9 keeps no share)
-    from the same sentence is that fact again."""
-    items = {(p.donor, p.source.start) for p in records if "joint" in p.notes and p.category != "money"}
-    return [p for p in records if not ("joint" in p.notes and p.category == "money" and p.amount is None
-                                       and (p.donor, p.source.start) in items)]
+                                       and (p.donor, p.source.start) in told)]
 
 
 def _same_fact(a: Pledge, b: Pledge) -> bool:

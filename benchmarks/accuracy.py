@@ -21,7 +21,7 @@
     python benchmarks/accuracy.py --own14         # the fourteenth probe set (own14; blind one session, then read)
     python benchmarks/accuracy.py --own15         # the fifteenth probe set (own15; blind one session, then read)
     python benchmarks/accuracy.py --own16         # the sixteenth probe set (own16; blind one session, then read)
-    python benchmarks/accuracy.py --own17         # the seventeenth, blind probe set (benchmarks/own17): measure only
+    python benchmarks/accuracy.py --own17         # the seventeenth probe set (own17; blind one session, then read)
     python benchmarks/accuracy.py --own18         # the eighteenth, blind probe set (benchmarks/own18): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
@@ -100,7 +100,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 def run_own(details: str | None = None, name: str = "own") -> int:
     """Score a probe set, benchmarks/own ... own18 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own18 were written blind; own3, own5, own7, own12, own17 and own18 stay measure-only,
+    not a held-out measure, own2-own18 were written blind; own3, own5, own7, own12 and own18 stay measure-only,
     the others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own16", action="store_true",
                         help="score the sixteenth probe set (benchmarks/own16; written blind, read since)")
     parser.add_argument("--own17", action="store_true",
-                        help="score the seventeenth, blind probe set (benchmarks/own17; read only its figures)")
+                        help="score the seventeenth probe set (benchmarks/own17; written blind, read since)")
     parser.add_argument("--own18", action="store_true",
                         help="score the eighteenth, blind probe set (benchmarks/own18; read only its figures)")
     parser.add_argument("--details", metavar="FILE",

@@ -22,7 +22,8 @@
   per genre;
 - ``benchmarks/own16``: written and annotated blind, read since the twentieth session (ids f001...), five documents
   per genre;
-- ``benchmarks/own17``: written and annotated blind, measure-only (ids e001...), five documents per genre;
+- ``benchmarks/own17``: written and annotated blind, read since the twenty-first session (ids e001...), five
+  documents per genre;
 - ``benchmarks/own18``: written and annotated blind, measure-only (ids g001...), five documents per genre.
 """
 

@@ -36,3 +36,27 @@ def test_a_definition_of_a_system_is_no_aid_fact(text, system):
     doc = ("Notes to editors:\n- The UK has committed £3 billion in military aid for Ukraine this year.\n" + text)
     got = [p.system for p in extract(doc, published="2025-03-01") if p.quantity_value is None and p.amount is None]
     assert got == ([system] if system else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Polish MiG-29s will stay at home and will not be handed to Ukraine before the first F-35 fighters enter "
+     "service next year.", [("POL", "MiG-29", "refused")]),
+    ("The Danish defence ministry is examining whether its retired F-16 fighters could be sent to Kyiv once the new "
+     "F-35 jets arrive.", [("DNK", "F-16", "considering")]),
+    ("Asked whether Norway could give Ukraine some of its F-16 jets, the minister said no; they stay in service until "
+     "the last F-35 arrives.", [("NOR", "F-16", "refused")]),
+    ("Slovakia will send its remaining S-300 batteries to Ukraine as soon as the new Barak MX systems are "
+     "operational, the minister said.", [("SVK", "S-300", "pledged")]),
+    ("Romania promised a second Patriot battery once the SAMP/T systems it ordered come into service.",
+     [("ROU", "Patriot", "pledged")]),
+])
+def test_the_fleet_a_time_clause_awaits_is_no_item(text, expected):
+    """"... before the F-35s enter service", "once the new jets arrive": the system that arrives or enters service in
+    a time clause is the donor's awaited fleet, not aid."""
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+def test_what_arrives_in_ukraine_in_a_time_clause_stays_an_item():
+    text = ("Germany said it will send 10 Leopard 2 tanks; Ukrainian crews will train in Germany until the Leopard 2 "
+            "tanks arrive in Ukraine.")
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "Leopard 2", 10, "pledged")]

@@ -48,3 +48,33 @@ def test_paying_for_what_the_sentence_before_named_is_funded(text, donors, item)
 def test_paying_for_items_of_several_kinds_before_is_no_record():
     assert not [r for r in rows("Kyiv got 20 tanks and 40 drones last month. Oslo paid for them.")
                 if r[-1] == "funded"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia bought K9 howitzers last year. They will not be sent to Ukraine, the minister said.",
+     ("EST", "K9 Thunder", "refused")),
+    ("Q: Lithuania is buying Leopard 2A8 tanks.\nA: No. Those tanks are for our own brigade. They will not go to "
+     "Ukraine.", ("LTU", "Leopard", "refused")),
+    ("The Swedish air force flies Gripen jets. These jets cannot be spared, the Swedish defence minister said.",
+     ("SWE", "Gripen", "refused")),
+    ("Spain owns 20 Harpoon missiles. They are still being considered for transfer, the Spanish ministry said.",
+     ("ESP", "Harpoon", "considering")),
+])
+def test_a_pronoun_subject_refused_or_weighed_stands_for_the_system_before(text, expected):
+    """"Lithuania buys Leopard 2A8 tanks. They will not go to Ukraine.": the subject of the refusal is the system of
+    the sentences before (an answer word, "A: No.", not counted among them)."""
+    assert expected in [(r[0], r[1], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent 10 Leopard 2 tanks in March. They arrived in April.",
+    "Germany promised IRIS-T systems. Those plans will not change, Berlin said.",
+])
+def test_a_pronoun_subject_of_no_refusal_or_of_another_word_gives_no_record_of_its_own(text):
+    assert len(rows(text)) == 1
+
+
+def test_it_weighed_may_be_the_matter_and_gives_no_record_of_its_own():
+    text = ("Rome is weighing whether to send its SAMP/T battery. \"It is being discussed with Paris,\" an official "
+            "said.")
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("ITA", "SAMP/T", "considering")]

@@ -43,3 +43,17 @@ def test_a_judgement_of_a_system_is_no_weighing():
 def test_a_headline_count_told_again_in_the_body_is_one_fact(text):
     # the headline's generic items with the body's count for the same donor: the body's record alone
     assert [(r[0], r[1]) for r in rows(text)] == [("LVA", "counter-drone systems")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cyprus will not send Soviet-made arms to Kiev - president\n\nCyprus will not transfer its Tor-M1 air defence "
+     "systems to Ukraine, the president said on Tuesday.", [("CYP", "Tor-M1", "refused")]),
+    ("Greece says no weapons for Kyiv\n\nGreece has delivered 20 M113 carriers to Ukraine, the ministry said, but will "
+     "not send its S-300 systems.", [("GRC", "M113", "delivered"), ("GRC", "S-300", "refused")]),
+    ("Malta will not send weapons to Ukraine\n\nMalta will not send weapons to Ukraine, the prime minister said.",
+     [("MLT", "weapons", "refused")]),
+])
+def test_a_headline_refusal_of_arms_the_body_tells_by_name_is_that_refusal(text, expected):
+    """"Cyprus will not send arms to Kiev", then "will not transfer its Tor-M1 systems": the headline's general word
+    for the refusal the body tells by name, one fact (README rule 1)."""
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

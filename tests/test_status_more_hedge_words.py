@@ -105,3 +105,19 @@ def test_nothing_ruled_out_in_a_reported_past_or_a_conditional_answers_a_questio
 ])
 def test_contents_possibly_included_are_weighed(text, expected):
     assert sorted(_states(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is assessing up to 20 M113 carriers from storage for Ukraine.", ("ESP", "M113", 20)),
+    ("Lisbon is evaluating four more Leopard 2A6 tanks for Kyiv, the minister said.", ("PRT", "Leopard 2A6", 4)),
+    ("The Czech army is still reviewing about 30 T-72 tanks held in reserve for a possible handover.",
+     ("CZE", "T-72", 30)),
+])
+def test_studying_a_counted_item_weighs_it(text, expected):
+    """"Madrid is assessing up to 20 carriers": the object of the study verb is a count, weighed (README rule 11)."""
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [(*expected, "considering")]
+
+
+def test_studying_something_else_leaves_the_giving_after_it():
+    text = "Norway is reviewing its budget and will send 20 more M109 howitzers."
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("NOR", "M109", 20, "pledged")]

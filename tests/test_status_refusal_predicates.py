@@ -149,3 +149,25 @@ def test_no_more_does_not_reach_past_the_sentence_just_before():
 ])
 def test_items_kept_at_home_or_a_giving_not_realistic_are_refused(text, donor, system):
     assert (donor, system, "refused") in [(p.donor, p.system, p.status) for p in extract(text, published=FRI)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's remaining NASAMS launchers will stay in Norway and will not be sent to Kyiv, the minister told "
+     "reporters.", ("NOR", "NASAMS")),
+    ("The Swedish Gripens stay with the air force but will not go to Ukraine, the minister said.", ("SWE", "Gripen")),
+    ("Poland's MiG-29 fighters protect Polish skies and will not be given away.", ("POL", "MiG-29")),
+    ("Greek M113 carriers serve on the islands and won't be transferred to Kyiv, Athens says.", ("GRC", "M113")),
+])
+def test_a_second_predicate_of_the_item_as_subject_refuses_it(text, expected):
+    """"The launchers will stay at home and will not be sent to Kyiv": the item is the subject of both predicates,
+    the second of which refuses it (README rule 11)."""
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == [(*expected, "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Belgian F-16 jets are old and cannot fly at night, the pilots said.",
+    "The Patriot batteries protect Kyiv and will not be moved to the east, the Ukrainian air force said.",
+    "Danish Caesar howitzers are effective but cannot replace the lost M109s, analysts say.",
+])
+def test_a_second_predicate_that_refuses_no_giving_gives_no_record(text):
+    assert rows(text) == []

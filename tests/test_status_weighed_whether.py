@@ -55,3 +55,32 @@ def test_a_request_declined_in_the_passive_with_a_straight_apostrophe_is_refused
     donor, system, count = expected
     assert [(d, c) for d, _, c in refused] == [(donor, count)]
     assert system is None or refused[0][1] == system
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany's defence minister said whether Berlin can free up more IRIS-T missiles for Ukraine \"remains open\".",
+     [("DEU", "IRIS-T missiles", "considering")]),
+    ("The Dutch government pledged 200 million euros for ammunition; whether it will also send more F-16 jets remains "
+     "undecided.", [("NLD", "F-16", "considering"), ("NLD", "military aid", "pledged")]),
+    ("Paris promised 12 Caesar howitzers, but whether France can spare any more SCALP missiles is an open question.",
+     [("FRA", "Caesar", "pledged"), ("FRA", "SCALP", "considering")]),
+    ("Whether Spain will add more Leopard 2 tanks is still unclear, the minister said.",
+     [("ESP", "Leopard 2", "considering")]),
+    ("Whether Italy will send more SAMP/T launchers has not yet been decided, the minister said.",
+     [("ITA", "SAMP/T", "considering")]),
+])
+def test_a_whether_clause_told_undecided_inside_the_sentence_weighs_its_item(text, expected):
+    """"..., and said whether Berlin can free up more missiles "remains open"": the giving of the whether-clause is
+    weighed, whatever verb the sentence's other clauses give (README rule 11: no decision yet)."""
+    got = sorted(((r[0], r[1], r[-1]) for r in rows(text)), key=lambda r: (r[0], r[1] or ""))
+    assert got == sorted(expected, key=lambda r: (r[0], r[1] or ""))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany sent 14 Leopard tanks, but whether they will reach the front before winter is unclear.",
+     [("DEU", "Leopard", "delivered")]),
+    ("Norway will send 6 NASAMS launchers; whether Sweden will join the effort remains unclear.",
+     [("NOR", "NASAMS", "pledged")]),
+])
+def test_an_item_before_the_undecided_whether_clause_keeps_its_state(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

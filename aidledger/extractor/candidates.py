@@ -17,7 +17,7 @@ from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.clause_donors import each_in_its_own_clause
 from aidledger.extractor.closing_counts import count_at_the_end
-from aidledger.extractor.count_numbers import blocked_spans, counts, unbracketed_designations, without_owners_stock
+from aidledger.extractor.count_numbers import blocked_spans, counts, gap_before_name
 from aidledger.extractor.delivered_counts import told_beside
 from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
@@ -521,11 +521,9 @@ def count_before(m: Mentions, head_start, numbers, used, heads):
     if any(n.end <= h.start < head_start for _, h in heads if h.start != head_start):
         return None
     # ("#Leopard2A4": a hashtag; "40 of the army's retiring light armoured vehicles": the stock's owner left out)
-    between = without_owners_stock(unbracketed_designations(text[n.end:head_start].replace("#", " ")))
+    between = gap_before_name(text, n, head_start)
     if _OPENING_QUOTE.search(between):
         between = between[:-1] + " "  # 'the 18 "Bohdana" howitzers': the name in quotes
-    if between.startswith("+"):
-        between = " " + between[1:]  # "300+ drones": at least 300
     if _CLASSIFIER_OF.match(between.strip() + " ") or _TIMES.fullmatch(between) or _CLASSIFIER_LINK.match(between):
         return n
     if _OWN.fullmatch(between):

@@ -107,3 +107,29 @@ def without_owners_stock(between: str) -> str:
     retiring ASLAV vehicles": " retiring ASLAV "), so that the count reaches its item."""
     owner = _OWNERS_STOCK.match(between)
     return between if owner is None else between[owner.end():]
+
+
+# the opening of a quoted count: '"up to 20" M113s', '"about 30" tanks', '"14" Leopards'
+_QUOTED_COUNT_OPEN = re.compile(r"[\"“](?:(?:up\s+to|about|around|some|at\s+least|more\s+than|over|nearly|almost|"
+                                r"roughly|another|a\s+further)\s+)?$", re.I)
+
+
+def gap_before_name(text: str, n, head_start: int) -> str:
+    """The words between a count ``n`` and its item's name at ``head_start`` ("#Leopard2A4": a hashtag; "40 of the
+    army's retiring light armoured vehicles": the stock's owner left out), read without the mark that ends the
+    count: "300+ drones" (at least 300), '"up to 20" M113 carriers' (the count quoted, with its hedge, as a source
+    said it)."""
+    between = without_owners_stock(unbracketed_designations(text[n.end:head_start].replace("#", " ")))
+    if between.startswith("+"):
+        return " " + between[1:]
+    if between[:1] in "\"”" and between[1:2].isspace() and \
+            _QUOTED_COUNT_OPEN.search(text, max(0, n.start - 16), n.start) is not None:
+        return between[1:]
+    return between
+
+
+def quoted_count(text: str, item) -> bool:
+    """Is the count of ``item`` quoted ('puts the order at "around 20" vehicles')? With no verb of giving it is a
+    figure a source gave, not a commitment told by its count alone (``status.default``)."""
+    return item.kind != "money" and item.quantity is not None and \
+        _QUOTED_COUNT_OPEN.search(text, max(0, item.start - 16), item.start) is not None

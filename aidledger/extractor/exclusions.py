@@ -132,6 +132,17 @@ _NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|thei
 # "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
 _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.I)
+# "... will not go to Ukraine before the American F-35s enter service", "until the last Gripen is in service", "once the
+# new K9 guns arrive": a time clause whose subject is a system that arrives or enters service (the donor's awaited
+# fleet; not "once the Abrams arrive in Ukraine")
+_AWAITED_BEFORE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s+"
+                             r"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:first|last|new|newer|modern|american|us|u\.s\.|"
+                             r"remaining|[\d,]+|\w+-built)\s+)*$", re.I)
+_AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|es|ed)|"
+                            r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
+                            r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
+                            r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
+                            r"(?![^.;:!?]{0,30}?\b(?:Ukrain\w*|Kyiv|Kiev|the\s+front)\b)", re.I)
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
@@ -214,6 +225,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
     if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
+    if item.kind != "money" and awaited_fleet(m, item, clause):
+        return "the fleet a time clause awaits ('before the F-35s enter service'), the donor's own (rule 10)"
     labels: dict = {}
     # a schedule speaks for its whole sentence ("paid out in three tranches: NOK 3 billion this year, ...")
     in_clause = [c for c in contexts if cs <= c.start < ce or c.label == "schedule" or heads_the_rest(m, c, item)]
@@ -391,3 +404,9 @@ def _same_currency(a, b) -> bool:
     return (a.currency, a.symbol) == (b.currency, b.symbol)
 
 
+def awaited_fleet(m: Mentions, item, clause) -> bool:
+    """Is ``item`` the subject of a time clause in which it arrives or enters service ("will not go to Ukraine before
+    the F-35s enter service", "could be sent once the new Gripens arrive", "until the last F-35 is in service")? It
+    is the fleet the donor waits for, its own inventory (README rule 10), not aid; not what arrives in Ukraine."""
+    return _AWAITED_BEFORE.search(m.text, max(clause[0], item.start - 40), item.start) is not None and \
+        _AWAITED_AFTER.match(m.text, item.end) is not None

@@ -120,12 +120,42 @@ _WHETHER_OPEN = re.compile(r"\W*Whether\b[^.;!?]{1,160}?\b(?:is|remains|was|seem
                            r"\bremains\s+to\s+be\s+seen\b", re.I)
 
 
+# "..., and said whether Berlin can free up more IRIS-T missiles "remains open"", "but whether Paris can spare more
+# SCALP missiles is an open question", "Whether Rome will send a third SAMP/T has not been decided": a whether-clause
+# inside the sentence, with a modal and a verb of giving, sparing or adding, told undecided
+_WHETHER_TOLD = compiled(
+    r"\bwhether\b(?P<clause>[^.;!?]{1,160}?)[\"”’]?\s+[\"“]?"
+    r"(?:(?:is|remains|was|seems)\s+(?:still\s+|now\s+|yet\s+)?[\"“]?(?:an\s+open\s+question|unclear|undecided|uncertain|"
+    r"open|to\s+be\s+(?:decided|seen|determined)|not\s+(?:yet\s+)?(?:clear|decided|settled|certain)|"
+    r"under\s+(?:discussion|consideration|review|negotiation)|"
+    r"being\s+(?:discussed|considered|examined|studied|reviewed|weighed|negotiated))|remains\s+to\s+be\s+seen"
+    r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+(?:decided|settled|determined|agreed))\b")
+_MODAL_GIVING = compiled(r"\b(?:can|could|will|would|might|may|should|is\s+to|are\s+to|to)\s+"
+                         r"(?:also\s+|still\s+|now\s+)?(?:be\s+)?(?:GIVE|spare|spared|free\s+up|freed\s+up|add|added|release|released|part\s+with|go)\b")
+
+
+def whether_told_open(m: Mentions, item, sentence) -> bool:
+    """Is ``item`` named in a whether-clause that the sentence tells undecided, the clause giving it with a modal
+    ("said whether Berlin can free up more Patriot missiles "remains open"", "but whether Madrid will add more Leopard
+    tanks is still unclear")? It is weighed (README rule 11: no decision yet), whatever verb the sentence's other
+    clauses give."""
+    for w in _WHETHER_TOLD.finditer(m.text, *sentence):
+        cs, ce = w.span("clause")
+        if cs <= item.start and item.end <= ce and _MODAL_GIVING.search(m.text, cs, ce):
+            return True
+    return False
+
+
 def open_whether(m: Mentions, s: int, e: int, state: str | None) -> bool:
     """Does the sentence [s, e) state that whether the item is given is undecided ("Whether the tanks will be sent
     is an open question", "Whether Oslo will send its jets remains to be seen", "Whether 20 more can go is still under
     discussion")? Then it is no question asked but a weighing told: the item is ``considering`` (``settle`` weighs
     a giving verb inside the whether-clause: "will go")."""
-    return state == "considering" and _WHETHER_OPEN.match(m.text, s, e) is not None
+    if state != "considering":
+        return False
+    told = _WHETHER_TOLD.search(m.text, s, e)  # (or "Whether Rome will send a third one has not been decided")
+    return _WHETHER_OPEN.match(m.text, s, e) is not None or (
+        told is not None and re.fullmatch(r"\W*", m.text[s:told.start()]) is not None)
 
 
 def settle(m: Mentions, item, clause, sentence, cues, items, state: str | None) -> tuple[str | None, bool]:
@@ -134,6 +164,8 @@ def settle(m: Mentions, item, clause, sentence, cues, items, state: str | None) 
     told = _WHETHER_OPEN.match(m.text, *sentence) if state == "pledged" else None
     if told is not None and item.end <= told.end():
         return "considering", False  # "Whether 20 more will go is still under discussion": the giving is weighed
+    if state in (None, "pledged", "funded") and "not-stated" not in item.notes and whether_told_open(m, item, sentence):
+        return "considering", False  # "..., and said whether Berlin can free up more missiles "remains open""
     if state in ("pledged", "refused") and needed_without(m, item, clause, cues):
         item.notes.append("needed")
         return None, False

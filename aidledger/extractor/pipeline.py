@@ -407,7 +407,7 @@ class _Run:
                                                     or answers.count_opens_answer(m.text, s, i.start, i.end))]
         if not items and idx:
             # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
-            items = anaphora.pronoun_objects(m, idx) or anaphora.paid_for_objects(m, idx)
+            items = anaphora.pronoun_items(m, idx)  # (or the subject: "They will not go to Ukraine.")
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
         items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"

@@ -241,12 +241,22 @@ def _drop_retold_headlines(records: list[Pledge]) -> list[Pledge]:
     fact again, whatever status the headline's verb suggested (rule 1)."""
     body = _by_donor([p for p in records if "headline" not in p.notes])
     return [p for p in records if not ("headline" in p.notes and any(
-        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q) or _counted_again(p, q))
+        (_same_fact(p, q) or _rounded(p, q) or _armour_named(p, q) or _counted_again(p, q) or _arms_named(p, q))
         and (p.quantity is None or q.quantity_value == p.quantity_value)
         for q in body.get(p.donor, ())))]
 
 
 _ARMOUR = ("ifv_apc", "tank")
+
+
+def _arms_named(headline: Pledge, body: Pledge) -> bool:
+    """A headline's refusal of arms in general that the body tells as a refusal of named systems ("Cyprus will not
+    send Russian-made arms to Kiev", then "Cyprus will not transfer its Tor-M1 systems ..."): the same refusal, in
+    the headline's general word."""
+    from aidledger.extractor.vocabulary import words
+
+    return headline.status == body.status == "refused" and is_named(body) and not is_named(headline) \
+        and (headline.system or "").lower() in words("arms_refused_by_policy").words
 
 
 def _armour_named(headline: Pledge, body: Pledge) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.answers import tally_asked, which_asked
+from aidledger.extractor.count_numbers import quoted_count
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.negated import negated_object
 from aidledger.extractor.partitive import (
@@ -224,6 +225,8 @@ def default(m: Mentions, item, clause) -> str | None:
         if said in ("delivered", "considering"):
             item.notes.append("answers-which")
             return said  # "Which countries have sent tanks? Britain (14 Challenger 2), ...": what was sent
+        if quoted_count(m.text, item):
+            return None  # 'a note puts the order at "around 20" vehicles': a figure quoted, no giving told
         item.notes.append("no-cue")
         return "pledged"
     return None

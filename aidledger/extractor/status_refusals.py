@@ -67,10 +67,23 @@ def refused_after(m: Mentions, item, clause, sentence) -> bool:
     if ce >= se or not _AND_BUT.match(m.text, ce):
         return False
     nxt = m.clause_of(*sentence, ce + 1) if ce + 1 < se else (ce, se)
-    return any(c.label == "refused" and _DO_SO.search(c.text) for c in m.inside(m.status_cues, nxt[0], nxt[1]))
+    refusals = [c for c in m.inside(m.status_cues, nxt[0], nxt[1]) if c.label == "refused"]
+    if any(_DO_SO.search(c.text) for c in refusals):
+        return True
+    # "Norway's remaining NASAMS launchers will stay at home and will not be sent to Kyiv": the item is the subject of
+    # both predicates, the second of which refuses it
+    return bool(refusals) and _SUBJECT_BEFORE.fullmatch(m.text, clause[0], item.start) is not None and \
+        _SECOND_VERB.match(m.text, ce) is not None
 
 
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b", re.I)
+# the item opens its clause as the subject: a few words before it, none a verb ("Norway's remaining", "The Swedish")
+_SUBJECT_BEFORE = re.compile(r"\W*(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|does|do|did|said|says)\b)"
+                             r"[\w'’-]+\s+){0,5}", re.I)
+# a second predicate with no subject of its own: ", and will not", "but cannot", "and are not"
+_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|still|so|therefore|thus|now)\s+)?"
+                          r"(?:will|would|shall|can|cannot|could|must|may|is|are|was|were|has|have|had|does|do|did|"
+                          r"won['’]t|can['’]t|isn['’]t|aren['’]t|wouldn['’]t|never)\b", re.I)
 # (or with the giving left to be started: "... and does not intend to start", "... and will not begin now")
 _DO_SO = re.compile(r"\bdo(?:ing)?\s+so\b|\b(?:start|begin)\b", re.I)
 

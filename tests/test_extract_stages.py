@@ -33,6 +33,18 @@ def test_mentions_inside_a_span_by_bisection():
     assert m.clause_of(s, e, s + 3) == (s, e)
 
 
+
+@pytest.mark.parametrize("text, word", [
+    ("Kyiv asked for help. London is weighing sending Stormer vehicles fitted with launchers.", "Stormer"),
+    ("The Kremlin condemned it. Berlin says it may send more Marder vehicles next year.", "Marder"),
+])
+def test_a_system_name_is_no_official_spelt_like_it(text, word):
+    # "Stormer" is the armoured vehicle, not a misspelt "Starmer"; the system keeps the recipient at home
+    m = Mentions(Document("x", text))
+    assert not [d for d in m.donors if d.kind == "official" and d.text == word]
+    assert [p.system.split()[0] for p in extract(text, published=FRI)] == [word]
+
+
 # ---- candidates ----------------------------------------------------------------------------------
 
 def _items(text):

@@ -332,3 +332,17 @@ def test_a_second_predicate_that_gave_all_of_the_count_delivers_it(text, expecte
 ])
 def test_more_of_the_item_before_closed_by_a_time_without_a_preposition_is_a_count_of_it(text):
     assert ("PRT", "Leopard 2A6", 4, "pledged") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal has sent M113 carriers to Ukraine and is weighing a further batch of around 25.",
+     ("PRT", "M113", 25, "considering")),
+    ("Finland has given K9 howitzers to Ukraine and will add another shipment of seven.",
+     ("FIN", "K9 Thunder", 7, "pledged")),
+    ("Canada sent Leopard 2 tanks to Ukraine in 2023; a new batch of up to 9 is expected in May.",
+     ("CAN", "Leopard 2", 9, "pledged")),
+    ("Oslo delivered Archer guns to Ukraine, and the next consignment of 4 will follow in June.",
+     ("NOR", "Archer", 4, "pledged")),
+])
+def test_a_count_after_a_further_lot_counts_the_system_named_before_it(text, expected):
+    assert expected in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]

@@ -20,10 +20,15 @@ from aidledger.mentions.cues import compiled
 
 _ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
 _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+                          # "weighing a further batch of around 40", "a new shipment of 6 is expected": more
+                          # of the item named before, by the lot it comes in
+                          r"(?:(?:batch|shipment|tranche|consignment|lot|delivery)\s+of\s+)?"
+                          r"|\b(?:a|the)\s+(?:new|fresh|second|third|fourth|next)\s+"
+                          r"(?:batch|shipment|tranche|consignment|lot|delivery)\s+of\s+"
                           # "later added still 50", "will transfer still 20": a translation's "another"
                           r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
                           r"allocat\w*)\s+still\s+)"
-                          r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
+                          r"(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|can|may|might|more|"
                          r"arrived|reached|followed|came|promised|pledged|due|expected|planned"
                          r"|now\s+(?:fight|serve|operate|fly))\b", re.I)
@@ -167,7 +172,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
             or ((_OF_FRONT.match(text, s) is not None or _OF_FRONT_LATER.search(text, s, n.start) is not None)
                 and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
         # "another 6 will follow"; "Denmark pays for another 6.": more of the item before, closing its clause
-        more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+        more_before = _MORE_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None
                  or _VAGUE_NOUN.match(text, n.end) is not None)  # ("Another 18 machines will be transferred")
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb

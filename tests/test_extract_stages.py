@@ -691,6 +691,16 @@ def test_a_number_of_kinds_is_no_count():
         ("SWE", "CV90", 10.0, None, None, "pledged")]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Sweden's Archer gun has become one of the most prized weapons in Ukraine.",
+    "Finland is now one of the biggest suppliers of howitzers to Ukraine.",
+    "By spring Denmark had become one of Europe's largest donors of drones to Ukraine.",
+    "The Gepard proved one of the most effective anti-aircraft guns in Ukraine.",
+])
+def test_one_of_the_most_is_a_rank_not_a_count(text):
+    assert [r for r in rows(text) if r[2] == 1] == []
+
 def test_money_of_another_clause_leaves_unnumbered_items_alone():
     # a package's unnumbered contents get no record (rule 2), but money in another clause, given
     # by another donor, has no contents here

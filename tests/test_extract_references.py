@@ -346,3 +346,22 @@ def test_more_of_the_item_before_closed_by_a_time_without_a_preposition_is_a_cou
 ])
 def test_a_count_after_a_further_lot_counts_the_system_named_before_it(text, expected):
     assert expected in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]
+
+
+_BEFORE = "Analysis. Italy has sent two SAMP/T batteries to Ukraine since 2023. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the donor's own stock: the count before "of its" is the gift, the one after it the stock
+    ("Greece agreed to hand over one of its four batteries after long talks.", ("GRC", "SAMP/T", 1, "pledged")),
+    ("Spain, asked to give one of its own batteries, has declined.", ("ESP", "SAMP/T", 1, "refused")),
+    # "more of the same type" is more of the item before
+    ("France has since committed two more of the same configuration.", ("FRA", "SAMP/T", 2, "pledged")),
+    # a bare count bought or paid for Ukraine
+    ("Denmark bought one for Ukraine in early 2024.", ("DNK", "SAMP/T", 1, "funded")),
+    ("Norway paid for one for Kyiv last year.", ("NOR", "SAMP/T", 1, "funded")),
+])
+def test_a_bare_count_in_an_analysis_takes_the_air_defence_system_before(sentence, expected):
+    found = [(p.donor, p.system, p.quantity_value, p.status) for p in extract(_BEFORE + sentence)]
+    assert expected in found
+    assert not [f for f in found if f[0] == expected[0] and f[2] == 4]  # never the stock

@@ -18,7 +18,9 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.mentions.cues import compiled
 
-_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
+# ("two more of the same configuration": more of the item before, not "more of the money")
+_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+than\b)"
+                            r"(?!\s+of\b(?!\s+the\s+same\s+(?:type|kind|model|configuration|version|variant)\b))", re.I)
 _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
                           # "weighing a further batch of around 40", "a new shipment of 6 is expected": more
                           # of the item named before, by the lot it comes in
@@ -74,7 +76,14 @@ _GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:ha
                              re.I)
 _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
-_LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|purchased|paid\s+for|financed|funded|ordered)\s+(?:only\s+|another\s+)?$",
+                            re.I)
+_FOR_UKRAINE_AFTER = re.compile(r"\s+(?:more\s+)?for\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b", re.I)
+# ("one of its four batteries", "two of their own launchers": a part of the donor's stock)
+_LAUNCH_NOUN = re.compile(r"\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?)?"
+                          r"(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
+# "one of its four batteries": the count after "of its" is the donor's stock, not what it gives
+_PART_OF_STOCK = re.compile(r"\b(?:one|two|three|four|five|six|\d+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?$", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
@@ -156,7 +165,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
     # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
     # item named just before it
     for n in numbers:
-        if n.start in used:
+        if n.start in used or _PART_OF_STOCK.search(text, max(s, n.start - 24), n.start):
             continue
         more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
         # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
@@ -178,6 +187,9 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
+        # "Canada bought one for Ukraine in 2023": a bare count bought or paid for Ukraine
+        bought_for = _BOUGHT_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
+            _FOR_UKRAINE_AFTER.match(text, n.end) is not None
         # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
         back_ref = refers_back(text, heads, n.start) and earlier is not None and (
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
@@ -240,13 +252,13 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         # which it says 10,000 were already supplied": a later clause whose subject counts the item before, delivered
         later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
+        if not (more_after or more_before or part_of or after_verb or bought_for or back_ref or listed or whole_of
+                or rest or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
                 or initially or part_counted):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them
-                             or initially):
+                             or initially or bought_for):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")

@@ -357,6 +357,8 @@ _BEFORE = "Analysis. Italy has sent two SAMP/T batteries to Ukraine since 2023. 
     ("Spain, asked to give one of its own batteries, has declined.", ("ESP", "SAMP/T", 1, "refused")),
     # "more of the same type" is more of the item before
     ("France has since committed two more of the same configuration.", ("FRA", "SAMP/T", 2, "pledged")),
+    ("Slovakia sent three of the same model in June.", ("SVK", "SAMP/T", 3, "delivered")),
+    ("Rome will add three of the same type next year.", ("ITA", "SAMP/T", 3, "pledged")),
     # a bare count bought or paid for Ukraine
     ("Denmark bought one for Ukraine in early 2024.", ("DNK", "SAMP/T", 1, "funded")),
     ("Norway paid for one for Kyiv last year.", ("NOR", "SAMP/T", 1, "funded")),

@@ -48,7 +48,9 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           r"(?:\s+(?:batch|tranche|shipment|delivery|consignment|group|lot|instal+ment)\s+of)?"
                           r"|all|only|just)\s+$",
                           re.I)
-_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|those)\s+(?:systems|launchers|units))\b"
+_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|those)\s+(?:systems|launchers|units)"
+                         # "Portugal sent three of the same model": units of the item before
+                         r"|the\s+same\s+(?:model|type|kind|version|configuration|variant)s?)\b"
                          r"(?!,?\s+(?:said|says|told|tells|added|noted|"
                          r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)

@@ -367,3 +367,11 @@ def test_a_bare_count_in_an_analysis_takes_the_air_defence_system_before(sentenc
     found = [(p.donor, p.system, p.quantity_value, p.status) for p in extract(_BEFORE + sentence)]
     assert expected in found
     assert not [f for f in found if f[0] == expected[0] and f[2] == 4]  # never the stock
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch CV90 vehicles have arrived in Ukraine. The Hague will add 12 of the same kind next year.",
+    "Dutch CV90 vehicles have arrived in Ukraine. The Hague is set to add 12 of the same type in 2026.",
+])
+def test_a_count_told_with_a_future_after_a_delivery_is_a_pledge(text):
+    assert ("NLD", "CV90", 12, "pledged") in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]

@@ -117,6 +117,8 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"|\s+(?:(?:last|this|next|early\s+next|later\s+this)\s+(?:year|month|week|spring|summer|"
                          r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)|later|soon|shortly|afterwards)\b"
+                         # "It has delivered six so far.": a running count of the item before (rule 5 keeps it)
+                         r"|\s+(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|by\s+now|already)\b"
                          # "has sent twenty to Ukraine", "sent ten after repairs": the receiver or the work before it
                          r"|\s+(?:to\s+(?-i:Ukraine|Kyiv|Kiev)|after\s+(?:repairs?|refurbishment|overhauls?))\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)

@@ -77,3 +77,15 @@ def test_a_local_council_or_volunteers_raising_money_are_no_government_donor(tex
 def test_a_city_administration_cited_beside_a_government_gift_leaves_the_gift_alone():
     text = "Germany delivered two IRIS-T systems to protect Odesa, the city administration said."
     assert [(r.donor, r.quantity_value) for r in _records(text)] == [("DEU", 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers from the Odesa Wings group handed over 25 reconnaissance drones to a marine brigade.",
+    "Lviv volunteers delivered four pickup trucks and 60 first-aid kits to the front on Monday.",
+    "Volunteers of a Poltava fund donated 12 night sights to the territorial defence.",
+    "The twin town of Kalisz handed over two fire engines and a generator to the city.",
+    "Its sister city in Finland sent 3 ambulances to Chernihiv last week.",
+    "A partner region in Bavaria delivered 40 generators to Zhytomyr oblast.",
+])
+def test_volunteers_handing_over_and_partner_towns_are_no_government(text):
+    assert _records("Denmark has long backed Ukraine.\n\n" + text) == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_extract_stages import rows
 
+from aidledger.extractor import extract
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Q: Have the Bradleys from the US arrived in Ukraine?\nA: All 40 have been delivered.",
@@ -67,3 +69,23 @@ def test_an_answer_counting_launchers_beside_the_systems_parts_counts_the_system
     # the radars or missiles counted beside the launchers are parts of the system asked about, not another item
     # that would leave the launchers uncounted
     assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Will Sweden send more Archer guns to Ukraine?\nA: Four more will follow in the autumn.",
+     ("SWE", "Archer", 4, "pledged")),
+    ("Q: Minister, will Spain send more Hawk launchers to Kyiv?\nMINISTER: Yes, three more will go in May.",
+     ("ESP", "Hawk", 3, "pledged")),
+])
+def test_a_count_with_more_opening_an_answer_is_more_of_the_system_asked_about(text, expected):
+    assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Will Finland send more K9 howitzers to Ukraine?\nA: We have delivered ten so far.",
+     ("FIN", "K9 Thunder", 10, "delivered")),
+    ("Belgium promised F-16 jets to Ukraine. It has delivered three to date.", ("BEL", "F-16", 3, "delivered")),
+])
+def test_a_running_count_of_one_system_told_by_its_giver_as_a_pronoun_is_kept(text, expected):
+    # README rule 5: a count of one system already delivered is a record, a running total or not
+    assert expected in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]

@@ -332,3 +332,46 @@ def test_a_second_predicate_that_gave_all_of_the_count_delivers_it(text, expecte
 ])
 def test_more_of_the_item_before_closed_by_a_time_without_a_preposition_is_a_count_of_it(text):
     assert ("PRT", "Leopard 2A6", 4, "pledged") in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal has sent M113 carriers to Ukraine and is weighing a further batch of around 25.",
+     ("PRT", "M113", 25, "considering")),
+    ("Finland has given K9 howitzers to Ukraine and will add another shipment of seven.",
+     ("FIN", "K9 Thunder", 7, "pledged")),
+    ("Canada sent Leopard 2 tanks to Ukraine in 2023; a new batch of up to 9 is expected in May.",
+     ("CAN", "Leopard 2", 9, "pledged")),
+    ("Oslo delivered Archer guns to Ukraine, and the next consignment of 4 will follow in June.",
+     ("NOR", "Archer", 4, "pledged")),
+])
+def test_a_count_after_a_further_lot_counts_the_system_named_before_it(text, expected):
+    assert expected in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]
+
+
+_BEFORE = "Analysis. Italy has sent two SAMP/T batteries to Ukraine since 2023. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the donor's own stock: the count before "of its" is the gift, the one after it the stock
+    ("Greece agreed to hand over one of its four batteries after long talks.", ("GRC", "SAMP/T", 1, "pledged")),
+    ("Spain, asked to give one of its own batteries, has declined.", ("ESP", "SAMP/T", 1, "refused")),
+    # "more of the same type" is more of the item before
+    ("France has since committed two more of the same configuration.", ("FRA", "SAMP/T", 2, "pledged")),
+    ("Slovakia sent three of the same model in June.", ("SVK", "SAMP/T", 3, "delivered")),
+    ("Rome will add three of the same type next year.", ("ITA", "SAMP/T", 3, "pledged")),
+    # a bare count bought or paid for Ukraine
+    ("Denmark bought one for Ukraine in early 2024.", ("DNK", "SAMP/T", 1, "funded")),
+    ("Norway paid for one for Kyiv last year.", ("NOR", "SAMP/T", 1, "funded")),
+])
+def test_a_bare_count_in_an_analysis_takes_the_air_defence_system_before(sentence, expected):
+    found = [(p.donor, p.system, p.quantity_value, p.status) for p in extract(_BEFORE + sentence)]
+    assert expected in found
+    assert not [f for f in found if f[0] == expected[0] and f[2] == 4]  # never the stock
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch CV90 vehicles have arrived in Ukraine. The Hague will add 12 of the same kind next year.",
+    "Dutch CV90 vehicles have arrived in Ukraine. The Hague is set to add 12 of the same type in 2026.",
+])
+def test_a_count_told_with_a_future_after_a_delivery_is_a_pledge(text):
+    assert ("NLD", "CV90", 12, "pledged") in [(p.donor, p.system, p.quantity_value, p.status) for p in extract(text)]

@@ -33,6 +33,18 @@ def test_mentions_inside_a_span_by_bisection():
     assert m.clause_of(s, e, s + 3) == (s, e)
 
 
+
+@pytest.mark.parametrize("text, word", [
+    ("Kyiv asked for help. London is weighing sending Stormer vehicles fitted with launchers.", "Stormer"),
+    ("The Kremlin condemned it. Berlin says it may send more Marder vehicles next year.", "Marder"),
+])
+def test_a_system_name_is_no_official_spelt_like_it(text, word):
+    # "Stormer" is the armoured vehicle, not a misspelt "Starmer"; the system keeps the recipient at home
+    m = Mentions(Document("x", text))
+    assert not [d for d in m.donors if d.kind == "official" and d.text == word]
+    assert [p.system.split()[0] for p in extract(text, published=FRI)] == [word]
+
+
 # ---- candidates ----------------------------------------------------------------------------------
 
 def _items(text):
@@ -678,6 +690,16 @@ def test_a_number_of_kinds_is_no_count():
     assert rows("Sweden will send two types of drones and 10 CV90 vehicles to Ukraine.") == [
         ("SWE", "CV90", 10.0, None, None, "pledged")]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden's Archer gun has become one of the most prized weapons in Ukraine.",
+    "Finland is now one of the biggest suppliers of howitzers to Ukraine.",
+    "By spring Denmark had become one of Europe's largest donors of drones to Ukraine.",
+    "The Gepard proved one of the most effective anti-aircraft guns in Ukraine.",
+])
+def test_one_of_the_most_is_a_rank_not_a_count(text):
+    assert [r for r in rows(text) if r[2] == 1] == []
 
 def test_money_of_another_clause_leaves_unnumbered_items_alone():
     # a package's unnumbered contents get no record (rule 2), but money in another clause, given

@@ -28,6 +28,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+"
                            r"(?:(?:already|now|all|just|since|also)\s+)*(?:been\s+)?[a-z]{3,}"
                            # "6 of them arrived in Sept": the simple past of arriving
                            r"|\s+(?:of\s+(?:them|those|these)\s+)?(?:already\s+)?(?:arrived|reached)\b")
+_TURN_LABEL = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:|(?:[Yy]es|[Yy]eah)\b)")
+_MORE_AFTER = re.compile(r"[\w.,]+\s+(?:more|further|additional)", re.I)
 # the verb of more of it: "another 25 will go", "a further 10 are to follow", "another two shall be sent"
 _MORE_VERB = re.compile(r"\s+(?:will|shall|are\s+to|are\s+going\s+to)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?[a-z]{2,}")
 
@@ -38,8 +40,10 @@ def count_opens_answer(text: str, s: int, start: int, end: int) -> bool:
     lead = _ANSWER_LEAD.fullmatch(text, s, start)
     if lead is None:
         return False
-    return _SUBJECT_VERB.match(text, end) is not None or \
-        (lead.group("more") is not None and _MORE_VERB.match(text, end) is not None)
+    # ("A: Two more will follow in May.": the count's own "more", after it)
+    more = lead.group("more") is not None or (_MORE_AFTER.fullmatch(text, start, end) is not None
+                                              and _TURN_LABEL.match(text, s) is not None)
+    return _SUBJECT_VERB.match(text, end) is not None or (more and _MORE_VERB.match(text, end) is not None)
 
 
 # a partner the answer names: "we are working on it with Rome", "together with Lisbon", "alongside Oslo"

@@ -23,6 +23,7 @@ from aidledger.extractor.glosses import after_gloss, munitions_for
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.item_types import refused_beside_a_name, type_of
 from aidledger.extractor.items import Item
+from aidledger.extractor.likeness import likened
 from aidledger.extractor.promises import told_with_its_promise
 from aidledger.extractor.quoted_names import origin_or_date, quoted_name_before
 from aidledger.extractor.references import (
@@ -409,7 +410,8 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
         if heads else None
     topic_end = _TOPIC_AFTER.match(text, topic.end).end() if topic is not None else None
     # Unnumbered generic items count only when the sentence names a single item type.
-    items = [i for i in items if not is_target(text, s, i)]  # "to protect cities from drones": no item given
+    # "to protect cities from drones", "a modernised version of the T-55": no item given
+    items = [i for i in items if not is_target(text, s, i) and not likened(text, s, i)]
     unnumbered_generic = [i for i in items if "unnumbered" in i.notes]
     # (the same word twice is one type: "will not deliver any weapons ... will not let weapons pass")
     if len({i.category for i in items}) > 1 or len({type_of(text, i) for i in unnumbered_generic}) > 1:

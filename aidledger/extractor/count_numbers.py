@@ -40,7 +40,8 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
         if n.value != n.value.to_integral_value():
             continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
         if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
-                and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end):
+                and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end) \
+                and not (n.value == 1 and _OF_THE_MOST.match(m.text, n.end)):
             out.append(n)
     return out
 
@@ -50,6 +51,9 @@ _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calib(?:re|er)s?\b|cal\b\.?)", re.I)
 # "three kinds of vehicles", "two types of drones": a number of kinds, not of items
 _KINDS_OF = re.compile(r"\s+(?:different\s+|distinct\s+)?(?:kinds?|types?|sorts?|models?|categories|variants?|classes)"
                        r"\s+of\b", re.I)
+# "one of the most sought-after weapons", "one of the largest suppliers of tanks": a rank among many, no count
+_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|Europe['’]s|NATO['’]s|Ukraine['’]s)\s+"
+                          r"(?:most|least|best|worst|biggest|leading|top|major|main|key|\w{2,}est)\b", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)(\"'’”] )([A-Z][A-Za-z-]*) $")
 _VERB_WORD = r"(?i:GIVE|pledges?|promises?|offers?|announces?|unveils?|receives?|gets?|orders?|buys?|approves?|to|will)"
 _NOT_NAMES = frozenset("""About Some Over Another Only All Around Nearly Up Almost Roughly Approximately More Fewer

@@ -293,9 +293,14 @@ def _delivered_count(m: Mentions, item, clause, giving) -> bool:
     upto = min(clause[1], item.end + 60) if "count-after-relative" in item.notes else item.start
     if not any(d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)
                for d in m.inside(m.donors, clause[0], upto)) and \
-            not reported_by_a_donor(m, item, m.sentences[m.sentence_index(item.start)][1]):
+            not reported_by_a_donor(m, item, m.sentences[m.sentence_index(item.start)][1]) and \
+            not _DONOR_PRONOUN.search(m.text, clause[0], upto):  # ("It has delivered six so far": the donor before)
         return False  # (a donor that reports the sentence after it: "... handed over since 2022, Warsaw says")
     return min(giving, key=lambda g: cue_distance(g, item)).label == "delivered"
+
+
+_DONOR_PRONOUN = re.compile(r"\b(?:it|we|they)\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+                            r"(?:delivered|sent|supplied|handed\s+over|transferred|shipped|given|provided)\b", re.I)
 
 
 def is_request(reason: str) -> bool:

@@ -47,8 +47,11 @@ class Mentions:
         self.money = money.find_money(t)
         self.quantities = quantities.find_quantities(t)
         self.numbers = numbers.find_numbers(t)
+        # a word the catalog names as a system is no official close to it in spelling ("Stormer" is no "Starmer")
+        system_starts = sorted((x.start, x.end) for x in self.systems)
         self.donors = [d._replace(code=offices.code_on(d.text, doc.published) or d.code) if d.kind == "official" else d
-                       for d in donors.find_donors(t)]
+                       for d in donors.find_donors(t)
+                       if not (d.kind == "official" and _within_a_system(system_starts, d.start, d.end))]
         self.status_cues = [c for c in cues.find_status_cues(t) if c.label != "ignore"]
         self.context_cues = cues.find_context_cues(t)
         self.dates = dates.find_dates(t, published=doc.published)
@@ -112,3 +115,9 @@ class Mentions:
             if cs <= position < ce:
                 return cs, ce
         return s, e
+
+
+def _within_a_system(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) lie within one of the sorted system ``spans``?"""
+    i = bisect_right(spans, (start, end)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

@@ -18,12 +18,19 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.mentions.cues import compiled
 
-_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+(?:than|of)\b)", re.I)
+# ("two more of the same configuration": more of the item before, not "more of the money")
+_ELLIPTIC_MORE = re.compile(r"\s+(?:more|further|additional|others?)\b(?!\s+than\b)"
+                            r"(?!\s+of\b(?!\s+the\s+same\s+(?:type|kind|model|configuration|version|variant)\b))", re.I)
 _MORE_BEFORE = re.compile(r"(?:\b(?:another|a\s+further|an\s+additional|further|additional)\s+"
+                          # "weighing a further batch of around 40", "a new shipment of 6 is expected": more
+                          # of the item named before, by the lot it comes in
+                          r"(?:(?:batch|shipment|tranche|consignment|lot|delivery)\s+of\s+)?"
+                          r"|\b(?:a|the)\s+(?:new|fresh|second|third|fourth|next)\s+"
+                          r"(?:batch|shipment|tranche|consignment|lot|delivery)\s+of\s+"
                           # "later added still 50", "will transfer still 20": a translation's "another"
                           r"|\b(?:add(?:s|ed)?|transfer\w*|g[ai]ves?|send|sends|sent|deliver\w*|provid\w*|hand\w*\s+over|"
                           r"allocat\w*)\s+still\s+)"
-                          r"(?:about\s+|some\s+|up\s+to\s+)?$", re.I)
+                          r"(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|is|were|was|will|would|shall|to|have|has|had|could|should|can|may|might|more|"
                          r"arrived|reached|followed|came|promised|pledged|due|expected|planned"
                          r"|now\s+(?:fight|serve|operate|fly))\b", re.I)
@@ -41,7 +48,9 @@ _BACK_BEFORE = re.compile(r"\b(?:(?:the|an?)\s+(?:first|initial|second|next|last
                           r"(?:\s+(?:batch|tranche|shipment|delivery|consignment|group|lot|instal+ment)\s+of)?"
                           r"|all|only|just)\s+$",
                           re.I)
-_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|those)\s+(?:systems|launchers|units))\b"
+_BACK_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which|(?:the|these|those)\s+(?:systems|launchers|units)"
+                         # "Portugal sent three of the same model": units of the item before
+                         r"|the\s+same\s+(?:model|type|kind|version|configuration|variant)s?)\b"
                          r"(?!,?\s+(?:said|says|told|tells|added|noted|"
                          r"explained|stressed|wrote|asked|spoke))|such\b|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:promised|pledged|announced|committed)\b)", re.I)
@@ -69,7 +78,14 @@ _GIVEN_RELATIVE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:ha
                              re.I)
 _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
-_LAUNCH_NOUN = re.compile(r"\s+(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|purchased|paid\s+for|financed|funded|ordered)\s+(?:only\s+|another\s+)?$",
+                            re.I)
+_FOR_UKRAINE_AFTER = re.compile(r"\s+(?:more\s+)?for\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b", re.I)
+# ("one of its four batteries", "two of their own launchers": a part of the donor's stock)
+_LAUNCH_NOUN = re.compile(r"\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?)?"
+                          r"(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
+# "one of its four batteries": the count after "of its" is the donor's stock, not what it gives
+_PART_OF_STOCK = re.compile(r"\b(?:one|two|three|four|five|six|\d+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?$", re.I)
 _LAUNCHED = ("air_defence", "mlrs")
 # "will send four tanks and could raise that number to eight": the new total of the item before
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rais|increas|expand)\w*\s+(?:that|this|the)\s+"
@@ -101,6 +117,8 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          r"|\s+(?:(?:last|this|next|early\s+next|later\s+this)\s+(?:year|month|week|spring|summer|"
                          r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)|later|soon|shortly|afterwards)\b"
+                         # "It has delivered six so far.": a running count of the item before (rule 5 keeps it)
+                         r"|\s+(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|by\s+now|already)\b"
                          # "has sent twenty to Ukraine", "sent ten after repairs": the receiver or the work before it
                          r"|\s+(?:to\s+(?-i:Ukraine|Kyiv|Kiev)|after\s+(?:repairs?|refurbishment|overhauls?))\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
@@ -151,7 +169,7 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
     # "2 F-16 jets this year and 28 more by 2028", "two more to come": the count refers to the
     # item named just before it
     for n in numbers:
-        if n.start in used:
+        if n.start in used or _PART_OF_STOCK.search(text, max(s, n.start - 24), n.start):
             continue
         more_after = _ELLIPTIC_MORE.match(text[n.end:n.end + 40]) is not None
         # "the first Abrams tanks have arrived, out of the 31 promised": the whole the part is taken from
@@ -167,12 +185,15 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
             or ((_OF_FRONT.match(text, s) is not None or _OF_FRONT_LATER.search(text, s, n.start) is not None)
                 and _COMMA_BEFORE.search(text, max(s, n.start - 14), n.start) is not None))
         # "another 6 will follow"; "Denmark pays for another 6.": more of the item before, closing its clause
-        more_before = _MORE_BEFORE.search(text, max(s, n.start - 16), n.start) is not None \
+        more_before = _MORE_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_VERB_AFTER.match(text, n.end) is not None or _COUNT_ENDS.match(text, n.end) is not None
                  or _VAGUE_NOUN.match(text, n.end) is not None)  # ("Another 18 machines will be transferred")
         # "Poland delivered 14 Leopard 2A4s, and Canada sent eight": a bare count after a giving verb
         after_verb = compiled(GIVEN_BEFORE).search(text, max(s, n.start - 20), n.start) is not None and \
             _COUNT_ENDS.match(text, n.end) is not None
+        # "Canada bought one for Ukraine in 2023": a bare count bought or paid for Ukraine
+        bought_for = _BOUGHT_BEFORE.search(text, max(s, n.start - 24), n.start) is not None and \
+            _FOR_UKRAINE_AFTER.match(text, n.end) is not None
         # "Norway will give NASAMS launchers. An initial batch of 4 will be sent": a count that refers back
         back_ref = refers_back(text, heads, n.start) and earlier is not None and (
             (_BACK_BEFORE.search(text, max(s, n.start - 40), n.start) is not None
@@ -235,13 +256,13 @@ def elliptical_counts(m: Mentions, s: int, e: int, items: list[Item], numbers, u
         # which it says 10,000 were already supplied": a later clause whose subject counts the item before, delivered
         later_part = bool(counted) and _LATER_SUBJECT_BEFORE.search(text, max(s, n.start - 40), n.start) is not None \
             and (_PART_DONE.match(text, n.end) is not None or _NOW_IN_UKRAINE.match(text, n.end) is not None)
-        if not (more_after or more_before or part_of or after_verb or back_ref or listed or whole_of or rest
-                or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
+        if not (more_after or more_before or part_of or after_verb or bought_for or back_ref or listed or whole_of
+                or rest or raised_to or from_donor or given_before or units_of or part_of_them or added_to or later_part
                 or initially or part_counted):
             continue
         previous = counted
         if not previous and (more_after or more_before or whole_of or units_of or given_before or part_of_them
-                             or initially):
+                             or initially or bought_for):
             # "it had delivered the first F-16 jets, and would send 12 more": more of the named system
             previous = [i for i in items if i.head_end <= n.start and i.kind == "system"]
         # a named item after the count is another item ("Norway is sending eight, and bought 54 new tanks")

@@ -151,6 +151,8 @@ _NEW_PART_BEFORE = re.compile(r"\b(?:more|another|additional|further|new|remaini
                               r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEW_PART_AFTER = re.compile(r"\s+(?:more|further|additional|others?)\b", re.I)
 _PACKAGE = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|going\s+to)|plans?\s+to|"
+                            r"intends?\s+to)\b|['’]ll\b", re.I)
 _REFERRING_KINDS = {"vehicle", "tank", "ifv_apc"}
 
 
@@ -179,6 +181,8 @@ def told_before(m: Mentions, item, clause, cues, earlier, told) -> str | None:
         return None  # a verb of its own ("Another 20 will be sent", "18 of them were destroyed")
     if _NEW_PART_BEFORE.search(m.text, max(cs, item.start - 30), item.start) or _NEW_PART_AFTER.match(m.text, item.end):
         return None
+    if _FUTURE_BEFORE.search(m.text, cs, item.start):
+        return None  # "Rome will add three of the same type next year": a gift to come, not the delivery told again
     donors = {d.code for d in m.inside(m.donors, cs, ce) if d.kind not in m.non_donor_kinds}
     return "delivered" if donors <= {told[1]} else None
 # a sentence that opens by naming a proposal, then tells what it would do: "A swap, raised by MPs, would have

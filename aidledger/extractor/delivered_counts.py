@@ -95,45 +95,41 @@ def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
     return found
 
 
-# "bringing the number delivered to 18", "taking its total to 110", "bringing our tally so far to over 300,000": a
-# running total with its item left out (the counted item told before it in its sentence)
+# "bringing the number delivered to 18", "taking the total handed over to 110", "bringing its tally delivered so far
+# to over 300,000": a running total told delivered with its item left out (the counted item told before it; not
+# "taking its total to 110", which may count all it promised)
 _ELIDED_TOTAL = re.compile(
     _TOTAL_VERB + r"(?:the|its|their|our)\s+(?:overall\s+|total\s+)?(?:number|total|tally|count)"
-    r"(?:\s+(?P<told>" + _DELIVERED_WORD + r"))?" + _SINCE + r"\s+to\s+"
+    r"\s+" + _DELIVERED_WORD + _SINCE + r"\s+to\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|well\s+over\s+)?", re.I)
 
 
+# the elided total ends its clause ("... to 18.", "... to 110, the ministry said", "... to 60 so far")
+_TOTAL_ENDS = re.compile(r"(?:\s+(?:so\s+far|in\s+all|in\s+total|to\s+date|now))?\s*(?:[,.;:)–—]|\s-\s|$)")
+
+
 def elided_running_totals(m, s: int, e: int, items: list, used: set) -> list:
-    """Items of the sentence [s, e) that are a running total with its item left out, after a batch of one item told
-    delivered ("Six more Boxer vehicles have arrived in Ukraine, bringing the number delivered to 30"; "has sent 5,000
-    more shells, taking its total to 90,000"): a stated count of one system already delivered (README rule 5's
-    exception). The batch is a named system, a model's class or rounds of ammunition, counted; the total tells its
-    delivery itself ("the number delivered") or the batch's nearest status cue does ("have arrived")."""
+    """Items of the sentence [s, e) that are a running total with its item left out, told delivered, after a batch
+    of one item ("Six more Boxer vehicles have arrived in Ukraine, bringing the number delivered to 30"; "has sent
+    5,000 more shells, taking the total handed over so far to 90,000"): a stated count of one system already
+    delivered (README rule 5's exception). The batch is a named system, a model's class or rounds of ammunition,
+    counted."""
     found = []
     for x in _ELIDED_TOTAL.finditer(m.text, s, e):
         n = next(iter(m.inside(m.numbers, x.end(), min(e, x.end() + 12))), None)
         before = [i for i in items if i.end <= x.start() and i.quantity is not None and i.kind != "money"]
         if n is None or n.start != x.end() or n.start in used or not before or \
-                any(o.start <= n.start < o.end for o in m.inside(m.money, s, e)):
-            continue
+                any(o.start <= n.start < o.end for o in m.inside(m.money, s, e)) or \
+                not _TOTAL_ENDS.match(m.text, n.end):
+            continue  # ("bringing the total to 14 tanks": the total names an item of its own, maybe another one)
         batch = before[-1]
         if batch.kind != "system" and batch.category != "ammunition" and not named_class(m.text, batch):
-            continue
-        if not x.group("told") and not _told_delivered(m, s, x.start(), batch):
             continue
         used.add(n.start)
         found.append(Item(n.start, n.end, batch.name, batch.category, batch.kind, n.start, n.end, n.value,
                           batch.unit, family=batch.family, notes=["elliptical", "running-total"],
                           status_override="delivered"))
     return found
-
-
-def _told_delivered(m, s: int, end: int, batch) -> bool:
-    """Is the status cue of the sentence [s, end) nearest ``batch`` a delivery ("have arrived", "has handed over")?"""
-    cues = m.inside(m.status_cues, s, end)
-    if not cues:
-        return False
-    return min(cues, key=lambda c: abs(c.start - batch.start)).label == "delivered"
 
 
 # a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles"

@@ -154,3 +154,14 @@ def test_a_running_total_told_delivered_with_its_item_left_out_is_a_delivered_re
 ])
 def test_a_running_total_with_its_item_left_out_is_no_record_after_a_promise_or_a_class(text, state, batch):
     assert {(s, q) for _, s, q in _facts(text)} == {(state, batch)}
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    # a model told by a word and a number before its class is one system (rule 5's exception)
+    ("Japan has so far delivered 120 Type 73 light trucks to Ukraine.", "JPN", 120),
+    ("Germany's list shows 180 HX 8x8 trucks delivered so far.", "DEU", 180),
+    ("Canada has so far delivered 40 Model 6 utility vehicles to Ukraine.", "CAN", 40),
+    ("Sweden has so far handed over 70 Volvo FMX 8x8 trucks to Ukraine.", "SWE", 70),
+])
+def test_a_count_of_a_model_named_by_a_word_and_a_number_delivered_in_all_stays_a_record(text, donor, count):
+    assert _facts(text) == {(donor, "delivered", count)}

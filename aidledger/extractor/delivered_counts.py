@@ -132,8 +132,10 @@ def elided_running_totals(m, s: int, e: int, items: list, used: set) -> list:
     return found
 
 
-# a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles"
-_NAMED_BEFORE_CLASS = re.compile(r"\s(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z][a-z][\w-]*)\s+(?:[\w-]+\s+)?$")
+# a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles", "102 Type 73
+# light trucks", "200 HX 8x8 trucks" (a word and a number)
+_NAMED_BEFORE_CLASS = re.compile(r"\s(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z][a-z][\w-]*|[A-Z][A-Za-z]+\s+\d[\w/-]*)\s+"
+                                 r"(?:[\w-]+\s+)?$")
 # ", Warsaw says", ", the Dutch ministry said": the donor that reports the sentence, after it
 _REPORTS = re.compile(r"(?:\s+(?:defen[cs]e\s+)?(?:ministry|government|minister))?"
                       r"\s+(?:says|said|reports|reported|confirms|confirmed|states|stated)\b")

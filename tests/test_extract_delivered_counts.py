@@ -112,3 +112,56 @@ def test_the_verb_of_a_relative_clause_on_the_first_part_leaves_the_whole_its_ow
 ])
 def test_a_first_batch_told_delivered_after_the_item_is_a_delivery_of_it_without_a_count(text, pledged):
     assert {(s, q) for _, s, q in _facts(text)} == {("pledged", pledged), ("delivered", None)}
+
+
+@pytest.mark.parametrize("text, batch, total", [
+    # the running total's relative clause has a subject of its own, and the span it counts
+    ("Estonia sent another nine XA-180 carriers on Monday, bringing the number of XA-180 carriers Tallinn has handed "
+     "over to 58.", 9, 58),
+    ("Spain shipped four more Leopard 2A4 tanks, taking the number of Leopards that Madrid has sent since 2022 to 30.",
+     4, 30),
+    ("Denmark has delivered eight more CV90 vehicles, bringing the number of CV90 vehicles it has supplied since the "
+     "start of the war to 45.", 8, 45),
+    # the system's own plural right after "the"
+    ("Berlin handed over two more Gepard guns, bringing the Gepards it has supplied to 54.", 2, 54),
+    ("Paris sent six more Caesar guns this month, taking the Caesars France has delivered to Ukraine to 49.", 6, 49),
+])
+def test_a_running_total_told_with_the_relative_clause_of_its_donor_is_a_delivered_record(text, batch, total):
+    assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}
+
+
+@pytest.mark.parametrize("text, batch, total", [
+    ("Six more Challenger 2 tanks have arrived in Ukraine, London said, bringing the number delivered to 20.", 6, 20),
+    ("Norway has sent four more NASAMS launchers to Ukraine, bringing the total delivered so far to 16.", 4, 16),
+    ("The Netherlands handed over 12 more YPR-765 carriers, taking the total transferred to 200, the Dutch ministry "
+     "said.", 12, 200),
+    ("Canada has delivered another 10 Senator vehicles, bringing its total handed over to Ukraine to 110.", 10, 110),
+    ("Since the last meeting Britain has shipped 20,000 more 155mm shells, bringing our tally sent since 2022 to well "
+     "over 400,000.", 20000, 400000),
+])
+def test_a_running_total_told_delivered_with_its_item_left_out_is_a_delivered_record(text, batch, total):
+    assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}
+
+
+@pytest.mark.parametrize("text, state, batch", [
+    # a promised batch: the total is of what was promised (rule 5, no record)
+    ("Australia will send another 30 Bushmaster vehicles, bringing the total to 150.", "pledged", 30),
+    ("Denmark pledged 10 more CV90 vehicles on Friday, bringing its total to 60.", "pledged", 10),
+    # a class given in all is no one system
+    ("Finland has delivered 8 more trucks to Ukraine, bringing its total delivered to 60.", "delivered", 8),
+    # the total names an item of its own
+    ("Berlin sent 2 more Dachs vehicles, bringing the number delivered to 12 vehicles of all kinds.", "delivered", 2),
+])
+def test_a_running_total_with_its_item_left_out_is_no_record_after_a_promise_or_a_class(text, state, batch):
+    assert {(s, q) for _, s, q in _facts(text)} == {(state, batch)}
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    # a model told by a word and a number before its class is one system (rule 5's exception)
+    ("Japan has so far delivered 120 Type 73 light trucks to Ukraine.", "JPN", 120),
+    ("Germany's list shows 180 HX 8x8 trucks delivered so far.", "DEU", 180),
+    ("Canada has so far delivered 40 Model 6 utility vehicles to Ukraine.", "CAN", 40),
+    ("Sweden has so far handed over 70 Volvo FMX 8x8 trucks to Ukraine.", "SWE", 70),
+])
+def test_a_count_of_a_model_named_by_a_word_and_a_number_delivered_in_all_stays_a_record(text, donor, count):
+    assert _facts(text) == {(donor, "delivered", count)}

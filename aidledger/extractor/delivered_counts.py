@@ -1,8 +1,9 @@
 """Counts of an item delivered, told beside the count it was promised or given in before: a part of a counted
 whole ("Norway pledged 40 trucks; 25 of them have arrived so far"), the count given before that a new batch comes on
 top of ("12 more guns, on top of the 19 sent last year"), and a running total of one system ("bringing the number of
-Marders handed over to 60"). Each is a fact of its own (README rule 1), and a stated count of one system already
-delivered is a ``delivered`` record (rule 5's exception).
+Marders handed over to 60", "bringing the Leopards Madrid has sent to 30", or with its item left out after a batch
+delivered: "six more arrived, bringing the number delivered to 20"). Each is a fact of its own (README rule 1), and a
+stated count of one system already delivered is a ``delivered`` record (rule 5's exception).
 
 ``references.elliptical_counts`` asks here which bare counts stand for the item named before them.
 """
@@ -56,12 +57,22 @@ def past_time_after(text: str, end: int) -> bool:
 
 # "bringing the number of Fenneks transferred to 54", "taking the total of Archers delivered to Ukraine to 26": a new
 # running total of one system, told delivered (not "donated" or "pledged": a total of what was promised)
-_RUNNING_TOTAL_OPENS = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|ing)|"
-                                  r"lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
-                                  r"(?:number|total|tally|count)\s+of\s+$", re.I)
+# (or the system's own plural right after "the": "bringing the Gepards it has supplied to 37")
+_TOTAL_VERB = (r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|ing)|lift(?:s|ed|ing)?|"
+               r"push(?:es|ed|ing)?)\s+")
+_RUNNING_TOTAL_OPENS = re.compile(_TOTAL_VERB + r"(?:the|its|their)\s+(?:(?:overall\s+|total\s+)?"
+                                  r"(?:number|total|tally|count)\s+of\s+)?$", re.I)
+_DELIVERED_WORD = (r"(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
+                   r"(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?")
+# "so far", "since 2023", "since the start of the war", "since February 2022": the span the running total counts
+_SINCE = (r"(?:\s+(?:so\s+far|to\s+date|since\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[a-z]+\s+(?:19|20)\d\d|"
+          r"the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion))))?")
+# the class nouns, then the relative clause's own subject ("Bv206 vehicles Riga has delivered", "the CV90s it has
+# sent", "the Leopards that Madrid has handed over"), then the participle
 _RUNNING_TOTAL_DELIVERED = re.compile(
-    r"(?:\s+(?!to\b)[a-z][\w-]*){0,2}?\s+(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
-    r"(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?\s+to\s+"
+    r"(?:\s+(?!to\b|that\b|which\b|it\b|they\b|we\b)(?-i:[a-z])[\w-]*){0,2}?"
+    r"(?:\s+(?:that|which))?(?:\s+(?:it|they|we|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)\s+(?:has|have|had))?"
+    r"\s+" + _DELIVERED_WORD + _SINCE + r"\s+to\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
@@ -84,8 +95,47 @@ def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
     return found
 
 
-# a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles"
-_NAMED_BEFORE_CLASS = re.compile(r"\s(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z][a-z][\w-]*)\s+(?:[\w-]+\s+)?$")
+# "bringing the number delivered to 18", "taking the total handed over to 110", "bringing its tally delivered so far
+# to over 300,000": a running total told delivered with its item left out (the counted item told before it; not
+# "taking its total to 110", which may count all it promised)
+_ELIDED_TOTAL = re.compile(
+    _TOTAL_VERB + r"(?:the|its|their|our)\s+(?:overall\s+|total\s+)?(?:number|total|tally|count)"
+    r"\s+" + _DELIVERED_WORD + _SINCE + r"\s+to\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|well\s+over\s+)?", re.I)
+
+
+# the elided total ends its clause ("... to 18.", "... to 110, the ministry said", "... to 60 so far")
+_TOTAL_ENDS = re.compile(r"(?:\s+(?:so\s+far|in\s+all|in\s+total|to\s+date|now))?\s*(?:[,.;:)–—]|\s-\s|$)")
+
+
+def elided_running_totals(m, s: int, e: int, items: list, used: set) -> list:
+    """Items of the sentence [s, e) that are a running total with its item left out, told delivered, after a batch
+    of one item ("Six more Boxer vehicles have arrived in Ukraine, bringing the number delivered to 30"; "has sent
+    5,000 more shells, taking the total handed over so far to 90,000"): a stated count of one system already
+    delivered (README rule 5's exception). The batch is a named system, a model's class or rounds of ammunition,
+    counted."""
+    found = []
+    for x in _ELIDED_TOTAL.finditer(m.text, s, e):
+        n = next(iter(m.inside(m.numbers, x.end(), min(e, x.end() + 12))), None)
+        before = [i for i in items if i.end <= x.start() and i.quantity is not None and i.kind != "money"]
+        if n is None or n.start != x.end() or n.start in used or not before or \
+                any(o.start <= n.start < o.end for o in m.inside(m.money, s, e)) or \
+                not _TOTAL_ENDS.match(m.text, n.end):
+            continue  # ("bringing the total to 14 tanks": the total names an item of its own, maybe another one)
+        batch = before[-1]
+        if batch.kind != "system" and batch.category != "ammunition" and not named_class(m.text, batch):
+            continue
+        used.add(n.start)
+        found.append(Item(n.start, n.end, batch.name, batch.category, batch.kind, n.start, n.end, n.value,
+                          batch.unit, family=batch.family, notes=["elliptical", "running-total"],
+                          status_override="delivered"))
+    return found
+
+
+# a model or a maker's name before a generic class: "200 LM-60 mortars", "100 Unimog off-road vehicles", "102 Type 73
+# light trucks", "200 HX 8x8 trucks" (a word and a number)
+_NAMED_BEFORE_CLASS = re.compile(r"\s(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z][a-z][\w-]*|[A-Z][A-Za-z]+\s+\d[\w/-]*)\s+"
+                                 r"(?:[\w-]+\s+)?$")
 # ", Warsaw says", ", the Dutch ministry said": the donor that reports the sentence, after it
 _REPORTS = re.compile(r"(?:\s+(?:defen[cs]e\s+)?(?:ministry|government|minister))?"
                       r"\s+(?:says|said|reports|reported|confirms|confirmed|states|stated)\b")
@@ -133,5 +183,7 @@ def first_batches_delivered(m, s: int, e: int, items: list) -> list:
 
 
 def told_beside(m, s: int, e: int, items: list, used: set) -> list:
-    """The deliveries a sentence tells beside its items: a new running total of one system, a first batch."""
-    return running_totals_delivered(m, s, e, items, used) + first_batches_delivered(m, s, e, items)
+    """The deliveries a sentence tells beside its items: a new running total of one system (its item told or left
+    out), a first batch."""
+    return running_totals_delivered(m, s, e, items, used) + elided_running_totals(m, s, e, items, used) + \
+        first_batches_delivered(m, s, e, items)

@@ -39,6 +39,7 @@ from aidledger.extractor.donor_roles import (
     received_from,
     requester,
     seller_or_leader,
+    source_aside,
 )
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.lines import introducing_donors, is_entry, new_entry, new_paragraph
@@ -175,6 +176,7 @@ def donors_for(m: Mentions, item, clause, sentence, donors, discourse) -> list[s
     text = m.text
     donors = [d for d in donors if not requester(text, d) and not permitted(text, d, donors, sentence)
               and not seller_or_leader(text, d) and not place_of(text, d)]
+    donors = [d for d in donors if not source_aside(text, d)] or donors  # ("According to the Pentagon, Oslo ...")
     # "Copenhagen would fund ... under the Czech-led initiative": the scheme's leader speaks for it only when the
     # sentence names no one else, or in a relative clause of the scheme ("the Czech-led initiative, whose goal is
     # to buy 500,000 shells")

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from aidledger.catalog import SUCCESSORS
+from aidledger.extractor import lines
 from aidledger.extractor.donor_roles import LED_BY, pool_owner
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.partners import COORDINATION
@@ -88,7 +89,7 @@ def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
     defence minister", "Defence Minister Pal Jonson", "the Dutch ministry"; an official the text calls a
     minister once, by surname later), or None."""
     text = m.text
-    donors = m.inside(m.donors, 0, pos)
+    donors = m.inside(m.donors, _entry_start(m, pos), pos)
     ministers = {d.text.split()[-1] for d in donors
                  if d.kind == "official" and (_MINISTER_NEAR.search(text, max(0, d.start - 80), d.start)
                                               or _MINISTER_AFTER.match(text, d.end))}
@@ -97,6 +98,27 @@ def _last_minister(m: Mentions, pos: int) -> tuple[str, str] | None:
                 d.kind != "official" and _MINISTER_AFTER.match(text, d.end):
             return d.code, ("institution" if d.kind not in m.non_donor_kinds else d.kind)
     return None
+
+
+# a line led by a country's label, as the entries of a roundup are ("UNITED KINGDOM. Six more ...", "- Norway: the
+# ministry said ...", "GERMANY / NORWAY - ...", "3) Poland: ...")
+_LINE_LEAD = re.compile(r"[ \t]*(?:" + lines.ENTRY_MARK + r"[ \t]+)?[*_]*")
+_LABEL_AFTER = re.compile(r"[*_]*(?:\s*[.:]|\s+[-–—]\s|\s*/\s*(?-i:[A-Z]))")
+
+
+def _entry_start(m: Mentions, pos: int) -> int:
+    """The start of the roundup entry ``pos`` is in: the last line before it led by a country's label ("UNITED
+    KINGDOM. Six more Stormer vehicles have arrived, the MoD said"), else 0. The ministry of an entry is its own
+    country's, not that of a minister another entry named."""
+    start = m.text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        lead = _LINE_LEAD.match(m.text, start)
+        d = next(iter(m.inside(m.donors, start, start + 60)), None)
+        if d is not None and d.start == lead.end() and d.kind not in ("official", *m.non_donor_kinds) and \
+                _LABEL_AFTER.match(m.text, d.end):
+            return start
+        start = m.text.rfind("\n", 0, start - 1) + 1
+    return 0
 
 
 # _REFERENCE and _BLOC start with a word boundary and "the", "its" or "their": tried only at those words

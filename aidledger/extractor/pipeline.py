@@ -32,6 +32,7 @@ from aidledger.extractor import (
     recipients,
     records,
     respectively,
+    sales_paid,
     schemes,
     sections,
     shared_counts,
@@ -408,6 +409,7 @@ class _Run:
         if not items and idx:
             # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
             items = anaphora.pronoun_items(m, idx)  # (or the subject: "They will not go to Ukraine.")
+        items = items + sales_paid.paid_for_sales(m, idx) if idx else items  # ("The purchase is financed by Oslo.")
         # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
         items = schemes.refused_schemes(m, s, e, items, idx)
         items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
@@ -554,13 +556,14 @@ class _Run:
             if exclusions.arms_in_general(item, state):
                 self._skip(item, "arms in general, uncounted, neither refused nor weighed")
                 continue
-            if recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
+            if "sale-paid-for" not in item.notes and \
+                    recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
                 self._skip(item, "recipient is not Ukraine")
                 continue
             # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from
             # industry)", is Ukraine's)
             if state == "funded" and section is None and not (in_list and lists.package) and \
-                    recipients.purchase_not_for_ukraine(m, s, e):
+                    "sale-paid-for" not in item.notes and recipients.purchase_not_for_ukraine(m, s, e):
                 self._skip(item, "a purchase not said to be for Ukraine")
                 bought.add(item.name)
                 continue

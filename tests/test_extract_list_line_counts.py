@@ -1,0 +1,39 @@
+"""Lines of an aid list that close with the count ("Marder vehicles incl. spare parts: 120"): what the line includes
+with the item stands between the item and its count (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aidledger.model import Document
+from aidledger.pledges import extract_document
+
+
+def _items(text: str) -> list[tuple[str, str, int | None]]:
+    recs, _ = extract_document(Document(id="t", text=text, published=dt.date(2024, 5, 6)))
+    return sorted((d["donor"], d.get("system") or d.get("item_text"), d.get("quantity"))
+                  for d in (r.to_dict() for r in recs) if d.get("amount") is None)
+
+
+@pytest.mark.parametrize("line, name, count", [
+    ("- Marder infantry fighting vehicles incl. spare parts: 120", "Marder", 120),
+    ("- Gepard anti-aircraft tanks incl. approx. 4,000 rounds: 30", "Gepard", 30),
+    ("- Patriot launchers including interceptors: 3", "Patriot", 3),
+    ("- IRIS-T SLM fire units incl. about 300 missiles: 5", "IRIS-T SLM", 5),
+    ("- Biber bridge-laying tanks inc. spare bridge sections: 16", "Biber", 16),
+    ("- Dingo protected vehicles incl. weapon stations: about 60", "Dingo", 60),
+])
+def test_what_a_line_includes_stands_between_the_item_and_its_count(line, name, count):
+    text = f"Germany has handed the following to Ukraine (as of 3 May 2024):\n{line}\n- Skynex systems: 2"
+    assert ("DEU", name, count) in _items(text)
+
+
+@pytest.mark.parametrize("text, donor, count", [
+    ("Germany has handed the following to Ukraine:\n- Self-propelled howitzer 2000: 14", "DEU", 14),
+    ("Italy will send six more self-propelled howitzers 2000 to Ukraine, the ministry said.", "ITA", 6),
+    ("The Dutch army handed over its last Self-propelled Howitzer 2000 to Ukraine on Monday.", "NLD", None),
+])
+def test_the_translated_name_of_the_panzerhaubitze_is_the_system(text, donor, count):
+    assert (donor, "PzH 2000", count) in _items(text)

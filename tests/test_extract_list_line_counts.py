@@ -1,5 +1,6 @@
 """Lines of an aid list that close with the count ("Marder vehicles incl. spare parts: 120"): what the line includes
-with the item stands between the item and its count (sentences of our own)."""
+with the item stands between the item and its count; and the category of light anti-tank weapons, missiles as the
+NLAW (README rule 14) (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_what_a_line_includes_stands_between_the_item_and_its_count(line, name, 
 ])
 def test_the_translated_name_of_the_panzerhaubitze_is_the_system(text, donor, count):
     assert (donor, "PzH 2000", count) in _items(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will send Ukraine 2,000 M72 light anti-tank weapons from army stocks.",
+    "Sweden has delivered 5,000 AT4 anti-tank launchers to Ukraine, the ministry said.",
+    "Berlin will provide a further 1,000 Panzerfaust 3 launchers to Kyiv.",
+    "Slovenia handed over 300 RGW 90 Matador weapons to Ukraine last week.",
+    "Bulgaria will transfer 4,000 RPG-18 disposable launchers to Ukraine, the minister said.",
+])
+def test_light_anti_tank_weapons_are_missiles_as_the_nlaw(text):
+    recs, _ = extract_document(Document(id="t", text=text, published=dt.date(2024, 5, 6)))
+    assert [r.to_dict()["category"] for r in recs] == ["missile"]

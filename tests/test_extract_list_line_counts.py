@@ -1,6 +1,6 @@
 """Lines of an aid list that close with the count ("Marder vehicles incl. spare parts: 120"): what the line includes
-with the item stands between the item and its count; and the category of light anti-tank weapons, missiles as the
-NLAW (README rule 14) (sentences of our own)."""
+with the item stands between the item and its count; the category of light anti-tank weapons, missiles as the
+NLAW (README rule 14); and "a further pair of", a count of two (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -50,3 +50,14 @@ def test_the_translated_name_of_the_panzerhaubitze_is_the_system(text, donor, co
 def test_light_anti_tank_weapons_are_missiles_as_the_nlaw(text):
     recs, _ = extract_document(Document(id="t", text=text, published=dt.date(2024, 5, 6)))
     assert [r.to_dict()["category"] for r in recs] == ["missile"]
+
+
+@pytest.mark.parametrize("text, donor, name", [
+    ("Germany will ship a further pair of Skynex systems to Ukraine before December.", "DEU", "Skynex"),
+    ("Norway will send another pair of NASAMS launchers to Ukraine, the minister said.", "NOR", "NASAMS"),
+    ("The Netherlands has delivered an additional pair of Patriot launchers to Ukraine.", "NLD", "Patriot"),
+    ("Spain will send a second pair of Hawk launchers to Ukraine in the spring.", "ESP", "Hawk"),
+    ("Sweden will give Ukraine another couple of CV90 vehicles.", "SWE", "CV90"),
+])
+def test_a_pair_after_a_word_of_more_counts_two(text, donor, name):
+    assert _items(text) == [(donor, name, 2)]

@@ -44,7 +44,8 @@ Number words (case-insensitive).  ``nine``, ``twenty-five``, ``one hundred and t
 (``several hundred``, ``hundreds``, ``dozens`` are not numbers); ``a``/``an`` alone never are; the
 fraction words after ``a``/``an`` need a following ``of`` (``a third of`` is 1/3, ``a third
 tranche`` is an ordinal); ``a couple of`` and ``a pair of`` are 2 (``a couple of`` is approximate;
-``pair of`` alone after ``a further``, ``another``, ``an additional``), and ``a couple of thousand`` / ``a couple of 1000s`` are 2000:
+``pair of`` alone after ``a further``, ``another``, ``an additional``), and ``a couple of thousand`` /
+``a couple of 1000s`` are 2000:
 
 >>> [(m.text, m.value, m.approximate) for m in find_numbers("a couple of 1000s and two and a half billion")]
 [('a couple of 1000s', Decimal('2000'), True), ('two and a half billion', Decimal('2500000000'), False)]

@@ -1,7 +1,7 @@
 """Counts of an item delivered, told beside the count it was promised or given in before: a part of a counted
 whole ("Norway pledged 40 trucks; 25 of them have arrived so far"), the count given before that a new batch comes on
 top of ("12 more guns, on top of the 19 sent last year"), and a running total of one system ("bringing the number of
-Marders handed over to 60"). Each is a fact of its own (README rule 1), and a stated count of one system already
+Marders handed over to 60", "bringing the number delivered to 24" after a sentence naming one system). Each is a fact of its own (README rule 1), and a stated count of one system already
 delivered is a ``delivered`` record (rule 5's exception).
 
 ``references.elliptical_counts`` asks here which bare counts stand for the item named before them.
@@ -56,11 +56,14 @@ def past_time_after(text: str, end: int) -> bool:
 
 # "bringing the number of Fenneks transferred to 54", "taking the total of Archers delivered to Ukraine to 26": a new
 # running total of one system, told delivered (not "donated" or "pledged": a total of what was promised)
-_RUNNING_TOTAL_OPENS = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|ing)|"
-                                  r"lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
-                                  r"(?:number|total|tally|count)\s+of\s+$", re.I)
+# (or the system right after the article: "bringing the Gepards it has supplied to 37")
+_BRING = (r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)"
+          r"\s+(?:the|its|their)\s+")
+_RUNNING_TOTAL_OPENS = re.compile(_BRING + r"(?:(?:overall\s+|total\s+)?(?:number|total|tally|count)\s+of\s+)?$", re.I)
+# (the giver may come between: "bringing the number of Bv206 vehicles Riga has delivered since 2023 to 42")
 _RUNNING_TOTAL_DELIVERED = re.compile(
-    r"(?:\s+(?!to\b)[a-z][\w-]*){0,2}?\s+(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
+    r"(?:\s+(?!to\b)[a-z][\w-]*){0,2}?(?:\s+(?:it|they|we|(?-i:[A-Z][\w.]*))\s+(?:has|have|had))?"
+    r"\s+(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
     r"(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?\s+to\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 
@@ -81,6 +84,34 @@ def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
                                   family=i.family, notes=["elliptical", "running-total"],
                                   status_override="delivered"))
                 break
+    return found + _running_totals_of_the_named(m, s, e, items, used)
+
+
+# ", bringing the number delivered to 18", "taking the total handed over to Ukraine to 60": a running total told
+# without the item, after a sentence that names one system
+_RUNNING_TOTAL_UNNAMED = re.compile(
+    _BRING + r"(?:overall\s+|total\s+)?(?:number|total|tally|count)(?:\s+of\s+(?:them|these|those))?\s+(?:already\s+)?"
+    r"(?:delivered|transferred|handed\s+over|sent|supplied|shipped)(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?"
+    r"(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?\s+to\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+def _running_totals_of_the_named(m, s: int, e: int, items: list, used: set) -> list:
+    """A running total told without its item after a sentence that names one system ("Six more Stormer vehicles
+    have arrived, bringing the number delivered to 24"): a count of that system delivered (README rule 5)."""
+    found = []
+    for n in m.inside(m.numbers, s, e):
+        if n.start in used or n.value is None or _RUNNING_TOTAL_UNNAMED.search(m.text, max(s, n.start - 90),
+                                                                               n.start) is None:
+            continue
+        named = {i.name for i in items if i.end <= n.start and i.kind == "system"}
+        ref = [i for i in items if i.end <= n.start and i.kind == "system"]
+        if len(named) != 1 or any(i.kind != "system" and i.kind != "money" and i.end <= n.start for i in items):
+            continue
+        i = ref[-1]
+        used.add(n.start)
+        found.append(Item(n.start, n.end, i.name, i.category, i.kind, n.start, n.end, n.value, i.unit,
+                          family=i.family, notes=["elliptical", "running-total"], status_override="delivered"))
     return found
 
 

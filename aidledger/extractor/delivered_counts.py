@@ -1,8 +1,9 @@
 """Counts of an item delivered, told beside the count it was promised or given in before: a part of a counted
 whole ("Norway pledged 40 trucks; 25 of them have arrived so far"), the count given before that a new batch comes on
 top of ("12 more guns, on top of the 19 sent last year"), and a running total of one system ("bringing the number of
-Marders handed over to 60", "bringing the number delivered to 24" after a sentence naming one system). Each is a fact of its own (README rule 1), and a stated count of one system already
-delivered is a ``delivered`` record (rule 5's exception).
+Marders handed over to 60", "bringing the number delivered to 24" after a sentence naming one system). Each is a
+fact of its own (README rule 1), and a stated count of one system already delivered is a ``delivered`` record (rule
+5's exception).
 
 ``references.elliptical_counts`` asks here which bare counts stand for the item named before them.
 """

@@ -160,8 +160,10 @@ def test_count_after_the_item():
 
 
 def test_running_total_does_not_swallow_the_batch():
+    # (the running total of the one system named is a delivered record of its own: README rule 5's exception)
     got = rows("Sweden said it had delivered 6 more Archer howitzers, bringing the total sent to 14.")
-    assert got == [("SWE", "Archer", "artillery", 6.0, None, None, "delivered")]
+    assert ("SWE", "Archer", "artillery", 6.0, None, None, "delivered") in got
+    assert ("SWE", "Archer", "artillery", 14.0, None, None, "delivered") in got
 
 
 def test_a_running_total_taken_to_a_new_figure_is_no_pledge():

@@ -74,3 +74,22 @@ def test_unmanned_ground_systems_and_ground_robots_are_counted_drones(text):
 ])
 def test_a_make_with_its_drive_configuration_names_the_counted_item(text, name):
     assert [p.system or p.item_text for p in extract(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Zagreb will also hand over 12 armored vehicles BOV, which served with the police.", "BOV", 12),
+    ("Also Slovakia transferred 6 demining machines MVT to Ukraine, the ministry informs.", "MVT", 6),
+    ("Lisbon will supply 14 light armoured cars VBL to the Ukrainian army.", "VBL", 14),
+    ("Berlin delivered 40 military trucks MAN to Ukraine in June.", "MAN", 40),
+    ("According to the minister, Belgium will give 9 armoured ambulances SPV to Kyiv.", "SPV", 9),
+])
+def test_an_acronym_after_a_counted_class_names_the_item(text, name, count):
+    assert [(p.system or p.item_text, p.quantity_value) for p in extract(text)] == [(name, count)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Latvia gave Ukraine 30 drones FPV last week.", "drones"),
+    ("GERMANY SENDS 10 TANKS TO KYIV, the ministry said.", "tanks"),
+])
+def test_an_acronym_of_a_class_or_a_line_in_capitals_names_nothing(text, kept):
+    assert [p.system or p.item_text for p in extract(text)] == [kept]

@@ -58,6 +58,23 @@ def test_a_new_running_total_of_one_system_told_delivered_is_a_record_beside_the
     assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}
 
 
+@pytest.mark.parametrize("text, batch, total", [
+    # the giver between the system and its participle
+    ("Estonia sent twelve more Bv206 carriers on Monday, raising the count of Bv206 carriers Tallinn had shipped "
+     "since 2023 to 40.", 12, 40),
+    ("Germany sent eight more Gepard tanks last week, bringing the Gepards it has supplied to 45.", 8, 45),
+    # the running total told without its item, after a sentence that names one system
+    ("Six more Stormer vehicles have arrived in Ukraine from Britain, bringing the number delivered to 24.", 6, 24),
+    ("Poland handed over 20 more Krab howitzers, taking the total number of them delivered to 80.", 20, 80),
+    ("Oslo shipped four further NASAMS launchers this month, bringing the total sent to Ukraine to 16.", 4, 16),
+])
+def test_a_running_total_told_with_its_giver_or_without_its_item_is_a_record(text, batch, total):
+    assert {(s, q) for _, s, q in _facts(text)} == {("delivered", batch), ("delivered", total)}
+    # (a running total after two items, or of what was promised, names no item)
+    assert {q for _, _, q in _facts("The Netherlands handed over six Leopard 1 tanks and four trucks, bringing the "
+                                    "number delivered to 30.")} == {6, 4}
+
+
 @pytest.mark.parametrize("text, donor, count", [
     # a class told with a model's or a maker's name is one system (rule 5's exception)
     ("Poland said more than 200 Unimog trucks were delivered since 2022.", "POL", 200),

@@ -1,11 +1,14 @@
 """Money a donor commits for production of counted items for Ukraine ("committed £50 million to produce 2,000
 drones for Ukraine") gives the count a record of its own (README rule 3), not a donor's own industry (sentences
-of our own)."""
+of our own). An apposition that names an item's maker (", a vehicle developed by British engineers,") describes
+the item: no production."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_stages import rows
+
+from aidledger.extractor import extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,3 +36,19 @@ def test_praise_of_what_the_front_needs_is_no_request():
     text = ("Prime Minister of Finland Petteri Orpo: new package of 90 million euro for our drones, "
             "just what the front needs.")
     assert [(r[0], r[3]) for r in rows(text)] == [("FIN", 90_000_000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will send 10 Stormer launchers, a vehicle developed by British engineers, together with 200 Starstreak "
+     "missiles and four radars.", [("GBR", "Starstreak", 200), ("GBR", "Stormer", 10), ("GBR", "radars", 4)]),
+    ("Britain's new package includes 12 Stormer launchers, a vehicle developed by British engineers, and 300 "
+     "Starstreak missiles.", [("GBR", "Starstreak", 300), ("GBR", "Stormer", 12)]),
+    ("The Danish package contains 18 Caesar howitzers, a gun built by KNDS in France, and 5,000 shells.",
+     [("DNK", "Caesar", 18), ("DNK", "artillery shells", 5000)]),
+    ("Oslo will give 6 NASAMS launchers, the system made by Kongsberg with Raytheon, as well as 40 trucks.",
+     [("NOR", "NASAMS", 6), ("NOR", "trucks", 40)]),
+    ("Berlin's list includes 30 Dingo vehicles, an armoured car built by KNDS, plus 20 Biber bridge layers.",
+     [("DEU", "Biber", 20), ("DEU", "Dingo", 30)]),
+])
+def test_an_apposition_naming_an_items_maker_describes_it_and_blocks_no_item_of_the_list(text, expected):
+    assert sorted((p.donor, p.system or p.item_text, p.quantity_value) for p in extract(text)) == expected

@@ -48,6 +48,12 @@ CASES = [
     ("a couple of thousand rounds", [("a couple of thousand", D(2000), True, "words")]),
     ("a couple of tanks", [("a couple of", D(2), True, "words")]),
     ("a pair of radars", [("a pair of", D(2), False, "words")]),
+    # after a word of more, the count is the words from "pair" (the word of more stays outside the mention)
+    ("a further pair of launchers", [("pair of", D(2), False, "words")]),
+    ("another pair of radars", [("pair of", D(2), False, "words")]),
+    ("an additional pair of trucks", [("pair of", D(2), False, "words")]),
+    ("a second pair of boats", [("pair of", D(2), False, "words")]),
+    ("another couple of tanks", [("couple of", D(2), True, "words")]),
     ("31x M113\n12x Leopard", [("31x", D(31), False, "mixed"), ("12x", D(12), False, "mixed")]),
     ("the first four Abrams", [("four", D(4), False, "words")]),
     ("half a million shells", [("half a million", D(500000), False, "words")]),

@@ -125,8 +125,8 @@ def test_a_no_with_its_own_comma_still_answers():
 @pytest.mark.parametrize("text, system", [
     ('Vilnius will send 10 trucks. "We handed over all the Stinger missiles we had. There will be no more," he said.',
      "Stinger"),
-    ("Oslo sent 4,000 M72 rockets last year. There will be no more, the minister said.", "M72 LAW rockets"),
-    ("Oslo sent 4,000 M72 rockets last year. It will send no more.", "M72 LAW rockets"),
+    ("Oslo sent 4,000 M72 rockets last year. There will be no more, the minister said.", "M72 LAW"),
+    ("Oslo sent 4,000 M72 rockets last year. It will send no more.", "M72 LAW"),
 ])
 def test_no_more_in_a_sentence_without_items_refuses_more_of_the_item_just_before(text, system):
     assert ("refused", system) in [(p.status, p.system) for p in extract(text, published=FRI)]

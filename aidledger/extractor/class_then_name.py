@@ -1,6 +1,7 @@
 """A counted class told before its name, the word order of translations: "3 more mine-clearing tanks Keiler",
 "delivered 6 howitzers Bohdana". The name the catalog does not know, right after the class and closing its phrase,
-names the item (README rule 8 records named systems), as a name before its class does ("Morooka tracked dumpers")."""
+names the item (README rule 8 records named systems), as a name before its class does ("Morooka tracked dumpers"),
+and so does an acronym there ("10 armoured vehicles BOV")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from aidledger.mentions.dates import MONTHS, WEEKDAYS
 
 # a capitalised name (in quotes or not) right after the class, closing the phrase
 # (a name of mixed case too, "THeMIS", not a word of a line in capitals)
-_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z](?:[a-z]|[A-Z](?=[\w-]*[a-z]))[\w-]{2,})[\"”'’]?"
+# or an acronym of three to six capitals, "10 armoured vehicles BOV", in a sentence of lower case)
+_NAME_AFTER = re.compile(r"\s+[\"“'‘]?([A-Z](?:[a-z]|[A-Z](?=[\w-]*[a-z]))[\w-]{2,}|[A-Z]{3,6}(?![\w-]))[\"”'’]?"
                          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|from|and|in|on|at|last|this|next|were|was|will|have|has|"
                          r"had|are|is)\b)")
 
@@ -29,8 +31,23 @@ def named_after_class(m, s: int, e: int, items: list) -> None:
         if m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)) or \
                 name.lower() in WEEKDAYS or name.lower() in MONTHS or load_catalog().starts_a_name(name):
             continue  # "sent 10 trucks Monday", "20 tanks Germany promised": a day or a donor, not a name
+        if name.isupper() and not _acronym_names(m, i, name, x.end(1)):
+            continue
         i.name = name
         i.notes.append("named-after-class")
+
+
+def _acronym_names(m, item, name: str, end: int) -> bool:
+    """Does the acronym ``name`` right after the counted class of ``item`` name it ("10 armoured vehicles BOV")? Not
+    an acronym of a class ("20 drones FPV"), a currency ("12 trucks EUR 3 million"), nor a word of a line in capitals
+    (the class is told in lower case)."""
+    return name.lower() not in _CLASS_ACRONYMS and load_catalog().get_generic(name) is None and \
+        name not in _CURRENCIES and not _DIGIT_AFTER.match(m.text, end) and \
+        any(c.islower() for c in m.text[item.head_start:item.head_end])
+
+
+_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CAD", "AUD", "NOK", "SEK", "DKK", "CHF", "PLN", "CZK", "JPY", "UAH"})
+_DIGIT_AFTER = re.compile(r"\s*\d")
 
 
 # "nine Pansarbandvagn carriers, the Swedish army's word for the Pbv 302,", "20 Pbv carriers, its name for the": a

@@ -100,7 +100,7 @@ def running_totals_delivered(m, s: int, e: int, items: list, used: set) -> list:
 # "taking its total to 110", which may count all it promised)
 _ELIDED_TOTAL = re.compile(
     _TOTAL_VERB + r"(?:the|its|their|our)\s+(?:overall\s+|total\s+)?(?:number|total|tally|count)"
-    r"\s+" + _DELIVERED_WORD + _SINCE + r"\s+to\s+"
+    r"(?:\s+of\s+(?:them|these|those))?\s+" + _DELIVERED_WORD + _SINCE + r"\s+to\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|well\s+over\s+)?", re.I)
 
 

@@ -9,18 +9,27 @@ from aidledger.extractor.index import Mentions
 
 # "anti-drone systems (jammers) - 12 pcs.": a short gloss in brackets, without a number, between the item and its count
 _GLOSS = re.compile(r"\s*\([^()\d\n]{1,30}\)(?=\s*(?:[-–—:(]|in\s+(?:the\s+)?(?:amount|number|quantity)\b))", re.I)
+# "Gepard anti-aircraft tanks incl. about 6,000 rounds: 52", "mortar carriers including ammunition: 40": what comes
+# with the item in a line of a list, between the item and the count that closes the line (the count is the item's)
+_INCLUDED = re.compile(r"\s+(?:incl\.|inc\.|including)\s+[^:;()\n]{1,60}?(?=:\s*(?:(?:about|approx\.?|approximately|"
+                       r"around|ca\.|some|more\s+than|over)\s+)?\d[\d,.]*(?:\s+(?:units|pieces|pcs\.?))?"
+                       r"\s*[.;]?\s*$)", re.I | re.M)
 _CLOSING = re.compile(r"\)(?=\s*(?:[-–—:]|in\s+(?:the\s+)?(?:amount|number|quantity)\b))", re.I)
 
 
 def after_gloss(m: Mentions, head_end: int) -> int:
     """Where the count of an item ending at ``head_end`` may start: after a gloss in brackets that follows the
     item ("anti-drone systems (jammers) in quantity 12 pcs.") or after the bracket the item's name closes
-    ("anti-drone guns (EDM4S) - 32 units"), when a separator of a count comes next. A bracket that names a
-    donor ("(together with Denmark)") is no gloss: the donor reads it."""
+    ("anti-drone guns (EDM4S) - 32 units"), when a separator of a count comes next, or after what a line of a list
+    includes with the item before the count that closes the line ("Gepard tanks incl. about 6,000 rounds: 52"). A
+    bracket or an inclusion that names a donor ("(together with Denmark)") is no gloss: the donor reads it."""
     text = m.text
     gloss = _GLOSS.match(text, head_end)
     if gloss is not None:
         return head_end if m.inside(m.donors, head_end, gloss.end()) else gloss.end()
+    included = _INCLUDED.match(text, head_end)
+    if included is not None and not m.inside(m.donors, head_end, included.end()):
+        return included.end()
     if _CLOSING.match(text, head_end) and text.rfind("(", max(0, head_end - 30), head_end) > text.rfind(
             ")", max(0, head_end - 30), head_end):
         return head_end + 1

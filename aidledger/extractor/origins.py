@@ -51,6 +51,8 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     if made_by and item.kind != "money" and context.end <= item.start and _maker_of_an_item_before(m, context) and \
             _NEXT_ENTRY.fullmatch(m.text, context.end, item.start) and _given_before(item, cues, weak, s):
         return True  # "will give 500 drones built by local firms and 12 radars": the maker of the drones before
+    if made_by and _appositive_maker(m, context):
+        return True  # "10 Stormer launchers, a vehicle developed by British engineers, and 200 missiles": a description
     if context.start < item.end or not made_by:
         return False
     if is_entry(m.text, item.start):
@@ -66,6 +68,21 @@ def origin_of_given(m: Mentions, item, context, cues, weak) -> bool:
     return _REDUCED_RELATIVE.fullmatch(m.text, item.end, context.start) is not None and any(
         c.label in _GIVING and context.end <= c.start < e and not weak(c) and not _RECEIVED.search(c.text)
         and _TO_UKRAINE.search(m.text, c.end, e) for c in cues)  # (not "had been received by a Ukrainian company")
+
+
+# an apposition that opens with an article and a noun before the maker: ", a system developed by", ", an aircraft made
+# by", ", the vehicle built by"
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+
+
+def _appositive_maker(m: Mentions, context) -> bool:
+    """Is the maker ``context`` ("developed by UK engineers") told in an apposition to a named or counted item right
+    before it ("10 Stormer launchers, a vehicle developed by British engineers, together with 200 missiles")? It
+    describes that item; the apposition tells no production, for that item nor for the others of the list."""
+    a = _APPOSITION.search(m.text, max(0, context.start - 50), context.start)
+    return a is not None and any(
+        x.end <= a.start() and _REDUCED_RELATIVE.fullmatch(m.text, x.end, a.start()) is not None
+        for x in (*m.systems, *m.generics, *m.quantities))
 
 
 def _maker_of_an_item_before(m: Mentions, context) -> bool:

@@ -43,8 +43,9 @@ Number words (case-insensitive).  ``nine``, ``twenty-five``, ``one hundred and t
 ``two thirds``, ``a quarter of a million``.  Bare scale words need a leading number or ``a``/``an``
 (``several hundred``, ``hundreds``, ``dozens`` are not numbers); ``a``/``an`` alone never are; the
 fraction words after ``a``/``an`` need a following ``of`` (``a third of`` is 1/3, ``a third
-tranche`` is an ordinal); ``a couple of`` and ``a pair of`` are 2 (``a couple of`` is approximate),
-and ``a couple of thousand`` / ``a couple of 1000s`` are 2000:
+tranche`` is an ordinal); ``a couple of`` and ``a pair of`` are 2 (``a couple of`` is approximate;
+``pair of`` alone after ``a further``, ``another``, ``an additional``), and ``a couple of thousand`` /
+``a couple of 1000s`` are 2000:
 
 >>> [(m.text, m.value, m.approximate) for m in find_numbers("a couple of 1000s and two and a half billion")]
 [('a couple of 1000s', Decimal('2000'), True), ('two and a half billion', Decimal('2500000000'), False)]
@@ -268,8 +269,11 @@ _HYPHEN_ORDINAL = re.compile(r"[\-‐‑](?:first|second|third|\w+th)\b", re.IGN
 # a number word in a compound adjective ("one-way drones", "a two-seat trainer", "a three-day visit"): no count
 _HYPHEN_COMPOUND = re.compile(r"[\-‐‑](?!(?:odd|plus|some)\b)[A-Za-z]", re.IGNORECASE)
 
+# (also after a word of more: "a further pair of", "another couple of", "an additional pair of"; the count is then
+# the words from "pair", the word of more before it stays for the readers of "a further")
 _COLLECTIVE_RE = re.compile(
-    r"\ba[\s\u00a0]+(?P<what>couple|pair)[\s\u00a0]+of\b"
+    r"\b(?:a|(?P<more>(?:a[\s\u00a0]+(?:further|second|third|new|fresh|final)|an[\s\u00a0]+additional|another)))"
+    r"[\s\u00a0]+(?P<what>couple|pair)[\s\u00a0]+of\b"
     r"(?:[\s\u00a0]+(?:(?P<d>\d{1,3}(?:,\d{3})+|\d+)['’]?s\b|(?P<w>hundred|thousand|million|billion|dozen)s?\b))?",
     re.IGNORECASE,
 )
@@ -599,8 +603,9 @@ def _collective_mentions(text: str) -> list[NumberMention]:
             kind = "mixed"
         elif m.group("w"):
             value *= W.lookup[m.group("w").lower()][1]
-        approx = m.group("what").lower() == "couple" or approx_before(text, m.start())
-        out.append(NumberMention(m.start(), m.end(), m.group(), value, approx, kind))
+        start = m.start("what") if m.group("more") else m.start()
+        approx = m.group("what").lower() == "couple" or approx_before(text, start)
+        out.append(NumberMention(start, m.end(), text[start:m.end()], value, approx, kind))
     return out
 
 

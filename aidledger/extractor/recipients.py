@@ -99,6 +99,8 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if made_for_another(text, d.start):
             continue  # "7 Mi-17s it had once bought for Iraq": where the item came from, no recipient
+        if arms_origin(m, d):
+            continue  # "NOK 2 billion for US air defence missiles": where the arms come from, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
     return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
@@ -115,6 +117,26 @@ _OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+
 # participle of making or buying before "for" tells whom the item was once meant for, not who receives it now
 _MADE_FOR = re.compile(r"\b(?:bought|ordered|purchased|procured|built|made|produced|manufactured|intended|designed|"
                        r"meant|destined)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?$", re.I)
+
+
+# "for US weapons", "on U.S.-made interceptors", "for UK air defence missiles": an abbreviated country name used as a
+# modifier of arms tells where they are made or bought, not who receives them
+_ABBREVIATED = re.compile(r"U\.?S\.?A?|U\.?K\.?")
+_ARMS_AFTER = re.compile(r"(?:-(?:made|built|produced|manufactured)\b)?\s*(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:weapons|weaponry|arms|equipment|gear|hardware|materiel|missiles|interceptors|munitions|"
+                         r"ammunition|rockets|shells|systems|launchers|air[\s-]defen[cs]e)\b")
+
+
+def arms_origin(m: Mentions, d) -> bool:
+    """Is the donor mention ``d`` an abbreviated country name ("US", "U.S.", "UK") that modifies arms right after it
+    ("$500 million for US weapons for Ukraine", "NOK 2 billion for U.S.-made air defence missiles"), or a named
+    system ("for US Patriot missiles")? It says where the arms come from; it receives nothing."""
+    if not _ABBREVIATED.fullmatch(d.text):
+        return False
+    if _ARMS_AFTER.match(m.text, d.end):
+        return True
+    after = m.starting(m.systems, d.end, d.end + 3)
+    return bool(after) and not m.text[d.end:after[0].start].strip(" -")
 
 
 def made_for_another(text: str, start: int) -> bool:
@@ -138,6 +160,8 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
+    if arms_origin(m, after[0]):
+        return False  # "$500 million for US weapons": where the arms come from
     if made_for_another(m.text, after[0].start):
         return False  # "4 patrol boats that were built for Egypt": the item's origin, not where it goes
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None

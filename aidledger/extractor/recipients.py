@@ -53,7 +53,8 @@ _FOR_NEIGHBOURS = re.compile(r"[^.;:!?]{0,40}?\b(?P<to>for|covers?|covering|to|g
 _TO_ANOTHER_SEA = re.compile(r"\bto\s+the\s+(?:eastern\s+|western\s+|central\s+)?"
                              r"(?:Mediterranean|Baltic|North|Red|Aegean|Adriatic|Arctic|Norwegian|Caribbean|Ionian|"
                              r"Tyrrhenian)(?:\s+Sea)?\b")
-_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
+_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism|scheme|"
+                         r"programme|program|instrument|PURL)\b", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
 # "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come

@@ -33,8 +33,8 @@ def test_the_payer_named_in_the_sentence_still_gives():
 
 @pytest.mark.parametrize("text, payer, amount", [
     ("The Hague, 3 March 2026 - Ministry of Defence\n\nThe government will make 2 billion euros available for "
-     "military support next year. Of this, 300 million euros goes to the NATO PURL mechanism for American "
-     "interceptors.", "NLD", 300_000_000.0),
+     "military support next year. Of this, 300 million euros will be transferred to the NATO PURL mechanism to "
+     "buy Patriot missiles.", "NLD", 300_000_000.0),
     ("Helsinki, 3 March 2026 - Ministry of Defence\n\nThe government approved its 30th package today. EUR 20 million "
      "of it goes to the EU assistance facility for Ukraine.", "FIN", 20_000_000.0),
     ("Stockholm - Sweden will send two radar aircraft. A further SEK 500 million is to be paid into the NATO "

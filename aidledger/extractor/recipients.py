@@ -27,7 +27,10 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
 _PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)"
-                      r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$", re.I)
+                      r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$"
+                      # money put into a joint purchase made with partners ("250 million crowns into a joint purchase
+                      # of shells", "EUR 5 million towards a common procurement"): a coalition's buying for Ukraine
+                      r"|\b(?:into|towards?|to|for)\s+(?:an?\s+|the\s+)?(?:joint|common)\s+$", re.I)
 # "rounds procured from industry with German funds", "ammunition bought together with Sweden": a purchase told with
 # the state's money or the partner it is made with, the way a donor's aid is bought (not "with its own funds",
 # nor "with money collected from citizens", nor "together with new radars")

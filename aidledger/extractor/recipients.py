@@ -265,6 +265,13 @@ _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwh
                            r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
                            r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
                            rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
+# Ukraine cleared to buy (a sale approved, README rule 10): "Washington has cleared Kyiv to buy 3,350 missiles", "the
+# State Department approved Ukraine to purchase", "authorised Kyiv to buy" (not what a fund lets it buy: "a fund that
+# allows Ukraine to purchase equipment" is aid)
+_UKRAINE_ALLOWED_TO_BUY = re.compile(r"\b(?:clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|"
+                                     r"green-?lit|green-?light(?:s|ed)?)\s+"
+                                     r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
+                                     rf"(?:{purchase_words('base')})\b", re.I)
 # someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
 _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:money|funds|funding|financing|grants?)|using\s+(?:[\w-]+\s+){0,2}?(?:money|funds)|"
@@ -273,11 +280,13 @@ _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for
 
 def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
     """Is the clause's act Ukraine's own purchase ("Ukraine also plans to purchase 3,000 missiles from the United
-    States under an $800 million deal")? A sale to Ukraine is no aid (README rule 10), unless the sentence says
-    another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay for them")."""
+    States under an $800 million deal"), or a purchase Ukraine is cleared to make ("Washington cleared Kyiv to buy
+    3,350 missiles, putting the value at $825 million")? A sale to Ukraine is no aid (README rule 10), unless the
+    sentence says another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay
+    for them")."""
     cs, ce = clause
-    return _UKRAINE_BUYS.match(m.text, cs, ce) is not None and _PAID_BY.search(m.text, *sentence) is None \
-        and _PAYS.search(m.text, *sentence) is None
+    buys = _UKRAINE_BUYS.match(m.text, cs, ce) is not None or _UKRAINE_ALLOWED_TO_BUY.search(m.text, cs, ce) is not None
+    return buys and _PAID_BY.search(m.text, *sentence) is None and _PAYS.search(m.text, *sentence) is None
 
 
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"

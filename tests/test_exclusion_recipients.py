@@ -143,3 +143,16 @@ def test_an_abbreviated_country_that_modifies_arms_is_their_origin_not_their_rec
     assert [(r.donor, r.category) for r in _records(text)] == [(donor, "money")]
     # a country named as the one money goes to still receives it
     assert _records("Oslo will pay NOK 2 billion to the US for its own army.") == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Prague approved a contribution of CZK 2 billion to the initiative for buying shells from third countries.",
+     "CZE"),
+    ("Denmark will pay DKK 300 million into the scheme that sources 155mm rounds in third countries.", "DNK"),
+    ("Canada gives C$40 million to the Czech-led effort to buy ammunition outside Europe, in third countries.", "CAN"),
+    ("Spain will put 20 million euros into the Czech scheme that obtains rounds from third countries.", "ESP"),
+])
+def test_third_countries_that_arms_are_bought_from_are_no_recipient(text, donor):
+    # the initiative buys from third countries for Ukraine; a third country receives only what goes to it
+    assert [(r.donor, r.category) for r in _records(text)] == [(donor, "money")]
+    assert _records("Estonia will deliver 20 trucks to third countries.") == []

@@ -45,6 +45,10 @@ _EQUIP = re.compile(r"\b(?:equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?)\s+(?:the\
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+# where what is bought comes from or passes through, not who receives it: "shells bought from third countries", "sourced
+# in third countries", "sent through a third country"
+_THIRD_COUNTRY_SOURCE = re.compile(r"\b(?:from|in|through|via|across|outside)\s+(?:the\s+|a\s+|other\s+|several\s+)?$",
+                                   re.I)
 # "a $500 million regional line covers Ukraine's neighbours", "$200 million for neighbouring countries": money or
 # items meant for the countries around Ukraine, right after the item
 _FOR_NEIGHBOURS = re.compile(r"[^.;:!?]{0,40}?\b(?P<to>for|covers?|covering|to|goes\s+to|go\s+to)\s+"
@@ -107,7 +111,7 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             continue  # "NOK 2 billion for US air defence missiles": where the arms come from, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
-    return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
+    return _third_country_receives(text, cs, ce) or (
         item.kind != "money" and _TO_ANOTHER_SEA.search(text, item.end, ce) is not None)
 _POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
 _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
@@ -115,6 +119,14 @@ _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)
                              r"|\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
 _TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
 _OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
+
+
+def _third_country_receives(text: str, cs: int, ce: int) -> bool:
+    """Does the clause [cs, ce) name a third country as a receiver ("deliveries to third countries")? Not one that
+    what is bought comes from or passes through ("a contribution to the initiative for the procurement of ammunition
+    from third countries", "sent through a third country")."""
+    return any(_THIRD_COUNTRY_SOURCE.search(text, max(cs, x.start() - 20), x.start()) is None
+               for x in _THIRD_COUNTRY.finditer(text, cs, ce))
 
 
 # "it had once bought for Iraq", "built for Egypt", "first ordered for the Saudi army": a past

@@ -1,6 +1,7 @@
-"""A legislature whose name other countries share with the US ("House of Representatives", "Congress") names the
-issuing government's own legislature in a statement of that government ("a letter to the House of Representatives"
-from the Dutch ministry): no US donor. Sentences of our own."""
+"""A government's statement speaks of its own bodies: a legislature whose name other countries share with the US
+("House of Representatives", "Congress") is the issuing government's own ("a letter to the House of Representatives"
+from the Dutch ministry: no US donor), and so are "the cabinet", "the government", "the ministry" after another
+country was named. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_a_shared_legislature_in_a_government_statement_is_that_governments(outl
 def test_the_us_legislature_in_a_news_story_stays_the_us():
     text = "The House of Representatives approved $61 billion in military aid for Ukraine on Saturday."
     assert {d for d, _ in _donors(text, "Atlantic Wire")} == {"USA"}
+
+
+@pytest.mark.parametrize("outlet, text, donor", [
+    ("Government of the Netherlands",
+     "Germany delivered two more Patriot launchers last week.\n\nThe cabinet will make 500 million euros available "
+     "for drones.", "NLD"),
+    ("Norwegian Ministry of Defence",
+     "Sweden has sent 10 CV90 vehicles. The government will give NOK 2 billion to Ukraine's air defence.", "NOR"),
+    ("Danish Ministry of Defence",
+     "The United States announced a new package on Monday.\n\nThe ministry will put DKK 300 million into the Danish "
+     "model.", "DNK"),
+    ("UK Ministry of Defence",
+     "France has sent more Caesar guns. The Defence Secretary said the government will put £50 million into the drone "
+     "coalition.", "GBR"),
+])
+def test_the_cabinet_of_a_government_statement_is_the_issuer_not_the_country_named_before(outlet, text, donor):
+    assert [d for d, amount in _donors(text, outlet) if amount] == [donor]
+    # in a news story the reference stands for the country the text speaks of
+    assert [d for d, amount in _donors(text, "Atlantic Wire") if amount] != [donor]

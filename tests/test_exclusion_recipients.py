@@ -128,3 +128,31 @@ def test_the_forces_of_another_country_supplied_with_the_item_receive_it(text):
 ])
 def test_the_country_an_item_was_once_bought_or_built_for_is_no_recipient(text, donor, count):
     assert [(r.donor, r.quantity_value) for r in _records(text)] == [(donor, count)]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Oslo will pay NOK 2 billion for US air defence missiles for Ukraine.", "NOR"),
+    ("The Dutch cabinet will pay $300 million for US weapons for Kyiv under NATO's PURL scheme.", "NLD"),
+    ("Germany will give €500 million for U.S. arms that will be sent to Ukraine.", "DEU"),
+    ("Helsinki gives EUR 30 million for US air-defence rockets for Kyiv.", "FIN"),
+    ("Belgium is giving 60 million euros for UK equipment for Ukraine's air force.", "BEL"),
+    ("Copenhagen - Denmark will spend DKK 700 million for US Patriot missiles for Ukraine.", "DNK"),
+])
+def test_an_abbreviated_country_that_modifies_arms_is_their_origin_not_their_recipient(text, donor):
+    # "for US weapons": where the arms are made or bought; the money is still aid to Ukraine
+    assert [(r.donor, r.category) for r in _records(text)] == [(donor, "money")]
+    # a country named as the one money goes to still receives it
+    assert _records("Oslo will pay NOK 2 billion to the US for its own army.") == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Prague approved a contribution of CZK 2 billion to the initiative for buying shells from third countries.",
+     "CZE"),
+    ("Denmark will pay DKK 300 million into the scheme that sources 155mm rounds in third countries.", "DNK"),
+    ("Canada gives C$40 million to the Czech-led effort to buy ammunition outside Europe, in third countries.", "CAN"),
+    ("Spain will put 20 million euros into the Czech scheme that obtains rounds from third countries.", "ESP"),
+])
+def test_third_countries_that_arms_are_bought_from_are_no_recipient(text, donor):
+    # the initiative buys from third countries for Ukraine; a third country receives only what goes to it
+    assert [(r.donor, r.category) for r in _records(text)] == [(donor, "money")]
+    assert _records("Estonia will deliver 20 trucks to third countries.") == []

@@ -62,3 +62,20 @@ def test_items_a_maker_supplies_and_donors_pay_for_are_funded_by_the_payers(text
     found = {(r[0], r[-1]) for r in rows(text)}
     assert found and all(status == "funded" for _, status in found)
     assert not {donor for donor, _ in found} & {"SWE", "FIN"}
+
+
+@pytest.mark.parametrize("text, donor, amount", [
+    ("The Czech government will add 300 million crowns into a joint purchase of mortar bombs with Slovakia.",
+     "CZE", 300_000_000),
+    ("Vilnius will contribute EUR 5 million to a joint purchase of shells with Latvia.", "LTU", 5_000_000),
+    ("Oslo adds NOK 100 million towards a common procurement of air defence missiles.", "NOR", 100_000_000),
+    ("Spain is paying 30 million euros into the joint procurement of mortar rounds led by Estonia.", "ESP", 30_000_000),
+    ("Reykjavik says ISK 400 million will go for a common purchase of drones with its Nordic neighbours.", "ISL",
+     400_000_000),
+])
+def test_money_put_into_a_joint_purchase_is_funding_for_ukraine(text, donor, amount):
+    # a joint or common purchase with partners is a coalition's buying for Ukraine, though the sentence does not
+    # name Ukraine (README rule 11: money put into procurement is funded)
+    assert [(r[0], r[3], r[-1]) for r in rows(text)] == [(donor, amount, "funded")]
+    # a donor's own purchase is still no aid
+    assert rows("Poland bought 96 Apache helicopters from the United States.") == []

@@ -105,7 +105,10 @@ _SUBJECT_NAME = re.compile(r"[\s\-•*–—,;]*(?:(?:The|the)\s+)?([A-Z][\w’'
                            r"delivered|promised|announced|plans|intends|offered|gave|donated)\b")
 _NOT_NAMES = {"It", "They", "He", "She", "We", "This", "These", "That", "Those", "There", "Officials", "Sources",
               "Today", "Yesterday", "Meanwhile", "However", "Also", "Separately", "In", "On", "At", "By"}
-_POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition)\b", re.I)
+# the pool money goes to, named after its owner: "NATO's trust fund", "the NATO PURL mechanism", "the EU assistance
+# facility", "the NATO CAP programme"
+_POOL_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|mechanism|scheme|facility|"
+                        r"programme|program|instrument|PURL)\b", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+|a\s+)?$", re.I)
 _BOUGHT_WITH = re.compile(r"\b(?:procur(?:ed|ing)|bought|buying|purchas(?:ed|ing)|order(?:ed|ing)|acquir(?:ed|ing))\s+"
                           r"(?:jointly\s+|together\s+)?"

@@ -170,13 +170,25 @@ _DOLLAR_AFTER = re.compile(r"\$")
 _SUMMARY_AFTER = re.compile(r"\s+(?:summary|abstract)\b", re.I)
 
 
+# the names of legislatures that other countries share with the US, and those countries: in a statement issued by one
+# of their governments ("Government of the Netherlands": "a letter to the House of Representatives") the name is that
+# government's own legislature, no US donor
+_SHARED_BODY_NAMES = {
+    "House of Representatives": frozenset({"NLD", "AUS", "NZL", "JPN", "BEL", "CYP", "MLT", "PHL", "COL", "URY"}),
+    "Congress": frozenset({"ESP", "PHL", "COL", "BRA", "MEX", "ARG", "CHL", "PER", "PRY", "GTM"}),
+}
+
+
 class DonorFinder:
     """The donor candidates of the spans of one document (kept per span: the status rules ask
     again for a clause)."""
 
     def __init__(self, m: Mentions):
+        from aidledger.extractor.context import publisher_donor
+
         self.m = m
         self._candidates: dict[tuple[int, int], list] = {}
+        self._publisher = publisher_donor(m.doc)
         self.references = find_references(m)
         self._reference_starts = [r.start for r in self.references]
 
@@ -242,6 +254,8 @@ class DonorFinder:
             return False  # "the North Atlantic Treaty Organization (NATO)": the name told again
         if d.kind == "institution" and self._body_of_another(d, s):
             return False  # "Spain's Congress", "the National People's Congress", "the Congress of Deputies"
+        if self._publisher in _SHARED_BODY_NAMES.get(d.text, ()):
+            return False  # a Dutch ministry's "letter to the House of Representatives": the issuer's own legislature
         return not (d.kind == "demonym" and self._modifies_item(d, e))
 
     def _members_act(self, d, s: int, e: int) -> bool:

@@ -428,8 +428,8 @@ class _Run:
             discourse.last_named, discourse.last_named_sentence = named[-1], idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
-        donors = donor_mentions.resolved(donors, donor_mentions.fronted_capital(text, s, donors)
-                                         or discourse.current_donor() or discourse.main_donor)
+        donors = donor_mentions.resolved(donors, donor_mentions.fronted_capital(text, s, donors) or discourse.publisher
+                                         or discourse.current_donor() or discourse.main_donor)  # (a statement's own)
         contexts = m.inside(m.context_cues, s, e) if items else []
         for x in systems:
             discourse.recent_systems.append((idx, x.start, x.system))

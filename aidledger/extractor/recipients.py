@@ -27,7 +27,10 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
 _PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
 _PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)"
-                      r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$", re.I)
+                      r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$"
+                      # money put into a joint purchase made with partners ("250 million crowns into a joint purchase
+                      # of shells", "EUR 5 million towards a common procurement"): a coalition's buying for Ukraine
+                      r"|\b(?:into|towards?|to|for)\s+(?:an?\s+|the\s+)?(?:joint|common)\s+$", re.I)
 # "rounds procured from industry with German funds", "ammunition bought together with Sweden": a purchase told with
 # the state's money or the partner it is made with, the way a donor's aid is bought (not "with its own funds",
 # nor "with money collected from citizens", nor "together with new radars")
@@ -42,6 +45,10 @@ _EQUIP = re.compile(r"\b(?:equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?)\s+(?:the\
 # ("according to the Pentagon", "thanks to Norway", "next to Poland": a source or a place, no recipient)
 _TO_PREP = re.compile(r"(?<!\baccording\s)\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _THIRD_COUNTRY = re.compile(r"\bthird\s+countr", re.I)
+# where what is bought comes from or passes through, not who receives it: "shells bought from third countries", "sourced
+# in third countries", "sent through a third country"
+_THIRD_COUNTRY_SOURCE = re.compile(r"\b(?:from|in|through|via|across|outside)\s+(?:the\s+|a\s+|other\s+|several\s+)?$",
+                                   re.I)
 # "a $500 million regional line covers Ukraine's neighbours", "$200 million for neighbouring countries": money or
 # items meant for the countries around Ukraine, right after the item
 _FOR_NEIGHBOURS = re.compile(r"[^.;:!?]{0,40}?\b(?P<to>for|covers?|covering|to|goes\s+to|go\s+to)\s+"
@@ -53,7 +60,8 @@ _FOR_NEIGHBOURS = re.compile(r"[^.;:!?]{0,40}?\b(?P<to>for|covers?|covering|to|g
 _TO_ANOTHER_SEA = re.compile(r"\bto\s+the\s+(?:eastern\s+|western\s+|central\s+)?"
                              r"(?:Mediterranean|Baltic|North|Red|Aegean|Adriatic|Arctic|Norwegian|Caribbean|Ionian|"
                              r"Tyrrhenian)(?:\s+Sea)?\b")
-_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism)\b", re.I)
+_POOL_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,5}?(?:fund|initiative|coalition|facility|mechanism|scheme|"
+                         r"programme|program|instrument|PURL)\b", re.I)
 _RECEIVING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|receives|took\s+delivery|taken\s+delivery|"
                         r"obtained|got)\b", re.I)
 # "The Italian air force will receive 25 more F-35s", "the Romanian army is to receive 54 Abrams": a receiver to come
@@ -99,9 +107,11 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             continue  # "A$50 million for the NATO trust fund", "for the European Peace Facility": a pool, no recipient
         if made_for_another(text, d.start):
             continue  # "7 Mi-17s it had once bought for Iraq": where the item came from, no recipient
+        if arms_origin(m, d):
+            continue  # "NOK 2 billion for US air defence missiles": where the arms come from, no recipient
         if _GIVE_TO.search(before) or (d.start > item.end and _TO_PREP.search(before)):
             return True
-    return _THIRD_COUNTRY.search(text, cs, ce) is not None or (
+    return _third_country_receives(text, cs, ce) or (
         item.kind != "money" and _TO_ANOTHER_SEA.search(text, item.end, ce) is not None)
 _POOL_NAME = re.compile(r"\b(?:Facility|Fund|Initiative|Mechanism|EPF)\b")
 _TO_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?$"
@@ -111,10 +121,38 @@ _TO_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|its\s+)?", re.I)
 _OWN_FORCES = re.compile(r"\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops|soldiers|units)\b", re.I)
 
 
+def _third_country_receives(text: str, cs: int, ce: int) -> bool:
+    """Does the clause [cs, ce) name a third country as a receiver ("deliveries to third countries")? Not one that
+    what is bought comes from or passes through ("a contribution to the initiative for the procurement of ammunition
+    from third countries", "sent through a third country")."""
+    return any(_THIRD_COUNTRY_SOURCE.search(text, max(cs, x.start() - 20), x.start()) is None
+               for x in _THIRD_COUNTRY.finditer(text, cs, ce))
+
+
 # "it had once bought for Iraq", "built for Egypt", "first ordered for the Saudi army": a past
 # participle of making or buying before "for" tells whom the item was once meant for, not who receives it now
 _MADE_FOR = re.compile(r"\b(?:bought|ordered|purchased|procured|built|made|produced|manufactured|intended|designed|"
                        r"meant|destined)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?$", re.I)
+
+
+# "for US weapons", "on U.S.-made interceptors", "for UK air defence missiles": an abbreviated country name used as a
+# modifier of arms tells where they are made or bought, not who receives them
+_ABBREVIATED = re.compile(r"U\.?S\.?A?|U\.?K\.?")
+_ARMS_AFTER = re.compile(r"(?:-(?:made|built|produced|manufactured)\b)?\s*(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:weapons|weaponry|arms|equipment|gear|hardware|materiel|missiles|interceptors|munitions|"
+                         r"ammunition|rockets|shells|systems|launchers|air[\s-]defen[cs]e)\b")
+
+
+def arms_origin(m: Mentions, d) -> bool:
+    """Is the donor mention ``d`` an abbreviated country name ("US", "U.S.", "UK") that modifies arms right after it
+    ("$500 million for US weapons for Ukraine", "NOK 2 billion for U.S.-made air defence missiles"), or a named
+    system ("for US Patriot missiles")? It says where the arms come from; it receives nothing."""
+    if not _ABBREVIATED.fullmatch(d.text):
+        return False
+    if _ARMS_AFTER.match(m.text, d.end):
+        return True
+    after = m.starting(m.systems, d.end, d.end + 3)
+    return bool(after) and not m.text[d.end:after[0].start].strip(" -")
 
 
 def made_for_another(text: str, start: int) -> bool:
@@ -138,6 +176,8 @@ def _sent_on_to(m: Mentions, item, ce: int) -> bool:
         return False  # "$30 million to the Dutch-led fund": a pool for Ukraine
     if m.text.startswith(("'s", "’s"), after[0].end):
         return False  # "€50 million for Denmark's jet coalition": the country's own scheme for Ukraine
+    if arms_origin(m, after[0]):
+        return False  # "$500 million for US weapons": where the arms come from
     if made_for_another(m.text, after[0].start):
         return False  # "4 patrol boats that were built for Egypt": the item's origin, not where it goes
     return _TO_RIGHT_AFTER.fullmatch(m.text, item.end, after[0].start) is not None
@@ -237,6 +277,13 @@ _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwh
                            r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
                            r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
                            rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
+# Ukraine cleared to buy (a sale approved, README rule 10): "Washington has cleared Kyiv to buy 3,350 missiles", "the
+# State Department approved Ukraine to purchase", "authorised Kyiv to buy" (not what a fund lets it buy: "a fund that
+# allows Ukraine to purchase equipment" is aid)
+_UKRAINE_ALLOWED_TO_BUY = re.compile(r"\b(?:clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|"
+                                     r"green-?lit|green-?light(?:s|ed)?)\s+"
+                                     r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
+                                     rf"(?:{purchase_words('base')})\b", re.I)
 # someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
 _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:money|funds|funding|financing|grants?)|using\s+(?:[\w-]+\s+){0,2}?(?:money|funds)|"
@@ -245,11 +292,13 @@ _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for
 
 def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
     """Is the clause's act Ukraine's own purchase ("Ukraine also plans to purchase 3,000 missiles from the United
-    States under an $800 million deal")? A sale to Ukraine is no aid (README rule 10), unless the sentence says
-    another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay for them")."""
+    States under an $800 million deal"), or a purchase Ukraine is cleared to make ("Washington cleared Kyiv to buy
+    3,350 missiles, putting the value at $825 million")? A sale to Ukraine is no aid (README rule 10), unless the
+    sentence says another pays for it ("Kyiv will buy Bohdana guns with Danish money", "..., and Denmark will pay
+    for them")."""
     cs, ce = clause
-    return _UKRAINE_BUYS.match(m.text, cs, ce) is not None and _PAID_BY.search(m.text, *sentence) is None \
-        and _PAYS.search(m.text, *sentence) is None
+    buys = _UKRAINE_BUYS.match(m.text, cs, ce) is not None or _UKRAINE_ALLOWED_TO_BUY.search(m.text, cs, ce) is not None
+    return buys and _PAID_BY.search(m.text, *sentence) is None and _PAYS.search(m.text, *sentence) is None
 
 
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"

@@ -1,0 +1,65 @@
+"""The system a whole piece is about (its title's, else the one it names most), as the referent of a word that
+counts one whole battery far from the system's name: "Oslo later promised a third battery", "A third came from the
+United States" (``extractor.topics``). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_stages import rows
+
+# sentences between the system's name and the word that stands for it, naming no item
+_GAP = ("Russian strikes on the power grid have grown heavier since the autumn. Officials in Kyiv say the gaps "
+        "remain wide. The defence ministers met again on Monday.")
+
+
+def _found(text):
+    return {(r[0], r[1], r[2], r[-1]) for r in rows(text)}
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    ("How Kyiv's NASAMS batteries were gathered", "Oslo later promised a third battery.",
+     {("NOR", "NASAMS", 1, "pledged")}),
+    ("IRIS-T SLM deliveries: where things stand", "The Slovenian government has decided to donate one complete "
+     "fire unit from its own stocks.", {("SVN", "IRIS-T SLM", 1, "pledged")}),
+    ("ANALYSIS | Europe's Patriot gap", "Madrid has agreed to give the one it operates near Cartagena.",
+     {("ESP", "Patriot", 1, "pledged")}),
+    ("Live: the SAMP/T question at the summit", "Paris says it has committed another system for the winter.",
+     {("FRA", "SAMP/T", 1, "pledged")}),
+    ("Inside the hunt for more Patriot batteries", "Bucharest is still weighing whether to part with one of its "
+     "own four batteries.", {("ROU", "Patriot", 1, "considering")}),
+])
+def test_a_word_for_one_battery_stands_for_the_topic_system(title, sentence, expected):
+    assert _found(f"{title}\n\n{_GAP}\n\n{sentence}") == expected
+
+
+def test_the_topic_may_be_the_system_named_most_when_there_is_no_title():
+    text = ("Kyiv's NASAMS crews trained in Norway. The NASAMS radar is small. Each NASAMS launcher carries six "
+            f"missiles. {_GAP} Ottawa has since bought a second battery for Kyiv.")
+    assert _found(text) == {("CAN", "NASAMS", 1, "funded")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A third came from the United States in June.", {("USA", "NASAMS", 1, "delivered")}),
+    ("A fourth will be paid for by Germany.", {("DEU", "NASAMS", 1, "funded")}),
+    ("The next battery arrived from Norway in October.", {("NOR", "NASAMS", 1, "delivered")}),
+    ("A second was delivered by the Netherlands last week.", {("NLD", "NASAMS", 1, "delivered")}),
+    ("The fifth will come from Spain, according to the ministry.", {("ESP", "NASAMS", 1, "pledged")}),
+])
+def test_an_ordinal_subject_with_a_giver_counts_the_topic_system(sentence, expected):
+    assert _found(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A third of the money came from Germany.",
+    "A second package came from Norway in May.",
+    "For a second time, the United States sent a delegation.",
+    "Lithuania promised a second battery of Gepard guns.",
+    "Berlin has promised a second package of winter clothing.",
+])
+def test_no_topic_system_for_other_words(sentence):
+    assert not any(r[1] == "NASAMS" for r in rows(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}"))
+
+
+def test_no_topic_for_a_system_counted_by_unit():
+    text = f"Why the Leopard 2 deliveries slowed\n\n{_GAP}\n\nSpain promised a second battery in May."
+    assert not any(r[1].startswith("Leopard") for r in rows(text))

@@ -63,3 +63,35 @@ def test_no_topic_system_for_other_words(sentence):
 def test_no_topic_for_a_system_counted_by_unit():
     text = f"Why the Leopard 2 deliveries slowed\n\n{_GAP}\n\nSpain promised a second battery in May."
     assert not any(r[1].startswith("Leopard") for r in rows(text))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Oslo then promised a fourth in its own right.", {("NOR", "NASAMS", 1, "pledged")}),
+    ("Washington has committed a second to Kyiv.", {("USA", "NASAMS", 1, "pledged")}),
+    ("Ottawa says it will pay for a third this year.", {("CAN", "NASAMS", 1, "funded")}),
+    ("Madrid has since offered a fifth, officials said.", {("ESP", "NASAMS", 1, "pledged")}),
+    ("Lithuania sent a second last month.", {("LTU", "NASAMS", 1, "delivered")}),
+])
+def test_a_bare_rank_as_the_object_of_giving_is_one_more_of_the_topic_system(sentence, expected):
+    assert _found(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The first battery was American.", {("USA", "NASAMS", 1, "delivered")}),
+    ("The first was a gift from Norway.", {("NOR", "NASAMS", 1, "delivered")}),
+    ("The second was Canadian, bought from the manufacturer.", {("CAN", "NASAMS", 1, "funded")}),
+    ("The first came from Lithuania, in the spring.", {("LTU", "NASAMS", 1, "delivered")}),
+    ("The next system was a donation of the Netherlands.", {("NLD", "NASAMS", 1, "delivered")}),
+])
+def test_an_ordinal_subject_far_from_the_name_counts_the_topic_system(sentence, expected):
+    assert _found(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second was German-made.",
+    "Berlin promised a third of the money for the drones.",
+    "Norway gave for a second time, a ministry spokesman said.",
+    "The first was Monday's topic.",
+])
+def test_no_topic_system_for_a_rank_that_counts_nothing_given(sentence):
+    assert not any(r[1] == "NASAMS" for r in rows(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}"))

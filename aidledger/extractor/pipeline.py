@@ -375,7 +375,8 @@ class _Run:
         word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
         if not idx or any(s <= r.source.start < e for r in self.records[self._sentence_records_from:]):
             return []  # (only the records added since the sentence began can lie in it: no scan of the document's)
-        item = ordinals.counted_system(self.m, s, e, anaphora.system_before(self.m, idx)) \
+        system = anaphora.system_before(self.m, idx) or topics.topic_system(self.m)
+        item = ordinals.counted_system(self.m, s, e, system) \
             or topics.ordinal_of_topic(self.m, s, e)  # ("A third came from Oslo.": the piece's topic system)
         return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 

@@ -26,6 +26,8 @@ _RANK = r"(?:second|third|fourth|fifth|sixth|seventh)"
 # "another system", "one of its own four batteries", "the one it operates"
 _ONE = (rf"(?:(?:a\s+{_RANK}|another|one(?:\s+more)?|an(?:other|\s+additional)|a\s+(?:new|further))"
         rf"(?:\s+(?:complete|whole|full|more|additional|entire))?\s+{_UNIT}"
+        # (a bare rank only where the object ends: "promised a fourth in April", not "a third of the money")
+        rf"|a\s+{_RANK}(?=\s*(?:[.,;:!?)]|$|(?:in|on|to|from|by|this|next|last|later|soon|too|as\s+well)\b))"
         rf"|one\s+of\s+(?:its|their|the\s+country['’]s|the\s+army['’]s)\s+(?:own\s+)?(?:\w+\s+)?"
         rf"(?:batteries|fire\s+units|systems)"
         rf"|the\s+(?:one|battery|fire\s+unit|system)\s+(?:that\s+)?(?:it|they)\s+"
@@ -36,10 +38,13 @@ _GIVING = (r"\b(?:GIVE|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|i
            r"\s+(?:(?:also|already|now|only|just|then|later|at\s+least|Ukraine|Kyiv)\s+)*")
 _REFERENT = _GIVING + r"(" + _ONE + r")\b"
 # an ordinal subject with no noun, or a unit word, and a verb of giving or arriving: "A third came from Oslo."
-_ORDINAL = re.compile(rf"[\s\"“‘'•*–-]*(?:the|a)\s+(?:{_RANK}|fourth|next|last)(?:\s+{_UNIT})?\s+"
+_ORDINAL = re.compile(rf"[\s\"“‘'•*–-]*(?:the|a)\s+(?:first|{_RANK}|next|last)(?:\s+{_UNIT})?\s+"
                       r"(?:(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?(?:sent|delivered|given|donated|supplied|"
                       r"provided|transferred|handed\s+over|paid\s+for|funded|financed|bought|promised|pledged)|"
-                      r"came|comes|will\s+come|is\s+coming|arrived|arrives|will\s+arrive|followed|went)\b", re.I)
+                      r"came|comes|will\s+come|is\s+coming|arrived|arrives|will\s+arrive|followed|went|"
+                      # ("The first was a gift from Oslo", "The second was American")
+                      r"was\s+(?:an?\s+)?(?:gift|donation)|was\s+(?-i:[A-Z][a-z]+)\b(?!-)|was\s+(?=(?-i:the\s+[A-Z])))\b",
+                      re.I)
 
 
 def topic_system(m: Mentions):
@@ -74,7 +79,7 @@ def _other_system(m: Mentions, s: int, e: int, topic) -> bool:
 
 def _item(system, start: int, end: int, note: str) -> Item:
     return Item(start, end, system.name, system.category, "system", start, end, Decimal(1), family=system.family,
-                notes=["elliptical", "topic", note])
+                notes=["elliptical", "topic-system", note])
 
 
 def unit_referents(m: Mentions, s: int, e: int, items: list[Item]) -> list[Item]:

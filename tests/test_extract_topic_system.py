@@ -95,3 +95,28 @@ def test_an_ordinal_subject_far_from_the_name_counts_the_topic_system(sentence, 
 ])
 def test_no_topic_system_for_a_rank_that_counts_nothing_given(sentence):
     assert not any(r[1] == "NASAMS" for r in rows(f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASAMS: the US and Lithuania have sent a few; Canada's, purchased by Ottawa, reached Kyiv in the spring.",
+     {("CAN", "NASAMS", None, "delivered")}),
+    ("Germany sent its IRIS-T SLM units in 2023. Slovenia's arrived a year later.",
+     {("SVN", "IRIS-T SLM", None, "delivered")}),
+    (f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\nNorway's was handed over in May.",
+     {("NOR", "NASAMS", None, "delivered")}),
+    (f"Where Ukraine's NASAMS systems come from\n\n{_GAP}\n\nSpain's will follow in the autumn, the ministry says.",
+     {("ESP", "NASAMS", None, "pledged")}),
+    ("Italy and France sent a SAMP/T battery in 2023, while Sweden's is due next spring.",
+     {("SWE", "SAMP/T", None, "pledged")}),
+])
+def test_a_donors_possessive_as_subject_stands_for_the_system(text, expected):
+    assert {x for x in _found(text) if x[0] == next(iter(expected))[0]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent its IRIS-T SLM units in 2023. Ukraine's arrived a year later.",
+    "The Netherlands has delivered CV90 vehicles; Sweden's are still in service.",
+    "Germany sent its IRIS-T SLM units in 2023. Russia's arrived too late.",
+])
+def test_no_possessive_referent_for_ukraine_russia_or_an_own_fleet(text):
+    assert {r[0] for r in rows(text)} <= {"DEU", "NLD"}

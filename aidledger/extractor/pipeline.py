@@ -405,6 +405,7 @@ class _Run:
             if systems or generics or monies or earlier or asked else []
         items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
         items = items + topics.unit_referents(m, s, e, items)  # "Rome promised a third battery" (the piece's topic)
+        items = items + topics.possessive_referents(m, s, e, items, idx)  # "Canada's, paid by Ottawa, arrived"
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes

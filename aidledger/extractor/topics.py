@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from aidledger.extractor import anaphora
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.mentions.cues import compiled
@@ -105,3 +106,37 @@ def ordinal_of_topic(m: Mentions, s: int, e: int):
     if topic is None or x is None or _other_system(m, s, e, topic):
         return None
     return _item(topic, x.start(), x.end(), "ordinal")
+
+
+# a donor's possessive standing alone as the subject of arriving or being given: "Canada's, paid for by Ottawa,
+# arrived in March", "Norway's was handed over in May", "Spain's will follow in the autumn"
+_POSSESSIVE = re.compile(
+    r"(?:^|(?<=[;:,.])\s+|\s+(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?)"
+    r"['’]s(?:\s+own)?\s*(?:,[^,;.]{1,50},\s*)?"
+    r"(?P<verb>arrived|followed|reached\s+(?:Ukraine|Kyiv|Kiev|the\s+front)|was\s+(?:delivered|sent|handed\s+over|transferred)|(?:has|have)\s+arrived|"
+    r"is\s+(?:due|expected|promised|pledged)|will\s+(?:arrive|follow|come|be\s+delivered))\b", re.I)
+
+
+_PROMISED = re.compile(r"is|will", re.I)
+
+
+def possessive_referents(m: Mentions, s: int, e: int, items: list[Item], idx: int) -> list[Item]:
+    """"NASAMS: the US has sent two; Canada's, paid for by Ottawa, arrived in March.": a donor's possessive
+    as the subject of arriving or being given stands for the system last named before it in the sentence, else
+    for the piece's topic system when the sentence names none; no count of its own."""
+    found = []
+    for x in _POSSESSIVE.finditer(m.text[s:e]):  # (its own string: "^" is the sentence's start)
+        start, end = s + x.end("who"), s + x.end("who") + 2  # (the item is the "'s", its donor the name before)
+        who = [d for d in m.inside(m.donors, s + x.start("who"), start)
+               if d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")]
+        if not who or any(i.start < end and start < i.end for i in items):
+            continue  # (not "Ukraine's arrived", "Russia's")
+        named = [y.system for y in m.inside(m.systems, s, start) if not y.system.generic]
+        system = named[-1] if named else None if m.inside(m.systems, s, e) else \
+            anaphora.system_before(m, idx) or topic_system(m)
+        if system is not None:
+            # (told by its own verb: "Canada's, paid for by Ottawa, arrived in March" is delivered, not funded)
+            state = "pledged" if _PROMISED.match(x.group("verb")) else "delivered"
+            found.append(Item(start, end, system.name, system.category, "system", start, end, None,
+                              family=system.family, status_override=state, notes=["elliptical", "possessive"]))
+    return found

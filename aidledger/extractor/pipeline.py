@@ -40,6 +40,7 @@ from aidledger.extractor import (
     status_across,
     status_funding,
     status_weak_cues,
+    topics,
     unvalued_packages,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
@@ -374,7 +375,9 @@ class _Run:
         word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
         if not idx or any(s <= r.source.start < e for r in self.records[self._sentence_records_from:]):
             return []  # (only the records added since the sentence began can lie in it: no scan of the document's)
-        item = ordinals.counted_system(self.m, s, e, anaphora.system_before(self.m, idx))
+        system = anaphora.system_before(self.m, idx) or topics.topic_system(self.m)
+        item = ordinals.counted_system(self.m, s, e, system) \
+            or topics.ordinal_of_topic(self.m, s, e)  # ("A third came from Oslo.": the piece's topic system)
         return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 
     def _skip(self, item, reason: str) -> None:
@@ -401,6 +404,8 @@ class _Run:
         items = candidates.find_items(m, s, e, systems, generics, monies, asked or earlier) \
             if systems or generics or monies or earlier or asked else []
         items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
+        items = items + topics.unit_referents(m, s, e, items)  # "Rome promised a third battery" (the piece's topic)
+        items = items + topics.possessive_referents(m, s, e, items, idx)  # "Canada's, paid by Ottawa, arrived"
         if asked is not None:
             # only a count given of the system asked about ("We sent two in May."), not a word for more of it
             items = [i for i in items if "elliptical" not in i.notes

@@ -20,3 +20,13 @@ from test_extract_stages import rows
 def test_a_count_in_an_apposition_counts_the_item(text, expected):
     assert expected in [(r[0], r[1], r[2], r[-1]) for r in rows(text)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pledges this week:\nLatvia – Stinger missiles, 300\nFinland – trucks", ("LVA", "Stinger", 300)),
+    ("New aid:\n- Finland: trucks, 40.\n- Poland: Krab howitzers", ("FIN", "trucks", 40)),
+    ("Allies this week:\nEstonia – Javelin missiles, 120\nLatvia – Stinger missiles", ("EST", "Javelin", 120)),
+])
+def test_a_count_that_closes_a_lists_entry_after_a_comma_counts_its_item(text, expected):
+    assert expected in [(r[0], r[1], r[2]) for r in rows(text)]
+

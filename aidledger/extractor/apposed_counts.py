@@ -1,8 +1,8 @@
 """A count told in an apposition right after the item, set off by commas, dashes or brackets, as roundups
 and analyses tell an entry ("Spain's Hawk launchers, six in all, have reached Ukraine", "Italy's SAMP/T,
 one battery, is in service", "the IRIS-T systems - four so far - are among its best air defences",
-"Abrams tanks, 31 of them, arrived"). ``candidates.count_after`` asks here when the count does not touch
-the item.
+"Abrams tanks, 31 of them, arrived"), and the count that closes a list's entry after a comma ("Estonia -
+155mm rounds, 20,000"). ``candidates.count_after`` asks here when the count does not touch the item.
 """
 
 from __future__ import annotations
@@ -28,9 +28,26 @@ _COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|near
 _OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 
 
-def apposed_count(text: str, between: str, n_end: int) -> bool:
-    """Is the number that ends at ``n_end`` the item's count told in an apposition, ``between`` being the text
-    from the item's name to the number ("Hawk launchers, six in all, have arrived": " launchers, ")?"""
+# a list's entry: the line opens with its heading (a donor, a bullet) and a colon or spaced dash before the item
+_ENTRY_HEAD = re.compile(r"[^\n]{0,60}?(?::\s|\s[-\u2013\u2014]\s)")
+# the number closes the line ("... rounds, 20,000"), nothing but a full stop after it; not a year ("tanks, 2024")
+_LINE_CLOSED = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def apposed_count(text: str, between: str, n) -> bool:
+    """Is the number ``n`` the item's count told in an apposition or closing a list's entry, ``between`` being
+    the text from the item's name to the number ("Hawk launchers, six in all, have arrived": " launchers, ")?"""
+    n_end = n.end
     if _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n_end):
         return True
+    if _COMMA_ABOUT.fullmatch(between) and _LINE_CLOSED.match(text, n_end) and _entry_line(text, n):
+        return True  # "Estonia - 155mm rounds, 20,000"
     return _OPENING.fullmatch(between) is not None and _COUNTED.match(text, n_end) is not None
+
+
+def _entry_line(text: str, n) -> bool:
+    """Does the line of the number ``n`` open as a list's entry ("Estonia - ", "- Finland: "), and is ``n`` no
+    year?"""
+    start = text.rfind("\n", 0, n.start) + 1
+    return _ENTRY_HEAD.match(text, start, n.start) is not None and not _YEAR.fullmatch(text[n.start:n.end])

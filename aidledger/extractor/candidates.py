@@ -580,7 +580,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
             units = UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \
-                    apposed_count(text, between, n.end):
+                    apposed_count(text, between, n):
                 return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None
     return None

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from aidledger.catalog import load_catalog
+from aidledger.extractor.apposed_counts import apposed_count
 from aidledger.extractor.arms_in_general import refused_arms
 from aidledger.extractor.class_then_name import names_of_counted
 from aidledger.extractor.clause_donors import each_in_its_own_clause
@@ -182,8 +183,6 @@ _SETS_AFTER = re.compile(r"\s*(?:sets?|units?|systems?|pieces|pcs\.?|batter(?:y|
                          r"|\s+(?:already\s+)?(?:delivered|sent|supplied|pledged|promised|arrived|handed\s+over)\b")
 _COMMA = re.compile(r"\s*,\s*")
 _ROUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", re.I)
-_COMMA_ABOUT = re.compile(r"\s*,\s*(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|all)\s+)?", re.I)
-_OF_THEM_AFTER = re.compile(r"\s+(?:of\s+them|in\s+all|in\s+total)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\s*(?:[-–•*]\s*)?")
 # "IRIS-T SLM: ...", "Howitzers Krab - Poland transferred 18 units" (a spaced dash, as translations head a line)
 _TOPIC_AFTER = re.compile(r"(?:\s+\([^)\n]{1,40}\))?(?:\s*:\s|\s+[-–—]\s)")
@@ -581,7 +580,7 @@ def count_after(m: Mentions, head_end, numbers, used, *, ammunition: bool = Fals
             units = UNITS_AFTER.match(text[n.end:n.end + 12])
             if units and (ammunition or "round" not in units.group(0).lower()) and (
                     _COMMA.fullmatch(between) or between.isspace() or _COMMA_MORE.fullmatch(between)) or \
-                    _COMMA_ABOUT.fullmatch(between) and _OF_THEM_AFTER.match(text, n.end):
+                    apposed_count(text, between, n):
                 return n  # "155 mm shells, 10,000 units", "FPV drones 4 thousand pcs", "Abrams tanks, 31 of them,"
             return None
     return None

@@ -22,6 +22,7 @@ import unicodedata
 from itertools import compress
 from typing import NamedTuple
 
+from aidledger.mentions.table_codes import table_codes
 from aidledger.mentions.words import literal_trie, word_starts
 from aidledger.resources import data_path
 
@@ -207,6 +208,7 @@ def find_donors(text: str, *, fuzzy: bool = True) -> list[DonorMention]:
     out.extend(_introduced(text, out))
     out.extend(_flags(text))
     out.extend(_handles(text))
+    out.extend(DonorMention(a, b, text[a:b], code, kind) for a, b, code, kind in table_codes(text, _lexicon_kind))
     if fuzzy:
         out.extend(_fuzzy_officials(text, taken))
     out.sort(key=lambda d: d.start)
@@ -455,6 +457,13 @@ def _flags(text: str) -> list[DonorMention]:
         if hit is not None:
             found.append(DonorMention(m.start(), m.end(), m.group(0), *hit))
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _lexicon_kind(alpha3: str) -> str | None:
+    """The kind a country's name has in the lexicon (``recipient``, ``hostile`` or ``name``), None if unknown."""
+    kinds = {kind for code, kind in _lexicon()[0].values() if code == alpha3}
+    return next((k for k in ("recipient", "hostile", "name") if k in kinds), None)
 
 
 @functools.lru_cache(maxsize=512)

@@ -82,6 +82,9 @@ def test_calques_and_plain_words_of_known_classes(text, expected):
     ("Berlin delivered three Bergepanzer recovery vehicles to Kyiv.", "DEU", "Bergepanzer", "delivered", 3),
     ("France will send 14 AMX-10 light tanks to Ukraine.", "FRA", "AMX-10 RC", "pledged", 14),
     ("Canada will send 200 more SkyRanger drones to Ukraine.", "CAN", "SkyRanger R70", "pledged", 200),
+    ("The Hague has sent 45 Land Rover Defenders to the Ukrainian army.", "NLD", "Land Rover Wolf", "delivered", 45),
+    ("Washington is weighing whether to give Ukraine retired A-10 attack jets.", "USA", "A-10", "considering", None),
+    ("The UK will transfer two Sandown minehunters to Ukraine.", "GBR", "Sandown-class minehunter", "pledged", 2),
 ])
 def test_a_widely_reported_system_is_a_catalog_row(text, donor, system, status, quantity):
     assert (donor, system, status, quantity) in _found(text)

@@ -48,7 +48,7 @@ def test_a_section_heading_gives_the_status_of_its_entries():
     assert ("DEU", "Marder 1A3", 12.0, "delivered") in got
     assert ("DEU", "Patriot", None, "delivered") in got
     assert ("DEU", "Gepard", 6.0, "pledged") in got
-    assert ("DEU", "trucks", 30.0, "pledged") in got
+    assert ("DEU", "Zetros trucks", 30.0, "pledged") in got  # a name of its own before the class
     assert ("DEU", "Panavia Tornado", 4.0, "considering") in got
     # the sentence after the last list tells its own state: the heading above that list is not its
     assert [r for r in got if r[3] == "considering"] == [("DEU", "Panavia Tornado", 4.0, "considering")]

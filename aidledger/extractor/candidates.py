@@ -311,6 +311,11 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
             item.name = f"{served.system.name} {x.text.lower()}"
             item.notes.append("named-by-system")
         proper = _proper_name_before(m, s, x) if kind == "generic" and served is None else None
+        if proper is not None:
+            # "Morooka tracked dumpers", "the first 30 Octopus interceptors": a name the catalog does not know, before
+            # its class, is a named system (rule 8 records named systems), counted or not, no system from context
+            item.name = f"{proper[0]} {x.text.lower()}"
+            item.notes.append("named-by-proper-name")
         num = count_before(m, proper[1] if proper else phrase_start.get(x.start, item.head_start), numbers, used,
                            heads)
         total = None
@@ -389,12 +394,7 @@ def find_items(m: Mentions, s: int, e: int, systems, generics, monies, earlier: 
                 continue  # "the tanks", "these vehicles": items already named before
             if _PREDICATE_RANK.search(text, max(s, x.start - 60), x.start):
                 continue  # "... were the first Western main battle tanks to reach Ukraine": a description
-            if proper is not None:
-                # "Morooka tracked dumpers", "Kohkidosha high-mobility vehicles": a name the catalog does
-                # not know, before its class, is a named system (rule 8 records named systems)
-                item.name = f"{proper[0]} {x.text.lower()}"
-                item.notes.append("named-by-proper-name")
-            elif "named-by-system" not in item.notes:
+            if proper is None and "named-by-system" not in item.notes:
                 item.notes.append("unnumbered")
         # a named or generic item that is only the *target* of support ("munitions for the NASAMS")
         if item.quantity is None and support_for(text[max(s, x.start - 60):x.start]):

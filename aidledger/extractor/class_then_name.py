@@ -29,8 +29,11 @@ def named_after_class(m, s: int, e: int, items: list) -> None:
             continue
         name = x.group(1)
         if m.inside(m.donors, x.start(1), x.end(1)) or m.inside(m.systems, x.start(1), x.end(1)) or \
-                name.lower() in WEEKDAYS or name.lower() in MONTHS or load_catalog().starts_a_name(name):
-            continue  # "sent 10 trucks Monday", "20 tanks Germany promised": a day or a donor, not a name
+                name.lower() in WEEKDAYS or name.lower() in MONTHS or \
+                load_catalog().starts_a_name(name) and not name.isupper():
+            # "sent 10 trucks Monday", "20 tanks Germany promised": a day or a donor, not a name; a maker's acronym
+            # that begins a catalog name ("40 trucks MAN", of the "MAN HX") still names the item
+            continue
         if name.isupper() and not _acronym_names(m, i, name, x.end(1)):
             continue
         i.name = name

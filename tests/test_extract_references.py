@@ -354,7 +354,7 @@ _BEFORE = "Analysis. Italy has sent two SAMP/T batteries to Ukraine since 2023. 
 @pytest.mark.parametrize("sentence, expected", [
     # a part of the donor's own stock: the count before "of its" is the gift, the one after it the stock
     ("Greece agreed to hand over one of its four batteries after long talks.", ("GRC", "SAMP/T", 1, "pledged")),
-    ("Spain, asked to give one of its own batteries, has declined.", ("ESP", "SAMP/T", 1, "refused")),
+    ("Madrid, asked to hand over one of its own batteries, declined.", ("ESP", "SAMP/T", 1, "refused")),
     # "more of the same type" is more of the item before
     ("France has since committed two more of the same configuration.", ("FRA", "SAMP/T", 2, "pledged")),
     ("Slovakia sent three of the same model in June.", ("SVK", "SAMP/T", 3, "delivered")),

@@ -202,15 +202,15 @@ def place_of(text: str, d) -> bool:
     return _PLACE_AFTER.match(text, d.end) is not None
 
 
-# "According to the notice sent to Congress, ...", "according to the Pentagon, ...": the source of what the clause
+# "According to the filing with Congress, ...", "according to the Pentagon, ...": the source of what the clause
 # after the comma tells
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,.;:!?]{0,60}$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},")
 
 
 def source_aside(text: str, d) -> bool:
-    """Is donor mention ``d`` inside an "according to ...," aside that opens a clause ("According to the notice sent
-    to Congress, the purchase will be financed by Denmark")? It names the source, not the giver, when the sentence
+    """Is donor mention ``d`` inside an "according to ...," aside that opens a clause ("According to Washington,
+    300 Hellfire missiles for Kyiv will be paid for by Belgium")? It names the source, not the giver, when the sentence
     names another donor."""
     return _ACCORDING_BEFORE.search(text, max(0, d.start - 70), d.start) is not None and \
         _ASIDE_CLOSES.match(text, d.end) is not None

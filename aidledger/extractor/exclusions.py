@@ -132,7 +132,7 @@ _NOT_CHOSEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|its|thei
 # "... the rest will follow once its own F-35s are delivered": the donor's own new fleet, that a gift waits for
 _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+(?:its|their|our|his|her)\s+own\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.I)
-# "... will not go to Ukraine before the American F-35s enter service", "until the last Gripen is in service", "once the
+# "... stays at home until the new F-35s enter service", "until the last Gripen is in service", "once the
 # new K9 guns arrive": a time clause whose subject is a system that arrives or enters service (the donor's awaited
 # fleet; not "once the Abrams arrive in Ukraine")
 _AWAITED_BEFORE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s+"

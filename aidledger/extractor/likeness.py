@@ -1,5 +1,5 @@
-"""What a given system is derived from or likened to, not what is given: "28 M-55S tanks, a modernised version of the
-Soviet T-55", "PT-91 tanks, a Polish upgrade of the T-72", "vehicles (based on the BMP-1)". A system named in such an
+"""What a given system is derived from or likened to, not what is given: "14 M-55S tanks, an upgraded version of the
+old T-55", "PT-91 tanks, a Polish upgrade of the T-72", "vehicles (based on the BMP-1)". A system named in such an
 apposition after the item given only describes that item (README rule 11: a system named as a description is no
 aid fact) and gets no record of its own; without the apposition the words name what is given ("Germany will send an
 upgraded version of the IRIS-T" gives the IRIS-T)."""
@@ -11,7 +11,7 @@ import re
 from aidledger.extractor.items import Item
 
 # the words that make the next name a model the item comes from or is compared with, and up to three words
-# between them and the name ("a modernised version of the Soviet", "derived from the German")
+# between them and the name ("an upgraded version of the old", "derived from the German")
 _LIKENED = re.compile(
     # an apposition after the item given: a comma, a bracket or a dash, then at most three words (a, modernised)
     r"(?:[,(]|\s[–—-])\s*(?:[\w-]+\s+){0,3}?"

@@ -250,8 +250,8 @@ _ARMOUR = ("ifv_apc", "tank")
 
 
 def _arms_named(headline: Pledge, body: Pledge) -> bool:
-    """A headline's refusal of arms in general that the body tells as a refusal of named systems ("Cyprus will not
-    send Russian-made arms to Kiev", then "Cyprus will not transfer its Tor-M1 systems ..."): the same refusal, in
+    """A headline's refusal of arms in general that the body tells as a refusal of named systems ("Malta will not
+    ship Soviet-era weapons to Kyiv", then "Malta will not hand over its Tor-M1 systems ..."): the same refusal, in
     the headline's general word."""
     from aidledger.extractor.vocabulary import words
 

@@ -26,7 +26,6 @@ from aidledger.extractor import (
     issuers,
     learned_status,
     lines,
-    negated,
     ordinals,
     partners,
     recipients,
@@ -38,12 +37,12 @@ from aidledger.extractor import (
     shared_counts,
     status,
     status_across,
-    status_funding,
+    status_in_context,
     status_weak_cues,
     topics,
     unvalued_packages,
 )
-from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
+from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
@@ -208,17 +207,6 @@ class _Run:
     def _package_before(self, idx: int) -> str | None:
         """The status of the money package recorded in the sentence before ``idx``, or None."""
         states = {self.records[k].status for k in self._recorded_before(idx) if self.records[k].category == "money"}
-        return states.pop() if len(states) == 1 else None
-
-    def _package_state_before(self, idx: int) -> str | None:
-        """The one state (pledged, delivered, funded) the sentence before ``idx`` tells of a package, or None."""
-        ps, pe = self.m.sentences[idx - 1]
-        if not context.names_a_package(self.m.text, ps, pe):
-            return None
-        # the noun "aid package" announces a package; the verb tells its state ("handed over a new aid package")
-        said = [c for c in self.m.inside(self.m.status_cues, ps, pe)
-                if not context.names_a_package(c.text, 0, len(c.text))]
-        states = set(context.stated_labels(said))
         return states.pop() if len(states) == 1 else None
 
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
@@ -473,7 +461,7 @@ class _Run:
                 context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
             # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
             # handed over a new aid package. It includes 30 M113 carriers.")
-            contents_of = self._package_before(idx) or (self._package_state_before(idx) if idx else None)
+            contents_of = self._package_before(idx) or (status_in_context.package_state_before(m, idx) if idx else None)
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
         elif not items:
@@ -499,55 +487,9 @@ class _Run:
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
             state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
-            if state is None and in_list:
-                state = section or lists.status or "pledged"
-                if status_funding.money_into_pool(m, item, (s, e), state):
-                    state = "funded"  # "- drone coalition: EUR 8 million" in a list of deliveries: money paid in
-                item.notes.append("list-item")
-            elif state is None and item.kind == "money" and lists.open and lists.status \
-                    and context.values_the_package(text, s, e):
-                state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
-            elif state is None and item.kind == "money" and idx and context.values_the_package(text, s, e) \
-                    and (told := self._package_state_before(idx)) is not None:
-                state = told  # "A new package has been handed over to Ukraine. Its value is EUR 12 million."
-            elif contents_of is not None and item.kind != "money":
-                state = contents_of  # "... was handed over in August. The package includes: 4,000 drones, ..."
-            elif state is None and headline:
-                # a headline's counted items are told as commitments (``status.default``), and so is what it
-                # sends "to Ukraine" or what a donor is "to" do ("Archer to Ukraine from Sweden", "UK to pour
-                # millions into drones"); an uncounted item in a headline with no verb states no act ("Why
-                # Seoul keeps its shells at home")
-                item.notes.append("headline")
-                if context.headline_future(text, s, e):
-                    state = "pledged"
-            elif headline or is_title_line(text, s, e):
-                item.notes.append("headline")  # the body tells it again, with its date and details
-            if state is None:
-                # "On Leopard tanks: we are weighing it": a fronted topic takes its predicate's weighing or refusal
-                state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
-            if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
-                state = "refused"  # the question the item was named in, answered no in the same sentence
-            if state == "pledged" and status_funding.money_into_pool(m, item, clause, state):
-                state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
-            if state == "pledged" and status_across.continues_hedge(m, item, clause, cues,
-                                                             m.sentences[idx - 1] if idx else None):
-                state = "considering"  # the contents of a package the sentence before only weighs
-            if state in ("pledged", "funded") and status_across.pending_later(m, item, clause, (s, e), cues):
-                state = "considering"  # "..., but the final decision was not yet taken"
-            if state in ("pledged", "delivered", "refused") and negated.none_at_all(m, item, clause):
-                item.quantity = None  # "Not one shell will leave our stocks": no count, none at all
-                item.notes.append("none-at-all")
-                state = None if state == "delivered" else "refused"  # (a delivery denied: no aid fact, no refusal)
-            if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
-                                                                                       items):
-                state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
-            if state == "pledged" and referent is not None and \
-                    status_across.told_before(m, item, clause, cues, *referent) == "delivered":
-                state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
-                item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
-                candidates.count_of(item, referent[0])
-            if state in ("pledged", "funded") and status_across.proposal_told(m, item, (s, e)):
-                state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
+            state = status_in_context.in_context(m, item, clause, (s, e), cues, items, state, idx=idx, lists=lists,
+                                                 section=section, in_list=in_list, headline=headline,
+                                                 contents_of=contents_of, referent=referent)
             state, pinned = hedges.settle(m, item, clause, (s, e), cues, items, state)  # reopened; explicit: pinned
             if state != "refused" and not hedges.open_whether(m, s, e, state) and \
                     exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses

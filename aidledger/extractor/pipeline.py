@@ -28,13 +28,13 @@ from aidledger.extractor import (
     lines,
     ordinals,
     partners,
-    recipients,
     records,
     respectively,
     sales_paid,
     schemes,
     sections,
     shared_counts,
+    state_exclusions,
     status,
     status_across,
     status_in_context,
@@ -500,26 +500,10 @@ class _Run:
             if state is None:
                 self._skip(item, "no status cue governs the item")
                 continue
-            if exclusions.arms_in_general(item, state):
-                self._skip(item, "arms in general, uncounted, neither refused nor weighed")
-                continue
-            if "sale-paid-for" not in item.notes and \
-                    recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
-                self._skip(item, "recipient is not Ukraine")
-                continue
-            # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from
-            # industry)", is Ukraine's)
-            if state == "funded" and section is None and not (in_list and lists.package) and \
-                    "sale-paid-for" not in item.notes and recipients.purchase_not_for_ukraine(m, s, e):
-                self._skip(item, "a purchase not said to be for Ukraine")
-                bought.add(item.name)
-                continue
-            if "elliptical" in item.notes and item.name in bought:
-                # "Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": a part of the purchase
-                self._skip(item, "a part of a purchase not said to be for Ukraine")
-                continue
-            if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
-                self._skip(item, "Ukraine's own purchase")
+            excluded = state_exclusions.reason(m, item, clause, (s, e), state, bought=bought,
+                                               in_aid_list=section is not None or (in_list and lists.package))
+            if excluded:
+                self._skip(item, excluded)
                 continue
             item_donors = donor.item_donors(m, item, clause, (s, e), donors, discourse, bullet, list_donors, idx)
             if any(ps <= item.head_start < pe for ps, pe in shared):

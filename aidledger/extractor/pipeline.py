@@ -26,6 +26,7 @@ from aidledger.extractor import (
     issuers,
     learned_status,
     lines,
+    listed_items,
     ordinals,
     partners,
     records,
@@ -40,7 +41,6 @@ from aidledger.extractor import (
     status_in_context,
     status_weak_cues,
     topics,
-    unvalued_packages,
 )
 from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -430,35 +430,12 @@ class _Run:
         section = sections.state_of(m, s)  # the state of the heading the entry stands under ("IN PREPARATION")
         in_list = bullet is not None or section is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
+        items, running = listed_items.kept(m, idx, s, e, items, cues, lists, bullet=bullet, in_list=in_list,
+                                           candidates_of=self.donors.candidates)
+        for i in running:
+            self._skip(i, "an item of a list of running totals")
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
-        if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
-            # the items of a list of what was given in all: a running total (rule 5), except the count of
-            # one system delivered ("Since 2022 Poland has transferred: ... Krab howitzers - 18")
-            delivered = []
-            for i in items:
-                if i.kind == "money" or i.quantity is None or lists.status != "delivered":
-                    self._skip(i, "an item of a list of running totals")
-                else:
-                    i.status_override = "delivered"
-                    delivered.append(i)
-            items = delivered
-        elif in_list and lists.package and bullet is None:
-            # a money package's unnumbered contents, named systems included, get no record
-            items = [i for i in items if i.quantity is not None or i.kind == "money"]
-        elif in_list and not (bullet is not None and context.is_statement_line(text, s, e, cues)):
-            # a list of several items: a record only for a named system or a counted item (rule 8)
-            items = [i for i in items if "unnumbered" not in i.notes]
-        elif items and context.lists_package_contents(text, *(m.clause_of(s, e, items[0].head_start)
-                                                              if len(items) == 1 else (s, e)),
-                                                      m.sentences[idx - 1] if idx else None):
-            # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
-            # unnumbered contents, named systems included, get no record (rule 2), unless the inclusion is only
-            # weighed ("the package may include Aster missiles")
-            named = unvalued_packages.kept_named_contents(m, idx, items)  # a package told without worth
-            items = [i for i in items if i.quantity is not None or i.kind == "money" or i in named
-                     or status_across.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
-        if items and not in_list and context.only_containing(cues) and \
-                context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
+        if listed_items.lists_contents(m, idx, s, e, items, cues, in_list):
             # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
             # handed over a new aid package. It includes 30 M113 carriers.")
             contents_of = self._package_before(idx) or (status_in_context.package_state_before(m, idx) if idx else None)

@@ -31,10 +31,9 @@ from aidledger.extractor import (
     partners,
     records,
     respectively,
-    sales_paid,
     schemes,
     sections,
-    shared_counts,
+    sentence_items,
     state_exclusions,
     status,
     status_across,
@@ -167,14 +166,6 @@ class _Run:
             item.notes.append("answered-request")
             self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
         self.discourse.last_donors = [who]
-
-    def _asked_system(self, idx: int):
-        """"Q: Will Norway send more IRIS-T systems? - We sent two in May.": the one named system the question
-        just before asked about, that the answer's bare counts count; else None."""
-        asked = [item for j, _, item in self.discourse.requested if j == idx - 1]
-        if len(asked) != 1 or asked[0].kind != "system" or "question" not in asked[0].notes:
-            return None
-        return asked[0]
 
     def _answer_in_sentence(self, idx: int, s: int, e: int, cues, items) -> None:
         """"Kyiv asked Berlin for Taurus missiles; Germany has so far refused.": a later clause of the
@@ -381,44 +372,13 @@ class _Run:
             generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
         monies = candidates.real_money(m.text, m.inside(m.money, s, e))
         cues = m.inside(m.status_cues, s, e)
-        earlier = discourse.last_item if discourse.last_item_sentence >= idx - 2 else None
-        if earlier is None and discourse.last_named_sentence == idx - 1:
-            # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
-            # the system counted just before, even one no donor was found for
-            earlier = discourse.last_named
         # the item the sentence before told, and how: "... have arrived in Ukraine. The batch consists of 10 vehicles."
         referent = (discourse.last_item, discourse.last_item_told) if discourse.last_item_sentence == idx - 1 else None
-        asked = self._asked_system(idx) if not systems and answers.only_parts(generics) else None
-        items = candidates.find_items(m, s, e, systems, generics, monies, asked or earlier) \
-            if systems or generics or monies or earlier or asked else []
-        items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
-        items = items + topics.unit_referents(m, s, e, items)  # "Rome promised a third battery" (the piece's topic)
-        items = items + topics.possessive_referents(m, s, e, items, idx)  # "Canada's, paid by Ottawa, arrived"
-        if asked is not None:
-            # only a count given of the system asked about ("We sent two in May."), not a word for more of it
-            items = [i for i in items if "elliptical" not in i.notes
-                     or i.quantity is not None and (candidates.right_after_giving(m.text, s, i.start)
-                                                    or answers.count_opens_answer(m.text, s, i.start, i.end))]
-        if not items and idx:
-            # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
-            items = anaphora.pronoun_items(m, idx)  # (or the subject: "They will not go to Ukraine.")
-        items = items + sales_paid.paid_for_sales(m, idx) if idx else items  # ("The purchase is financed by Oslo.")
-        # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
-        items = schemes.refused_schemes(m, s, e, items, idx)
-        items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
-        items = schemes.untold_sums(m, s, e, items, idx)  # "Oslo has also contributed, in undisclosed amounts"
-        items = schemes.fronted_schemes(m, s, e, items)  # "On PURL, the minister said Madrid was looking at it"
-        items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
-        items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
-        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again;
-        # a system named without a count is the one referred to only when the sentence names no other and asks
-        # nothing: "The first SAMP/T reached Ukraine in 2023. Rome promised a third battery.")
-        named = [i for i in items if i.kind == "system" and "elliptical" not in i.notes
-                 and "one-by-name" not in i.notes]
-        if len(named) > 1 or any(i.quantity is not None for i in named) or exclusions.is_question(m, s, e):
-            named = [i for i in named if i.quantity is not None]  # (a question's system: ``_asked_system``)
-        if named:
-            discourse.last_named, discourse.last_named_sentence = named[-1], idx
+        asked = sentence_items.asked_system(discourse, idx) if not systems and answers.only_parts(generics) else None
+        items = sentence_items.items_of(m, idx, s, e, systems, generics, monies,
+                                        sentence_items.earlier_item(discourse, idx), asked)
+        if (named := sentence_items.named_system(m, s, e, items)) is not None:
+            discourse.last_named, discourse.last_named_sentence = named, idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
         donors = donor_mentions.resolved(donors, donor_mentions.fronted_capital(text, s, donors) or discourse.publisher

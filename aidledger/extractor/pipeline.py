@@ -488,20 +488,8 @@ class _Run:
         self._answer_in_sentence(idx, s, e, cues, items)
         self._answered_by_another(idx, s, e, cues, items)
         self._givers_after(idx, s, e)
-        subject = donor.subject_donor(text, s, donors, cues)
-        if bullet is not None:
-            # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's
-            # donor goes on speaking after its first sentence
-            discourse.last_donors = [bullet]
-        elif subject and not attributed:
-            discourse.last_donors = [subject]
-        elif list_donors and subject is None:
-            # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
-            # its subject, gives that line only; the list's donor goes on
-            discourse.last_donors = list_donors
-        elif not attributed and (spoken := [d for d in donors if not donor_roles.seller_or_leader(text, d)]):
-            # no item of the sentence was given a donor: its first donor is what it speaks of (not the
-            # seller or origin of what is bought: "purchases of American systems")
-            discourse.last_donors = [spoken[0].code]
+        spoken = donor.spoken_of(text, s, donors, cues, bullet=bullet, list_donors=list_donors, attributed=attributed)
+        if spoken is not None:
+            discourse.last_donors = spoken
         lists.update(m, s, e, cues, monies, in_list,
                      weak=lambda c: status_weak_cues.weak_cue(m, c) or context.describes_a_noun(text, c))

@@ -1,9 +1,12 @@
 """The extraction pipeline: the stages in order, sentence by sentence.
 
-``Mentions`` (all recognisers, once) → for each sentence: ``candidates.find_items`` → for each item:
-``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``donor.donors_for`` (who
-gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; at
-the end ``records.finish`` reads the document's records together. A crashing stage becomes one
+``Mentions`` (all recognisers, once) → for each sentence: ``sentence_items`` (``candidates.find_items``
+and what stands for an item) → ``listed_items`` (which of a list's give records) → for each item:
+``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``status_in_context`` (the state its place
+and neighbours give) → ``state_exclusions`` (aid for Ukraine, in that state?) → ``donor.item_donors`` (who
+gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; after the
+sentence ``donor.spoken_of`` (who the text goes on speaking of); at the end ``records.finish`` reads the
+document's records together. A crashing stage becomes one
 ``AL205`` problem for its document, never a crash of the corpus.
 """
 

@@ -503,6 +503,29 @@ def subject_donor(text: str, s: int, donors, cues) -> str | None:
     return None
 
 
+def spoken_of(text: str, s: int, donors, cues, *, bullet: str | None, list_donors,
+              attributed: bool) -> list[str] | None:
+    """The donors the text goes on speaking of after the sentence at ``s`` with its donor candidates ``donors``
+    (``bullet``: the donor its list line names; ``list_donors``: the list's, inside a list line that names none;
+    ``attributed``: an item of the sentence was given a donor), or None when they stay as they are."""
+    subject = subject_donor(text, s, donors, cues)
+    if bullet is not None:
+        # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's
+        # donor goes on speaking after its first sentence
+        return [bullet]
+    if subject and not attributed:
+        return [subject]
+    if list_donors and subject is None:
+        # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
+        # its subject, gives that line only; the list's donor goes on
+        return list_donors
+    if not attributed and (spoken := [d for d in donors if not seller_or_leader(text, d)]):
+        # no item of the sentence was given a donor: its first donor is what it speaks of (not the
+        # seller or origin of what is bought: "purchases of American systems")
+        return [spoken[0].code]
+    return None
+
+
 def unknown_donor(m: Mentions, item, clause) -> Problem | None:
     """A giving statement whose subject is a name we do not know ("Atlantis will send 5 tanks"):
     an AL202 problem, so the lexicon can grow."""

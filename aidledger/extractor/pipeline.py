@@ -1,9 +1,12 @@
 """The extraction pipeline: the stages in order, sentence by sentence.
 
-``Mentions`` (all recognisers, once) → for each sentence: ``candidates.find_items`` → for each item:
-``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``donor.donors_for`` (who
-gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; at
-the end ``records.finish`` reads the document's records together. A crashing stage becomes one
+``Mentions`` (all recognisers, once) → for each sentence: ``sentence_items`` (``candidates.find_items``
+and what stands for an item) → ``listed_items`` (which of a list's give records) → for each item:
+``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``status_in_context`` (the state its place
+and neighbours give) → ``state_exclusions`` (aid for Ukraine, in that state?) → ``donor.item_donors`` (who
+gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; after the
+sentence ``donor.spoken_of`` (who the text goes on speaking of); at the end ``records.finish`` reads the
+document's records together. A crashing stage becomes one
 ``AL205`` problem for its document, never a crash of the corpus.
 """
 
@@ -26,24 +29,22 @@ from aidledger.extractor import (
     issuers,
     learned_status,
     lines,
-    negated,
+    listed_items,
     ordinals,
     partners,
-    recipients,
     records,
     respectively,
-    sales_paid,
     schemes,
     sections,
-    shared_counts,
+    sentence_items,
+    state_exclusions,
     status,
     status_across,
-    status_funding,
+    status_in_context,
     status_weak_cues,
     topics,
-    unvalued_packages,
 )
-from aidledger.extractor.context import Discourse, is_headline, is_list_line, is_title_line, publisher_donor
+from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
@@ -169,14 +170,6 @@ class _Run:
             self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
         self.discourse.last_donors = [who]
 
-    def _asked_system(self, idx: int):
-        """"Q: Will Norway send more IRIS-T systems? - We sent two in May.": the one named system the question
-        just before asked about, that the answer's bare counts count; else None."""
-        asked = [item for j, _, item in self.discourse.requested if j == idx - 1]
-        if len(asked) != 1 or asked[0].kind != "system" or "question" not in asked[0].notes:
-            return None
-        return asked[0]
-
     def _answer_in_sentence(self, idx: int, s: int, e: int, cues, items) -> None:
         """"Kyiv asked Berlin for Taurus missiles; Germany has so far refused.": a later clause of the
         request's own sentence, with no item of its own, that weighs or refuses answers it."""
@@ -208,17 +201,6 @@ class _Run:
     def _package_before(self, idx: int) -> str | None:
         """The status of the money package recorded in the sentence before ``idx``, or None."""
         states = {self.records[k].status for k in self._recorded_before(idx) if self.records[k].category == "money"}
-        return states.pop() if len(states) == 1 else None
-
-    def _package_state_before(self, idx: int) -> str | None:
-        """The one state (pledged, delivered, funded) the sentence before ``idx`` tells of a package, or None."""
-        ps, pe = self.m.sentences[idx - 1]
-        if not context.names_a_package(self.m.text, ps, pe):
-            return None
-        # the noun "aid package" announces a package; the verb tells its state ("handed over a new aid package")
-        said = [c for c in self.m.inside(self.m.status_cues, ps, pe)
-                if not context.names_a_package(c.text, 0, len(c.text))]
-        states = set(context.stated_labels(said))
         return states.pop() if len(states) == 1 else None
 
     def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
@@ -393,44 +375,13 @@ class _Run:
             generics = [g for g in generics if not any(x.start < g.end and g.start < x.end for x in systems)]
         monies = candidates.real_money(m.text, m.inside(m.money, s, e))
         cues = m.inside(m.status_cues, s, e)
-        earlier = discourse.last_item if discourse.last_item_sentence >= idx - 2 else None
-        if earlier is None and discourse.last_named_sentence == idx - 1:
-            # "Of the 80 Leopard 2 tanks promised, 40 have arrived. Spain has sent 10": the count refers to
-            # the system counted just before, even one no donor was found for
-            earlier = discourse.last_named
         # the item the sentence before told, and how: "... have arrived in Ukraine. The batch consists of 10 vehicles."
         referent = (discourse.last_item, discourse.last_item_told) if discourse.last_item_sentence == idx - 1 else None
-        asked = self._asked_system(idx) if not systems and answers.only_parts(generics) else None
-        items = candidates.find_items(m, s, e, systems, generics, monies, asked or earlier) \
-            if systems or generics or monies or earlier or asked else []
-        items = shared_counts.without_paired_names(m.text, items)  # "40 Marder and Bradley vehicles": one count
-        items = items + topics.unit_referents(m, s, e, items)  # "Rome promised a third battery" (the piece's topic)
-        items = items + topics.possessive_referents(m, s, e, items, idx)  # "Canada's, paid by Ottawa, arrived"
-        if asked is not None:
-            # only a count given of the system asked about ("We sent two in May."), not a word for more of it
-            items = [i for i in items if "elliptical" not in i.notes
-                     or i.quantity is not None and (candidates.right_after_giving(m.text, s, i.start)
-                                                    or answers.count_opens_answer(m.text, s, i.start, i.end))]
-        if not items and idx:
-            # "Taurus remains the exception. Scholz has refused to supply it.": the system of the sentence before
-            items = anaphora.pronoun_items(m, idx)  # (or the subject: "They will not go to Ukraine.")
-        items = items + sales_paid.paid_for_sales(m, idx) if idx else items  # ("The purchase is financed by Oslo.")
-        # "Spain declined to take part in PURL": a refusal to pay into a pooled scheme (no item of its own)
-        items = schemes.refused_schemes(m, s, e, items, idx)
-        items = schemes.vetoed_scheme_money(m, s, e, items)  # "Hungary vetoed the next EPF tranche"
-        items = schemes.untold_sums(m, s, e, items, idx)  # "Oslo has also contributed, in undisclosed amounts"
-        items = schemes.fronted_schemes(m, s, e, items)  # "On PURL, the minister said Madrid was looking at it"
-        items = schemes.hedged_entries(m, s, e, items, idx)  # "- Belgium: under consideration" (in a list)
-        items = schemes.undecided_sums(m, s, e, items, idx)  # "Belgium is yet to decide the sum" (of a contribution)
-        # (a system counted only by its article, "a second NASAMS", is no count a bare number after it counts again;
-        # a system named without a count is the one referred to only when the sentence names no other and asks
-        # nothing: "The first SAMP/T reached Ukraine in 2023. Rome promised a third battery.")
-        named = [i for i in items if i.kind == "system" and "elliptical" not in i.notes
-                 and "one-by-name" not in i.notes]
-        if len(named) > 1 or any(i.quantity is not None for i in named) or exclusions.is_question(m, s, e):
-            named = [i for i in named if i.quantity is not None]  # (a question's system: ``_asked_system``)
-        if named:
-            discourse.last_named, discourse.last_named_sentence = named[-1], idx
+        asked = sentence_items.asked_system(discourse, idx) if not systems and answers.only_parts(generics) else None
+        items = sentence_items.items_of(m, idx, s, e, systems, generics, monies,
+                                        sentence_items.earlier_item(discourse, idx), asked)
+        if (named := sentence_items.named_system(m, s, e, items)) is not None:
+            discourse.last_named, discourse.last_named_sentence = named, idx
         # without items, only the first donor candidates are read (the bullet, the subject)
         donors = self.donors.candidates(s, e) if items else self.donors.leading(s, e)
         donors = donor_mentions.resolved(donors, donor_mentions.fronted_capital(text, s, donors) or discourse.publisher
@@ -442,38 +393,15 @@ class _Run:
         section = sections.state_of(m, s)  # the state of the heading the entry stands under ("IN PREPARATION")
         in_list = bullet is not None or section is not None or (lists.open and is_list_line(text, s, e))
         list_donors = list(discourse.last_donors) if in_list and bullet is None else None
+        items, running = listed_items.kept(m, idx, s, e, items, cues, lists, bullet=bullet, in_list=in_list,
+                                           candidates_of=self.donors.candidates)
+        for i in running:
+            self._skip(i, "an item of a list of running totals")
         contents_of = None  # the status of the package whose contents the sentence lists, told the sentence before
-        if in_list and lists.cumulative and bullet is None and not self.donors.candidates(s, e):
-            # the items of a list of what was given in all: a running total (rule 5), except the count of
-            # one system delivered ("Since 2022 Poland has transferred: ... Krab howitzers - 18")
-            delivered = []
-            for i in items:
-                if i.kind == "money" or i.quantity is None or lists.status != "delivered":
-                    self._skip(i, "an item of a list of running totals")
-                else:
-                    i.status_override = "delivered"
-                    delivered.append(i)
-            items = delivered
-        elif in_list and lists.package and bullet is None:
-            # a money package's unnumbered contents, named systems included, get no record
-            items = [i for i in items if i.quantity is not None or i.kind == "money"]
-        elif in_list and not (bullet is not None and context.is_statement_line(text, s, e, cues)):
-            # a list of several items: a record only for a named system or a counted item (rule 8)
-            items = [i for i in items if "unnumbered" not in i.notes]
-        elif items and context.lists_package_contents(text, *(m.clause_of(s, e, items[0].head_start)
-                                                              if len(items) == 1 else (s, e)),
-                                                      m.sentences[idx - 1] if idx else None):
-            # "the package will contain Leopard 1 tanks, IRIS-T systems and drones": a package's
-            # unnumbered contents, named systems included, get no record (rule 2), unless the inclusion is only
-            # weighed ("the package may include Aster missiles")
-            named = unvalued_packages.kept_named_contents(m, idx, items)  # a package told without worth
-            items = [i for i in items if i.quantity is not None or i.kind == "money" or i in named
-                     or status_across.weighed_content(m, i, m.clause_of(s, e, i.head_start), items, cues)]
-        if items and not in_list and context.only_containing(cues) and \
-                context.lists_package_contents(text, s, e, m.sentences[idx - 1] if idx else None):
+        if listed_items.lists_contents(m, idx, s, e, items, cues, in_list):
             # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
             # handed over a new aid package. It includes 30 M113 carriers.")
-            contents_of = self._package_before(idx) or (self._package_state_before(idx) if idx else None)
+            contents_of = self._package_before(idx) or (status_in_context.package_state_before(m, idx) if idx else None)
         if not items and discourse.requested:
             self._answer(idx, s, e, cues)
         elif not items:
@@ -499,55 +427,9 @@ class _Run:
             state = status.decide(m, item, clause, (s, e), cues, self.donors.candidates)
             state = schemes.weighed_state(item, state)  # "Athens is evaluating its participation in PURL"
             extra_states = status.relative_statuses(m, item, clause, cues, state)
-            if state is None and in_list:
-                state = section or lists.status or "pledged"
-                if status_funding.money_into_pool(m, item, (s, e), state):
-                    state = "funded"  # "- drone coalition: EUR 8 million" in a list of deliveries: money paid in
-                item.notes.append("list-item")
-            elif state is None and item.kind == "money" and lists.open and lists.status \
-                    and context.values_the_package(text, s, e):
-                state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
-            elif state is None and item.kind == "money" and idx and context.values_the_package(text, s, e) \
-                    and (told := self._package_state_before(idx)) is not None:
-                state = told  # "A new package has been handed over to Ukraine. Its value is EUR 12 million."
-            elif contents_of is not None and item.kind != "money":
-                state = contents_of  # "... was handed over in August. The package includes: 4,000 drones, ..."
-            elif state is None and headline:
-                # a headline's counted items are told as commitments (``status.default``), and so is what it
-                # sends "to Ukraine" or what a donor is "to" do ("Archer to Ukraine from Sweden", "UK to pour
-                # millions into drones"); an uncounted item in a headline with no verb states no act ("Why
-                # Seoul keeps its shells at home")
-                item.notes.append("headline")
-                if context.headline_future(text, s, e):
-                    state = "pledged"
-            elif headline or is_title_line(text, s, e):
-                item.notes.append("headline")  # the body tells it again, with its date and details
-            if state is None:
-                # "On Leopard tanks: we are weighing it": a fronted topic takes its predicate's weighing or refusal
-                state = status_across.fronted_topic_state(m, item, (s, e), cues) or status.default(m, item, clause)
-            if state == "considering" and status_across.refused_in_reply(m, clause, (s, e), cues, items):
-                state = "refused"  # the question the item was named in, answered no in the same sentence
-            if state == "pledged" and status_funding.money_into_pool(m, item, clause, state):
-                state = "funded"  # a list line or the default told it: "- $10 million for the NATO trust fund"
-            if state == "pledged" and status_across.continues_hedge(m, item, clause, cues,
-                                                             m.sentences[idx - 1] if idx else None):
-                state = "considering"  # the contents of a package the sentence before only weighs
-            if state in ("pledged", "funded") and status_across.pending_later(m, item, clause, (s, e), cues):
-                state = "considering"  # "..., but the final decision was not yet taken"
-            if state in ("pledged", "delivered", "refused") and negated.none_at_all(m, item, clause):
-                item.quantity = None  # "Not one shell will leave our stocks": no count, none at all
-                item.notes.append("none-at-all")
-                state = None if state == "delivered" else "refused"  # (a delivery denied: no aid fact, no refusal)
-            if state in ("pledged", "funded", "considering") and negated.refused_later(m, item, clause, (s, e), cues,
-                                                                                       items):
-                state = "refused"  # "Lawmakers wanted another €2 billion, but the chancellor refused"
-            if state == "pledged" and referent is not None and \
-                    status_across.told_before(m, item, clause, cues, *referent) == "delivered":
-                state = "delivered"  # "... have arrived in Ukraine. The batch consists of 10 vehicles."
-                item.notes[:] = [n for n in item.notes if n != "no-cue"] + ["told-before"]
-                candidates.count_of(item, referent[0])
-            if state in ("pledged", "funded") and status_across.proposal_told(m, item, (s, e)):
-                state = "considering"  # "One proposal would see Spain hand its tanks to Portugal, which ..."
+            state = status_in_context.in_context(m, item, clause, (s, e), cues, items, state, idx=idx, lists=lists,
+                                                 section=section, in_list=in_list, headline=headline,
+                                                 contents_of=contents_of, referent=referent)
             state, pinned = hedges.settle(m, item, clause, (s, e), cues, items, state)  # reopened; explicit: pinned
             if state != "refused" and not hedges.open_whether(m, s, e, state) and \
                     exclusions.is_question(m, s, e):  # "Why won't Berlin send Taurus?" still refuses
@@ -558,26 +440,10 @@ class _Run:
             if state is None:
                 self._skip(item, "no status cue governs the item")
                 continue
-            if exclusions.arms_in_general(item, state):
-                self._skip(item, "arms in general, uncounted, neither refused nor weighed")
-                continue
-            if "sale-paid-for" not in item.notes and \
-                    recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
-                self._skip(item, "recipient is not Ukraine")
-                continue
-            # (an entry under a heading of an aid overview or of a package's contents, "- 5,000 shells (procured from
-            # industry)", is Ukraine's)
-            if state == "funded" and section is None and not (in_list and lists.package) and \
-                    "sale-paid-for" not in item.notes and recipients.purchase_not_for_ukraine(m, s, e):
-                self._skip(item, "a purchase not said to be for Ukraine")
-                bought.add(item.name)
-                continue
-            if "elliptical" in item.notes and item.name in bought:
-                # "Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": a part of the purchase
-                self._skip(item, "a part of a purchase not said to be for Ukraine")
-                continue
-            if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
-                self._skip(item, "Ukraine's own purchase")
+            excluded = state_exclusions.reason(m, item, clause, (s, e), state, bought=bought,
+                                               in_aid_list=section is not None or (in_list and lists.package))
+            if excluded:
+                self._skip(item, excluded)
                 continue
             item_donors = donor.item_donors(m, item, clause, (s, e), donors, discourse, bullet, list_donors, idx)
             if any(ps <= item.head_start < pe for ps, pe in shared):
@@ -625,20 +491,8 @@ class _Run:
         self._answer_in_sentence(idx, s, e, cues, items)
         self._answered_by_another(idx, s, e, cues, items)
         self._givers_after(idx, s, e)
-        subject = donor.subject_donor(text, s, donors, cues)
-        if bullet is not None:
-            # "United States: The Pentagon has announced HIMARS. A further $2 billion was pledged.": the line's
-            # donor goes on speaking after its first sentence
-            discourse.last_donors = [bullet]
-        elif subject and not attributed:
-            discourse.last_donors = [subject]
-        elif list_donors and subject is None:
-            # "- 6 Caesar guns bought by Denmark on Ukraine's behalf;": a donor named inside a list line, not as
-            # its subject, gives that line only; the list's donor goes on
-            discourse.last_donors = list_donors
-        elif not attributed and (spoken := [d for d in donors if not donor_roles.seller_or_leader(text, d)]):
-            # no item of the sentence was given a donor: its first donor is what it speaks of (not the
-            # seller or origin of what is bought: "purchases of American systems")
-            discourse.last_donors = [spoken[0].code]
+        spoken = donor.spoken_of(text, s, donors, cues, bullet=bullet, list_donors=list_donors, attributed=attributed)
+        if spoken is not None:
+            discourse.last_donors = spoken
         lists.update(m, s, e, cues, monies, in_list,
                      weak=lambda c: status_weak_cues.weak_cue(m, c) or context.describes_a_noun(text, c))

@@ -1,0 +1,34 @@
+"""Exclusions that need the item's status, read once ``status_in_context`` has given it: arms in general,
+uncounted, neither refused nor weighed; an item given to another country than Ukraine; a purchase not said to
+be for Ukraine ("Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": the tanks and their
+part); Ukraine's own purchase. The context cues read before the status are ``exclusions.context_reason``.
+"""
+
+from __future__ import annotations
+
+from aidledger.extractor import exclusions, recipients
+from aidledger.extractor.index import Mentions
+
+
+def reason(m: Mentions, item, clause, span: tuple[int, int], state: str, *, in_aid_list: bool,
+           bought: set[str]) -> str | None:
+    """Why ``item``, told in ``state`` in ``clause`` of the sentence at ``span``, gives no record, or None;
+    ``in_aid_list``: an entry under a heading of an aid overview or in a list of a package's contents ("- 5,000
+    shells (procured from industry)" is Ukraine's). ``bought``, the names of the sentence's items bought and not
+    said to be for Ukraine, gains the item's name when it is one."""
+    s, e = span
+    if exclusions.arms_in_general(item, state):
+        return "arms in general, uncounted, neither refused nor weighed"
+    if "sale-paid-for" not in item.notes and \
+            recipients.recipient_elsewhere(m, item, clause, refused=state == "refused"):
+        return "recipient is not Ukraine"
+    if state == "funded" and not in_aid_list and "sale-paid-for" not in item.notes and \
+            recipients.purchase_not_for_ukraine(m, s, e):
+        bought.add(item.name)
+        return "a purchase not said to be for Ukraine"
+    if "elliptical" in item.notes and item.name in bought:
+        # "Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": a part of the purchase
+        return "a part of a purchase not said to be for Ukraine"
+    if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
+        return "Ukraine's own purchase"
+    return None

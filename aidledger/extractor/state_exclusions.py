@@ -1,6 +1,6 @@
 """Exclusions that need the item's status, read once ``status_in_context`` has given it: arms in general,
 uncounted, neither refused nor weighed; an item given to another country than Ukraine; a purchase not said to
-be for Ukraine ("Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": the tanks and their
+be for Ukraine ("Romania has ordered 300 K9 guns, 40 of which have arrived": the guns and their
 part); Ukraine's own purchase. The context cues read before the status are ``exclusions.context_reason``.
 """
 
@@ -27,7 +27,7 @@ def reason(m: Mentions, item, clause, span: tuple[int, int], state: str, *, in_a
         bought.add(item.name)
         return "a purchase not said to be for Ukraine"
     if "elliptical" in item.notes and item.name in bought:
-        # "Poland has ordered 1,000 K2 tanks, 180 of which have been delivered": a part of the purchase
+        # "Romania has ordered 300 K9 guns, 40 of which have arrived": a part of the purchase
         return "a part of a purchase not said to be for Ukraine"
     if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
         return "Ukraine's own purchase"

@@ -40,7 +40,7 @@ def in_context(m: Mentions, item, clause, span: tuple[int, int], cues, items, st
         item.notes.append("list-item")
     elif state is None and item.kind == "money" and lists.open and lists.status \
             and context.values_the_package(text, s, e):
-        state = lists.status  # "It contains: ...; ... The value of the package is EUR 9 million."
+        state = lists.status  # "It contains: ...; ... The package is worth EUR 7 million."
     elif state is None and item.kind == "money" and idx and context.values_the_package(text, s, e) \
             and (told := package_state_before(m, idx)) is not None:
         state = told  # "A new package has been handed over to Ukraine. Its value is EUR 12 million."

@@ -34,3 +34,20 @@ def test_the_code_that_opens_a_table_row_is_its_donor(expected):
 ])
 def test_a_first_cell_code_is_a_donor_mention(text, code):
     assert code in [d.code for d in find_donors(text)]
+
+
+def _ioc_rows():
+    import csv
+
+    from aidledger.resources import data_path
+
+    with open(data_path("ioc_codes.csv"), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _ioc_rows(), ids=lambda r: r["ioc"])
+def test_each_sports_code_row_reads_its_example_as_its_country(row):
+    from aidledger.mentions.table_codes import table_codes
+
+    found = table_codes(row["example"] + "\n", lambda code: "name")
+    assert [(code, row["example"][a:b]) for a, b, code, _ in found] == [(row["alpha3"], row["ioc"])]

@@ -8,15 +8,23 @@ ISO 3166-1 alpha-3 code, or one of the sports codes newsrooms also use for count
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Callable
 
+from aidledger.resources import data_path
+
 # the first cell of a table row: a code of three capitals, then the cell's end
 _FIRST_CELL = re.compile(r"^[ \t]*(?:\|[ \t]*)?([A-Z]{3})[ \t]*(?:\||\t)", re.M)
-# IOC codes that differ from the ISO alpha-3 code of the same country (donors of aid to Ukraine)
-_IOC = {"GER": "DEU", "NED": "NLD", "DEN": "DNK", "POR": "PRT", "SUI": "CHE", "CRO": "HRV", "LAT": "LVA",
-        "BUL": "BGR", "GRE": "GRC", "SLO": "SVN", "ROM": "ROU", "UKR": "UKR", "RSA": "ZAF", "KSA": "SAU"}
+
+
+@functools.lru_cache(maxsize=1)
+def _ioc() -> dict[str, str]:
+    """The sports (IOC) codes newsrooms use that differ from the ISO alpha-3 code of the same country
+    (``data/ioc_codes.csv``): IOC code -> alpha-3."""
+    with open(data_path("ioc_codes.csv"), encoding="utf-8", newline="") as f:
+        return {row["ioc"]: row["alpha3"] for row in csv.DictReader(f)}
 
 
 def table_codes(text: str, kind_of: Callable[[str], str | None]) -> list[tuple[int, int, str, str]]:
@@ -36,8 +44,9 @@ def table_codes(text: str, kind_of: Callable[[str], str | None]) -> list[tuple[i
 @functools.lru_cache(maxsize=256)
 def _alpha3(code: str) -> str | None:
     """The ISO alpha-3 code that ``code`` (ISO or IOC) stands for, or None."""
-    if code in _IOC:
-        return _IOC[code]
+    ioc = _ioc()
+    if code in ioc:
+        return ioc[code]
     import pycountry
 
     return code if pycountry.countries.get(alpha_3=code) is not None else None

@@ -50,10 +50,10 @@ _ORDINAL = re.compile(rf"[\s\"“‘'•*–-]*(?:the|a)\s+(?:first|{_RANK}|next
 
 def topic_system(m: Mentions):
     """The document's topic system, counted in batteries: the one family its title names, else the family named in
-    three sentences or more and in at least twice as many as any other; None when there is none."""
-    cached = getattr(m, "_topic_system", False)
-    if cached is not False:
-        return cached
+    three sentences or more and in at least twice as many as any other; None when there is none (found once per
+    document: kept in ``m.memo``)."""
+    if ("topic_system",) in m.memo:
+        return m.memo[("topic_system",)]
     named = [x for x in m.systems if not x.system.generic]
     title = _TITLE.match(m.text)
     heads = {x.system.family or x.system.name for x in named if title and x.end <= title.end()}
@@ -69,7 +69,7 @@ def topic_system(m: Mentions):
     # (the family's first system counted in batteries: "IRIS-T SLM", not the "IRIS-T" missile)
     topic = next((x.system for x in named if (x.system.family or x.system.name) == family
                   and x.system.counting_unit == "battery"), None)
-    m._topic_system = topic
+    m.memo[("topic_system",)] = topic
     return topic
 
 

@@ -16,7 +16,8 @@ from aidledger.extractor.speakers import first_person_donor, only_country, turn_
 # what may stand before the count of an answer: the speaker's label ("A:", "GEN. RYDER:"), a "Yes", "all";
 # "another" ("A: Yes, another 25 will go in the spring."), after which a future verb tells more of it
 # (a post's: "Reply from @handle:", "@handle:")
-_ANSWER_LEAD = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*"
+_SPEAKER_LABEL = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:"  # "A:", "GEN. RYDER:"
+_ANSWER_LEAD = re.compile(r"\W*(?:" + _SPEAKER_LABEL + r"\s*"
                           r"|(?:[Rr]eply\s+(?:from\s+)?)?@[\w.]+\s*:\s*)?"
                           r"(?:(?:[Yy]es|[Yy]eah|[Ss]o|[Ww]ell|[Ii]ndeed)\W+)*"
                           r"(?:(?:[Aa]ll|[Oo]nly|[Aa]bout|[Ss]ome|(?P<more>[Aa]nother|[Aa]\s+further))\s+)?")
@@ -28,7 +29,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+"
                            r"(?:(?:already|now|all|just|since|also)\s+)*(?:been\s+)?[a-z]{3,}"
                            # "6 of them arrived in Sept": the simple past of arriving
                            r"|\s+(?:of\s+(?:them|those|these)\s+)?(?:already\s+)?(?:arrived|reached)\b")
-_TURN_LABEL = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:|(?:[Yy]es|[Yy]eah)\b)")
+_TURN_LABEL = re.compile(r"\W*(?:" + _SPEAKER_LABEL + r"|(?:[Yy]es|[Yy]eah)\b)")
 _MORE_AFTER = re.compile(r"[\w.,]+\s+(?:more|further|additional)", re.I)
 # the verb of more of it: "another 25 will go", "a further 10 are to follow", "another two shall be sent"
 _MORE_VERB = re.compile(r"\s+(?:will|shall|are\s+to|are\s+going\s+to)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?[a-z]{2,}")

@@ -23,6 +23,7 @@
     python benchmarks/accuracy.py --own16         # the sixteenth probe set (own16; blind one session, then read)
     python benchmarks/accuracy.py --own17         # the seventeenth probe set (own17; blind one session, then read)
     python benchmarks/accuracy.py --own18         # the eighteenth, blind probe set (benchmarks/own18): measure only
+    python benchmarks/accuracy.py --own19         # the nineteenth, blind probe set (benchmarks/own19): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
 news, ``o`` official statements and lists, ``r`` roundups and live blogs, ``a`` analysis, ``u``
@@ -46,7 +47,7 @@ from aidledger.sources import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PROBES = {name: ROOT / "benchmarks" / name for name in ("own", *(f"own{n}" for n in range(2, 19)))}
+PROBES = {name: ROOT / "benchmarks" / name for name in ("own", *(f"own{n}" for n in range(2, 20)))}
 GENRES = {"n": "news", "o": "official", "r": "roundup", "a": "analysis", "u": "ukrainian", "s": "state media",
           "t": "spoken/social", "x": "outside Europe", "d": "first 24"}
 
@@ -99,9 +100,9 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 
 def run_own(details: str | None = None, name: str = "own") -> int:
-    """Score a probe set, benchmarks/own ... own18 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own18 were written blind; own3, own5, own7, own12 and own18 stay measure-only,
-    the others have been read):
+    """Score a probe set, benchmarks/own ... own19 (texts written for the project, annotated by the dev rules; own is
+    not a held-out measure, own2-own19 were written blind; own3, own5, own7, own12, own18 and own19 stay
+    measure-only, the others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
     gold, pred = _predict(name)
@@ -174,8 +175,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the seventeenth probe set (benchmarks/own17; written blind, read since)")
     parser.add_argument("--own18", action="store_true",
                         help="score the eighteenth, blind probe set (benchmarks/own18; read only its figures)")
+    parser.add_argument("--own19", action="store_true",
+                        help="score the nineteenth, blind probe set (benchmarks/own19; read only its figures)")
     parser.add_argument("--details", metavar="FILE",
-                        help="with --own/--own2/.../--own18: write every miss and extra to FILE")
+                        help="with --own/--own2/.../--own19: write every miss and extra to FILE")
     args = parser.parse_args(argv)
     chosen = [n for n in PROBES if getattr(args, n)]
     if chosen:

@@ -194,7 +194,7 @@ def _train_script():
     return train
 
 
-@pytest.mark.parametrize("name", ["check", "own3", "own5", "own7", "own12", "own18"])
+@pytest.mark.parametrize("name", ["check", "own3", "own5", "own7", "own12", "own18", "own19"])
 def test_training_refuses_a_blind_set_by_name_and_by_folder(name, capsys):
     train = _train_script()
     with pytest.raises(ValueError, match="blind"):

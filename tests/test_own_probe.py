@@ -1,4 +1,4 @@
-"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own18` score them.
+"""The project's own probe sets are well formed, and `accuracy.py --own` ... `--own19` score them.
 
 - ``benchmarks/own``: read freely to find failure classes (ids o001...), in check's weakest genres;
 - ``benchmarks/own2``: written and annotated blind, since read (ids p001...), four documents per genre;
@@ -24,7 +24,8 @@
   per genre;
 - ``benchmarks/own17``: written and annotated blind, read since the twenty-first session (ids e001...), five
   documents per genre;
-- ``benchmarks/own18``: written and annotated blind, measure-only (ids g001...), five documents per genre.
+- ``benchmarks/own18``: written and annotated blind, measure-only (ids g001...), five documents per genre;
+- ``benchmarks/own19``: written and annotated blind, measure-only (ids b001...), five documents per genre.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ SETS = [("own", r"o\d{3}", False), ("own2", r"p\d{3}", True), ("own3", r"q\d{3}"
         ("own11", r"z\d{3}", True), ("own12", r"m\d{3}", True),
         ("own13", r"k\d{3}", True), ("own14", r"j\d{3}", True),
         ("own15", r"h\d{3}", True), ("own16", r"f\d{3}", True),
-        ("own17", r"e\d{3}", True), ("own18", r"g\d{3}", True)]
+        ("own17", r"e\d{3}", True), ("own18", r"g\d{3}", True),
+        ("own19", r"b\d{3}", True)]
 
 
 def _lines(path: Path) -> list[dict]:

@@ -22,7 +22,7 @@
     python benchmarks/accuracy.py --own15         # the fifteenth probe set (own15; blind one session, then read)
     python benchmarks/accuracy.py --own16         # the sixteenth probe set (own16; blind one session, then read)
     python benchmarks/accuracy.py --own17         # the seventeenth probe set (own17; blind one session, then read)
-    python benchmarks/accuracy.py --own18         # the eighteenth, blind probe set (benchmarks/own18): measure only
+    python benchmarks/accuracy.py --own18         # the eighteenth probe set (own18; blind one session, then read)
     python benchmarks/accuracy.py --own19         # the nineteenth, blind probe set (benchmarks/own19): measure only
 
 The genre of a document is the letter its id starts with (the sets name their documents so: ``n``
@@ -101,7 +101,7 @@ def run(name: str, category: str | None = None) -> dict[str, tuple[float, float,
 
 def run_own(details: str | None = None, name: str = "own") -> int:
     """Score a probe set, benchmarks/own ... own19 (texts written for the project, annotated by the dev rules; own is
-    not a held-out measure, own2-own19 were written blind; own3, own5, own7, own12, own18 and own19 stay
+    not a held-out measure, own2-own19 were written blind; own3, own5, own7, own12 and own19 stay
     measure-only, the others have been read):
     P/R/F1 overall, per genre (genres.csv) and per status class, and optionally every miss and extra as JSONL lines
     ``{"doc", "miss"}`` / ``{"doc", "extra"}``, the shape of the reference scorer's ``--details``."""
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own17", action="store_true",
                         help="score the seventeenth probe set (benchmarks/own17; written blind, read since)")
     parser.add_argument("--own18", action="store_true",
-                        help="score the eighteenth, blind probe set (benchmarks/own18; read only its figures)")
+                        help="score the eighteenth probe set (benchmarks/own18; blind one session, then read)")
     parser.add_argument("--own19", action="store_true",
                         help="score the nineteenth, blind probe set (benchmarks/own19; read only its figures)")
     parser.add_argument("--details", metavar="FILE",

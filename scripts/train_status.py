@@ -54,8 +54,8 @@ C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 FOLDS = 5
 READABLE = ("own", "own2", "own4", "own6", "own8", "own9", "own10", "own11", "own13", "own14", "own15", "own16",
-            "own17")
-BLIND = ("check", "own3", "own5", "own7", "own12", "own18", "own19")
+            "own17", "own18")
+BLIND = ("check", "own3", "own5", "own7", "own12", "own19")
 SETS = {"dev": DEV, **{name: ROOT / "benchmarks" / name for name in READABLE}}
 
 

@@ -24,7 +24,8 @@
   per genre;
 - ``benchmarks/own17``: written and annotated blind, read since the twenty-first session (ids e001...), five
   documents per genre;
-- ``benchmarks/own18``: written and annotated blind, measure-only (ids g001...), five documents per genre;
+- ``benchmarks/own18``: written and annotated blind, read since the twenty-second session (ids g001...), five
+  documents per genre;
 - ``benchmarks/own19``: written and annotated blind, measure-only (ids b001...), five documents per genre.
 """
 

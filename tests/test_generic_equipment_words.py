@@ -63,3 +63,10 @@ def test_uncounted_goods_that_humanitarian_aid_sends_too_are_no_record(text):
 ])
 def test_counted_goods_for_civilians_are_no_record(text):
     assert rows(text) == []
+
+
+def test_every_counted_only_word_is_the_name_of_a_generic_item():
+    from aidledger.catalog import load_catalog
+    from aidledger.extractor.vocabulary import words
+    names = {g.name.lower() for g in load_catalog().generics}
+    assert words("counted_only").words and set(words("counted_only").words) <= names

@@ -27,6 +27,15 @@ def test_a_gloss_in_brackets_between_an_item_and_its_count(text, name, count):
     assert [(r[1], r[2]) for r in rows(text)] == [(name, count)]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Oslo will pass to Ukraine artillery shells of caliber 155 mm in quantity of 12000 units.", 12000),
+    ("Stockholm will transfer the artillery ammunitions of calibre 155 mm in quantity 8000.", 8000),
+    ("Copenhagen will hand over shells of 155 mm caliber in the amount of 30 thousand pieces.", 30000),
+])
+def test_a_calibre_between_munitions_and_their_count(text, count):
+    assert [(r[1], r[2]) for r in rows(text)] == [("artillery shells", count)]
+
+
 @pytest.mark.parametrize("text, name, count", [
     ("Prague will hand over to Ukraine ammunition for automatic cannons - 5 thousand pcs.", "ammunition", 5000),
     ("Riga will pass ammunition of 40 mm for grenade launchers - 9 thousand pcs.", "ammunition", 9000),

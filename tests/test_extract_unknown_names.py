@@ -73,6 +73,7 @@ def test_calques_and_plain_words_of_known_classes(text, expected):
     ("Prague is considering handing over its L-159 light combat aircraft to Ukraine.", "CZE", "L-159", "considering",
      None),
     ("Belgium will give six Alpha Jets to train Ukrainian pilots.", "BEL", "Alpha Jet", "pledged", 6),
+    ("Oslo said it would donate three of its Bell 412s for casualty evacuation.", "NOR", "Bell 412", "pledged", 3),
     ("Ljubljana sent 20 BOV armoured vehicles to Ukraine.", "SVN", "BOV", "delivered", 20),
     ("Madrid refused to send its SIAC towed howitzers to Ukraine.", "ESP", "SIAC", "refused", None),
     ("Britain has shipped 30 more Saxon armoured personnel carriers to Kyiv.", "GBR", "AT105 Saxon", "delivered",

@@ -1,5 +1,6 @@
 """Glosses: a short explanation in brackets between an item and its count, as lists of package contents write
-them ("anti-drone systems (jammers) - 12 pcs.", "armoured vehicles (M113) in quantity of 14 units")."""
+them ("anti-drone systems (jammers) - 12 pcs.", "armoured vehicles (M113) in quantity of 14 units"), and a
+translation's calibre there ("shells of caliber 155 mm in quantity of 20000 units")."""
 
 from __future__ import annotations
 
@@ -14,12 +15,17 @@ _GLOSS = re.compile(r"\s*\([^()\d\n]{1,30}\)(?=\s*(?:[-–—:(]|in\s+(?:the\s+)
 _INCLUDED = re.compile(r"\s+(?:incl\.|inc\.|including)\s+[^:;()\n]{1,60}?(?=:\s*(?:(?:about|approx\.?|approximately|"
                        r"around|ca\.|some|more\s+than|over)\s+)?\d[\d,.]*(?:\s+(?:units|pieces|pcs\.?))?"
                        r"\s*[.;]?\s*$)", re.I | re.M)
+# "shells of caliber 155 mm in quantity of 20000 units", "mines of 120 mm calibre in the amount of 5 thousand": a
+# translation's calibre between the munitions and the count that follows them
+_CALIBRE = re.compile(r"\s+(?:of\s+)?(?:(?:caliber|calibre)\s+\d{2,3}(?:[.,]\d+)?\s?mm|\d{2,3}(?:[.,]\d+)?\s?mm\s+"
+                      r"(?:caliber|calibre))(?=\s+in\s+(?:the\s+)?(?:amount|number|quantity)\b)", re.I)
 _CLOSING = re.compile(r"\)(?=\s*(?:[-–—:]|in\s+(?:the\s+)?(?:amount|number|quantity)\b))", re.I)
 
 
 def after_gloss(m: Mentions, head_end: int) -> int:
     """Where the count of an item ending at ``head_end`` may start: after a gloss in brackets that follows the
-    item ("anti-drone systems (jammers) in quantity 12 pcs.") or after the bracket the item's name closes
+    item ("anti-drone systems (jammers) in quantity 12 pcs.") or after a calibre a translation puts there ("shells of
+    caliber 155 mm in quantity of 20000 units"), or after the bracket the item's name closes
     ("anti-drone guns (EDM4S) - 32 units"), when a separator of a count comes next, or after what a line of a list
     includes with the item before the count that closes the line ("Gepard tanks incl. about 6,000 rounds: 52"). A
     bracket or an inclusion that names a donor ("(together with Denmark)") is no gloss: the donor reads it."""
@@ -27,6 +33,9 @@ def after_gloss(m: Mentions, head_end: int) -> int:
     gloss = _GLOSS.match(text, head_end)
     if gloss is not None:
         return head_end if m.inside(m.donors, head_end, gloss.end()) else gloss.end()
+    calibre = _CALIBRE.match(text, head_end)
+    if calibre is not None:
+        return calibre.end()
     included = _INCLUDED.match(text, head_end)
     if included is not None and not m.inside(m.donors, head_end, included.end()):
         return included.end()

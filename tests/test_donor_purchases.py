@@ -64,10 +64,17 @@ def test_the_origin_of_what_is_bought_is_no_donor_of_a_list_line():
     ("Of this sum, EUR 200 million is earmarked for the joint procurement of 500,000 artillery rounds.", False),
     ("- about 90 000 rounds of 155mm ammunition (procured from industry with Italian funds)", False),
     ("3) DKK 500 million for artillery ammunition procured together with Finland.", False),
+    ("Another 90 million kroner has been earmarked for drone purchases, the minister added.", False),
+    ("Oslo set aside NOK 300 million for ammunition purchases this spring.", False),
+    # given on: the giving is told before the purchase's participle and its source
+    ("Vilnius will also send mortar bombs worth 8 million euros, bought from a Czech maker.", False),
+    ("Tallinn would deliver 30 trucks, purchased from a Finnish firm, before winter.", False),
     # own or private money, and a partner that is no state: a purchase
     ("The Dutch army bought 46 Leopard 2A8 tanks with its own funds.", True),
     ("Poland bought 96 Apache helicopters together with new radars.", True),
     ("Drones bought with money collected from citizens have reached the front.", True),
+    ("Warsaw will get 180 K2 tanks, bought from Korea, by 2026.", True),
+    ("The Dutch army will buy 20 drones for ammunition resupply of its own units.", True),
 ])
 def test_a_purchase_told_as_the_purpose_or_with_a_states_money_is_aid(text, bought_for_oneself):
     m = Mentions(Document(id="t", text=text))

@@ -25,7 +25,9 @@ _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|
                                r"artillery|demining|air\s+defen[cs]e)\s+(?:initiative|coalition)\b|"
                                r"\bcoalition\s+of\s+(?:drones|the\s+willing)\b")
 _PURCHASE = re.compile(rf"\b(?:{purchase_words('base', 'past', 'present', 'ing', 'nouns')})\b", re.I)
-_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?|\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
+# ("for ammunition purchases", "for the purchase of drones": the purpose money is given for)
+_PURPOSE = re.compile(r"(?:\bfor\s+(?:the\s+)?(?:(?:ammunition|drone|arms|weapons?|equipment|shell|missile)\s+)?|"
+                      r"\bto\s+(?:the\s+)?|\bin\s+order\s+to\s+|\bwill\s+be\s+used\s+to\s+|"
                       r"\b(?:financ|fund)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)"
                       r"(?:(?:joint|common|further|additional|new|direct|rapid|urgent)\s+)?$"
                       # money put into a joint purchase made with partners ("250 million crowns into a joint purchase
@@ -224,7 +226,11 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
     return False
 # "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
 # it": bought to be given on
-_BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b"
+# "to be handed over", "and then send them", "will send shells worth 20 million euros, bought from a Polish maker":
+# what is bought is given on (the giving told before the purchase's participle and its source)
+_BOUGHT_TO_GIVE = (r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b|"
+                   r"\b(?:will|would|to|shall)\s+(?:also\s+)?GIVE\b[^.;:]{1,120}?,?\s+(?:bought|purchased|procured)\s+"
+                   r"(?:from|abroad|in)\b")
 
 
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:

@@ -43,6 +43,15 @@ def test_support_equipment_in_a_list_of_generic_types_stays_unrecorded():
      [("LTU", "camouflage nets", 200, "delivered"), ("LTU", "communication equipment", 60, "delivered")]),
     ("Norway will send 18 replacement barrels for the howitzers of Ukraine's artillery.",
      [("NOR", "artillery barrels", 18, "pledged")]),
+    ("Riga handed over 12 excavators and 4 bulldozers to the Ukrainian army to dig fortifications.",
+     [("LVA", "bulldozers", 4, "delivered"), ("LVA", "excavators", 12, "delivered")]),
+    ("Tallinn will give the Ukrainian army 300 plate carriers, 50 satellite phones and 20 thermal cameras.",
+     [("EST", "body armour", 300, "pledged"), ("EST", "communication equipment", 50, "pledged"),
+      ("EST", "thermal imagers", 20, "pledged")]),
+    ("Prague has sent 400 RPG launchers and 30 quad bikes to the front.",
+     [("CZE", "anti-tank grenade launchers", 400, "delivered"), ("CZE", "light vehicles", 30, "delivered")]),
+    ("Vilnius will deliver six electronic warfare stations and 200 demining kits to Ukrainian units.",
+     [("LTU", "demining equipment", 200, "pledged"), ("LTU", "electronic warfare systems", 6, "pledged")]),
 ])
 def test_counted_goods_of_an_army_are_records(text, expected):
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == expected
@@ -60,6 +69,7 @@ def test_uncounted_goods_that_humanitarian_aid_sends_too_are_no_record(text):
 @pytest.mark.parametrize("text", [
     "Germany has sent 300 generators to keep hospitals in Kharkiv running through the winter.",
     "Ireland will donate 1,200 tents and 5,000 sleeping bags for families who lost their homes.",
+    "Japan will send 30 excavators to clear rubble in Kharkiv.",
 ])
 def test_counted_goods_for_civilians_are_no_record(text):
     assert rows(text) == []

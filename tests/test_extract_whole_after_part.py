@@ -24,6 +24,16 @@ def test_the_whole_told_after_a_delivered_part_is_a_pledge(text, donor, part, wh
 
 
 
+@pytest.mark.parametrize("text, donor, whole", [
+    ("Britain has handed over a first batch of Stormer vehicles, the first of 12 London committed in June.", "GBR", 12),
+    ("Paris has delivered its first Caesar howitzers, part of the 18 France pledged in the spring.", "FRA", 18),
+    ("Germany handed over IRIS-T launchers on Monday, the first of three Berlin promised.", "DEU", 3),
+])
+def test_the_whole_told_after_a_delivery_without_a_count_is_a_pledge(text, donor, whole):
+    found = sorted((p.status, p.donor, p.quantity_value) for p in extract(text))
+    assert found == [("delivered", donor, None), ("pledged", donor, whole)]
+
+
 @pytest.mark.parametrize("text, donor, part, whole", [
     ("Five Caesar guns reached Kyiv on Friday, the first batch of the 24 promised by Paris.", "FRA", 5, 24),
     ("Four Leopard 1 tanks were handed over in May, the first of the 30 pledged by Copenhagen.", "DNK", 4, 30),

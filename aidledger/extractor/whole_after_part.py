@@ -50,15 +50,19 @@ def running_total_after_part(m, s: int, e: int, items: list[Item]) -> list[Item]
 
 
 def _counts_after_part(m, found, items: list[Item], status: str, note: str) -> list[Item]:
-    """For each match of ``found`` (its group ``count`` a bare count told after a counted item), an item of the
-    name of the last counted item before it, counted by that count, in ``status``: when the count is more than
-    the part, and no year."""
+    """For each match of ``found`` (its group ``count`` a bare count told after a counted item, or after a named
+    system's batch told without a count), an item of the name of the last such item before it, counted by that
+    count, in ``status``: when the count is more than the part, and no year."""
     out: list[Item] = []
     for x in found:
         count = next((n for n in m.inside(m.numbers, x.start("count"), x.end("count"))
                       if n.start == x.start("count") and n.value is not None), None)
-        parts = [i for i in items if i.kind != "money" and i.quantity is not None and i.end <= x.start()]
-        if count is None or not parts or count.value <= parts[-1].quantity or count.value >= 1900:
+        # (a named system's batch told without its count: "handed over a batch of Terrier vehicles, the first of 10
+        # Britain committed")
+        parts = [i for i in items if i.kind != "money" and i.end <= x.start()
+                 and (i.quantity is not None or i.kind == "system" or "named-by-proper-name" in i.notes)]
+        if count is None or not parts or count.value >= 1900 or \
+                parts[-1].quantity is not None and count.value <= parts[-1].quantity:
             continue  # the whole is more than its part, and no year
         part = parts[-1]
         out.append(Item(count.start, count.end, part.name, part.category, part.kind, count.start, count.end,

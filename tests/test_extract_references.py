@@ -51,6 +51,10 @@ def test_the_first_of_a_counted_item_arrived_is_a_delivery_of_one_besides_the_pl
     ("Berlin said the first shipment of the 40 Marder vehicles has arrived in Ukraine.", "Marder", 40),
     ("Canberra said the first delivery of the 20 Bushmaster vehicles had been handed over.", "Bushmaster", 20),
     ("The first tranche of the 12 Caesar howitzers arrived in Ukraine on Friday, France said.", "Caesar", 12),
+    # the count without "the", and an abbreviation's points in the words between
+    ("The first of 14 Danish Leopard 1A5 tanks arrived in Ukraine last week.", "Leopard 1A5", 14),
+    ("The first of the 20 Bradley vehicles the U.S. pledged in May have arrived.", "Bradley", 20),
+    ("The first of the 40 Mastiff vehicles the U.K. promised in March have arrived.", "Mastiff", 40),
 ])
 def test_the_first_batch_of_a_counted_item_arrived_is_a_delivery_of_no_count_besides_the_pledge(text, name, count):
     facts = {(p.system, p.status, p.quantity_value) for p in extract(text)}

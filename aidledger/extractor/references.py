@@ -542,9 +542,11 @@ _GAVE_ALL = re.compile(r"(?:\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|a
                        r"(?:delivered|handed\s+over|sent|supplied|transferred)\s+"
                        r"(all\s+(?:of\s+(?:them|these|those)|(?:the\s+)?" + _COUNT_WORD + r"))\b()", re.I)
 # ("the first batch of the 31 tanks arrived": a first part of the counted item, of a count untold)
+# (the count may come without "the": "the first of 31 Abrams tanks arrived"; an abbreviation's points may stand
+# between: "the 31 tanks the U.S. committed have arrived")
 _FIRST_OF_WHICH = (r"\b(?:the\s+)?(first\s+(?P<batch>(?:batch|shipment|delivery|tranche|consignment|lot)\s+)?"
-                   r"of\s+(?:which|them|the\s+(?P<count>\d[\d,]*|[a-z]+)(?=\s)))"
-                   r"[^.;:]{0,80}?\b(?:(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
+                   r"of\s+(?:which|them|(?:the\s+)?(?P<count>\d[\d,]*|(?<=the\s)[a-z]+)(?=\s)))"
+                   r"(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\b(?:(?P<verb>has|had|have|was|were|is|are)\s+(?:now\s+|already\s+)*(?:been\s+)?"
                    r"(?:arrived|delivered|handed\s+over|landed|there|in\s+(?:Ukraine|the\s+country))"
                    r"|(?<=[a-z] )(?<!not )(?<!yet )(?<!never )(?:arrived|landed))\b")
 

@@ -49,8 +49,8 @@ _GIVEN_AT_A_PAST_TIME = re.compile(
 
 def given_at_a_past_time(text: str, end: int) -> bool:
     """Does the count ending at ``end`` go on with a participle of giving and the past time it was given in ("on top
-    of the 19 sent last year", "in addition to the 22 delivered in 2022-23", "the 40 handed over since the spring")? Then it is a count given before (a
-    delivery of its own, rule 1), as "the 19 already sent" is."""
+    of the 19 sent last year", "in addition to the 22 delivered in 2022-23", "the 40 handed over since the
+    spring")? Then it is a count given before (a delivery of its own, rule 1), as "the 19 already sent" is."""
     return _GIVEN_AT_A_PAST_TIME.match(text, end) is not None
 
 

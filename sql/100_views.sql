@@ -99,7 +99,8 @@ LEFT JOIN sides AS s ON s.k IS NOT DISTINCT FROM m.k;
 -- every table (donor, system, category, quantity_unit, month, status), NULL where the table has
 -- not that key. One type for every table, so that a table's groups are the same values (and
 -- hash alike) whether its totals are computed alone (totals_of_donor, ...) or with the other
--- tables' (totals_of_tagged): the sums then add the same numbers in the same order.
+-- tables' (totals_of_tagged). (That alone did not make the sums add their terms in the same order:
+-- the money of a total is summed exact, internal.exact, so that no order matters.)
 CREATE OR REPLACE MACRO internal.group_key(tbl, d, s, c, u, m, st) AS
     struct_pack(totals_table := CAST(tbl AS VARCHAR), donor := CAST(d AS VARCHAR), system := CAST(s AS VARCHAR),
                 category := CAST(c AS VARCHAR), quantity_unit := CAST(u AS VARCHAR), month := CAST(m AS DATE),

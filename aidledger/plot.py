@@ -120,7 +120,8 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
     """Totals per key and status as a wide frame: ``key``, one column per status, ``total``.
 
     Sorted by total, largest first; keys past ``top`` are summed into one ``others`` row.
-    ``units`` counts items (``quantity_unit == "units"``); ``eur`` / ``usd`` sum converted money.
+    ``units`` counts items (``quantity_unit == "units"``); ``eur`` / ``usd`` sum converted money
+    (exactly, as decimals of 6 places, as the views do: the same sums in any order).
     """
     if by not in KEYS:
         raise ValueError(f"by must be one of {', '.join(KEYS)}, not {by!r}")
@@ -150,22 +151,29 @@ def totals(frame: pl.DataFrame, *, by: str = "donor", measure: str = "units", to
     outstanding = pl.col("committed") - pl.col("delivered")
     wide = (rows.lazy()
             .group_by("key", "_donor", "_group")
-            .agg(pl.col("value").filter(pl.col("status") == status).sum().alias(status) for status in STATUSES)
+            .agg(_exact_sum(pl.col("value").filter(pl.col("status") == status)).alias(status) for status in STATUSES)
             .join(sides.lazy(), on=["key", "_donor", "_group"], how="left", nulls_equal=True)
             .with_columns(pl.col("committed").fill_null(0.0))
             .with_columns(pl.min_horizontal("funded", outstanding).alias("funded"))
             .with_columns((outstanding - pl.col("funded")).alias("pledged"))
             .drop("committed")
-            .group_by("key").agg(pl.col(list(STATUSES)).sum())
+            .group_by("key").agg(_exact_sum(pl.col(list(STATUSES))))
             .collect())
     wide = wide.with_columns(pl.sum_horizontal(list(STATUSES)).alias("total"))
     wide = wide.sort(["total", "key"], descending=[True, False])
     if wide.height > top:
         head, tail = wide.head(top), wide.slice(top)
         others = tail.select(pl.lit(f"{OTHERS} ({tail.height})").alias("key"),
-                             *[pl.col(c).sum() for c in (*STATUSES, "total")])
+                             *[_exact_sum(pl.col(c)) for c in (*STATUSES, "total")])
         wide = pl.concat([head, others])
     return wide
+
+
+def _exact_sum(values: pl.Expr) -> pl.Expr:
+    """The sum of ``values`` as the views sum money (``internal.exact`` of ``sql/030_committed.sql``):
+    each value as a decimal of 6 places, added exactly, so that the sum is the same in any order,
+    then as a float again."""
+    return values.cast(pl.Decimal(38, 6)).sum().cast(pl.Float64)
 
 
 def _order_columns(frame: pl.DataFrame) -> list[pl.Expr]:

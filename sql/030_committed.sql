@@ -25,9 +25,19 @@
 --   delivered + additional pledged + max(other pledged - delivered, 0).
 -- - committed >= delivered and committed >= pledged, always; outstanding = committed - delivered.
 -- - Money: a side (pledged, delivered) is NULL when it has events but none of them converts;
---   committed is then NULL (unknown, never 0).
+--   committed is then NULL (unknown, never 0). The totals give v as internal.exact (below): the
+--   sums are then exact, whatever the order of the events; the macros keep the type of v.
 
 CREATE SCHEMA IF NOT EXISTS internal;
+
+-- A number as it is summed in a total: DECIMAL(38, 6), so that a sum of them is exact and the
+-- same in any order (a sum of DOUBLE depends on the order of its terms, which DuckDB does not fix:
+-- threads, hash tables, a scoped refresh that adds a group's events in another order than a full
+-- one). Money converted at a rate (amount_eur, amount_usd: DOUBLE) is rounded to a millionth of a
+-- currency unit, far below the cent the amounts are stated in, and up to 10^32 units fit; counts
+-- of items are whole numbers, kept as they are. The sums are cast back to DOUBLE (the nearest
+-- double of the exact sum) where a view shows them, so the columns keep their type.
+CREATE OR REPLACE MACRO internal.exact(x) AS CAST(x AS DECIMAL(38, 6));
 
 -- What is committed of a family when p is pledged (pledged or funded), d delivered and u the
 -- deliveries left uncovered at a pledge of more (internal.family_sides; 0 when none): the larger

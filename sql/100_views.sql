@@ -29,6 +29,9 @@
 --   money is NULL, never 0: a total whose events could not all be converted says so in
 --   n_unconverted (events with an amount but no amount_eur or amount_usd) and unconverted (their
 --   original amounts, summed per currency). A sum is NULL when none of its events converts.
+--   Money is summed exact, as DECIMAL (internal.exact of sql/030_committed.sql: each converted
+--   amount rounded to a millionth of a unit), and shown as DOUBLE: a total is the same whatever
+--   the order of its events, so a scoped refresh gives the rows of a full one bit for bit.
 
 -- Amounts of a list of {currency, amount} summed per currency (the unconverted money of a total).
 CREATE OR REPLACE MACRO sum_by_currency(l) AS
@@ -51,8 +54,9 @@ WITH ev AS (
     WHERE amount IS NOT NULL AND NOT is_component AND NOT is_running_total
       AND (every_status OR status IN ('pledged', 'funded', 'delivered'))
 ),
-in_eur AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, amount_eur AS v FROM ev),
-in_usd AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, amount_usd AS v FROM ev),
+-- each amount summed as internal.exact: the sums are exact, in any order
+in_eur AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, internal.exact(amount_eur) AS v FROM ev),
+in_usd AS (SELECT k, donor, family, status, is_additional, effective_date, event_id, internal.exact(amount_usd) AS v FROM ev),
 fam AS (
     SELECT e.k, e.n_pledged AS n_p, e.n_delivered AS n_d,
         e.pledged AS p_eur, e.delivered AS d_eur, e.committed AS c_eur,
@@ -72,21 +76,21 @@ sides AS (
     GROUP BY k
 ),
 money AS (
-    SELECT k, sum(amount_eur) AS amount_eur, sum(amount_usd) AS amount_usd,
+    SELECT k, sum(internal.exact(amount_eur)) AS amount_eur, sum(internal.exact(amount_usd)) AS amount_usd,
         count(*) FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL) AS n_unconverted,
         sum_by_currency(list(struct_pack(currency := currency, amount := amount))
                         FILTER (WHERE amount_eur IS NULL OR amount_usd IS NULL)) AS unconverted
     FROM ev
     GROUP BY k
 )
-SELECT unnest(m.k), true AS has_money,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_eur END AS pledged_eur,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_usd END AS pledged_usd,
-    m.amount_eur, m.amount_usd,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_eur END AS committed_eur,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_eur END AS delivered_eur,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_usd END AS committed_usd,
-    CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_usd END AS delivered_usd,
+SELECT unnest(m.k), true AS has_money,  -- the exact sums shown as DOUBLE
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_eur END AS DOUBLE) AS pledged_eur,
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.pledged_usd END AS DOUBLE) AS pledged_usd,
+    CAST(m.amount_eur AS DOUBLE) AS amount_eur, CAST(m.amount_usd AS DOUBLE) AS amount_usd,
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_eur END AS DOUBLE) AS committed_eur,
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_eur END AS DOUBLE) AS delivered_eur,
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.committed_usd END AS DOUBLE) AS committed_usd,
+    CAST(CASE WHEN s.k IS NULL THEN 0 ELSE s.delivered_usd END AS DOUBLE) AS delivered_usd,
     CAST(m.n_unconverted AS BIGINT) AS n_unconverted, m.unconverted
 FROM money AS m
 LEFT JOIN sides AS s ON s.k IS NOT DISTINCT FROM m.k;
@@ -95,7 +99,8 @@ LEFT JOIN sides AS s ON s.k IS NOT DISTINCT FROM m.k;
 -- every table (donor, system, category, quantity_unit, month, status), NULL where the table has
 -- not that key. One type for every table, so that a table's groups are the same values (and
 -- hash alike) whether its totals are computed alone (totals_of_donor, ...) or with the other
--- tables' (totals_of_tagged): the sums then add the same numbers in the same order.
+-- tables' (totals_of_tagged). (That alone did not make the sums add their terms in the same order:
+-- the money of a total is summed exact, internal.exact, so that no order matters.)
 CREATE OR REPLACE MACRO internal.group_key(tbl, d, s, c, u, m, st) AS
     struct_pack(totals_table := CAST(tbl AS VARCHAR), donor := CAST(d AS VARCHAR), system := CAST(s AS VARCHAR),
                 category := CAST(c AS VARCHAR), quantity_unit := CAST(u AS VARCHAR), month := CAST(m AS DATE),
@@ -150,55 +155,58 @@ counted AS (
     -- side 'i': the events that count items, per group and quantity unit (items of different units
     -- are never netted against each other); side 'c' in place of 'i' when by_category: per group,
     -- category and unit; sides 'e' and 'u': the money counted, in EUR and in USD
+    -- (v: internal.exact, so that every sum of family_sides and of sides is exact, in any order;
+    -- the counts of items are whole numbers, unchanged by it)
     SELECT struct_pack(g := k, side := CASE WHEN by_category THEN 'c' ELSE 'i' END, unit := quantity_unit,
             category := CASE WHEN by_category THEN category END) AS k,
-        donor, family, status, is_additional, effective_date, event_id, quantity AS v
+        donor, family, status, is_additional, effective_date, event_id, internal.exact(quantity) AS v
     FROM ev
     WHERE quantity IS NOT NULL AND NOT is_running_total AND status IN ('pledged', 'funded', 'delivered')
     UNION ALL
     SELECT struct_pack(g := k, side := 'e', unit := CAST(NULL AS VARCHAR), category := CAST(NULL AS VARCHAR)),
-        donor, family, status, is_additional, effective_date, event_id, amount_eur
+        donor, family, status, is_additional, effective_date, event_id, internal.exact(amount_eur)
     FROM ev
     WHERE is_money
     UNION ALL
     SELECT struct_pack(g := k, side := 'u', unit := CAST(NULL AS VARCHAR), category := CAST(NULL AS VARCHAR)),
-        donor, family, status, is_additional, effective_date, event_id, amount_usd
+        donor, family, status, is_additional, effective_date, event_id, internal.exact(amount_usd)
     FROM ev
     WHERE is_money
 ),
 sides AS (
     -- per group: the sides of its donors' families (internal.family_sides, sql/030_committed.sql)
-    -- summed; a money side sums only the families that have events on it (as money_of)
+    -- summed; a money side sums only the families that have events on it (as money_of); the exact
+    -- sums (internal.exact) shown as DOUBLE
     SELECT k.g AS k,
         count(*) FILTER (WHERE k.side = 'i') AS n_item_families,
-        sum(pledged) FILTER (WHERE k.side = 'i') AS pledged,
-        sum(delivered) FILTER (WHERE k.side = 'i') AS delivered,
-        sum(committed) FILTER (WHERE k.side = 'i') AS committed,
+        CAST(sum(pledged) FILTER (WHERE k.side = 'i') AS DOUBLE) AS pledged,
+        CAST(sum(delivered) FILTER (WHERE k.side = 'i') AS DOUBLE) AS delivered,
+        CAST(sum(committed) FILTER (WHERE k.side = 'i') AS DOUBLE) AS committed,
         count(*) FILTER (WHERE k.side = 'e') AS n_money_families,
         sum(n_pledged) FILTER (WHERE k.side = 'e') AS n_money_pledged,
         sum(n_delivered) FILTER (WHERE k.side = 'e') AS n_money_delivered,
-        sum(pledged) FILTER (WHERE k.side = 'e' AND n_pledged > 0) AS pledged_eur,
-        sum(pledged) FILTER (WHERE k.side = 'u' AND n_pledged > 0) AS pledged_usd,
-        sum(delivered) FILTER (WHERE k.side = 'e' AND n_delivered > 0) AS delivered_eur,
-        sum(delivered) FILTER (WHERE k.side = 'u' AND n_delivered > 0) AS delivered_usd,
-        sum(committed) FILTER (WHERE k.side = 'e') AS committed_eur,
-        sum(committed) FILTER (WHERE k.side = 'u') AS committed_usd,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'tank') AS tank,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ifv_apc') AS ifv_apc,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'artillery') AS artillery,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'mlrs') AS mlrs,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'air_defence') AS air_defence,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'aircraft') AS aircraft,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'helicopter') AS helicopter,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'drone') AS drone,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'missile') AS missile,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'vehicle') AS vehicle,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'naval') AS naval,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'small_arms') AS small_arms,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ammunition') AS ammunition,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'other_equipment')
+        CAST(sum(pledged) FILTER (WHERE k.side = 'e' AND n_pledged > 0) AS DOUBLE) AS pledged_eur,
+        CAST(sum(pledged) FILTER (WHERE k.side = 'u' AND n_pledged > 0) AS DOUBLE) AS pledged_usd,
+        CAST(sum(delivered) FILTER (WHERE k.side = 'e' AND n_delivered > 0) AS DOUBLE) AS delivered_eur,
+        CAST(sum(delivered) FILTER (WHERE k.side = 'u' AND n_delivered > 0) AS DOUBLE) AS delivered_usd,
+        CAST(sum(committed) FILTER (WHERE k.side = 'e') AS DOUBLE) AS committed_eur,
+        CAST(sum(committed) FILTER (WHERE k.side = 'u') AS DOUBLE) AS committed_usd,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'tank') AS DOUBLE) AS tank,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ifv_apc') AS DOUBLE) AS ifv_apc,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'artillery') AS DOUBLE) AS artillery,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'mlrs') AS DOUBLE) AS mlrs,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'air_defence') AS DOUBLE) AS air_defence,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'aircraft') AS DOUBLE) AS aircraft,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'helicopter') AS DOUBLE) AS helicopter,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'drone') AS DOUBLE) AS drone,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'missile') AS DOUBLE) AS missile,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'vehicle') AS DOUBLE) AS vehicle,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'naval') AS DOUBLE) AS naval,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'small_arms') AS DOUBLE) AS small_arms,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'ammunition') AS DOUBLE) AS ammunition,
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'units' AND k.category = 'other_equipment') AS DOUBLE)
             AS other_equipment,
-        sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'rounds') AS rounds
+        CAST(sum(committed) FILTER (WHERE k.side = 'c' AND k.unit = 'rounds') AS DOUBLE) AS rounds
     FROM internal.family_sides(counted)
     GROUP BY k.g
 ),
@@ -210,8 +218,8 @@ base AS (
         coalesce(sum(quantity) FILTER (WHERE status = 'considering' AND NOT is_running_total), 0) AS considering,
         coalesce(sum(quantity) FILTER (WHERE status = 'refused' AND NOT is_running_total), 0) AS refused,
         count(*) FILTER (WHERE is_money) AS n_money,
-        sum(amount_eur) FILTER (WHERE is_money) AS amount_eur,
-        sum(amount_usd) FILTER (WHERE is_money) AS amount_usd,
+        CAST(sum(internal.exact(amount_eur)) FILTER (WHERE is_money) AS DOUBLE) AS amount_eur,
+        CAST(sum(internal.exact(amount_usd)) FILTER (WHERE is_money) AS DOUBLE) AS amount_usd,
         count(*) FILTER (WHERE is_money AND (amount_eur IS NULL OR amount_usd IS NULL)) AS n_unconverted,
         sum_by_currency(list(struct_pack(currency := currency, amount := amount))
                         FILTER (WHERE is_money AND (amount_eur IS NULL OR amount_usd IS NULL))) AS unconverted,

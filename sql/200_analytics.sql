@@ -10,7 +10,8 @@
 -- - pledged = pledged or funded; committed per donor and family = greatest(delivered, pledged +
 --   uncovered) (internal.family_sides of sql/030_committed.sql: a delivery is a share of what is
 --   committed, never added to it, except that a pledge of "12 more" is on top of the deliveries
---   before it); the same for money, each event converted at the ECB rate of its own date (pledges_fx);
+--   before it); the same for money, each event converted at the ECB rate of its own date (pledges_fx)
+--   and summed exact (internal.exact: the same total in any order), shown as DOUBLE;
 -- - unknown money is NULL, never 0; n_unconverted and unconverted say what a total leaves out.
 
 -- GDP of donors (rows from 210_gdp.sql): the denominator of money_share_gdp.
@@ -181,15 +182,16 @@ WITH m AS (
             AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_pledged,
         coalesce(sum(quantity) FILTER (WHERE quantity_unit = 'units' AND status = 'delivered'
             AND category IN ('tank', 'ifv_apc', 'artillery', 'mlrs', 'air_defence', 'aircraft')), 0) AS heavy_delivered,
-        -- money: 0 when the month holds none, NULL (unknown, never 0) when none of it converts
+        -- money: 0 when the month holds none, NULL (unknown, never 0) when none of it converts;
+        -- summed exact (internal.exact, sql/030_committed.sql: in any order the same), shown as DOUBLE
         CASE WHEN count(amount) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) = 0 THEN 0
-             ELSE sum(amount_eur) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_eur,
+             ELSE sum(internal.exact(amount_eur)) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_eur,
         CASE WHEN count(amount) FILTER (WHERE status = 'delivered' AND NOT is_component) = 0 THEN 0
-             ELSE sum(amount_eur) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_eur,
+             ELSE sum(internal.exact(amount_eur)) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_eur,
         CASE WHEN count(amount) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) = 0 THEN 0
-             ELSE sum(amount_usd) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_usd,
+             ELSE sum(internal.exact(amount_usd)) FILTER (WHERE status IN ('pledged', 'funded') AND NOT is_component) END AS pledged_usd,
         CASE WHEN count(amount) FILTER (WHERE status = 'delivered' AND NOT is_component) = 0 THEN 0
-             ELSE sum(amount_usd) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_usd,
+             ELSE sum(internal.exact(amount_usd)) FILTER (WHERE status = 'delivered' AND NOT is_component) END     AS delivered_usd,
         count(*) FILTER (WHERE amount IS NOT NULL AND NOT is_component
                          AND status IN ('pledged', 'funded', 'delivered')
                          AND (amount_eur IS NULL OR amount_usd IS NULL))                  AS n_unconverted
@@ -207,15 +209,15 @@ SELECT
     coalesce(m.heavy_pledged, 0)                                     AS heavy_pledged,
     coalesce(m.heavy_delivered, 0)                                   AS heavy_delivered,
     -- a month without events holds no money (0); a month whose money does not convert is NULL
-    CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_eur END          AS pledged_eur,
-    CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_eur END        AS delivered_eur,
-    CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_usd END          AS pledged_usd,
-    CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_usd END        AS delivered_usd,
+    CAST(CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_eur END AS DOUBLE)   AS pledged_eur,
+    CAST(CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_eur END AS DOUBLE) AS delivered_eur,
+    CAST(CASE WHEN m.month IS NULL THEN 0 ELSE m.pledged_usd END AS DOUBLE)   AS pledged_usd,
+    CAST(CASE WHEN m.month IS NULL THEN 0 ELSE m.delivered_usd END AS DOUBLE) AS delivered_usd,
     coalesce(m.n_unconverted, 0)                                     AS n_unconverted,
     sum(coalesce(m.heavy_pledged, 0)) OVER (ORDER BY months.month)   AS cum_heavy_pledged,
     sum(coalesce(m.heavy_delivered, 0)) OVER (ORDER BY months.month) AS cum_heavy_delivered,
-    sum(coalesce(m.pledged_eur, 0)) OVER (ORDER BY months.month)     AS cum_pledged_eur,
-    sum(coalesce(m.pledged_usd, 0)) OVER (ORDER BY months.month)     AS cum_pledged_usd,
+    CAST(sum(coalesce(m.pledged_eur, 0)) OVER (ORDER BY months.month) AS DOUBLE) AS cum_pledged_eur,
+    CAST(sum(coalesce(m.pledged_usd, 0)) OVER (ORDER BY months.month) AS DOUBLE) AS cum_pledged_usd,
     -- the events of money left out of the cumulative sums so far (not converted)
     sum(coalesce(m.n_unconverted, 0)) OVER (ORDER BY months.month)   AS cum_n_unconverted
 FROM months

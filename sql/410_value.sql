@@ -158,7 +158,8 @@ valued AS (
     FROM factored AS k
 ),
 estimates AS (
-    SELECT recipient AS k, donor, family, status, is_additional, effective_date, event_id, est_eur AS v
+    -- (v: internal.exact, so that a family's sums are the same in any order)
+    SELECT recipient AS k, donor, family, status, is_additional, effective_date, event_id, internal.exact(est_eur) AS v
     FROM valued
     WHERE basis = 'estimated'
 ),
@@ -291,7 +292,8 @@ COMMENT ON COLUMN event_values.quote IS 'the first mention''s quote';
 -- value_by_* views add its cells up. stated_* add stated money, estimated_* the estimates (with
 -- their low and high ends), total_* both; each is NULL (never 0) when no counted event of the group
 -- has that kind of value. share_valued = events valued (stated, estimated or in a package) / events
--- with status pledged, delivered or funded that are not running totals.
+-- with status pledged, delivered or funded that are not running totals. Money and values are summed
+-- exact (internal.exact of sql/030_committed.sql: the same total in any order) and shown as DOUBLE.
 CREATE OR REPLACE VIEW value_cells AS
 SELECT
     donor, category, month,
@@ -301,16 +303,16 @@ SELECT
     count(*) FILTER (WHERE countable AND basis = 'estimated' AND price_basis = 'analogy') AS n_by_analogy,
     count(*) FILTER (WHERE countable AND basis = 'in_package') AS n_in_package,
     count(*) FILTER (WHERE countable AND basis <> 'in_package' AND value_eur IS NULL) AS n_unvalued,
-    sum(stated_eur) FILTER (WHERE counted) AS stated_eur,
-    sum(estimated_eur * counted_share) FILTER (WHERE counted) AS estimated_eur,
-    sum(low_eur * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_eur,
-    sum(high_eur * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_eur,
-    sum(estimated_eur * counted_share) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_eur,
-    sum(stated_usd) FILTER (WHERE counted) AS stated_usd,
-    sum(estimated_usd * counted_share) FILTER (WHERE counted) AS estimated_usd,
-    sum(low_usd * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_low_usd,
-    sum(high_usd * counted_share) FILTER (WHERE counted AND basis = 'estimated') AS estimated_high_usd,
-    sum(estimated_usd * counted_share) FILTER (WHERE counted AND price_basis = 'analogy') AS by_analogy_usd
+    CAST(sum(internal.exact(stated_eur)) FILTER (WHERE counted) AS DOUBLE) AS stated_eur,
+    CAST(sum(internal.exact(estimated_eur * counted_share)) FILTER (WHERE counted) AS DOUBLE) AS estimated_eur,
+    CAST(sum(internal.exact(low_eur * counted_share)) FILTER (WHERE counted AND basis = 'estimated') AS DOUBLE) AS estimated_low_eur,
+    CAST(sum(internal.exact(high_eur * counted_share)) FILTER (WHERE counted AND basis = 'estimated') AS DOUBLE) AS estimated_high_eur,
+    CAST(sum(internal.exact(estimated_eur * counted_share)) FILTER (WHERE counted AND price_basis = 'analogy') AS DOUBLE) AS by_analogy_eur,
+    CAST(sum(internal.exact(stated_usd)) FILTER (WHERE counted) AS DOUBLE) AS stated_usd,
+    CAST(sum(internal.exact(estimated_usd * counted_share)) FILTER (WHERE counted) AS DOUBLE) AS estimated_usd,
+    CAST(sum(internal.exact(low_usd * counted_share)) FILTER (WHERE counted AND basis = 'estimated') AS DOUBLE) AS estimated_low_usd,
+    CAST(sum(internal.exact(high_usd * counted_share)) FILTER (WHERE counted AND basis = 'estimated') AS DOUBLE) AS estimated_high_usd,
+    CAST(sum(internal.exact(estimated_usd * counted_share)) FILTER (WHERE counted AND price_basis = 'analogy') AS DOUBLE) AS by_analogy_usd
 FROM (
     SELECT *, status IN ('pledged', 'delivered', 'funded') AND reason IS DISTINCT FROM 'running total: never summed'
         AS countable
@@ -343,7 +345,7 @@ COMMENT ON COLUMN value_cells.by_analogy_usd IS 'the part of estimated_usd price
 -- naming the grouping columns ('^(donor|category)$'); dated: leave undated events (month NULL) out.
 CREATE OR REPLACE MACRO value_totals(keys, dated) AS TABLE
 WITH g AS (
-    SELECT COLUMNS(keys), CAST(sum(COLUMNS('^n_')) AS BIGINT), sum(COLUMNS('_(eur|usd)$'))
+    SELECT COLUMNS(keys), CAST(sum(COLUMNS('^n_')) AS BIGINT), CAST(sum(internal.exact(COLUMNS('_(eur|usd)$'))) AS DOUBLE)
     FROM value_cells
     WHERE month IS NOT NULL OR NOT dated
     GROUP BY ALL

@@ -21,10 +21,10 @@ g AS (
         donor,
         CAST(sum(n_events) AS BIGINT) AS n_events,
         CAST(coalesce(sum(n_events) FILTER (WHERE factor IS NULL), 0) AS BIGINT) AS n_not_deflated,
-        sum(stated_eur * factor) AS stated_eur,
-        sum(estimated_eur * factor) AS estimated_eur,
-        sum(estimated_low_eur * factor) AS estimated_low_eur,
-        sum(estimated_high_eur * factor) AS estimated_high_eur
+        CAST(sum(internal.exact(stated_eur * factor)) AS DOUBLE) AS stated_eur,
+        CAST(sum(internal.exact(estimated_eur * factor)) AS DOUBLE) AS estimated_eur,
+        CAST(sum(internal.exact(estimated_low_eur * factor)) AS DOUBLE) AS estimated_low_eur,
+        CAST(sum(internal.exact(estimated_high_eur * factor)) AS DOUBLE) AS estimated_high_eur
     FROM c
     GROUP BY donor
 )

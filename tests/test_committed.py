@@ -221,6 +221,16 @@ def test_a_chart_bar_is_the_committed_total_split_by_status(events):
     assert bar["pledged"] + bar["funded"] == pytest.approx(side["committed"] - side["delivered"])
 
 
+def test_money_of_a_family_is_its_exact_sum_in_any_order():
+    """The charts' family_sides sums v as DECIMAL (internal.exact) and gives DOUBLE back: 0.1 + 0.2 +
+    0.3 is 0.6 in any order (in DOUBLE it is 0.6000000000000001 added in this order, 0.6 in reverse)."""
+    events = [("pledged", 0.1, False, 0), ("pledged", 0.2, False, 1), ("pledged", 0.3, False, 2),
+              ("delivered", 0.1, False, 3), ("delivered", 0.2, False, 4), ("delivered", 0.3, False, 5)]
+    for order in (events, events[::-1]):
+        side = committed.family_sides(_family(order)).row(0, named=True)
+        assert (side["pledged"], side["delivered"], side["committed"]) == (0.6, 0.6, 0.6)
+
+
 def test_family_sides_docstring_examples_run():
     result = doctest.testmod(committed)
     assert result.attempted >= 3 and result.failed == 0

@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from conftest import copy_db
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -272,11 +273,12 @@ def random_events(con, table: str, rows: int, *, seed: float, dyadic: bool) -> N
 def test_the_totals_of_every_table_in_one_statement_are_each_tables_own(ledger):
     """internal.totals_of_tables (compute_totals, the refresh of a small ledger) gives each table
     the rows of the table's own macro (compute_by_*, the refresh of a large ledger), bit for bit:
-    random events whose money sums are exact in any order (benchmarks/totals_equivalence.py
-    compares them, and today's macros with earlier ones, on more events)."""
+    random events with money converted at rates (long binary fractions), which the totals sum exact
+    in any order (internal.exact; benchmarks/totals_equivalence.py compares them, and today's
+    macros with earlier ones, on more events)."""
     con = ledger.con
     con.execute("CREATE TEMP TABLE rand_events AS SELECT * FROM internal.events LIMIT 0")
-    random_events(con, "rand_events", 1500, seed=0.25, dyadic=True)
+    random_events(con, "rand_events", 1500, seed=0.25, dyadic=False)
     con.execute("CREATE TEMP TABLE all_tables AS SELECT * FROM internal.totals_of_tables(rand_events)")
     for name in TOTALS:
         own = ledger.sql(f"SELECT * FROM internal.totals_of_{name}(rand_events) ORDER BY ALL")
@@ -316,3 +318,55 @@ def test_the_totals_refreshed_in_one_statement_or_one_a_table_are_the_same(in_on
                                                 "refresh_totals_scoped_in_one", "refresh_totals_scoped"}
                                                - used) & set(always_scoped)
     assert ledger.sql("SELECT count(*) AS n FROM by_donor")["n"].item() == 3
+
+
+# Money whose DOUBLE sum is not the nearest double of its exact sum, in any order of the three
+# terms (0.1 + 0.2 + 0.3 is 0.6000000000000001 in one order and 0.6 in another; these miss in every
+# order): a total summed in DOUBLE is off in its last bit, and by how much depends on the order.
+EXACT_EUR = {"DEU": "314.10", "FRA": "880.10", "POL": "318.39"}
+# Money converted at ECB rates (amount_eur = amount / rate: long binary fractions)
+CONVERTED = {"DEU": ("USD", "100"), "FRA": ("GBP", "200"), "POL": ("USD", "300"), "NLD": ("GBP", "600")}
+
+
+def money_document(donor: str, amount: str, currency: str, status: str = "pledged") -> tuple[Document, list[Pledge]]:
+    d = document(f"{donor}-{currency}-{amount}", D(2023, 3, 1))
+    return d, [Pledge(donor, "UKR", "money", "money", status, Provenance.of(d.id, d.text, 0, 6),
+                      amount=Decimal(amount), currency=currency, date=D(2023, 3, 1))]
+
+
+def money_totals(led: Ledger) -> dict[str, list[tuple]]:
+    return {"by_system": led.sql("SELECT * EXCLUDE (event_ids) FROM by_system ORDER BY ALL").rows(),
+            "by_category": led.sql("SELECT * EXCLUDE (event_ids) FROM by_category ORDER BY ALL").rows(),
+            "by_status": led.sql("SELECT * EXCLUDE (event_ids) FROM by_status ORDER BY ALL").rows(),
+            "by_month": led.sql("SELECT * EXCLUDE (event_ids) FROM by_month ORDER BY ALL").rows(),
+            "by_month_cumulative": led.sql("SELECT * FROM by_month_cumulative ORDER BY ALL").rows(),
+            "value_by_month": led.sql("SELECT * FROM value_by_month ORDER BY ALL").rows(),
+            "money_by_donor": led.sql("SELECT * EXCLUDE (event_ids) FROM money_by_donor ORDER BY ALL").rows()}
+
+
+def test_money_totals_are_the_exact_sum_whatever_the_order_or_the_refresh(always_scoped, tmp_path, empty_db_template):
+    """Money is summed as DECIMAL (internal.exact: each amount to a millionth of a unit) and shown as
+    DOUBLE, the nearest double of the exact sum: the same total whether the events came in one write
+    (a full refresh) or one by one (scoped refreshes), and in any order."""
+    exact = float(sum(Decimal(a) for a in EXACT_EUR.values()))
+    assert exact == 1512.59
+    writes = [money_document(donor, amount, "EUR") for donor, amount in EXACT_EUR.items()]
+    writes += [money_document(donor, amount, currency, "delivered")
+               for donor, (currency, amount) in CONVERTED.items()]
+    seen = []
+    for n, order in enumerate((writes, writes[::-1])):
+        # one write at a time: scoped refreshes after the first (a copy of the session's empty ledger)
+        with Ledger.open(copy_db(empty_db_template, tmp_path / f"scoped{n}.duckdb")) as led:
+            for d, pledges in order:
+                led.add(pledges, documents=[d])
+            same_as_afresh(led)
+            assert led.sql("SELECT amount_eur FROM by_status WHERE status = 'pledged'").item() == exact
+            assert led.sql("SELECT pledged_eur FROM by_month").item() == exact
+            assert led.sql("SELECT cum_pledged_eur FROM by_month_cumulative").item() == exact
+            seen.append(money_totals(led))
+        with Ledger.open(copy_db(empty_db_template, tmp_path / f"full{n}.duckdb")) as led:  # one write: a full refresh
+            led.add([p for _, pledges in order for p in pledges], documents=[d for d, _ in order])
+            same_as_afresh(led)
+            seen.append(money_totals(led))
+    assert "refresh_events_scoped" in always_scoped
+    assert all(totals == seen[0] for totals in seen[1:])

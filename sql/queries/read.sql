@@ -48,4 +48,10 @@ SELECT * FROM value_by_donor_constant(CAST(:base_year AS INTEGER));
 -- What is committed of each family of the rows registered as family_rows (columns k, donor,
 -- family, status, is_additional, effective_date, event_id, v): internal.family_sides of
 -- sql/030_committed.sql, the rule of every total, for a frame that is not in a ledger (the charts).
-SELECT * FROM internal.family_sides(family_rows);
+-- v (DOUBLE) is summed as internal.exact, so that the sums are the same in any order, and the
+-- sums are given back as DOUBLE.
+WITH exact AS (SELECT * REPLACE (internal.exact(v) AS v) FROM family_rows)
+SELECT * REPLACE (CAST(pledged AS DOUBLE) AS pledged, CAST(delivered AS DOUBLE) AS delivered,
+    CAST(additional AS DOUBLE) AS additional, CAST(uncovered AS DOUBLE) AS uncovered,
+    CAST(committed AS DOUBLE) AS committed)
+FROM internal.family_sides(exact);

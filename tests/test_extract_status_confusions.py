@@ -165,6 +165,9 @@ def test_refraining_not_affording_and_withholding_refuse(text):
 @pytest.mark.parametrize("text", [
     "Slovakia - 30 BVP-2 vehicles delivered, 12 Zuzana howitzers pledged.",
     "Slovakia - 30 BVP-2 vehicles (delivered), 12 Zuzana howitzers (pledged).",
+    # joined by "and", the second entry's state told by a phrase
+    "Slovakia's updated overview has 30 BVP-2 vehicles delivered and twelve Zuzana howitzers in preparation.",
+    'Slovakia\'s aid list: 30 BVP-2 vehicles delivered and 12 Zuzana howitzers "in preparation".',
 ])
 def test_each_entry_of_a_telegraphic_list_has_its_own_participle(text):
     assert [(r[2], r[-1]) for r in rows(text)] == [(30, "delivered"), (12, "pledged")]

@@ -14,14 +14,20 @@ from aidledger.extractor.status_words import BREAK, PARTICIPLE
 def own_entry_participle(m: Mentions, item, pool, best):
     """"90 T-72 tanks delivered, 50 BMP-1 vehicles pledged": in a telegraphic list each entry has its own
     participle; a participle right after the item (its class noun between at most) tells it, not the cue
-    of the entry before, across a comma. ``best`` when there is no such participle."""
-    if best.end > item.start or not BREAK.search(m.text, best.end, item.start):
+    of the entry before, across a comma or an "and" ("six Sea Kings delivered and 12 H145Ms in preparation": a
+    state phrase after the item tells it too). ``best`` when there is no such participle."""
+    if best.end > item.start or not (BREAK.search(m.text, best.end, item.start)
+                                     or _AND_NEXT_ENTRY.fullmatch(m.text, best.end, item.start)):
         return best
-    return next((c for c in pool if c.start >= item.end and PARTICIPLE.fullmatch(c.text)
+    return next((c for c in pool if c.start >= item.end
+                 and (PARTICIPLE.fullmatch(c.text) or _STATE_PHRASE.fullmatch(c.text.strip(' "“”')))
                  and _ENTRY_GAP.fullmatch(m.text, item.end, c.start)), best)
 
 
-_ENTRY_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?\(?\s*")  # "BMP-1 vehicles pledged", "T-72 tanks (delivered)"
+_ENTRY_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?[(\"“]?\s*")  # "BMP-1 vehicles pledged", "T-72 tanks (delivered)"
+_AND_NEXT_ENTRY = re.compile(r"\s+and\s+")  # the participle of the entry before, then "and", then the item
+# an entry's state told by a phrase, not a participle: "12 H145Ms in preparation", "4 more in transit"
+_STATE_PHRASE = re.compile(r"in\s+(?:preparation|transit|delivery)|on\s+(?:the|their|its)\s+way", re.I)
 
 
 def has_own_object(m: Mentions, c) -> bool:

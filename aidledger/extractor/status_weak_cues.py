@@ -97,7 +97,9 @@ _COMMA_END = re.compile(r",\s*$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,40},\s+")
 # a telegraphic list: a participle, then the next entry with its count ("64 missiles pledged, 10 more tanks ...")
 _ENTRY_BEFORE = re.compile(r"\w[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)[^,;.]{0,60}\s$")
-_NEXT_ENTRY = re.compile(r"\s*[,;]\s+(?:and\s+)?(?:\+\s?\d|\d|another\b|a\s+further\b)")
+# (or joined by "and": "six Sea Kings delivered and 12 H145Ms in preparation")
+_NEXT_ENTRY = re.compile(r"(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)(?:\+\s?\d|\d|another\b|a\s+further\b|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)", re.I)
 _CLASS_NOUN_GAP = re.compile(r"\s+[a-z]+\s")  # "F-16 aircraft promised by": the system and its class noun
 
 

@@ -74,6 +74,7 @@ def test_calques_and_plain_words_of_known_classes(text, expected):
      None),
     ("Belgium will give six Alpha Jets to train Ukrainian pilots.", "BEL", "Alpha Jet", "pledged", 6),
     ("Oslo said it would donate three of its Bell 412s for casualty evacuation.", "NOR", "Bell 412", "pledged", 3),
+    ("Bratislava will hand over 3 Božena demining systems to Kyiv.", "SVK", "Bozena 5", "pledged", 3),
     ("Ljubljana sent 20 BOV armoured vehicles to Ukraine.", "SVN", "BOV", "delivered", 20),
     ("Madrid refused to send its SIAC towed howitzers to Ukraine.", "ESP", "SIAC", "refused", None),
     ("Britain has shipped 30 more Saxon armoured personnel carriers to Kyiv.", "GBR", "AT105 Saxon", "delivered",

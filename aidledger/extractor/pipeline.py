@@ -17,7 +17,6 @@ import datetime as dt
 from dataclasses import replace
 
 from aidledger.extractor import (
-    anaphora,
     answers,
     answers_across,
     candidates,
@@ -25,12 +24,12 @@ from aidledger.extractor import (
     donor,
     donor_mentions,
     exclusions,
+    givers_after,
     hedges,
     issuers,
     learned_status,
     lines,
     listed_items,
-    ordinals,
     partners,
     records,
     respectively,
@@ -41,7 +40,6 @@ from aidledger.extractor import (
     status,
     status_in_context,
     status_weak_cues,
-    topics,
 )
 from aidledger.extractor.context import Discourse, Told, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
@@ -135,78 +133,6 @@ class _Run:
             self.told.sentence_from = len(self.records)  # (the records a sentence adds come after this)
             self._sentence(idx, s, e)
 
-    def _givers_after(self, idx: int, s: int, e: int) -> None:
-        """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
-        sentence before that had no donor take the givers this sentence names."""
-        waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
-        self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
-        if self._shared_out(idx, s, e, waiting or self._counted_before(idx, s, e)):
-            return
-        waiting = [x for x in waiting if "ordinal" not in x[1].notes]
-        givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
-        for _, item, state, date, ps, pe in waiting if givers else ():
-            item.notes.append("giver-after")
-            for who in givers:
-                self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
-
-    def _shared_out(self, idx: int, s: int, e: int, waiting) -> bool:
-        """"Kyiv has two more Patriot batteries. The first came from Germany; the second was paid for by the
-        Netherlands.": the one item the sentence before told without a donor, shared out by ordinal subjects
-        (``ordinals``), one record per part; the item waits for the next sentence ("A third came from Norway.")."""
-        told = [x for x in waiting if x[1].kind != "money"]
-        if len(told) != 1:
-            return False
-        _, item, state, date, ps, pe = told[0]
-        parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
-                                      self.m.text[item.start:min(pe, item.end + 20)])
-        self._drop_retold(item, parts)
-        self._record_parts(item, [*dict.fromkeys([*item.notes, "ordinal"])], parts, state, date, s, e)
-        if parts:
-            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
-        return bool(parts)
-
-    def _drop_retold(self, item, parts) -> None:
-        """The sentence's own readings of a bare count as a count of ``item`` ("The first six came from Denmark" read
-        back as six more) that an ordinal part tells again, with its giver and its count: the part's reading is the
-        one kept, in the part's state."""
-        told = {(who, float(part.count)) for part in parts if part.count is not None for who in part.donors}
-        first = self.told.sentence_from
-        self.records[first:] = [r for r in self.records[first:] if not (
-            "elliptical" in r.notes and r.system == item.name and (r.donor, r.quantity_value) in told)]
-
-    def _record_parts(self, item, notes: list[str], parts, state: str, date, s: int, e: int) -> None:
-        """A record of ``item`` (with ``notes``) for each donor of each ordinal part, counted and stated as the part
-        says (else in ``state``); the last part's last donor is the one the text goes on speaking of."""
-        for part in parts:
-            own = replace(item, quantity=part.count, notes=list(notes))
-            for who in part.donors:
-                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
-                                                  len(part.donors) > 1))
-        if parts:
-            self.discourse.last_donors = parts[-1].donors[-1:]
-
-    def _shared_in_sentence(self, item, state: str, date, s: int, e: int, shared: list) -> bool:
-        """"Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.": a counted
-        item shared out by the ordinal parts after it (``ordinals.shared_after``), one record per part instead of
-        the whole's; ``shared`` gains the parts' spans."""
-        if item.kind == "money" or item.quantity is None or item.quantity < 2:
-            return False
-        parts = ordinals.shared_after(self.m, item, e, self.donors.candidates(s, e))
-        self._record_parts(item, [*item.notes, "ordinal"], parts, state, date, s, e)
-        shared.extend((part.start, part.end) for part in parts)
-        return bool(parts)
-
-    def _counted_before(self, idx: int, s: int, e: int) -> list:
-        """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
-        sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
-        word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
-        if not idx or any(s <= r.source.start < e for r in self.records[self.told.sentence_from:]):
-            return []  # (only the records added since the sentence began can lie in it: no scan of the document's)
-        system = anaphora.system_before(self.m, idx) or topics.topic_system(self.m)
-        item = ordinals.counted_system(self.m, s, e, system) \
-            or topics.ordinal_of_topic(self.m, s, e)  # ("A third came from Oslo.": the piece's topic system)
-        return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
-
     def _skip(self, item, reason: str) -> None:
         if self.explain:
             src = Provenance.of(self.m.doc.id, self.m.text, item.start, item.end)
@@ -289,7 +215,8 @@ class _Run:
             item_donors = donor.item_donors(m, item, clause, (s, e), donors, discourse, bullet, list_donors, idx)
             if any(ps <= item.head_start < pe for ps, pe in shared):
                 continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
-            if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):
+            if givers_after.shared_in_sentence(self.told, item, state, discourse.date_for(m, item, (s, e), idx),
+                                               s, e, shared):
                 continue
             payers = partners.co_payers(m, item, clause)
             if payers and [d for d in item_donors if d not in payers]:
@@ -330,7 +257,7 @@ class _Run:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
         answers_across.after_items(self.told, idx, s, e, cues, items)  # an answer in a later clause
-        self._givers_after(idx, s, e)
+        givers_after.give_waiting(self.told, idx, s, e)  # the givers of the items told before without one
         spoken = donor.spoken_of(text, s, donors, cues, bullet=bullet, list_donors=list_donors, attributed=attributed)
         if spoken is not None:
             discourse.last_donors = spoken

@@ -26,6 +26,7 @@ from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
+from aidledger.extractor.status_words import FUTURE
 from aidledger.extractor.year_lines import one_year_line
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
@@ -64,10 +65,9 @@ _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + _UKRAINE_AS_BENEFICIARY)
-_FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
-                     r"expected\s+to)\b", re.I)
+_FUTURE = re.compile(rf"(?:{FUTURE})\b", re.I)  # a cue that opens with the future: "will supply", "plans to send"
 _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
+_FUTURE_BEFORE = re.compile(rf"\b(?:{FUTURE})\s+(?:also\s+|now\s+|soon\s+)?$", re.I)  # "will also"
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|build|builds|building|developed|designed)\b", re.I)

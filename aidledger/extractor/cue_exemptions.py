@@ -21,6 +21,7 @@ from aidledger.extractor.cue_frames import (
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
 from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
+from aidledger.extractor.recipient_names import FOR_RECIPIENT
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
@@ -45,10 +46,7 @@ _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 # the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
-# "for Ukraine", "for Kyiv", "for the Ukrainian army": what is given or made for the recipient
-_UKRAINE_AS_BENEFICIARY = (r"for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
-                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
-_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?" + _UKRAINE_AS_BENEFICIARY, re.I)
+_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?" + FOR_RECIPIENT, re.I)
 # contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
 _FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
 _STANDS_AT = re.compile(r"stands?\s+at", re.I)
@@ -64,7 +62,7 @@ _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
-_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + _UKRAINE_AS_BENEFICIARY)
+_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + FOR_RECIPIENT)  # what is given for the recipient
 _FUTURE = re.compile(rf"(?:{FUTURE})\b", re.I)  # a cue that opens with the future: "will supply", "plans to send"
 _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{FUTURE})\s+(?:also\s+|now\s+|soon\s+)?$", re.I)  # "will also"

@@ -31,6 +31,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.prices import unit_price
 from aidledger.extractor.private_givers import private_giver
+from aidledger.extractor.recipient_names import ANY_NAME
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
@@ -44,7 +45,6 @@ _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 # a reporter's turn of a transcript cut off before its question: "QUESTION: One more -", "Q: And on the tanks ..."
 _ASKER_TURN = re.compile(r"\s*(?:Q|QUESTION|Question)(?:\s*\([^()\n]{1,40}\))?\s*:[^\n]*?(?:[-–—]|\.\.\.|…)\s*$")
-UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -115,7 +115,7 @@ def own_budget(m: Mentions, item, clause) -> bool:
     neither Ukraine nor an aid to it ("The Dutch defence budget for 2025 amounts to EUR 22 billion")?"""
     cs, ce = clause
     return item.kind == "money" and _OWN_BUDGET.search(m.text, cs, ce) is not None and \
-        UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
+        ANY_NAME.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
 # a definition: the system opens its sentence or line ("- Stormer is a tracked vehicle that ...", "The CV90 is an

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.exclusions import UKRAINE
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.prices import the_purchase_told_before
+from aidledger.extractor.recipient_names import ANY_NAME, ITSELF
 from aidledger.extractor.status_funding import into_fund
 from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
-_UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
 # money paid into a pool that buys for Ukraine ("fund PURL purchases", "the Czech-led initiative that buys
 # shells", "the coalition of drones"): aid, though the sentence does not name Ukraine
 _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
@@ -88,9 +87,9 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             or to_training_abroad(m.text, item, ce):
         return True
     near = _FOR_NEIGHBOURS.match(text, item.end, ce)
-    if near is not None and not _UKRAINE_ITSELF.search(text, item.end, near.start("to")):
+    if near is not None and not ITSELF.search(text, item.end, near.start("to")):
         return True  # "A separate $500 million line covers Ukraine's neighbours": the region's, not Ukraine's
-    if _UKRAINE_ITSELF.search(text, cs, ce):
+    if ITSELF.search(text, cs, ce):
         return False
     for d in m.inside(m.donors, cs, ce):
         if d.kind == "recipient":
@@ -220,7 +219,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
             k = m.sentence_index(cue.start)
             before = m.inside(m.donors, m.sentences[k][0], cue.start) if k >= 0 else []
             givers = [d for d in before if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
-            return bool(givers) and not _UKRAINE_ITSELF.search(m.text, givers[0].start, givers[0].end)
+            return bool(givers) and not ITSELF.search(m.text, givers[0].start, givers[0].end)
     return False
 # "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
 # it": bought to be given on
@@ -230,7 +229,7 @@ _BOUGHT_TO_GIVE = r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
     given on."""
-    if UKRAINE.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
+    if ANY_NAME.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
         return False
     if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
@@ -316,4 +315,4 @@ def _sent_on_next(m: Mentions, end: int) -> bool:
     if k < 0 or k + 1 >= len(m.sentences):
         return False
     ns, ne = m.sentences[k + 1]
-    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and UKRAINE.search(m.text, ns, ne) is not None
+    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and ANY_NAME.search(m.text, ns, ne) is not None

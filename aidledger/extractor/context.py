@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.lines import ENTRY_MARK
+from aidledger.extractor.recipient_names import NAMES
 from aidledger.model import Document, Pledge
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ def headline_future(text: str, s: int, e: int) -> bool:
     return _HEADLINE_FUTURE.search(text, s, e) is not None
 
 
-_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?-i:[A-Z][\w.-]*)\s+to\s+(?-i:[a-z]+)\b", re.I)
+_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:" + NAMES + r")\b|\b(?-i:[A-Z][\w.-]*)\s+to\s+(?-i:[a-z]+)\b", re.I)
 
 
 _TITLE_END = re.compile(r"[ \t]*(?:\n|$)")

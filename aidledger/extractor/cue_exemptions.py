@@ -21,7 +21,7 @@ from aidledger.extractor.cue_frames import (
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
 from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
-from aidledger.extractor.recipient_names import FOR_RECIPIENT
+from aidledger.extractor.recipient_names import FOR_RECIPIENT, WORDS
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
@@ -87,7 +87,7 @@ _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # a sale's payers named after it: "will be financed by Norway and Denmark", "is paid for by Sweden" (not by Kyiv)
 _PAID_BY_DONOR = re.compile(r"\b(?:paid\s+for|funded|financed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
                             r"(?!Ukrain|Kyiv|Kiev)(?-i:[A-Z])", re.I)
-_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:Ukrain\w*|Kyiv|Kiev)\b")
+_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:" + WORDS + r")\b")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)

@@ -31,7 +31,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.prices import unit_price
 from aidledger.extractor.private_givers import private_giver
-from aidledger.extractor.recipient_names import ANY_NAME
+from aidledger.extractor.recipient_names import ANY_NAME, NAMES, WORDS
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
@@ -60,7 +60,7 @@ _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _PART_FOR_UKRAINE = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?(?:for|tied\s+to|earmarked\s+for|"
-                               r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+                               r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:" + NAMES + r")\b", re.I)
 
 
 def whole_of_others(m: Mentions, item, clause) -> bool:
@@ -142,7 +142,7 @@ _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|e
                             r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
-                            r"(?![^.;:!?]{0,30}?\b(?:Ukrain\w*|Kyiv|Kiev|the\s+front)\b)", re.I)
+                            r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)", re.I)
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"

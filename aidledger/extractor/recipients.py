@@ -12,7 +12,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.prices import the_purchase_told_before
-from aidledger.extractor.recipient_names import ANY_NAME, ITSELF
+from aidledger.extractor.recipient_names import ANY_NAME, ITSELF, NAMES
 from aidledger.extractor.status_funding import into_fund
 from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
@@ -273,7 +273,7 @@ def received_in_exchange(m: Mentions, item, clause) -> bool:
 # Ukraine as the buyer that opens the clause (or a reporter's turn): "Ukraine also plans to purchase 3,000 missiles
 # from ...", "Kyiv will buy 20 guns", "Q: Ukraine has also ordered guns from industry."
 _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
-                           r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
+                           r"(?:" + NAMES + r"|the\s+Ukrainian\s+(?:government|"
                            r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
                            rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
 # Ukraine cleared to buy (a sale approved, README rule 10): "Washington has cleared Kyiv to buy 3,350 missiles", "the
@@ -281,7 +281,7 @@ _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwh
 # allows Ukraine to purchase equipment" is aid)
 _UKRAINE_ALLOWED_TO_BUY = re.compile(r"\b(?:clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|"
                                      r"green-?lit|green-?light(?:s|ed)?)\s+"
-                                     r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
+                                     r"(?:" + NAMES + r"|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
                                      rf"(?:{purchase_words('base')})\b", re.I)
 # someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
 _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"

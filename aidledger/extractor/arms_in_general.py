@@ -11,6 +11,7 @@ import re
 from aidledger.extractor import negated
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 from aidledger.extractor.vocabulary import words
 
 
@@ -38,5 +39,5 @@ def refused_arms(m: Mentions, s: int, e: int, item: Item) -> bool:
 
 
 # ("refuses to ship weapons out of its army depots to Kyiv": where they would come from may stand between)
-_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w'’-]+){0,5}?\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+_TO_UKRAINE = re.compile(r"(?:\s+(?!to\b|for\b)[\w'’-]+){0,5}?\s+(?:to|for)\s+(?:" + NAMES + r")\b", re.I)
 _REFUSAL_REACH = 30  # characters between a refusal and the arms it refuses ("not supplying lethal weapons")

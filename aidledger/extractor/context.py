@@ -8,7 +8,8 @@
 - what a list inherits from the line that introduces it (``ListContext``): status, date, and
   whether it lists a money package's contents.
 
-This is the only state carried from one sentence to the next.
+This is the only state carried from one sentence to the next; ``Told`` holds it with the records made
+so far, for the stages that change what earlier sentences recorded (``answers_across``, ``givers_after``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.lines import ENTRY_MARK
-from aidledger.model import Document
+from aidledger.extractor.recipient_names import NAMES
+from aidledger.model import Document, Pledge
+
+if TYPE_CHECKING:
+    from aidledger.extractor.donor_mentions import DonorFinder
 
 _GOVERNMENT = re.compile(r"\b(?:gov|government|regering|regjering|ministry|ministerie|ministere|minist[eè]re|mod|mil|"
                          r"defen[cs]e|forsvar|bundesregierung|bundeswehr|bmvg|president|whitehouse|kremlin|"
@@ -284,7 +290,7 @@ def headline_future(text: str, s: int, e: int) -> bool:
     return _HEADLINE_FUTURE.search(text, s, e) is not None
 
 
-_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?-i:[A-Z][\w.-]*)\s+to\s+(?-i:[a-z]+)\b", re.I)
+_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:" + NAMES + r")\b|\b(?-i:[A-Z][\w.-]*)\s+to\s+(?-i:[a-z]+)\b", re.I)
 
 
 _TITLE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -403,3 +409,17 @@ class Discourse:
             found = self._announcements[(s, e)] = bool(_ANNOUNCE.search(m.text[s:e])) and not (
                 m.inside(m.systems, s, e) or m.inside(m.generics, s, e) or m.inside(m.money, s, e))
         return found
+
+
+@dataclass
+class Told:
+    """What a document has told up to the sentence being read: its mentions and donor candidates, the
+    discourse, and the records made so far (``records``, changed in place: a later sentence may answer,
+    weigh or give an item told before); ``sentence_from`` is where the records of the sentence being read
+    begin."""
+
+    m: Mentions
+    donors: DonorFinder
+    discourse: Discourse
+    records: list[Pledge] = field(default_factory=list)
+    sentence_from: int = 0

@@ -21,11 +21,13 @@ from aidledger.extractor.cue_frames import (
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.origins import drawn_from_store, origin_of_given
 from aidledger.extractor.prices import cost_of_the_purchase, value_of_the_given
+from aidledger.extractor.recipient_names import FOR_RECIPIENT, WORDS
 from aidledger.extractor.schemes import peace_facility_refund
 from aidledger.extractor.status_deliveries import delivered_relative
 from aidledger.extractor.status_hedges import relative_aside
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_weak_cues import after_superlative, weak_cue
+from aidledger.extractor.status_words import FUTURE
 from aidledger.extractor.year_lines import one_year_line
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
@@ -44,10 +46,7 @@ _SELL_OR_GIVE = re.compile(r"\b(?:sells?|selling|exports?|exporting)\s+(?:or|nor
 _INFINITIVE = re.compile(r"\bto\s", re.I)
 ASKING = re.compile(r"hop|want|wish|seek|sought|ask|request|appeal|urg|call|plea|demand", re.I)
 # the maker, then "for Ukraine": "built by Swedish industry for Ukraine", "made by local firms for Kyiv's army"
-# "for Ukraine", "for Kyiv", "for the Ukrainian army": what is given or made for the recipient
-_UKRAINE_AS_BENEFICIARY = (r"for\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|"
-                           r"Ukrainian\s+(?:forces|army|armed|military|troops|soldiers|defenders))")
-_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?" + _UKRAINE_AS_BENEFICIARY, re.I)
+_MADE_FOR_UKRAINE = re.compile(r"\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}?" + FOR_RECIPIENT, re.I)
 # contracts the donor pays: "Norwegian-financed contracts", "contracts funded by Oslo" is read after
 _FINANCED_BEFORE = re.compile(r"(?:-|\s)(?:financed|funded|paid)\s+(?:[\w-]+\s+)?$", re.I)
 _STANDS_AT = re.compile(r"stands?\s+at", re.I)
@@ -63,11 +62,10 @@ _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AS_PART = re.compile(r"\bas\s+$", re.I)
-_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + _UKRAINE_AS_BENEFICIARY)
-_FUTURE = re.compile(r"(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|"
-                     r"expected\s+to)\b", re.I)
+_FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + FOR_RECIPIENT)  # what is given for the recipient
+_FUTURE = re.compile(rf"(?:{FUTURE})\b", re.I)  # a cue that opens with the future: "will supply", "plans to send"
 _OBJECT_GAP = re.compile(r"\s*(?:[\"“‘]?(?!(?:and|or|but|plus)\b)[\w'’-]+[\"”’]?\s+){0,4}", re.I)  # ("hundreds" of)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:also\s+|now\s+|soon\s+)?$", re.I)
+_FUTURE_BEFORE = re.compile(rf"\b(?:{FUTURE})\s+(?:also\s+|now\s+|soon\s+)?$", re.I)  # "will also"
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+$")
 _TRAINING = re.compile(r"train", re.I)
 _MADE = re.compile(r"(?:made|built|build|builds|building|developed|designed)\b", re.I)
@@ -89,7 +87,7 @@ _STATED = ("pledged", "delivered", "considering", "funded", "refused")
 # a sale's payers named after it: "will be financed by Norway and Denmark", "is paid for by Sweden" (not by Kyiv)
 _PAID_BY_DONOR = re.compile(r"\b(?:paid\s+for|funded|financed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
                             r"(?!Ukrain|Kyiv|Kiev)(?-i:[A-Z])", re.I)
-_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:Ukrain\w*|Kyiv|Kiev)\b")
+_TO_UKRAINE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:" + WORDS + r")\b")
 # "100,000 drones this year, ten times more than last year": a ratio to last year, not a difference
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _MULTIPLE_BEFORE = re.compile(r"\b(?:(?:\w+|\d+)\s+times|twice|double|triple)\s+$", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 
 # "25 of them have arrived", "eight of these were handed over", "ten of those are already in Ukraine": the part's
 # own verb, telling a delivery
@@ -67,7 +68,7 @@ _TOTAL_VERB = (r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ed|in
 _RUNNING_TOTAL_OPENS = re.compile(_TOTAL_VERB + r"(?:the|its|their)\s+(?:(?:overall\s+|total\s+)?"
                                   r"(?:number|total|tally|count)\s+of\s+)?$", re.I)
 _DELIVERED_WORD = (r"(?:already\s+)?(?:delivered|transferred|handed\s+over|sent|supplied|shipped)"
-                   r"(?:\s+to\s+(?:Ukraine|Kyiv|Kiev))?")
+                   r"(?:\s+to\s+(?:" + NAMES + r"))?")
 # "so far", "since 2023", "since the start of the war", "since February 2022": the span the running total counts
 _SINCE = (r"(?:\s+(?:so\s+far|to\s+date|since\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[a-z]+\s+(?:19|20)\d\d|"
           r"the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion))))?")

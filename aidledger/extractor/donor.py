@@ -63,6 +63,7 @@ from aidledger.extractor.partners import (
     unique_codes,
     without_partners,
 )
+from aidledger.extractor.recipient_names import NAMES
 from aidledger.extractor.speakers import (
     ASKING,
     FIRST_PERSON,
@@ -543,7 +544,7 @@ def unknown_donor(m: Mentions, item, clause) -> Problem | None:
 # subject stands for what the sentence before told, and whose predicate names who gave it
 _GIVER_AFTER = compiled(r"[\s\"“‘'•*–-]*(?:(?:The|These|Those|Both|All|Each)\s+(?:[\w-]+\s+){0,3}?|They\s+|It\s+)"
                         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+|originally\s+)?"
-                        r"(?:GIVEN)\s+(?:to\s+(?:Ukraine|Kyiv|Kiev)\s+)?by|(?:were|was|are|is)\s+(?:an?\s+)?"
+                        r"(?:GIVEN)\s+(?:to\s+(?:" + NAMES + r")\s+)?by|(?:were|was|are|is)\s+(?:an?\s+)?"
                         r"(?:gifts?|donations?)\s+(?:from|of)|(?:came|come|comes)\s+from)\s+(?:the\s+)?(?=[A-Z])")
 
 

@@ -31,6 +31,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
 from aidledger.extractor.prices import unit_price
 from aidledger.extractor.private_givers import private_giver
+from aidledger.extractor.recipient_names import ANY_NAME, NAMES, WORDS
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
@@ -44,7 +45,6 @@ _HOW_MANY = re.compile(r"\W*(?:How\s+(?:many|much)|Whether)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 # a reporter's turn of a transcript cut off before its question: "QUESTION: One more -", "Q: And on the tanks ..."
 _ASKER_TURN = re.compile(r"\s*(?:Q|QUESTION|Question)(?:\s*\([^()\n]{1,40}\))?\s*:[^\n]*?(?:[-–—]|\.\.\.|…)\s*$")
-UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 # "only 40 per cent of pledged artillery has arrived": a share of what was given, no count of its own
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -60,7 +60,7 @@ _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
 _PART_LEAD = re.compile(r",?\s+(?:including|which\s+includes?|of\s+which|with)\s+"
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _PART_FOR_UKRAINE = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?(?:for|tied\s+to|earmarked\s+for|"
-                               r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:Ukraine|Kyiv|Kiev)\b", re.I)
+                               r"destined\s+for|going\s+to|to\s+go\s+to)\s+(?:" + NAMES + r")\b", re.I)
 
 
 def whole_of_others(m: Mentions, item, clause) -> bool:
@@ -115,7 +115,7 @@ def own_budget(m: Mentions, item, clause) -> bool:
     neither Ukraine nor an aid to it ("The Dutch defence budget for 2025 amounts to EUR 22 billion")?"""
     cs, ce = clause
     return item.kind == "money" and _OWN_BUDGET.search(m.text, cs, ce) is not None and \
-        UKRAINE.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
+        ANY_NAME.search(m.text, cs, ce) is None and _AID_WORD.search(m.text, cs, ce) is None
 
 
 # a definition: the system opens its sentence or line ("- Stormer is a tracked vehicle that ...", "The CV90 is an
@@ -142,7 +142,7 @@ _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|e
                             r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
-                            r"(?![^.;:!?]{0,30}?\b(?:Ukrain\w*|Kyiv|Kiev|the\s+front)\b)", re.I)
+                            r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)", re.I)
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.status_words import FUTURE
 from aidledger.extractor.whole_after_part import tells_the_whole
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -40,7 +41,7 @@ _IS = re.compile(r"\b(?:was|were|is|are)\s+(?:an?\s+|all\s+)?$", re.I)
 _AND = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?", re.I)  # "from Denmark and Norway"
 _MADE = re.compile(r"-?(?:made|built|produced|designed|manufactured)\b", re.I)
 _PAID = re.compile(r"\b(?:paid\s+for|pa(?:y|ys|ying)\s+for|funded|financed|bought|purchased|procured)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to)|to\s+be)\b", re.I)
+_FUTURE = re.compile(rf"\b(?:{FUTURE}|to\s+be)\b", re.I)  # "the second is to be paid by Oslo"
 _GAPPED = re.compile(r"\s*,?\s*(?:by|from)\s", re.I)
 # an item counted in batches: "the first" is one batch, not one gun
 _BATCHES = re.compile(r"\b(?:batch|batches|packages?|tranches?|shipments?|consignments?|deliver(?:y|ies)|"

@@ -1,13 +1,14 @@
 """The extraction pipeline: the stages in order, sentence by sentence.
 
 ``Mentions`` (all recognisers, once) → for each sentence: ``sentence_items`` (``candidates.find_items``
-and what stands for an item) → ``listed_items`` (which of a list's give records) → for each item:
-``exclusions`` (is it aid?) → ``status.decide`` (in what state?) → ``status_in_context`` (the state its place
-and neighbours give) → ``state_exclusions`` (aid for Ukraine, in that state?) → ``donor.item_donors`` (who
-gives it?) → ``context`` (a generic item resolved to a system, the date) → ``records.build``; after the
-sentence ``donor.spoken_of`` (who the text goes on speaking of); at the end ``records.finish`` reads the
-document's records together. A crashing stage becomes one
-``AL205`` problem for its document, never a crash of the corpus.
+and what stands for an item) → ``listed_items`` (which of a list's give records) → without items,
+``answers_across`` (what the sentence answers of the items told before) → for each item: ``exclusions`` (is it
+aid?) → ``status.decide`` (in what state?) → ``status_in_context`` (the state its place and neighbours give) →
+``state_exclusions`` (aid for Ukraine, in that state?) → ``donor.item_donors`` (who gives it?) → ``context`` (a
+generic item resolved to a system, the date) → ``records.build``; after the items ``answers_across`` again (an
+answer in a later clause), then ``donor.spoken_of`` (who the text goes on speaking of); at the end
+``records.finish`` reads the document's records together. A crashing stage becomes one ``AL205`` problem for its
+document, never a crash of the corpus.
 """
 
 from __future__ import annotations
@@ -16,21 +17,19 @@ import datetime as dt
 from dataclasses import replace
 
 from aidledger.extractor import (
-    anaphora,
     answers,
+    answers_across,
     candidates,
     context,
     donor,
     donor_mentions,
-    donor_roles,
-    echoes,
     exclusions,
+    givers_after,
     hedges,
     issuers,
     learned_status,
     lines,
     listed_items,
-    ordinals,
     partners,
     records,
     respectively,
@@ -39,12 +38,10 @@ from aidledger.extractor import (
     sentence_items,
     state_exclusions,
     status,
-    status_across,
     status_in_context,
     status_weak_cues,
-    topics,
 )
-from aidledger.extractor.context import Discourse, is_headline, is_list_line, publisher_donor
+from aidledger.extractor.context import Discourse, Told, is_headline, is_list_line, publisher_donor
 from aidledger.extractor.index import Mentions
 from aidledger.model import Document, Pledge, Problem, Provenance
 
@@ -116,10 +113,13 @@ class _Run:
         self.donors = donor_mentions.DonorFinder(self.m)
         self.discourse = Discourse(publisher=publisher_donor(doc), main_donor=context.main_donor(self.m),
                                    issuer=issuers.text_issuer(self.m))
-        self.records: list[Pledge] = []
-        self._sentence_records_from = 0
+        self.told = Told(self.m, self.donors, self.discourse)  # (the records, which later sentences may change)
         self.problems: list[Problem] = []
         self.not_aid_facts: set = set()  # (family, count) told as a sale, inventory...
+
+    @property
+    def records(self) -> list[Pledge]:
+        return self.told.records
 
     def run(self) -> tuple[list[Pledge], list[Problem]]:
         self.read()
@@ -130,237 +130,8 @@ class _Run:
         """The rule stages, sentence by sentence: ``self.records`` before the learned status and
         ``records.finish``."""
         for idx, (s, e) in enumerate(self.m.sentences):
-            self._sentence_records_from = len(self.records)  # (the records a sentence adds come after this)
+            self.told.sentence_from = len(self.records)  # (the records a sentence adds come after this)
             self._sentence(idx, s, e)
-
-    def _answer(self, idx: int, s: int, e: int, cues, asked_in: int | None = None, state: str | None = None) -> None:
-        """"Kyiv asked Berlin for Taurus missiles. The government is still weighing the request.": a
-        sentence with no item of its own that weighs or refuses answers the request just before it
-        (``asked_in``: the sentence of the request, when not the one before; ``state``: the answer's, when
-        the caller has read it already)."""
-        asked_in = idx - 1 if asked_in is None else asked_in
-        asked = [(j, rs, item) for j, rs, item in self.discourse.requested if j == asked_in]
-        self.discourse.requested = []
-        if state is None:
-            state = status_across.answer_to_request(self.m, s, e, cues)
-        if asked and state is None and asked_in == idx - 1:
-            # "Will Italy send SAMP/T? - We are working on it. A decision will be taken soon.": a reply
-            # may answer in its second sentence (once: only a request told in the sentence just before)
-            self.discourse.requested = [(idx, rs, item) for _, rs, item in asked if rs == self.m.sentences[asked_in][0]]
-        if not asked or state is None:
-            return
-        if state == "considering" and exclusions.weighs_a_sale(self.m, s, e):
-            return  # "Whether they can be sold is for the export authority; no decision yet": a sale weighed
-        default = self.discourse.current_donor()
-        found = answers.not_partners(self.m.text, donor_mentions.resolved(self.donors.candidates(s, e), default))
-        who = found[0].code if found else None
-        _, rs, first = asked[0]
-        if who is None and "question" in first.notes:
-            # "Q: Will Germany send Taurus? A: No decision has been taken.": the one asked about, else
-            # the one who speaks
-            named = donor_mentions.resolved(self.donors.candidates(rs, s), default)
-            who = named[0].code if named else (answers.addressed(self.m, rs, s) or default)
-        elif who is None:  # "... asked Berlin for Taurus. No decision has been taken.": the one asked, else
-            # the donor the text speaks of ("The government looked at a Ukrainian request for jets, but refused.")
-            who = donor_roles.asked(self.m, rs, first, self.donors.candidates(rs, s)) or default
-        if who is None:
-            return
-        for _, rs, item in asked:
-            item.notes.append("answered-request")
-            self.records.append(records.build(self.m, item, who, state, None, rs, e, False))
-        self.discourse.last_donors = [who]
-
-    def _answer_in_sentence(self, idx: int, s: int, e: int, cues, items) -> None:
-        """"Kyiv asked Berlin for Taurus missiles; Germany has so far refused.": a later clause of the
-        request's own sentence, with no item of its own, that weighs or refuses answers it."""
-        asked = [item for j, _, item in self.discourse.requested if j == idx]
-        if not asked:
-            return
-        last = max(item.end for item in asked)
-        for cs, ce in self.m.clauses(s, e):
-            if cs < last or any(cs <= i.head_start < ce for i in items):
-                continue
-            state = status_across.answer_to_request(self.m, cs, ce, cues)
-            if state is not None:
-                self._answer(idx, cs, e, cues, asked_in=idx, state=state)  # the clause's answer, read once
-                return
-        # "Spain, asked to give one of its batteries, declined.": the predicate after the aside that asked
-        aside_end = self.m.text.find(",", last, e)
-        if aside_end >= 0 and not any(aside_end <= i.head_start < e for i in items):
-            state = status_across.answer_to_request(self.m, aside_end, e, cues)
-            if state is not None:
-                self._answer(idx, aside_end, e, cues, asked_in=idx, state=state)
-
-    def _recorded_before(self, idx: int) -> list[int]:
-        """The indices (in ``self.records``) of the records of the sentence before ``idx``."""
-        if not idx:
-            return []
-        ps, pe = self.m.sentences[idx - 1]
-        return [k for k, p in enumerate(self.records) if ps <= p.source.start < pe]
-
-    def _package_before(self, idx: int) -> str | None:
-        """The status of the money package recorded in the sentence before ``idx``, or None."""
-        states = {self.records[k].status for k in self._recorded_before(idx) if self.records[k].category == "money"}
-        return states.pop() if len(states) == 1 else None
-
-    def _refuse_weighed(self, idx: int, s: int, e: int, cues) -> None:
-        """"We discussed Taurus. The answer remains no.": a sentence with no item of its own that only
-        refuses turns the items the sentence before only weighed into refusals."""
-        if status_across.answer_to_request(self.m, s, e, cues) != "refused":
-            return
-        named = status_across.answered_donors(self.m, s, e)  # ("Greece said it would not": Greece's answer only)
-        before = [k for k in self._recorded_before(idx) if not named or self.records[k].donor in named]
-        if before and all(self.records[k].status == "considering" for k in before):
-            for k in before:
-                self.records[k] = replace(self.records[k], status="refused", notes=(*self.records[k].notes, "answered"))
-
-    def _reopen_refused(self, idx: int, s: int, e: int, cues) -> None:
-        """"A: Not now. But we are looking at it for next year.", "I cannot promise a fourth one. But we are not
-        closing that door.": a sentence with no item of its own that opens with "But" and only weighs turns the
-        refusals told in the sentence before (also an answer's, quoted from its question) into ``considering``; one
-        that reviews a policy of refusal ("It could review that stance.") weighs them beside the refusals."""
-        reviewed = idx and status_across.reviews_refusal(self.m, s, e, cues)  # "could review that stance": both
-        if not idx or not (reviewed or status_across.reopens(self.m, s, e, cues)):
-            return
-        ps, pe = self.m.sentences[idx - 1]
-        told = [k for k, p in enumerate(self.records) if ps < p.source.end <= pe]
-        if told and all(self.records[k].status == "refused" for k in told):
-            for k in told:
-                weighed = hedges.pin(replace(self.records[k], status="considering",
-                                             notes=(*self.records[k].notes, "reopened")))
-                self.records[k:k + 1] = [self.records[k], weighed] if reviewed else [weighed]
-
-    def _weigh_before(self, idx: int, s: int, e: int, cues) -> None:
-        """"Rome would give €500 million. The plan is still being debated.": a sentence with no item of its own,
-        about the proposal just told, that says it is undecided turns the commitments of the sentence before
-        into ``considering``."""
-        if not status_across.weighs_the_proposal_before(self.m, s, e, cues):
-            return
-        before = self._recorded_before(idx)
-        # after "There is no decision yet." only what the sentence before told with no verb of its own ("We spoke
-        # about a second SAMP/T."): a verb of giving ("Oslo will send 10 tanks.") is decided, whatever else is not
-        bare = status_across.no_decision_sentence(self.m, s)
-        if before and all(self.records[k].status in ("pledged", "funded")
-                          and (not bare or "no-cue" in self.records[k].notes) for k in before):
-            for k in before:
-                self.records[k] = replace(self.records[k], status="considering",
-                                          notes=(*self.records[k].notes, "weighed-after"))
-
-    def _echo(self, idx: int, s: int, e: int, cues, donors) -> None:
-        """"Portugal said none of its F-16s could be spared. Greece declined as well.": a sentence with no item of
-        its own that tells its donor did the same (``echoes``) gives the item the sentence before told."""
-        d = self.discourse
-        if d.last_item is None or d.last_item_sentence != idx - 1 or not donors:
-            return
-        told, giver = d.last_item_told
-        who = donors[0].code
-        # (or weighs or refuses it: "Canada will send four Leopard 2 tanks. Norway is still weighing the request.")
-        state = echoes.echoed_state(self.m, s, e, cues, told) or echoes.answered_by_another(self.m, s, e, cues)
-        if state is None or who in (giver, "UKR", "", None):
-            return
-        self._echo_records([who], state, s, e)
-
-    def _echo_records(self, who: list[str], state: str, s: int, e: int) -> None:
-        """The item the discourse told last, given by each of ``who`` in ``state``, with no count (an echo told in
-        [s, e)); they are the donors the text goes on speaking of."""
-        d = self.discourse
-        item = replace(d.last_item, quantity=None, notes=[*d.last_item.notes, "echo"])
-        for w in dict.fromkeys(who):
-            self.records.append(records.build(self.m, item, w, state, None, s, e, len(who) > 1))
-        d.last_donors = list(dict.fromkeys(who))
-
-    def _answered_by_another(self, idx: int, s: int, e: int, cues, items) -> None:
-        """"Canada will send four Leopard 2 tanks, while Norway and Finland are still weighing the request.": a later
-        clause of the sentence, with no item of its own, in which other donors weigh or refuse the item told before
-        it (``echoes.answered_by_another``) gives that item to each of them, with that state and no count."""
-        d = self.discourse
-        if d.last_item is None or d.last_item_sentence != idx or d.last_item.end >= e:
-            return
-        _, giver = d.last_item_told
-        for cs, ce in self.m.clauses(s, e):
-            if cs < d.last_item.end or any(cs <= i.head_start < e for i in items):
-                continue
-            who = [x.code for x in self.donors.candidates(cs, ce) if x.kind not in self.m.non_donor_kinds]
-            state = echoes.answered_by_another(self.m, cs, ce, cues) if who and echoes.contrasted(self.m.text, cs) \
-                else None
-            if state is None:
-                continue
-            if any(w in (giver, "UKR", "", None) for w in who):
-                return
-            self._echo_records(who, state, cs, ce)
-            return
-
-    def _givers_after(self, idx: int, s: int, e: int) -> None:
-        """"Ukraine has received its first F-16 jets. The aircraft were donated by Denmark.": the items of the
-        sentence before that had no donor take the givers this sentence names."""
-        waiting = [x for x in self.discourse.donorless if x[0] == idx - 1]
-        self.discourse.donorless = [x for x in self.discourse.donorless if x[0] == idx]
-        if self._shared_out(idx, s, e, waiting or self._counted_before(idx, s, e)):
-            return
-        waiting = [x for x in waiting if "ordinal" not in x[1].notes]
-        givers = donor.givers_named_after(self.m, s, e, self.donors.candidates(s, e)) if waiting else []
-        for _, item, state, date, ps, pe in waiting if givers else ():
-            item.notes.append("giver-after")
-            for who in givers:
-                self.records.append(records.build(self.m, item, who, state, date, ps, pe, len(givers) > 1))
-
-    def _shared_out(self, idx: int, s: int, e: int, waiting) -> bool:
-        """"Kyiv has two more Patriot batteries. The first came from Germany; the second was paid for by the
-        Netherlands.": the one item the sentence before told without a donor, shared out by ordinal subjects
-        (``ordinals``), one record per part; the item waits for the next sentence ("A third came from Norway.")."""
-        told = [x for x in waiting if x[1].kind != "money"]
-        if len(told) != 1:
-            return False
-        _, item, state, date, ps, pe = told[0]
-        parts = ordinals.shared_out(self.m, s, e, self.donors.candidates(s, e),
-                                      self.m.text[item.start:min(pe, item.end + 20)])
-        self._drop_retold(item, parts)
-        self._record_parts(item, [*dict.fromkeys([*item.notes, "ordinal"])], parts, state, date, s, e)
-        if parts:
-            self.discourse.donorless.append((idx, replace(item, notes=[*item.notes, "ordinal"]), state, date, ps, pe))
-        return bool(parts)
-
-    def _drop_retold(self, item, parts) -> None:
-        """The sentence's own readings of a bare count as a count of ``item`` ("The first six came from Denmark" read
-        back as six more) that an ordinal part tells again, with its giver and its count: the part's reading is the
-        one kept, in the part's state."""
-        told = {(who, float(part.count)) for part in parts if part.count is not None for who in part.donors}
-        first = self._sentence_records_from
-        self.records[first:] = [r for r in self.records[first:] if not (
-            "elliptical" in r.notes and r.system == item.name and (r.donor, r.quantity_value) in told)]
-
-    def _record_parts(self, item, notes: list[str], parts, state: str, date, s: int, e: int) -> None:
-        """A record of ``item`` (with ``notes``) for each donor of each ordinal part, counted and stated as the part
-        says (else in ``state``); the last part's last donor is the one the text goes on speaking of."""
-        for part in parts:
-            own = replace(item, quantity=part.count, notes=list(notes))
-            for who in part.donors:
-                self.records.append(records.build(self.m, own, who, part.state or state, date, s, e,
-                                                  len(part.donors) > 1))
-        if parts:
-            self.discourse.last_donors = parts[-1].donors[-1:]
-
-    def _shared_in_sentence(self, item, state: str, date, s: int, e: int, shared: list) -> bool:
-        """"Ukraine gets two Patriot batteries: one from Germany, the other financed by the Netherlands.": a counted
-        item shared out by the ordinal parts after it (``ordinals.shared_after``), one record per part instead of
-        the whole's; ``shared`` gains the parts' spans."""
-        if item.kind == "money" or item.quantity is None or item.quantity < 2:
-            return False
-        parts = ordinals.shared_after(self.m, item, e, self.donors.candidates(s, e))
-        self._record_parts(item, [*item.notes, "ordinal"], parts, state, date, s, e)
-        shared.extend((part.start, part.end) for part in parts)
-        return bool(parts)
-
-    def _counted_before(self, idx: int, s: int, e: int) -> list:
-        """"Allies promised more Patriot systems. The first battery was American; ...": the system of the
-        sentences before, as a waiting item of a sentence that opens with an ordinal subject counting it by a unit
-        word ("battery") and has no item of its own; told as delivered (``ordinals.counted_system``)."""
-        if not idx or any(s <= r.source.start < e for r in self.records[self._sentence_records_from:]):
-            return []  # (only the records added since the sentence began can lie in it: no scan of the document's)
-        system = anaphora.system_before(self.m, idx) or topics.topic_system(self.m)
-        item = ordinals.counted_system(self.m, s, e, system) \
-            or topics.ordinal_of_topic(self.m, s, e)  # ("A third came from Oslo.": the piece's topic system)
-        return [] if item is None else [(idx - 1, item, "delivered", None, s, e)]
 
     def _skip(self, item, reason: str) -> None:
         if self.explain:
@@ -401,14 +172,10 @@ class _Run:
         if listed_items.lists_contents(m, idx, s, e, items, cues, in_list):
             # the state of the package's money recorded just before, else the state its sentence tells ("Latvia has
             # handed over a new aid package. It includes 30 M113 carriers.")
-            contents_of = self._package_before(idx) or (status_in_context.package_state_before(m, idx) if idx else None)
-        if not items and discourse.requested:
-            self._answer(idx, s, e, cues)
-        elif not items:
-            self._refuse_weighed(idx, s, e, cues)
-            self._reopen_refused(idx, s, e, cues)
-            self._weigh_before(idx, s, e, cues)
-            self._echo(idx, s, e, cues, donors)
+            contents_of = answers_across.package_before(self.told, idx) \
+                or (status_in_context.package_state_before(m, idx) if idx else None)
+        if not items:  # an answer to what the sentence before told
+            answers_across.without_items(self.told, idx, s, e, cues, donors)
         headline = is_headline(text, s, e, idx)
         attributed = False
         bought: set[str] = set()  # the items of the sentence bought, not said to be for Ukraine
@@ -448,7 +215,8 @@ class _Run:
             item_donors = donor.item_donors(m, item, clause, (s, e), donors, discourse, bullet, list_donors, idx)
             if any(ps <= item.head_start < pe for ps, pe in shared):
                 continue  # "one from Germany" of "two Patriot batteries: one from Germany, ...", told by its part
-            if self._shared_in_sentence(item, state, discourse.date_for(m, item, (s, e), idx), s, e, shared):
+            if givers_after.shared_in_sentence(self.told, item, state, discourse.date_for(m, item, (s, e), idx),
+                                               s, e, shared):
                 continue
             payers = partners.co_payers(m, item, clause)
             if payers and [d for d in item_donors if d not in payers]:
@@ -488,9 +256,8 @@ class _Run:
             if bullet is None:
                 discourse.last_donors = item_donors[-1:]  # a joint pledge is joint in its own sentence only
                 attributed = True
-        self._answer_in_sentence(idx, s, e, cues, items)
-        self._answered_by_another(idx, s, e, cues, items)
-        self._givers_after(idx, s, e)
+        answers_across.after_items(self.told, idx, s, e, cues, items)  # an answer in a later clause
+        givers_after.give_waiting(self.told, idx, s, e)  # the givers of the items told before without one
         spoken = donor.spoken_of(text, s, donors, cues, bullet=bullet, list_donors=list_donors, attributed=attributed)
         if spoken is not None:
             discourse.last_donors = spoken

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.recipient_names import WORDS
 from aidledger.mentions.cues import compiled
 
 # one item as the subject: "A", "One", "Each", "A single" (not a package, a tranche or aid: "A new package is worth")
@@ -78,7 +79,7 @@ _PURCHASE_COSTS = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+
                              r"procurement|acquisition|contract|deal)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?"
                              r"(?:cost|costs|is\s+worth|is\s+valued\s+at|comes\s+to|amounts\s+to)\s+" + _HEDGE + r"$",
                              re.I)
-_FOR_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
+_FOR_UKRAINE = re.compile(r"\b(?:" + WORDS + r")\b")
 # a purchase to give on ("will buy a radar from the US and donate it to Ukraine"): a pledge that is a purchase
 _BUY_TO_GIVE = re.compile(r"(?:buy|bought|purchas|procur)", re.I)
 _THE_PURCHASE = re.compile(r"\W*(?:the|this|that|its|their|our|the\s+whole)\s+(?:[\w-]+\s+)?(?:purchase|order|"

@@ -20,6 +20,7 @@ import re
 from aidledger.extractor.exclusions import is_question
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 
 _NOT_A_NOUN = (r"(?:has|was|is|as|this|thus|its|his|us|does|goes|and|or|but|to|of|in|on|at|for|from|with|by|that"
                r"|which)\b")
@@ -114,7 +115,7 @@ _RELATIVE_SUBJECT = re.compile(r"\s(?:that\s+|which\s+)?(?:it|they|we|he|she)\s+
                                r"(?:(?:originally|previously|earlier|already|first|once|initially)\s+)?$")
 # (only its object and its time between: "Spain agreed to give Ukraine", "Oslo promised last year", "... in the spring")
 _AGREED = re.compile(r"agreed\s")
-_INSIDE_THE_CLAUSE = re.compile(r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
+_INSIDE_THE_CLAUSE = re.compile(r"(?:\s+(?:to\s+)?(?:" + NAMES + r"))?"
                                 r"(?:\s+(?:in|on|at|by|during|last|this|early|earlier)(?:\s+(?:the|this|last))?\s+\w+"
                                 r"(?:\s+\d{4})?)?\s*")
 

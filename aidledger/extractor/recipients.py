@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 
-from aidledger.extractor.exclusions import UKRAINE
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.prices import the_purchase_told_before
+from aidledger.extractor.recipient_names import ANY_NAME, ITSELF, NAMES
 from aidledger.extractor.status_funding import into_fund
 from aidledger.extractor.status_weak_cues import to_be_bought
 from aidledger.extractor.vocabulary import purchase_words
 from aidledger.mentions.cues import compiled
 
-_UKRAINE_ITSELF = re.compile(r"\b(?:Ukraine\b|Kyiv|Kiev|Zelensk\w*|(?:to|for)\s+(?:the\s+)?Ukrainian)")
 # money paid into a pool that buys for Ukraine ("fund PURL purchases", "the Czech-led initiative that buys
 # shells", "the coalition of drones"): aid, though the sentence does not name Ukraine
 _POOL_FOR_UKRAINE = re.compile(r"\bPURL\b|\b(?:Czech|Czech-led|ammunition|drone|drones|capability|jet|F-16|"
@@ -90,9 +89,9 @@ def recipient_elsewhere(m: Mentions, item, clause, refused: bool = False) -> boo
             or to_training_abroad(m.text, item, ce):
         return True
     near = _FOR_NEIGHBOURS.match(text, item.end, ce)
-    if near is not None and not _UKRAINE_ITSELF.search(text, item.end, near.start("to")):
+    if near is not None and not ITSELF.search(text, item.end, near.start("to")):
         return True  # "A separate $500 million line covers Ukraine's neighbours": the region's, not Ukraine's
-    if _UKRAINE_ITSELF.search(text, cs, ce):
+    if ITSELF.search(text, cs, ce):
         return False
     for d in m.inside(m.donors, cs, ce):
         if d.kind == "recipient":
@@ -222,7 +221,7 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
             k = m.sentence_index(cue.start)
             before = m.inside(m.donors, m.sentences[k][0], cue.start) if k >= 0 else []
             givers = [d for d in before if d.kind not in m.non_donor_kinds and d.code not in ("UKR", "", None)]
-            return bool(givers) and not _UKRAINE_ITSELF.search(m.text, givers[0].start, givers[0].end)
+            return bool(givers) and not ITSELF.search(m.text, givers[0].start, givers[0].end)
     return False
 # "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
 # it": bought to be given on
@@ -236,7 +235,7 @@ _BOUGHT_TO_GIVE = (r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed
 def purchase_not_for_ukraine(m: Mentions, s: int, e: int) -> bool:
     """Buying or ordering is aid only when the text says it is for Ukraine, or that what is bought is
     given on."""
-    if UKRAINE.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
+    if ANY_NAME.search(m.text, s, e) or _POOL_FOR_UKRAINE.search(m.text, s, e):
         return False
     if compiled(_BOUGHT_TO_GIVE).search(m.text, s, e):
         return False
@@ -280,7 +279,7 @@ def received_in_exchange(m: Mentions, item, clause) -> bool:
 # Ukraine as the buyer that opens the clause (or a reporter's turn): "Ukraine also plans to purchase 3,000 missiles
 # from ...", "Kyiv will buy 20 guns", "Q: Ukraine has also ordered guns from industry."
 _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
-                           r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|"
+                           r"(?:" + NAMES + r"|the\s+Ukrainian\s+(?:government|"
                            r"army|military|side|ministry|defen[cs]e\s+ministry))\s+(?:[\w-]+\s+){0,4}?"
                            rf"(?:to\s+)?(?:{purchase_words('base', 'past', 'present')})\b", re.I)
 # Ukraine cleared to buy (a sale approved, README rule 10): "Washington has cleared Kyiv to buy 3,350 missiles", "the
@@ -288,7 +287,7 @@ _UKRAINE_BUYS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwh
 # allows Ukraine to purchase equipment" is aid)
 _UKRAINE_ALLOWED_TO_BUY = re.compile(r"\b(?:clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|"
                                      r"green-?lit|green-?light(?:s|ed)?)\s+"
-                                     r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
+                                     r"(?:" + NAMES + r"|the\s+Ukrainian\s+(?:government|army|military|side))\s+to\s+"
                                      rf"(?:{purchase_words('base')})\b", re.I)
 # someone else pays: "with money from Denmark", "paid for by Germany", "financed by the EU", "using Dutch funds"
 _PAID_BY = re.compile(r"\b(?:(?:paid|financed|funded|covered|sponsored)\s+(?:for\s+)?by|with\s+(?:[\w-]+\s+){0,2}?"
@@ -322,4 +321,4 @@ def _sent_on_next(m: Mentions, end: int) -> bool:
     if k < 0 or k + 1 >= len(m.sentences):
         return False
     ns, ne = m.sentences[k + 1]
-    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and UKRAINE.search(m.text, ns, ne) is not None
+    return _PRONOUN_OPENS.match(m.text, ns, ne) is not None and ANY_NAME.search(m.text, ns, ne) is not None

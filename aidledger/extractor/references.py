@@ -16,6 +16,7 @@ from decimal import Decimal
 from aidledger.extractor.delivered_counts import given_at_a_past_time, part_of_counted
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import FOR_RECIPIENT, NAMES
 from aidledger.mentions.cues import compiled
 
 # ("two more of the same configuration": more of the item before, not "more of the money")
@@ -80,7 +81,7 @@ _LAUNCH_NOUN_MORE = re.compile(r"\s+(?:more\s+|further\s+|additional\s+)?"
                                r"(?:launchers?|batter(?:y|ies)|fire\s+units?)\b", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|purchased|paid\s+for|financed|funded|ordered)\s+(?:only\s+|another\s+)?$",
                             re.I)
-_FOR_UKRAINE_AFTER = re.compile(r"\s+(?:more\s+)?for\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b", re.I)
+_FOR_UKRAINE_AFTER = re.compile(r"\s+(?:more\s+)?" + FOR_RECIPIENT, re.I)
 # ("one of its four batteries", "two of their own launchers": a part of the donor's stock)
 _LAUNCH_NOUN = re.compile(r"\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?)?"
                           r"(?:launchers?|batter(?:y|ies)|fire\s+units?|systems?)\b(?!\s+of\b)", re.I)
@@ -120,7 +121,7 @@ _COUNT_ENDS = re.compile(r"\s*(?:[.;:)]|,|\band\b|\bwhile\b|$)"
                          # "It has delivered six so far.": a running count of the item before (rule 5 keeps it)
                          r"|\s+(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|by\s+now|already)\b"
                          # "has sent twenty to Ukraine", "sent ten after repairs": the receiver or the work before it
-                         r"|\s+(?:to\s+(?-i:Ukraine|Kyiv|Kiev)|after\s+(?:repairs?|refurbishment|overhauls?))\b")
+                         r"|\s+(?:to\s+(?-i:" + NAMES + r")|after\s+(?:repairs?|refurbishment|overhauls?))\b")
 DEFINITE = re.compile(r"\b(?:the|these|those|such|this|that)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:units?\s+|pieces\s+)?from\s+(?:the\s+)?")
 _ADDED_TO_BEFORE = re.compile(r"\b(?:on\s+top\s+of|adding\s+to|added\s+to|in\s+addition\s+to|besides|alongside)\s+"

@@ -10,6 +10,7 @@ refusal around it (README rule 11: a refusal that stands is recorded beside the 
 from __future__ import annotations
 
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 from aidledger.extractor.references import GIVE_MORE, NOT_BEFORE
 from aidledger.mentions.cues import compiled
 
@@ -18,7 +19,7 @@ from aidledger.mentions.cues import compiled
 # ("Israel, which retired its Patriot batteries, has declined to pass them on": "them", the item before)
 _REFUSED_ANY = (r"\b(?:declin|refus)\w*\s+to\s+(?:GIVE|commit|pledge|offer|release|part\s+with|pass|hand)\s+"
                 r"(any(?:\s+of\s+them)?|them)(?:\s+(?:on|over))?"
-                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:Ukraine|Kyiv|Kiev)|directly|despite|so\s+far|for\s+now)\b))")
+                r"(?=\s*(?:[.,;:!?\"”’)]|$|(?:to\s+(?:" + NAMES + r")|directly|despite|so\s+far|for\s+now)\b))")
 # "... and has none to spare", "... but has no more to give", "...; there are none left": none of the item named
 # before is left to give (the word "none" stands for it)
 _NONE_LEFT = (r"\b(?:(?:has|have|had)\s+(none|no\s+more)\s+(?:left\s+)?"

@@ -11,6 +11,7 @@ import re
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import WORDS
 
 # "the purchase will be financed by Denmark and Norway", "the deal is to be paid for by Berlin", "Oslo will pay for
 # the sale", "Canada and Sweden will cover the cost of the order"
@@ -21,8 +22,8 @@ _PAID_BY = re.compile(
     r"|\b(?:will|would|to|is\s+to|are\s+to|agreed\s+to)\s+(?:jointly\s+)?(?:pay\s+for|finance|fund|foot\s+the\s+bill\s+for|"
     r"cover\s+the\s+costs?\s+of)\s+(?:the|this|that)\s+(purchase|deal|sale|order|acquisition)\b", re.I)
 # the sale to Ukraine told before: "approved a sale to Ukraine of", "cleared Kyiv to buy", "the sale of ... to Ukraine"
-_SALE_TO_UKRAINE = re.compile(r"\b(?:sale|sells?|selling|sold)\b[^.;]{0,100}?\b(?:Ukrain\w*|Kyiv|Kiev)\b|"
-                              r"\b(?:Ukrain\w*|Kyiv|Kiev)\b[^.;]{0,30}?\bto\s+(?:buy|purchase)\b", re.I)
+_SALE_TO_UKRAINE = re.compile(r"\b(?:sale|sells?|selling|sold)\b[^.;]{0,100}?\b(?:" + WORDS + r")\b|"
+                              r"\b(?:" + WORDS + r")\b[^.;]{0,30}?\bto\s+(?:buy|purchase)\b", re.I)
 _REACH = 2  # sentences back to the sale
 
 

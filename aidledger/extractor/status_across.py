@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
-from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, HEDGE_LABELS, POLICY_REVIEWED
+from aidledger.extractor.status_words import BREAK, CONTENTS_CUE, FUTURE, HEDGE_LABELS, POLICY_REVIEWED
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b|^\W*(?:it|this|that|such\s+(?:a|an)\s+\w+|"
                            r"the\s+(?:package|plan|proposal|deal|offer|option|tranche|contribution))\b", re.I)
@@ -151,8 +151,7 @@ _NEW_PART_BEFORE = re.compile(r"\b(?:more|another|additional|further|new|remaini
                               r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEW_PART_AFTER = re.compile(r"\s+(?:more|further|additional|others?)\b", re.I)
 _PACKAGE = re.compile(r"\b(?:package|tranche|bundle|drawdown)\b", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|going\s+to)|plans?\s+to|"
-                            r"intends?\s+to)\b|['’]ll\b", re.I)
+_FUTURE_BEFORE = re.compile(rf"\b(?:{FUTURE})\b", re.I)  # "will add three of the same type"
 _REFERRING_KINDS = {"vehicle", "tank", "ifv_apc"}
 
 

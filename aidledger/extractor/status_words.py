@@ -1,6 +1,6 @@
 """The status vocabulary the status readings share: the hedge labels, the breaks between the parts of a
-clause, the verbs of contents, the past participle and the nouns of giving. Each reading keeps the patterns
-only it uses; ``status.decide`` puts the readings together.
+clause, the verbs of contents, the past participle, the nouns of giving and the markers of the future. Each
+reading keeps the patterns only it uses; ``status.decide`` puts the readings together.
 """
 
 from __future__ import annotations
@@ -24,3 +24,8 @@ NOUN_CUE = re.compile(r"(?:pledges?|promises?|commitments?|donations?|"
 POLICY_REVIEWED = re.compile(r"\b(?:review|reconsider|revisit|rethink|re-?examin|re-?evaluat|lift|eas|relax|loosen|"
                              r"revis)\w*[\"“”]?\s+(?:[\w'’-]+\s+){1,3}?(?:ban|embargo|prohibition|moratorium|policy|"
                              r"stance|restrictions?)$", re.I)
+# the future's markers, the one list of them (a pattern puts it in a group of its own): an auxiliary ("will",
+# "shall", "'ll", the conditional "would") or a phrase of intent or schedule ("is to", "are set to", "is due",
+# "is expected to", "going to", "plans to", "intends to")
+FUTURE = (r"will|would|shall|['’]ll|(?:(?:is|are)\s+)?(?:set|expected|going)\s+to|(?:is|are)\s+(?:to|due)|"
+          r"plans?\s+to|intends?\s+to")

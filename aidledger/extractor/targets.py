@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 
 # the verbs of what a weapon does to a threat or a target ("to protect ... from", "can spot", "capable of jamming")
 _USE_VERB = (r"(?:(?:protect|shield|defend|counter|jam|intercept|detect|spot|track|locate|destroy|hit|strike|repel|"
              r"neutrali[sz]|defeat|engage|target|combat|suppress|fire|tow)\w{0,4}|carry(?!\s+out)\w{0,4}|"
              r"(?:shoot|shot|knock|take|fight|fend|ward)\w{0,4}\s+(?:down|out|off))")
 _USE = re.compile(r"\b(?P<lead>to|can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|that|which|help(?:s|ing)?"
-                  r"(?:\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians?(?:\s+\w+)?))?(?:\s+to)?)\s+" + _USE_VERB + r"\b", re.I)
+                  r"(?:\s+(?:" + NAMES + r"|the\s+Ukrainians?(?:\s+\w+)?))?(?:\s+to)?)\s+" + _USE_VERB + r"\b", re.I)
 # between the verb and the threat: no end of the clause, no instrument ("to defend itself with air defence")
 _SPAN = re.compile(r"[^;:.()\n]{0,80}", re.I)
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while)\b|\b(?:with|and\s+(?:will|has|have|is|are|also)|as\s+well\s+as|"

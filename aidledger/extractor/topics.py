@@ -17,6 +17,7 @@ from decimal import Decimal
 from aidledger.extractor import anaphora
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
+from aidledger.extractor.recipient_names import NAMES
 from aidledger.mentions.cues import compiled
 
 # (a title line has no closing stop and stands on a line of its own)
@@ -113,7 +114,8 @@ def ordinal_of_topic(m: Mentions, s: int, e: int):
 _POSSESSIVE = re.compile(
     r"(?:^|(?<=[;:,.])\s+|\s+(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?)"
     r"['’]s(?:\s+own)?\s*(?:,[^,;.]{1,50},\s*)?"
-    r"(?P<verb>arrived|followed|reached\s+(?:Ukraine|Kyiv|Kiev|the\s+front)|was\s+(?:delivered|sent|handed\s+over|transferred)|(?:has|have)\s+arrived|"
+    r"(?P<verb>arrived|followed|reached\s+(?:" + NAMES + r"|the\s+front)|"
+    r"was\s+(?:delivered|sent|handed\s+over|transferred)|(?:has|have)\s+arrived|"
     r"is\s+(?:due|expected|promised|pledged)|will\s+(?:arrive|follow|come|be\s+delivered))\b", re.I)
 
 

@@ -1402,8 +1402,8 @@ def test_further_ways_of_weighing(text):
 
 
 def test_a_count_before_a_plural_noun_and_another_noun_belongs_to_the_first():
-    # "generators" is no item of the catalog: its 50 must not pass to the drones after "and"
-    assert rows("Vilnius will donate 50 generators and drones to Ukraine.") == [
+    # "blankets" is no item of the catalog: its 50 must not pass to the drones after "and"
+    assert rows("Vilnius will donate 50 blankets and drones to Ukraine.") == [
         ("LTU", "drones", None, None, None, "pledged")]
     assert rows("Riga will send 14 armoured and protected vehicles.") == [
         ("LVA", "vehicles", 14, None, None, "pledged")]

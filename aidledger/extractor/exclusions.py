@@ -139,6 +139,9 @@ _AWAITED_BEFORE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\
                              r"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:first|last|new|newer|modern|american|us|u\.s\.|"
                              r"remaining|[\d,]+|\w+-built)\s+)*$", re.I)
 _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|es|ed)|"
+                            # ("once F-35s replace them", "when the NH90s take over from the Sea Kings")
+                            r"replac(?:e|es|ed)\s+(?:them|it|those|these|the|its|their|our)\b|"
+                            r"(?:take|takes|took)\s+over\s+from\b|"
                             r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
@@ -147,6 +150,17 @@ _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|e
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
                           r"(?:(?:new|newer|modern|the|its|their)\s+)*(?:\d[\d,]*\s+)?$", re.I)
+# "the F-35s that will replace the F-16s", "the NH90s replacing its Sea Kings": what a relative clause (or a participle)
+# says the donor's new fleet replaces is named to tell that fleet, not given by it
+_REPLACED_OBJECT = re.compile(r"\b(?:(?:that|which)\s+(?:(?:will|would|are\s+to|is\s+to|are\s+(?:set|due|meant)\s+to|"
+                              r"is\s+(?:set|due|meant)\s+to|are\s+going\s+to|is\s+going\s+to)\s+)?(?:eventually\s+|"
+                              r"soon\s+|gradually\s+)?replace|replacing)\s+(?:the|its|their|our|his|her)\s+"
+                              r"(?:(?:old|older|ageing|aging|remaining|current|existing|[\d,]+)\s+)*$", re.I)
+# "the M113s which its new Lynx vehicles are replacing": the new fleet, subject of a relative clause on the given ones
+_REPLACER_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the|its|their|our)\s+(?:(?:new|newer|modern|future)\s+)*$", re.I)
+_REPLACER_AFTER = re.compile(r"[\w-]{0,3}(?:\s+(?!(?:are|is|will|would)\b)[\w-]+){0,2}?\s+"
+                             r"(?:(?:are|is|will|would)\s+(?:(?:set|due|going|meant)\s+to\s+)?(?:be\s+)?)?"
+                             r"(?:replac(?:e|es|ing)|tak(?:e|ing)\s+over\s+from)\b", re.I)
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
 # "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
@@ -223,6 +237,11 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the alternative not given ('rather than', 'instead of')"
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
         return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
+    if item.kind != "money" and _REPLACED_OBJECT.search(m.text, max(cs, item.start - 60), item.start):
+        return "what the donor's new fleet replaces, named to tell that fleet ('the F-35s that will replace the F-16s')"
+    if item.kind != "money" and _REPLACER_BEFORE.search(m.text, max(cs, item.start - 30), item.start) and \
+            _REPLACER_AFTER.match(m.text, item.end):
+        return "the donor's new fleet that replaces the given ones ('the M113s which its new Lynx vehicles replace')"
     if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     if item.kind != "money" and awaited_fleet(m, item, clause):

@@ -75,3 +75,13 @@ def test_what_arrives_in_ukraine_in_a_time_clause_stays_an_item():
 ])
 def test_the_new_fleet_and_what_it_replaces_are_no_item(text, expected):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland has ruled out handing its F/A-18 Hornet jets to Ukraine before the arrival of the F-35, the minister "
+     "said.", [("FIN", "F/A-18 Hornet", "refused")]),
+    ("Switzerland will not give its old F-5 jets to Kyiv until the introduction of the new F-35A fleet, officials "
+     "said.", [("CHE", "aircraft", "refused")]),
+])
+def test_the_fleet_awaited_as_a_noun_of_arrival_is_no_item(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

@@ -146,6 +146,13 @@ _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|e
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
                             r"(?![^.;:!?]{0,30}?\b(?:Ukrain\w*|Kyiv|Kiev|the\s+front)\b)", re.I)
+# "ruled out handing its Hornets before the arrival of the F-35", "until the introduction of its new jets": the awaited
+# fleet told as a noun of arriving or entering service (not what arrives in Ukraine)
+_AWAITED_NOUN = re.compile(r"\b(?:before|until|till|after|pending|awaiting|upon)\s+(?:the\s+)?(?:arrival|introduction|"
+                           r"commissioning|entry\s+into\s+service|induction)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                           r"(?:own\s+)?(?:(?:first|last|new|newer|modern|remaining|american|us|u\.s\.|[\d,]+)\s+)*$",
+                           re.I)
+_NOT_IN_UKRAINE = re.compile(r"(?![^.;:!?]{0,30}?\b(?:Ukrain\w*|Kyiv|Kiev|the\s+front)\b)")
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
@@ -430,7 +437,11 @@ def _same_currency(a, b) -> bool:
 
 def awaited_fleet(m: Mentions, item, clause) -> bool:
     """Is ``item`` the subject of a time clause in which it arrives or enters service ("will not go to Ukraine before
-    the F-35s enter service", "could be sent once the new Gripens arrive", "until the last F-35 is in service")? It
+    the F-35s enter service", "could be sent once the new Gripens arrive", "until the last F-35 is in service", "before
+    the arrival of the F-35")? It
     is the fleet the donor waits for, its own inventory (README rule 10), not aid; not what arrives in Ukraine."""
+    if _AWAITED_NOUN.search(m.text, max(clause[0], item.start - 60), item.start) and \
+            _NOT_IN_UKRAINE.match(m.text, item.end):
+        return True  # "ruled out handing its Hornets to Kyiv before the arrival of the F-35"
     return _AWAITED_BEFORE.search(m.text, max(clause[0], item.start - 40), item.start) is not None and \
         _AWAITED_AFTER.match(m.text, item.end) is not None

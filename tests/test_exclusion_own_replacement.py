@@ -64,8 +64,8 @@ def test_what_arrives_in_ukraine_in_a_time_clause_stays_an_item():
 
 @pytest.mark.parametrize("text, expected", [
     # the new fleet told as the subject of "replace": once ..., that will replace ..., which ... are replacing
-    ("Denmark has not decided whether to donate its remaining F-16 jets once F-35s replace them, the minister said.",
-     [("DNK", "F-16", "considering")]),
+    ("Oslo is still unsure if it should hand its last F-16 fighters to Kyiv once F-35s replace them.",
+     [("NOR", "F-16", "considering")]),
     ("Belgium will send its 12 F-16 jets, the first as soon as F-35s replace them in 2026.",
      [("BEL", "F-16", "pledged")]),
     ("Greece is weighing sending the M113 carriers which its new Lynx vehicles are replacing.",
@@ -78,8 +78,8 @@ def test_the_new_fleet_and_what_it_replaces_are_no_item(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Finland has ruled out handing its F/A-18 Hornet jets to Ukraine before the arrival of the F-35, the minister "
-     "said.", [("FIN", "F/A-18 Hornet", "refused")]),
+    ("Helsinki has ruled out sending its F/A-18 Hornet fighters to Kyiv before the arrival of the F-35, the ministry "
+     "says.", [("FIN", "F/A-18 Hornet", "refused")]),
     ("Switzerland will not give its old F-5 jets to Kyiv until the introduction of the new F-35A fleet, officials "
      "said.", [("CHE", "aircraft", "refused")]),
 ])

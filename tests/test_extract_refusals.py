@@ -439,11 +439,11 @@ def test_an_urged_giving_is_a_request_that_the_answer_after_it_settles(text, exp
     ('Asked whether Norway would hand its retired Bell helicopters to Kyiv, the defence minister called the idea '
      '"not practical".', "NOR"),
     ('Portugal\'s defence minister said its old Alpha Jet trainers "are not a viable option" for Ukraine.', "PRT"),
-    ("Asked whether Canada would send some of its retired Sea King helicopters, the minister said the aircraft are "
-     "not a viable option for Ukraine and will be sold.", "CAN"),
+    ("Pressed on Canada's retired Sea King helicopters, the minister replied that the old machines were not a "
+     "viable option and would be scrapped.", "CAN"),
     # the approver who will not sign off on, agree to or authorise the giving
-    ("Hungary's president, who is against arms aid, said he would not sign off on any transfer of the country's "
-     "MiG-29 jets under any circumstances.", "HUN"),
+    ("Hungary's head of state, an opponent of arms aid, says he will not sign off on a handover of Budapest's "
+     "MiG-29 fighters in any case.", "HUN"),
     ("Hungary's president said he would not sign off on the handover of the MiG-29 jets.", "HUN"),
     ("Austria's chancellor said he would never agree to any delivery of the Pandur vehicles.", "AUT"),
 ])

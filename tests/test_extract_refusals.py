@@ -450,3 +450,13 @@ def test_an_urged_giving_is_a_request_that_the_answer_after_it_settles(text, exp
 def test_a_giving_judged_impractical_or_not_signed_off_is_refused(text, donor):
     assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has approved more cluster munitions for Kyiv. The number of rounds was not given.",
+     [("USA", "pledged")]),
+    ("Sweden delivered Archer guns last month. The value of the Archer guns was not given.", [("SWE", "delivered")]),
+])
+def test_a_figure_not_given_refuses_nothing(text, expected):
+    # "not given" is "not disclosed" when its subject is a number, a value or a detail
+    assert [(r[0], r[-1]) for r in rows(text)] == expected

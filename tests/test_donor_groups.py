@@ -83,3 +83,17 @@ def test_an_item_others_gave_has_no_donor_of_the_clause():
     # the buyers of what a donor reroutes are no givers
     text = "Washington said it would reroute Patriot interceptors ordered by other countries to Ukraine."
     assert [r[0] for r in rows(text)] == ["USA"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a refusal voiced by the opposition or by critics is no refusal of the government the text speaks of
+    ("Ireland will give 10 million euros to the NATO fund. Opposition parties said they opposed any money for "
+     "weapons.", ("IRL", "funded")),
+    ("Austria will send 20 trucks. Critics rejected sending weapons of any kind.", ("AUT", "pledged")),
+    ("Australia will gift 15 Bushmaster vehicles. The opposition leader said he was against sending more arms.",
+     ("AUS", "pledged")),
+    ("Japan will send 100 trucks. Some lawmakers oppose any transfer of lethal weapons.", ("JPN", "pledged")),
+])
+def test_the_opposition_and_critics_refuse_for_no_government(text, kept):
+    found = [(r[0], r[-1]) for r in rows(text)]
+    assert found == [kept], found

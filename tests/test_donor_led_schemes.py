@@ -48,3 +48,31 @@ def test_money_into_a_pool_named_by_its_owner_is_the_payers(text, payer, amount)
     # "the NATO PURL mechanism", "the EU assistance facility": the owner of the pool the sum goes to gives none of it
     assert (payer, amount) in money_donors(text)
     assert not {"NATO", "EU"} & {donor for donor, _ in money_donors(text)}
+
+
+def all_records(text):
+    doc = Document(id="t", text=text, published=dt.date(2024, 6, 1))
+    return [(r.donor, r.status, r.quantity_value and int(r.quantity_value)) for r in extract_document(doc)[0]]
+
+
+@pytest.mark.parametrize("text, giver, count, leaders", [
+    # the leader set off by commas, the host, the manager, a procurement noun: none of them gives what follows
+    ("Chile is putting US$5 million into the demining coalition for Ukraine, the foreign minister announced on "
+     "Monday. The coalition, led by Lithuania and Iceland, buys mine-clearing equipment for Ukraine's forces. The "
+     "government would also gift Ukraine 12 surplus Unimog trucks from army stocks.", "CHL", 12, {"LTU", "ISL"}),
+    ("Portugal's defence ministry said Lisbon would put 10 million euros into the armoured vehicle procurement led by "
+     "Germany, and that 8 M113 armoured personnel carriers promised in the spring had been handed over to Ukrainian "
+     "units.", "PRT", 8, {"DEU"}),
+    ("Argentina's government will send 10 ambulances to Ukraine through the NATO fund hosted by Poland, and it will "
+     "add 6 field hospitals later.", "ARG", 6, {"POL"}),
+])
+def test_the_leader_or_host_of_a_scheme_gives_nothing(text, giver, count, leaders):
+    found = all_records(text)
+    assert any(d == giver and q == count for d, _, q in found), found
+    assert not leaders & {d for d, _, _ in found}, found
+
+
+def test_a_host_told_in_an_apposition_is_no_payer():
+    text = ("Norway said it would give 15 million euros to the capability coalition and send 40 trucks. "
+            "The coalition, hosted by Estonia, will buy radios for Ukraine.")
+    assert "EST" not in {d for d, _, _ in all_records(text)}

@@ -60,3 +60,28 @@ def test_what_arrives_in_ukraine_in_a_time_clause_stays_an_item():
     text = ("Germany said it will send 10 Leopard 2 tanks; Ukrainian crews will train in Germany until the Leopard 2 "
             "tanks arrive in Ukraine.")
     assert [(r[0], r[1], r[2], r[-1]) for r in rows(text)] == [("DEU", "Leopard 2", 10, "pledged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the new fleet told as the subject of "replace": once ..., that will replace ..., which ... are replacing
+    ("Oslo is still unsure if it should hand its last F-16 fighters to Kyiv once F-35s replace them.",
+     [("NOR", "F-16", "considering")]),
+    ("Belgium will send its 12 F-16 jets, the first as soon as F-35s replace them in 2026.",
+     [("BEL", "F-16", "pledged")]),
+    ("Greece is weighing sending the M113 carriers which its new Lynx vehicles are replacing.",
+     [("GRC", "M113", "considering")]),
+    # what the new fleet replaces, told in a relative clause, is named to tell that fleet
+    ("Belgium is weighing whether the Griffon vehicles replacing its Piranha carriers could go to Kyiv.", []),
+])
+def test_the_new_fleet_and_what_it_replaces_are_no_item(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helsinki has ruled out sending its F/A-18 Hornet fighters to Kyiv before the arrival of the F-35, the ministry "
+     "says.", [("FIN", "F/A-18 Hornet", "refused")]),
+    ("Switzerland will not give its old F-5 jets to Kyiv until the introduction of the new F-35A fleet, officials "
+     "said.", [("CHE", "aircraft", "refused")]),
+])
+def test_the_fleet_awaited_as_a_noun_of_arrival_is_no_item(text, expected):
+    assert [(r[0], r[1], r[-1]) for r in rows(text)] == expected

@@ -32,3 +32,15 @@ def test_two_names_of_arms_in_general_are_one_item_type():
     assert [(r[0], r[-1]) for r in rows(text)] == [("MLT", "refused")]
     # two item types of a list stay unrecorded (README rule 8)
     assert rows("Germany will send air defence systems and other military equipment to Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, donor, given", [
+    ("Seoul's policy does not allow it to send lethal weapons to a country at war, the president said. South Korea "
+     "will instead supply 2,000 helmets to Kyiv.", "KOR", 2000),
+    ("Mexico will not send weapons to Ukraine, the president said. Mexico will give 500 first-aid kits.", "MEX", 500),
+    ("Tokyo does not send lethal aid. Japan will supply 1,000 bulletproof vests to Ukraine's army.", "JPN", 1000),
+])
+def test_arms_refused_in_general_stand_beside_non_lethal_equipment_given(text, donor, given):
+    # helmets, vests and medical kits given are no arms: they do not reverse the refusal of arms in general
+    found = [(r[0], r[2], r[-1]) for r in rows(text)]
+    assert (donor, None, "refused") in found and (donor, given, "pledged") in found, found

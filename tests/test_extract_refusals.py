@@ -431,3 +431,32 @@ def test_an_urged_giving_is_a_request_that_the_answer_after_it_settles(text, exp
     asked donor's, also the subject a relative aside ("Lisbon, where ... urged ...,") tells the request of."""
     asked = [(r[0], r[-1]) for r in rows(text) if r[1] not in ("Caesar",)]
     assert asked == [expected]
+
+
+@pytest.mark.parametrize("text, donor", [
+    # the giving judged not practical, not viable, unrealistic: said of the item or of the request
+    ('Australia\'s defence minister called the request for its retired Tiger helicopters "not practical".', "AUS"),
+    ('Asked whether Norway would hand its retired Bell helicopters to Kyiv, the defence minister called the idea '
+     '"not practical".', "NOR"),
+    ('Portugal\'s defence minister said its old Alpha Jet trainers "are not a viable option" for Ukraine.', "PRT"),
+    ("Pressed on Canada's retired Sea King helicopters, the minister replied that the old machines were not a "
+     "viable option and would be scrapped.", "CAN"),
+    # the approver who will not sign off on, agree to or authorise the giving
+    ("Hungary's head of state, an opponent of arms aid, says he will not sign off on a handover of Budapest's "
+     "MiG-29 fighters in any case.", "HUN"),
+    ("Hungary's president said he would not sign off on the handover of the MiG-29 jets.", "HUN"),
+    ("Austria's chancellor said he would never agree to any delivery of the Pandur vehicles.", "AUT"),
+])
+def test_a_giving_judged_impractical_or_not_signed_off_is_refused(text, donor):
+    assert [(r[0], r[-1]) for r in rows(text)] == [(donor, "refused")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has approved more cluster munitions for Kyiv. The number of rounds was not given.",
+     [("USA", "pledged")]),
+    ("Sweden delivered Archer guns last month. The value of the Archer guns was not given.", [("SWE", "delivered")]),
+])
+def test_a_figure_not_given_refuses_nothing(text, expected):
+    # "not given" is "not disclosed" when its subject is a number, a value or a detail
+    assert [(r[0], r[-1]) for r in rows(text)] == expected

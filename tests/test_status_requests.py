@@ -62,3 +62,21 @@ def test_what_ukraine_wants_is_a_request_that_a_donor_refuses_or_weighs(text, ex
 ])
 def test_our_answer_is_still_no_refuses_what_was_asked_for(text):
     assert [(r[0], r[1], r[-1]) for r in rows(text)] == [("DEU", "Taurus", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wish of others than the government (some lawmakers, opposition MPs, critics) that an item go to Ukraine is
+    # asked of the government: no pledge, and the answer after it tells its state
+    ("The Netherlands will send 30 Fennek vehicles, the minister said.\nQ: A few MPs want your F-35 fighters handed "
+     "to Kyiv later on.\nA: No. Not going to happen.",
+     [("NLD", "Fennek", "pledged"), ("NLD", "F-35", "refused")]),
+    ("Norway has sent 14 Leopard 2 tanks. Opposition MPs want the government to send its NASAMS launchers to Kyiv as "
+     "well. The defence minister said that is not under consideration.",
+     [("NOR", "Leopard 2", "delivered"), ("NOR", "NASAMS", "refused")]),
+    ("Sweden will send 10 CV90 vehicles. Some in the Riksdag would like the Gripen jets to be given to Ukraine. The "
+     "government is still weighing the request.", [("SWE", "CV90", "pledged"), ("SWE", "Gripen", "considering")]),
+    ("Spain will send 6 Hawk launchers. Some opposition deputies want Madrid to send its Leopard 2A4 tanks too.",
+     [("ESP", "Hawk", "pledged")]),
+])
+def test_a_wish_of_others_is_asked_of_the_government(text, expected):
+    assert sorted(_states(text)) == sorted(expected)

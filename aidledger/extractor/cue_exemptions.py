@@ -61,6 +61,9 @@ _KEPT_WHERE = re.compile(r"^(?:stationed|deploy(?:s|ed|ing|ment)?|located\s+in)$
 _ONLY_INSTEAD = re.compile(r"[,;:\u2013\u2014-]\s*(?:but\s+)?(?:only|just|solely|except(?:\s+for)?|instead)\s+$", re.I)
 _WHICH_HOLDS = re.compile(r"(?:which|who)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
+# an anniversary the announcement marks: "marking three years since Russia's invasion", "as Kyiv marks 1,000 days since"
+_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:exactly\s+|the\s+)?(?:[\w,]+\s+)?(?:full\s+)?"
+                          r"(?:years?|months?|days?)\s+$", re.I)
 _AS_PART = re.compile(r"\bas\s+$", re.I)
 _FOR_UKRAINE = re.compile(r"\s(?:\w+\s+){0,3}?" + FOR_RECIPIENT)  # what is given for the recipient
 _FUTURE = re.compile(rf"(?:{FUTURE})\b", re.I)  # a cue that opens with the future: "will supply", "plans to send"
@@ -261,6 +264,8 @@ def cue_does_not_apply(m: Mentions, item, c, clause, cues, giving, running, refu
     if item.kind == "money" and c.label == "not_aid" and c.text.lower().startswith("contract") and \
             item.end <= c.start and _FOR_CONTRACTS.search(m.text, max(cs, c.start - 14), c.start):
         return True  # "$300 million under the Ukraine Security Assistance Initiative for contracts with industry"
+    if c.label.startswith("cumulative") and _ANNIVERSARY.search(m.text, max(cs, c.start - 40), c.start):
+        return True  # "..., marking three years since Russia's invasion": the day the pledge marks, not a total
     if c.label == "cumulative" and _AS_PART.search(m.text, max(cs, c.start - 4), c.start):
         return True  # "as part of its aid, Latvia will buy ...": the frame of a new pledge, not a total
     if c.label == "cumulative" and _PART_OF_A_PACKAGE.match(m.text, c.start):

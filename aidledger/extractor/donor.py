@@ -86,7 +86,12 @@ from aidledger.model import Problem, Provenance
 _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:[Aa]llies|[Pp]artners|[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|"
                             r"[Oo]thers|G7|G20|[Tt]he\s+West|Western\s+\w+|[Dd]onors|They|[Cc]oalitions?|[Aa]lliance|[Gg]roup|"
-                            r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity)\b")
+                            r"[Ff]ormat|(?<!United\s)[Ss]tates|[Cc]ommunity|"
+                            # the opposition and critics speak for no government: "Opposition parties said they opposed
+                            # any money for weapons", "Critics rejected sending arms" (no refusal of the donor's)
+                            r"[Oo]pposition\s+(?:[\w-]+\s+)?(?:parties|party|MPs|lawmakers|legislators|deputies|leaders?|"
+                            r"politicians|members|spokes(?:man|woman|person))|[Tt]he\s+opposition|[Cc]ritics|"
+                            r"[Ss]ome\s+(?:lawmakers|MPs|legislators|deputies|politicians))\b")
 # "... was allocated by European countries", "Ukraine has received 300 tanks from partners": given by a group
 _BY_GROUP = re.compile(r"\b(?:by|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+){0,2}?(?:[Aa]llies|[Pp]artners|"
                        r"[Cc]ountries|[Nn]ations|[Gg]overnments|[Mm]ember\s+states|[Dd]onors)\b")

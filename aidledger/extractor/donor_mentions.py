@@ -235,7 +235,7 @@ class DonorFinder:
             # ("based in the UK, Germany and Belgium"); but a capital set before the clause is its government
             # ("In Washington, officials are weighing ...")
             return False
-        if LED_BY.search(text, max(s, d.start - 40), d.start):
+        if LED_BY.search(text, max(s, d.start - 60), d.start):
             return False  # "the drone coalition led by Latvia": the group's leader, not this pledge's giver
         if pool_owner(text, s, d):
             return False  # "the trust fund of NATO's package": the pool's owner, not this pledge's giver

@@ -50,10 +50,16 @@ def permitted(text: str, d, donors, sentence) -> bool:
 # Lithuania", "the Czech-led initiative": who leads a scheme others pay into
 # (a count's thousands separator is a word's part: "purchase 3,350 missiles from the United States")
 _SOLD_FROM = re.compile(rf"\b(?:{purchase_words(*_VERB_FORMS)})\s+(?:[\w,.-]+\s+){{0,6}}?from\s+(?:the\s+)?$", re.I)
-LED_BY = re.compile(r"\b(?:coalition|initiative|fund|mechanism|scheme|effort|programme|program|capability\s+coalition)"
-                     r"[\"”’']?\s+(?:\w+\s+)?(?:led|co-led|headed|chaired|run|coordinated)\s+(?:jointly\s+)?by\s+"
-                     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
-_LED_AFTER = re.compile(r"-led\b", re.I)
+# (the scheme's noun, then its leader, host or manager, also set off by a comma: "The coalition, led by Britain and
+# Latvia, buys drones", "the joint procurement hosted by Estonia", "the fund, which is managed by Denmark")
+LED_BY = re.compile(r"\b(?i:coalition|initiative|fund|mechanism|scheme|effort|programme|program|procurement|purchase|"
+                    r"project|partnership|platform|consortium|pool|framework|format|cluster|facility|tender)s?"
+                    r"[\"”’']?\s*,?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+\s+)?"
+                    r"(?:led|co-led|headed|co-headed|chaired|co-chaired|run|coordinated|co-ordinated|hosted|managed|"
+                    r"administered|organi[sz]ed|spearheaded|convened)\s+(?:jointly\s+)?by\s+"
+                    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|&)\s*)*(?:the\s+)?$")
+# "the Czech-led initiative", "the UK-run fund", "the Estonian-hosted coalition"
+_LED_AFTER = re.compile(r"-(?:led|co-led|run|hosted|headed|chaired|managed|coordinated|organi[sz]ed)\b", re.I)
 # "the trust fund of NATO's assistance package", "the CAPS trust fund that NATO runs": the one a pool belongs to, not
 # who pays into it
 _POOL_NOUN = r"\b(?:fund|facility|initiative|coalition|mechanism|programme|program|scheme)"

@@ -139,14 +139,35 @@ _AWAITED_BEFORE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\
                              r"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:first|last|new|newer|modern|american|us|u\.s\.|"
                              r"remaining|[\d,]+|\w+-built)\s+)*$", re.I)
 _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|es|ed)|"
+                            # ("once F-35s replace them", "when the NH90s take over from the Sea Kings")
+                            r"replac(?:e|es|ed)\s+(?:them|it|those|these|the|its|their|our)\b|"
+                            r"(?:take|takes|took)\s+over\s+from\b|"
                             r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
                             r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)", re.I)
+# "ruled out handing its Hornets before the arrival of the F-35", "until the introduction of its new jets": the awaited
+# fleet told as a noun of arriving or entering service (not what arrives in Ukraine)
+_AWAITED_NOUN = re.compile(r"\b(?:before|until|till|after|pending|awaiting|upon)\s+(?:the\s+)?(?:arrival|introduction|"
+                           r"commissioning|entry\s+into\s+service|induction)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                           r"(?:own\s+)?(?:(?:first|last|new|newer|modern|remaining|american|us|u\.s\.|[\d,]+)\s+)*$",
+                           re.I)
+_NOT_IN_UKRAINE = re.compile(r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)")
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
                           r"(?:(?:new|newer|modern|the|its|their)\s+)*(?:\d[\d,]*\s+)?$", re.I)
+# "the F-35s that will replace the F-16s", "the NH90s replacing its Sea Kings": what a relative clause (or a participle)
+# says the donor's new fleet replaces is named to tell that fleet, not given by it
+_REPLACED_OBJECT = re.compile(r"\b(?:(?:that|which)\s+(?:(?:will|would|are\s+to|is\s+to|are\s+(?:set|due|meant)\s+to|"
+                              r"is\s+(?:set|due|meant)\s+to|are\s+going\s+to|is\s+going\s+to)\s+)?(?:eventually\s+|"
+                              r"soon\s+|gradually\s+)?replace|replacing)\s+(?:the|its|their|our|his|her)\s+"
+                              r"(?:(?:old|older|ageing|aging|remaining|current|existing|[\d,]+)\s+)*$", re.I)
+# "the M113s which its new Lynx vehicles are replacing": the new fleet, subject of a relative clause on the given ones
+_REPLACER_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the|its|their|our)\s+(?:(?:new|newer|modern|future)\s+)*$", re.I)
+_REPLACER_AFTER = re.compile(r"[\w-]{0,3}(?:\s+(?!(?:are|is|will|would)\b)[\w-]+){0,2}?\s+"
+                             r"(?:(?:are|is|will|would)\s+(?:(?:set|due|going|meant)\s+to\s+)?(?:be\s+)?)?"
+                             r"(?:replac(?:e|es|ing)|tak(?:e|ing)\s+over\s+from)\b", re.I)
 _AID_WORD = re.compile(r"\b(?:aid|assistance|support|donat\w*|package)\b", re.I)
 
 # "Correction: an earlier entry said ...", "An earlier version of this story wrongly stated that ..."
@@ -223,6 +244,11 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the alternative not given ('rather than', 'instead of')"
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
         return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
+    if item.kind != "money" and _REPLACED_OBJECT.search(m.text, max(cs, item.start - 60), item.start):
+        return "what the donor's new fleet replaces, named to tell that fleet ('the F-35s that will replace the F-16s')"
+    if item.kind != "money" and _REPLACER_BEFORE.search(m.text, max(cs, item.start - 30), item.start) and \
+            _REPLACER_AFTER.match(m.text, item.end):
+        return "the donor's new fleet that replaces the given ones ('the M113s which its new Lynx vehicles replace')"
     if item.kind != "money" and _OWN_REPLACEMENT.search(m.text, max(cs, item.start - 40), item.start):
         return "the donor's own replacement, awaited before it gives (rule 10: its own inventory)"
     if item.kind != "money" and awaited_fleet(m, item, clause):
@@ -411,7 +437,11 @@ def _same_currency(a, b) -> bool:
 
 def awaited_fleet(m: Mentions, item, clause) -> bool:
     """Is ``item`` the subject of a time clause in which it arrives or enters service ("will not go to Ukraine before
-    the F-35s enter service", "could be sent once the new Gripens arrive", "until the last F-35 is in service")? It
+    the F-35s enter service", "could be sent once the new Gripens arrive", "until the last F-35 is in service", "before
+    the arrival of the F-35")? It
     is the fleet the donor waits for, its own inventory (README rule 10), not aid; not what arrives in Ukraine."""
+    if _AWAITED_NOUN.search(m.text, max(clause[0], item.start - 60), item.start) and \
+            _NOT_IN_UKRAINE.match(m.text, item.end):
+        return True  # "ruled out handing its Hornets to Kyiv before the arrival of the F-35"
     return _AWAITED_BEFORE.search(m.text, max(clause[0], item.start - 40), item.start) is not None and \
         _AWAITED_AFTER.match(m.text, item.end) is not None

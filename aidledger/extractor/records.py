@@ -189,7 +189,10 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     the same donor was reversed: not recorded. One that still stands is. A refusal of more items
     ("will not hand over any more tanks") stands beside the deliveries before it ("has so far handed
     over 320 tanks"): only a new pledge reverses it."""
+    from aidledger.extractor.vocabulary import words
+
     same_donor = _by_donor(records)
+    policy = words("arms_refused_by_policy").words
 
     def reverses(p: Pledge, q: Pledge) -> bool:
         if q.status == "delivered" and _MORE.search(p.source.quote):
@@ -202,6 +205,9 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
         # give two surveillance aircraft": another item of the same category)
         if "no-cue" in q.notes:
             return False  # "... will not send its Leopard 2A6 tanks. The army leases 18 of the tanks.": no giving told
+        if (p.system or "").lower() in policy and (q.system or "").lower() not in policy:
+            return False  # "its rules do not permit sending lethal weapons ... it will supply 500 helmets": arms in
+            # general stay refused beside the non-lethal equipment given (only arms given again reverse it)
         if q.status == "delivered" and q.source.start > p.source.start and _EARLIER.search(q.source.quote):
             return False  # "... will not send BMP-1s. Earlier, Athens handed over 40 BMP-1.": told after, given before
         return q.status in ("pledged", "delivered", "funded") and q.source.start >= p.source.start \

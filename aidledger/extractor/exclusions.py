@@ -29,7 +29,7 @@ from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cu
 from aidledger.extractor.delivered_counts import named_class, reported_by_a_donor
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
-from aidledger.extractor.prices import unit_price
+from aidledger.extractor.prices import market_price, unit_price
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
 from aidledger.extractor.status_deliveries import delivered_state
@@ -212,6 +212,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the figure of the year compared ('less than in 2024 (about 7 billion euros)'), no pledge (rule 6)"
     if unit_price(m, item, clause):
         return "the price of one item ('A Crotale battery is valued at 80 million euros'), no aid (rule 10)"
+    if market_price(m, item):
+        return "a market's price or rate ('$81 a barrel', 'the euro fell to 1.07 dollars'), no aid (rule 10)"
     if defence_network(m, item):
         return "an integrated air defence network ('NATO's integrated air defence'), no item given"
     if retracted(m, item):

@@ -32,6 +32,7 @@ from aidledger.extractor.networks import defence_network
 from aidledger.extractor.prices import market_price, unit_price
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.records import state_class
+from aidledger.extractor.specifications import component_of_described
 from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_refusals import refusal_governs
@@ -221,6 +222,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     if item.kind != "money" and item.quantity is None and _DEFINED_AFTER.match(m.text, item.end) and \
             _DEFINED_BEFORE.fullmatch(m.text, m.sentences[m.sentence_index(item.start)][0], item.start):
         return "a definition of the system ('Stormer is a tracked vehicle that ...'), no aid fact"
+    if component_of_described(m, item, clause):
+        return "a part of the system described ('armed with a 30mm cannon and two machine guns'), no item given"
     if item.kind != "money" and _NOT_CHOSEN.search(m.text, max(cs, item.start - 40), item.start):
         return "the alternative not given ('rather than', 'instead of')"
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):

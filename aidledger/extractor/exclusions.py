@@ -50,8 +50,6 @@ UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)")
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
-# aid that is not military: the body's word for an amount a headline may tell short ("Japan adds $4.5bn")
-_CIVIL_AID = re.compile(r"humanitarian|financial|budget|economic|macro|reconstruction|rebuild|energy|loan|lend", re.I)
 # money given into a pool ("contribute NZ$5 million to the NATO trust fund"), not money spent ("will spend ... on")
 _CONTRIBUTES = re.compile(r"contribut|donat", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
@@ -276,8 +274,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "not_aid" and item.quantity is not None and COMMERCIAL.search(c.text):
             not_aid_facts.add((family(item.name), item.quantity))
-        if label == "not_aid" and item.kind == "money" and _CIVIL_AID.search(c.text):
-            not_aid_facts.add(("money", item.money.amount))  # a headline's same amount is this, told short
+        if label == "not_aid" and item.kind == "money":
+            # a headline's same amount is this, told short: "Japan adds $4.5bn" over humanitarian aid, "Ministers fail
+            # to unblock 5 bln euros" over refunds to donors
+            not_aid_facts.add(("money", item.money.amount))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.lines import ENTRY_MARK
 from aidledger.extractor.recipient_names import NAMES
+from aidledger.extractor.vocabulary import words
 from aidledger.model import Document, Pledge
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ class ListContext:
         # items are in ("Military support delivered (selection)")
         intro = line.endswith(":") or (len(line) < 120 and not line.endswith((".", "!", "?", '"', "”"))
                                        and bool(cues) and not in_list)
+        if links_heading(line):
+            intro = in_list = False  # "READ ALSO:": the lines under it are other stories' headlines, no list of aid
         if in_list and not intro:
             return  # the list goes on with the same context
         total = any(c.label in ("cumulative", "cumulative_money") for c in m.inside(m.context_cues, s, e))
@@ -157,6 +160,18 @@ class ListContext:
             # package whose worth is told after its list
             self.package = True
         self.open = intro
+
+
+_LINKS_END = re.compile(r"[\s:>»→.\-–—]*$")
+
+
+def links_heading(line: str) -> bool:
+    """Is ``line`` only a heading of links to other stories ("READ ALSO:", "Related:", "What we're reading", "More on
+    this story >>": list ``links_heading`` of ``data/extract_words.csv``)? The lines under it are the headlines of
+    other stories, each read on its own (a line that names an act still tells it: "- Oslo will send 10 more
+    howitzers"), not entries of a list that inherit a state."""
+    heading = _LINKS_END.sub("", line.strip().lstrip("#*•-–— ").replace("’", "'"))
+    return len(heading) < 40 and heading.lower() in words("links_heading").words
 
 
 _PACKAGE_VALUE_AFTER = 1500  # characters after a package's list introduction read for its worth

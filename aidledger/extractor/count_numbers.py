@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from aidledger.extractor.index import Mentions
+from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
 
 
@@ -32,7 +33,8 @@ def blocked_spans(m: Mentions, start: int, end: int, monies, systems) -> list[tu
 def counts(m: Mentions, s: int, e: int, blocked) -> list:
     """The numbers of sentence [s, e) that can count items: not inside money, quantities, dates or
     system names, not years, not model numbers (glued to letters: "F-16"; after a name: "LAV 6
-    vehicles", "Type 10 tanks")."""
+    vehicles", "Type 10 tanks"), not a count of people or of the hurt ("Drone strike on Sumy: 4 injured",
+    "shelling with rockets, 2 civilians killed": list ``people_counted`` of ``data/extract_words.csv``)."""
     out = []
     for n in m.inside(m.numbers, s, e):
         if any(a <= n.start < b for a, b in blocked):
@@ -41,7 +43,8 @@ def counts(m: Mentions, s: int, e: int, blocked) -> list:
             continue  # "two thirds of the 100 vehicles", "1.5 tanks": a share, no count of items
         if not is_year(n) and not glued(m.text, n) and not _after_name(m, s, n) \
                 and not _KINDS_OF.match(m.text, n.end) and not _CALIBRE_AFTER.match(m.text, n.end) \
-                and not (n.value == 1 and _OF_THE_MOST.match(m.text, n.end)):
+                and not (n.value == 1 and _OF_THE_MOST.match(m.text, n.end)) \
+                and not words("people_counted").match_after(m.text, n.end):
             out.append(n)
     return out
 

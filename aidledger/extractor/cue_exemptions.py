@@ -31,8 +31,8 @@ from aidledger.extractor.status_words import FUTURE
 from aidledger.extractor.year_lines import one_year_line
 
 # the cue of a running total; an item before it is the new pledge ("$800 million, bringing the total to")
-RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump)",
-                     re.I)
+RUNNING = re.compile(r"(?:bring|tak|part\s+of|rais|increas|doubl|tripl|lift|boost|push|ris|rose|climb|grow|grew|jump|"
+                     r"top|surpass|went|gone|go|pass|cross|broke|break|mov)", re.I)  # (or passes a mark: "topping")
 COMMERCIAL = re.compile(r"contract|sold|sell|sale|commercial|agreement|credit", re.I)
 _REQUEST = re.compile(r"request|ask|export|appeal|pressure|persuad|convinc|urg|call|plea", re.I)
 ASKED_TO = re.compile(r"(?:asked|requested)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s", re.I)

@@ -29,10 +29,11 @@ from aidledger.extractor.cue_exemptions import ASKED_TO, COMMERCIAL, RUNNING, cu
 from aidledger.extractor.delivered_counts import named_class, reported_by_a_donor
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.networks import defence_network
-from aidledger.extractor.prices import unit_price
+from aidledger.extractor.prices import market_price, unit_price
 from aidledger.extractor.private_givers import private_giver
 from aidledger.extractor.recipient_names import ANY_NAME, NAMES, WORDS
 from aidledger.extractor.records import state_class
+from aidledger.extractor.specifications import component_of_described
 from aidledger.extractor.status_deliveries import delivered_state
 from aidledger.extractor.status_nearest import cue_distance
 from aidledger.extractor.status_refusals import refusal_governs
@@ -49,8 +50,6 @@ _ASKER_TURN = re.compile(r"\s*(?:Q|QUESTION|Question)(?:\s*\([^()\n]{1,40}\))?\s
 _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?$", re.I)
 _PAYS_FOR = re.compile(r"pa(?:y|ys|id|ying)\s+for|fund|financ", re.I)
-# aid that is not military: the body's word for an amount a headline may tell short ("Japan adds $4.5bn")
-_CIVIL_AID = re.compile(r"humanitarian|financial|budget|economic|macro|reconstruction|rebuild|energy|loan|lend", re.I)
 # money given into a pool ("contribute NZ$5 million to the NATO trust fund"), not money spent ("will spend ... on")
 _CONTRIBUTES = re.compile(r"contribut|donat", re.I)
 _RESTATED = re.compile(r"\b(?:all|the\s+same|those|these)\s+$", re.I)
@@ -233,6 +232,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
         return "the figure of the year compared ('less than in 2024 (about 7 billion euros)'), no pledge (rule 6)"
     if unit_price(m, item, clause):
         return "the price of one item ('A Crotale battery is valued at 80 million euros'), no aid (rule 10)"
+    if market_price(m, item):
+        return "a market's price or rate ('$81 a barrel', 'the euro fell to 1.07 dollars'), no aid (rule 10)"
     if defence_network(m, item):
         return "an integrated air defence network ('NATO's integrated air defence'), no item given"
     if retracted(m, item):
@@ -240,6 +241,8 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     if item.kind != "money" and item.quantity is None and _DEFINED_AFTER.match(m.text, item.end) and \
             _DEFINED_BEFORE.fullmatch(m.text, m.sentences[m.sentence_index(item.start)][0], item.start):
         return "a definition of the system ('Stormer is a tracked vehicle that ...'), no aid fact"
+    if component_of_described(m, item, clause):
+        return "a part of the system described ('armed with a 30mm cannon and two machine guns'), no item given"
     if item.kind != "money" and _NOT_CHOSEN.search(m.text, max(cs, item.start - 40), item.start):
         return "the alternative not given ('rather than', 'instead of')"
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
@@ -297,8 +300,10 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
             continue
         if label == "not_aid" and item.quantity is not None and COMMERCIAL.search(c.text):
             not_aid_facts.add((family(item.name), item.quantity))
-        if label == "not_aid" and item.kind == "money" and _CIVIL_AID.search(c.text):
-            not_aid_facts.add(("money", item.money.amount))  # a headline's same amount is this, told short
+        if label == "not_aid" and item.kind == "money":
+            # a headline's same amount is this, told short: "Japan adds $4.5bn" over humanitarian aid, "Ministers fail
+            # to unblock 5 bln euros" over refunds to donors
+            not_aid_facts.add(("money", item.money.amount))
         return f"{label.replace('_', ' ')} ({c.text!r})"
     return None
 

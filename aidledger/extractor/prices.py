@@ -1,17 +1,22 @@
 """Prices and values: what one item costs is a unit price, no aid (README rule 10: "cost estimates and unit prices")
 — "A Crotale battery is worth some 80 million euros", "One IRIS-T missile costs about EUR 400,000; an NLAW
 a little under $40,000". The worth of what a donor gives is no price: "The worth of the gifted vehicles is put at
-EUR 60 million" is a money record beside the items (rule 3). ``exclusions.context_reason`` asks ``unit_price``,
-``cue_exemptions.cue_does_not_apply`` asks ``value_of_the_given``.
+EUR 60 million" is a money record beside the items (rule 3). A market's price or rate is no aid either: "Brent crude
+traded at $81.20 a barrel", "The euro fell to 1.07 dollars". ``exclusions.context_reason`` asks ``unit_price`` and
+``market_price``, ``cue_exemptions.cue_does_not_apply`` asks ``value_of_the_given``.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.recipient_names import WORDS
+from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
+from aidledger.resources import data_path
 
 # one item as the subject: "A", "One", "Each", "A single" (not a package, a tranche or aid: "A new package is worth")
 _ONE = r"\W*(?:a|an|one|each|every|a\s+single|one\s+single)\s+"
@@ -40,6 +45,43 @@ def unit_price(m: Mentions, item, clause) -> bool:
     s = m.sentences[k][0] if k >= 0 else cs
     return s < cs and _ELLIPTIC.fullmatch(m.text, cs, item.start) is not None and \
         _PRICE_BEFORE.fullmatch(m.text, s, cs) is not None
+
+
+@cache
+def _per_unit() -> re.Pattern[str]:
+    """"a barrel", "per tonne", "/MWh": a unit of measure (list ``price_unit`` of ``data/extract_words.csv``) that a
+    market price is quoted per."""
+    units = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words("price_unit").words, key=len,
+                                                                          reverse=True))
+    return re.compile(rf"\s*(?:(?:a|an|per)\s+|/\s*)(?:{units})\b", re.I)
+
+
+@cache
+def _rate_before() -> re.Pattern[str]:
+    """A currency as the subject of a market's move right before an amount: "The euro fell to", "the hryvnia traded
+    at about", "Sterling closed at" (the currencies of ``data/currencies.csv``, by family and by word)."""
+    with open(data_path("currencies.csv"), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    names = {r["family"] for r in rows if r["family"]} | \
+        {r["form"].lower().removesuffix("s") for r in rows if r["kind"] == "word" and " " not in r["form"]}
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:the\s+)?(?:{alternation})s?\s+(?:\w+\s+)?(?:fell|falls|rose|rises|slipped|slips|slid|"
+                      r"dropped|drops|climbed|climbs|weakened|weakens|strengthened|strengthens|firmed|eased|gained|"
+                      r"traded|trades|trading|stood|stands|closed|opened|ended|hit|held|sat|sits|was|is)\s+"
+                      r"(?:to|at|around|near)\s+" + _HEDGE + r"$", re.I)
+
+
+def market_price(m: Mentions, item) -> bool:
+    """Is money ``item`` a market's price or rate, no aid (README rule 10: prices): an amount per unit of measure
+    ("Brent crude traded at $81.20 a barrel", "gas fell to €38 per megawatt hour") or what a currency trades at ("The
+    euro fell to 1.07 dollars", "the hryvnia traded at around 41 per dollar")?"""
+    if item.kind != "money" or item.money is None:
+        return False
+    if _per_unit().match(m.text, item.money.end):
+        return True
+    k = m.sentence_index(item.money.start)
+    s = m.sentences[k][0] if k >= 0 else max(0, item.money.start - 80)
+    return _rate_before().search(m.text, max(s, item.money.start - 80), item.money.start) is not None
 
 
 # "the value of the gifted vehicles is put at", "the (total) worth of the weapons handed over is put at", "the

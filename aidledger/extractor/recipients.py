@@ -306,6 +306,32 @@ def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
     return buys and _PAID_BY.search(m.text, *sentence) is None and _PAYS.search(m.text, *sentence) is None
 
 
+# Ukraine spending its own money, as the clause's subject: "The Ukrainian defence ministry has set aside UAH 30 billion
+# for drones", "Kyiv will spend 45 billion hryvnias of its own money"
+_UKRAINE_SPENDS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
+                             r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|state|army|military|side|parliament|"
+                             r"ministry|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:spend|spends|spent|spending|set\s+aside|sets\s+aside|setting\s+aside|allocat\w*|"
+                             r"earmark\w*|budget(?:s|ed)?)\b", re.I)
+# the amount Ukraine owns: "Ukraine's own 20 billion hryvnia drone budget", "Kyiv's drone budget of UAH 20 billion"
+_UKRAINES_OWN = re.compile(r"\b(?:Ukraine|Kyiv|Kiev)['’]s\s+(?:own\s+)?(?:(?:[\w-]+\s+){0,3}?(?:budget|spending|"
+                           r"funds|money)\s+(?:[\w-]+\s+){0,4}?(?:of|is|was|amounts\s+to|totals?|stands\s+at)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)?$", re.I)
+
+
+def ukraines_own_money(m: Mentions, item, clause, sentence) -> bool:
+    """Is money ``item`` Ukraine's own: an amount Ukraine spends or sets aside as its clause's subject ("The Ukrainian
+    defence ministry has set aside UAH 30 billion for drones this year"), or told as Ukraine's own budget ("Ukraine's
+    own 20 billion hryvnia drone budget", "Kyiv's drone budget for the year is 20 billion hryvnias")? The recipient's
+    own money is no aid (README rule 10), unless the sentence says another pays ("with Danish money")."""
+    if item.kind != "money":
+        return False
+    cs, _ = clause
+    own = _UKRAINE_SPENDS.match(m.text, cs, item.start) is not None or \
+        _UKRAINES_OWN.search(m.text, max(cs, item.start - 120), item.start) is not None
+    return own and _PAID_BY.search(m.text, *sentence) is None and _PAYS.search(m.text, *sentence) is None
+
+
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying|finance[sd]?|financing|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
                    r"(?:for\s+)?(?:them|it|the\s+(?:bill|cost|costs|purchase|deal|contract))\b", re.I)
 

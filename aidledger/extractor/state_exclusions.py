@@ -1,8 +1,8 @@
 """Exclusions that need the item's status, read once ``status_in_context`` has given it: arms in general,
 uncounted, neither refused nor weighed; goods that humanitarian aid sends too, uncounted or not for armed
 forces; an item given to another country than Ukraine; a purchase not said to be for Ukraine ("Romania has
-ordered 300 K9 guns, 40 of which have arrived": the guns and their part); Ukraine's own purchase. The context
-cues read before the status are ``exclusions.context_reason``.
+ordered 300 K9 guns, 40 of which have arrived": the guns and their part); Ukraine's own purchase, and its own
+money. The context cues read before the status are ``exclusions.context_reason``.
 """
 
 from __future__ import annotations
@@ -54,4 +54,6 @@ def reason(m: Mentions, item, clause, span: tuple[int, int], state: str, *, in_a
         return "a part of a purchase not said to be for Ukraine"
     if state == "funded" and recipients.bought_by_ukraine(m, clause, (s, e)):
         return "Ukraine's own purchase"
+    if recipients.ukraines_own_money(m, item, clause, (s, e)):
+        return "Ukraine's own money ('Ukraine's own drone budget'), no aid"
     return None

@@ -42,7 +42,7 @@ _PAST_TIME_AFTER = re.compile(_PAST_TIME, re.I)
 _GIVEN_AT_A_PAST_TIME = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|(?-i:[A-Z][\w.]*))\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:sent|delivered|supplied|handed\s+over|donated|transferred|given|provided|shipped)"
-    # ("the 40 handed over since the spring": a count of one item delivered up to now, README rule 5's exception)
+    # ("the 60 shipped since the spring": a count of one item delivered up to now, README rule 5's exception)
     r"(?:" + _PAST_TIME + r"|\s+since\s+(?:the\s+)?(?:spring|summer|autumn|winter|last\s+(?:year|month|spring|summer|"
     r"autumn|winter)|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)", re.I)

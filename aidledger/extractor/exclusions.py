@@ -156,8 +156,8 @@ _NOT_IN_UKRAINE = re.compile(r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
                           r"(?:(?:new|newer|modern|the|its|their)\s+)*(?:\d[\d,]*\s+)?$", re.I)
-# "the new F-35 jets that are to replace its F-16 fleet", "the NH90s replacing its Sea Kings": what a relative clause (or a participle)
-# says the donor's new fleet replaces is named to tell that fleet, not given by it
+# "the new F-35 jets that are to replace its F-16 fleet", "the NH90s replacing its Sea Kings": what a relative clause
+# (or a participle) says the donor's new fleet replaces is named to tell that fleet, not given by it
 _REPLACED_OBJECT = re.compile(r"\b(?:(?:that|which)\s+(?:(?:will|would|are\s+to|is\s+to|are\s+(?:set|due|meant)\s+to|"
                               r"is\s+(?:set|due|meant)\s+to|are\s+going\s+to|is\s+going\s+to)\s+)?(?:eventually\s+|"
                               r"soon\s+|gradually\s+)?replace|replacing)\s+(?:the|its|their|our|his|her)\s+"
@@ -248,7 +248,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
         return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
     if item.kind != "money" and _REPLACED_OBJECT.search(m.text, max(cs, item.start - 60), item.start):
-        return "what the donor's new fleet replaces, named to tell that fleet ('the new jets that are to replace its F-16 fleet')"
+        return "what the donor's new fleet replaces, named to tell that fleet ('new jets that are to replace its F-16s')"
     if item.kind != "money" and _REPLACER_BEFORE.search(m.text, max(cs, item.start - 30), item.start) and \
             _REPLACER_AFTER.match(m.text, item.end):
         return "the donor's new fleet that replaces the given ones ('the M113s which its new Lynx vehicles replace')"

@@ -225,8 +225,8 @@ def _receiver_elsewhere(m: Mentions, item, clause) -> bool:
     return False
 # "NASAMS launchers - 2 (purchased from Norway, to be handed over in autumn)", "will buy a NASAMS and donate
 # it": bought to be given on
-# "to be handed over", "and then send them", "will also ship mortar bombs worth 8 million euros, bought from a Czech maker":
-# what is bought is given on (the giving told before the purchase's participle and its source)
+# "to be handed over", "and then send them", "will also ship mortar bombs worth 8 million euros, bought from a Czech
+# maker": what is bought is given on (the giving told before the purchase's participle and its source)
 _BOUGHT_TO_GIVE = (r"\b(?:to|will|would|is\s+to|are\s+to)\s+be\s+(?:GIVEN|handed\s+over)\b|\band\s+(?:then\s+)?GIVE\b|"
                    r"\b(?:will|would|to|shall)\s+(?:also\s+)?GIVE\b[^.;:]{1,120}?,?\s+(?:bought|purchased|procured)\s+"
                    r"(?:from|abroad|in)\b")

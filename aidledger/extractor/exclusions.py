@@ -248,7 +248,7 @@ def context_reason(m: Mentions, item, clause, contexts, cues, not_aid_facts: set
     if item.kind != "money" and _REPLACED_BY.search(m.text, max(cs, item.start - 60), item.start):
         return "what replaces the given ones in the donor's own forces (rule 10: its own inventory)"
     if item.kind != "money" and _REPLACED_OBJECT.search(m.text, max(cs, item.start - 60), item.start):
-        return "what the donor's new fleet replaces, named to tell that fleet ('new jets that are to replace its F-16s')"
+        return "what the donor's new fleet replaces, named to tell that fleet ('jets that are to replace its F-16s')"
     if item.kind != "money" and _REPLACER_BEFORE.search(m.text, max(cs, item.start - 30), item.start) and \
             _REPLACER_AFTER.match(m.text, item.end):
         return "the donor's new fleet that replaces the given ones ('the M113s which its new Lynx vehicles replace')"

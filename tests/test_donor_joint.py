@@ -91,3 +91,24 @@ def test_a_joint_deal_worth_a_sum_gives_each_payer_its_item_record_only():
             "deal worth about 90 million euros.")
     got = {(p.donor, p.category) for p in extract(text, published="2025-03-01")}
     assert got == {("SWE", "artillery"), ("FIN", "artillery"), ("POL", "artillery")}
+
+
+@pytest.mark.parametrize("text", [
+    "Austria and Ireland agreed to split the cost of overhauling 30 Pandur carriers for Ukraine.",
+    "Chile and Peru will share the costs of two radar stations bound for Kyiv.",
+    "Malta and Cyprus have each shouldered part of the cost of one extra Skyguard battery for Ukraine.",
+    "Portugal and Greece shouldered a large share of the cost of 12 howitzers ordered for Kyiv.",
+    "Under the deal, Iceland and Estonia meet half the cost of 40 trucks built for the Ukrainian army.",
+])
+def test_donors_sharing_the_cost_of_items_fund_them_without_the_count(text):
+    # README rule 11 (items a donor pays for but does not supply are funded) and rule 9 (the shared
+    # count stays in the quote): every payer has a funded record, none counts the items
+    found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+    assert len({r.donor for r in found}) == 2
+    assert {(r.status, r.quantity) for r in found} == {("funded", None)}
+
+
+def test_a_single_payer_of_part_of_the_cost_does_not_count_the_items():
+    text = "Sweden will cover part of the cost of four CV90 vehicles for Ukraine."
+    found = extract_document(Document(id="t", text=text, published=dt.date(2024, 6, 1)))[0]
+    assert [(r.donor, r.status, r.quantity) for r in found] == [("SWE", "funded", None)]

@@ -146,3 +146,22 @@ def test_a_named_system_told_with_its_promise_is_also_a_pledge_without_a_count(t
 
 def test_a_question_about_a_promised_system_is_no_promise_told():
     assert _rule_rows("On the Hawk launchers Madrid announced in May: where are they now?") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause set off by a comma, after the recipient
+    ("Romania completed the transfer of 18 Piranha vehicles to Ukraine, which it promised in April.",
+     [("ROU", "Piranha", 18, "delivered"), ("ROU", "Piranha", 18, "pledged")]),
+    # a passive relative clause set off by a comma
+    ("Norway handed over to Ukraine three Hawk batteries, which were promised already in May of last year.",
+     [("NOR", "Hawk", 3, "delivered"), ("NOR", "Hawk", 3, "pledged")]),
+    # a restrictive relative clause after the recipient
+    ("Finland delivered 12 Caesar howitzers to Kyiv that it had pledged in January.",
+     [("FIN", "Caesar", 12, "delivered"), ("FIN", "Caesar", 12, "pledged")]),
+    # a pronoun subject after the recipient and a comma
+    ("Portugal shipped 40 M113 carriers to Ukraine, which it had committed in the autumn.",
+     [("PRT", "M113", 40, "delivered"), ("PRT", "M113", 40, "pledged")]),
+])
+def test_a_promise_told_after_the_recipient_or_a_comma_is_also_a_pledge(text, expected):
+    assert _rule_rows(text) == expected
+

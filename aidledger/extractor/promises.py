@@ -33,9 +33,13 @@ _CLASS_NOUNS = (r"(?:(?:\s+(?!" + _NOT_A_NOUN + r")[a-z][\w-]*)?"
 _LONG_CLASS = (r"\s+(?:armou?red\s+(?:personnel\s+carriers|fighting\s+vehicles|recovery\s+vehicles)"
                r"|infantry\s+fighting\s+vehicles|main\s+battle\s+tanks|multiple\s+rocket\s+launchers)\b")
 _PROMISE = (
-    r"\s+(?:(?:that|which)\s+)?"
-    # a relative clause has a subject of its own; a participle stands bare ("Leopards, has promised": neither)
-    r"(?:(?:it|they|we|he|she|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?)?"
+    # the recipient may stand between ("18 carriers to Ukraine that it pledged"), and a relative clause set off by a
+    # comma opens with "which" ("three batteries, which Oslo promised in May"; not "20 tanks, Poland pledged 30")
+    r"(?:\s+to\s+(?:" + NAMES + r"))?(?:\s*,\s*which\s+|\s+(?:(?:that|which)\s+)?)"
+    # a relative clause has a subject of its own, or is passive ("which were promised"); a participle stands bare
+    # ("Leopards, has promised": neither)
+    r"(?:(?:it|they|we|he|she|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?"
+    r"|(?<=which\s)(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?:(?:originally|previously|earlier|already|first|once|initially)\s+)?"
     r"(promised|pledged|committed|announced|agreed\s+to\s+(?:give|send|supply|provide|donate|deliver|transfer)"
     r"|included\s+in\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"

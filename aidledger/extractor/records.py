@@ -32,6 +32,12 @@ _EACH = re.compile(r"\beach\s+(?:(?:will|would|have|has|had|to|also|is)\s+)*(?:\
                    r"(?:\d|\bmillion|\bbillion|\bbn|\bmn|\d+m)\s+each\b|\beach\s+of\s+them\b|"
                    r"\beach(?=\s*(?:[.,;!?)]|$))", re.I)  # "will send one Patriot system each."
 _CLASS = {"funded": "pledged"}
+# "covered part of the cost of one launcher", "split the cost of 90 tanks": each payer funds a share of the
+# items, not the items themselves, so no payer's record counts them (rule 9, as for a joint pledge)
+_COST_SHARE = re.compile(r"\b(?:(?:a\s+)?(?:large\s+|small\s+|big\s+)?(?:part|share|portion)|some|most|much)"
+                         r"\s+of\s+the\s+(?:cost|costs|bill)\b|\bhalf\s+(?:of\s+)?the\s+(?:cost|costs|bill)\b|"
+                         r"\b(?:split(?:s|ting)?|shar(?:e|es|ed|ing))\s+"
+                         r"the\s+(?:cost|costs|bill)\b", re.I)
 
 
 def state_class(status: str) -> str:
@@ -66,12 +72,18 @@ def build(m, item, donor: str, status: str, date, s: int, e: int, joint: bool) -
                       stated_amount=stated_amount, stated_currency=stated_currency,
                       item_text=text[item.head_start:item.head_end], notes=notes)
     quantity = None
-    if item.quantity is not None and not joint:
+    if item.quantity is not None and not joint and not _shares_cost(text, s, item.head_start):
         from aidledger.units import Q_
         quantity = Q_(float(item.quantity), _count_unit("round" if item.unit == "rounds" else "unit"))
     return Pledge(donor=donor, recipient=RECIPIENT, system=item.name, category=item.category, status=status,
                   source=src, quantity=quantity, date=date, item_text=text[item.head_start:item.head_end],
                   notes=notes)
+
+
+def _shares_cost(text: str, s: int, at: int) -> bool:
+    """Does the sentence from ``s`` tell, before the item at ``at``, that its payer bears a part or a share
+    of the cost ("Austria bore part of the cost of two radars")? Then the count is not the payer's own."""
+    return _COST_SHARE.search(text, s, at) is not None
 
 
 @cache

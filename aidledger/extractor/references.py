@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from aidledger.extractor.delivered_counts import given_at_a_past_time, part_of_counted
+from aidledger.extractor.gapped import gapped_another
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 from aidledger.extractor.recipient_names import FOR_RECIPIENT, NAMES
@@ -446,33 +447,7 @@ def another_of_counted(m: Mentions, e: int, items: list[Item]) -> list[Item]:
     if len(counted) != 1 or any(i.start > counted[0].end and i.kind != "money" for i in items):
         return []
     found = referents(m.text, counted[0].end, e, counted[0], items, False)
-    return [i for i in found if i.quantity is not None] + _gapped_another(m, e, counted[0], items)
-
-
-# "the United States supplied one battery and Germany another": a donor and "another" after the verb's
-# first object, the verb left out (gapping)
-_GAPPED = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
-                     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                     r"\s+(another(?:\s+one)?|a\s+(?:second|third|fourth)(?:\s+one)?|one\s+more)"
-                     r"(?=\s*(?:[.,;:!?)]|$|(?:in|last|this|the\s+(?:same|following|next)|shortly|soon|later|too|as\s+well)\b))")
-
-
-def _gapped_another(m: Mentions, e: int, ref: Item, items: list[Item]) -> list[Item]:
-    """"The US supplied one Patriot battery and Germany another", "Norway gave one NASAMS unit, the Netherlands a
-    second": a donor named after the sentence's only counted system, with "another" or "a second" and no verb of
-    its own, gave one more of it (the verb is left out). One when the count before is one; no count after a
-    larger count ("sent 14 tanks and Poland another": another batch)."""
-    found = []
-    for x in _GAPPED.finditer(m.text, ref.end, e):
-        if any(i.start < x.end(1) and x.start(1) < i.end for i in items):
-            continue
-        donors = m.inside(m.donors, x.start(), x.start(1))
-        if not donors or donors[-1].kind in m.non_donor_kinds or m.text[donors[-1].end:x.start(1)].strip(" '’s"):
-            continue
-        one = Decimal(1) if ref.quantity == 1 else None
-        found.append(Item(x.start(1), x.end(1), ref.name, ref.category, ref.kind, x.start(1), x.end(1), one, ref.unit,
-                          family=ref.family, notes=["elliptical", "referent", "gapped"]))
-    return found
+    return [i for i in found if i.quantity is not None] + gapped_another(m, e, counted[0], items)
 
 
 def without_split_total(items: list[Item]) -> list[Item]:

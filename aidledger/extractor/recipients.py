@@ -309,12 +309,12 @@ def bought_by_ukraine(m: Mentions, clause, sentence) -> bool:
 # Ukraine spending its own money, as the clause's subject: "The Ukrainian defence ministry has set aside UAH 30 billion
 # for drones", "Kyiv will spend 45 billion hryvnias of its own money"
 _UKRAINE_SPENDS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:(?:But|And|Meanwhile|Also)\W+)?"
-                             r"(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian\s+(?:government|state|army|military|side|parliament|"
+                             r"(?:" + NAMES + r"|the\s+Ukrainian\s+(?:government|state|army|military|side|parliament|"
                              r"ministry|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:spend|spends|spent|spending|set\s+aside|sets\s+aside|setting\s+aside|allocat\w*|"
                              r"earmark\w*|budget(?:s|ed)?)\b", re.I)
 # the amount Ukraine owns: "Ukraine's own 20 billion hryvnia drone budget", "Kyiv's drone budget of UAH 20 billion"
-_UKRAINES_OWN = re.compile(r"\b(?:Ukraine|Kyiv|Kiev)['’]s\s+(?:own\s+)?(?:(?:[\w-]+\s+){0,3}?(?:budget|spending|"
+_UKRAINES_OWN = re.compile(r"\b(?:" + NAMES + r")['’]s\s+(?:own\s+)?(?:(?:[\w-]+\s+){0,3}?(?:budget|spending|"
                            r"funds|money)\s+(?:[\w-]+\s+){0,4}?(?:of|is|was|amounts\s+to|totals?|stands\s+at)\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)?$", re.I)
 

@@ -1,0 +1,49 @@
+"""Systems and generic words that aid reporting often names and the catalog did not know (session 22):
+the BRDM-2 scout car, the M60 armored vehicle-launched bridge, the Tor written "Tor-M", Mirage jets called
+"Mirage fighters", and rifle scopes and other sights as optics. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidledger.catalog import load_catalog
+from aidledger.extractor import extract
+
+
+def _count(p):
+    return None if p.quantity is None else int(p.quantity.magnitude)
+
+
+def _found(text):
+    return [(p.donor, p.system, p.status, _count(p)) for p in extract(text)]
+
+
+@pytest.mark.parametrize("text, donor, system, status, quantity", [
+    ("Lithuania will give Kyiv 10 BRDM-2 from its reserve.", "LTU", "BRDM-2", "pledged", 10),
+    ("Slovakia handed over 14 BRDM-2s to the Ukrainian army.", "SVK", "BRDM-2", "delivered", 14),
+    ("Latvia will ship nine BRDM-2 armoured cars to Ukraine.", "LVA", "BRDM-2", "pledged", 9),
+    ("The Pentagon will provide five Armored Vehicle Launched Bridges to Ukraine.", "USA", "M60 AVLB", "pledged", 5),
+    ("Spain sent two M60 AVLBs to Ukraine in the spring.", "ESP", "M60 AVLB", "delivered", 2),
+    ("Cyprus will hand three Tor-M systems to Ukraine.", "CYP", "Tor-M1", "pledged", 3),
+    ("Greece is weighing whether to send its Mirage fighters to Ukraine.", "GRC", "Mirage 2000", "considering", None),
+])
+def test_a_newly_catalogued_system_is_a_record(text, donor, system, status, quantity):
+    assert (donor, system, status, quantity) in _found(text)
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Austria will donate 250 rifle scopes to Ukraine.", 250),
+    ("Ireland delivered 120 telescopic sights and 40 collimator sights to Ukraine.", 120),
+])
+def test_scopes_and_sights_are_optics_not_rifles(text, quantity):
+    records = extract(text)
+    assert any(p.system == "optics" and _count(p) == quantity for p in records)
+    assert not any(p.system == "rifles" for p in records)
+
+
+def test_the_new_rows_have_categories_and_sources():
+    cat = load_catalog()
+    for name, category in [("BRDM-2", "ifv_apc"), ("M60 AVLB", "vehicle")]:
+        system = cat.get(name)
+        assert system.category == category
+        assert system.source

@@ -47,3 +47,13 @@ def test_the_new_rows_have_categories_and_sources():
         system = cat.get(name)
         assert system.category == category
         assert system.source
+
+
+@pytest.mark.parametrize("text", [
+    "Finland will send 60 drone detectors to Ukraine.",
+    "Belgium delivered 35 drone detection devices to Ukraine.",
+])
+def test_drone_detectors_are_detection_systems_not_drones(text):
+    records = extract(text)
+    assert any(p.system == "drone detection systems" for p in records)
+    assert not any(p.system == "drones" for p in records)

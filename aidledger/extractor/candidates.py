@@ -50,6 +50,7 @@ from aidledger.extractor.vocabulary import words
 from aidledger.extractor.weighed_more import weighed_more
 from aidledger.extractor.whole_after_part import running_total_after_part, whole_after_part
 from aidledger.mentions.cues import compiled
+from aidledger.mentions.makers import is_maker_name
 
 _CLASSIFIER_OF = re.compile(r"^(?:units?|pieces?|pcs\.?|items?|rounds?|sets?|batter(?:y|ies)|systems?|complex(?:es)?|"
                             r"kits?|"
@@ -504,8 +505,8 @@ def _proper_name_before(m: Mentions, s: int, x) -> tuple[str, int] | None:
         return None  # "Kyiv told parliament armoured vehicles": a verb or preposition ends the name
     if any("-" in w or origin_or_date(w) for w in name):
         return None  # "German-made tanks", "Soviet weapons", "announced on Friday self-propelled guns": no name
-    if any(load_catalog().starts_a_name(w) for w in name):
-        return None  # "Mirage fighter jets": a system of the catalog, told by its first word
+    if any(load_catalog().starts_a_name(w) for w in name) or is_maker_name(" ".join(name)):
+        return None  # "Mirage fighter jets": a system of the catalog, told by its first word; "Saab missiles": a maker
     return " ".join(name), found.start(1)
 
 

@@ -22,6 +22,7 @@ import unicodedata
 from itertools import compress
 from typing import NamedTuple
 
+from aidledger.mentions.makers import maker_spans
 from aidledger.mentions.table_codes import table_codes
 from aidledger.mentions.words import literal_trie, word_starts
 from aidledger.resources import data_path
@@ -611,11 +612,14 @@ _NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
 def _fuzzy_officials(text: str, taken: list[tuple[int, int]]) -> list[DonorMention]:
     # ``taken`` holds the spans of exact matches, in text order and not overlapping.
     starts = [s for s, _ in taken]
+    makers = maker_spans(text)  # "Lockheed Martin": a maker's name, no misspelt "Marin"
     free = []
     for m in _CAPITALISED.finditer(text):
         at = m.start()
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and at < taken[i][1]:
+            continue
+        if any(a <= at < b for a, b in makers):
             continue
         free.append(m)
     if not free:

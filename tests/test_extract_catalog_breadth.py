@@ -57,3 +57,12 @@ def test_drone_detectors_are_detection_systems_not_drones(text):
     records = extract(text)
     assert any(p.system == "drone detection systems" for p in records)
     assert not any(p.system == "drones" for p in records)
+
+
+@pytest.mark.parametrize("text, donor, system, quantity", [
+    ("Prague will give Ukraine 6 L-159 combat jets.", "CZE", "L-159", 6),
+    ("Lithuania delivered 2 L-39 trainers to the Ukrainian air force.", "LTU", "L-39 Albatros", 2),
+    ("New Zealand will lend 8 L-119 guns to Ukraine.", "NZL", "L119", 8),
+])
+def test_a_designation_after_a_number_is_no_unit_of_volume(text, donor, system, quantity):
+    assert any((p.donor, p.system, _count(p)) == (donor, system, quantity) for p in extract(text))

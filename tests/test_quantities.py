@@ -121,3 +121,9 @@ def test_never_raises_on_quantity_like_text(text):
 def test_rounds_round_trip(n):
     (q,) = find_quantities(f"It sent {n:,} rounds.")
     assert q.quantity.magnitude == n and str(q.quantity.units) == "round"
+
+
+def test_a_unit_symbol_before_a_hyphen_and_digit_is_a_designation() -> None:
+    # "4 L-39" counts jets (no 4 litres); "20 L of fuel", "a 40-km range" stay quantities
+    assert [q.text for q in find_quantities("4 L-39 jets and 6 L-119 guns")] == []
+    assert [q.text for q in find_quantities("20 L of fuel and a 40-km range")] == ["20 L", "40-km"]

@@ -146,8 +146,10 @@ _KINDS = [
 _UNIT_RE = re.compile(
     r"(?:[\s\u00a0]?[\-‐‑][\s\u00a0]?|[\s\u00a0]+)?(?:"
     + "|".join(f"(?P<u{i}>{rx if cs else f'(?i:{rx})'})" for i, (rx, _, cs) in enumerate(_UNIT_FORMS))
-    + r")(?![\w/^²³])(?![\s\u00a0]+(?:squared|cubed)\b)"
+    + r")(?![\w/^²³])(?![\s\u00a0]+(?:squared|cubed)\b)(?![\-‐‑]\d)"
 )
+# (the last lookahead: a unit symbol with a hyphen and a digit after it is a model's designation: "4 L-39 jets",
+# "six L-119 guns" count aircraft and guns, no litres)
 # "(?<![\w.,])(\d{1,3}..." written with the lookbehind after the first digit ("\d(?<![\w.,]\d)\d{0,2}":
 # the character before the digit is none of [\w.,]), so that Python's ``re`` skips to the digits at C
 # speed instead of trying the lookbehind at every position; the groups and matches are the same.

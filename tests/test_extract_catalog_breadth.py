@@ -66,3 +66,19 @@ def test_drone_detectors_are_detection_systems_not_drones(text):
 ])
 def test_a_designation_after_a_number_is_no_unit_of_volume(text, donor, system, quantity):
     assert any((p.donor, p.system, _count(p)) == (donor, system, quantity) for p in extract(text))
+
+
+@pytest.mark.parametrize("text, donor, system, quantity", [
+    ("Stockholm will ship 3000 Pskott 86 to Ukraine.", "SWE", "AT4", 3000),
+    ("Sweden sent 400 Pansarskott 86 anti-tank weapons to Kyiv.", "SWE", "AT4", 400),
+    ("Berlin will give Ukraine 2000 Panzerfausts.", "DEU", "Panzerfaust 3", 2000),
+    ("Germany had delivered 700 Panzerfäuste to Ukraine by May.", "DEU", "Panzerfaust 3", 700),
+    ("Sweden will hand 150 Grg m/48 to Ukraine.", "SWE", "Carl Gustaf", 150),
+])
+def test_national_names_of_anti_tank_weapons(text, donor, system, quantity):
+    assert (donor, system, quantity) in [(d, s, q) for d, s, _, q in _found(text)]
+
+
+def test_the_mamba_air_defence_system_is_samp_t_and_the_mamba_apc_stays():
+    assert any(p.system == "SAMP/T" for p in extract("France will deliver a Mamba air defence system to Kyiv."))
+    assert any(p.system == "Mamba APC" for p in extract("Estonia will give Ukraine 12 Mamba APCs."))

@@ -82,3 +82,17 @@ def test_national_names_of_anti_tank_weapons(text, donor, system, quantity):
 def test_the_mamba_air_defence_system_is_samp_t_and_the_mamba_apc_stays():
     assert any(p.system == "SAMP/T" for p in extract("France will deliver a Mamba air defence system to Kyiv."))
     assert any(p.system == "Mamba APC" for p in extract("Estonia will give Ukraine 12 Mamba APCs."))
+
+
+@pytest.mark.parametrize("text, name, quantity", [
+    ("Denmark will provide 6 artillery radars to Ukraine.", "radars", 6),
+    ("Sweden sent three weapon locating radars to Ukraine in June.", "radars", 3),
+    ("Latvia will donate 900 quadcopters to the Ukrainian army.", "drones", 900),
+    ("Estonia delivered 40 octocopters to Ukraine.", "drones", 40),
+    ("Finland will give Ukraine 25 mine rollers.", "demining equipment", 25),
+    ("The Pentagon will send 30 mine-clearing line charges to Ukraine.", "demining equipment", 30),
+    ("Norway is weighing whether to give Ukraine 5 fighter-bombers.", "fighter jets", 5),
+])
+def test_generic_words_of_aid_reporting(text, name, quantity):
+    records = extract(text)
+    assert any(p.system == name and _count(p) == quantity for p in records), records

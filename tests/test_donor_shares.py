@@ -1,0 +1,42 @@
+"""A donor's share of a joint whole told after it: "Of these, the Estonian part is 5 vehicles", "Finland's share was
+6", "60 trucks for Ukraine: 30 by Norway and 30 by Sweden" (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidledger.extractor import extract
+
+
+def _rows(text):
+    return sorted((p.donor, p.system, p.quantity_value, p.status) for p in extract(text, published="2026-11-02"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia and Latvia together handed over 9 Patria armoured vehicles to Ukraine. Of these, the Estonian part "
+     "is 5 vehicles.",
+     [("EST", "armoured vehicles", 5, "delivered"), ("LVA", "armoured vehicles", None, "delivered")]),
+    ("Finland and Poland jointly delivered 14 Leopard tanks last spring. Finland's share was 6 tanks.",
+     [("FIN", "Leopard", 6, "delivered"), ("POL", "Leopard", None, "delivered")]),
+    ("Czechia and Slovakia have jointly sent 20 howitzers. Of them, the Slovak portion amounts to 8 guns.",
+     [("CZE", "howitzers", None, "delivered"), ("SVK", "howitzers", 8, "delivered")]),
+])
+def test_a_share_told_in_the_next_sentence_is_that_donors_count(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway and Sweden will jointly fund 60 trucks for Ukraine: 30 by Norway and 30 by Sweden.",
+     [("NOR", 30, "funded"), ("SWE", 30, "funded")]),
+    ("The Netherlands and Denmark will buy 18 howitzers for Ukraine, of which Denmark pays for 10 and the "
+     "Netherlands for 8.",
+     [("DNK", 10, "funded"), ("NLD", 8, "funded")]),
+])
+def test_a_breakdown_after_the_whole_gives_each_donor_its_count(text, expected):
+    assert sorted((d, q, st) for d, _, q, st in _rows(text)) == expected
+
+
+def test_without_a_told_share_the_pledge_stays_joint():
+    got = extract("Estonia and Latvia together handed over 9 armoured vehicles to Ukraine. The vehicles arrived "
+                  "in May.", published="2026-11-02")
+    assert got and all(p.quantity_value is None and "joint" in p.notes for p in got)

@@ -40,3 +40,19 @@ def test_without_a_told_share_the_pledge_stays_joint():
     got = extract("Estonia and Latvia together handed over 9 armoured vehicles to Ukraine. The vehicles arrived "
                   "in May.", published="2026-11-02")
     assert got and all(p.quantity_value is None and "joint" in p.notes for p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany and Denmark jointly pledged 20 tanks. Denmark, for its part, will send 5 howitzers.",
+    "Germany and Denmark jointly pledged 20 tanks. Denmark will also send 5 howitzers.",
+])
+def test_a_count_of_another_item_after_a_joint_whole_is_no_share(text):
+    got = extract(text, published="2026-11-02")
+    assert sorted((p.donor, p.system, p.quantity_value) for p in got) == [
+        ("DEU", "tanks", None), ("DNK", "howitzers", 5), ("DNK", "tanks", None)]
+
+
+def test_a_share_of_another_kind_is_no_share():
+    got = extract("Poland and Czechia jointly delivered 40 tanks to Ukraine. Of these, Poland's part also brought "
+                  "12 howitzers.", published="2026-11-02")
+    assert all(p.quantity_value is None for p in got if p.system == "tanks")

@@ -17,10 +17,13 @@ from aidledger.extractor.count_numbers import is_year
 from aidledger.extractor.index import Mentions
 from aidledger.extractor.items import Item
 
+# "the Estonian part", "Latvia's share" (not "for its part", "as part of the package", "take part in")
+_SHARE_WORD = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bas\s)"
+                         r"(?<!\btake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\bin\s)"
+                         r"\b(?:share|part|portion)\b(?!\s+(?:of|in)\s+(?!these|them|which|the\s+total))", re.I)
 # the next sentence opens on the whole ("Of these", "Of them") or names a share ("Latvia's share was 4")
 _SHARE_SENTENCE = re.compile(r"\W*(?:of\s+(?:these|them|this\s+number|the\s+total|which)\b|[^.]{0,60}?"
-                             r"\b(?:share|part|portion)\b)", re.I)
-_SHARE_WORD = re.compile(r"\b(?:share|part|portion|contribution)\b", re.I)
+                             + _SHARE_WORD.pattern + ")", re.I)
 # after the whole: ": 30 by Norway and ...", ", of which Denmark pays for 10 and ..."
 _BREAKDOWN = re.compile(r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?)?"  # "for Ukraine", "to Kyiv"
                         r"\s*(?::|[,(—–-]\s*of\s+(?:which|these|them)\b)", re.I)
@@ -41,7 +44,7 @@ def told_shares(m: Mentions, item: Item, sentence: tuple[int, int], donors: list
         if idx + 1 < len(m.sentences):
             ns, ne = m.sentences[idx + 1]
             if _SHARE_SENTENCE.match(m.text, ns, ne):
-                found = _shares_in(m, ns, ne, donors, item.quantity)
+                found = _shares_in(m, ns, ne, donors, item)
     if not found:
         return None
     return [found.get(d) for d in donors]
@@ -53,13 +56,13 @@ def _shares_after_whole(m: Mentions, item: Item, end: int, donors: list[str]) ->
     opened = _BREAKDOWN.match(m.text, item.end)
     if opened is None:
         return {}
-    return _shares_in(m, opened.end(), end, donors, item.quantity)
+    return _shares_in(m, opened.end(), end, donors, item)
 
 
-def _shares_in(m: Mentions, s: int, e: int, donors: list[str], whole) -> dict[str, Decimal]:
+def _shares_in(m: Mentions, s: int, e: int, donors: list[str], item: Item) -> dict[str, Decimal]:
     """Each donor of ``donors`` named in [s, e) with the nearest count of it (the count after the donor, or the
     count just before "by"/"from" the donor); only counts smaller than the whole, adding up to no more."""
-    text = m.text
+    text, whole = m.text, item.quantity
     numbers = [n for n in m.inside(m.numbers, s, e) if not is_year(n)]
     named = [d for d in m.inside(m.donors, s, e) if d.code in donors]
     shares: dict[str, Decimal] = {}
@@ -70,7 +73,7 @@ def _shares_in(m: Mentions, s: int, e: int, donors: list[str], whole) -> dict[st
         nxt = named[k + 1].start if k + 1 < len(named) else e
         after = [n for n in numbers if d.end <= n.start < nxt]
         pick = before[-1] if before else (after[0] if after else None)
-        if pick is None or pick.value >= Decimal(str(whole)):
+        if pick is None or pick.value >= Decimal(str(whole)) or _another_item(m, pick.end, item):
             continue
         if not before and not _SHARE_WORD.search(text, s, e) and len(named) < 2:
             continue
@@ -78,3 +81,11 @@ def _shares_in(m: Mentions, s: int, e: int, donors: list[str], whole) -> dict[st
     if sum(shares.values(), Decimal(0)) > Decimal(str(whole)):
         return {}
     return shares
+
+
+def _another_item(m: Mentions, end: int, item: Item) -> bool:
+    """The count ending at ``end`` counts another kind of item than the whole's ("Denmark will also send 5
+    howitzers" after "20 tanks"): an item of another category named right after it."""
+    after = [x for x in (*m.inside(m.systems, end, end + 40), *m.inside(m.generics, end, end + 40))
+             if len(m.text[end:x.start].split()) <= 2]
+    return any(x.system.category != item.category for x in after)

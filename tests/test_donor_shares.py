@@ -56,3 +56,20 @@ def test_a_share_of_another_kind_is_no_share():
     got = extract("Poland and Czechia jointly delivered 40 tanks to Ukraine. Of these, Poland's part also brought "
                   "12 howitzers.", published="2026-11-02")
     assert all(p.quantity_value is None for p in got if p.system == "tanks")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 40 pickups were financed jointly: 25 by Finland and 15 by Estonia.",
+     [("EST", 15, "funded"), ("FIN", 25, "funded")]),
+    ("Belgium and the Netherlands will together send 12 minehunters; the Belgian share is 5.",
+     [("BEL", 5, "pledged"), ("NLD", None, "pledged")]),
+    ("Denmark and Norway will fund 16 howitzers together (Denmark 10, Norway 6).",
+     [("DNK", 10, "funded"), ("NOR", 6, "funded")]),
+])
+def test_the_givers_and_their_shares_in_a_breakdown(text, expected):
+    assert sorted((d, q, st) for d, _, q, st in _rows(text)) == expected
+
+
+def test_donors_after_a_colon_without_shares_are_not_givers_of_the_whole():
+    got = _rows("Norway sent 20 boats to Ukraine: the navy thanked Denmark and Sweden for 5 trainers.")
+    assert ("NOR", "boats", 20, "delivered") in got

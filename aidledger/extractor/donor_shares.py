@@ -24,9 +24,14 @@ _SHARE_WORD = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<
 # the next sentence opens on the whole ("Of these", "Of them") or names a share ("Latvia's share was 4")
 _SHARE_SENTENCE = re.compile(r"\W*(?:of\s+(?:these|them|this\s+number|the\s+total|which)\b|[^.]{0,60}?"
                              + _SHARE_WORD.pattern + ")", re.I)
-# after the whole: ": 30 by Norway and ...", ", of which Denmark pays for 10 and ..."
+# after the whole: ": 30 by Norway and ...", ", of which Denmark pays for 10 and ...", "(Denmark 10, Norway 6)"
 _BREAKDOWN = re.compile(r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?)?"  # "for Ukraine", "to Kyiv"
-                        r"\s*(?::|[,(—–-]\s*of\s+(?:which|these|them)\b)", re.I)
+                        r"\s*(?::|[,(—–-]\s*of\s+(?:which|these|them)\b"
+                        # "16 howitzers (Denmark 10, Norway 6)"
+                        r"|(?:\s+together|\s+jointly)?\s*\((?=[^()]*\d[^()]*\))"
+                        r"|[;,]\s*(?=[^.;]{0,40}?" + _SHARE_WORD.pattern + "))", re.I)  # "; the Belgian share is 5"
+# the colon after the whole's clause: "The 60 trucks were paid for jointly: ..."
+_GIVERS_OPEN = re.compile(r"[^.:;()\d]{0,50}?:\s*")
 # "30 by Norway", "30 from Sweden"
 _BY_DONOR = re.compile(r"\s*(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
 
@@ -50,10 +55,26 @@ def told_shares(m: Mentions, item: Item, sentence: tuple[int, int], donors: list
     return [found.get(d) for d in donors]
 
 
+def breakdown_givers(m: Mentions, item: Item, sentence: tuple[int, int], donors: list[str]) -> list[str]:
+    """"The 60 trucks were paid for jointly: 30 by Norway and 30 by Sweden": the donors of the breakdown after a
+    counted whole, when it names two or more and a share for each, whatever the item's one donor was found to be;
+    else ``donors``."""
+    if item.quantity is None or item.kind == "money" or len(donors) > 1:
+        return donors
+    opened = _BREAKDOWN.match(m.text, item.end) or _GIVERS_OPEN.match(m.text, item.end, sentence[1])
+    if opened is None:
+        return donors
+    named = [d.code for d in m.inside(m.donors, opened.end(), sentence[1])
+             if d.kind not in m.non_donor_kinds and d.code not in (None, "", "UKR")]
+    named = list(dict.fromkeys(named))
+    found = _shares_in(m, opened.end(), sentence[1], named, item) if len(named) > 1 else {}
+    return named if len(found) == len(named) > 1 else donors
+
+
 def _shares_after_whole(m: Mentions, item: Item, end: int, donors: list[str]) -> dict[str, Decimal]:
     """"60 trucks: 30 by Norway and 30 by Sweden", "18 howitzers, of which Denmark pays for 10": the shares in
     the breakdown that follows the whole in its sentence."""
-    opened = _BREAKDOWN.match(m.text, item.end)
+    opened = _BREAKDOWN.match(m.text, item.end) or _GIVERS_OPEN.match(m.text, item.end, end)
     if opened is None:
         return {}
     return _shares_in(m, opened.end(), end, donors, item)

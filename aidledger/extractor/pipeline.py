@@ -238,6 +238,7 @@ class _Run:
             date = discourse.date_for(m, item, (s, e), idx)
             if date is None and "list-item" in item.notes:
                 date = lists.date
+            item_donors = donor_shares.breakdown_givers(m, item, (s, e), item_donors)  # ": 30 by Norway and 30 by ..."
             joint = len(item_donors) > 1
             shares = respectively.respective_counts(m, item, clause, len(item_donors)) if joint else None
             told = donor_shares.told_shares(m, item, (s, e), item_donors) if joint and shares is None else None

@@ -73,3 +73,8 @@ def test_the_givers_and_their_shares_in_a_breakdown(text, expected):
 def test_donors_after_a_colon_without_shares_are_not_givers_of_the_whole():
     got = _rows("Norway sent 20 boats to Ukraine: the navy thanked Denmark and Sweden for 5 trainers.")
     assert ("NOR", "boats", 20, "delivered") in got
+
+
+def test_a_share_told_by_a_demonym_predicate():
+    got = _rows("Estonia and Latvia together handed over 9 armoured vehicles. Of these, 5 are Estonian.")
+    assert got == [("EST", "armoured vehicles", 5, "delivered"), ("LVA", "armoured vehicles", None, "delivered")]

@@ -32,8 +32,8 @@ _BREAKDOWN = re.compile(r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)
                         r"|[;,]\s*(?=[^.;]{0,40}?" + _SHARE_WORD.pattern + "))", re.I)  # "; the Belgian share is 5"
 # the colon after the whole's clause: "The 60 trucks were paid for jointly: ..."
 _GIVERS_OPEN = re.compile(r"[^.:;()\d]{0,50}?:\s*")
-# "30 by Norway", "30 from Sweden"
-_BY_DONOR = re.compile(r"\s*(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
+# "30 by Norway", "30 from Sweden", "(of these,) 5 are Estonian"
+_BY_DONOR = re.compile(r"\s*(?:(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?|(?:are|were)\s+)$", re.I)
 
 
 def told_shares(m: Mentions, item: Item, sentence: tuple[int, int], donors: list[str]) -> list[Decimal | None] | None:

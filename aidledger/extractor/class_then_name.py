@@ -6,6 +6,7 @@ and so does an acronym there ("10 armoured vehicles BOV")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from aidledger.catalog import load_catalog
 from aidledger.mentions.dates import MONTHS, WEEKDAYS
@@ -104,9 +105,31 @@ def named_by_designation(m, items: list) -> None:
         i.notes.append("named-by-designation")
 
 
+# an ordinal without its article, then the class and its words, right before the name: "considers to transfer second
+# aircraft ASC 890", "sent third battery of air defence IRIS-T" (translations drop the article; "the second
+# aircraft" refers back and "a second" is counted elsewhere)
+_BARE_ORDINAL_CLASS = re.compile(
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:second|third|fourth|fifth|sixth)\s+"
+    r"(?:aircraft|plane|airplane|battery|system|complex|launcher|ship|vessel|helicopter|radar)"
+    r"(?:\s+of(?:\s+[a-z-]+){0,3})?\s+$", re.I)
+
+
+def one_by_bare_ordinal(m, s: int, items: list) -> None:
+    """An uncounted system told after an ordinal without article and its class ("Sweden considers to transfer
+    second aircraft ASC 890"): one of it, as "a second ASC 890" is."""
+    for i in items:
+        if i.kind != "system" or i.quantity is not None:
+            continue
+        if _BARE_ORDINAL_CLASS.search(m.text[max(s, i.start - 60):i.start]):
+            i.quantity = Decimal(1)
+            i.notes.append("one-by-ordinal")
+
+
 def names_of_counted(m, s: int, e: int, items: list) -> list:
     """The counted items of sentence [s, e) named by a name after their class, a designation before it or by an
-    apposition."""
+    apposition; a system after a bare ordinal and its class counts one."""
+    one_by_bare_ordinal(m, s, items)
     named_after_class(m, s, e, items)
     named_by_designation(m, items)
     return named_by_apposition(m, s, items)

@@ -23,6 +23,7 @@ from aidledger.extractor import (
     context,
     donor,
     donor_mentions,
+    donor_shares,
     exclusions,
     givers_after,
     hedges,
@@ -237,16 +238,20 @@ class _Run:
             date = discourse.date_for(m, item, (s, e), idx)
             if date is None and "list-item" in item.notes:
                 date = lists.date
+            item_donors = donor_shares.breakdown_givers(m, item, (s, e), item_donors)  # ": 30 by Norway and 30 by ..."
             joint = len(item_donors) > 1
             shares = respectively.respective_counts(m, item, clause, len(item_donors)) if joint else None
+            told = donor_shares.told_shares(m, item, (s, e), item_donors) if joint and shares is None else None
             for k, who in enumerate(item_donors):
                 own = item if shares is None else replace(item, quantity=shares[k], notes=[*item.notes, "respectively"])
+                if told and told[k] is not None:  # "Of these, the Estonian part is 5": that donor's own count
+                    own = replace(item, quantity=told[k], notes=[*item.notes, "share"])
                 for st in (state, *extra_states):
                     if exclusions.restated(m, own, self.records, st):
                         self._skip(own, "a figure stated before, told again")
                         continue
                     built = records.build(m, own, who, st, date if st == state else None, s, e,
-                                          joint and shares is None)
+                                          joint and shares is None and own is item)
                     self.records.append(hedges.pin(built) if pinned and st == state else built)
             if item.kind == "system":
                 discourse.givers[item.name] = item_donors[-1]

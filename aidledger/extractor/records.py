@@ -115,6 +115,7 @@ def finish(records: list[Pledge], not_aid_facts: set) -> list[Pledge]:
     records = _drop_retold_arms_refusals(records)
     records = _drop_retold_headlines(records)
     records = _drop_joint_with_shares(records)
+    records = _drop_retold_donor_shares(records)
     return dedupe(records)
 
 
@@ -295,6 +296,17 @@ def _rounded(headline: Pledge, body: Pledge) -> bool:
     """A headline amount that rounds the body's amount ("over €280 million" for "EUR 281.5 million")."""
     return headline.category == body.category == "money" and headline.amount is not None and body.amount is not None \
         and headline.currency == body.currency and _near(headline.amount, body.amount)
+
+
+def _drop_retold_donor_shares(records: list[Pledge]) -> list[Pledge]:
+    """A donor's share of a joint whole, told in the sentence after it, is the whole's record for that donor
+    (``donor_shares``): the share sentence's own record of that donor and count ("Of these, the Estonian part is 5
+    vehicles") is that fact again, and goes."""
+    told = [p for p in records if "share" in p.notes]
+    return [p for p in records if "share" in p.notes or not any(
+        p.donor == t.donor and p.quantity_value == t.quantity_value and p.source.start >= t.source.end
+        and p.source.start - t.source.end <= 3 and (p.category == t.category or not is_named(p))
+        for t in told)]
 
 
 def _drop_joint_with_shares(records: list[Pledge]) -> list[Pledge]:

@@ -61,7 +61,7 @@ def breakdown_givers(m: Mentions, item: Item, sentence: tuple[int, int], donors:
     else ``donors``."""
     if item.quantity is None or item.kind == "money" or len(donors) > 1:
         return donors
-    opened = _BREAKDOWN.match(m.text, item.end) or _GIVERS_OPEN.match(m.text, item.end, sentence[1])
+    opened = _breakdown_opens(m, item, sentence[1])
     if opened is None:
         return donors
     named = [d.code for d in m.inside(m.donors, opened.end(), sentence[1])
@@ -71,10 +71,16 @@ def breakdown_givers(m: Mentions, item: Item, sentence: tuple[int, int], donors:
     return named if len(found) == len(named) > 1 else donors
 
 
+def _breakdown_opens(m: Mentions, item: Item, end: int) -> re.Match[str] | None:
+    """Where a breakdown after the counted whole ``item`` opens, in its sentence ending at ``end`` (": 30 by
+    Norway", ", of which Denmark ...", "(Denmark 10, ...", "The 60 trucks were paid for jointly: "), or None."""
+    return _BREAKDOWN.match(m.text, item.end) or _GIVERS_OPEN.match(m.text, item.end, end)
+
+
 def _shares_after_whole(m: Mentions, item: Item, end: int, donors: list[str]) -> dict[str, Decimal]:
     """"60 trucks: 30 by Norway and 30 by Sweden", "18 howitzers, of which Denmark pays for 10": the shares in
     the breakdown that follows the whole in its sentence."""
-    opened = _BREAKDOWN.match(m.text, item.end) or _GIVERS_OPEN.match(m.text, item.end, end)
+    opened = _breakdown_opens(m, item, end)
     if opened is None:
         return {}
     return _shares_in(m, opened.end(), end, donors, item)

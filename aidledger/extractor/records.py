@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from aidledger.extractor.lines import ENTRY_MARK
+from aidledger.extractor.vocabulary import words
 from aidledger.model import Pledge, Provenance
 
 RECIPIENT = "UKR"
@@ -202,8 +203,6 @@ def _drop_reversed_refusals(records: list[Pledge]) -> list[Pledge]:
     the same donor was reversed: not recorded. One that still stands is. A refusal of more items
     ("will not hand over any more tanks") stands beside the deliveries before it ("has so far handed
     over 320 tanks"): only a new pledge reverses it."""
-    from aidledger.extractor.vocabulary import words
-
     same_donor = _by_donor(records)
     policy = words("arms_refused_by_policy").words
 
@@ -234,8 +233,6 @@ def _drop_retold_arms_refusals(records: list[Pledge]) -> list[Pledge]:
     'We will not provide weapons to either side,' she said") is one policy, one record (README rule 1): the
     first. Refusals of named or counted items stand beside it. So is a refusal of none at all of one kind told
     twice ("not a single cartridge", "not one bullet")."""
-    from aidledger.extractor.vocabulary import words
-
     policy = words("arms_refused_by_policy").words
     seen: set = set()
     out = []
@@ -272,8 +269,6 @@ def _arms_named(headline: Pledge, body: Pledge) -> bool:
     """A headline's refusal of arms in general that the body tells as a refusal of named systems ("Malta will not
     ship Soviet-era weapons to Kyiv", then "Malta will not hand over its Tor-M1 systems ..."): the same refusal, in
     the headline's general word."""
-    from aidledger.extractor.vocabulary import words
-
     return headline.status == body.status == "refused" and is_named(body) and not is_named(headline) \
         and (headline.system or "").lower() in words("arms_refused_by_policy").words
 

@@ -8,7 +8,6 @@ traded at $81.20 a barrel", "The euro fell to 1.07 dollars". ``exclusions.contex
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
@@ -16,7 +15,7 @@ from aidledger.extractor.index import Mentions
 from aidledger.extractor.recipient_names import WORDS
 from aidledger.extractor.vocabulary import words
 from aidledger.mentions.cues import compiled
-from aidledger.resources import data_path
+from aidledger.mentions.money import currency_names
 
 # one item as the subject: "A", "One", "Each", "A single" (not a package, a tranche or aid: "A new package is worth")
 _ONE = r"\W*(?:a|an|one|each|every|a\s+single|one\s+single)\s+"
@@ -60,11 +59,7 @@ def _per_unit() -> re.Pattern[str]:
 def _rate_before() -> re.Pattern[str]:
     """A currency as the subject of a market's move right before an amount: "The euro fell to", "the hryvnia traded
     at about", "Sterling closed at" (the currencies of ``data/currencies.csv``, by family and by word)."""
-    with open(data_path("currencies.csv"), encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    names = {r["family"] for r in rows if r["family"]} | \
-        {r["form"].lower().removesuffix("s") for r in rows if r["kind"] == "word" and " " not in r["form"]}
-    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    alternation = "|".join(sorted((re.escape(n) for n in currency_names()), key=len, reverse=True))
     return re.compile(rf"\b(?:the\s+)?(?:{alternation})s?\s+(?:\w+\s+)?(?:fell|falls|rose|rises|slipped|slips|slid|"
                       r"dropped|drops|climbed|climbs|weakened|weakens|strengthened|strengthens|firmed|eased|gained|"
                       r"traded|trades|trading|stood|stands|closed|opened|ended|hit|held|sat|sits|was|is)\s+"

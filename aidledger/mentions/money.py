@@ -81,7 +81,7 @@ from aidledger.mentions.numbers import (
 )
 from aidledger.resources import data_path
 
-__all__ = ["MoneyMention", "find_money", "resolve_currency", "currency_family"]
+__all__ = ["MoneyMention", "find_money", "resolve_currency", "currency_family", "currency_names"]
 
 
 class MoneyMention(NamedTuple):
@@ -128,6 +128,13 @@ _FORMS = _load_forms()
 _BY_FORM_CS = {f.form: f for f in _FORMS if f.kind != "word"}
 _BY_FORM_CI = {f.form.lower(): f for f in _FORMS if f.kind == "word"}
 _ISO_FAMILY = {f.iso: f.family for f in _FORMS if f.kind == "code" and f.iso}
+
+
+def currency_names() -> frozenset[str]:
+    """The currencies' names as prose writes them (``data/currencies.csv``): every family ("euro", "dollar") and
+    every one-word form in lower case, without a plural ``s`` ("hryvnia", "sterling", "krona")."""
+    return frozenset({f.family for f in _FORMS if f.family}
+                     | {f.form.lower().removesuffix("s") for f in _FORMS if f.kind == "word" and " " not in f.form})
 
 
 def _donors() -> dict[str, str]:

@@ -137,6 +137,8 @@ _OWN_REPLACEMENT = re.compile(r"\b(?:once|when|after|until|before|as\s+soon\s+as
 _AWAITED_BEFORE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s+"
                              r"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:first|last|new|newer|modern|american|us|u\.s\.|"
                              r"remaining|[\d,]+|\w+-built)\s+)*$", re.I)
+# (what arrives is not said to arrive in Ukraine or at the front, in the 30 characters after)
+_NOT_TO_UKRAINE_AFTER = r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)"
 _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|es|ed)|"
                             # ("once F-35s replace them", "when the NH90s take over from the Sea Kings")
                             r"replac(?:e|es|ed)\s+(?:them|it|those|these|the|its|their|our)\b|"
@@ -144,14 +146,14 @@ _AWAITED_AFTER = re.compile(r"[\w\s-]{0,30}?\s(?:(?:has|have)\s+)?(?:arriv(?:e|e
                             r"(?:enter|enters|entered)\s+(?:into\s+)?service|"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:in\s+service|operational|delivered|"
                             r"commissioned)|(?:come|comes|came)\s+(?:into|in)\s+service|(?:take|takes)\s+over)\b"
-                            r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)", re.I)
+                            + _NOT_TO_UKRAINE_AFTER, re.I)
 # "ruled out handing its Hornets before the arrival of the F-35", "until the introduction of its new jets": the awaited
 # fleet told as a noun of arriving or entering service (not what arrives in Ukraine)
 _AWAITED_NOUN = re.compile(r"\b(?:before|until|till|after|pending|awaiting|upon)\s+(?:the\s+)?(?:arrival|introduction|"
                            r"commissioning|entry\s+into\s+service|induction)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
                            r"(?:own\s+)?(?:(?:first|last|new|newer|modern|remaining|american|us|u\.s\.|[\d,]+)\s+)*$",
                            re.I)
-_NOT_IN_UKRAINE = re.compile(r"(?![^.;:!?]{0,30}?\b(?:" + WORDS + r"|the\s+front)\b)")
+_NOT_IN_UKRAINE = re.compile(_NOT_TO_UKRAINE_AFTER)
 # "the 32 AS90 guns it gifted, now being replaced in the army by Archer howitzers": what replaces the given ones at home
 _REPLACED_BY = re.compile(r"\b(?:being|been|be|is|are|was|were|will\s+be)\s+replaced\s+"
                           r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:by|with)\s+"
